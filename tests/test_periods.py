@@ -90,6 +90,7 @@ PERIOD_CASES = [
     expect("FY'26", D(2025, 10, 1), D(2026, 9, 30), "fiscal_year"),
     expect("fy26", D(2025, 10, 1), D(2026, 9, 30), "fiscal_year"),
     expect("FY2026/27", D(2026, 10, 1), D(2027, 9, 30), "fiscal_year"),
+    expect("FY 2569-70", D(2026, 10, 1), D(2027, 9, 30), "fiscal_year"),
     expect("FY2027", D(2027, 1, 1), D(2027, 12, 31), "fiscal_year", fiscal_year_start_month=1),
     expect("FY2027", D(2026, 4, 1), D(2027, 3, 31), "fiscal_year", fiscal_year_start_month=4),
     expect("ปีงบประมาณ 2570", D(2026, 4, 1), D(2027, 3, 31), "fiscal_year", fiscal_year_start_month=4),
@@ -107,6 +108,9 @@ PERIOD_CASES = [
     expect("ต.ค. 68 - ก.ย. 69", D(2025, 10, 1), D(2026, 9, 30), "range"),
     expect("Nov - Feb 2026", D(2025, 11, 1), D(2026, 2, 28), "range"),
     expect("1-15 March 2026", D(2026, 3, 1), D(2026, 3, 15), "range"),
+    expect("Dec 2025 - Feb", D(2025, 12, 1), D(2026, 2, 28), "range"),
+    expect("2026 Q1 - Q2", D(2026, 1, 1), D(2026, 6, 30), "range"),
+    expect("ม.ค.-มี.ค. 2569", D(2026, 1, 1), D(2026, 3, 31), "range"),
     # Deadline wording: the period that ends then
     expect("end of 2025", D(2025, 1, 1), D(2025, 12, 31), "year"),
     expect("by end of Q3 2026", D(2026, 7, 1), D(2026, 9, 30), "quarter"),
@@ -184,7 +188,14 @@ def test_unknown_text_is_kept(text):
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(None, ""), (True, "True"), ([2026], "[2026]"), ({"q": 1}, "{'q': 1}"), (2026.5, "2026.5"), (object, str(object))],
+    [
+        (None, ""),
+        (True, "True"),
+        ([2026], "[2026]"),
+        ({"q": 1}, "{'q': 1}"),
+        (2026.5, "2026.5"),
+        (object, str(object)),
+    ],
 )
 def test_values_that_are_not_periods(value, text):
     assert parse_period(value) == Period(text, None, None, "unknown")
@@ -304,7 +315,9 @@ def test_any_text_never_raises(text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.one_of(st.none(), st.integers(), st.floats(), st.booleans(), st.lists(st.integers()), st.dates()))
+@given(
+    st.one_of(st.none(), st.integers(), st.floats(), st.booleans(), st.lists(st.integers()), st.dates())
+)
 def test_any_value_never_raises(value):
     parse_period(value)
     parse_date(value)

@@ -34,6 +34,8 @@ _BE_THRESHOLD = 2400
 _MIN_YEAR, _MAX_YEAR = 1900, 2199  # CE years outside this are typos or not years at all
 _MAX_TEXT_LENGTH = 200  # longer text is prose, not a period; also bounds the range search
 
+_Found = tuple[dt.date, dt.date, str]  # start, end (inclusive), kind
+
 # ---------------------------------------------------------------------------------------------
 # Text normalisation
 
@@ -228,11 +230,7 @@ _DATE_PREFIX = re.compile(r"^(?:(?:by|on|due)\s+|(?:ภายใน|ณ)\s*)?(?:
 
 
 def _read_date(text: str, thai: bool) -> dt.date | None:
-    match = _ISO_DATE.fullmatch(text) or _COMPACT_DATE.fullmatch(text)
-    if match:
-        year = _year_from_digits(match["year"], thai)
-        return None if year is None else _date(year, int(match["month"]), int(match["day"]))
-    match = _DAY_FIRST_DATE.fullmatch(text)
+    match = _ISO_DATE.fullmatch(text) or _COMPACT_DATE.fullmatch(text) or _DAY_FIRST_DATE.fullmatch(text)
     if match:
         year = _year_from_digits(match["year"], thai)
         return None if year is None else _date(year, int(match["month"]), int(match["day"]))
@@ -246,7 +244,10 @@ def _read_date(text: str, thai: bool) -> dt.date | None:
 
 
 def parse_date(value: object) -> dt.date | None:
-    """A due date: ISO, BE years, day-first d/m/y, "31 มี.ค. 2569", "March 31, 2026"; None if unreadable."""
+    """A due date: ISO, BE years, day-first d/m/y, "31 มี.ค. 2569", "March 31, 2026".
+
+    Returns None for anything unreadable, including periods ("Q1 2026") and impossible dates.
+    """
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -282,10 +283,12 @@ _UNIT_PATTERNS = (
 )
 _UNIT_TO_YEAR_SEPARATOR = r"\s*(?:[-/,.]\s*|of\s+|ของ\s*)?"
 _UNIT_THEN_YEAR = tuple(
-    (kind, re.compile(rf"(?:{pattern}){_UNIT_TO_YEAR_SEPARATOR}(?P<rest>.+)")) for kind, pattern in _UNIT_PATTERNS
+    (kind, re.compile(rf"(?:{pattern}){_UNIT_TO_YEAR_SEPARATOR}(?P<rest>.+)"))
+    for kind, pattern in _UNIT_PATTERNS
 )
 _YEAR_THEN_UNIT = tuple(
-    (kind, re.compile(rf"(?P<rest>.+?)\s*[-/,.]?\s*(?:{pattern})")) for kind, pattern in _UNIT_PATTERNS
+    (kind, re.compile(rf"(?P<rest>.+?)\s*[-/,.]?\s*(?:{pattern})"))
+    for kind, pattern in _UNIT_PATTERNS
 )
 _UNIT_MONTHS = {"quarter": 3, "half": 6, "month": 1}
 _BARE_TWO_DIGITS = re.compile(r"\d{2}")
@@ -302,7 +305,9 @@ def _unit_number(match: re.Match[str]) -> int:
     return _month_number(groups["month"])
 
 
-def _unit_in_year(kind: str, number: int, year: int, is_fiscal: bool, start_month: int) -> tuple[dt.date, dt.date]:
+def _unit_in_year(
+    kind: str, number: int, year: int, is_fiscal: bool, start_month: int
+) -> tuple[dt.date, dt.date]:
     if kind == "month":
         if is_fiscal and start_month != 1 and number >= start_month:
             year -= 1  # e.g. October of FY2027 is October 2026
@@ -312,7 +317,7 @@ def _unit_in_year(kind: str, number: int, year: int, is_fiscal: bool, start_mont
     return _month_span(*_add_months(first_year, first_month, months * (number - 1)), months)
 
 
-def _read_unit_with_year(text: str, thai: bool, start_month: int) -> tuple[dt.date, dt.date, str] | None:
+def _read_unit_with_year(text: str, thai: bool, start_month: int) -> _Found | None:
     for candidates in (_UNIT_THEN_YEAR, _YEAR_THEN_UNIT):
         for kind, pattern in candidates:
             match = pattern.fullmatch(text)
@@ -320,7 +325,8 @@ def _read_unit_with_year(text: str, thai: bool, start_month: int) -> tuple[dt.da
                 continue
             rest = match["rest"]
             # "Mar 26" is more likely the 26th of March than March 2026; ask for "Mar 2026" or "Mar '26".
-            if kind == "month" and not _THAI_LETTER.search(match["month"]) and _BARE_TWO_DIGITS.fullmatch(rest):
+            english_month = kind == "month" and not _THAI_LETTER.search(match["month"])
+            if english_month and _BARE_TWO_DIGITS.fullmatch(rest):
                 continue
             year_spec = _read_year_spec(rest, thai)
             if year_spec is None:
@@ -352,10 +358,12 @@ def _read_numeric_month(text: str, thai: bool) -> tuple[dt.date, dt.date] | None
 # Relative periods
 
 _RELATIVE_ENGLISH = re.compile(
-    r"(?P<which>this|current|next|coming|last|previous|prior)\s+(?P<unit>quarter|half|month|fiscal\s+year|fy|year)"
+    r"(?P<which>this|current|next|coming|last|previous|prior)\s"
+    r"(?P<unit>quarter|half|month|fiscal year|fy|year)"
 )
 _RELATIVE_THAI = re.compile(
-    r"(?P<unit>ไตรมาส|ครึ่งปี|เดือน|ปีงบประมาณ|ปีงบ|ปี)\s?(?P<which>นี้|ปัจจุบัน|หน้า|ถัดไป|ที่แล้ว|ก่อน|ที่ผ่านมา)"
+    r"(?P<unit>ไตรมาส|ครึ่งปี|เดือน|ปีงบประมาณ|ปีงบ|ปี)\s?"
+    r"(?P<which>นี้|ปัจจุบัน|หน้า|ถัดไป|ที่แล้ว|ก่อน|ที่ผ่านมา)"
 )
 _RELATIVE_OFFSET = {
     "this": 0, "current": 0, "นี้": 0, "ปัจจุบัน": 0,
@@ -367,20 +375,22 @@ _RELATIVE_UNIT = {  # unit -> (length in months, kind)
     "half": (6, "half"), "ครึ่งปี": (6, "half"),
     "month": (1, "month"), "เดือน": (1, "month"),
     "year": (12, "year"), "ปี": (12, "year"),
-    "fiscal year": (12, "fiscal_year"), "fy": (12, "fiscal_year"), "ปีงบประมาณ": (12, "fiscal_year"), "ปีงบ": (12, "fiscal_year"),
+    "fiscal year": (12, "fiscal_year"), "fy": (12, "fiscal_year"),
+    "ปีงบประมาณ": (12, "fiscal_year"), "ปีงบ": (12, "fiscal_year"),
 }  # fmt: skip
 
 
-def _read_relative(text: str, start_month: int, today: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+def _read_relative(text: str, start_month: int, today: dt.date | None) -> _Found | None:
     match = _RELATIVE_ENGLISH.fullmatch(text) or _RELATIVE_THAI.fullmatch(text)
     if match is None:
         return None
-    months, kind = _RELATIVE_UNIT[_WHITESPACE.sub(" ", match["unit"])]
+    months, kind = _RELATIVE_UNIT[match["unit"]]
     first_month = start_month if kind == "fiscal_year" else 1
     today = today or dt.date.today()
     month_index = today.year * 12 + today.month - 1
     # Step back to the first month of the period containing today, then move by whole periods.
-    start_index = month_index - (month_index - (first_month - 1)) % months + _RELATIVE_OFFSET[match["which"]] * months
+    start_index = month_index - (month_index - (first_month - 1)) % months
+    start_index += _RELATIVE_OFFSET[match["which"]] * months
     start, end = _month_span(start_index // 12, start_index % 12 + 1, months)
     return start, end, kind
 
@@ -390,13 +400,16 @@ def _read_relative(text: str, start_month: int, today: dt.date | None) -> tuple[
 
 
 _DEADLINE_PREFIX = re.compile(
-    r"^(?:(?:by|until|till|due)\s+(?:the\s+)?(?:end\s+of\s+)?|(?:the\s+)?end\s+of\s+|(?:ภายใน|ณ|จนถึง)\s?(?:สิ้น)?|สิ้น)"
+    r"^(?:(?:by|until|till|due)\s(?:the\s)?(?:end\sof\s)?|(?:the\s)?end\sof\s"
+    r"|(?:ภายใน|ณ|จนถึง)\s?(?:สิ้น)?|สิ้น)"
 )
 _RANGE_START_WORD = re.compile(r"^(?:from|ตั้งแต่)\s?")
-_RANGE_SEPARATOR = re.compile(r"\s*(?:\.{2,3}|-|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|จนถึง|ถึง)\s*")
+_RANGE_SEPARATOR = re.compile(
+    r"\s*(?:\.{2,3}|-|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|จนถึง|ถึง)\s*"
+)
 
 
-def _read_single(text: str, thai: bool, start_month: int, today: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
+def _read_single(text: str, thai: bool, start_month: int, today: dt.date | None) -> _Found | None:
     relative = _read_relative(text, start_month, today)
     if relative:
         return relative
@@ -418,7 +431,7 @@ def _read_single(text: str, thai: bool, start_month: int, today: dt.date | None)
 
 def _read_with_borrowed_year(
     text: str, other: str, thai: bool, start_month: int, today: dt.date | None
-) -> tuple[dt.date, dt.date, str] | None:
+) -> _Found | None:
     """Read one side of a range that leaves its year (or month) to the other: "Jan" in "Jan-Mar 2026"."""
     words = other.split(" ")
     for count in range(1, len(words)):
@@ -429,7 +442,9 @@ def _read_with_borrowed_year(
     return None
 
 
-def _read_range(text: str, thai: bool, start_month: int, today: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def _read_range(
+    text: str, thai: bool, start_month: int, today: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
     text = _RANGE_START_WORD.sub("", text, count=1)
     for separator in _RANGE_SEPARATOR.finditer(text):
         left, right = text[: separator.start()], text[separator.end() :]
