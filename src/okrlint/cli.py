@@ -1,0 +1,198 @@
+"""Command-line interface: parse options, build the configuration, run the engine, pick the reporter.
+
+Exit codes (SPEC §3): 0 nothing at or above the fail level, 1 findings, 2 usage, configuration or input error.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from okrlint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class OkrlintGroup(click.Group):
+    def main(self, *args, **kwargs):
+        # click's own usage errors exit 2 already; anything unexpected must not print a traceback.
+        try:
+            return super().main(*args, **kwargs)
+        except Exception as exc:  # noqa: BLE001
+            click.echo(f"okrlint: internal error: {type(exc).__name__}: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    items: list[str] = []
+    for value in values:
+        items.extend(part.strip() for part in value.split(",") if part.strip())
+    return items
+
+
+@click.group(cls=OkrlintGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="okrlint", message="%(prog)s %(version)s")
+def main():
+    """okrlint: lint OKR drafts (Objectives and Key Results) in Thai and English."""
+
+
+def build_engine(config_path, isolated, select, ignore, extend_select, severity_overrides=()):
+    from okrlint.configfile import ConfigError, resolve_config
+    from okrlint.engine import Engine
+
+    try:
+        config = resolve_config(Path.cwd(), config_path=config_path, isolated=isolated)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    if select:
+        config.select = _split(select)
+        config.sources["select"] = "command line"
+    if extend_select:
+        config.extend_select += _split(extend_select)
+    if ignore:
+        config.ignore += _split(ignore)
+        config.sources["ignore"] = "command line"
+    engine = Engine(config)
+    from okrlint.rules.registry import SelectorError
+
+    try:
+        engine.selected_rules()
+    except SelectorError as exc:
+        raise click.UsageError(str(exc)) from None
+    return engine
+
+
+def _selection_options(func):
+    options = [
+        click.option("--select", multiple=True, help="Rules to run: code, name, code prefix or category (comma-separated; ALL)."),
+        click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection."),
+        click.option("--ignore", multiple=True, help="Rules not to run: code, name, code prefix or category."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file."),
+        click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "formats", multiple=True, default=("text",), show_default=True,
+              help="Output format (text, json, ...); repeatable, FORMAT:FILE writes to a file.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@click.option("--stdin-filename", default=None, help="The file name to report for '-' (standard input).")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@_selection_options
+def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, color, select, extend_select, ignore, config_path, isolated):
+    """Lint OKR files and directories (PATH may be '-' for standard input)."""
+    from okrlint.model import Severity
+    from okrlint.report import ReportContext
+
+    engine = build_engine(config_path, isolated, select, ignore, extend_select)
+    if fail_level:
+        engine.config.fail_level = Severity.parse(fail_level)
+    reporters = {name: item for name, item in _reporters(engine).items()}
+    outputs = []
+    for spec in formats:
+        name, _, target = spec.partition(":")
+        if name not in reporters:
+            raise click.UsageError(f"unknown format '{name}' (available: {', '.join(sorted(reporters))})")
+        outputs.append((reporters[name], target or output_file))
+
+    file_paths = [p for p in paths if p != "-"]
+    sources = []
+    if "-" in paths:
+        data = sys.stdin.buffer.read()
+        source = engine.source_from_bytes(stdin_filename or "stdin.okr.yaml", data)
+        sources.append(source)
+    if not paths:
+        raise click.UsageError("give at least one file or directory to lint (or '-' for standard input)")
+
+    result = engine.run(file_paths, sources=[s for s in sources if not hasattr(s, "message")])
+    for warning in result.warnings:
+        click.echo(f"okrlint: warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(str(error), err=True)
+
+    for reporter, target in outputs:
+        use_color = color if color is not None else (target is None and sys.stdout.isatty())
+        text = reporter.render(ReportContext(result=result, color=bool(use_color), version=__version__,
+                                             template_dir=engine.config.template_dir))
+        if target:
+            Path(target).write_text(text, encoding="utf-8")
+        else:
+            click.echo(text, nl=False)
+
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    failing = [f for f in result.findings if f.severity >= engine.config.fail_level]
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _reporters(engine) -> dict:
+    from okrlint.report import Reporter
+
+    return {item.name: item for _, item in engine.host.collect("okrlint_reporters") if isinstance(item, Reporter)}
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@_selection_options
+def list_rules(fmt, select, extend_select, ignore, config_path, isolated):
+    """List every rule: code, name, category, default severity and scope."""
+    engine = build_engine(config_path, isolated, select, ignore, extend_select)
+    rules = engine.selected_rules()
+    if fmt == "json":
+        import json
+
+        rows = [{"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
+                 "scope": str(r.scope), "summary": r.summary, "origin": r.origin} for r in rules]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max((len(r.name) for r in rules), default=10)
+    for r in rules:
+        click.echo(f"{r.code:<7} {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {str(r.scope):<10}  {r.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule):
+    """Explain a rule (NAME or CODE): what it checks, why, and examples in Thai and English."""
+    from okrlint.engine import Engine
+    from okrlint.config import Config
+
+    engine = Engine(Config())
+    item = engine.registry.get(rule)
+    if item is None:
+        raise click.UsageError(engine.registry.unknown_message(rule))
+    click.echo(render_explanation(item))
+
+
+def render_explanation(item) -> str:
+    lines = [f"{item.code} [{item.name}]", "",
+             f"Category: {item.category}   Default severity: {item.severity}   Scope: {item.scope}", "",
+             item.summary, ""]
+    if item.rationale and item.rationale != item.summary:
+        lines += [item.rationale, ""]
+    if item.options:
+        lines.append("Options:")
+        lines += [f"  {key} = {value!r}" for key, value in item.options.items()]
+        lines.append("")
+    for label, is_good in (("Bad (the rule fires)", False), ("Good (the rule stays quiet)", True)):
+        examples = [e for e in item.examples if e.good is is_good]
+        if examples:
+            lines.append(f"{label}:")
+            for example in examples:
+                text = example.text.strip()
+                if "\n" in text:
+                    lines.append(f"  [{example.language}]")
+                    lines += ["    " + line for line in text.splitlines()]
+                else:
+                    lines.append(f"  [{example.language}] {text}")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

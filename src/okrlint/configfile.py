@@ -1,0 +1,151 @@
+"""Configuration files: ``okrlint.toml``, ``.okrlint.toml`` or ``[tool.okrlint]`` in ``pyproject.toml``.
+
+The nearest file at or above the working directory wins (as in ruff); ``extend = "path"`` merges
+another file underneath it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from okrlint.config import Config
+from okrlint.model import Severity
+
+CONFIG_NAMES = (".okrlint.toml", "okrlint.toml", "pyproject.toml")
+KNOWN_KEYS = {
+    "select", "extend-select", "ignore", "per-file-ignores", "severity", "rules", "fail-level",
+    "language", "fiscal-year-start-month", "plugins", "rule-packs", "vocabulary", "template-dir",
+    "column-mapping", "extend",
+}
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def find_config(start: Path) -> Path | None:
+    for directory in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            candidate = directory / name
+            if not candidate.is_file():
+                continue
+            if name == "pyproject.toml" and "okrlint" not in _read_toml(candidate).get("tool", {}):
+                continue
+            return candidate
+    return None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _section(path: Path) -> dict[str, Any]:
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("okrlint", {})
+    return data.get("tool", {}).get("okrlint", data) if "tool" in data else data
+
+
+def resolve_config(cwd: Path, *, config_path: str | None = None, isolated: bool = False) -> Config:
+    config = Config(base_dir=cwd)
+    if isolated:
+        return config
+    path = Path(config_path) if config_path else find_config(cwd)
+    if path is None:
+        return config
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such configuration file")
+    apply_file(config, path.resolve(), seen=set())
+    return config
+
+
+def apply_file(config: Config, path: Path, seen: set[Path]) -> None:
+    if path in seen:
+        raise ConfigError(f"{path}: 'extend' loops back to this file")
+    seen.add(path)
+    section = _section(path)
+    if "extend" in section:
+        base = Path(str(section["extend"]))
+        base = base if base.is_absolute() else path.parent / base
+        if not base.is_file():
+            raise ConfigError(f"{path}: extend: no such file {base}")
+        apply_file(config, base.resolve(), seen)
+    config.base_dir = path.parent
+    apply_section(config, section, str(path))
+
+
+def apply_section(config: Config, section: dict[str, Any], origin: str) -> None:
+    for key, value in section.items():
+        if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise ConfigError(f"{origin}: unknown key '{key}'{hint}")
+        try:
+            _apply_key(config, key, value)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{origin}: '{key}': {exc}") from None
+        config.sources[key] = origin
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise TypeError("expected a string or a list of strings")
+
+
+def _apply_key(config: Config, key: str, value: Any) -> None:
+    if key == "select":
+        config.select = _strings(value)
+    elif key == "extend-select":
+        config.extend_select += _strings(value)
+    elif key == "ignore":
+        config.ignore += _strings(value)
+    elif key == "per-file-ignores":
+        if not isinstance(value, dict):
+            raise TypeError("expected a table of glob = [rules]")
+        for pattern, selectors in value.items():
+            config.per_file_ignores[pattern] = _strings(selectors)
+    elif key == "severity":
+        if not isinstance(value, dict):
+            raise TypeError("expected a table of rule = severity")
+        for rule_key, severity in value.items():
+            Severity.parse(str(severity))
+            config.severity[rule_key] = str(severity)
+    elif key == "rules":
+        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+            raise TypeError("expected tables [rules.RULE-NAME] of options")
+        for rule_name, options in value.items():
+            config.rule_options.setdefault(rule_name, {}).update(options)
+    elif key == "fail-level":
+        config.fail_level = Severity.parse(str(value))
+    elif key == "language":
+        if value not in ("th", "en"):
+            raise ValueError("expected 'th' or 'en'")
+        config.language = value
+    elif key == "fiscal-year-start-month":
+        if not isinstance(value, int) or not 1 <= value <= 12:
+            raise ValueError("expected a month number 1-12")
+        config.fiscal_year_start_month = value
+    elif key == "plugins":
+        config.plugins += _strings(value)
+    elif key == "rule-packs":
+        config.rule_packs += _strings(value)
+    elif key == "vocabulary":
+        config.vocabulary += _strings(value)
+    elif key == "template-dir":
+        config.template_dir = str(value)
+    elif key == "column-mapping":
+        if not isinstance(value, dict):
+            raise TypeError("expected a table of header = field")
+        config.column_mapping.update({str(k): str(v) for k, v in value.items()})

@@ -1,0 +1,289 @@
+"""The pipeline: files → load → Org → analyse → rules by scope → findings.
+
+Each stage knows nothing of the stages after it; the engine knows nothing of output formats.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from okrlint.config import Config
+from okrlint.load import Loader, pick_loader
+from okrlint.model import Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope
+from okrlint.plugins import PluginHost, create_host
+from okrlint.rules.base import Rule, RuleContext, Violation
+from okrlint.rules.registry import INTERNAL_ERROR, RuleRegistry, severity_of
+from okrlint.text.facts import Analyser
+from okrlint.text.vocab import Vocabulary, load_vocabulary
+
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".okrlint_cache"}
+
+
+@attrs.frozen
+class SourceFile:
+    path: str  # as shown in reports (relative to where the user ran okrlint when possible)
+    real_path: Path | None
+    loader: Loader
+    data: bytes | None = None  # given for stdin
+
+
+@attrs.frozen
+class RunResult:
+    org: Org
+    findings: tuple[Finding, ...]
+    errors: tuple[InputError, ...]
+    warnings: tuple[str, ...]  # plugin and configuration problems (stderr)
+    files: int
+    rules: tuple[Rule, ...]
+    analyser: Analyser = attrs.field(eq=False, repr=False)
+
+
+class Engine:
+    """Builds everything a run needs once (plugins, rules, vocabulary) and lints paths with it."""
+
+    def __init__(self, config: Config | None = None, host: PluginHost | None = None, extra_plugins: Iterable[object] = ()):
+        self.config = config or Config()
+        self.host = host or create_host(
+            local_plugins=self.config.plugins, base_dir=self.config.base_dir, extra=extra_plugins
+        )
+        self.host.call_each("okrlint_configure", config=self.config)
+        self.warnings: list[str] = []
+        self.registry = RuleRegistry()
+        for origin, item in self.host.collect("okrlint_rules"):
+            self.registry.add(item, origin)
+        for origin, path in self.host.collect("okrlint_rule_pack_paths"):
+            self._add_rule_pack(path, origin)
+        for path in self.config.rule_packs:
+            self._add_rule_pack(self._config_path(path), "configuration")
+        self.loaders: list[Loader] = [item for _, item in self.host.collect("okrlint_loaders") if isinstance(item, Loader)]
+        self._vocabulary: Vocabulary | None = None
+        self._analyser: Analyser | None = None
+
+    # --- set-up --------------------------------------------------------------------------------
+    def _config_path(self, path: str) -> Path:
+        candidate = Path(path)
+        return candidate if candidate.is_absolute() else self.config.base_dir / candidate
+
+    def _add_rule_pack(self, path, origin: str) -> None:
+        try:
+            from okrlint.rules.packs import load_rule_pack
+        except ImportError:
+            self.warnings.append(f"{path}: rule packs are not supported by this build")
+            return
+        try:
+            for item in load_rule_pack(Path(path)):
+                self.registry.add(item, f"{origin}: {path}")
+        except Exception as exc:  # noqa: BLE001 - a bad pack is reported, the run goes on
+            self.warnings.append(f"rule pack {path}: {exc}")
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            paths = [Path(p) for _, p in self.host.collect("okrlint_vocabulary_paths")]
+            paths += [self._config_path(p) for p in self.config.vocabulary]
+            self._vocabulary = load_vocabulary(paths)
+        return self._vocabulary
+
+    @property
+    def analyser(self) -> Analyser:
+        if self._analyser is None:
+            self._analyser = Analyser(self.vocabulary)
+        return self._analyser
+
+    def selected_rules(self) -> list[Rule]:
+        return self.registry.select(self.config.select, self.config.ignore, self.config.extend_select)
+
+    # --- discovery -----------------------------------------------------------------------------
+    def discover(self, paths: Iterable[str]) -> tuple[list[SourceFile], list[InputError]]:
+        files: list[SourceFile] = []
+        errors: list[InputError] = []
+        seen: set[Path] = set()
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                for found in sorted(_walk(path)):
+                    loader = pick_loader(self.loaders, found.name, explicit=False)
+                    if loader is not None and found.resolve() not in seen:
+                        seen.add(found.resolve())
+                        files.append(SourceFile(_display(found), found, loader))
+            elif path.is_file():
+                loader = pick_loader(self.loaders, path.name, explicit=True)
+                if loader is None:
+                    known = sorted({s for ld in self.loaders for s in ld.suffixes})
+                    errors.append(InputError(f"no loader reads this kind of file (okrlint reads {', '.join(known)})", Location(_display(path))))
+                elif path.resolve() not in seen:
+                    seen.add(path.resolve())
+                    files.append(SourceFile(_display(path), path, loader))
+            else:
+                errors.append(InputError("no such file or directory", Location(str(raw))))
+        return files, errors
+
+    def source_from_bytes(self, filename: str, data: bytes) -> SourceFile | InputError:
+        loader = pick_loader(self.loaders, Path(filename).name, explicit=True)
+        if loader is None:
+            loader = pick_loader(self.loaders, "stdin.okr.yaml", explicit=True)
+        if loader is None:  # pragma: no cover - the YAML loader is built in
+            return InputError("no loader for standard input", Location(filename))
+        return SourceFile(filename, None, loader, data)
+
+    # --- loading -------------------------------------------------------------------------------
+    def load(self, source: SourceFile) -> tuple[tuple[OKRSet, ...], tuple[InputError, ...]]:
+        try:
+            data = source.data if source.data is not None else source.real_path.read_bytes()
+        except OSError as exc:
+            return (), (InputError(f"cannot read: {exc.strerror or exc}", Location(source.path)),)
+        try:
+            result = source.loader.load(source.path, data, self.config.loader_options())
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
+            message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {exc}"
+            return (), (InputError(message, Location(source.path)),)
+        return result.sets, result.errors
+
+    # --- the run -------------------------------------------------------------------------------
+    def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = ()) -> RunResult:
+        files, errors = self.discover(paths)
+        files += list(sources)
+        sets: list[OKRSet] = []
+        for source in files:
+            loaded, load_errors = self.load(source)
+            sets.extend(loaded)
+            errors.extend(load_errors)
+        org = Org(tuple(sets))
+        findings = self.check(org)
+        warnings = [str(p) for p in self.host.problems] + self.registry.problems + self.warnings
+        return RunResult(
+            org=org,
+            findings=tuple(findings),
+            errors=tuple(errors),
+            warnings=tuple(warnings),
+            files=len(files),
+            rules=tuple(self.selected_rules()),
+            analyser=self.analyser,
+        )
+
+    def check(self, org: Org) -> list[Finding]:
+        rules = self.selected_rules()
+        grouped = self.registry.by_scope(rules)
+        analyser = self.analyser
+        options = {r.name: self.config.options_for(r.name, r.options) for r in rules}
+        findings: list[Finding] = []
+        for okr_set in org.sets:
+            ignored = self._ignored_for(okr_set.file)
+            ctx = RuleContext(analyser=analyser, org=org, okr_set=okr_set)
+            for item in grouped[Scope.SET]:
+                findings.extend(self._apply(item, okr_set, ctx, options, ignored))
+            for objective in okr_set.objectives:
+                ctx.objective = objective
+                for item in grouped[Scope.OBJECTIVE]:
+                    findings.extend(self._apply(item, objective, ctx, options, ignored))
+                for kr in objective.key_results:
+                    for item in grouped[Scope.KEY_RESULT]:
+                        findings.extend(self._apply(item, kr, ctx, options, ignored))
+            ctx.objective = None
+        if grouped[Scope.ORG]:
+            ctx = RuleContext(analyser=analyser, org=org)
+            for item in grouped[Scope.ORG]:
+                findings.extend(self._apply(item, org, ctx, options, frozenset()))
+        findings.sort()
+        return findings
+
+    def _ignored_for(self, file: str) -> frozenset[str]:
+        if not self.config.per_file_ignores:
+            return frozenset()
+        import fnmatch
+
+        codes: set[str] = set()
+        for pattern, selectors in self.config.per_file_ignores.items():
+            if fnmatch.fnmatch(file, pattern) or fnmatch.fnmatch(Path(file).name, pattern):
+                for selector in selectors:
+                    codes.update(r.code for r in self.registry.matching(selector))
+        return frozenset(codes)
+
+    def _apply(self, item: Rule, target, ctx: RuleContext, options: dict, ignored: frozenset[str]) -> Iterator[Finding]:
+        if item.code in ignored:
+            return
+        ctx.options = options[item.name]
+        try:
+            violations = list(item.check(target, ctx) or ())
+        except Exception as exc:  # noqa: BLE001 - a failing rule must not stop the run
+            yield internal_error(item, target, ctx, exc)
+            return
+        for violation in violations:
+            finding = make_finding(item, violation, target, ctx, self.config.severity)
+            if finding.code not in ignored:
+                yield finding
+
+
+def internal_error(item: Rule, target, ctx: RuleContext, exc: BaseException) -> Finding:
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    okr_set = ctx.okr_set
+    location = getattr(target, "location", None) or (okr_set.location if okr_set else Location("<org>"))
+    return Finding(
+        location=location,
+        code=INTERNAL_ERROR.code,
+        name=INTERNAL_ERROR.name,
+        category=INTERNAL_ERROR.category,
+        severity=INTERNAL_ERROR.severity,
+        message=f"rule {item.code} [{item.name}] from {item.origin} failed: {type(exc).__name__}: {exc}{where}",
+        object_id=object_id(target),
+        object_kind=getattr(target, "kind", "org"),
+        team=okr_set.team if okr_set else "",
+    )
+
+
+def object_id(target) -> str:
+    if isinstance(target, OKRSet):
+        return target.team
+    return getattr(target, "uid", "") or ""
+
+
+def make_finding(item: Rule, violation: Violation, target, ctx: RuleContext, overrides: dict[str, str]) -> Finding:
+    about = violation.target if violation.target is not None else target
+    team = ""
+    if isinstance(about, OKRSet):
+        team = about.team
+    elif ctx.okr_set is not None:
+        team = ctx.okr_set.team
+    elif isinstance(about, (Objective, KeyResult)) and ctx.org is not None:
+        team = _team_of(ctx.org, about)
+    location = violation.location or getattr(about, "location", None) or Location("<org>")
+    return Finding(
+        location=location,
+        code=item.code,
+        name=item.name,
+        category=item.category,
+        severity=violation.severity or severity_of(item, overrides),
+        message=violation.message,
+        object_id=object_id(about),
+        object_kind=getattr(about, "kind", "org"),
+        team=team,
+    )
+
+
+def _team_of(org: Org, obj) -> str:
+    file = obj.location.file
+    for okr_set in org.sets:
+        if okr_set.file == file:
+            return okr_set.team
+    return ""
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
+        for name in filenames:
+            yield Path(dirpath) / name
+
+
+def _display(path: Path) -> str:
+    try:
+        relative = path.resolve().relative_to(Path.cwd().resolve())
+        return relative.as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,56 @@
+"""Loaders: one per input format, each returning the same model (okrlint.model.LoadResult).
+
+Loaders are registered through the ``okrlint_loaders`` hook, built-in ones included.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from okrlint.model import LoadResult
+
+
+class LoadError(Exception):
+    """Raised inside a loader for a whole-file problem; becomes one InputError with this line."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@attrs.frozen
+class Loader:
+    """A file format okrlint can read.
+
+    ``discover`` globs are matched when a directory is walked; ``suffixes`` are read when a file is
+    named explicitly on the command line. ``load(path, data, options)`` gets the raw bytes.
+    """
+
+    name: str
+    load: Callable[[str, bytes, Mapping[str, Any]], LoadResult] = attrs.field(eq=False)
+    discover: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    suffixes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    priority: int = 0
+
+    def discovers(self, filename: str) -> bool:
+        name = filename.lower()
+        return any(fnmatch.fnmatchcase(name, pattern) for pattern in self.discover)
+
+    def reads(self, filename: str) -> bool:
+        name = filename.lower()
+        return self.discovers(filename) or any(name.endswith(suffix) for suffix in self.suffixes)
+
+
+def pick_loader(loaders: Iterable[Loader], filename: str, *, explicit: bool) -> Loader | None:
+    name = Path(filename).name
+    matching = [ld for ld in loaders if (ld.reads(name) if explicit else ld.discovers(name))]
+    if not matching:
+        return None
+    return max(matching, key=lambda ld: ld.priority)

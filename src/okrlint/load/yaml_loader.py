@@ -1,0 +1,361 @@
+"""The OKR set YAML format (SPEC §1): ``*.okr.yaml`` / ``*.okr.yml``, or any YAML file named explicitly."""
+
+from __future__ import annotations
+
+import difflib
+import numbers
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+
+from okrlint.hookspecs import hookimpl
+from okrlint.load import LoadError, Loader
+from okrlint.load.decode import decode_text
+from okrlint.load.yamlio import Budget, compose_documents, plain_value, position, scalar_value
+from okrlint.model import (
+    ExtraField,
+    FieldProblem,
+    InputError,
+    KeyResult,
+    LoadResult,
+    Location,
+    Objective,
+    OKRSet,
+)
+from okrlint.text.numbers import parse_number
+from okrlint.text.periods import parse_date, parse_period
+
+SET_KEYS = ("team", "level", "period", "owner", "language", "objectives")
+OBJECTIVE_KEYS = ("id", "title", "description", "owner", "type", "aligns_to", "key_results")
+KEY_RESULT_KEYS = (
+    "id", "title", "baseline", "target", "unit", "due", "owner", "depends_on", "score", "confidence",
+)
+
+
+class _Reader:
+    """Reads one YAML document into an OKRSet, collecting input errors instead of stopping at them."""
+
+    def __init__(self, filename: str, options: Mapping[str, Any]):
+        self.filename = filename
+        self.options = options
+        self.errors: list[InputError] = []
+        self.budget = Budget()
+
+    # --- helpers -------------------------------------------------------------------------------
+    def loc(self, node: yaml.Node, path: str = "") -> Location:
+        line, column = position(node)
+        return Location(self.filename, line, column, path)
+
+    def error(self, node: yaml.Node, message: str) -> None:
+        self.errors.append(InputError(message, self.loc(node)))
+
+    def mapping_items(self, node: yaml.MappingNode, path: str):
+        """(key, key node, value node), reporting duplicate and non-text keys."""
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            self.budget.spend(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.error(key_node, f"a key must be plain text (in {path or 'the document'})")
+                continue
+            key = str(key_node.value)
+            if key in seen:
+                first_line = position(seen[key])[0]
+                self.error(key_node, f"duplicate key '{key}' (first given on line {first_line}); the last one is used")
+            seen[key] = key_node
+            yield key, key_node, value_node
+
+    def text(self, node: yaml.Node, field: str) -> str | None:
+        self.budget.spend(node)
+        if isinstance(node, yaml.ScalarNode):
+            value = scalar_value(node)
+            if value is None:
+                return None
+            if isinstance(value, bool):
+                return node.value
+            return str(value) if not isinstance(value, str) else value
+        kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+        self.error(node, f"'{field}' must be text, not {kind}")
+        return None
+
+    def text_list(self, node: yaml.Node, field: str) -> tuple[str, ...]:
+        if isinstance(node, yaml.ScalarNode):
+            value = self.text(node, field)
+            return (value,) if value else ()
+        if isinstance(node, yaml.SequenceNode):
+            values = []
+            for item in node.value:
+                value = self.text(item, field)
+                if value:
+                    values.append(value)
+            return tuple(values)
+        self.error(node, f"'{field}' must be a reference or a list of references, not a mapping")
+        return ()
+
+    def number(self, node: yaml.Node, field: str, problems: list[FieldProblem], path: str):
+        """(value, text as written). Numbers written as text ("1,200", "35%", "๔๐๐") are read too."""
+        self.budget.spend(node)
+        if not isinstance(node, yaml.ScalarNode):
+            self.error(node, f"'{field}' must be a number, not {'a list' if isinstance(node, yaml.SequenceNode) else 'a mapping'}")
+            return None, None
+        value = scalar_value(node)
+        if value is None:
+            return None, None
+        if isinstance(value, bool):
+            problems.append(FieldProblem(field, f"'{field}' is {node.value!r}, not a number", self.loc(node, path)))
+            return None, node.value
+        if isinstance(value, numbers.Real):
+            return float(value), node.value
+        parsed = parse_number(str(value))
+        if parsed is None:
+            problems.append(FieldProblem(field, f"'{field}' is {str(value)!r}, not a number", self.loc(node, path)))
+        return parsed, str(value)
+
+    def extra(self, key: str, key_node: yaml.Node, value_node: yaml.Node, known: tuple[str, ...], path: str) -> ExtraField:
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        try:
+            value = plain_value(value_node, self.budget)
+        except LoadError as exc:
+            self.errors.append(InputError(exc.message, Location(self.filename, exc.line, exc.column, path)))
+            value = None
+        return ExtraField(key, value, self.loc(key_node, path), close[0] if close else None)
+
+    # --- the document --------------------------------------------------------------------------
+    def read_set(self, root: yaml.Node, index: int, default_team: str) -> OKRSet | None:
+        if not isinstance(root, yaml.MappingNode):
+            kind = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
+            self.error(root, f"an OKR file must be a mapping with 'team' and 'objectives', not {kind}")
+            return None
+        fields: dict[str, Any] = {}
+        field_locations: dict[str, Location] = {}
+        extras: list[ExtraField] = []
+        problems: list[FieldProblem] = []
+        objectives: tuple[Objective, ...] = ()
+        team_node = None
+        for key, key_node, value_node in self.mapping_items(root, ""):
+            field_locations[key] = self.loc(value_node, key)
+            if key == "objectives":
+                team = self.text(team_node, "team") if team_node is not None else None
+                objectives = self.read_objectives(value_node, team or default_team)
+            elif key == "team":
+                team_node = value_node
+                fields["team"] = self.text(value_node, key)
+            elif key == "period":
+                value = plain_value(value_node, self.budget) if isinstance(value_node, yaml.ScalarNode) else None
+                if value is None and not isinstance(value_node, yaml.ScalarNode):
+                    self.error(value_node, "'period' must be text such as 2026-Q1, FY2570 or 2026-01-01..2026-03-31")
+                elif value is not None:
+                    fields["period"] = parse_period(
+                        value, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10))
+                    )
+            elif key in SET_KEYS:
+                fields[key] = self.text(value_node, key)
+            else:
+                extras.append(self.extra(key, key_node, value_node, SET_KEYS, key))
+        team = (fields.get("team") or "").strip()
+        if not team:
+            problems.append(FieldProblem("team", "the set has no 'team'; the file name is used instead", self.loc(root)))
+            team = default_team
+        elif objectives and team != default_team:
+            objectives = tuple(_rename_team(o, default_team, team) for o in objectives)
+        return OKRSet(
+            team=team,
+            file=self.filename,
+            location=self.loc(root),
+            objectives=objectives,
+            level=(fields.get("level") or "team").strip().lower(),
+            period=fields.get("period"),
+            owner=fields.get("owner"),
+            language=(fields.get("language") or "").strip().lower() or None,
+            source_format="yaml",
+            extras=tuple(extras),
+            problems=tuple(problems),
+            field_locations=field_locations,
+        )
+
+    def read_objectives(self, node: yaml.Node, team: str) -> tuple[Objective, ...]:
+        if isinstance(node, yaml.ScalarNode) and scalar_value(node) is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, "'objectives' must be a list of objectives")
+            return ()
+        objectives = []
+        for index, item in enumerate(node.value):
+            objective = self.read_objective(item, index, team)
+            if objective is not None:
+                objectives.append(objective)
+        return tuple(objectives)
+
+    def read_objective(self, node: yaml.Node, index: int, team: str) -> Objective | None:
+        self.budget.spend(node)
+        path = f"objectives[{index}]"
+        uid = f"{team}/o{index + 1}"
+        if isinstance(node, yaml.ScalarNode):
+            title = self.text(node, "objective")
+            return Objective(uid=uid, title=title or "", location=self.loc(node, path))
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, "an objective must be a mapping with a 'title' (or a plain string)")
+            return None
+        fields: dict[str, Any] = {}
+        field_locations: dict[str, Location] = {}
+        extras: list[ExtraField] = []
+        key_results: tuple[KeyResult, ...] = ()
+        kr_node = None
+        for key, key_node, value_node in self.mapping_items(node, path):
+            field_locations[key] = self.loc(value_node, f"{path}.{key}")
+            if key == "key_results":
+                kr_node = value_node
+            elif key == "aligns_to":
+                fields[key] = self.text_list(value_node, key)
+            elif key in OBJECTIVE_KEYS:
+                fields[key] = self.text(value_node, key)
+            else:
+                extras.append(self.extra(key, key_node, value_node, OBJECTIVE_KEYS, f"{path}.{key}"))
+        if fields.get("id"):
+            uid = str(fields["id"])
+        if kr_node is not None:
+            key_results = self.read_key_results(kr_node, path, uid)
+        return Objective(
+            uid=uid,
+            id=fields.get("id"),
+            title=(fields.get("title") or "").strip(),
+            location=self.loc(node, path),
+            description=fields.get("description"),
+            owner=fields.get("owner"),
+            type=(fields.get("type") or "").strip().lower() or None,
+            aligns_to=fields.get("aligns_to", ()),
+            key_results=key_results,
+            extras=tuple(extras),
+            field_locations=field_locations,
+        )
+
+    def read_key_results(self, node: yaml.Node, objective_path: str, objective_uid: str) -> tuple[KeyResult, ...]:
+        if isinstance(node, yaml.ScalarNode) and scalar_value(node) is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.error(node, "'key_results' must be a list of key results")
+            return ()
+        results = []
+        for index, item in enumerate(node.value):
+            kr = self.read_key_result(item, f"{objective_path}.key_results[{index}]", f"{objective_uid}/kr{index + 1}")
+            if kr is not None:
+                results.append(kr)
+        return tuple(results)
+
+    def read_key_result(self, node: yaml.Node, path: str, uid: str) -> KeyResult | None:
+        self.budget.spend(node)
+        if isinstance(node, yaml.ScalarNode):
+            return KeyResult(uid=uid, title=(self.text(node, "key result") or "").strip(), location=self.loc(node, path))
+        if not isinstance(node, yaml.MappingNode):
+            self.error(node, "a key result must be a mapping with a 'title', or a plain string")
+            return None
+        fields: dict[str, Any] = {}
+        field_locations: dict[str, Location] = {}
+        extras: list[ExtraField] = []
+        problems: list[FieldProblem] = []
+        for key, key_node, value_node in self.mapping_items(node, path):
+            where = f"{path}.{key}"
+            field_locations[key] = self.loc(value_node, where)
+            if key in ("baseline", "target"):
+                fields[key], fields[f"{key}_text"] = self.number(value_node, key, problems, where)
+            elif key in ("score", "confidence"):
+                fields[key], _ = self.number(value_node, key, problems, where)
+            elif key == "depends_on":
+                fields[key] = self.text_list(value_node, key)
+            elif key == "due":
+                value = scalar_value(value_node) if isinstance(value_node, yaml.ScalarNode) else None
+                if not isinstance(value_node, yaml.ScalarNode):
+                    self.error(value_node, "'due' must be a date such as 2026-03-31")
+                elif value is not None:
+                    fields["due"] = parse_date(value)
+                    fields["due_text"] = str(value_node.value)
+                    if fields["due"] is None:
+                        problems.append(FieldProblem("due", f"'due' is {value_node.value!r}, not a date", self.loc(value_node, where)))
+            elif key in KEY_RESULT_KEYS:
+                fields[key] = self.text(value_node, key)
+            else:
+                extras.append(self.extra(key, key_node, value_node, KEY_RESULT_KEYS, where))
+        if fields.get("id"):
+            uid = str(fields["id"])
+        return KeyResult(
+            uid=uid,
+            id=fields.get("id"),
+            title=(fields.get("title") or "").strip(),
+            location=self.loc(node, path),
+            baseline=fields.get("baseline"),
+            target=fields.get("target"),
+            baseline_text=fields.get("baseline_text"),
+            target_text=fields.get("target_text"),
+            unit=fields.get("unit"),
+            due=fields.get("due"),
+            due_text=fields.get("due_text"),
+            owner=fields.get("owner"),
+            depends_on=fields.get("depends_on", ()),
+            score=fields.get("score"),
+            confidence=fields.get("confidence"),
+            extras=tuple(extras),
+            problems=tuple(problems),
+            field_locations=field_locations,
+        )
+
+
+def _rename_team(objective: Objective, old: str, new: str) -> Objective:
+    """Generated uids are made before 'team' may be read (key order); fix their prefix."""
+    import attrs
+
+    prefix = f"{old}/"
+
+    def fix(uid: str) -> str:
+        return new + "/" + uid[len(prefix):] if uid.startswith(prefix) else uid
+
+    krs = tuple(attrs.evolve(kr, uid=fix(kr.uid)) for kr in objective.key_results)
+    return attrs.evolve(objective, uid=fix(objective.uid), key_results=krs)
+
+
+def load_yaml_file(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
+    try:
+        text = decode_text(data)
+        if not text.strip():
+            raise LoadError("empty file: no OKR set in it")
+        documents = compose_documents(text)
+        if not documents:
+            raise LoadError("empty file: no OKR set in it")
+    except LoadError as exc:
+        return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
+    reader = _Reader(filename, options)
+    sets = []
+    for index, root in enumerate(documents):
+        try:
+            okr_set = reader.read_set(root, index, _default_team(filename))
+        except LoadError as exc:
+            reader.errors.append(InputError(exc.message, Location(filename, exc.line, exc.column)))
+            continue
+        except RecursionError:
+            reader.errors.append(InputError("YAML nesting is too deep", Location(filename)))
+            continue
+        if okr_set is not None:
+            sets.append(okr_set)
+    return LoadResult(sets=tuple(sets), errors=tuple(reader.errors))
+
+
+def _default_team(filename: str) -> str:
+    from pathlib import Path
+
+    name = Path(filename).name
+    for suffix in (".okr.yaml", ".okr.yml", ".yaml", ".yml"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+@hookimpl
+def okrlint_loaders():
+    return [
+        Loader(
+            name="yaml",
+            load=load_yaml_file,
+            discover=("*.okr.yaml", "*.okr.yml"),
+            suffixes=(".yaml", ".yml"),
+            priority=10,
+        )
+    ]

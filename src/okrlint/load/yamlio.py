@@ -1,0 +1,103 @@
+"""YAML reading with positions, using libyaml's C parser where PyYAML has it.
+
+OKR files are composed into nodes (which carry line and column) and read field by field, so every
+object keeps the position it has in the original text. Alias expansion and nesting are bounded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from okrlint.load import LoadError
+
+try:  # libyaml: several times faster than the pure-Python parser
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+MAX_NODES = 2_000_000  # nodes visited while reading one document: bounds "billion laughs" aliases
+MAX_DEPTH = 200
+
+_constructor = yaml.constructor.SafeConstructor()
+
+
+def compose_documents(text: str) -> list[yaml.Node]:
+    """Parse YAML text into node trees; a syntax error raises LoadError with its line."""
+    try:
+        return [node for node in yaml.compose_all(text, Loader=SafeLoader) if node is not None]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if exc.context and "tab" not in problem:
+            problem = f"{problem} ({exc.context})"
+        if "\t" in text and "tab" in problem.lower():
+            problem = "tab characters are not allowed for indentation in YAML; use spaces"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise LoadError(f"invalid YAML: {problem}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise LoadError(f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise LoadError("YAML nesting is too deep") from None
+
+
+def position(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def scalar_value(node: yaml.ScalarNode) -> Any:
+    """The Python value of a scalar node, resolved as YAML 1.1 safe loading does."""
+    try:
+        return _constructor.construct_object(node, deep=True)
+    except (yaml.constructor.ConstructorError, ValueError, OverflowError):
+        return node.value
+
+
+class Budget:
+    """Counts nodes visited in one document, to stop alias bombs and runaway nesting."""
+
+    def __init__(self, limit: int = MAX_NODES):
+        self.left = limit
+
+    def spend(self, node: yaml.Node) -> None:
+        self.left -= 1
+        if self.left < 0:
+            line, column = position(node)
+            raise LoadError("document expands to too many values (a YAML alias bomb?)", line, column)
+
+
+def plain_value(node: yaml.Node, budget: Budget | None = None, depth: int = 0) -> Any:
+    """Convert a node tree to plain Python values, within a node budget and a depth limit."""
+    budget = budget or Budget()
+    budget.spend(node)
+    if depth > MAX_DEPTH:
+        line, column = position(node)
+        raise LoadError(f"nesting deeper than {MAX_DEPTH} levels", line, column)
+    if isinstance(node, yaml.ScalarNode):
+        return scalar_value(node)
+    if isinstance(node, yaml.SequenceNode):
+        return [plain_value(child, budget, depth + 1) for child in node.value]
+    result = {}
+    for key_node, value_node in node.value:
+        key = plain_value(key_node, budget, depth + 1)
+        try:
+            result[key] = plain_value(value_node, budget, depth + 1)
+        except TypeError:  # unhashable key
+            result[str(key)] = plain_value(value_node, budget, depth + 1)
+    return result
+
+
+def load_plain_yaml(path: Path) -> Any:
+    """Read a small YAML file (vocabulary, rule pack) into plain values; LoadError on any problem."""
+    from okrlint.load.decode import decode_text
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
+    documents = compose_documents(decode_text(data))
+    if not documents:
+        return None
+    return plain_value(documents[0])

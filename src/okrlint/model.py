@@ -1,0 +1,236 @@
+"""The domain model: what every loader produces and every rule reads.
+
+All classes are frozen attrs classes. Loaders build them once; nothing downstream mutates them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+
+class Severity(enum.IntEnum):
+    """Finding severity; the integer order is used for ``--fail-level``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:  # "error", as written in configs and output
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
+
+
+class Scope(str, enum.Enum):
+    """What a rule looks at."""
+
+    KEY_RESULT = "key_result"
+    OBJECTIVE = "objective"
+    SET = "set"
+    ORG = "org"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+LEVELS = ("company", "department", "team")
+OBJECTIVE_TYPES = ("committed", "aspirational")
+
+
+@attrs.frozen
+class Location:
+    """Where something stands in the original file text (1-based).
+
+    ``path`` is the position inside the document's structure (``objectives[0].key_results[2]``);
+    ``sheet`` and ``paragraph`` are set by spreadsheet and Word loaders.
+    """
+
+    file: str
+    line: int = 1
+    column: int = 1
+    path: str = ""
+    sheet: str | None = None
+    paragraph: int | None = None
+
+    def __str__(self) -> str:
+        if self.sheet is not None:
+            return f"{self.file}:{self.sheet}!{_cell_name(self.line, self.column)}"
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+def _cell_name(row: int, column: int) -> str:
+    letters = ""
+    while column > 0:
+        column, rem = divmod(column - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row}"
+
+
+@attrs.frozen
+class Period:
+    """A planning period. ``start``/``end`` are inclusive dates; both None when the text could not be read."""
+
+    text: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kind: str = "unknown"  # year, fiscal_year, half, quarter, month, range, date, unknown
+
+    @property
+    def is_known(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    def contains(self, other: "Period") -> bool:
+        if not (self.is_known and other.is_known):
+            return True  # nothing to compare: not a mismatch
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen
+class ExtraField:
+    """A key the loader did not recognise; kept so that rules can report it (typos lose no data)."""
+
+    key: str
+    value: Any
+    location: Location
+    suggestion: str | None = None
+
+
+@attrs.frozen
+class FieldProblem:
+    """A recognised field whose value could not be used (wrong type, unreadable number or date)."""
+
+    field: str
+    message: str
+    location: Location
+
+
+@attrs.frozen
+class KeyResult:
+    uid: str  # the id, or a stable generated one: "team/o2/kr3"
+    title: str
+    location: Location
+    id: str | None = None
+    baseline: float | None = None
+    target: float | None = None
+    baseline_text: str | None = None  # as written, when given as a field
+    target_text: str | None = None
+    unit: str | None = None
+    due: dt.date | None = None
+    due_text: str | None = None
+    owner: str | None = None
+    depends_on: tuple[str, ...] = ()
+    score: float | None = None
+    confidence: float | None = None
+    extras: tuple[ExtraField, ...] = ()
+    problems: tuple[FieldProblem, ...] = ()
+    field_locations: dict[str, Location] = attrs.field(factory=dict, eq=False, hash=False)
+
+    kind = "key_result"
+
+    def location_of(self, field: str) -> Location:
+        return self.field_locations.get(field, self.location)
+
+
+@attrs.frozen
+class Objective:
+    uid: str
+    title: str
+    location: Location
+    id: str | None = None
+    description: str | None = None
+    owner: str | None = None
+    type: str | None = None
+    aligns_to: tuple[str, ...] = ()
+    key_results: tuple[KeyResult, ...] = ()
+    extras: tuple[ExtraField, ...] = ()
+    problems: tuple[FieldProblem, ...] = ()
+    field_locations: dict[str, Location] = attrs.field(factory=dict, eq=False, hash=False)
+
+    kind = "objective"
+
+    def location_of(self, field: str) -> Location:
+        return self.field_locations.get(field, self.location)
+
+
+@attrs.frozen
+class OKRSet:
+    """One file's OKRs: one team, one period."""
+
+    team: str
+    file: str
+    location: Location
+    objectives: tuple[Objective, ...] = ()
+    level: str = "team"
+    period: Period | None = None
+    owner: str | None = None
+    language: str | None = None
+    source_format: str = "yaml"
+    extras: tuple[ExtraField, ...] = ()
+    problems: tuple[FieldProblem, ...] = ()
+    field_locations: dict[str, Location] = attrs.field(factory=dict, eq=False, hash=False)
+
+    kind = "set"
+
+    @property
+    def uid(self) -> str:
+        return self.team
+
+    def location_of(self, field: str) -> Location:
+        return self.field_locations.get(field, self.location)
+
+    def key_results(self):
+        for objective in self.objectives:
+            yield from objective.key_results
+
+
+@attrs.frozen
+class Org:
+    """Every set of one run; org-scope rules see this."""
+
+    sets: tuple[OKRSet, ...] = ()
+
+    def objectives(self):
+        for okr_set in self.sets:
+            for objective in okr_set.objectives:
+                yield okr_set, objective
+
+
+@attrs.frozen
+class InputError:
+    """A file (or part of one) that could not be read. Reported on stderr; makes the exit code 2."""
+
+    message: str
+    location: Location
+
+    def __str__(self) -> str:
+        return f"{self.location}: error: {self.message}"
+
+
+@attrs.frozen
+class LoadResult:
+    """What a loader returns for one file: the sets it could read and the errors it met."""
+
+    sets: tuple[OKRSet, ...] = ()
+    errors: tuple[InputError, ...] = ()
+
+
+@attrs.frozen(order=True)
+class Finding:
+    location: Location = attrs.field(order=lambda loc: (loc.file, loc.sheet or "", loc.line, loc.column))
+    code: str = attrs.field(order=True)
+    name: str = attrs.field(order=False)
+    category: str = attrs.field(order=False)
+    severity: Severity = attrs.field(order=False)
+    message: str = attrs.field(order=True)
+    object_id: str = attrs.field(order=False, default="")
+    object_kind: str = attrs.field(order=False, default="")
+    team: str = attrs.field(order=False, default="")

@@ -1,0 +1,166 @@
+"""The pluggy host: built-in plugins, entry-point plugins and local plugin modules.
+
+Built-in features are plugins registered exactly like third-party ones (pytest's default plugins).
+Every third-party plugin loads and is called inside its own error handling (sqlfluff's host): a
+broken plugin becomes a warning naming it, never a crash of the run.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import importlib.util
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pluggy
+
+from okrlint import hookspecs
+
+ENTRY_POINT_GROUP = "okrlint"
+
+# Module names of okrlint's own plugins, registered through the same hooks as any other plugin.
+DEFAULT_PLUGINS = (
+    "okrlint.load.yaml_loader",
+    "okrlint.load.draft",
+    "okrlint.load.spreadsheet",
+    "okrlint.load.docx",
+    "okrlint.text.vocab",
+    "okrlint.rules.structure",
+    "okrlint.rules.measurability",
+    "okrlint.rules.clarity",
+    "okrlint.rules.customer",
+    "okrlint.rules.alignment",
+    "okrlint.report.builtin",
+)
+
+
+@attrs.frozen
+class PluginProblem:
+    plugin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"plugin {self.plugin}: {self.message}"
+
+
+@attrs.define
+class PluginHost:
+    manager: pluggy.PluginManager
+    problems: list[PluginProblem] = attrs.field(factory=list)
+
+    def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call every implementation of a hook separately, so one failing plugin loses only itself."""
+        caller = getattr(self.manager.hook, hook_name)
+        results = []
+        for impl in reversed(caller.get_hookimpls()):  # registration order
+            name = self.manager.get_name(impl.plugin) or repr(impl.plugin)
+            try:
+                args = {key: kwargs[key] for key in impl.argnames}
+                value = impl.function(**args)
+            except Exception as exc:  # noqa: BLE001 - a plugin must never take the run down
+                self.problems.append(PluginProblem(name, f"hook {hook_name} failed: {type(exc).__name__}: {exc}"))
+                continue
+            if value is not None:
+                results.append((name, value))
+        return results
+
+    def collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Flatten the iterables returned by each implementation into (plugin name, item) pairs."""
+        items = []
+        for name, value in self.call_each(hook_name, **kwargs):
+            try:
+                items.extend((name, item) for item in value)
+            except Exception as exc:  # noqa: BLE001
+                self.problems.append(PluginProblem(name, f"hook {hook_name} returned a bad value: {exc}"))
+        return items
+
+
+def _register_module(host: PluginHost, module_name: str, *, builtin: bool) -> None:
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if builtin and exc.name == module_name:
+            return  # an optional built-in part that is not present in this build
+        host.problems.append(PluginProblem(module_name, f"cannot be imported: {exc}"))
+        return
+    except Exception as exc:  # noqa: BLE001
+        host.problems.append(PluginProblem(module_name, f"cannot be imported: {type(exc).__name__}: {exc}"))
+        return
+    try:
+        host.manager.register(module, name=module_name)
+    except Exception as exc:  # noqa: BLE001
+        host.problems.append(PluginProblem(module_name, f"cannot be registered: {exc}"))
+
+
+def _register_entry_points(host: PluginHost) -> None:
+    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        name = f"{entry_point.name} ({entry_point.value})"
+        if host.manager.has_plugin(name):
+            continue
+        try:
+            plugin = entry_point.load()
+            host.manager.register(plugin, name=name)
+        except Exception as exc:  # noqa: BLE001
+            host.problems.append(PluginProblem(name, f"cannot be loaded: {type(exc).__name__}: {exc}"))
+
+
+def load_local_plugin(host: PluginHost, spec: str, base_dir: Path | None = None) -> None:
+    """Register a local plugin named in the configuration: a module path ``pkg.mod`` or a ``.py`` file."""
+    try:
+        if spec.endswith(".py"):
+            path = Path(spec)
+            if not path.is_absolute() and base_dir is not None:
+                path = base_dir / path
+            module_name = f"okrlint_local_{path.stem}"
+            module_spec = importlib.util.spec_from_file_location(module_name, path)
+            if module_spec is None or module_spec.loader is None or not path.is_file():
+                raise FileNotFoundError(f"no such file: {path}")
+            module = importlib.util.module_from_spec(module_spec)
+            sys.modules[module_name] = module
+            module_spec.loader.exec_module(module)
+        else:
+            module = importlib.import_module(spec)
+        if not host.manager.is_registered(module):
+            host.manager.register(module, name=spec)
+    except Exception as exc:  # noqa: BLE001
+        host.problems.append(PluginProblem(spec, f"cannot be loaded: {type(exc).__name__}: {exc}"))
+
+
+def create_host(
+    *,
+    entry_points: bool = True,
+    local_plugins: Iterable[str] = (),
+    base_dir: Path | None = None,
+    extra: Iterable[object] = (),
+) -> PluginHost:
+    manager = pluggy.PluginManager("okrlint")
+    manager.add_hookspecs(hookspecs)
+    host = PluginHost(manager)
+    for module_name in DEFAULT_PLUGINS:
+        _register_module(host, module_name, builtin=True)
+    if entry_points:
+        _register_entry_points(host)
+    for spec in local_plugins:
+        load_local_plugin(host, spec, base_dir)
+    for plugin in extra:
+        manager.register(plugin)
+    while True:
+        try:
+            manager.check_pending()
+            break
+        except pluggy.PluginValidationError as exc:
+            # A misspelled hook fails loudly: the plugin is named and dropped, the run goes on.
+            plugin = getattr(exc, "plugin", None)
+            name = (manager.get_name(plugin) if plugin is not None else None) or "?"
+            host.problems.append(PluginProblem(name, f"unknown hook: {exc}"))
+            if plugin is None or not manager.is_registered(plugin):
+                break
+            manager.unregister(plugin)
+    return host
+
+
+HookFunction = Callable[..., Any]

@@ -1,0 +1,30 @@
+"""Reporters: one per ``--format``. Human formats are Jinja templates; machine formats small functions.
+
+Reporters are registered through the ``okrlint_reporters`` hook, built-in ones included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen
+class ReportContext:
+    """What a reporter gets: the run's result plus presentation settings."""
+
+    result: Any  # okrlint.engine.RunResult
+    color: bool = False
+    template_dir: str | None = None
+    version: str = ""
+    show_source: bool = False
+
+
+@attrs.frozen
+class Reporter:
+    name: str
+    render: Callable[[ReportContext], str] = attrs.field(eq=False)
+    description: str = ""
+    extension: str = ".txt"

@@ -1,0 +1,77 @@
+"""okrlint's own reporters, registered through the same hook as any plugin's."""
+
+from __future__ import annotations
+
+import json
+
+from okrlint.hookspecs import hookimpl
+from okrlint.model import Severity
+from okrlint.report import ReportContext, Reporter
+
+
+def summary_counts(result) -> dict:
+    findings = result.findings
+    return {
+        "files": result.files,
+        "objectives": sum(len(s.objectives) for s in result.org.sets),
+        "key_results": sum(len(o.key_results) for s in result.org.sets for o in s.objectives),
+        "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
+        "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
+        "infos": sum(1 for f in findings if f.severity is Severity.INFO),
+    }
+
+
+def finding_dict(finding) -> dict:
+    location = finding.location
+    row = {
+        "code": finding.code,
+        "name": finding.name,
+        "category": finding.category,
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "file": location.file,
+        "line": location.line,
+        "column": location.column,
+        "object_id": finding.object_id,
+        "object_kind": finding.object_kind,
+    }
+    if location.sheet is not None:
+        row["sheet"] = location.sheet
+    if location.paragraph is not None:
+        row["paragraph"] = location.paragraph
+    return row
+
+
+def render_json(context: ReportContext) -> str:
+    from okrlint.report.objects import object_rows
+
+    result = context.result
+    document = {
+        "okrlint_version": context.version,
+        "findings": [finding_dict(f) for f in result.findings],
+        "objects": object_rows(result),
+        "summary": summary_counts(result),
+    }
+    if result.errors:
+        document["errors"] = [
+            {"message": e.message, "file": e.location.file, "line": e.location.line, "column": e.location.column}
+            for e in result.errors
+        ]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_template(name: str):
+    def render(context: ReportContext) -> str:
+        from okrlint.report.templating import render_named
+
+        return render_named(name, context)
+
+    return render
+
+
+@hookimpl
+def okrlint_reporters():
+    return [
+        Reporter("text", render_template("text.j2"), "file:line:col: CODE [name] message (default)", ".txt"),
+        Reporter("json", render_json, "the JSON document of SPEC §3", ".json"),
+    ]

@@ -1,0 +1,30 @@
+"""The ``objects`` list of machine reports: every objective and key result with its tags."""
+
+from __future__ import annotations
+
+from okrlint.tags import tags_for
+
+
+def object_rows(result) -> list[dict]:
+    rows = []
+    analyser = result.analyser
+    for okr_set in result.org.sets:
+        for objective in okr_set.objectives:
+            rows.append(_row(objective, okr_set, analyser))
+            for kr in objective.key_results:
+                rows.append(_row(kr, okr_set, analyser))
+    return rows
+
+
+def _row(obj, okr_set, analyser) -> dict:
+    row = {
+        "id": obj.uid,
+        "kind": obj.kind,
+        "team": okr_set.team,
+        "file": obj.location.file,
+        "line": obj.location.line,
+        "tags": list(tags_for(obj, okr_set, analyser)),
+    }
+    if obj.location.sheet is not None:
+        row["sheet"] = obj.location.sheet
+    return row

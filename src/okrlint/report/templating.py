@@ -1,0 +1,49 @@
+"""The Jinja environment for human-readable reports (imported only when such a report is rendered)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from okrlint.model import Severity
+from okrlint.report import ReportContext
+
+_COLORS = {"error": "31", "warning": "33", "info": "36", "bold": "1", "dim": "2", "code": "1;31"}
+
+
+def environment(template_dir: str | None = None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir:
+        loaders.append(jinja2.FileSystemLoader(template_dir))
+    loaders.append(jinja2.PackageLoader("okrlint.report", "templates"))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=jinja2.select_autoescape(["html", "htm", "xml", "html.j2", "xml.j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def render_named(name: str, context: ReportContext) -> str:
+    from okrlint.report.builtin import summary_counts
+
+    env = environment(context.template_dir)
+
+    def paint(text, style):
+        if not context.color:
+            return text
+        return f"\x1b[{_COLORS.get(str(style), '0')}m{text}\x1b[0m"
+
+    env.filters["paint"] = paint
+    template = env.get_template(name)
+    return template.render(
+        result=context.result,
+        findings=context.result.findings,
+        errors=context.result.errors,
+        summary=summary_counts(context.result),
+        version=context.version,
+        Severity=Severity,
+    )

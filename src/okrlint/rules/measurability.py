@@ -1,0 +1,181 @@
+"""Measurability: a key result is an outcome with a baseline and a target, not a task."""
+
+from __future__ import annotations
+
+import sys
+
+from okrlint.hookspecs import hookimpl
+from okrlint.model import KeyResult
+from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.tags import classify_kind
+
+
+def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | None]:
+    """Fields win over what the title says; the title fills what the fields leave out."""
+    change = facts.change
+    baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
+    target = kr.target if kr.target is not None else (change.target if change else None)
+    return baseline, target
+
+
+def has_placeholder(kr: KeyResult, facts) -> bool:
+    return bool(facts.placeholders or facts.has("placeholder") or _placeholder_field(kr))
+
+
+def _placeholder_field(kr: KeyResult) -> str | None:
+    from okrlint.text.facts import find_placeholders
+
+    for field in ("baseline", "target"):
+        text = getattr(kr, f"{field}_text")
+        if text and getattr(kr, field) is None and (find_placeholders(text) or text.strip().lower() in ("tbd", "tbc", "?")):
+            return field
+    return None
+
+
+@rule(
+    code="MEA001", name="kr-not-measurable", category="measurability", severity="error", scope="key_result",
+    summary="No quantitative target can be read from the key result.",
+    rationale="A key result says how you will know the objective is met. Without a number, number word, "
+    "percentage, ratio or an explicit `target:`, nobody can tell at the end of the period whether it was "
+    "achieved, and grading becomes opinion.",
+    examples=[
+        bad("Improve the onboarding experience"),
+        bad("Customers love the new checkout"),
+        bad("ปรับปรุงกระบวนการรับลูกค้าใหม่ให้ดีขึ้น", "th"),
+        bad("ลูกค้าพึงพอใจบริการหลังการขายมากขึ้น", "th"),
+        good("Raise trial-to-paid conversion from 8% to 12%"),
+        good("Cut median ticket resolution time from 30 hours to 12 hours"),
+        good("เพิ่มจำนวนลูกค้าที่สมัครใช้บริการจาก 400 เป็น 500 ราย", "th"),
+        good("ลดระยะเวลาตอบกลับลูกค้าให้เหลือไม่เกินสองชั่วโมง", "th"),
+    ],
+)
+def kr_not_measurable(kr: KeyResult, ctx):
+    if not kr.title.strip() or kr.target is not None:
+        return
+    facts = ctx.facts(kr)
+    if facts.has_target or has_placeholder(kr, facts):
+        return
+    yield Violation("no quantitative target can be read: add a number, percentage or `target:` to measure it by")
+
+
+@rule(
+    code="MEA002", name="kr-missing-baseline", category="measurability", severity="warning", scope="key_result",
+    summary="The key result has a target but no starting value.",
+    rationale="A target means little without the value you start from: 'reach 500 sign-ups' is ambitious "
+    "from 50 and trivial from 480. Write 'from X to Y' (จาก X เป็น Y) or add `baseline:`.",
+    examples=[
+        bad("Reach 500 weekly active teams"),
+        bad("Raise NPS to 45"),
+        bad("เพิ่มยอดขายออนไลน์เป็น 12 ล้านบาท", "th"),
+        bad("ลดอัตราการยกเลิกบริการให้เหลือ 3%", "th"),
+        good("Raise NPS from 31 to 45"),
+        good("Grow weekly active teams from 320 to 500"),
+        good("เพิ่มยอดขายออนไลน์จาก 8 ล้านบาทเป็น 12 ล้านบาท", "th"),
+        good("ลดอัตราการยกเลิกบริการจาก 5% ให้เหลือ 3%", "th"),
+    ],
+)
+def kr_missing_baseline(kr: KeyResult, ctx):
+    facts = ctx.facts(kr)
+    baseline, target = baseline_and_target(kr, facts)
+    if baseline is not None or has_placeholder(kr, facts):
+        return
+    if target is None and not facts.quantities:
+        return  # nothing to compare with: kr-not-measurable speaks for it
+    if facts.has("maintain") and not facts.has("increase") and not facts.has("decrease"):
+        return  # "maintain 99.9% uptime": the target is the baseline
+    if classify_kind(facts, kr).activity:
+        return  # a count of tasks has no meaningful baseline; kr-is-activity speaks for it
+    yield Violation("the target has no baseline: say where it starts ('from X to Y', 'จาก X เป็น Y') or add `baseline:`")
+
+
+@rule(
+    code="MEA003", name="kr-placeholder", category="measurability", severity="error", scope="key_result",
+    summary="An unfilled placeholder stands where a value belongs (X, Y, N, TBD, ???, xx%).",
+    rationale="Drafts are often copied from a template ('from X to Y', 'xx%', 'TBD'). A placeholder left in "
+    "place means the key result has no real target yet.",
+    examples=[
+        bad("Increase qualified leads from X to Y"),
+        bad("Reach xx% activation in the first week"),
+        bad("เพิ่มยอดผู้ใช้งานรายเดือนเป็น TBD", "th"),
+        bad("ลดต้นทุนต่อหน่วยลง xx%", "th"),
+        good("Increase qualified leads from 120 to 180 per month"),
+        good("Windows X-ray team reaches 40 scans a day from 25", note="a word that merely contains X"),
+        good("เพิ่มยอดผู้ใช้งานรายเดือนจาก 2,000 เป็น 3,000 คน", "th"),
+    ],
+)
+def kr_placeholder(kr: KeyResult, ctx):
+    facts = ctx.facts(kr)
+    found = list(facts.placeholders) + [h.term for h in facts.hits("placeholder")]
+    field = _placeholder_field(kr)
+    if field:
+        yield Violation(f"`{field}:` is a placeholder ({getattr(kr, field + '_text')!r}), not a value", kr.location_of(field))
+    if found:
+        shown = ", ".join(repr(p) for p in dict.fromkeys(found))
+        yield Violation(f"unfilled placeholder {shown} where a value belongs")
+
+
+@rule(
+    code="MEA004", name="kr-direction-mismatch", category="measurability", severity="error", scope="key_result",
+    summary="The verb and the numbers disagree (increase from 50 to 40; reduce from 3% to 5%).",
+    rationale="When the verb says up and the numbers go down (or the reverse), one of them is a mistake, "
+    "and the team may work towards the wrong thing.",
+    examples=[
+        bad("Increase repeat purchase rate from 30% to 25%"),
+        bad("Reduce average handling time from 6 minutes to 8 minutes"),
+        bad("เพิ่มอัตราการต่ออายุสมาชิกจาก 80% เป็น 70%", "th"),
+        bad("ลดจำนวนเรื่องร้องเรียนจาก 3% เป็น 5%", "th"),
+        good("Increase repeat purchase rate from 25% to 30%"),
+        good("Reduce average handling time from 8 minutes to 6 minutes"),
+        good("ลดจำนวนเรื่องร้องเรียนจาก 5% เหลือ 3%", "th"),
+    ],
+)
+def kr_direction_mismatch(kr: KeyResult, ctx):
+    facts = ctx.facts(kr)
+    baseline, target = baseline_and_target(kr, facts)
+    if baseline is None or target is None or baseline == target:
+        return
+    up = facts.hits("increase")
+    down = facts.hits("decrease")
+    if not up and not down:
+        return
+    first_up = up[0].index if up else 10**9
+    first_down = down[0].index if down else 10**9
+    says_up = first_up < first_down
+    verb = up[0].term if says_up else down[0].term
+    verb = verb.rstrip("*")
+    if says_up and target < baseline:
+        yield Violation(f"'{verb}' says up, but the numbers go down from {baseline:g} to {target:g}")
+    elif not says_up and target > baseline:
+        yield Violation(f"'{verb}' says down, but the numbers go up from {baseline:g} to {target:g}")
+
+
+@rule(
+    code="MEA005", name="kr-is-activity", category="measurability", severity="warning", scope="key_result",
+    summary="The key result is a task or an output (launch, hold, hire, จัด, ดำเนินการ) rather than an outcome.",
+    rationale="Key results measure change for someone — more customers retained, faster resolution — not the "
+    "work done to get there. 'Hold 5 seminars' can be done without changing anything; a count of activities "
+    "is still an activity. Ask what the activity is for, and measure that.",
+    examples=[
+        bad("Launch the new pricing page"),
+        bad("Hold 5 customer webinars"),
+        bad("Hire 3 account managers"),
+        bad("จัดอบรมการใช้งานระบบให้ลูกค้า 4 ครั้ง", "th"),
+        bad("ดำเนินการสำรวจความพึงพอใจของผู้รับบริการ", "th"),
+        good("Increase webinar-sourced pipeline from $40k to $90k"),
+        good("Increase the share of customers who attend onboarding from 20% to 45%",
+             note="about an activity, but measures a change"),
+        good("เพิ่มอัตราการต่ออายุของลูกค้าที่เข้าอบรมจาก 60% เป็น 75%", "th"),
+        good("ลดระยะเวลารอคอยของผู้รับบริการจาก 40 นาทีเหลือ 15 นาที", "th"),
+    ],
+)
+def kr_is_activity(kr: KeyResult, ctx):
+    if not kr.title.strip():
+        return
+    kind = classify_kind(ctx.facts(kr), kr)
+    if kind.activity:
+        yield Violation(f"this reads as an activity ({kind.reason}): measure the outcome it should produce instead")
+
+
+@hookimpl
+def okrlint_rules():
+    return rules_in(sys.modules[__name__])

@@ -1,0 +1,187 @@
+"""Structure rules: the OKR file itself (fields, ids, values) rather than the wording."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+
+from okrlint.hookspecs import hookimpl
+from okrlint.model import LEVELS, OBJECTIVE_TYPES, KeyResult
+from okrlint.rules.base import Violation, bad, good, rule, rules_in
+
+
+@rule(
+    code="STR001", name="missing-team", category="structure", severity="error", scope="set",
+    summary="The OKR set names no team.",
+    rationale="Every set belongs to one team (or unit) of the organisation: without `team:` findings, "
+    "references (`team/id`) and alignment cannot name it. The file name is used meanwhile.",
+    examples=[
+        bad("objectives:\n  - title: Delight new customers\n", kind="yaml"),
+        good("team: support\nobjectives:\n  - title: Delight new customers\n", kind="yaml"),
+    ],
+)
+def missing_team(okr_set, ctx):
+    for problem in okr_set.problems:
+        if problem.field == "team":
+            yield Violation(problem.message, problem.location)
+
+
+@rule(
+    code="STR002", name="empty-title", category="structure", severity="error", scope="objective",
+    summary="An objective or key result has no title.",
+    rationale="The title is the objective or key result: an empty one cannot be read, measured or aligned.",
+    examples=[
+        bad("team: sales\nobjectives:\n  - id: s-o1\n    key_results: [\"Raise win rate from 20% to 25%\"]\n", kind="yaml"),
+        good("team: sales\nobjectives:\n  - title: Win more of the deals we compete for\n", kind="yaml"),
+    ],
+)
+def empty_title(objective, ctx):
+    if not objective.title.strip():
+        yield Violation("objective has no title")
+    for kr in objective.key_results:
+        if not kr.title.strip():
+            yield Violation("key result has no title", target=kr)
+
+
+@rule(
+    code="STR003", name="duplicate-id", category="structure", severity="error", scope="org",
+    summary="Two objectives or key results share an id.",
+    rationale="Ids must be unique in the organisation so that `aligns_to` and `depends_on` name exactly one thing.",
+    examples=[
+        bad("team: a\nobjectives:\n  - id: o1\n    title: One\n  - id: o1\n    title: Two\n", kind="yaml"),
+        good("team: a\nobjectives:\n  - id: o1\n    title: One\n  - id: o2\n    title: Two\n", kind="yaml"),
+    ],
+)
+def duplicate_id(org, ctx):
+    seen: dict[str, list] = defaultdict(list)
+    for okr_set in org.sets:
+        for objective in okr_set.objectives:
+            if objective.id:
+                seen[objective.id].append(objective)
+            for kr in objective.key_results:
+                if kr.id:
+                    seen[kr.id].append(kr)
+    for ident, objects in seen.items():
+        if len(objects) < 2:
+            continue
+        first = objects[0].location
+        for obj in objects[1:]:
+            yield Violation(f"id '{ident}' is already used at {first.file}:{first.line}", target=obj)
+
+
+@rule(
+    code="STR004", name="value-out-of-range", category="structure", severity="error", scope="key_result",
+    summary="A score or confidence lies outside 0.0–1.0.",
+    rationale="OKR scores and confidence levels are fractions from 0.0 to 1.0; 70 or 1.5 is a typo or "
+    "another scale, and averages over the set become meaningless.",
+    examples=[
+        bad("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Cut churn from 5% to 3%\n        score: 7\n", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Cut churn from 5% to 3%\n        score: 0.7\n", kind="yaml"),
+    ],
+)
+def value_out_of_range(kr: KeyResult, ctx):
+    for field in ("score", "confidence"):
+        value = getattr(kr, field)
+        if value is not None and not 0.0 <= value <= 1.0:
+            yield Violation(f"{field} {value:g} is outside 0.0–1.0", kr.location_of(field))
+
+
+@rule(
+    code="STR005", name="non-numeric-value", category="structure", severity="error", scope="key_result",
+    summary="A baseline or target field is not a number.",
+    rationale="`baseline:` and `target:` are read as numbers (1,200, 35%, ๔๐๐ and number words are understood); "
+    "text such as 'high' or 'TBD' cannot be compared or tracked.",
+    examples=[
+        bad("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Raise NPS\n        target: high\n", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Raise NPS\n        baseline: 20\n        target: 35\n", kind="yaml"),
+    ],
+)
+def non_numeric_value(kr: KeyResult, ctx):
+    for problem in kr.problems:
+        if problem.field in ("baseline", "target", "score", "confidence"):
+            yield Violation(problem.message, problem.location)
+
+
+@rule(
+    code="STR006", name="unknown-field", category="structure", severity="warning", scope="set",
+    summary="A key okrlint does not know (often a typo such as `key_result:`); its content is not checked.",
+    rationale="Unknown keys are kept but would otherwise be silently ignored: a misspelled `key_results` "
+    "would drop every key result from the checks.",
+    examples=[
+        bad("team: a\nobjectives:\n  - title: T\n    key_result:\n      - Cut churn from 5% to 3%\n", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: T\n    key_results:\n      - Cut churn from 5% to 3%\n", kind="yaml"),
+    ],
+)
+def unknown_field(okr_set, ctx):
+    def report(extra, where):
+        hint = f"; did you mean '{extra.suggestion}'?" if extra.suggestion else ""
+        return Violation(f"unknown field '{extra.key}' in {where}{hint}", extra.location)
+
+    for extra in okr_set.extras:
+        yield report(extra, "the set")
+    for objective in okr_set.objectives:
+        for extra in objective.extras:
+            yield report(extra, "an objective")
+        for kr in objective.key_results:
+            for extra in kr.extras:
+                yield report(extra, "a key result")
+
+
+@rule(
+    code="STR007", name="invalid-value", category="structure", severity="error", scope="set",
+    summary="A field has a value outside its allowed set (level, objective type, due date).",
+    rationale="`level` is company, department or team; `type` is committed or aspirational; `due` is a date. "
+    "Other values are mistakes that change how the set is checked.",
+    examples=[
+        bad("team: a\nlevel: division\nobjectives:\n  - title: T\n", kind="yaml"),
+        good("team: a\nlevel: department\nobjectives:\n  - title: T\n", kind="yaml"),
+    ],
+)
+def invalid_value(okr_set, ctx):
+    if okr_set.level not in LEVELS:
+        yield Violation(f"level '{okr_set.level}' is not one of {', '.join(LEVELS)}", okr_set.location_of("level"))
+    for objective in okr_set.objectives:
+        if objective.type is not None and objective.type not in OBJECTIVE_TYPES:
+            yield Violation(
+                f"type '{objective.type}' is not one of {', '.join(OBJECTIVE_TYPES)}",
+                objective.location_of("type"), target=objective,
+            )
+        for kr in objective.key_results:
+            for problem in kr.problems:
+                if problem.field == "due":
+                    yield Violation(problem.message, problem.location, target=kr)
+
+
+@rule(
+    code="STR008", name="unreadable-period", category="structure", severity="warning", scope="set",
+    summary="The set's period could not be read, so period checks skip it.",
+    rationale="Periods are read in many forms (2026-Q1, Q1 2026, H1 2026, FY2570, ปีงบประมาณ 2570, ไตรมาส 1/2569, "
+    "2026-01-01..2026-03-31). An unreadable one is kept as text but cannot be compared with its parent's.",
+    examples=[
+        bad("team: a\nperiod: sometime soon\nobjectives:\n  - title: T\n", kind="yaml"),
+        good("team: a\nperiod: ปีงบประมาณ 2570\nobjectives:\n  - title: T\n", "th", kind="yaml"),
+    ],
+)
+def unreadable_period(okr_set, ctx):
+    period = okr_set.period
+    if period is not None and not period.is_known:
+        yield Violation(f"cannot read the period '{period.text}'", okr_set.location_of("period"))
+
+
+@rule(
+    code="STR009", name="no-objectives", category="structure", severity="warning", scope="set",
+    summary="The set has no objectives.",
+    rationale="A file without objectives is usually a template left unfilled or a misspelled `objectives:` key.",
+    examples=[
+        bad("team: a\nobjectivs:\n  - title: T\n", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: T\n", kind="yaml"),
+    ],
+)
+def no_objectives(okr_set, ctx):
+    if not okr_set.objectives:
+        yield Violation(f"team '{okr_set.team}' has no objectives")
+
+
+@hookimpl
+def okrlint_rules():
+    return rules_in(sys.modules[__name__])

@@ -1,0 +1,103 @@
+"""Classification of objectives and key results: customer/internal, lifecycle stage, outcome/activity.
+
+Shared by the JSON ``objects`` list and by the rules that reason about the same things, so a tag
+and a finding never disagree.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from okrlint.model import KeyResult, Objective, OKRSet
+
+LIFECYCLE_STAGES = ("selection", "acquisition", "retention", "growth")
+_COUNT_WORDS = {"number", "#", "count", "จำนวน", "ยอด"}
+
+
+@attrs.frozen
+class Kind:
+    """Outcome or activity, with the words that decided it (for messages)."""
+
+    activity: bool
+    reason: str = ""
+    verb: str | None = None
+
+
+def _first_index(facts, category: str) -> int | None:
+    hits = facts.hits(category)
+    return hits[0].index if hits else None
+
+
+def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
+    """Is this KR an outcome (a result that moves) or an activity (a task, or a count of outputs)?"""
+    activity_at = _first_index(facts, "activity")
+    outcome_at = _first_index(facts, "outcome")
+    change = facts.change
+    has_movement = change is not None and change.baseline is not None and change.target is not None
+    if kr is not None and kr.baseline is not None and kr.target is not None:
+        has_movement = True
+    # "Increase X from a to b" is an outcome even when X is about an activity.
+    if outcome_at is not None and (activity_at is None or outcome_at < activity_at):
+        if not _counts_outputs(facts, after=outcome_at) or has_movement:
+            return Kind(False, "outcome verb", facts.first("outcome"))
+    if activity_at is not None and (outcome_at is None or activity_at < outcome_at):
+        verb = facts.first("activity")
+        return Kind(True, f"it starts with the activity '{verb}'", verb)
+    if _counts_outputs(facts, after=-1) and not has_movement:
+        noun = facts.first("output_nouns")
+        return Kind(True, f"it counts outputs ('{noun}'), not a change in a result", noun)
+    return Kind(False, "no activity verb")
+
+
+def _counts_outputs(facts, after: int) -> bool:
+    """A number of outputs ("5 webinars", "จำนวนโครงการ 3 โครงการ") with no outcome metric measured."""
+    outputs = [h for h in facts.hits("output_nouns") if h.index > after]
+    if not outputs:
+        return False
+    metric_hits = [h for h in facts.hits("metric") if h.index > after and h.term not in ("จำนวน", "ยอด")]
+    customers = [h for h in facts.hits("customer") if h.index > after]
+    if metric_hits or customers:
+        return False
+    units = {(n.unit or "").lower() for n in facts.quantities}
+    output_terms = {h.term.rstrip("*").lower() for h in outputs}
+    tokens = facts.tokens
+    counted = any(
+        tokens[i - 1] in _COUNT_WORDS or (i >= 2 and tokens[i - 2] in ("number", "จำนวน"))
+        for i in (h.index for h in outputs)
+        if i >= 1
+    )
+    return counted or bool(units & output_terms) or bool(facts.quantities)
+
+
+def is_customer_facing(facts) -> bool:
+    return facts.has("customer") or facts.has("internal_customer")
+
+
+def lifecycle_stage(facts) -> str | None:
+    best: tuple[int, str] | None = None
+    for stage in LIFECYCLE_STAGES:
+        hits = facts.hits(f"lifecycle_{stage}")
+        if hits and (best is None or hits[0].index < best[0]):
+            best = (hits[0].index, stage)
+    return best[1] if best else None
+
+
+def text_of(obj) -> str:
+    if isinstance(obj, Objective) and obj.description:
+        return f"{obj.title}\n{obj.description}"
+    return obj.title
+
+
+def tags_for(obj: Objective | KeyResult, okr_set: OKRSet, analyser) -> tuple[str, ...]:
+    facts = analyser.analyse(text_of(obj), okr_set.language)
+    customer = is_customer_facing(facts)
+    tags = ["customer" if customer else "internal"]
+    if customer:
+        stage = lifecycle_stage(facts)
+        if stage:
+            tags.append(stage)
+    if isinstance(obj, KeyResult):
+        tags.append("activity" if classify_kind(facts, obj).activity else "outcome")
+        if facts.has_target or obj.target is not None:
+            tags.append("measurable")
+    return tuple(tags)

@@ -1,0 +1,145 @@
+"""TextFacts: everything the rules need to know about one title, computed once and shared."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from okrlint.text.numbers import Change, NumberMention, read_change, read_numbers
+from okrlint.text.segment import THAI_CHAR, ThaiSegmenter, tokenize
+from okrlint.text.vocab import Term, TermMatcher, Vocabulary
+
+# Kinds of number that say when, not how much: never a target.
+NON_QUANTITY_KINDS = frozenset({"year", "date", "period", "ordinal"})
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_PLACEHOLDER_PATTERNS = re.compile(
+    r"""
+    (?<![\w.])(?:TBD|TBC|TBA|TBU|N/?A\b(?=\s*(?:%|$)))(?![\w])   # to be decided/confirmed
+    | \?{2,}                                                      # ??, ???
+    | …|\.{3,}                                                    # ellipsis where a value belongs
+    | (?<![\w])[xX]{2,}(?:[.,][xX]+)?\s?%?(?![\w])                # xx, xx%, XX.X
+    | (?<![\w])_{2,}(?![\w])                                      # ___
+    | [\[<{]\s*(?:target|baseline|value|number|n|x|y|\?+|tbd|ระบุ[^\]>}]*|ใส่[^\]>}]*|ตัวเลข|ค่า[^\]>}]*|เป้าหมาย)\s*[\]>}]
+    | \(\s*(?:ระบุ[^)]*|ใส่[^)]*|tbd|\?+)\s*\)
+    | (?<![\w.\-/'’])[XYZN](?:\s?%)?(?![\w.\-/'’])                # a lone capital X, Y, Z or N standing for a value
+    """,
+    re.VERBOSE,
+)
+_THAI_PLACEHOLDER = re.compile(r"(?:(?<=[\u0e00-\u0e7f\s])|^)[XYZNxyz](?:\s?%)?(?=[\u0e00-\u0e7f\s]|$)")
+
+
+@attrs.frozen
+class TermHit:
+    term: str  # the words as they stand in the text
+    index: int  # token index
+    language: str
+    entry: str = ""  # the vocabulary entry that matched ("launch*")
+
+
+@attrs.frozen
+class TextFacts:
+    text: str
+    language: str  # "th" or "en": the script that dominates the text
+    tokens: tuple[str, ...]
+    numbers: tuple[NumberMention, ...]
+    change: Change | None
+    placeholders: tuple[str, ...]
+    terms: Mapping[str, tuple[TermHit, ...]]
+
+    @property
+    def quantities(self) -> tuple[NumberMention, ...]:
+        """Numbers that say how much (not years, dates, periods or ordinals)."""
+        return tuple(n for n in self.numbers if n.kind not in NON_QUANTITY_KINDS)
+
+    @property
+    def has_target(self) -> bool:
+        return bool(self.quantities) or (self.change is not None and self.change.target is not None)
+
+    @property
+    def has_baseline(self) -> bool:
+        return self.change is not None and self.change.baseline is not None
+
+    def has(self, category: str) -> bool:
+        return bool(self.terms.get(category))
+
+    def hits(self, category: str) -> tuple[TermHit, ...]:
+        return self.terms.get(category, ())
+
+    def first(self, category: str) -> str | None:
+        hits = self.terms.get(category)
+        return hits[0].term if hits else None
+
+
+def detect_language(text: str) -> str:
+    thai = len(THAI_CHAR.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    # Thai letters are about as many per word as Latin ones; a Thai text with a few English loan
+    # words ("Sign up", "KPI") is still Thai.
+    return "th" if thai and thai >= latin * 0.5 else "en"
+
+
+def find_placeholders(text: str) -> tuple[str, ...]:
+    found = [m.group(0).strip() for m in _PLACEHOLDER_PATTERNS.finditer(text)]
+    if THAI_CHAR.search(text):
+        found += [m.group(0).strip() for m in _THAI_PLACEHOLDER.finditer(text)]
+    return tuple(dict.fromkeys(f for f in found if f))
+
+
+class Analyser:
+    """Computes and caches :class:`TextFacts` for titles. One per run; shared by all rules."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocab = vocabulary
+        self.segmenter = ThaiSegmenter(vocabulary.thai_words())
+        self._matcher: TermMatcher | None = None
+        self._cache: dict[tuple[str, str | None], TextFacts] = {}
+
+    def tokenize(self, text: str) -> tuple[str, ...]:
+        return tokenize(text, self.segmenter)
+
+    @property
+    def matcher(self) -> TermMatcher:
+        if self._matcher is None:
+            self._matcher = TermMatcher(self.vocab, self.tokenize)
+        return self._matcher
+
+    def analyse(self, text: str, language: str | None = None) -> TextFacts:
+        key = (text, language)
+        facts = self._cache.get(key)
+        if facts is None:
+            facts = self._compute(text, language)
+            if len(self._cache) < 500_000:
+                self._cache[key] = facts
+        return facts
+
+    def _compute(self, text: str, language: str | None) -> TextFacts:
+        tokens = self.tokenize(text)
+        numbers = read_numbers(text)
+        change = read_change(text, numbers)
+        matches = self.matcher.match(tokens)
+        terms = {
+            category: tuple(
+                TermHit(_joined(tokens[index : index + len(term.tokens)], term.language), index, term.language, term.text)
+                for index, term in hits
+            )
+            for category, hits in matches.items()
+        }
+        return TextFacts(
+            text=text,
+            language=language if language in ("th", "en") else detect_language(text),
+            tokens=tokens,
+            numbers=numbers,
+            change=change,
+            placeholders=find_placeholders(text),
+            terms=terms,
+        )
+
+
+def _joined(tokens: tuple[str, ...], language: str) -> str:
+    return ("" if language == "th" else " ").join(tokens)
+
+
+__all__ = ["Analyser", "TextFacts", "TermHit", "Term", "detect_language", "find_placeholders"]

@@ -1,0 +1,134 @@
+"""Vocabularies: word lists per category and language, kept as data in ``rules/vocab/*.yaml``.
+
+A vocabulary file looks like this::
+
+    language: en
+    categories:
+      vague: [improve, better, "optimi*"]      # "*" at the end: any word starting so
+      activity: [launch, hold, "run a"]        # several words: a phrase
+    replace: [vague]                           # optional: drop what earlier files had in these categories
+
+Files are merged in order: okrlint's own (registered by this module's hook, like any plugin's),
+then plugins', then the organisation's (configuration ``vocabulary``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import attrs
+
+from okrlint.hookspecs import hookimpl
+
+
+def data_dir() -> Path:
+    """The shipped ``rules/`` data folder: inside the wheel, or at the top of a source checkout."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_data" / "rules"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "rules"
+
+
+@hookimpl
+def okrlint_vocabulary_paths():
+    return sorted((data_dir() / "vocab").glob("*.yaml"))
+
+
+class VocabularyError(ValueError):
+    pass
+
+
+@attrs.frozen
+class Term:
+    category: str
+    text: str
+    language: str
+    tokens: tuple[str, ...]
+    prefix: bool = False  # the last token matches any word starting with it
+
+
+@attrs.frozen
+class Vocabulary:
+    categories: Mapping[str, tuple[str, ...]]  # category -> terms as written (all languages)
+    languages: Mapping[str, Mapping[str, tuple[str, ...]]] = attrs.field(factory=dict)  # lang -> category -> terms
+
+    def terms(self, category: str) -> tuple[str, ...]:
+        return self.categories.get(category, ())
+
+    def thai_words(self) -> list[str]:
+        words = []
+        for terms in self.languages.get("th", {}).values():
+            words.extend(t.rstrip("*").strip() for t in terms)
+        return words
+
+
+def load_vocabulary(paths: Iterable[Path]) -> Vocabulary:
+    from okrlint.load.yamlio import load_plain_yaml
+
+    languages: dict[str, dict[str, list[str]]] = {}
+    for path in paths:
+        data = load_plain_yaml(Path(path))
+        if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+            raise VocabularyError(f"{path}: a vocabulary file needs a 'categories' mapping")
+        language = str(data.get("language", "any"))
+        per_lang = languages.setdefault(language, {})
+        for category in data.get("replace", []) or []:
+            per_lang.pop(str(category), None)
+        for category, terms in data["categories"].items():
+            if not isinstance(terms, list):
+                raise VocabularyError(f"{path}: category {category!r} must be a list of words")
+            bucket = per_lang.setdefault(str(category), [])
+            for term in terms:
+                text = str(term).strip()
+                if text and text not in bucket:
+                    bucket.append(text)
+    merged: dict[str, list[str]] = {}
+    for per_lang in languages.values():
+        for category, terms in per_lang.items():
+            merged.setdefault(category, []).extend(terms)
+    return Vocabulary(
+        categories={k: tuple(v) for k, v in merged.items()},
+        languages={lang: {k: tuple(v) for k, v in cats.items()} for lang, cats in languages.items()},
+    )
+
+
+class TermMatcher:
+    """Finds vocabulary terms in a token sequence in one pass (index by first token)."""
+
+    def __init__(self, vocabulary: Vocabulary, tokenizer):
+        self._by_first: dict[str, list[Term]] = {}
+        self._prefix_first: list[Term] = []
+        for language, categories in vocabulary.languages.items():
+            for category, terms in categories.items():
+                for text in terms:
+                    prefix = text.endswith("*")
+                    tokens = tokenizer(text.rstrip("*"))
+                    if not tokens:
+                        continue
+                    term = Term(category, text, language, tokens, prefix)
+                    if prefix and len(tokens) == 1:
+                        self._prefix_first.append(term)
+                    else:
+                        self._by_first.setdefault(tokens[0], []).append(term)
+
+    def match(self, tokens: tuple[str, ...]) -> dict[str, list[tuple[int, Term]]]:
+        """category -> [(token index, term)] for every occurrence."""
+        found: dict[str, list[tuple[int, Term]]] = {}
+        n = len(tokens)
+        for i, token in enumerate(tokens):
+            for term in self._by_first.get(token, ()):
+                k = len(term.tokens)
+                if i + k > n:
+                    continue
+                if term.prefix:
+                    ok = tokens[i : i + k - 1] == term.tokens[:-1] and tokens[i + k - 1].startswith(term.tokens[-1])
+                else:
+                    ok = tokens[i : i + k] == term.tokens
+                if ok:
+                    found.setdefault(term.category, []).append((i, term))
+            for term in self._prefix_first:
+                if token.startswith(term.tokens[0]):
+                    found.setdefault(term.category, []).append((i, term))
+        return found
