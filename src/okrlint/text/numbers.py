@@ -1,0 +1,990 @@
+"""Read numbers and from/to changes out of key-result text, in Thai and English.
+
+Every rule that asks "is there a target?", "what is the baseline?" or "does it go up or down?" goes
+through this module, so it is written to be general and cheap: pure Python, regexes compiled once at
+import, one pass per kind of thing over the text.
+
+Two entry points:
+
+* :func:`read_numbers` finds every number mention, with offsets into the *original* text, a kind
+  (plain number, percent, ratio, money, number word, year, date, period, ordinal) and a unit when one
+  is easy to read. Identifiers such as ``v2``, ``ISO 27001``, ``COVID-19``, ``5G`` or ``p95`` are not
+  reported at all: they are names, not quantities.
+* :func:`read_change` picks the baseline and the target out of those mentions, from markers such as
+  "from ... to ...", "จาก ... เป็น ...", "at least", "ไม่เกิน", "→", and says whether the target is up
+  or down.
+
+Thai digits are mapped to ASCII with :func:`normalize_digits`, which keeps every offset, so all
+matching runs on the normalised copy and offsets are valid in the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = [
+    "Change",
+    "NumberMention",
+    "normalize_digits",
+    "parse_number",
+    "read_change",
+    "read_numbers",
+]
+
+
+@attrs.frozen
+class NumberMention:
+    """One number found in a text.
+
+    ``value`` is the number as meant (``1.2k`` -> 1200, ``35%`` -> 35, ``ร้อยละ 35`` -> 35). ``start``
+    and ``end`` index the original text and ``text`` is that slice. The slice covers the number with its
+    sign, multiplier, percent sign, currency and ratio denominator, but not a following unit word, which
+    is given in ``unit`` (lower-case). Dates are valued ``yyyymmdd`` (``mmdd`` without a year) and times
+    ``hhmm``; periods (``Q3``, ``H1``, ``ไตรมาส 2``) by their number.
+    """
+
+    value: float
+    start: int
+    end: int
+    text: str
+    kind: str  # number | percent | ratio | word | year | date | period | ordinal | money
+    unit: str | None = None
+    denominator: float | None = None
+
+
+@attrs.frozen
+class Change:
+    """The baseline and target a key result states, and which way the target lies."""
+
+    baseline: float | None
+    target: float | None
+    direction: str | None  # "up" | "down" | None
+    baseline_mention: NumberMention | None
+    target_mention: NumberMention | None
+
+
+# Kinds that carry a quantity a key result can aim at; years, dates, periods and ordinals do not.
+VALUE_KINDS = frozenset({"number", "percent", "ratio", "word", "money"})
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def normalize_digits(text: str) -> str:
+    """Map Thai digits to ASCII digits. The result has the same length, so offsets carry over."""
+    return text.translate(_THAI_DIGITS)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------------
+
+# Thai classifiers and nouns commonly counted in key results. A bare Thai number word glued to other
+# Thai letters only counts as a number when one of these follows (see _accept_thai_word).
+_THAI_UNITS = sorted(
+    """
+    คน ราย ครั้ง วันทำการ วัน ชั่วโมง ชม. นาที วินาที สัปดาห์ อาทิตย์ เดือน ไตรมาส ปี บาท ชิ้น รายการ
+    ระบบ โครงการ แห่ง สาขา ทีม หน่วย ฉบับ เรื่อง หลักสูตร คะแนน ดาว แต้ม จุด เท่า ตัว เครื่อง ลูกค้า
+    ผู้ใช้งาน ผู้ใช้ ผู้เรียน ผู้เข้าร่วม ผู้ป่วย ผู้สมัคร พนักงาน สมาชิก พันธมิตร คู่ค้า ร้านค้า ร้าน
+    งาน ข้อ ชุด กิโลกรัม กก. กิโลเมตร กม. ตัน ลิตร หน้า บทความ คลิป วิดีโอ แอป ฟีเจอร์ ฟังก์ชัน
+    ภาษา ประเทศ จังหวัด เมือง โรงเรียน บริษัท องค์กร หน่วยงาน ช่องทาง แพลตฟอร์ม กิจกรรม รอบ ใบ
+    เล่ม คัน หลัง ห้อง เตียง ออเดอร์ คำสั่งซื้อ ดีล สัญญา ตำแหน่ง คอร์ส บท ด้าน มิติ ขั้นตอน รุ่น
+    กลุ่ม ฝ่าย แผนก ประเภท แบบ เคส ไฟล์ ที่นั่ง กล่อง ขวด ต้น ไร่ ตารางเมตร ตร.ม. เมตร วัตต์ ดาวน์โหลด
+    คำขอ คำร้อง เหตุการณ์ ข้อผิดพลาด บั๊ก ตั๋ว ทิกเก็ต ราย๋ ผลงาน ผลิตภัณฑ์ สินค้า บริการ แคมเปญ
+    """.split(),
+    key=len,
+    reverse=True,
+)
+_THAI_UNIT_ALT = "|".join(re.escape(u) for u in _THAI_UNITS)
+
+_THAI_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+    r"|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\."
+)
+_EN_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_MONTH_NUMBER = {
+    name: i + 1
+    for i, names in enumerate(
+        zip(
+            "january february march april may june july august september october november december".split(),
+            "jan feb mar apr may jun jul aug sep oct nov dec".split(),
+            "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม".split(),
+            "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(),
+        )
+    )
+    for name in names
+}
+_MONTH_NUMBER["sept"] = 9
+
+# Thai characters that cannot begin a syllable (vowel signs, tone marks, repetition mark). A number word
+# followed by one of these was cut out of a longer word: สาม|ารถ, สาม|ี, สาม|ัญ.
+_THAI_MID_SYLLABLE = frozenset("ะัาำิีึืฺุูๅ็่้๊๋์ํ๎ๆฯ")
+_THAI_LEADING_VOWELS = frozenset("เแโใไ")
+
+# Longer Thai words that begin with a number word but are not numbers, keyed by that word's last token.
+_THAI_WORD_BLOCKLIST = {
+    "ห้า": ("ง", "ม", "ว"),  # ห้าง (store), ห้าม (forbid), ห้าว (bold)
+    "เก้า": ("อี้", "เก้"),  # เก้าอี้ (chair)
+    "หก": ("ล้ม", "คะเมน"),  # หกล้ม (fall over)
+    "แปด": ("เปื้อน",),  # แปดเปื้อน (stained)
+    "พัน": ("ธ", "เอก", "โท", "ตรี", "ทิป", "กัน", "แผล"),  # พันธมิตร, พันธุ์, พันธกิจ, military ranks
+    "ร้อย": ("ละ", "เรียง", "กรอง", "มาลัย", "รัด", "ตรี", "โท", "เอก"),
+    "สิบ": ("ตรี", "โท", "เอก"),
+    "ล้าน": ("นา",),  # ล้านนา
+    "แสน": ("ดี", "ง่าย", "สะดวก", "สบาย", "สิริ"),  # แสน as "very"
+}
+
+_THAI_DIGIT_WORDS = {
+    "ศูนย์": 0, "หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5,
+    "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+}  # fmt: skip
+_THAI_SCALE_WORDS = {"สิบ": 10, "ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000}
+_THAI_TOKEN_ALT = "ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน"
+_THAI_TOKEN_RE = re.compile(_THAI_TOKEN_ALT)
+
+_EN_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EN_ADVERBS = {"once": 1, "twice": 2, "thrice": 3}
+_EN_WORD_ALT = "|".join(
+    sorted([*_EN_SMALL, *_EN_TENS, *_EN_SCALES, "hundred", "dozen"], key=len, reverse=True)
+)
+
+_MULTIPLIERS = {
+    "k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9,
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
+    "สิบ": 10, "ร้อย": 100, "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6,
+    "สิบล้าน": 1e7, "ร้อยล้าน": 1e8, "พันล้าน": 1e9, "หมื่นล้าน": 1e10, "แสนล้าน": 1e11,
+    "ล้านล้าน": 1e12,
+}  # fmt: skip
+
+_CURRENCIES = {
+    "฿": "บาท", "บาท": "บาท", "baht": "บาท", "thb": "บาท",
+    "$": "usd", "us$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "ดอลลาร์": "usd",
+    "ดอลลาร์สหรัฐ": "usd", "€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "ยูโร": "eur",
+    "£": "gbp", "gbp": "gbp", "¥": "jpy", "jpy": "jpy",
+}  # fmt: skip
+
+# Words after a number that are not its unit ("from 400 to 500": "to" is not a unit of 400).
+_EN_NOT_UNITS = frozenset(
+    """
+    a an and or but nor to by from in into of on at for per with within without vs versus than the
+    this that these those is are was were be been will would should can could may might must as over
+    under above below more less fewer before after until till since during across among through via
+    plus minus each every all any no not we our us i you your they their it its he she his her
+    today currently now yet also still up down out off then so if when while where which who whom
+    compared relative respectively approximately about around roughly top rank
+    """.split()
+)
+# Adjectives skipped once before the unit word: "500 new signups" -> "signups".
+_EN_UNIT_ADJECTIVES = (
+    "new|more|active|paying|additional|unique|monthly|daily|weekly|yearly|annual|total|qualified|"
+    "extra|net|organic|returning|repeat|enterprise|verified|registered|completed|closed|open|critical|"
+    "major|minor|key|high|low|premium|free|internal|external"
+)
+
+# ---------------------------------------------------------------------------------------------------
+# Regexes for read_numbers
+# ---------------------------------------------------------------------------------------------------
+
+_DIGITS_RE = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?")
+_HAS_THAI_RE = re.compile(r"[\u0E01-\u0E4E]")
+
+_NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d.,/])(?:"
+    r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}|\d{2})"
+    r"|(?P<dd>\d{1,2})(?P<sep>[.-])(?P<dm>\d{1,2})(?P=sep)(?P<dy>\d{4})"
+    r")(?![\d/]|[.-]\d)"
+)
+_TIME_RE = re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?![\d:])(?:\s*(?:น\.|(?i:am|pm)\b))?"
+    r"|\.(?P<m2>[0-5]\d)\s*น\.)"
+)
+_DAY_MONTH_RE = re.compile(
+    r"(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:(?P<thm>" + _THAI_MONTHS + r")|(?P<enm>(?i:"
+    + _EN_MONTHS + r"))\b\.?)(?:\s*,?\s*(?P<y>\d{4}|\d{2})(?![\d,.]))?"
+)
+_MONTH_DAY_RE = re.compile(
+    r"\b(?P<enm>(?i:" + _EN_MONTHS + r"))\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:])"
+    r"(?:,?\s*(?P<y>\d{4})(?!\d))?"
+)
+_HAS_DATE_HINT_RE = re.compile(
+    r"\d[-/.]\d|\d\s*(?:[:.]\d|" + _THAI_MONTHS + r")|(?i:" + _EN_MONTHS + r")\b"
+)
+
+# What may stand right after a number. Tried in this order: ratio, multiplier, percent, currency,
+# ordinal suffix, unit.
+_RATIO_RE = re.compile(
+    r"\s*/\s*(?P<slash>\d+(?:\.\d+)?)(?![\d/.]|,\d)"
+    r"|\s+(?i:out\s+of)\s+(?P<outof>\d+(?:\.\d+)?)"
+    r"|:(?P<colon>\d+(?:\.\d+)?)(?![\d:])"
+    r"|\s*(?:คะแนน)?\s*(?P<th_kw>เต็ม|จาก(?:คะแนน)?เต็ม|จาก)\s*(?P<th>\d+(?:\.\d+)?)"
+    r"(?P<th_unit>\s*(?:คะแนน|ดาว|แต้ม))?"
+)
+_MULTIPLIER_RE = re.compile(
+    r"(?P<g>(?i:k|mm|mn|m|bn|b))(?![A-Za-z])"
+    r"|\s(?P<sp>K|M|MM|B|BN|Bn|Mn)(?![A-Za-z])"
+    r"|[\s-]*(?P<w>(?i:hundred|thousand|million|billion|trillion|dozen))\b"
+    r"|\s*(?P<th>พันล้าน|หมื่นล้าน|แสนล้าน|ร้อยล้าน|สิบล้าน|ล้านล้าน|ล้าน|แสน|หมื่น|พัน)"
+    r"(?![ธะัาำิีึืุู็่้๊๋์ๆ]|นา)"
+)
+# "2 ล้าน 5 แสน" = 2,500,000
+_THAI_MULTIPLIER_TAIL_RE = re.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<th>แสน|หมื่น|พัน)(?![ธๆ])")
+_RANGE_PERCENT_RE = re.compile(r"\s*[-–]\s*\d+(?:\.\d+)?\s*%")
+_PERCENT_RE = re.compile(
+    r"(?P<pp>\s?(?i:pp|p\.p\.|ppts?|percentage[\s-]points?)(?![A-Za-z])|\s*จุดเปอร์เซ็นต์)"
+    r"|(?P<pct>\s?%|\s*(?i:percent|per\s?cent|pct)\b|\s*(?:เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็นต|เปอร์เซ็น))"
+)
+_CURRENCY_SUFFIX_RE = re.compile(
+    r"\s*(?P<c>บาท|ดอลลาร์สหรัฐ|ดอลลาร์|ยูโร|(?i:baht|thb|usd|dollars?|euros?|eur|gbp|jpy)\b)"
+)
+_ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
+_UNIT_GLUED_RE = re.compile(
+    r"(?P<u>(?i:ms|msec|secs?|s|hrs?|h|mins?|d|days?|wks?|w|mos?|yrs?|y|x|kg|km|gb|mb|tb|kb|pts?))"
+    r"(?![A-Za-z])|-(?P<hy>[A-Za-z]+)"
+)
+_UNIT_THAI_RE = re.compile(r"\s*(?P<u>" + _THAI_UNIT_ALT + ")")
+_UNIT_EN_RE = re.compile(
+    r"\s+(?:(?i:" + _EN_UNIT_ADJECTIVES + r")\s+)?(?P<u>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)?)(?![\d_])"
+)
+
+# Context before a number, matched against a short window ending where the number starts.
+_PREFIX_RE = re.compile(
+    r"(?:"
+    r"(?P<cur>US\$|฿|\$|€|£|¥|\b(?i:thb|usd|eur|gbp|jpy))\s?"
+    r"|(?P<pct>ร้อยละ)\s*"
+    r"|(?P<glued_period>(?<![A-Za-z])[QqHh])"
+    r"|(?P<fy>(?<![A-Za-z])(?i:fy|cy))\s?'?"
+    r"|(?P<period>ไตรมาส(?:ที่)?|ภาคเรียน(?:ที่)?|เทอม(?:ที่)?|ระยะ(?:ที่)?|เฟส(?:ที่)?|สปรินต์(?:ที่)?"
+    r"|\b(?i:quarter|sprint|phase|wave|stage|semester|term|week|day|month|milestone))\s*"
+    r"|(?P<rank>อันดับ(?:ที่)?|ลำดับที่|\b(?i:rank(?:ed)?|top|no\.|number))\s*"
+    r"|(?P<ordinal>(?:ครั้ง|ข้อ|ชั้น|รุ่น|ฉบับ|บท|หน้า|ขั้น|ขั้นตอน|รอบ|งวด|สัปดาห์|เดือน|วัน|ปี|คน|ชุด)ที่)\s*"
+    r"|(?P<ident>\b(?i:iso(?:/iec)?|iec|version|ver\.?|v\.?|rev\.?|release|web|python|windows|ios|"
+    r"android|covid|tls|ssl|http|html|gpt|iphone|wcag|soc|pci\s?dss|owasp\s+top)|เวอร์ชัน|เวอร์ชั่น)\s*"
+    r"|(?P<ystrong2>(?:ภายใน|สิ้น|ต้น|กลาง|ปลาย)?ปี(?:งบประมาณ|งบ)?(?:\s*(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?))?"
+    r"|พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|" + _THAI_MONTHS + r")\s*"
+    r"|(?P<ystrong>\b(?i:" + _EN_MONTHS + r"|year|end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of"
+    r"|[QH]\d|cy|fy)|ไตรมาส(?:ที่)?\s*\d)[\s,.]*"
+    r"|(?P<yweak>\b(?i:by|in|of|within|during|until|till|before|after|since|through|throughout)"
+    r"|ภายใน|ใน|ช่วง|ก่อน|หลัง|จนถึง)\s*"
+    r")$"
+)
+_YEAR_AFTER_RE = re.compile(r"\s*(?:[QH][1-4]\b|ไตรมาส)")
+_VAGUE_THAI_BEFORE_RE = re.compile(r"(?:หลาย|นับ|หลัก|ไม่กี่|ประ)$")
+
+_THAI_WORD_RE = re.compile(
+    r"(?P<half1>ครึ่งหนึ่ง)|(?P<tok>(?:" + _THAI_TOKEN_ALT + r")+)|(?P<half>ครึ่ง)(?!ปี|แรก|หลัง|ทาง|ๆ)"
+)
+_EN_WORDS_RE = re.compile(
+    r"(?i:\b(?:(?P<adv>once|twice|thrice)|(?P<half>(?<=by )half|(?<=in )half)"
+    r"|(?P<words>(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:" + _EN_WORD_ALT + r")"
+    r"(?:(?:\s+and\s+|\s+|-)(?:" + _EN_WORD_ALT + r"))*))\b)"
+)
+_EN_TOKEN_RE = re.compile(r"(?i:\ban?\b|" + _EN_WORD_ALT + ")")
+_EN_ONE_NOT_NUMBER_BEFORE_RE = re.compile(
+    r"(?i:\b(?:no|the|this|that|any|each|every|which|some|someone|anyone|the\s+only|only)\s+)$"
+)
+_EN_ONE_NOT_NUMBER_AFTER_RE = re.compile(r"(?i:\s+(?:of|another|by\s+one)\b|-(?:on|off|stop|time)\b)")
+_EN_ADVERB_NOT_NUMBER_RE = re.compile(r"(?i:\s+(?:again|more|upon)\b)")
+
+
+# ---------------------------------------------------------------------------------------------------
+# read_numbers
+# ---------------------------------------------------------------------------------------------------
+
+
+def read_numbers(text: str) -> tuple[NumberMention, ...]:
+    """Every number mentioned in ``text``, in order of position."""
+    if not text:
+        return ()
+    norm = text.translate(_THAI_DIGITS)
+    mentions: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []  # spans already read, so later passes skip them
+    if _HAS_DATE_HINT_RE.search(norm):
+        _read_dates(text, norm, mentions, taken)
+    _read_digit_numbers(text, norm, mentions, taken)
+    if _HAS_THAI_RE.search(norm):
+        _read_thai_words(text, norm, mentions, taken)
+    _read_english_words(text, norm, mentions, taken)
+    mentions.sort(key=_start_of)
+    return tuple(mentions)
+
+
+def _start_of(mention: NumberMention) -> int:
+    return mention.start
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    for s, e in taken:
+        if start < e and s < end:
+            return True
+    return False
+
+
+def _read_dates(text: str, norm: str, mentions: list, taken: list) -> None:
+    for m in _NUMERIC_DATE_RE.finditer(norm):
+        if m["iy"]:
+            y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+        elif m["sd"]:
+            d, mo, y = int(m["sd"]), int(m["sm"]), int(m["sy"])
+            if mo > 12 and d <= 12:  # month/day/year
+                d, mo = mo, d
+        else:
+            d, mo, y = int(m["dd"]), int(m["dm"]), int(m["dy"])
+            if mo > 12 and d <= 12:
+                d, mo = mo, d
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            _add_span(text, mentions, taken, m.start(), m.end(), y * 10000 + mo * 100 + d, "date")
+    for regex in (_DAY_MONTH_RE, _MONTH_DAY_RE):
+        for m in regex.finditer(norm):
+            start, end = m.start(), m.end()
+            if _overlaps(taken, start, end):
+                continue
+            day = int(m["d"])
+            if not 1 <= day <= 31:
+                continue
+            month = _MONTH_NUMBER.get((m["enm"] or m["thm"] or "").lower().rstrip(".")) or _MONTH_NUMBER.get(
+                m["thm"] or ""
+            )
+            year_text = m["y"]
+            # a 2-digit "year" is only read after Thai month names ("31 มี.ค. 69")
+            if year_text and len(year_text) == 2 and not m.groupdict().get("thm"):
+                end = m.start("y")
+                end = len(norm[:end].rstrip(" ,"))
+                year_text = None
+            year = int(year_text) if year_text else 0
+            _add_span(text, mentions, taken, start, end, year * 10000 + (month or 0) * 100 + day, "date")
+    for m in _TIME_RE.finditer(norm):
+        if (m["m"] or m["m2"]) and not _overlaps(taken, m.start(), m.end()):
+            minutes = int(m["m"] or m["m2"])
+            _add_span(text, mentions, taken, m.start(), m.end(), int(m["h"]) * 100 + minutes, "date")
+
+
+def _add_span(text, mentions, taken, start, end, value, kind, unit=None, denominator=None) -> None:
+    mentions.append(NumberMention(float(value), start, end, text[start:end], kind, unit, denominator))
+    taken.append((start, end))
+
+
+def _read_digit_numbers(text: str, norm: str, mentions: list, taken: list) -> None:
+    resume = 0  # a ratio denominator or a version tail is skipped by finditer's caller, not re-read
+    for m in _DIGITS_RE.finditer(norm):
+        start, end = m.span()
+        if start < resume or (taken and _overlaps(taken, start, end)):
+            continue
+        raw = m.group()
+        # "2.1.0": version number
+        if end + 1 < len(norm) and norm[end] == "." and norm[end + 1].isdigit():
+            resume = _skip_version(norm, end)
+            continue
+        value = float(raw.replace(",", ""))
+        plain_integer = raw.isdigit()
+        kind = "number"
+        before = norm[start - 1] if start else ""
+
+        # Letters glued before: Q3, H1, FY2570 are periods and years; v2, p95, B2B, D30 are names.
+        window = norm[max(0, start - 28) : start]
+        prefix = _PREFIX_RE.search(window) if window else None
+        group = prefix.lastgroup if prefix else None
+        if before.isascii() and before.isalpha():
+            if group == "glued_period" and plain_integer and 1 <= value <= 4:
+                if before in "Hh" and value > 2:
+                    continue
+                _add_span(text, mentions, taken, start - 1, end, value, "period")
+                continue
+            if group != "fy":
+                resume = _skip_identifier(norm, end)
+                continue
+        if before == "-" and start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha():
+            resume = _skip_identifier(norm, end)  # COVID-19, GPT-4
+            continue
+        if group == "ident":
+            resume = _skip_identifier(norm, end)
+            continue
+        if norm.startswith("24/7", start) and raw == "24":
+            resume = end + 2
+            continue
+        if before and before in "-−":
+            # a minus sign, unless it joins two things ("5-10", "ลด-5"?) or is a bullet with a space after
+            two_before = norm[start - 2] if start >= 2 else " "
+            if two_before.isspace() or two_before in "(:=[":
+                start -= 1
+                value = -value
+
+        pos = end
+        unit: str | None = None
+        denominator: float | None = None
+
+        # ratio: 4.5/5, 4.5 out of 5, 4.5 จาก 5 คะแนน, 3:1
+        ratio = _RATIO_RE.match(norm, pos)
+        if ratio:
+            den_text = ratio["slash"] or ratio["outof"] or ratio["colon"]
+            if den_text is None and ratio["th"] is not None and _is_thai_ratio(norm, start, value, ratio):
+                den_text = ratio["th"]
+            if den_text is not None:
+                denominator = float(den_text)
+                kind = "ratio"
+                pos = ratio.end("th") if ratio["th"] else ratio.end()
+                if ratio["th_unit"]:
+                    unit = ratio["th_unit"].strip()
+                    pos = ratio.end()
+
+        multiplied = False
+        if kind == "number":
+            mult = _MULTIPLIER_RE.match(norm, pos)
+            if mult:
+                word = (mult["g"] or mult["sp"] or mult["w"] or mult["th"]).lower()
+                value *= _MULTIPLIERS[word]
+                pos = mult.end()
+                multiplied = True
+                if mult["th"] == "ล้าน" or (mult["th"] or "").endswith("ล้าน"):
+                    tail = _THAI_MULTIPLIER_TAIL_RE.match(norm, pos)
+                    if tail:
+                        value += float(tail["n"]) * _MULTIPLIERS[tail["th"]]
+                        pos = tail.end()
+
+        if kind == "number":
+            pct = _PERCENT_RE.match(norm, pos)
+            if pct:
+                kind, unit, pos = "percent", ("pp" if pct["pp"] else "%"), pct.end()
+            elif _RANGE_PERCENT_RE.match(norm, pos):
+                kind, unit = "percent", "%"  # "20-30%": both ends are percentages
+
+        if kind == "number":
+            cur = _CURRENCY_SUFFIX_RE.match(norm, pos)
+            if cur:
+                kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
+
+        if group == "cur":
+            kind, unit = "money", _CURRENCIES[prefix["cur"].lower()]
+            start = max(0, start - (len(window) - prefix.start()))
+        elif group == "pct" and kind == "number":
+            kind, unit = "percent", "%"
+            start -= len(window) - prefix.start()
+        elif group == "period" and plain_integer and kind == "number":
+            kind = "period"
+            start -= len(window) - prefix.start()
+        elif group == "ordinal" and plain_integer and kind == "number":
+            kind = "ordinal"
+
+        if kind == "number" and plain_integer and not multiplied:
+            suffix = _ORDINAL_SUFFIX_RE.match(norm, pos)
+            if suffix and _ordinal_suffix_fits(raw, suffix.group().lower()):
+                kind, pos = "ordinal", suffix.end()
+
+        if unit is None and kind in ("number", "ratio", "word"):
+            unit = _read_unit(norm, pos)
+        if (
+            unit is None
+            and kind == "number"
+            and pos < len(norm)
+            and norm[pos].isascii()
+            and norm[pos].isalpha()
+        ):
+            resume = _skip_identifier(norm, pos)  # 5G, 2FA, 3D
+            continue
+
+        if kind == "number" and plain_integer and not multiplied and _is_year(norm, group, raw, value, unit, end):
+            kind = "year"
+            if group == "fy":
+                start -= len(window) - prefix.start()
+
+        end = pos
+        mentions.append(NumberMention(value, start, end, text[start:end], kind, unit, denominator))
+        resume = end
+        taken.append((start, end))
+
+
+def _skip_version(norm: str, pos: int) -> int:
+    while pos + 1 < len(norm) and norm[pos] == "." and norm[pos + 1].isdigit():
+        pos += 1
+        while pos < len(norm) and norm[pos].isdigit():
+            pos += 1
+    return pos
+
+
+def _skip_identifier(norm: str, pos: int) -> int:
+    """Skip the rest of an identifier such as ``3.0``, ``27001:2022`` or ``5G``."""
+    n = len(norm)
+    while pos < n and (norm[pos].isalnum() and norm[pos].isascii() or norm[pos] in ".:-/" and pos + 1 < n and norm[pos + 1].isdigit()):
+        pos += 1
+    return pos
+
+
+def _ordinal_suffix_fits(raw: str, suffix: str) -> bool:
+    last, tens = raw[-1], raw[-2:-1]
+    if tens == "1":
+        return suffix == "th"
+    return suffix == {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
+
+
+def _is_thai_ratio(norm: str, start: int, value: float, ratio: re.Match) -> bool:
+    """"4.5 จาก 5 คะแนน" is a score; "เป็น 500 จาก 400" is a change told backwards."""
+    if ratio["th_kw"] != "จาก" or ratio["th_unit"]:
+        return True
+    denominator = float(ratio["th"])
+    if denominator not in (5.0, 7.0, 10.0, 100.0) or value > denominator:
+        return False
+    return not _CHANGE_TARGET_BEFORE_RE.search(norm, max(0, start - 16), start)
+
+
+_CHANGE_TARGET_BEFORE_RE = re.compile(r"(?:เป็น|เหลือ|ให้ได้|ถึง|ไป)\s*$")
+
+
+def _read_unit(norm: str, pos: int) -> str | None:
+    if pos >= len(norm):
+        return None
+    glued = _UNIT_GLUED_RE.match(norm, pos)
+    if glued:
+        return (glued["u"] or glued["hy"]).lower()
+    th = _UNIT_THAI_RE.match(norm, pos)
+    if th:
+        return th["u"]
+    en = _UNIT_EN_RE.match(norm, pos)
+    if en:
+        word = en["u"].lower()
+        if word not in _EN_NOT_UNITS:
+            return word
+    return None
+
+
+def _is_year(norm: str, group: str | None, raw: str, value: float, unit: str | None, end: int) -> bool:
+    digits = len(raw)
+    in_range = 1990 <= value <= 2100 or 2530 <= value <= 2650
+    if group in ("ystrong2", "fy"):
+        if digits == 2 or (digits == 4 and in_range):
+            return unit is None or unit not in _THAI_UNITS_SET
+        return False
+    if digits != 4 or not in_range:
+        return False
+    if group == "ystrong":
+        return unit is None or unit not in _THAI_UNITS_SET
+    if group == "yweak":
+        return unit is None
+    return bool(_YEAR_AFTER_RE.match(norm, end))
+
+
+_THAI_UNITS_SET = frozenset(_THAI_UNITS)
+
+
+# --- Thai number words -------------------------------------------------------------------------------
+
+
+def _parse_thai_tokens(tokens: list[str]) -> float | None:
+    """Value of a sequence of Thai number-word tokens, or None when it is no well-formed number
+    (สองสาม "two or three", เจ็ดเจ็ด)."""
+    total = 0.0  # millions already closed
+    current = 0.0  # below one million
+    digit: int | None = None
+    last_scale = 10**7
+    previous = ""
+    for i, tok in enumerate(tokens):
+        if tok == "ล้าน":
+            group = current + (digit or 0)
+            if group == 0 and total == 0:
+                group = 1
+            total = (total + group) * 1e6
+            current, digit, last_scale = 0.0, None, 10**7
+        elif tok in _THAI_SCALE_WORDS:
+            scale = _THAI_SCALE_WORDS[tok]
+            if scale >= last_scale:
+                return None
+            if digit is None:
+                if previous == "ยี่":
+                    return None
+                digit = 1
+            current += digit * scale
+            digit, last_scale = None, scale
+        else:
+            if digit is not None:
+                return None
+            if tok == "ยี่" and (i + 1 >= len(tokens) or tokens[i + 1] != "สิบ"):
+                return None
+            if tok == "เอ็ด" and (last_scale > 10**6 or previous not in _THAI_SCALE_WORDS and previous != "ล้าน"):
+                return None
+            if tok == "ศูนย์" and len(tokens) > 1:
+                return None
+            digit = _THAI_DIGIT_WORDS[tok]
+        previous = tok
+    if digit is not None:
+        # colloquial "พันห้า" = 1,500, "สองหมื่นห้า" = 25,000, "ล้านห้า" = 1,500,000
+        if previous not in ("สิบ", "ร้อย") and last_scale >= 1000 and last_scale < 10**7 and len(tokens) > 1:
+            current += digit * last_scale / 10
+        elif previous == "ล้าน" and last_scale == 10**7:
+            current += digit * 1e5
+        else:
+            current += digit
+    return total + current
+
+
+def _read_thai_words(text: str, norm: str, mentions: list, taken: list) -> None:
+    n = len(norm)
+    for m in _THAI_WORD_RE.finditer(norm):
+        start, end = m.span()
+        if _overlaps(taken, start, end):
+            continue
+        before = norm[start - 1] if start else ""
+        if before in _THAI_LEADING_VOWELS or _VAGUE_THAI_BEFORE_RE.search(norm, max(0, start - 6), start):
+            continue
+        if m["half1"] or m["half"]:
+            if end < n and norm[end] in _THAI_MID_SYLLABLE:
+                continue
+            value, tokens = 0.5, None
+        else:
+            tokens = _THAI_TOKEN_RE.findall(m["tok"])
+            # Drop tokens from the end while the match ends inside a longer word (สองพัน|ธมิตร).
+            while tokens:
+                if not _thai_word_cut(norm, end, tokens[-1]):
+                    break
+                end -= len(tokens.pop())
+            if not tokens:
+                continue
+            value = _parse_thai_tokens(tokens)
+            if value is None:
+                continue
+        pos = end
+        kind, unit = "word", None
+        pct = _PERCENT_RE.match(norm, pos)
+        if pct:
+            kind, unit, pos = "percent", ("pp" if pct["pp"] else "%"), pct.end()
+        else:
+            cur = _CURRENCY_SUFFIX_RE.match(norm, pos)
+            if cur:
+                kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
+            else:
+                unit = _read_unit(norm, pos)
+        # A lone word glued to Thai letters that are not a unit is most likely part of another word.
+        if tokens is not None and len(tokens) == 1 and unit is None and kind == "word":
+            if end < n and "\u0e01" <= norm[end] <= "\u0e4e":
+                continue
+        if kind == "word":
+            prefix_start = _percent_word_before(norm, start)
+            if prefix_start is not None:
+                kind, unit, start = "percent", "%", prefix_start
+            elif _ORDINAL_BEFORE_RE.search(norm, max(0, start - 12), start):
+                kind = "ordinal"
+        _add_span(text, mentions, taken, start, pos, value, kind, unit)
+
+
+_ORDINAL_BEFORE_RE = re.compile(
+    r"(?:ครั้ง|ข้อ|ชั้น|รุ่น|ฉบับ|บท|หน้า|ขั้น|ขั้นตอน|รอบ|งวด|สัปดาห์|เดือน|วัน|ปี|คน|ชุด|ไตรมาส)ที่\s*$"
+)
+_PERCENT_WORD_BEFORE_RE = re.compile(r"ร้อยละ\s*$")
+
+
+def _percent_word_before(norm: str, start: int) -> int | None:
+    m = _PERCENT_WORD_BEFORE_RE.search(norm, max(0, start - 10), start)
+    return m.start() if m else None
+
+
+def _thai_word_cut(norm: str, end: int, last_token: str) -> bool:
+    """True when the Thai number word ending at ``end`` is really the start of a longer word."""
+    if end >= len(norm):
+        return False
+    following = norm[end]
+    if following in _THAI_MID_SYLLABLE:
+        return True
+    blocked = _THAI_WORD_BLOCKLIST.get(last_token)
+    return bool(blocked) and norm.startswith(blocked, end)
+
+
+# --- English number words ----------------------------------------------------------------------------
+
+
+def _read_english_words(text: str, norm: str, mentions: list, taken: list) -> None:
+    for m in _EN_WORDS_RE.finditer(norm):
+        start, end = m.span()
+        if _overlaps(taken, start, end):
+            continue
+        if m["adv"]:
+            if _EN_ADVERB_NOT_NUMBER_RE.match(norm, end) or norm[max(0, start - 3) : start].lower() == "at ":
+                continue  # "at once", "once again", "once more"
+            _add_word_mention(text, norm, mentions, taken, start, end, _EN_ADVERBS[m["adv"].lower()])
+            continue
+        if m["half"]:
+            _add_word_mention(text, norm, mentions, taken, start, end, 0.5)
+            continue
+        # A run of number words may hold several numbers ("one, two" never matches, but "one two" does).
+        tokens = [(t.start(), t.end(), t.group().lower()) for t in _EN_TOKEN_RE.finditer(norm, start, end)]
+        i = 0
+        while i < len(tokens):
+            value, used = _parse_english_tokens([t[2] for t in tokens[i:]])
+            if used == 0:
+                i += 1
+                continue
+            s, e = tokens[i][0], tokens[i + used - 1][1]
+            i += used
+            if tokens[i - used][2] in ("a", "an") and used == 1:
+                continue
+            word = norm[s:e].lower()
+            if word == "one" and (
+                _EN_ONE_NOT_NUMBER_BEFORE_RE.search(norm, max(0, s - 16), s)
+                or _EN_ONE_NOT_NUMBER_AFTER_RE.match(norm, e)
+            ):
+                continue
+            _add_word_mention(text, norm, mentions, taken, s, e, value)
+
+
+def _parse_english_tokens(tokens: list[str]) -> tuple[float, int]:
+    """Parse the longest well-formed English number at the start of ``tokens``: (value, tokens used)."""
+    total = 0.0
+    current = 0.0
+    used = 0
+    last = ""  # "small" | "teen" | "tens" | "hundred" | "scale" | "a"
+    last_scale = 1e15
+    for tok in tokens:
+        if tok in ("a", "an"):
+            if used:
+                break
+            last = "a"
+        elif tok in _EN_SMALL:
+            v = _EN_SMALL[tok]
+            if last in ("small", "teen") or (last == "tens" and v >= 10) or last == "a":
+                break
+            current += v
+            last = "teen" if v >= 10 else "small"
+        elif tok in _EN_TENS:
+            if last in ("small", "teen", "tens", "a"):
+                break
+            current += _EN_TENS[tok]
+            last = "tens"
+        elif tok == "hundred":
+            if last == "hundred" or current >= 100:
+                break
+            current = (current or 1) * 100
+            last = "hundred"
+        elif tok == "dozen":
+            if last not in ("", "a", "small") or used and last == "":
+                break
+            current = (current or 1) * 12
+            used += 1
+            break
+        else:  # thousand, million, ...
+            scale = _EN_SCALES[tok]
+            if scale >= last_scale or last == "scale":
+                break
+            total += (current or 1) * scale
+            current, last, last_scale = 0.0, "scale", scale
+        used += 1
+    if used == 1 and last == "a":
+        return 0.0, 1
+    return total + current, used
+
+
+def _add_word_mention(text, norm, mentions, taken, start, end, value) -> None:
+    kind, unit, pos = "word", None, end
+    pct = _PERCENT_RE.match(norm, pos)
+    if pct:
+        kind, unit, pos = "percent", ("pp" if pct["pp"] else "%"), pct.end()
+    else:
+        cur = _CURRENCY_SUFFIX_RE.match(norm, pos)
+        if cur:
+            kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
+        else:
+            unit = _read_unit(norm, pos)
+    _add_span(text, mentions, taken, start, pos, value, kind, unit)
+
+
+# ---------------------------------------------------------------------------------------------------
+# read_change
+# ---------------------------------------------------------------------------------------------------
+
+# Marker phrases, scanned once over the whole text. A marker applies to a number when only a small gap
+# (spaces, ":", "at", "อยู่ที่") separates them. Longer phrases come first so "no less than" wins over
+# "less than" and "ไม่เกิน" over "เกิน".
+_MARKER_RE = re.compile(
+    r"(?P<base>จากเดิม(?:ที่)?|จากปัจจุบัน(?:ที่)?|ปัจจุบัน(?:อยู่ที่|มี|คือ)?|ค่าฐาน|ค่าเริ่มต้น|ฐานเดิม|เดิม(?:ที่|อยู่ที่)?|จาก"
+    r"|\b(?i:from\s+(?:a\s+|the\s+)?baseline(?:\s+of)?|from\s+(?:a|an)|baseline(?:\s+of)?|up\s+from|down\s+from"
+    r"|starting\s+(?:from|at)|from|currently(?:\s+at)?|current(?:ly)?|today|vs\.?|versus|compared\s+(?:to|with)"
+    r"|was|were)\b)"
+    r"|(?P<up>ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|เกิน|≥|>=|>|⩾"
+    r"|\b(?i:(?:to\s+)?at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|more\s+than|greater\s+than"
+    r"|higher\s+than|over|above|exceed(?:s|ing)?|beyond|min(?:imum)?(?:\s+of)?)\b)"
+    r"|(?P<down>ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|ไม่ถึง|ต่ำกว่า|น้อยกว่า|(?:ลดลง|ลด)?(?:ให้)?เหลือ(?:เพียง|แค่)?|สูงสุด|≤|<=|=<|<|⩽"
+    r"|\b(?i:(?:to\s+)?at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|less\s+than|fewer\s+than"
+    r"|lower\s+than|below|under|down\s+to|max(?:imum)?(?:\s+of)?)\b)"
+    r"|(?P<within>ภายใน|\b(?i:within|in\s+under|in)\b)"
+    r"|(?P<arrow>→|->|⟶|➜|➔|➞|=>|—>|–>)"
+    r"|(?P<target>ให้เป็น|ไปเป็น|ให้ได้(?:ถึง)?|ให้ถึง|เป็น|ถึง|แตะ|เป้าหมาย(?:ที่)?|เป้า|รักษา(?:ระดับ)?(?:ไว้)?(?:ที่)?|คงไว้(?:ที่)?|="
+    r"|\b(?i:to|reach(?:es|ing)?|hit(?:ting)?|achieve|attain|get\s+to|up\s+to|target(?:\s+of)?|goal(?:\s+of)?"
+    r"|maintain(?:ing)?|keep|sustain|hold)\b)"
+    r"|(?P<rel>เพิ่มขึ้น|ลดลง|ขึ้น|ลง|เพิ่ม(?!เติม)|ลด|\b(?i:by|increase|grow|raise|boost|reduce|decrease|cut|lower)\b)"
+    r"|(?P<per>ต่อ|ทุก(?:ๆ)?|\b(?i:per|every|each|out\s+of|in\s+every)\b|/)"
+)
+_GAP_RE = re.compile(
+    r"[\s:=(~]*(?:(?i:at|of|is|about|around|approximately|approx\.|roughly)\s*|อยู่ที่\s*|ที่\s*|ประมาณ\s*|คือ\s*)?[\s:=(~]*"
+)
+# After a number (and its unit): "500+", "500 or more", "500 คนขึ้นไป", "400 today".
+_POSTFIX_RE = re.compile(
+    r"(?:\s*[A-Za-z\u0E01-\u0E4E.]{1,20}?)??\s*(?:"
+    r"(?P<up>\+(?!\d)|ขึ้นไป|(?i:or\s+(?:more|above|higher|greater|better)|and\s+(?:above|up)|plus)\b)"
+    r"|(?P<down>ลงมา|หรือน้อยกว่า|หรือต่ำกว่า|(?i:or\s+(?:less|fewer|below|lower|better)|and\s+below)\b)"
+    r"|(?P<base>\((?i:current|today|now|baseline)\)|(?i:today|currently|now)\b|ในปัจจุบัน)"
+    r")"
+)
+_VERB_UP_RE = re.compile(
+    r"เพิ่ม(?!เติม)|ขยาย|เติบโต|ยกระดับ|\b(?i:increas\w*|grow\w*|rais\w*|boost\w*|expand\w*|doubl\w*|tripl\w*"
+    r"|lift\w*|scal(?:e|ing)\s+up|up)\b"
+)
+_VERB_DOWN_RE = re.compile(
+    r"ลด|หด|ย่น|\b(?i:reduc\w*|decreas\w*|cut\w*|lower\w*|shrink\w*|minimi[sz]\w*|drop\w*|declin\w*|trim\w*"
+    r"|shorten\w*|halv\w*|down)\b"
+)
+_CALENDAR_UNITS = frozenset(
+    "month months mo mos week weeks wk wks w quarter quarters year years yr yrs y "
+    "เดือน สัปดาห์ อาทิตย์ ไตรมาส ปี".split()
+)
+# Between a baseline and a "to"/"เป็น" target with no "from" ("increase signups 400 to 500").
+_PAIR_GAP_RE = re.compile(r"[\s(]*(?:[A-Za-z\u0E01-\u0E4E.]{1,16})?\s*$")
+
+
+def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> Change | None:
+    """The baseline, target and direction stated in ``text``; None when neither can be read."""
+    if numbers is None:
+        numbers = read_numbers(text)
+    candidates = [m for m in numbers if m.kind in VALUE_KINDS]
+    if not candidates:
+        return None
+    norm = text.translate(_THAI_DIGITS)
+
+    markers = [(mk.start(), mk.end(), mk.lastgroup) for mk in _MARKER_RE.finditer(norm)]
+    roles: list[str | None] = []
+    for mention in candidates:
+        role = _marker_before(norm, markers, mention)
+        post = _POSTFIX_RE.match(norm, mention.end)
+        if post and post.lastgroup in ("up", "down", "base") and role not in ("down", "up", "base", "per"):
+            role = post.lastgroup
+        if role == "within" and mention.unit in _CALENDAR_UNITS:
+            role = "deadline"
+        roles.append(role)
+
+    baseline_i = next((i for i, r in enumerate(roles) if r == "base"), None)
+    target_i = next((i for i, r in enumerate(roles) if r in ("target", "up", "down", "arrow")), None)
+    relative = False
+    if target_i is None:
+        target_i = next((i for i, r in enumerate(roles) if r == "rel" and i != baseline_i), None)
+        relative = target_i is not None
+    if target_i is None:
+        target_i = next((i for i, r in enumerate(roles) if r == "within"), None)
+    if target_i is None:
+        plain = [i for i, r in enumerate(roles) if r not in ("base", "per", "deadline")]
+        if plain:
+            target_i = plain[-1]
+        elif baseline_i is None:
+            deadlines = [i for i, r in enumerate(roles) if r == "deadline"]
+            target_i = deadlines[-1] if deadlines else None
+
+    # "400 → 500", "increase signups 400 to 500", "ลด 20% เหลือ 10%": the number before the target
+    # marker is the baseline.
+    if baseline_i is None and target_i is not None and target_i > 0 and roles[target_i] in ("arrow", "target", "down", "up"):
+        prev = target_i - 1
+        if roles[prev] not in ("per", "deadline", "target", "up", "down", "arrow"):
+            mk_start = _marker_start_before(markers, candidates[target_i])
+            gap = norm[candidates[prev].end : mk_start] if mk_start is not None else None
+            if gap is not None and _PAIR_GAP_RE.match(gap) and (
+                roles[target_i] == "arrow" or _verb_direction(norm, candidates[target_i].start) is not None
+            ):
+                baseline_i = prev
+
+    baseline = candidates[baseline_i] if baseline_i is not None else None
+    target = candidates[target_i] if target_i is not None else None
+    if baseline is None and target is None:
+        return None
+
+    direction = None
+    if target is not None:
+        if (
+            baseline is not None
+            and not relative
+            and baseline.value != target.value
+            and (baseline.kind == "percent") == (target.kind == "percent")
+        ):
+            direction = "up" if target.value > baseline.value else "down"
+        elif roles[target_i] in ("up", "down"):
+            direction = roles[target_i]
+        elif roles[target_i] in ("within", "deadline"):
+            direction = "down"
+        else:
+            direction = _verb_direction(norm, target.start)
+    return Change(
+        baseline=baseline.value if baseline else None,
+        target=target.value if target else None,
+        direction=direction,
+        baseline_mention=baseline,
+        target_mention=target,
+    )
+
+
+def _marker_before(norm: str, markers: list, mention: NumberMention) -> str | None:
+    role = None
+    for start, end, group in markers:
+        if end > mention.start:
+            break
+        if _GAP_RE.fullmatch(norm, end, mention.start):
+            role = group
+    return role
+
+
+def _marker_start_before(markers: list, mention: NumberMention) -> int | None:
+    found = None
+    for start, end, _group in markers:
+        if end > mention.start:
+            break
+        found = start
+    return found
+
+
+def _verb_direction(norm: str, before: int) -> str | None:
+    """Direction of the last increase/decrease verb before ``before`` (or anywhere, if none before)."""
+    up = [m.start() for m in _VERB_UP_RE.finditer(norm)]
+    down = [m.start() for m in _VERB_DOWN_RE.finditer(norm)]
+    if not up and not down:
+        return None
+    if not down:
+        return "up"
+    if not up:
+        return "down"
+    up_before = [p for p in up if p < before]
+    down_before = [p for p in down if p < before]
+    last_up = up_before[-1] if up_before else -1
+    last_down = down_before[-1] if down_before else -1
+    if last_up == last_down:
+        return None
+    return "up" if last_up > last_down else "down"
+
+
+# ---------------------------------------------------------------------------------------------------
+# parse_number
+# ---------------------------------------------------------------------------------------------------
+
+_FIELD_PREFIX_OK = frozenset(" \t\n~≈±+")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a field that holds one number ("1,200", "๔๐๐", "35%", "4.5/5", "หนึ่งพัน", "1.2k",
+    "2 ล้าน", "400 users"); None when it holds no number, several, or more than a number and its unit."""
+    if not text or not text.strip():
+        return None
+    mentions = read_numbers(text)
+    if len(mentions) != 1:
+        return None
+    mention = mentions[0]
+    if mention.kind in ("date", "period"):
+        return None
+    if any(c not in _FIELD_PREFIX_OK for c in text[: mention.start]):
+        return None
+    rest = text[mention.end :].strip()
+    if rest and (mention.unit is None or not rest.lower().startswith(mention.unit.lstrip("-"))):
+        return None
+    return mention.value
