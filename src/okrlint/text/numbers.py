@@ -217,7 +217,7 @@ _DAY_MONTH_RE = re.compile(
     + _EN_MONTHS + r"))\b\.?)(?:\s*,?\s*(?P<y>\d{4}|\d{2})(?![\d,.]))?"
 )
 _MONTH_DAY_RE = re.compile(
-    r"\b(?P<enm>(?i:" + _EN_MONTHS + r"))\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d,.:])"
+    r"\b(?P<enm>(?i:" + _EN_MONTHS + r"))\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.:]|,\d)"
     r"(?:,?\s*(?P<y>\d{4})(?!\d))?"
 )
 _HAS_DATE_HINT_RE = re.compile(
@@ -448,9 +448,9 @@ def _read_digit_numbers(text: str, norm: str, mentions: list, taken: list) -> No
                 value *= _MULTIPLIERS[word]
                 pos = mult.end()
                 multiplied = True
-                if mult["th"] == "ล้าน" or (mult["th"] or "").endswith("ล้าน"):
+                if mult["th"] == "ล้าน" and plain_integer:
                     tail = _THAI_MULTIPLIER_TAIL_RE.match(norm, pos)
-                    if tail:
+                    if tail and float(tail["n"]) * _MULTIPLIERS[tail["th"]] < 1e6:
                         value += float(tail["n"]) * _MULTIPLIERS[tail["th"]]
                         pos = tail.end()
 
@@ -665,8 +665,9 @@ def _read_thai_words(text: str, norm: str, mentions: list, taken: list) -> None:
             else:
                 unit = _read_unit(norm, pos)
         # A lone word glued to Thai letters that are not a unit is most likely part of another word.
-        if tokens is not None and len(tokens) == 1 and unit is None and kind == "word":
-            if end < n and "\u0e01" <= norm[end] <= "\u0e4e":
+        if tokens is not None and len(tokens) == 1 and kind == "word" and end < n and "\u0e01" <= norm[end] <= "\u0e4e":
+            # ศูนย์ glued to a word is "centre" (ศูนย์บริการ), not zero, unless a count follows
+            if unit is None or tokens[0] == "ศูนย์" and unit not in _ZERO_COUNT_UNITS:
                 continue
         if kind == "word":
             prefix_start = _percent_word_before(norm, start)
@@ -677,6 +678,7 @@ def _read_thai_words(text: str, norm: str, mentions: list, taken: list) -> None:
         _add_span(text, mentions, taken, start, pos, value, kind, unit)
 
 
+_ZERO_COUNT_UNITS = frozenset({"ครั้ง", "ราย", "คน", "เคส", "ข้อ", "ชิ้น", "เรื่อง", "บาท", "วัน"})
 _ORDINAL_BEFORE_RE = re.compile(
     r"(?:ครั้ง|ข้อ|ชั้น|รุ่น|ฉบับ|บท|หน้า|ขั้น|ขั้นตอน|รอบ|งวด|สัปดาห์|เดือน|วัน|ปี|คน|ชุด|ไตรมาส)ที่\s*$"
 )
@@ -814,7 +816,7 @@ _MARKER_RE = re.compile(
     r"|(?P<down>ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|ไม่ถึง|ต่ำกว่า|น้อยกว่า|(?:ลดลง|ลด)?(?:ให้)?เหลือ(?:เพียง|แค่)?|สูงสุด|≤|<=|=<|<|⩽"
     r"|\b(?i:(?:to\s+)?at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|less\s+than|fewer\s+than"
     r"|lower\s+than|below|under|down\s+to|max(?:imum)?(?:\s+of)?)\b)"
-    r"|(?P<within>ภายใน|\b(?i:within|in\s+under|in)\b)"
+    r"|(?P<within>ภายใน|\b(?i:within|in\s+under)\b)"
     r"|(?P<arrow>→|->|⟶|➜|➔|➞|=>|—>|–>)"
     r"|(?P<target>ให้เป็น|ไปเป็น|ให้ได้(?:ถึง)?|ให้ถึง|เป็น|ถึง|แตะ|เป้าหมาย(?:ที่)?|เป้า|รักษา(?:ระดับ)?(?:ไว้)?(?:ที่)?|คงไว้(?:ที่)?|="
     r"|\b(?i:to|reach(?:es|ing)?|hit(?:ting)?|achieve|attain|get\s+to|up\s+to|target(?:\s+of)?|goal(?:\s+of)?"
