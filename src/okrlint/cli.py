@@ -146,7 +146,7 @@ def _reporters(engine) -> dict:
 def list_rules(fmt, select, extend_select, ignore, config_path, isolated):
     """List every rule: code, name, category, default severity and scope."""
     engine = build_engine(config_path, isolated, select, ignore, extend_select)
-    rules = engine.selected_rules()
+    rules = sorted(engine.selected_rules(), key=lambda r: r.code)
     if fmt == "json":
         import json
 

@@ -21,6 +21,8 @@ from okrlint.rules.registry import INTERNAL_ERROR, RuleRegistry, severity_of
 from okrlint.text.facts import Analyser
 from okrlint.text.vocab import Vocabulary, load_vocabulary
 
+SUPPRESSION_MARKER = b"okrlint"  # inline suppressions ("# okrlint: disable=...") contain it
+TEXT_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".okrlint_cache"}
 
 
@@ -137,6 +139,8 @@ class Engine:
             data = source.data if source.data is not None else source.real_path.read_bytes()
         except OSError as exc:
             return (), (InputError(f"cannot read: {exc.strerror or exc}", Location(source.path)),)
+        if SUPPRESSION_MARKER in data:  # kept for the suppression stage; other files' bytes are dropped
+            self._raw_with_directives[source.path] = data
         try:
             result = source.loader.load(source.path, data, self.config.loader_options())
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
@@ -148,6 +152,7 @@ class Engine:
     def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = ()) -> RunResult:
         files, errors = self.discover(paths)
         files += list(sources)
+        self._raw_with_directives: dict[str, bytes] = {}
         sets: list[OKRSet] = []
         for source in files:
             loaded, load_errors = self.load(source)
@@ -155,6 +160,8 @@ class Engine:
             errors.extend(load_errors)
         org = Org(tuple(sets))
         findings = self.check(org)
+        if self._raw_with_directives:
+            findings = self._apply_suppressions(findings)
         warnings = [str(p) for p in self.host.problems] + self.registry.problems + self.warnings
         return RunResult(
             org=org,
@@ -165,6 +172,21 @@ class Engine:
             rules=tuple(self.selected_rules()),
             analyser=self.analyser,
         )
+
+    def _apply_suppressions(self, findings: list[Finding]) -> list[Finding]:
+        from okrlint.load import LoadError
+        from okrlint.load.decode import decode_text
+        from okrlint.suppress import Suppressor
+
+        texts = {}
+        for path, data in self._raw_with_directives.items():
+            if path.lower().endswith(TEXT_SUFFIXES):
+                try:
+                    texts[path] = decode_text(data)
+                except LoadError:
+                    continue
+        selected = frozenset(r.code for r in self.selected_rules())
+        return Suppressor(self.registry, selected, self.config.severity).apply(findings, texts)
 
     def check(self, org: Org) -> list[Finding]:
         rules = self.selected_rules()
@@ -252,7 +274,7 @@ def make_finding(item: Rule, violation: Violation, target, ctx: RuleContext, ove
         team = ctx.okr_set.team
     elif isinstance(about, (Objective, KeyResult)) and ctx.org is not None:
         team = _team_of(ctx.org, about)
-    location = violation.location or getattr(about, "location", None) or Location("<org>")
+    location = violation.location or _default_location(about)
     return Finding(
         location=location,
         code=item.code,
@@ -264,6 +286,13 @@ def make_finding(item: Rule, violation: Violation, target, ctx: RuleContext, ove
         object_kind=getattr(about, "kind", "org"),
         team=team,
     )
+
+
+def _default_location(about) -> Location:
+    """Findings about an objective or key result point at its title, where the words are."""
+    if isinstance(about, (Objective, KeyResult)):
+        return about.location_of("title")
+    return getattr(about, "location", None) or Location("<org>")
 
 
 def _team_of(org: Org, obj) -> str:

@@ -33,14 +33,25 @@ def compose_documents(text: str) -> list[yaml.Node]:
         problem = exc.problem or "invalid YAML"
         if exc.context and "tab" not in problem:
             problem = f"{problem} ({exc.context})"
-        if "\t" in text and "tab" in problem.lower():
-            problem = "tab characters are not allowed for indentation in YAML; use spaces"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if _tab_indented(text, line):
+            problem = "a tab character is used for indentation; YAML needs spaces"
         raise LoadError(f"invalid YAML: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise LoadError(f"invalid YAML: {exc}") from None
     except RecursionError:
         raise LoadError("YAML nesting is too deep") from None
+
+
+def _tab_indented(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    for index in (line - 1, line - 2):
+        if 0 <= index < len(lines):
+            current = lines[index]
+            indent = current[: len(current) - len(current.lstrip())]
+            if "\t" in indent:
+                return True
+    return False
 
 
 def position(node: yaml.Node) -> tuple[int, int]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sys
+import unicodedata
+from difflib import SequenceMatcher
 
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
@@ -90,6 +93,158 @@ def vague_language(objective: Objective, ctx):
         yield Violation(
             f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) and no key result that says what it means in numbers"
         )
+
+
+ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(s?)(?![\w-])")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Lower-case letters and digits only: for comparing titles written slightly differently."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return _NON_WORD.sub("", text)
+
+
+def similarity(a: str, b: str) -> float:
+    a, b = normalise(a), normalise(b)
+    if not a or not b:
+        return 0.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@rule(
+    code="CLA004", name="undefined-acronym", category="clarity", severity="info", scope="set",
+    summary="An acronym is used without being spelled out anywhere in the set (MQL, TTFV, ARPU).",
+    rationale="OKRs are read across the organisation. 'Raise TTFV' means nothing to someone outside the team; "
+    "spell an acronym out once ('time to first value (TTFV)') and use it freely after. Acronyms everyone knows "
+    "(KPI, NPS, CEO, API, Q1...) are in the `known_acronyms` vocabulary, which organisations can extend.",
+    examples=[
+        bad("team: growth\nobjectives:\n  - title: New teams get value fast\n    key_results:\n      - Cut TTFV from 9 days to 3 days\n", kind="yaml"),
+        bad("team: growth\nobjectives:\n  - title: ลูกค้าใหม่เห็นคุณค่าเร็วขึ้น\n    key_results:\n      - ลด TTFV จาก 9 วันเหลือ 3 วัน\n", "th", kind="yaml"),
+        good("team: growth\nobjectives:\n  - title: New teams get value fast\n    key_results:\n      - Cut time to first value (TTFV) from 9 days to 3 days\n", kind="yaml"),
+        good("team: growth\nobjectives:\n  - title: ลูกค้าใหม่เห็นคุณค่าเร็วขึ้น\n    key_results:\n      - เพิ่ม NPS ของลูกค้าใหม่จาก 20 เป็น 35\n", "th", kind="yaml"),
+    ],
+)
+def undefined_acronym(okr_set, ctx):
+    known = {t.lower() for t in ctx.vocab.terms("known_acronyms")}
+    texts = []
+    for objective in okr_set.objectives:
+        texts.append((objective, objective.title))
+        if objective.description:
+            texts.append((objective, objective.description))
+        texts.extend((kr, kr.title) for kr in objective.key_results)
+    whole = "\n".join(text for _, text in texts)
+    reported: set[str] = set()
+    for obj, text in texts:
+        for match in ACRONYM.finditer(text):
+            acronym = match.group(1)
+            if acronym in reported or acronym.lower() in known or acronym.isdigit() or not any(c.isalpha() for c in acronym[1:]):
+                continue
+            if _is_defined(acronym, whole):
+                continue
+            reported.add(acronym)
+            yield Violation(f"'{acronym}' is not spelled out anywhere in the set: write it in full once, e.g. '... ({acronym})'", target=obj)
+
+
+def _is_defined(acronym: str, text: str) -> bool:
+    escaped = re.escape(acronym)
+    if re.search(rf"\(\s*{escaped}s?\s*\)", text):  # "time to first value (TTFV)"
+        return True
+    if re.search(rf"{escaped}s?\s*\(\s*[^)]{{4,}}\)", text):  # "TTFV (time to first value)"
+        return True
+    return bool(re.search(rf"{escaped}\s*(?:=|:|means|หมายถึง|คือ)\s*\S", text))
+
+
+@rule(
+    code="CLA005", name="too-many-objectives", category="clarity", severity="warning", scope="set",
+    summary="The set has more objectives than a team can focus on (default more than 5).",
+    rationale="OKRs are about focus: with more than three to five objectives, everything is a priority and "
+    "nothing is. Option: `max`.",
+    options={"max": 5},
+    examples=[
+        bad("team: a\nobjectives:\n" + "".join(f"  - title: Objective number {w}\n" for w in "one two three four five six".split()), kind="yaml"),
+        good("team: a\nobjectives:\n  - title: Delight new shops\n  - title: Keep every shop online\n", kind="yaml"),
+    ],
+)
+def too_many_objectives(okr_set, ctx):
+    high = int(ctx.option("max", 5))
+    count = len(okr_set.objectives)
+    if count > high:
+        yield Violation(f"team '{okr_set.team}' has {count} objectives; focus on at most {high}")
+
+
+@rule(
+    code="CLA006", name="duplicate-key-result", category="clarity", severity="warning", scope="objective",
+    summary="Two key results of one objective say the same thing.",
+    rationale="A key result written twice (often after copy and paste) counts the same progress twice and "
+    "hides a missing measure. Option: `threshold` (0-1 similarity of the normalised titles).",
+    options={"threshold": 0.9},
+    examples=[
+        bad("team: a\nobjectives:\n  - title: Keep shops online\n    key_results:\n      - Raise uptime from 99.5% to 99.9%\n      - Raise up-time from 99.5% to 99.9%\n", kind="yaml"),
+        bad("team: a\nobjectives:\n  - title: ระบบพร้อมใช้\n    key_results:\n      - เพิ่มความพร้อมใช้งานของระบบจาก 99.5% เป็น 99.9%\n      - เพิ่มความพร้อมใช้งานของระบบ จาก 99.5% เป็น 99.9%\n", "th", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: Keep shops online\n    key_results:\n      - Raise uptime from 99.5% to 99.9%\n      - Cut time to recover from 40 minutes to 10 minutes\n", kind="yaml"),
+    ],
+)
+def duplicate_key_result(objective: Objective, ctx):
+    threshold = float(ctx.option("threshold", 0.9))
+    krs = [kr for kr in objective.key_results if kr.title.strip()]
+    for i, kr in enumerate(krs):
+        for earlier in krs[:i]:
+            score = similarity(kr.title, earlier.title)
+            if score >= threshold:
+                yield Violation(f"repeats key result '{earlier.title}' (similarity {score:.2f})", target=kr)
+                break
+
+
+@rule(
+    code="CLA007", name="kr-restates-objective", category="clarity", severity="warning", scope="objective",
+    summary="A key result repeats its objective instead of saying how progress is measured.",
+    rationale="A key result that restates the objective ('Objective: delight customers — KR: customers are "
+    "delighted') adds no evidence. Each key result should name a measure that shows the objective is met.",
+    examples=[
+        bad("team: a\nobjectives:\n  - title: Make onboarding effortless for new shops\n    key_results:\n      - Make onboarding effortless for new shops\n", kind="yaml"),
+        bad("team: a\nobjectives:\n  - title: ผู้รับบริการได้รับความสะดวกมากขึ้น\n    key_results:\n      - ผู้รับบริการได้รับความสะดวกมากขึ้น\n", "th", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: Make onboarding effortless for new shops\n    key_results:\n      - Cut median setup time for new shops from 3 days to 1 day\n", kind="yaml"),
+    ],
+)
+def kr_restates_objective(objective: Objective, ctx):
+    if not objective.title.strip():
+        return
+    for kr in objective.key_results:
+        if not kr.title.strip():
+            continue
+        score = similarity(kr.title, objective.title)
+        if score >= 0.85 and not ctx.facts(kr).quantities:
+            yield Violation("the key result restates the objective: say how progress towards it is measured", target=kr)
+
+
+TASK_OBJECTIVE_BAD_EN = "Launch the new partner portal"
+
+
+@rule(
+    code="CLA008", name="objective-is-task", category="clarity", severity="warning", scope="objective",
+    summary="The objective is a task or project (launch, implement, จัดทำ) rather than an aspiration.",
+    rationale="An objective says what should be different and why it matters; 'Launch the partner portal' is a "
+    "project that can be finished without anything improving. Ask what the project is for — 'Partners can "
+    "onboard themselves' — and let the launch be a task under it.",
+    examples=[
+        bad(TASK_OBJECTIVE_BAD_EN, kind="objective"),
+        bad("Migrate the billing system to the new platform", kind="objective"),
+        bad("จัดทำแผนยุทธศาสตร์ดิจิทัลของกรม", "th", kind="objective"),
+        bad("ติดตั้งระบบกล้องวงจรปิดในสำนักงาน", "th", kind="objective"),
+        good("Partners can onboard themselves without calling us", kind="objective"),
+        good("Build a loyal community of small-shop owners", kind="objective", note="'build' with a customer outcome"),
+        good("ประชาชนเข้าถึงบริการของกรมได้ทุกที่ทุกเวลา", "th", kind="objective"),
+    ],
+)
+def objective_is_task(objective: Objective, ctx):
+    facts = ctx.facts(objective.title)
+    hits = facts.hits("task_objective")
+    if not hits or hits[0].index > 1:
+        return
+    if facts.has("customer") or facts.has("internal_customer"):
+        return
+    yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
 
 
 @hookimpl

@@ -176,6 +176,45 @@ def kr_is_activity(kr: KeyResult, ctx):
         yield Violation(f"this reads as an activity ({kind.reason}): measure the outcome it should produce instead")
 
 
+_NAME_NUMBER_BEFORE = ("iso", "soc", "pci", "v", "version", "web", "phase", "step", "level", "tier", "wave", "release",
+                       "เฟส", "ระยะที่", "ขั้นที่", "เวอร์ชัน", "รุ่น")
+
+
+def _is_done_measure(number, facts) -> bool:
+    """100% of a completion, or a number that is part of a name (ISO 27001, v2, phase 2)."""
+    if number.kind == "percent" and number.value == 100:
+        return True
+    before = facts.text[: number.start].rstrip().lower()
+    return before.endswith(_NAME_NUMBER_BEFORE)
+
+
+@rule(
+    code="MEA006", name="kr-is-binary", category="measurability", severity="info", scope="key_result",
+    summary="The key result is done or not done (complete, launch, go live, แล้วเสร็จ), with nothing in between.",
+    rationale="A binary key result scores 0 or 1: it gives no signal during the quarter and invites marking it "
+    "done when the work is 'nearly' there. Prefer the result the milestone should bring, or break it into "
+    "measurable steps. Fires where a number is present but only names or completes the thing "
+    "('100% complete', 'ISO 27001 certified'); without any number kr-not-measurable speaks instead.",
+    examples=[
+        bad("Complete 100% of the data-centre migration"),
+        bad("Pass the ISO 27001 certification audit"),
+        bad("ติดตั้งระบบใหม่ให้แล้วเสร็จ 100%", "th"),
+        good("Move 80% of customer workloads to the new data centre, up from 20%"),
+        good("Cut audit findings from 14 to 3 before the ISO 27001 review"),
+        good("เพิ่มสัดส่วนหน่วยงานที่ใช้ระบบใหม่จาก 20% เป็น 80%", "th"),
+    ],
+)
+def kr_is_binary(kr: KeyResult, ctx):
+    facts = ctx.facts(kr)
+    if not facts.has("binary") or kr.target is not None:
+        return
+    quantities = facts.quantities
+    if not quantities or (facts.change and facts.change.baseline is not None):
+        return
+    if all(_is_done_measure(n, facts) for n in quantities):
+        yield Violation(f"a done/not-done key result ('{facts.first('binary')}'): measure the result it should bring")
+
+
 @hookimpl
 def okrlint_rules():
     return rules_in(sys.modules[__name__])

@@ -182,6 +182,27 @@ def no_objectives(okr_set, ctx):
         yield Violation(f"team '{okr_set.team}' has no objectives")
 
 
+@rule(
+    code="STR010", name="missing-owner", category="structure", severity="info", scope="set",
+    summary="A key result has no owner while other key results of the set have different owners.",
+    rationale="When a set shares key results among several people, one without an owner is the one nobody "
+    "moves. (Sets with a single owner, or none, are not checked: the set owner owns them all.)",
+    examples=[
+        bad("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Cut churn from 5% to 3%\n        owner: Nok\n"
+            "      - title: Raise NPS from 30 to 40\n        owner: Ben\n      - title: Raise CSAT from 4.1 to 4.4\n", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Cut churn from 5% to 3%\n        owner: Nok\n"
+             "      - title: Raise NPS from 30 to 40\n        owner: Ben\n", kind="yaml"),
+    ],
+)
+def missing_owner(okr_set, ctx):
+    owners = {kr.owner for kr in okr_set.key_results() if kr.owner}
+    if len(owners) < 2:
+        return
+    for kr in okr_set.key_results():
+        if not kr.owner:
+            yield Violation("no owner, while other key results of this set have one: name who moves it", target=kr)
+
+
 @hookimpl
 def okrlint_rules():
     return rules_in(sys.modules[__name__])

@@ -249,14 +249,24 @@ def parse_date(value: object) -> dt.date | None:
     Returns None for anything unreadable, including periods ("Q1 2026") and impossible dates.
     """
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
-        return value
+        return _from_buddhist_era(value)
     if not isinstance(value, str) or len(value) > _MAX_TEXT_LENGTH:
         return None
     text = _normalize(value)
     text = _DATE_PREFIX.sub("", text, count=1)
     return _read_date(text, thai=_THAI_LETTER.search(text) is not None)
+
+
+def _from_buddhist_era(value: dt.date) -> dt.date | None:
+    """YAML reads 2569-03-31 as a date in year 2569: a Buddhist Era year, 543 years ahead."""
+    if value.year <= 2400:
+        return value
+    try:
+        return value.replace(year=value.year - 543)
+    except ValueError:  # 29 February of a BE year that is not a CE leap year
+        return None
 
 
 # ---------------------------------------------------------------------------------------------

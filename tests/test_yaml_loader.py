@@ -1,0 +1,110 @@
+"""The YAML loader: model, positions in the original text, and one-line input errors."""
+
+import datetime as dt
+
+import pytest
+
+from okrlint.load.yaml_loader import load_yaml_file
+
+GOOD = """\
+team: marketing
+level: company
+period: FY2570
+owner: CMO
+objectives:
+  - id: mkt-o1
+    title: ลูกค้าใหม่สมัครใช้บริการมากขึ้น
+    aligns_to: company/co-o1
+    key_results:
+      - id: mkt-o1-kr1
+        title: เพิ่มจำนวนลูกค้าที่ Sign up จาก 400 เป็น 500
+        baseline: "1,200"
+        target: ๕๐๐
+        due: 2569-03-31
+        depends_on: [sales/sales-o1-kr2]
+        score: 0.7
+      - "A key result may also be a plain string"
+  - title: Second objective
+    key_results:
+      - Raise NPS from 30 to 40
+"""
+
+
+def load(text, name="t.okr.yaml"):
+    return load_yaml_file(name, text.encode("utf-8"), {})
+
+
+def test_reads_model_with_positions():
+    result = load(GOOD)
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    assert okr_set.team == "marketing" and okr_set.level == "company" and okr_set.owner == "CMO"
+    assert okr_set.period.start == dt.date(2026, 10, 1) and okr_set.period.end == dt.date(2027, 9, 30)
+    o1, o2 = okr_set.objectives
+    assert o1.uid == "mkt-o1" and o1.aligns_to == ("company/co-o1",)
+    assert (o1.location.line, o1.location.column) == (6, 5)
+    assert o1.location_of("title").line == 7
+    kr1, kr2 = o1.key_results
+    assert kr1.baseline == 1200 and kr1.target == 500
+    assert kr1.due == dt.date(2026, 3, 31)
+    assert kr1.depends_on == ("sales/sales-o1-kr2",) and kr1.score == 0.7
+    assert (kr1.location_of("title").line, kr1.location_of("title").column) == (11, 16)
+    assert kr2.title.startswith("A key result") and kr2.uid == "mkt-o1/kr2"
+    assert (kr2.location.line, kr2.location.column) == (17, 9)
+    assert o2.uid == "marketing/o2" and o2.key_results[0].uid == "marketing/o2/kr1"
+
+
+def test_unknown_keys_are_kept_with_a_suggestion():
+    result = load("team: a\nobjectives:\n  - title: T\n    key_result:\n      - Raise NPS from 30 to 40\n")
+    objective = result.sets[0].objectives[0]
+    (extra,) = objective.extras
+    assert extra.key == "key_result" and extra.suggestion == "key_results" and extra.location.line == 4
+    assert extra.value == ["Raise NPS from 30 to 40"]
+
+
+@pytest.mark.parametrize(
+    "text, line, fragment",
+    [
+        ("team: a\nobjectives:\n  - title: [unclosed\n", 4, "invalid YAML"),
+        ("team: a\nobjectives:\n\t- title: x\n", 3, "tab"),
+        ("- a\n- b\n", 1, "not a list"),
+        ("just text\n", 1, "not a single value"),
+        ("", 1, "empty file"),
+        ("team: a\nteam: b\nobjectives: []\n", 2, "duplicate key 'team'"),
+        ("team: a\nobjectives: {a: 1}\n", 2, "'objectives' must be a list"),
+        ("team: a\nobjectives:\n  - title: {x: 1}\n", 3, "'title' must be text"),
+    ],
+)
+def test_input_errors_name_the_line(text, line, fragment):
+    result = load(text)
+    assert result.errors, "expected an input error"
+    error = result.errors[0]
+    assert error.location.line == line
+    assert fragment in error.message
+    assert "\n" not in str(error)
+
+
+def test_alias_bomb_is_bounded():
+    lines = ["team: a", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i-1}"] * 10) + "]")
+    lines.append("objectives: []")
+    result = load("\n".join(lines) + "\n")
+    assert any("too many values" in e.message for e in result.errors)
+
+
+def test_encodings():
+    text = "team: ทีมขาย\nobjectives:\n  - title: ลูกค้าพึงพอใจ\n"
+    for data in (b"\xef\xbb\xbf" + text.encode(), text.encode("utf-16"), text.encode("cp874")):
+        result = load_yaml_file("t.okr.yaml", data, {})
+        assert result.errors == () and result.sets[0].team == "ทีมขาย"
+    binary = load_yaml_file("t.okr.yaml", b"\x89PNG\x00\x00\x01", {})
+    assert "binary" in binary.errors[0].message
+
+
+def test_missing_team_uses_file_name_and_is_reported():
+    result = load("objectives:\n  - title: T\n", name="dir/sales.okr.yaml")
+    okr_set = result.sets[0]
+    assert okr_set.team == "sales"
+    assert okr_set.problems[0].field == "team"
+    assert okr_set.objectives[0].uid == "sales/o1"
