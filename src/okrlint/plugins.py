@@ -35,6 +35,7 @@ DEFAULT_PLUGINS = (
     "okrlint.rules.customer",
     "okrlint.rules.alignment",
     "okrlint.report.builtin",
+    "okrlint.suppress",
 )
 
 
