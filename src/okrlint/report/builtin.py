@@ -74,4 +74,26 @@ def okrlint_reporters():
     return [
         Reporter("text", render_template("text.j2"), "file:line:col: CODE [name] message (default)", ".txt"),
         Reporter("json", render_json, "the JSON document of SPEC §3", ".json"),
+        *extra_reporters(),
+    ]
+
+
+def extra_reporters() -> list[Reporter]:
+    """Rich human reports and CI formats; their modules load only when one is rendered."""
+
+    def lazy(module: str, function: str):
+        def render(context: ReportContext) -> str:
+            import importlib
+
+            return getattr(importlib.import_module(module), function)(context)
+
+        return render
+
+    return [
+        Reporter("html", lazy("okrlint.report.human", "render_html"), "a self-contained HTML report with health scores", ".html"),
+        Reporter("markdown", lazy("okrlint.report.human", "render_markdown"), "summary and findings per team, for GitHub or a wiki", ".md"),
+        Reporter("sarif", lazy("okrlint.report.sarif", "render_sarif"), "SARIF 2.1.0 for code scanning", ".sarif"),
+        Reporter("github", lazy("okrlint.report.ci", "render_github"), "GitHub Actions workflow-command annotations", ".txt"),
+        Reporter("junit", lazy("okrlint.report.ci", "render_junit"), "JUnit XML: a testcase per OKR set, a failure per finding", ".xml"),
+        Reporter("gitlab", lazy("okrlint.report.ci", "render_gitlab"), "GitLab Code Quality JSON", ".json"),
     ]

@@ -1,0 +1,127 @@
+"""Formats CI systems read: GitHub Actions annotations, JUnit XML, GitLab Code Quality JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+from okrlint.model import Finding, Severity
+from okrlint.report import ReportContext
+from okrlint.report.fingerprints import fingerprints
+
+# --- GitHub Actions workflow commands -------------------------------------------------------------
+
+GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    """Escaping of a workflow command's message (what follows ``::``)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escaping of a workflow command property value (``file=...``): also ':' and ','."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _github_command(level: str, message: str, file: str | None, line: int, column: int, title: str | None) -> str:
+    properties = []
+    if file and not file.startswith("<"):
+        properties += [f"file={escape_property(file)}", f"line={line}", f"col={column}"]
+    if title:
+        properties.append(f"title={escape_property(title)}")
+    head = f"::{level} " + ",".join(properties) if properties else f"::{level}"
+    return f"{head}::{escape_data(message)}"
+
+
+def render_github(context: ReportContext) -> str:
+    lines = []
+    for error in context.result.errors:
+        loc = error.location
+        lines.append(_github_command("error", error.message, loc.file, loc.line, loc.column, "okrlint input error"))
+    for finding in context.result.findings:
+        loc = finding.location
+        message = finding.message
+        if loc.sheet is not None or loc.paragraph is not None:
+            message = f"{loc}: {message}"  # the annotation can only point at a line; say where in the document
+        lines.append(_github_command(GITHUB_LEVELS[finding.severity], message, loc.file, loc.line, loc.column,
+                                     f"{finding.code} {finding.name}"))
+    return "".join(line + "\n" for line in lines)
+
+
+# --- JUnit XML ----------------------------------------------------------------------------------
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """ElementTree escapes markup but writes control characters as they are, which XML forbids."""
+    return _XML_INVALID.sub("\ufffd", text)
+
+
+def render_junit(context: ReportContext) -> str:
+    """One testsuite; one testcase per OKR set (or per unreadable file); one <failure> per finding."""
+    result = context.result
+    cases: list[ET.Element] = []
+    findings_by_file: dict[str, list[Finding]] = {}
+    for finding in result.findings:
+        findings_by_file.setdefault(finding.location.file, []).append(finding)
+    failures = errors = 0
+
+    for okr_set in result.org.sets:
+        case = ET.Element("testcase", name=_xml_text(okr_set.team), classname=_xml_text(okr_set.file),
+                          file=_xml_text(okr_set.file), line=str(okr_set.location.line))
+        for finding in findings_by_file.pop(okr_set.file, []):
+            failure = ET.SubElement(case, "failure", message=_xml_text(f"{finding.code} [{finding.name}] {finding.message}"),
+                                    type=str(finding.severity))
+            failure.text = _xml_text(f"{finding.location}: {finding.code} [{finding.name}] {finding.message}"
+                                     + (f" ({finding.object_id})" if finding.object_id else ""))
+            failures += 1
+        cases.append(case)
+
+    for error in result.errors:
+        case = ET.Element("testcase", name=_xml_text(error.location.file), classname=_xml_text(error.location.file),
+                          file=_xml_text(error.location.file))
+        element = ET.SubElement(case, "error", message=_xml_text(error.message), type="input-error")
+        element.text = _xml_text(str(error))
+        errors += 1
+        cases.append(case)
+    stray = [f for group in findings_by_file.values() for f in group]
+    if stray:  # org-level findings, or findings in a file whose set failed to load
+        case = ET.Element("testcase", name="organisation", classname="okrlint")
+        for finding in stray:
+            failure = ET.SubElement(case, "failure", message=_xml_text(f"{finding.code} [{finding.name}] {finding.message}"),
+                                    type=str(finding.severity))
+            failure.text = _xml_text(f"{finding.location}: {finding.message}")
+            failures += 1
+        cases.append(case)
+
+    suite = ET.Element("testsuite", name="okrlint", tests=str(len(cases)), failures=str(failures),
+                       errors=str(errors), skipped="0")
+    suite.extend(cases)
+    suites = ET.Element("testsuites", name="okrlint", tests=str(len(cases)), failures=str(failures), errors=str(errors))
+    suites.append(suite)
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+
+
+# --- GitLab Code Quality ------------------------------------------------------------------------
+
+GITLAB_SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def render_gitlab(context: ReportContext) -> str:
+    findings = context.result.findings
+    issues = []
+    for finding, fingerprint in zip(findings, fingerprints(findings)):
+        issues.append({
+            "type": "issue",
+            "description": f"{finding.code} {finding.message}",
+            "check_name": finding.name,
+            "categories": ["Style"],
+            "fingerprint": fingerprint,
+            "severity": GITLAB_SEVERITIES[finding.severity],
+            "location": {"path": finding.location.file, "lines": {"begin": max(1, finding.location.line)}},
+        })
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

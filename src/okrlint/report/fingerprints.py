@@ -1,0 +1,37 @@
+"""Fingerprints that identify a finding across runs, whatever line it moved to.
+
+A fingerprint hashes the file, the rule, the object id and the message with digits and spacing
+normalised; it never includes line or column numbers. Findings that would share a fingerprint in one
+run get an ordinal suffix so that every finding's fingerprint is unique (GitLab requires that).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from okrlint.model import Finding
+
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalised_message(message: str) -> str:
+    return _SPACE.sub(" ", _DIGITS.sub("0", message)).strip().casefold()
+
+
+def base_fingerprint(finding: Finding) -> str:
+    parts = (finding.location.file, finding.code, finding.object_id, normalised_message(finding.message))
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def fingerprints(findings) -> list[str]:
+    """One unique fingerprint per finding, in the same order."""
+    seen: dict[str, int] = {}
+    out = []
+    for finding in findings:
+        base = base_fingerprint(finding)
+        count = seen.get(base, 0)
+        seen[base] = count + 1
+        out.append(base if count == 0 else hashlib.sha256(f"{base}:{count}".encode()).hexdigest())
+    return out
