@@ -71,9 +71,12 @@ VALUE_KINDS = frozenset({"number", "percent", "ratio", "word", "money"})
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
+_THAI_DIGIT_RE = re.compile("[๐-๙]")
+
+
 def normalize_digits(text: str) -> str:
     """Map Thai digits to ASCII digits. The result has the same length, so offsets carry over."""
-    return text.translate(_THAI_DIGITS)
+    return text.translate(_THAI_DIGITS) if _THAI_DIGIT_RE.search(text) else text
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -194,11 +197,35 @@ _EN_UNIT_ADJECTIVES = (
     "major|minor|key|high|low|premium|free|internal|external"
 )
 
+def _trie_pattern(phrases: list[str], space: str) -> str:
+    """A regex matching any of ``phrases``, shaped as a trie so that a failing position costs one
+    character test, and preferring the longest phrase."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(space if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 # ---------------------------------------------------------------------------------------------------
 # Regexes for read_numbers
 # ---------------------------------------------------------------------------------------------------
 
-_DIGITS_RE = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?")
+# The boundary before a number ("not after a digit or a dot") is checked in code: a leading lookbehind
+# would stop the regex engine from skipping quickly to the next digit.
+_DIGITS_RE = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?!\d|,\d)|\d*)(?:\.\d+)?")
 _HAS_THAI_RE = re.compile(r"[\u0E01-\u0E4E]")
 
 _NUMERIC_DATE_RE = re.compile(
@@ -220,9 +247,7 @@ _MONTH_DAY_RE = re.compile(
     r"\b(?P<enm>(?i:" + _EN_MONTHS + r"))\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.:]|,\d)"
     r"(?:,?\s*(?P<y>\d{4})(?!\d))?"
 )
-_HAS_DATE_HINT_RE = re.compile(
-    r"\d[-/.]\d|\d\s*(?:[:.]\d|" + _THAI_MONTHS + r")|(?i:" + _EN_MONTHS + r")\b"
-)
+_DATE_HINT_RE = re.compile(r"\d\s*[-/.:]\s*\d")
 
 # What may stand right after a number. Tried in this order: ratio, multiplier, percent, currency,
 # ordinal suffix, unit.
@@ -260,37 +285,16 @@ _UNIT_EN_RE = re.compile(
     r"\s+(?:(?i:" + _EN_UNIT_ADJECTIVES + r")\s+)?(?P<u>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)?)(?![\d_])"
 )
 
-# Context before a number, matched against a short window ending where the number starts.
-_PREFIX_RE = re.compile(
-    r"(?:"
-    r"(?P<cur>US\$|฿|\$|€|£|¥|\b(?i:thb|usd|eur|gbp|jpy))\s?"
-    r"|(?P<pct>ร้อยละ)\s*"
-    r"|(?P<glued_period>(?<![A-Za-z])[QqHh])"
-    r"|(?P<fy>(?<![A-Za-z])(?i:fy|cy))\s?'?"
-    r"|(?P<period>ไตรมาส(?:ที่)?|ภาคเรียน(?:ที่)?|เทอม(?:ที่)?|ระยะ(?:ที่)?|เฟส(?:ที่)?|สปรินต์(?:ที่)?"
-    r"|\b(?i:quarter|sprint|phase|wave|stage|semester|term|week|day|month|milestone))\s*"
-    r"|(?P<rank>อันดับ(?:ที่)?|ลำดับที่|\b(?i:rank(?:ed)?|top|no\.|number))\s*"
-    r"|(?P<ordinal>(?:ครั้ง|ข้อ|ชั้น|รุ่น|ฉบับ|บท|หน้า|ขั้น|ขั้นตอน|รอบ|งวด|สัปดาห์|เดือน|วัน|ปี|คน|ชุด)ที่)\s*"
-    r"|(?P<ident>\b(?i:iso(?:/iec)?|iec|version|ver\.?|v\.?|rev\.?|release|web|python|windows|ios|"
-    r"android|covid|tls|ssl|http|html|gpt|iphone|wcag|soc|pci\s?dss|owasp\s+top)|เวอร์ชัน|เวอร์ชั่น)\s*"
-    r"|(?P<ystrong2>(?:ภายใน|สิ้น|ต้น|กลาง|ปลาย)?ปี(?:งบประมาณ|งบ)?(?:\s*(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?))?"
-    r"|พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|" + _THAI_MONTHS + r")\s*"
-    r"|(?P<ystrong>\b(?i:" + _EN_MONTHS + r"|year|end\s+of|(?:the\s+)?(?:start|beginning|middle)\s+of"
-    r"|[QH]\d|cy|fy)|ไตรมาส(?:ที่)?\s*\d)[\s,.]*"
-    r"|(?P<yweak>\b(?i:by|in|of|within|during|until|till|before|after|since|through|throughout)"
-    r"|ภายใน|ใน|ช่วง|ก่อน|หลัง|จนถึง)\s*"
-    r")$"
-)
-_YEAR_AFTER_RE = re.compile(r"\s*(?:[QH][1-4]\b|ไตรมาส)")
-_VAGUE_THAI_BEFORE_RE = re.compile(r"(?:หลาย|นับ|หลัก|ไม่กี่|ประ)$")
-
 _THAI_WORD_RE = re.compile(
-    r"(?P<half1>ครึ่งหนึ่ง)|(?P<tok>(?:" + _THAI_TOKEN_ALT + r")+)|(?P<half>ครึ่ง)(?!ปี|แรก|หลัง|ทาง|ๆ)"
+    r"(?=[ศหเสยกรพมแลค])(?:(?P<half1>ครึ่งหนึ่ง)|(?P<tok>(?:" + _THAI_TOKEN_ALT + r")+)|(?P<half>ครึ่ง)(?!ปี|แรก|หลัง|ทาง|ๆ))"
 )
+_EN_WORD_TRIE = _trie_pattern(sorted({*_EN_SMALL, *_EN_TENS, *_EN_SCALES, "hundred", "dozen"}), r"\s+")
+_EN_WORD_FIRST = "".join(sorted({c for w in (*_EN_SMALL, *_EN_TENS, *_EN_SCALES, *_EN_ADVERBS, "hundred", "dozen",
+                                              "half", "a") for c in (w[0], w[0].upper())}))
 _EN_WORDS_RE = re.compile(
-    r"(?i:\b(?:(?P<adv>once|twice|thrice)|(?P<half>(?<=by )half|(?<=in )half)"
-    r"|(?P<words>(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:" + _EN_WORD_ALT + r")"
-    r"(?:(?:\s+and\s+|\s+|-)(?:" + _EN_WORD_ALT + r"))*))\b)"
+    r"\b(?=[" + _EN_WORD_FIRST + r"])(?i:(?:(?P<adv>once|twice|thrice)|(?P<half>(?<=by )half|(?<=in )half)"
+    r"|(?P<words>(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:" + _EN_WORD_TRIE + r")"
+    r"(?:(?:\s+and\s+|\s+|-)(?:" + _EN_WORD_TRIE + r"))*))\b)"
 )
 _EN_TOKEN_RE = re.compile(r"(?i:\ban?\b|" + _EN_WORD_ALT + ")")
 _EN_ONE_NOT_NUMBER_BEFORE_RE = re.compile(
@@ -298,6 +302,109 @@ _EN_ONE_NOT_NUMBER_BEFORE_RE = re.compile(
 )
 _EN_ONE_NOT_NUMBER_AFTER_RE = re.compile(r"(?i:\s+(?:of|another|by\s+one)\b|-(?:on|off|stop|time)\b)")
 _EN_ADVERB_NOT_NUMBER_RE = re.compile(r"(?i:\s+(?:again|more|upon)\b)")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Context vocabulary
+#
+# Words around a number decide what it is ("ปี 2569" is a year, "ร้อยละ 35" a percent) and what role it
+# plays in a change ("from 400", "เป็น 500", "at least 500"). All of these phrases are compiled into one
+# trie-shaped regex and found in a single scan per text: a plain alternation of a few hundred phrases,
+# tried at every position, would cost more than everything else in this module together.
+# ---------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Roles:
+    marker: str | None = None  # role in a change: base up down within arrow target rel per gap
+    context: str | None = None  # what it makes the next number: cur pct period rank ordinal ident
+    #                             ystrong2 ystrong yweak vague
+    verb: str | None = None  # "up" / "down" for increase/decrease verbs
+
+
+_VOCAB: dict[str, _Roles] = {}
+
+
+def _vocab(phrases: str, marker: str | None = None, context: str | None = None, verb: str | None = None) -> None:
+    """Register phrases, separated by "|" (English phrases may contain spaces), with their roles."""
+    for phrase in phrases.split("|"):
+        key = phrase.strip().lower()
+        old = _VOCAB.get(key, _Roles())
+        _VOCAB[key] = _Roles(marker or old.marker, context or old.context, verb or old.verb)
+
+
+# change markers
+_vocab("จาก|จากเดิม|จากเดิมที่|จากปัจจุบัน|จากปัจจุบันที่|ปัจจุบัน|ปัจจุบันอยู่ที่|ปัจจุบันมี|ในปัจจุบัน|ค่าฐาน"
+       "|ค่าเริ่มต้น|ฐานเดิม|เดิม|เดิมที่|เดิมอยู่ที่", marker="base")
+_vocab("from|from a baseline of|from baseline|from the baseline of|baseline|baseline of|up from|down from"
+       "|starting from|starting at|currently|currently at|current|today|vs|versus|compared to|compared with"
+       "|was|were", marker="base")
+_vocab("ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|เกิน|≥|>=|>|⩾|at least|to at least"
+       "|no less than|not less than|no fewer than|more than|greater than|higher than|over|above|exceed"
+       "|exceeds|exceeding|beyond|min|minimum|minimum of", marker="up")
+_vocab("ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|ไม่ถึง|ต่ำกว่า|น้อยกว่า|เหลือ|ให้เหลือ|เหลือเพียง|เหลือแค่|สูงสุด|≤|<=|=<|<|⩽"
+       "|at most|to at most|no more than|not more than|no higher than|less than|fewer than|lower than|below"
+       "|under|down to|max|maximum|maximum of", marker="down")
+_vocab("ภายใน|within|in under", marker="within")
+_vocab("→|->|⟶|➜|➔|➞|=>|—>|–>", marker="arrow")
+_vocab("ให้เป็น|ไปเป็น|ให้ได้|ให้ได้ถึง|ให้ถึง|เป็น|ถึง|แตะ|เป้าหมาย|เป้าหมายที่|เป้า|รักษา|รักษาระดับ|คงไว้|คงไว้ที่|="
+       "|to|reach|reaches|reaching|hit|hitting|achieve|attain|get to|up to|target|target of|goal|goal of"
+       "|maintain|maintaining|keep|sustain|hold", marker="target")
+_vocab("ขึ้น|ลง|by", marker="rel")
+_vocab("ต่อ|ทุก|ทุกๆ|/|per|every|each|out of|in every", marker="per")
+_vocab("at|of|is|about|around|approximately|approx|roughly|อยู่ที่|ที่|ประมาณ|คือ", marker="gap")
+# increase / decrease verbs (direction when the numbers and markers say nothing)
+_vocab("เพิ่ม|เพิ่มขึ้น|ขยาย|เติบโต|ยกระดับ", marker="rel", verb="up")
+_vocab("ลด|ลดลง|หด|ย่น", marker="rel", verb="down")
+_vocab("increase|increases|increased|increasing|grow|grows|growing|grew|raise|raises|raising|boost|boosts"
+       "|boosting|expand|expands|expanding|double|triple|lift|scale up", verb="up")
+_vocab("reduce|reduces|reduced|reducing|decrease|decreases|decreasing|cut|cuts|cutting|lower|lowers"
+       "|lowering|shrink|shrinks|minimise|minimize|minimising|minimizing|drop|drops|decline|trim|shorten"
+       "|halve", verb="down")
+# words that only contain a marker: matching them whole keeps the scan from seeing the marker
+_vocab("ติดต่อ|ต่อเนื่อง|จำเป็น|เป็นไปได้|เป็นไปตาม|เป็นต้น|เพิ่มเติม|ลงทุน|ลงทะเบียน|ขึ้นทะเบียน|ลดา|ทั้งนี้|ทุกคน")
+# what the next number is
+_vocab("฿|$|us$|€|£|¥|thb|usd|eur|gbp|jpy", context="cur")
+_vocab("ร้อยละ", context="pct")
+_vocab("ไตรมาส|ไตรมาสที่|ภาคเรียน|ภาคเรียนที่|เทอม|เทอมที่|ระยะที่|เฟส|เฟสที่|สปรินต์|สปรินต์ที่|quarter|sprint|phase"
+       "|wave|stage|semester|term|week|day|month|milestone", context="period")
+_vocab("อันดับ|อันดับที่|ลำดับที่|rank|ranked|top|number", context="rank")
+_vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น รุ่น ฉบับ บท หน้า ขั้น ขั้นตอน รอบ งวด สัปดาห์ เดือน วัน ปี คน ชุด".split()),
+       context="ordinal")
+_vocab("iso|iso/iec|iec|version|ver|v|rev|release|web|python|windows|ios|android|covid|tls|ssl|http|html"
+       "|gpt|iphone|wcag|soc|pci dss|owasp top|เวอร์ชัน|เวอร์ชั่น", context="ident")
+_vocab("ปี|ปีงบ|ปีงบประมาณ|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
+_vocab(_THAI_MONTHS.replace("\\", ""), context="month_th")
+_vocab(_EN_MONTHS, context="month_en")
+_vocab("year|end of|start of|beginning of|middle of|mid", context="ystrong")
+_vocab("by|in|of|within|during|until|till|before|after|since|through|throughout|ภายใน|ใน|ช่วง|ก่อน|หลัง|จนถึง",
+       context="yweak")
+_vocab("หลาย|นับ|หลัก|ไม่กี่|ประ", context="vague")
+
+
+def _is_english(phrase: str) -> bool:
+    """English phrases start and end with a letter, so they are matched between word boundaries."""
+    return all(c.isascii() and c.isalpha() for c in (phrase[0], phrase[-1]))
+
+
+_EN_PHRASES = [p for p in _VOCAB if _is_english(p)]
+_OTHER_PHRASES = [p for p in _VOCAB if not _is_english(p)]
+_FIRST_CHARS = {p[0] for p in _OTHER_PHRASES} | {c for p in _EN_PHRASES for c in (p[0], p[0].upper())}
+_VOCAB_RE = re.compile(
+    "(?=[" + "".join(re.escape(c) for c in sorted(_FIRST_CHARS)) + "])(?:"
+    + _trie_pattern(_OTHER_PHRASES, " ")
+    + r"|\b(?i:" + _trie_pattern(_EN_PHRASES, r"\s+") + r")\b)"
+)
+
+
+def _scan_vocabulary(norm: str) -> list[tuple[int, int, _Roles]]:
+    found = []
+    for m in _VOCAB_RE.finditer(norm):
+        phrase = m.group()
+        roles = _VOCAB.get(phrase) or _VOCAB.get(" ".join(phrase.lower().split()))
+        if roles is not None:
+            found.append((m.start(), m.end(), roles))
+    return found
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -309,17 +416,50 @@ def read_numbers(text: str) -> tuple[NumberMention, ...]:
     """Every number mentioned in ``text``, in order of position."""
     if not text:
         return ()
-    norm = text.translate(_THAI_DIGITS)
+    norm = normalize_digits(text)
+    scan = _cached_scan(norm)
     mentions: list[NumberMention] = []
     taken: list[tuple[int, int]] = []  # spans already read, so later passes skip them
-    if _HAS_DATE_HINT_RE.search(norm):
+    if _DATE_HINT_RE.search(norm) or any(r.context in ("month_en", "month_th") for _s, _e, r in scan):
         _read_dates(text, norm, mentions, taken)
-    _read_digit_numbers(text, norm, mentions, taken)
+    _read_digit_numbers(text, norm, scan, mentions, taken)
     if _HAS_THAI_RE.search(norm):
-        _read_thai_words(text, norm, mentions, taken)
+        _read_thai_words(text, norm, scan, mentions, taken)
     _read_english_words(text, norm, mentions, taken)
     mentions.sort(key=_start_of)
     return tuple(mentions)
+
+
+# read_change usually runs right after read_numbers on the same text: keep the last scan.
+_last_scan: tuple[str, list] = ("", [])
+
+
+def _cached_scan(norm: str) -> list[tuple[int, int, _Roles]]:
+    global _last_scan
+    cached_text, cached = _last_scan
+    if cached_text == norm:
+        return cached
+    scan = _scan_vocabulary(norm)
+    _last_scan = (norm, scan)
+    return scan
+
+
+_GAP_CHARS = " \t\r\n\xa0\u200b:=(~'"
+
+
+def _phrase_before(scan: list, norm: str, pos: int, skip_gap_words: bool = False) -> tuple[int, int, _Roles] | None:
+    """The vocabulary phrase that ends right before ``pos`` (only spaces, ":", "(" between)."""
+    for i in range(len(scan) - 1, -1, -1):
+        start, end, roles = scan[i]
+        if end > pos:
+            continue
+        if norm[end:pos].strip(_GAP_CHARS):
+            return None
+        if skip_gap_words and roles.marker == "gap":
+            pos = start
+            continue
+        return scan[i]
+    return None
 
 
 def _start_of(mention: NumberMention) -> int:
@@ -377,46 +517,51 @@ def _add_span(text, mentions, taken, start, end, value, kind, unit=None, denomin
     taken.append((start, end))
 
 
-def _read_digit_numbers(text: str, norm: str, mentions: list, taken: list) -> None:
-    resume = 0  # a ratio denominator or a version tail is skipped by finditer's caller, not re-read
+def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken: list) -> None:
+    resume = 0  # end of the last thing read; a ratio denominator or version tail is not read again
     for m in _DIGITS_RE.finditer(norm):
         start, end = m.span()
         if start < resume or (taken and _overlaps(taken, start, end)):
             continue
+        before = norm[start - 1] if start else ""
+        if before == ".":
+            continue
         raw = m.group()
-        # "2.1.0": version number
         if end + 1 < len(norm) and norm[end] == "." and norm[end + 1].isdigit():
-            resume = _skip_version(norm, end)
+            resume = _skip_version(norm, end)  # "2.1.0"
             continue
         value = float(raw.replace(",", ""))
         plain_integer = raw.isdigit()
         kind = "number"
-        before = norm[start - 1] if start else ""
 
-        # Letters glued before: Q3, H1, FY2570 are periods and years; v2, p95, B2B, D30 are names.
-        window = norm[max(0, start - 28) : start]
-        prefix = _PREFIX_RE.search(window) if window else None
-        group = prefix.lastgroup if prefix else None
+        # Letters glued before: Q3 and H1 are periods, FY2570 a year; v2, p95, B2B, D30 are names.
+        fiscal_year = False
         if before.isascii() and before.isalpha():
-            if group == "glued_period" and plain_integer and 1 <= value <= 4:
-                if before in "Hh" and value > 2:
-                    continue
+            letter_before = start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha()
+            if not letter_before and before in "QqHh" and plain_integer and 1 <= value <= (4 if before in "Qq" else 2):
                 _add_span(text, mentions, taken, start - 1, end, value, "period")
+                resume = end
                 continue
-            if group != "fy":
+            if norm[max(0, start - 2) : start].lower() in ("fy", "cy") and (
+                start < 3 or not (norm[start - 3].isascii() and norm[start - 3].isalpha())
+            ):
+                fiscal_year = True
+            else:
                 resume = _skip_identifier(norm, end)
                 continue
         if before == "-" and start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha():
             resume = _skip_identifier(norm, end)  # COVID-19, GPT-4
             continue
+        context = None if fiscal_year else _phrase_before(scan, norm, start)
+        group = context[2].context if context else None
         if group == "ident":
             resume = _skip_identifier(norm, end)
             continue
-        if norm.startswith("24/7", start) and raw == "24":
-            resume = end + 2
+        if raw == "24" and norm.startswith("/7", end):
+            resume = end + 2  # "24/7"
             continue
         if before and before in "-−":
-            # a minus sign, unless it joins two things ("5-10", "ลด-5"?) or is a bullet with a space after
+            # a minus sign, unless it joins two things ("5-10") or is a bullet with a space after
             two_before = norm[start - 2] if start >= 2 else " "
             if two_before.isspace() or two_before in "(:=[":
                 start -= 1
@@ -430,7 +575,7 @@ def _read_digit_numbers(text: str, norm: str, mentions: list, taken: list) -> No
         ratio = _RATIO_RE.match(norm, pos)
         if ratio:
             den_text = ratio["slash"] or ratio["outof"] or ratio["colon"]
-            if den_text is None and ratio["th"] is not None and _is_thai_ratio(norm, start, value, ratio):
+            if den_text is None and ratio["th"] is not None and _is_thai_ratio(norm, scan, start, value, ratio):
                 den_text = ratio["th"]
             if den_text is not None:
                 denominator = float(den_text)
@@ -448,7 +593,7 @@ def _read_digit_numbers(text: str, norm: str, mentions: list, taken: list) -> No
                 value *= _MULTIPLIERS[word]
                 pos = mult.end()
                 multiplied = True
-                if mult["th"] == "ล้าน" and plain_integer:
+                if mult["th"] == "ล้าน" and plain_integer:  # "2 ล้าน 5 แสน"
                     tail = _THAI_MULTIPLIER_TAIL_RE.match(norm, pos)
                     if tail and float(tail["n"]) * _MULTIPLIERS[tail["th"]] < 1e6:
                         value += float(tail["n"]) * _MULTIPLIERS[tail["th"]]
@@ -460,21 +605,17 @@ def _read_digit_numbers(text: str, norm: str, mentions: list, taken: list) -> No
                 kind, unit, pos = "percent", ("pp" if pct["pp"] else "%"), pct.end()
             elif _RANGE_PERCENT_RE.match(norm, pos):
                 kind, unit = "percent", "%"  # "20-30%": both ends are percentages
-
-        if kind == "number":
-            cur = _CURRENCY_SUFFIX_RE.match(norm, pos)
-            if cur:
-                kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
+            else:
+                cur = _CURRENCY_SUFFIX_RE.match(norm, pos)
+                if cur:
+                    kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
 
         if group == "cur":
-            kind, unit = "money", _CURRENCIES[prefix["cur"].lower()]
-            start = max(0, start - (len(window) - prefix.start()))
+            kind, unit, start = "money", _CURRENCIES[norm[context[0] : context[1]].lower()], context[0]
         elif group == "pct" and kind == "number":
-            kind, unit = "percent", "%"
-            start -= len(window) - prefix.start()
+            kind, unit, start = "percent", "%", context[0]
         elif group == "period" and plain_integer and kind == "number":
-            kind = "period"
-            start -= len(window) - prefix.start()
+            kind, start = "period", context[0]
         elif group == "ordinal" and plain_integer and kind == "number":
             kind = "ordinal"
 
@@ -483,27 +624,21 @@ def _read_digit_numbers(text: str, norm: str, mentions: list, taken: list) -> No
             if suffix and _ordinal_suffix_fits(raw, suffix.group().lower()):
                 kind, pos = "ordinal", suffix.end()
 
-        if unit is None and kind in ("number", "ratio", "word"):
+        if unit is None and kind in ("number", "ratio"):
             unit = _read_unit(norm, pos)
-        if (
-            unit is None
-            and kind == "number"
-            and pos < len(norm)
-            and norm[pos].isascii()
-            and norm[pos].isalpha()
-        ):
-            resume = _skip_identifier(norm, pos)  # 5G, 2FA, 3D
-            continue
+            if unit is None and kind == "number" and pos < len(norm) and norm[pos].isascii() and norm[pos].isalpha():
+                resume = _skip_identifier(norm, pos)  # 5G, 2FA, 3D
+                continue
 
-        if kind == "number" and plain_integer and not multiplied and _is_year(norm, group, raw, value, unit, end):
-            kind = "year"
-            if group == "fy":
-                start -= len(window) - prefix.start()
+        if kind == "number" and plain_integer and not multiplied:
+            if fiscal_year:
+                kind, start = "year", start - 2
+            elif _is_year(norm, group, raw, value, unit, start, mentions):
+                kind = "year"
 
-        end = pos
-        mentions.append(NumberMention(value, start, end, text[start:end], kind, unit, denominator))
-        resume = end
-        taken.append((start, end))
+        mentions.append(NumberMention(value, start, pos, text[start:pos], kind, unit, denominator))
+        resume = pos
+        taken.append((start, pos))
 
 
 def _skip_version(norm: str, pos: int) -> int:
@@ -529,17 +664,15 @@ def _ordinal_suffix_fits(raw: str, suffix: str) -> bool:
     return suffix == {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
 
 
-def _is_thai_ratio(norm: str, start: int, value: float, ratio: re.Match) -> bool:
+def _is_thai_ratio(norm: str, scan: list, start: int, value: float, ratio: re.Match) -> bool:
     """"4.5 จาก 5 คะแนน" is a score; "เป็น 500 จาก 400" is a change told backwards."""
     if ratio["th_kw"] != "จาก" or ratio["th_unit"]:
         return True
     denominator = float(ratio["th"])
     if denominator not in (5.0, 7.0, 10.0, 100.0) or value > denominator:
         return False
-    return not _CHANGE_TARGET_BEFORE_RE.search(norm, max(0, start - 16), start)
-
-
-_CHANGE_TARGET_BEFORE_RE = re.compile(r"(?:เป็น|เหลือ|ให้ได้|ถึง|ไป)\s*$")
+    marker = _phrase_before(scan, norm, start, skip_gap_words=True)
+    return marker is None or marker[2].marker not in ("target", "down", "up")
 
 
 def _read_unit(norm: str, pos: int) -> str | None:
@@ -559,20 +692,30 @@ def _read_unit(norm: str, pos: int) -> str | None:
     return None
 
 
-def _is_year(norm: str, group: str | None, raw: str, value: float, unit: str | None, end: int) -> bool:
+def _is_year(
+    norm: str, group: str | None, raw: str, value: float, unit: str | None, start: int, mentions: list
+) -> bool:
+    """A 4-digit number in 1990-2100 (A.D.) or 2530-2650 (B.E.) next to a date word is a year; after
+    ปี, พ.ศ., FY or a Thai month a 2-digit number is one too ("ปี 69")."""
     digits = len(raw)
     in_range = 1990 <= value <= 2100 or 2530 <= value <= 2650
-    if group in ("ystrong2", "fy"):
-        if digits == 2 or (digits == 4 and in_range):
-            return unit is None or unit not in _THAI_UNITS_SET
-        return False
+    no_count_unit = unit is None or unit not in _THAI_UNITS_SET
+    if group in ("ystrong2", "month_th"):
+        return (digits == 2 or digits == 4 and in_range) and no_count_unit
     if digits != 4 or not in_range:
         return False
-    if group == "ystrong":
-        return unit is None or unit not in _THAI_UNITS_SET
+    if group in ("ystrong", "month_en"):
+        return no_count_unit
     if group == "yweak":
         return unit is None
-    return bool(_YEAR_AFTER_RE.match(norm, end))
+    # "Q3 2026", "ไตรมาส 2 2569"
+    previous = mentions[-1] if mentions else None
+    return bool(
+        previous is not None
+        and previous.kind == "period"
+        and previous.end <= start
+        and not norm[previous.end : start].strip(_GAP_CHARS + ",/")
+    )
 
 
 _THAI_UNITS_SET = frozenset(_THAI_UNITS)
@@ -628,14 +771,18 @@ def _parse_thai_tokens(tokens: list[str]) -> float | None:
     return total + current
 
 
-def _read_thai_words(text: str, norm: str, mentions: list, taken: list) -> None:
+def _read_thai_words(text: str, norm: str, scan: list, mentions: list, taken: list) -> None:
     n = len(norm)
     for m in _THAI_WORD_RE.finditer(norm):
         start, end = m.span()
         if _overlaps(taken, start, end):
             continue
         before = norm[start - 1] if start else ""
-        if before in _THAI_LEADING_VOWELS or _VAGUE_THAI_BEFORE_RE.search(norm, max(0, start - 6), start):
+        if before in _THAI_LEADING_VOWELS:
+            continue
+        context = _phrase_before(scan, norm, start)
+        group = context[2].context if context else None
+        if group == "vague":  # หลายร้อย, นับพัน, หลักหมื่น: "hundreds", not a number
             continue
         if m["half1"] or m["half"]:
             if end < n and norm[end] in _THAI_MID_SYLLABLE:
@@ -644,9 +791,7 @@ def _read_thai_words(text: str, norm: str, mentions: list, taken: list) -> None:
         else:
             tokens = _THAI_TOKEN_RE.findall(m["tok"])
             # Drop tokens from the end while the match ends inside a longer word (สองพัน|ธมิตร).
-            while tokens:
-                if not _thai_word_cut(norm, end, tokens[-1]):
-                    break
+            while tokens and _thai_word_cut(norm, end, tokens[-1]):
                 end -= len(tokens.pop())
             if not tokens:
                 continue
@@ -664,30 +809,22 @@ def _read_thai_words(text: str, norm: str, mentions: list, taken: list) -> None:
                 kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
             else:
                 unit = _read_unit(norm, pos)
-        # A lone word glued to Thai letters that are not a unit is most likely part of another word.
         if tokens is not None and len(tokens) == 1 and kind == "word" and end < n and "\u0e01" <= norm[end] <= "\u0e4e":
-            # ศูนย์ glued to a word is "centre" (ศูนย์บริการ), not zero, unless a count follows
+            # A lone number word glued to Thai letters that are not a unit is most likely part of another
+            # word (หกล้ม, แสนดี); ศูนย์ glued to a word is "centre" (ศูนย์บริการ) unless a count follows.
             if unit is None or tokens[0] == "ศูนย์" and unit not in _ZERO_COUNT_UNITS:
                 continue
         if kind == "word":
-            prefix_start = _percent_word_before(norm, start)
-            if prefix_start is not None:
-                kind, unit, start = "percent", "%", prefix_start
-            elif _ORDINAL_BEFORE_RE.search(norm, max(0, start - 12), start):
+            if group == "pct":
+                kind, unit, start = "percent", "%", context[0]
+            elif group == "ordinal":
                 kind = "ordinal"
+            elif group == "period":
+                kind, start = "period", context[0]
         _add_span(text, mentions, taken, start, pos, value, kind, unit)
 
 
 _ZERO_COUNT_UNITS = frozenset({"ครั้ง", "ราย", "คน", "เคส", "ข้อ", "ชิ้น", "เรื่อง", "บาท", "วัน"})
-_ORDINAL_BEFORE_RE = re.compile(
-    r"(?:ครั้ง|ข้อ|ชั้น|รุ่น|ฉบับ|บท|หน้า|ขั้น|ขั้นตอน|รอบ|งวด|สัปดาห์|เดือน|วัน|ปี|คน|ชุด|ไตรมาส)ที่\s*$"
-)
-_PERCENT_WORD_BEFORE_RE = re.compile(r"ร้อยละ\s*$")
-
-
-def _percent_word_before(norm: str, start: int) -> int | None:
-    m = _PERCENT_WORD_BEFORE_RE.search(norm, max(0, start - 10), start)
-    return m.start() if m else None
 
 
 def _thai_word_cut(norm: str, end: int, last_token: str) -> bool:
@@ -802,53 +939,21 @@ def _add_word_mention(text, norm, mentions, taken, start, end, value) -> None:
 # read_change
 # ---------------------------------------------------------------------------------------------------
 
-# Marker phrases, scanned once over the whole text. A marker applies to a number when only a small gap
-# (spaces, ":", "at", "อยู่ที่") separates them. Longer phrases come first so "no less than" wins over
-# "less than" and "ไม่เกิน" over "เกิน".
-_MARKER_RE = re.compile(
-    r"(?P<base>จากเดิม(?:ที่)?|จากปัจจุบัน(?:ที่)?|ปัจจุบัน(?:อยู่ที่|มี|คือ)?|ค่าฐาน|ค่าเริ่มต้น|ฐานเดิม|เดิม(?:ที่|อยู่ที่)?|จาก"
-    r"|\b(?i:from\s+(?:a\s+|the\s+)?baseline(?:\s+of)?|from\s+(?:a|an)|baseline(?:\s+of)?|up\s+from|down\s+from"
-    r"|starting\s+(?:from|at)|from|currently(?:\s+at)?|current(?:ly)?|today|vs\.?|versus|compared\s+(?:to|with)"
-    r"|was|were)\b)"
-    r"|(?P<up>ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|เกิน|≥|>=|>|⩾"
-    r"|\b(?i:(?:to\s+)?at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|more\s+than|greater\s+than"
-    r"|higher\s+than|over|above|exceed(?:s|ing)?|beyond|min(?:imum)?(?:\s+of)?)\b)"
-    r"|(?P<down>ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|ไม่ถึง|ต่ำกว่า|น้อยกว่า|(?:ลดลง|ลด)?(?:ให้)?เหลือ(?:เพียง|แค่)?|สูงสุด|≤|<=|=<|<|⩽"
-    r"|\b(?i:(?:to\s+)?at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|less\s+than|fewer\s+than"
-    r"|lower\s+than|below|under|down\s+to|max(?:imum)?(?:\s+of)?)\b)"
-    r"|(?P<within>ภายใน|\b(?i:within|in\s+under)\b)"
-    r"|(?P<arrow>→|->|⟶|➜|➔|➞|=>|—>|–>)"
-    r"|(?P<target>ให้เป็น|ไปเป็น|ให้ได้(?:ถึง)?|ให้ถึง|เป็น|ถึง|แตะ|เป้าหมาย(?:ที่)?|เป้า|รักษา(?:ระดับ)?(?:ไว้)?(?:ที่)?|คงไว้(?:ที่)?|="
-    r"|\b(?i:to|reach(?:es|ing)?|hit(?:ting)?|achieve|attain|get\s+to|up\s+to|target(?:\s+of)?|goal(?:\s+of)?"
-    r"|maintain(?:ing)?|keep|sustain|hold)\b)"
-    r"|(?P<rel>เพิ่มขึ้น|ลดลง|ขึ้น|ลง|เพิ่ม(?!เติม)|ลด|\b(?i:by|increase|grow|raise|boost|reduce|decrease|cut|lower)\b)"
-    r"|(?P<per>ต่อ|ทุก(?:ๆ)?|\b(?i:per|every|each|out\s+of|in\s+every)\b|/)"
-)
-_GAP_RE = re.compile(
-    r"[\s:=(~]*(?:(?i:at|of|is|about|around|approximately|approx\.|roughly)\s*|อยู่ที่\s*|ที่\s*|ประมาณ\s*|คือ\s*)?[\s:=(~]*"
-)
 # After a number (and its unit): "500+", "500 or more", "500 คนขึ้นไป", "400 today".
 _POSTFIX_RE = re.compile(
     r"(?:\s*[A-Za-z\u0E01-\u0E4E.]{1,20}?)??\s*(?:"
-    r"(?P<up>\+(?!\d)|ขึ้นไป|(?i:or\s+(?:more|above|higher|greater|better)|and\s+(?:above|up)|plus)\b)"
-    r"|(?P<down>ลงมา|หรือน้อยกว่า|หรือต่ำกว่า|(?i:or\s+(?:less|fewer|below|lower|better)|and\s+below)\b)"
+    r"(?P<up>\+(?!\d)|ขึ้นไป|(?i:or\s+(?:more|above|higher|greater)|and\s+(?:above|up)|plus)\b)"
+    r"|(?P<down>ลงมา|หรือน้อยกว่า|หรือต่ำกว่า|(?i:or\s+(?:less|fewer|below|lower)|and\s+below)\b)"
     r"|(?P<base>\((?i:current|today|now|baseline)\)|(?i:today|currently|now)\b|ในปัจจุบัน)"
     r")"
-)
-_VERB_UP_RE = re.compile(
-    r"เพิ่ม(?!เติม)|ขยาย|เติบโต|ยกระดับ|\b(?i:increas\w*|grow\w*|rais\w*|boost\w*|expand\w*|doubl\w*|tripl\w*"
-    r"|lift\w*|scal(?:e|ing)\s+up|up)\b"
-)
-_VERB_DOWN_RE = re.compile(
-    r"ลด|หด|ย่น|\b(?i:reduc\w*|decreas\w*|cut\w*|lower\w*|shrink\w*|minimi[sz]\w*|drop\w*|declin\w*|trim\w*"
-    r"|shorten\w*|halv\w*|down)\b"
 )
 _CALENDAR_UNITS = frozenset(
     "month months mo mos week weeks wk wks w quarter quarters year years yr yrs y "
     "เดือน สัปดาห์ อาทิตย์ ไตรมาส ปี".split()
 )
-# Between a baseline and a "to"/"เป็น" target with no "from" ("increase signups 400 to 500").
-_PAIR_GAP_RE = re.compile(r"[\s(]*(?:[A-Za-z\u0E01-\u0E4E.]{1,16})?\s*$")
+_TARGET_ROLES = frozenset({"target", "up", "down", "arrow"})
+# Between a baseline and a "to"/"เป็น" target with no "from": at most a unit ("400 users to 500").
+_PAIR_GAP_RE = re.compile(r"[\s(]*(?:[A-Za-z\u0E01-\u0E4E.]{1,16})?\s*")
 
 
 def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> Change | None:
@@ -858,45 +963,45 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
     candidates = [m for m in numbers if m.kind in VALUE_KINDS]
     if not candidates:
         return None
-    norm = text.translate(_THAI_DIGITS)
+    norm = normalize_digits(text)
+    scan = _cached_scan(norm)
 
-    markers = [(mk.start(), mk.end(), mk.lastgroup) for mk in _MARKER_RE.finditer(norm)]
     roles: list[str | None] = []
+    marker_starts: list[int | None] = []
     for mention in candidates:
-        role = _marker_before(norm, markers, mention)
-        post = _POSTFIX_RE.match(norm, mention.end)
-        if post and post.lastgroup in ("up", "down", "base") and role not in ("down", "up", "base", "per"):
-            role = post.lastgroup
+        phrase = _phrase_before(scan, norm, mention.start, skip_gap_words=True)
+        role = phrase[2].marker if phrase else None
+        marker_starts.append(phrase[0] if phrase else None)
+        if role not in ("up", "down", "base", "per"):
+            post = _POSTFIX_RE.match(norm, mention.end)
+            if post:
+                role = post.lastgroup
         if role == "within" and mention.unit in _CALENDAR_UNITS:
-            role = "deadline"
+            role = "deadline"  # "within 6 months" is when, not how much
         roles.append(role)
 
-    baseline_i = next((i for i, r in enumerate(roles) if r == "base"), None)
-    target_i = next((i for i, r in enumerate(roles) if r in ("target", "up", "down", "arrow")), None)
+    baseline_i = _first(roles, ("base",))
+    target_i = _first(roles, _TARGET_ROLES)
     relative = False
     if target_i is None:
-        target_i = next((i for i, r in enumerate(roles) if r == "rel" and i != baseline_i), None)
+        target_i = _first(roles, ("rel",), skip=baseline_i)
         relative = target_i is not None
     if target_i is None:
-        target_i = next((i for i, r in enumerate(roles) if r == "within"), None)
+        target_i = _first(roles, ("within",))
     if target_i is None:
+        # no marker: the last plain number is the target
         plain = [i for i, r in enumerate(roles) if r not in ("base", "per", "deadline")]
         if plain:
             target_i = plain[-1]
         elif baseline_i is None:
-            deadlines = [i for i, r in enumerate(roles) if r == "deadline"]
-            target_i = deadlines[-1] if deadlines else None
+            target_i = _first(roles, ("deadline",))
 
-    # "400 → 500", "increase signups 400 to 500", "ลด 20% เหลือ 10%": the number before the target
+    # "400 → 500", "increase signups 400 to 500", "ลด 20% เหลือ 10%": the number right before the target
     # marker is the baseline.
-    if baseline_i is None and target_i is not None and target_i > 0 and roles[target_i] in ("arrow", "target", "down", "up"):
+    if baseline_i is None and target_i and roles[target_i] in _TARGET_ROLES and marker_starts[target_i] is not None:
         prev = target_i - 1
-        if roles[prev] not in ("per", "deadline", "target", "up", "down", "arrow"):
-            mk_start = _marker_start_before(markers, candidates[target_i])
-            gap = norm[candidates[prev].end : mk_start] if mk_start is not None else None
-            if gap is not None and _PAIR_GAP_RE.match(gap) and (
-                roles[target_i] == "arrow" or _verb_direction(norm, candidates[target_i].start) is not None
-            ):
+        if roles[prev] in (None, "rel") and _PAIR_GAP_RE.fullmatch(norm, candidates[prev].end, marker_starts[target_i]):
+            if roles[target_i] == "arrow" or _verb_direction(scan, candidates[target_i].start) is not None:
                 baseline_i = prev
 
     baseline = candidates[baseline_i] if baseline_i is not None else None
@@ -906,6 +1011,7 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
 
     direction = None
     if target is not None:
+        role = roles[target_i]
         if (
             baseline is not None
             and not relative
@@ -913,12 +1019,12 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             and (baseline.kind == "percent") == (target.kind == "percent")
         ):
             direction = "up" if target.value > baseline.value else "down"
-        elif roles[target_i] in ("up", "down"):
-            direction = roles[target_i]
-        elif roles[target_i] in ("within", "deadline"):
+        elif role in ("up", "down"):
+            direction = role
+        elif role in ("within", "deadline"):
             direction = "down"
         else:
-            direction = _verb_direction(norm, target.start)
+            direction = _verb_direction(scan, target.start)
     return Change(
         baseline=baseline.value if baseline else None,
         target=target.value if target else None,
@@ -928,42 +1034,23 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
     )
 
 
-def _marker_before(norm: str, markers: list, mention: NumberMention) -> str | None:
-    role = None
-    for start, end, group in markers:
-        if end > mention.start:
-            break
-        if _GAP_RE.fullmatch(norm, end, mention.start):
-            role = group
-    return role
+def _first(roles: list, wanted, skip: int | None = None) -> int | None:
+    for i, role in enumerate(roles):
+        if role in wanted and i != skip:
+            return i
+    return None
 
 
-def _marker_start_before(markers: list, mention: NumberMention) -> int | None:
-    found = None
-    for start, end, _group in markers:
-        if end > mention.start:
-            break
-        found = start
-    return found
-
-
-def _verb_direction(norm: str, before: int) -> str | None:
-    """Direction of the last increase/decrease verb before ``before`` (or anywhere, if none before)."""
-    up = [m.start() for m in _VERB_UP_RE.finditer(norm)]
-    down = [m.start() for m in _VERB_DOWN_RE.finditer(norm)]
-    if not up and not down:
-        return None
-    if not down:
-        return "up"
-    if not up:
-        return "down"
-    up_before = [p for p in up if p < before]
-    down_before = [p for p in down if p < before]
-    last_up = up_before[-1] if up_before else -1
-    last_down = down_before[-1] if down_before else -1
-    if last_up == last_down:
-        return None
-    return "up" if last_up > last_down else "down"
+def _verb_direction(scan: list, before: int) -> str | None:
+    """Direction of the last increase/decrease verb before ``before``, else of the first one after."""
+    direction = None
+    for start, _end, roles in scan:
+        if roles.verb is None:
+            continue
+        if start >= before:
+            return direction or roles.verb
+        direction = roles.verb
+    return direction
 
 
 # ---------------------------------------------------------------------------------------------------
