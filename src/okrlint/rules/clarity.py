@@ -242,8 +242,8 @@ def objective_is_task(objective: Objective, ctx):
     hits = facts.hits("task_objective")
     if not hits or hits[0].index > 1:
         return
-    if facts.has("customer") or facts.has("internal_customer"):
-        return
+    if not facts.has("artefact") and (facts.has("customer") or facts.has("internal_customer")):
+        return  # "Build a loyal community": a task verb with an aspiration for someone
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
 
 
