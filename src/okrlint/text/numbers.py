@@ -388,7 +388,7 @@ def _is_english(phrase: str) -> bool:
 
 
 _EN_PHRASES = [p for p in _VOCAB if _is_english(p)]
-_OTHER_PHRASES = [p for p in _VOCAB if not _is_english(p)]
+_OTHER_PHRASES = sorted({v for p in _VOCAB if not _is_english(p) for v in (p, p.upper())})
 _FIRST_CHARS = {p[0] for p in _OTHER_PHRASES} | {c for p in _EN_PHRASES for c in (p[0], p[0].upper())}
 _VOCAB_RE = re.compile(
     "(?=[" + "".join(re.escape(c) for c in sorted(_FIRST_CHARS)) + "])(?:"
