@@ -51,17 +51,27 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
         config.sources["select"] = "command line"
     if extend_select:
         config.extend_select += _split(extend_select)
+        config.sources["extend-select"] = _joined(config.sources.get("extend-select"), "command line")
     if ignore:
         config.ignore += _split(ignore)
-        config.sources["ignore"] = "command line"
+        config.sources["ignore"] = _joined(config.sources.get("ignore"), "command line")
     engine = Engine(config)
+    from okrlint.configfile import check_rule_names
     from okrlint.rules.registry import SelectorError
 
+    try:
+        check_rule_names(config, engine.registry)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
     try:
         engine.selected_rules()
     except SelectorError as exc:
         raise click.UsageError(str(exc)) from None
     return engine
+
+
+def _joined(earlier: str | None, origin: str) -> str:
+    return f"{earlier} + {origin}" if earlier else origin
 
 
 def _selection_options(func):
@@ -157,6 +167,41 @@ def list_rules(fmt, select, extend_select, ignore, config_path, isolated):
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
         click.echo(f"{r.code:<7} {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {str(r.scope):<10}  {r.summary}")
+
+
+@main.command("config")
+@click.option("--format", "fmt", type=click.Choice(["toml", "json"]), default="toml")
+@_selection_options
+def show_config(fmt, select, extend_select, ignore, config_path, isolated):
+    """Print the effective configuration and where each value came from."""
+    from okrlint.configfile import effective_settings, render_settings
+
+    engine = build_engine(config_path, isolated, select, ignore, extend_select)
+    if fmt == "json":
+        import json
+
+        rows = {key: {"value": value, "source": source} for key, value, source in effective_settings(engine.config)}
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    click.echo(render_settings(engine.config), nl=False)
+
+
+@main.command()
+@click.option("--language", type=click.Choice(["th", "en"]), default="en", show_default=True,
+              help="Language of the example OKR file.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "xlsx"]), default="yaml", show_default=True,
+              help="Format of the example OKR file.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+def init(language, fmt, force):
+    """Write a starter okrlint.toml and an example OKR file into the current directory."""
+    from okrlint.starter import StarterError, write_starter
+
+    try:
+        written = write_starter(Path.cwd(), language=language, fmt=fmt, force=force)
+    except StarterError as exc:
+        raise click.UsageError(str(exc)) from None
+    for path in written:
+        click.echo(f"wrote {path}")
 
 
 @main.command()

@@ -21,6 +21,12 @@ KNOWN_KEYS = {
     "column-mapping", "extend",
 }
 
+# Keys whose values add up across `extend`ed files instead of replacing each other.
+ACCUMULATING_KEYS = {
+    "extend-select", "ignore", "per-file-ignores", "severity", "rules", "plugins", "rule-packs", "vocabulary",
+    "column-mapping",
+}
+
 
 class ConfigError(ValueError):
     pass
@@ -93,7 +99,8 @@ def apply_section(config: Config, section: dict[str, Any], origin: str) -> None:
             _apply_key(config, key, value)
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{origin}: '{key}': {exc}") from None
-        config.sources[key] = origin
+        earlier = config.sources.get(key)
+        config.sources[key] = f"{earlier} + {origin}" if earlier and key in ACCUMULATING_KEYS else origin
 
 
 def _strings(value: Any) -> list[str]:
@@ -149,3 +156,95 @@ def _apply_key(config: Config, key: str, value: Any) -> None:
         if not isinstance(value, dict):
             raise TypeError("expected a table of header = field")
         config.column_mapping.update({str(k): str(v) for k, v in value.items()})
+
+
+# --- checks that need the rules of the run ---------------------------------------------------------
+
+def check_rule_names(config: Config, registry) -> None:
+    """Unknown rule names anywhere in the configuration are errors naming the closest valid one.
+
+    Run once the engine's registry is built, since plugins and rule packs add rules.
+    """
+    from okrlint.rules.registry import SelectorError
+
+    def origin(key: str) -> str:
+        return config.sources.get(key, "configuration")
+
+    selector_lists = [("select", config.select or []), ("extend-select", config.extend_select), ("ignore", config.ignore)]
+    selector_lists += [(f"per-file-ignores.\"{pattern}\"", selectors) for pattern, selectors in config.per_file_ignores.items()]
+    for key, selectors in selector_lists:
+        for selector in selectors:
+            try:
+                registry.matching(selector)
+            except SelectorError as exc:
+                raise ConfigError(f"{origin(key.split('.')[0])}: '{key}': {exc}") from None
+    for key in config.severity:
+        if registry.get(key) is None:
+            raise ConfigError(f"{origin('severity')}: 'severity': {_unknown_rule(key, registry)}")
+    for name in config.rule_options:
+        if name in registry.by_name:
+            continue
+        item = registry.get(name)
+        hint = f"; options are keyed by rule name: did you mean '{item.name}'?" if item else ""
+        message = f"unknown rule '{name}'{hint}" if item else _unknown_rule(name, registry)
+        raise ConfigError(f"{origin('rules')}: 'rules': {message}")
+
+
+def _unknown_rule(key: str, registry) -> str:
+    candidates = [r.name for r in registry.rules] + [r.code for r in registry.rules]
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown rule '{key}'{hint}"
+
+
+# --- okrlint config --------------------------------------------------------------------------------
+
+_SHOWN = (  # config file key -> Config attribute, in the order `okrlint config` prints them
+    ("select", "select"), ("extend-select", "extend_select"), ("ignore", "ignore"),
+    ("per-file-ignores", "per_file_ignores"), ("severity", "severity"), ("rules", "rule_options"),
+    ("fail-level", "fail_level"), ("language", "language"), ("fiscal-year-start-month", "fiscal_year_start_month"),
+    ("plugins", "plugins"), ("rule-packs", "rule_packs"), ("vocabulary", "vocabulary"),
+    ("template-dir", "template_dir"), ("column-mapping", "column_mapping"),
+)
+
+
+def effective_settings(config: Config) -> list[tuple[str, Any, str]]:
+    """(key, value, where it came from) for every setting; 'default' when nothing set it."""
+    rows = []
+    for key, attribute in _SHOWN:
+        value = getattr(config, attribute)
+        if isinstance(value, Severity):
+            value = str(value)
+        rows.append((key, value, config.sources.get(key, "default")))
+    return rows
+
+
+def render_settings(config: Config) -> str:
+    """The effective configuration as valid TOML, each value followed by a comment naming its source."""
+    lines = []
+    for key, value, source in effective_settings(config):
+        if value is None:
+            lines.append(f"# {key} is not set  # {source}")
+        else:
+            lines.append(f"{key} = {_toml_value(value)}  # {source}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_key(key: str) -> str:
+    return key if key.replace("-", "").replace("_", "").isalnum() and key.isascii() else _toml_value(key)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        return "{ " + ", ".join(f"{_toml_key(str(k))} = {_toml_value(v)}" for k, v in value.items()) + " }"
+    return _toml_value(str(value))
