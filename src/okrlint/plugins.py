@@ -57,7 +57,7 @@ class PluginHost:
         """Call every implementation of a hook separately, so one failing plugin loses only itself."""
         caller = getattr(self.manager.hook, hook_name)
         results = []
-        for impl in reversed(caller.get_hookimpls()):  # registration order
+        for impl in caller.get_hookimpls():  # registration order: built-ins first
             name = self.manager.get_name(impl.plugin) or repr(impl.plugin)
             try:
                 args = {key: kwargs[key] for key in impl.argnames}
