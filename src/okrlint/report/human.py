@@ -15,6 +15,12 @@ HTML_TEMPLATE = "report.html.j2"
 MARKDOWN_TEMPLATE = "report.md.j2"
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def language_of(text) -> str:
+    """``th`` when the text has Thai letters (lets the browser pick Thai glyphs and line breaking), else ``en``."""
+    return "th" if _THAI.search(str(text or "")) else "en"
 
 
 def markdown_escape(text) -> str:
@@ -29,6 +35,7 @@ def _context(context: ReportContext) -> dict:
     from okrlint.report.builtin import summary_counts
     from okrlint.report.charts import stacked_bars
     from okrlint.report.overview import SEVERITY_ORDER, build_overview
+    from okrlint.report.scores import Penalties
 
     result = context.result
     overview = build_overview(result)
@@ -44,6 +51,8 @@ def _context(context: ReportContext) -> dict:
         "tree": alignment_tree(result.org),
         "severities": SEVERITY_ORDER,
         "rules": {rule.code: rule for rule in result.rules},
+        "penalties": Penalties(),
+        "alignment_html": None,
     }
 
 
@@ -53,6 +62,7 @@ def _environment(context: ReportContext, autoescape: bool):
     env = environment(context.template_dir)
     env.autoescape = autoescape
     env.filters["md"] = markdown_escape
+    env.filters["lang"] = language_of
     return env
 
 
