@@ -208,7 +208,9 @@ class Engine:
                         findings.extend(self._apply(item, kr, ctx, options, ignored))
             ctx.objective = None
         if grouped[Scope.ORG]:
-            ctx = RuleContext(analyser=analyser, org=org)
+            from okrlint.org import org_index
+
+            ctx = RuleContext(analyser=analyser, org=org, services=org_index(org))
             for item in grouped[Scope.ORG]:
                 findings.extend(self._apply(item, org, ctx, options, frozenset()))
         findings.sort()
@@ -273,7 +275,7 @@ def make_finding(item: Rule, violation: Violation, target, ctx: RuleContext, ove
     elif ctx.okr_set is not None:
         team = ctx.okr_set.team
     elif isinstance(about, (Objective, KeyResult)) and ctx.org is not None:
-        team = _team_of(ctx.org, about)
+        team = ctx.services.team_of(about) if hasattr(ctx.services, "team_of") else _team_of(ctx.org, about)
     location = violation.location or _default_location(about)
     return Finding(
         location=location,

@@ -1,0 +1,204 @@
+"""The organisation as a whole: lookups by id, resolved references and the alignment graph's edges.
+
+An :class:`OrgIndex` is built once per run (``org_index(org)``) in time linear in the size of the org;
+org-scope rules and the graph exporter read it instead of scanning the org again.
+
+References (SPEC §1) are written ``team/id`` or as a bare ``id`` that is unique in the org. A reference
+``team/id`` also finds a generated uid such as ``marketing/o2`` (an objective without an id). An objective
+may align to another objective or to one key result of it; for alignment, a key result stands for its
+objective.
+"""
+
+from __future__ import annotations
+
+import enum
+import weakref
+from collections import defaultdict
+from collections.abc import Iterator
+
+import attrs
+
+from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
+
+Item = Objective | KeyResult
+
+
+class Status(str, enum.Enum):
+    RESOLVED = "resolved"
+    MISSING = "missing"  # the team exists (or no team was named) but nothing has this id
+    AMBIGUOUS = "ambiguous"  # a bare id that several objects carry
+    UNKNOWN_TEAM = "unknown_team"  # `team/id` where the org has no set of that team
+    EMPTY = "empty"  # an empty string in the list
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Reference:
+    """One entry of an ``aligns_to`` or ``depends_on`` list, and what it resolved to."""
+
+    text: str
+    field: str  # "aligns_to" or "depends_on"
+    source: Item = attrs.field(eq=False)
+    source_set: OKRSet = attrs.field(eq=False, repr=False)
+    status: Status
+    target: Item | None = attrs.field(default=None, eq=False)
+    candidates: tuple[Item, ...] = attrs.field(default=(), eq=False)  # for AMBIGUOUS
+    team: str | None = None  # the team the text names, if any
+
+    @property
+    def location(self) -> Location:
+        return self.source.location_of(self.field)
+
+
+def level_rank(level: str) -> int:
+    """company 0, department 1, team 2; an unknown level counts as team."""
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS) - 1
+
+
+class OrgIndex:
+    """Everything org-scope rules look up, computed once. Objects are keyed by identity (``id()``)."""
+
+    def __init__(self, org: Org):
+        self.org = org
+        self.sets_by_team: dict[str, list[OKRSet]] = defaultdict(list)
+        self.objectives: list[Objective] = []
+        self._set_of: dict[int, OKRSet] = {}
+        self._position: dict[int, int] = {}  # objective -> its place in org order
+        self._objective_of: dict[int, Objective] = {}  # key result -> its objective
+        self.by_id: dict[str, list[Item]] = defaultdict(list)  # explicit ids only
+        self.by_team_id: dict[tuple[str, str], list[Item]] = defaultdict(list)
+        self.by_uid: dict[str, list[Item]] = defaultdict(list)
+        for okr_set in org.sets:
+            self.sets_by_team[okr_set.team].append(okr_set)
+            for objective in okr_set.objectives:
+                self._position[id(objective)] = len(self.objectives)
+                self.objectives.append(objective)
+                self._add(objective, okr_set)
+                for kr in objective.key_results:
+                    self._add(kr, okr_set)
+                    self._objective_of[id(kr)] = objective
+
+        self.references: list[Reference] = []
+        self._parents: dict[int, list[Objective]] = defaultdict(list)
+        self._children: dict[int, list[Objective]] = defaultdict(list)
+        self._dependants: dict[int, list[Reference]] = defaultdict(list)
+        for okr_set in org.sets:
+            for objective in okr_set.objectives:
+                for text in objective.aligns_to:
+                    ref = self.resolve(text, "aligns_to", objective, okr_set)
+                    self.references.append(ref)
+                    parent = self.objective_for(ref.target) if ref.target is not None else None
+                    if parent is not None and all(p is not parent for p in self._parents[id(objective)]):
+                        self._parents[id(objective)].append(parent)
+                        self._children[id(parent)].append(objective)
+                for kr in objective.key_results:
+                    for text in kr.depends_on:
+                        ref = self.resolve(text, "depends_on", kr, okr_set)
+                        self.references.append(ref)
+                        if ref.target is not None:
+                            self._dependants[id(ref.target)].append(ref)
+
+    def _add(self, item: Item, okr_set: OKRSet) -> None:
+        self._set_of[id(item)] = okr_set
+        self.by_uid[item.uid].append(item)
+        if item.id:
+            self.by_id[item.id].append(item)
+            self.by_team_id[(okr_set.team, item.id)].append(item)
+
+    # --- lookups ---------------------------------------------------------------------------------
+    def set_of(self, item: Item) -> OKRSet:
+        return self._set_of[id(item)]
+
+    def position(self, objective: Objective) -> int:
+        return self._position[id(objective)]
+
+    def team_of(self, item: Item) -> str:
+        okr_set = self._set_of.get(id(item))
+        return okr_set.team if okr_set is not None else ""
+
+    def level_of(self, item: Item) -> str:
+        return self.set_of(item).level
+
+    def objective_for(self, item: Item) -> Objective:
+        """The objective itself, or the objective a key result belongs to."""
+        if isinstance(item, KeyResult):
+            return self._objective_of[id(item)]
+        return item
+
+    def parents(self, objective: Objective) -> list[Objective]:
+        """The objectives this one aligns to (resolved references only, each once)."""
+        return self._parents.get(id(objective), [])
+
+    def children(self, objective: Objective) -> list[Objective]:
+        """The objectives that align to this one or to one of its key results."""
+        return self._children.get(id(objective), [])
+
+    def dependants(self, item: Item) -> list[Reference]:
+        """The ``depends_on`` references that resolved to this key result or objective."""
+        return self._dependants.get(id(item), [])
+
+    def has_company_level(self) -> bool:
+        return any(okr_set.level == "company" for okr_set in self.org.sets)
+
+    def describe(self, item: Item) -> str:
+        """How a finding names another object: ``team/id (file:line)``."""
+        return f"{self.team_of(item)}/{item.id or item.uid} ({item.location.file}:{item.location.line})"
+
+    def ids_of_team(self, team: str) -> Iterator[str]:
+        for okr_set in self.sets_by_team.get(team, ()):
+            for objective in okr_set.objectives:
+                if objective.id:
+                    yield objective.id
+                for kr in objective.key_results:
+                    if kr.id:
+                        yield kr.id
+
+    # --- references ------------------------------------------------------------------------------
+    def resolve(self, text: str, field: str, source: Item, source_set: OKRSet) -> Reference:
+        text = text.strip()
+
+        def result(status: Status, target: Item | None = None, candidates=(), team: str | None = None):
+            return Reference(text, field, source, source_set, status, target, tuple(candidates), team)
+
+        if not text:
+            return result(Status.EMPTY)
+        exact = self.by_id.get(text, [])
+        if len(exact) == 1:
+            return result(Status.RESOLVED, exact[0])
+        if len(exact) > 1:
+            return result(Status.AMBIGUOUS, candidates=exact)
+        team, slash, local = text.partition("/")
+        if not slash:
+            return result(Status.MISSING)
+        team, local = team.strip(), local.strip()
+        found = self.by_team_id.get((team, local)) or self.by_uid.get(text, [])
+        if len(found) == 1:
+            return result(Status.RESOLVED, found[0], team=team)
+        if len(found) > 1:
+            return result(Status.AMBIGUOUS, candidates=found, team=team)
+        if team not in self.sets_by_team:
+            return result(Status.UNKNOWN_TEAM, team=team)
+        return result(Status.MISSING, team=team)
+
+
+_CACHE: tuple[weakref.ReferenceType, OrgIndex] | None = None
+
+
+def org_index(org: Org) -> OrgIndex:
+    """The index of an org, built on first use and reused while the same org object is alive."""
+    global _CACHE
+    if _CACHE is not None and _CACHE[0]() is org:
+        return _CACHE[1]
+    index = OrgIndex(org)
+    _CACHE = (weakref.ref(org), index)
+    return index
+
+
+def index_from_context(ctx, org: Org) -> OrgIndex:
+    """The index the engine handed to org-scope rules, or one built here (rules run outside the engine)."""
+    services = getattr(ctx, "services", None)
+    if isinstance(services, OrgIndex) and services.org is org:
+        return services
+    return org_index(org)

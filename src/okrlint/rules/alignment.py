@@ -1,0 +1,798 @@
+"""Alignment: how the OKR sets of a whole organisation fit together (scope ``org``).
+
+Every rule here reads the :class:`okrlint.org.OrgIndex` built once per run, and stays linear in the size of
+the org: references are dict lookups, cycles are found with one depth-first pass (Tarjan), duplicates with
+MinHash/LSH candidates (okrlint.text.neardup).
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from collections import defaultdict
+
+from okrlint.hookspecs import hookimpl
+from okrlint.model import KeyResult, Objective, Org
+from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank
+from okrlint.rules.base import Violation, bad, good, rule, rules_in
+
+_SUGGEST_LIMIT = 5000  # ids beyond which a bare dangling id gets no "did you mean" (it would cost O(n) each)
+
+_COMPANY_EN = """team: company
+level: company
+period: 2026
+objectives:
+  - id: co-o1
+    title: Become the first choice of small clinics in Thailand
+"""
+_COMPANY_TH = """team: company
+level: company
+period: ปีงบประมาณ 2570
+objectives:
+  - id: co-o1
+    title: เป็นผู้ให้บริการระบบนัดหมายที่คลินิกขนาดเล็กเลือกเป็นอันดับแรก
+"""
+
+
+def _example(*documents: str) -> str:
+    return "\n---\n".join(doc.strip("\n") + "\n" for doc in documents)
+
+
+def _references(index: OrgIndex, status: Status):
+    return (ref for ref in index.references if ref.status is status)
+
+
+def _field_name(ref: Reference) -> str:
+    return f"`{ref.field}`"
+
+
+# --- references ----------------------------------------------------------------------------------------
+
+@rule(
+    code="ALN001", name="dangling-reference", category="alignment", severity="error", scope="org",
+    summary="An `aligns_to` or `depends_on` entry names nothing in the org.",
+    rationale="A reference that names no objective or key result breaks the link between teams: the "
+    "alignment cannot be followed and the dependency has nobody on the other end. It is usually a typo, "
+    "a renamed id or a set that was not included in the run.",
+    examples=[
+        bad(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [company/co-o9]
+"""), kind="org"),
+        bad(_example(_COMPANY_TH, """team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+    key_results:
+      - id: sup-kr1
+        title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
+        depends_on: [company/co-kr7]
+"""), "th", kind="org"),
+        good(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [company/co-o1]
+"""), kind="org"),
+        good(_example(_COMPANY_TH, """team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+"""), "th", kind="org"),
+    ],
+)
+def dangling_reference(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    for ref in index.references:
+        if ref.status is Status.EMPTY:
+            yield Violation(f"{_field_name(ref)} has an empty entry", ref.location, target=ref.source)
+        elif ref.status is Status.MISSING:
+            hint = _suggestion(index, ref)
+            yield Violation(
+                f"{_field_name(ref)} '{ref.text}' names nothing in the org{hint}", ref.location, target=ref.source
+            )
+
+
+def _suggestion(index: OrgIndex, ref: Reference) -> str:
+    if ref.team is not None:
+        local = ref.text.partition("/")[2].strip()
+        elsewhere = index.by_id.get(local, [])
+        if elsewhere:
+            return f"; '{local}' belongs to team '{index.team_of(elsewhere[0])}'"
+        close = difflib.get_close_matches(local, list(index.ids_of_team(ref.team)), n=1, cutoff=0.75)
+        return f"; did you mean '{ref.team}/{close[0]}'?" if close else ""
+    if len(index.by_id) <= _SUGGEST_LIMIT:
+        close = difflib.get_close_matches(ref.text, list(index.by_id), n=1, cutoff=0.75)
+        if close:
+            return f"; did you mean '{close[0]}'?"
+    return ""
+
+
+@rule(
+    code="ALN007", name="ambiguous-reference", category="alignment", severity="error", scope="org",
+    summary="A bare id in `aligns_to` or `depends_on` is carried by several objects; write `team/id`.",
+    rationale="A bare id is only a reference when it is unique in the organisation. When two teams use the "
+    "same id, okrlint cannot tell which one is meant, so the link is not followed at all.",
+    examples=[
+        bad(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [co-o1]
+""", """team: marketing
+objectives:
+  - id: o1
+    title: Make clinic owners in the north know our name
+    aligns_to: [co-o1]
+""", """team: partnerships
+objectives:
+  - id: p-o1
+    title: Bring clinics to us through medical suppliers
+    aligns_to: [o1]
+"""), kind="org"),
+        good(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [co-o1]
+""", """team: partnerships
+objectives:
+  - id: p-o1
+    title: Bring clinics to us through medical suppliers
+    aligns_to: [sales/o1]
+"""), kind="org"),
+        bad(_example(_COMPANY_TH, """team: sales
+objectives:
+  - id: o1
+    title: คลินิกในภาคเหนือเลือกใช้ระบบของเรามากขึ้น
+    aligns_to: [co-o1]
+""", """team: marketing
+objectives:
+  - id: o1
+    title: เจ้าของคลินิกในภาคเหนือรู้จักแบรนด์ของเรา
+    aligns_to: [o1]
+"""), "th", kind="org"),
+    ],
+)
+def ambiguous_reference(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    for ref in _references(index, Status.AMBIGUOUS):
+        named = " and ".join(index.describe(c) for c in ref.candidates[:3])
+        more = f" and {len(ref.candidates) - 3} more" if len(ref.candidates) > 3 else ""
+        yield Violation(
+            f"{_field_name(ref)} '{ref.text}' is ambiguous: it could be {named}{more}; write team/id",
+            ref.location, target=ref.source,
+        )
+
+
+@rule(
+    code="ALN011", name="unknown-team", category="alignment", severity="error", scope="org",
+    summary="A reference names a team that has no OKR set in the org.",
+    rationale="Depending on a team that has written no OKRs (or whose set was left out of the run) means "
+    "nobody has committed to what you need. Ask that team for a set, or drop the dependency.",
+    examples=[
+        bad(_example("""team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    key_results:
+      - id: s-kr1
+        title: Sign 40 new clinics, up from 25
+        depends_on: [legal/lg-kr1]
+"""), kind="org"),
+        bad(_example("""team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    key_results:
+      - id: sup-kr1
+        title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
+        depends_on: [knowledge-base/kb-kr2]
+"""), "th", kind="org"),
+        good(_example("""team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    key_results:
+      - id: s-kr1
+        title: Sign 40 new clinics, up from 25
+        depends_on: [legal/lg-kr1]
+""", """team: legal
+objectives:
+  - id: lg-o1
+    title: Clinics can sign our contract without a lawyer
+    key_results:
+      - id: lg-kr1
+        title: Cut contract review time from 10 days to 2 days
+"""), kind="org"),
+    ],
+)
+def unknown_team(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    for ref in _references(index, Status.UNKNOWN_TEAM):
+        yield Violation(
+            f"{_field_name(ref)} '{ref.text}' names team '{ref.team}', which has no OKR set in the org",
+            ref.location, target=ref.source,
+        )
+
+
+# --- the alignment tree --------------------------------------------------------------------------------
+
+@rule(
+    code="ALN002", name="orphan-objective", category="alignment", severity="warning", scope="org",
+    summary="The org has company-level OKRs but this objective aligns to nothing.",
+    rationale="When the company has set objectives, every department and team objective should say which "
+    "one it serves (`aligns_to`). An objective that aligns to nothing is either work outside the strategy "
+    "or a missing link.",
+    examples=[
+        bad(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+"""), kind="org"),
+        bad(_example(_COMPANY_TH, """team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+"""), "th", kind="org"),
+        good(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [co-o1]
+"""), kind="org"),
+        good(_example("""team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+"""), kind="org", note="no company-level set: nothing to align to"),
+    ],
+)
+def orphan_objective(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    if not index.has_company_level():
+        return
+    for okr_set in org.sets:
+        if okr_set.level == "company":
+            continue
+        for objective in okr_set.objectives:
+            if not objective.aligns_to:
+                yield Violation(
+                    f"objective aligns to nothing although the org has company-level objectives; add `aligns_to`",
+                    target=objective,
+                )
+
+
+@rule(
+    code="ALN003", name="alignment-cycle", category="alignment", severity="error", scope="org",
+    summary="Following `aligns_to` leads back to the same objective.",
+    rationale="Alignment is a tree from company objectives down to teams. A loop (A aligns to B, B to A) "
+    "has no root: none of the objectives on it serves a company objective, whatever each team believes.",
+    examples=[
+        bad(_example("""team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [marketing/m-o1]
+""", """team: marketing
+objectives:
+  - id: m-o1
+    title: Make clinic owners in the north know our name
+    aligns_to: [sales/s-o1]
+"""), kind="org"),
+        bad(_example("""team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [sup-o1]
+"""), "th", kind="org"),
+        good(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [company/co-o1]
+""", """team: marketing
+objectives:
+  - id: m-o1
+    title: Make clinic owners in the north know our name
+    aligns_to: [sales/s-o1]
+"""), kind="org"),
+    ],
+)
+def alignment_cycle(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    for component in _cyclic_components(index):
+        loop = _one_loop(index, component)
+        on_loop = {id(o) for o in loop}
+        path = " → ".join(index.describe(o).split(" (")[0] for o in loop + loop[:1])
+        for objective in component:
+            if id(objective) in on_loop:
+                message = f"alignment cycle: {path}"
+            else:
+                message = f"objective is caught in an alignment loop ({path}) through its `aligns_to`"
+            yield Violation(message, objective.location_of("aligns_to"), target=objective)
+
+
+def _cyclic_components(index: OrgIndex) -> list[list[Objective]]:
+    """Strongly connected components of the aligns_to graph that contain a loop (Tarjan, iterative)."""
+    order: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[Objective] = []
+    components: list[list[Objective]] = []
+    for root in index.objectives:
+        if id(root) in order:
+            continue
+        work = [(root, iter(index.parents(root)))]
+        order[id(root)] = low[id(root)] = len(order)
+        stack.append(root)
+        on_stack.add(id(root))
+        while work:
+            node, parents = work[-1]
+            advanced = False
+            for parent in parents:
+                if id(parent) not in order:
+                    order[id(parent)] = low[id(parent)] = len(order)
+                    stack.append(parent)
+                    on_stack.add(id(parent))
+                    work.append((parent, iter(index.parents(parent))))
+                    advanced = True
+                    break
+                if id(parent) in on_stack:
+                    low[id(node)] = min(low[id(node)], order[id(parent)])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                caller = work[-1][0]
+                low[id(caller)] = min(low[id(caller)], low[id(node)])
+            if low[id(node)] == order[id(node)]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(id(member))
+                    component.append(member)
+                    if member is node:
+                        break
+                looping = len(component) > 1 or any(p is node for p in index.parents(node))
+                if looping:
+                    components.append(sorted(component, key=index.position))
+    return components
+
+
+def _one_loop(index: OrgIndex, component: list[Objective]) -> list[Objective]:
+    """A closed walk inside the component, starting from its first objective in org order."""
+    members = {id(o) for o in component}
+    seen: dict[int, int] = {}
+    walk: list[Objective] = []
+    node = component[0]
+    while id(node) not in seen:
+        seen[id(node)] = len(walk)
+        walk.append(node)
+        node = next(p for p in index.parents(node) if id(p) in members)
+    return walk[seen[id(node)]:]
+
+
+@rule(
+    code="ALN004", name="uncovered-objective", category="alignment", severity="warning", scope="org",
+    summary="A company-level objective that no other objective aligns to.",
+    rationale="A company objective that no department or team has taken up has nobody working on it. "
+    "Either a team adopts it (`aligns_to`) or it is not really a priority this period.",
+    examples=[
+        bad(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+"""), kind="org"),
+        bad(_example(_COMPANY_TH), "th", kind="org"),
+        good(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [company/co-o1]
+"""), kind="org"),
+        good(_example(_COMPANY_TH, """team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+"""), "th", kind="org"),
+    ],
+)
+def uncovered_objective(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    for okr_set in org.sets:
+        if okr_set.level != "company":
+            continue
+        for objective in okr_set.objectives:
+            if not any(child is not objective for child in index.children(objective)):
+                yield Violation("no department or team objective aligns to this company objective", target=objective)
+
+
+@rule(
+    code="ALN009", name="inverted-alignment", category="alignment", severity="warning", scope="org",
+    summary="An objective aligns to another team's objective of a lower level (company > department > team).",
+    rationale="Alignment runs upwards: team objectives serve department objectives, which serve company "
+    "objectives. A company objective that aligns to a team's objective turns the hierarchy upside down; "
+    "usually the link was written in the wrong file.",
+    examples=[
+        bad(_example("""team: company
+level: company
+objectives:
+  - id: co-o1
+    title: Become the first choice of small clinics in Thailand
+    aligns_to: [sales/s-o1]
+""", """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+"""), kind="org"),
+        bad(_example("""team: operations
+level: department
+objectives:
+  - id: ops-o1
+    title: คลินิกเริ่มใช้งานระบบได้ภายในวันเดียว
+    aligns_to: [onboarding/ob-o1]
+""", """team: onboarding
+level: team
+objectives:
+  - id: ob-o1
+    title: ลดขั้นตอนการตั้งค่าระบบสำหรับคลินิกใหม่
+"""), "th", kind="org"),
+        good(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [company/co-o1]
+"""), kind="org"),
+    ],
+)
+def inverted_alignment(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    for okr_set in org.sets:
+        rank = level_rank(okr_set.level)
+        for objective in okr_set.objectives:
+            for parent in index.parents(objective):
+                parent_set = index.set_of(parent)
+                if parent_set.team != okr_set.team and level_rank(parent_set.level) > rank:
+                    yield Violation(
+                        f"this {okr_set.level}-level objective aligns to {index.describe(parent)}, a "
+                        f"{parent_set.level}-level objective; alignment runs from lower levels up",
+                        objective.location_of("aligns_to"), target=objective,
+                    )
+
+
+# --- periods -------------------------------------------------------------------------------------------
+
+@rule(
+    code="ALN006", name="period-mismatch", category="alignment", severity="warning", scope="org",
+    summary="A child's period lies outside the period of the objective it aligns to, or a `due` date outside its set's period.",
+    rationale="A team objective for Q3 cannot serve a company objective for the first half, and a key "
+    "result due after its set's period ends will be graded before it is due. Periods are read in all common "
+    "forms, including Thai fiscal years (ปีงบประมาณ 2570 = 1 Oct 2026 – 30 Sep 2027) and Buddhist Era dates.",
+    examples=[
+        bad(_example("""team: company
+level: company
+period: 2026-H1
+objectives:
+  - id: co-o1
+    title: Become the first choice of small clinics in Thailand
+""", """team: sales
+period: 2026-Q3
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [co-o1]
+"""), kind="org"),
+        bad(_example(_COMPANY_TH, """team: support
+period: ไตรมาส 1/2571
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+"""), "th", kind="org", note="Q1 2571 BE (Jan–Mar 2028) is after FY2570 ends (30 Sep 2027)"),
+        bad(_example("""team: support
+period: 2026-Q1
+objectives:
+  - id: sup-o1
+    title: Answer clinics right the first time
+    key_results:
+      - title: Raise first-contact resolution from 55% to 70%
+        due: 2569-06-30
+"""), kind="org", note="2569-06-30 BE is 30 June 2026, after Q1"),
+        good(_example(_COMPANY_TH, """team: support
+period: ไตรมาส 1/2570
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+    key_results:
+      - title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
+        due: 31 มี.ค. 2570
+"""), "th", kind="org"),
+        good(_example(_COMPANY_EN, """team: sales
+period: 2026-Q2
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [company/co-o1]
+"""), kind="org"),
+    ],
+)
+def period_mismatch(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    for okr_set in org.sets:
+        period = okr_set.period
+        for objective in okr_set.objectives:
+            for parent in index.parents(objective):
+                parent_period = index.set_of(parent).period
+                if period is None or parent_period is None or parent_period.contains(period):
+                    continue
+                yield Violation(
+                    f"period {_span(period)} lies outside the period {_span(parent_period)} of "
+                    f"{index.describe(parent)} it aligns to",
+                    objective.location_of("aligns_to"), target=objective,
+                )
+            if period is None or not period.is_known:
+                continue
+            for kr in objective.key_results:
+                if kr.due is not None and not period.start <= kr.due <= period.end:
+                    yield Violation(
+                        f"due date {kr.due.isoformat()} lies outside the set's period {_span(period)}",
+                        kr.location_of("due"), target=kr,
+                    )
+
+
+def _span(period) -> str:
+    return f"'{period.text}' ({period.start.isoformat()}..{period.end.isoformat()})"
+
+
+# --- dependencies --------------------------------------------------------------------------------------
+
+def _cross_team_dependencies(index: OrgIndex) -> dict[str, dict[tuple[str, str], str]]:
+    """team -> {(source uid, reference text): team depended on}, for depends_on across teams."""
+    by_team: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+    for ref in index.references:
+        if ref.field != "depends_on":
+            continue
+        team = ref.source_set.team
+        if ref.target is not None:
+            other = index.team_of(ref.target)
+        elif ref.status is Status.UNKNOWN_TEAM:
+            other = ref.team
+        else:
+            continue
+        if other and other != team:
+            by_team[team][(ref.source.uid, ref.text)] = other
+    return by_team
+
+
+@rule(
+    code="ALN008", name="unowned-dependency", category="alignment", severity="warning", scope="org",
+    summary="A key result that several other teams depend on has no owner.",
+    rationale="When two or more teams build on one key result, somebody must answer for it. Without an "
+    "`owner:` on the key result (or its objective), the dependent teams do not know whom to ask when it slips.",
+    options={"min-teams": 2},
+    examples=[
+        bad(_example("""team: platform
+objectives:
+  - id: pf-o1
+    title: Clinics can book from any device without errors
+    key_results:
+      - id: pf-kr1
+        title: Cut failed bookings from 4% to 1%
+""", """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    key_results:
+      - title: Sign 40 new clinics, up from 25
+        depends_on: [platform/pf-kr1]
+""", """team: support
+objectives:
+  - id: sup-o1
+    title: Answer clinics right the first time
+    key_results:
+      - title: Cut booking-related tickets from 300 to 120 a month
+        depends_on: [pf-kr1]
+"""), kind="org"),
+        good(_example("""team: platform
+objectives:
+  - id: pf-o1
+    title: คลินิกจองคิวได้จากทุกอุปกรณ์โดยไม่มีข้อผิดพลาด
+    key_results:
+      - id: pf-kr1
+        title: ลดการจองที่ล้มเหลวจาก 4% เหลือ 1%
+        owner: หัวหน้าทีมแพลตฟอร์ม
+""", """team: sales
+objectives:
+  - id: s-o1
+    title: คลินิกในภาคเหนือเลือกใช้ระบบของเรามากขึ้น
+    key_results:
+      - title: เพิ่มคลินิกใหม่จาก 25 เป็น 40 แห่ง
+        depends_on: [platform/pf-kr1]
+""", """team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    key_results:
+      - title: ลดเรื่องร้องเรียนเรื่องการจองจาก 300 เหลือ 120 เรื่องต่อเดือน
+        depends_on: [pf-kr1]
+"""), "th", kind="org"),
+        bad(_example("""team: platform
+objectives:
+  - id: pf-o1
+    title: คลินิกจองคิวได้จากทุกอุปกรณ์โดยไม่มีข้อผิดพลาด
+    key_results:
+      - id: pf-kr1
+        title: ลดการจองที่ล้มเหลวจาก 4% เหลือ 1%
+""", """team: sales
+objectives:
+  - id: s-o1
+    title: คลินิกในภาคเหนือเลือกใช้ระบบของเรามากขึ้น
+    key_results:
+      - title: เพิ่มคลินิกใหม่จาก 25 เป็น 40 แห่ง
+        depends_on: [platform/pf-kr1]
+""", """team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    key_results:
+      - title: ลดเรื่องร้องเรียนเรื่องการจองจาก 300 เหลือ 120 เรื่องต่อเดือน
+        depends_on: [pf-kr1]
+"""), "th", kind="org"),
+    ],
+)
+def unowned_dependency(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    min_teams = int(ctx.option("min-teams", 2))
+    for okr_set in org.sets:
+        for objective in okr_set.objectives:
+            if objective.owner:
+                continue
+            for kr in objective.key_results:
+                if kr.owner:
+                    continue
+                teams = sorted({r.source_set.team for r in index.dependants(kr)} - {okr_set.team})
+                if len(teams) >= min_teams:
+                    yield Violation(
+                        f"{len(teams)} teams depend on this key result ({', '.join(teams)}) but it has no owner; "
+                        "add `owner:`",
+                        target=kr,
+                    )
+
+
+@rule(
+    code="ALN010", name="too-many-dependencies", category="alignment", severity="warning", scope="org",
+    summary="A team depends on other teams more often than the configured limit (option `max`).",
+    rationale="Every cross-team dependency is a promise another team must keep. A team whose key results "
+    "hang on many others is rarely in control of its own outcomes; the limit is set with the `max` option.",
+    options={"max": 8},
+    examples=[
+        bad(_example("""team: platform
+objectives:
+  - id: pf-o1
+    title: Clinics can book from any device without errors
+    key_results:
+      - {id: pf-kr1, title: Cut failed bookings from 4% to 1%}
+      - {id: pf-kr2, title: Cut booking page load time from 3 s to 1 s}
+""", """team: growth
+objectives:
+  - id: g-o1
+    title: Win more clinics in Chiang Mai
+    key_results:
+""" + "".join(
+            f"      - title: Sign {40 + i} new clinics in district {i + 1}, up from 20\n"
+            f"        depends_on: [platform/pf-kr1, platform/pf-kr2]\n" for i in range(5))), kind="org"),
+        good(_example("""team: platform
+objectives:
+  - id: pf-o1
+    title: คลินิกจองคิวได้จากทุกอุปกรณ์โดยไม่มีข้อผิดพลาด
+    key_results:
+      - {id: pf-kr1, title: ลดการจองที่ล้มเหลวจาก 4% เหลือ 1%}
+""", """team: sales
+objectives:
+  - id: s-o1
+    title: คลินิกในภาคเหนือเลือกใช้ระบบของเรามากขึ้น
+    key_results:
+      - title: เพิ่มคลินิกใหม่จาก 25 เป็น 40 แห่ง
+        depends_on: [platform/pf-kr1]
+"""), "th", kind="org"),
+    ],
+)
+def too_many_dependencies(org: Org, ctx):
+    index = index_from_context(ctx, org)
+    limit = int(ctx.option("max", 8))
+    for team, dependencies in _cross_team_dependencies(index).items():
+        if len(dependencies) <= limit:
+            continue
+        teams = sorted(set(dependencies.values()))
+        yield Violation(
+            f"team '{team}' has {len(dependencies)} cross-team dependencies (limit {limit}) on "
+            f"{len(teams)} team(s): {', '.join(teams[:6])}{' …' if len(teams) > 6 else ''}",
+            target=index.sets_by_team[team][0],
+        )
+
+
+# --- duplicates ----------------------------------------------------------------------------------------
+
+@rule(
+    code="ALN005", name="duplicate-objective", category="alignment", severity="warning", scope="org",
+    summary="Two teams' objectives say the same thing (near-duplicates, Thai or English).",
+    rationale="When two teams write the same objective, either they are working on the same thing without "
+    "knowing it, or one of them copied it without making it their own. Agree on one owner and let the other "
+    "team align to it. Texts are compared after dropping case, spaces, punctuation and hyphens, with a "
+    "similarity ratio (option `threshold`, default 0.8); an objective that restates the one it aligns to is "
+    "not counted here.",
+    options={"threshold": 0.8},
+    examples=[
+        bad(_example("""team: sales
+objectives:
+  - title: ลูกค้าใหม่สมัครใช้บริการผ่านแอปมากขึ้น
+""", """team: marketing
+objectives:
+  - title: ลูกค้าใหม่สมัครใช้บริการทางแอปมากขึ้น
+"""), "th", kind="org"),
+        bad(_example("""team: growth
+objectives:
+  - title: Grow self-serve signups in Vietnam
+""", """team: marketing
+objectives:
+  - title: Grow self-serve sign-ups in Vietnam
+"""), kind="org"),
+        good(_example("""team: sales
+objectives:
+  - title: ลูกค้าใหม่สมัครใช้บริการผ่านแอปมากขึ้น
+""", """team: support
+objectives:
+  - title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+"""), "th", kind="org"),
+        good(_example("""team: growth
+objectives:
+  - title: Grow self-serve signups in Vietnam
+""", """team: marketing
+objectives:
+  - title: Grow partner-led sales in Indonesia
+"""), kind="org"),
+    ],
+)
+def duplicate_objective(org: Org, ctx):
+    from okrlint.text.neardup import NearDuplicateFinder
+
+    index = index_from_context(ctx, org)
+    threshold = float(ctx.option("threshold", 0.8))
+    objectives = index.objectives
+    finder = NearDuplicateFinder(threshold=threshold)
+    pairs = finder.pairs([o.title for o in objectives], groups=[index.team_of(o) for o in objectives])
+    earlier: dict[int, tuple[int, float]] = {}  # later objective -> its best earlier match
+    later: dict[int, list[int]] = defaultdict(list)
+    for pair in pairs:
+        first, second = objectives[pair.first], objectives[pair.second]
+        if any(p is first for p in index.parents(second)) or any(p is second for p in index.parents(first)):
+            continue
+        if pair.second not in earlier or pair.score > earlier[pair.second][1]:
+            earlier[pair.second] = (pair.first, pair.score)
+        later[pair.first].append(pair.second)
+    for position, (match, score) in sorted(earlier.items()):
+        other = objectives[match]
+        yield Violation(
+            f"same as team {index.team_of(other)}'s objective '{other.title}' "
+            f"({other.location.file}:{other.location.line}) (similarity {score:.2f})",
+            target=objectives[position],
+        )
+    for position, matches in sorted(later.items()):
+        if position in earlier:
+            continue  # already reported as the later one of another pair
+        shown = [objectives[m] for m in matches[:3]]
+        names = ", ".join(f"team {index.team_of(o)}'s '{o.title}'" for o in shown)
+        more = f" and {len(matches) - 3} more" if len(matches) > 3 else ""
+        yield Violation(f"{names}{more} say(s) the same as this objective", target=objectives[position])
+
+
+@hookimpl
+def okrlint_rules():
+    return rules_in(sys.modules[__name__])
