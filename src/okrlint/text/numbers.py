@@ -94,7 +94,7 @@ _THAI_UNITS = sorted(
     ภาษา ประเทศ จังหวัด เมือง โรงเรียน บริษัท องค์กร หน่วยงาน ช่องทาง แพลตฟอร์ม กิจกรรม รอบ ใบ
     เล่ม คัน หลัง ห้อง เตียง ออเดอร์ คำสั่งซื้อ ดีล สัญญา ตำแหน่ง คอร์ส บท ด้าน มิติ ขั้นตอน รุ่น
     กลุ่ม ฝ่าย แผนก ประเภท แบบ เคส ไฟล์ ที่นั่ง กล่อง ขวด ต้น ไร่ ตารางเมตร ตร.ม. เมตร วัตต์ ดาวน์โหลด
-    คำขอ คำร้อง เหตุการณ์ ข้อผิดพลาด บั๊ก ตั๋ว ทิกเก็ต ราย๋ ผลงาน ผลิตภัณฑ์ สินค้า บริการ แคมเปญ
+    คำขอ คำร้อง เหตุการณ์ ข้อผิดพลาด บั๊ก ตั๋ว ทิกเก็ต ผลงาน ผลิตภัณฑ์ สินค้า บริการ แคมเปญ
     """.split(),
     key=len,
     reverse=True,
@@ -495,14 +495,13 @@ def _read_dates(text: str, norm: str, mentions: list, taken: list) -> None:
             day = int(m["d"])
             if not 1 <= day <= 31:
                 continue
-            month = _MONTH_NUMBER.get((m["enm"] or m["thm"] or "").lower().rstrip(".")) or _MONTH_NUMBER.get(
-                m["thm"] or ""
-            )
-            year_text = m["y"]
+            groups = m.groupdict()
+            thai_month = groups.get("thm")
+            month = _MONTH_NUMBER[thai_month] if thai_month else _MONTH_NUMBER[groups["enm"].lower()]
+            year_text = groups["y"]
             # a 2-digit "year" is only read after Thai month names ("31 มี.ค. 69")
-            if year_text and len(year_text) == 2 and not m.groupdict().get("thm"):
-                end = m.start("y")
-                end = len(norm[:end].rstrip(" ,"))
+            if year_text and len(year_text) == 2 and not thai_month:
+                end = len(norm[: m.start("y")].rstrip(" ,"))
                 year_text = None
             year = int(year_text) if year_text else 0
             _add_span(text, mentions, taken, start, end, year * 10000 + (month or 0) * 100 + day, "date")
