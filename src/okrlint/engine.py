@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -149,15 +149,19 @@ class Engine:
         return result.sets, result.errors
 
     # --- the run -------------------------------------------------------------------------------
-    def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = ()) -> RunResult:
+    def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
+            progress: Callable[[int, int], None] | None = None) -> RunResult:
+        """Lint ``paths`` and ``sources``; ``progress(done, total)`` is called after each file is loaded."""
         files, errors = self.discover(paths)
         files += list(sources)
         self._raw_with_directives: dict[str, bytes] = {}
         sets: list[OKRSet] = []
-        for source in files:
+        for done, source in enumerate(files, 1):
             loaded, load_errors = self.load(source)
             sets.extend(loaded)
             errors.extend(load_errors)
+            if progress is not None:
+                progress(done, len(files))
         org = Org(tuple(sets))
         findings = self.check(org)
         if self._raw_with_directives:
