@@ -97,8 +97,13 @@ def _selection_options(func):
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
 @click.option("--stdin-filename", default=None, help="The file name to report for '-' (standard input).")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings that this baseline file does not record.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record today's findings in this baseline file (and report nothing).")
 @_selection_options
-def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, color, select, extend_select, ignore, config_path, isolated):
+def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, color, baseline_path, write_baseline,
+          select, extend_select, ignore, config_path, isolated):
     """Lint OKR files and directories (PATH may be '-' for standard input)."""
     from okrlint.model import Severity
     from okrlint.report import ReportContext
@@ -128,6 +133,11 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         click.echo(f"okrlint: warning: {warning}", err=True)
     for error in result.errors:
         click.echo(str(error), err=True)
+    if write_baseline:
+        _write_baseline(Path(write_baseline), result)
+        sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
+    if baseline_path:
+        result = _apply_baseline(Path(baseline_path), result)
 
     for reporter, target in outputs:
         use_color = color if color is not None else (target is None and sys.stdout.isatty())
@@ -142,6 +152,29 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         sys.exit(EXIT_ERROR)
     failing = [f for f in result.findings if f.severity >= engine.config.fail_level]
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _write_baseline(path: Path, result) -> None:
+    from okrlint.baseline import BaselineError, write_baseline
+
+    try:
+        count = write_baseline(path, result.findings)
+    except BaselineError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"okrlint: recorded {count} findings in the baseline {path}", err=True)
+
+
+def _apply_baseline(path: Path, result):
+    import attrs
+
+    from okrlint.baseline import BaselineError, filter_new
+
+    try:
+        filtered = filter_new(path, result.findings)
+    except BaselineError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"okrlint: {filtered.baselined} findings hidden by the baseline {path}", err=True)
+    return attrs.evolve(result, findings=filtered.new)
 
 
 def _reporters(engine) -> dict:

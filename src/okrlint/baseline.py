@@ -1,0 +1,121 @@
+"""Baselines: accept today's findings, report only new ones.
+
+A finding's key is its file (relative to the baseline file, so the baseline works from any working
+directory), its rule code, and its object id — or, for findings about no object, its message with
+numbers and spacing normalised. Line numbers are never part of the key, so moving text around does
+not make old findings new. Keys are counted: if an object had two findings of a rule in the baseline
+and has three now, one is new.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+
+from okrlint.model import Finding
+
+FORMAT_VERSION = 1
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+class BaselineError(ValueError):
+    pass
+
+
+@attrs.frozen
+class BaselineKey:
+    file: str
+    code: str
+    object_id: str
+    message: str  # normalised; empty when the object id identifies the finding
+
+
+@attrs.frozen
+class FilterResult:
+    new: tuple[Finding, ...]
+    baselined: int
+
+
+def normalise_message(message: str) -> str:
+    return _SPACE.sub(" ", _DIGITS.sub("#", message)).strip().casefold()
+
+
+def _relative_file(file: str, root: Path) -> str:
+    path = Path(file)
+    if not path.is_absolute():
+        path = Path.cwd() / path
+    try:
+        return Path(os.path.relpath(path, root)).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+def key_of(finding: Finding, root: Path) -> BaselineKey:
+    message = "" if finding.object_id else normalise_message(finding.message)
+    return BaselineKey(_relative_file(finding.location.file, root), finding.code, finding.object_id, message)
+
+
+def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
+    """Write the findings to ``path``; returns how many were recorded."""
+    root = path.resolve().parent
+    entries = []
+    for finding in findings:
+        key = key_of(finding, root)
+        entries.append({
+            "file": key.file, "code": finding.code, "name": finding.name, "object_id": key.object_id,
+            "message": finding.message, "line": finding.location.line,
+        })
+    entries.sort(key=lambda e: (e["file"], e["code"], e["object_id"], e["message"]))
+    document = {"okrlint_baseline": FORMAT_VERSION, "findings": entries}
+    try:
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return len(entries)
+
+
+def read_baseline(path: Path) -> Counter[BaselineKey]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise BaselineError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        line = getattr(exc, "lineno", 1)
+        raise BaselineError(f"{path}:{line}: not a JSON baseline file: {exc}") from None
+    if not isinstance(document, dict) or document.get("okrlint_baseline") != FORMAT_VERSION:
+        raise BaselineError(f"{path}: not an okrlint baseline (expected \"okrlint_baseline\": {FORMAT_VERSION})")
+    entries = document.get("findings")
+    if not isinstance(entries, list):
+        raise BaselineError(f"{path}: 'findings' must be a list")
+    counts: Counter[BaselineKey] = Counter()
+    for index, entry in enumerate(entries):
+        try:
+            object_id = str(entry.get("object_id") or "")
+            message = "" if object_id else normalise_message(str(entry["message"]))
+            counts[BaselineKey(str(entry["file"]), str(entry["code"]), object_id, message)] += 1
+        except (AttributeError, KeyError, TypeError):
+            raise BaselineError(f"{path}: finding #{index + 1} lacks 'file', 'code' or 'message'") from None
+    return counts
+
+
+def filter_new(path: Path, findings: Iterable[Finding]) -> FilterResult:
+    """The findings that the baseline at ``path`` does not account for."""
+    remaining = read_baseline(path)
+    root = path.resolve().parent
+    new = []
+    baselined = 0
+    for finding in findings:
+        key = key_of(finding, root)
+        if remaining[key] > 0:
+            remaining[key] -= 1
+            baselined += 1
+        else:
+            new.append(finding)
+    return FilterResult(tuple(new), baselined)
