@@ -64,9 +64,13 @@ class ThaiSegmenter:
 
 
 def _base_dictionary() -> Path:
-    import pythainlp
+    # Located without importing pythainlp, whose import costs more than the whole lint of a small file.
+    import importlib.util
 
-    return Path(pythainlp.__file__).parent / "corpus" / "words_th.txt"
+    spec = importlib.util.find_spec("pythainlp")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("pythainlp is not installed: it provides the Thai dictionary")
+    return Path(spec.origin).parent / "corpus" / "words_th.txt"
 
 
 def _adjusted_dictionary(extra: list[str]) -> Path:

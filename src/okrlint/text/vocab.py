@@ -131,4 +131,19 @@ class TermMatcher:
             for term in self._prefix_first:
                 if token.startswith(term.tokens[0]):
                     found.setdefault(term.category, []).append((i, term))
-        return found
+        return {category: _longest_first(hits) for category, hits in found.items()}
+
+
+def _longest_first(hits: list[tuple[int, Term]]) -> list[tuple[int, Term]]:
+    """Within one category keep the longest match and drop matches inside it ("จัดอบรม", not "จัด" + "อบรม")."""
+    if len(hits) == 1:
+        return hits
+    hits = sorted(hits, key=lambda hit: (hit[0], -len(hit[1].tokens)))
+    kept: list[tuple[int, Term]] = []
+    covered_until = -1
+    for index, term in hits:
+        if index <= covered_until:
+            continue
+        kept.append((index, term))
+        covered_until = index + len(term.tokens) - 1
+    return kept
