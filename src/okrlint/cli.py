@@ -89,9 +89,11 @@ def _selection_options(func):
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "formats", multiple=True, default=("text",), show_default=True,
-              help="Output format (text, json, ...); repeatable, FORMAT:FILE writes to a file.")
-@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--format", "formats", multiple=True,
+              help="Output format: text (default), json, html, markdown, sarif, github, junit, gitlab. "
+                   "Repeatable; FORMAT:FILE writes that format to a file.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False),
+              help="Write the report to this file (its format follows the extension when --format is not given).")
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
@@ -111,13 +113,12 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     engine = build_engine(config_path, isolated, select, ignore, extend_select)
     if fail_level:
         engine.config.fail_level = Severity.parse(fail_level)
-    reporters = {name: item for name, item in _reporters(engine).items()}
-    outputs = []
-    for spec in formats:
-        name, _, target = spec.partition(":")
-        if name not in reporters:
-            raise click.UsageError(f"unknown format '{name}' (available: {', '.join(sorted(reporters))})")
-        outputs.append((reporters[name], target or output_file))
+    from okrlint.report.outputs import OutputError, plan_outputs, write_outputs
+
+    try:
+        outputs = plan_outputs(formats, output_file, _reporters(engine))
+    except OutputError as exc:
+        raise click.UsageError(str(exc)) from None
 
     file_paths = [p for p in paths if p != "-"]
     sources = []
@@ -128,7 +129,13 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     if not paths:
         raise click.UsageError("give at least one file or directory to lint (or '-' for standard input)")
 
-    result = engine.run(file_paths, sources=[s for s in sources if not hasattr(s, "message")])
+    from okrlint.progress import FileProgress
+
+    progress = FileProgress()
+    try:
+        result = engine.run(file_paths, sources=[s for s in sources if not hasattr(s, "message")], progress=progress)
+    finally:
+        progress.close()
     for warning in result.warnings:
         click.echo(f"okrlint: warning: {warning}", err=True)
     for error in result.errors:
@@ -139,14 +146,16 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     if baseline_path:
         result = _apply_baseline(Path(baseline_path), result)
 
-    for reporter, target in outputs:
-        use_color = color if color is not None else (target is None and sys.stdout.isatty())
-        text = reporter.render(ReportContext(result=result, color=bool(use_color), version=__version__,
-                                             template_dir=engine.config.template_dir))
-        if target:
-            Path(target).write_text(text, encoding="utf-8")
-        else:
-            click.echo(text, nl=False)
+    def render(output) -> str:
+        use_color = color if color is not None else (output.to_stdout and sys.stdout.isatty())
+        return output.reporter.render(ReportContext(result=result, color=bool(use_color), version=__version__,
+                                                    template_dir=engine.config.template_dir))
+
+    try:
+        write_outputs(outputs, render)
+    except OutputError as exc:
+        click.echo(f"okrlint: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
 
     if result.errors:
         sys.exit(EXIT_ERROR)
@@ -181,6 +190,33 @@ def _reporters(engine) -> dict:
     from okrlint.report import Reporter
 
     return {item.name: item for _, item in engine.host.collect("okrlint_reporters") if isinstance(item, Reporter)}
+
+
+@main.command("graph")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]), default="mermaid", show_default=True,
+              help="Graph format.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file.")
+@_selection_options
+def graph(paths, fmt, output_file, select, extend_select, ignore, config_path, isolated):
+    """Export the alignment graph of an org: company → department → team objectives, dependencies dashed,
+    objectives with findings highlighted."""
+    from okrlint.report.graph import alignment_graph, render_graph
+
+    if not paths:
+        raise click.UsageError("give at least one file or directory to draw")
+    engine = build_engine(config_path, isolated, select, ignore, extend_select)
+    result = engine.run(paths)
+    for warning in result.warnings:
+        click.echo(f"okrlint: warning: {warning}", err=True)
+    for error in result.errors:
+        click.echo(str(error), err=True)
+    text = render_graph(alignment_graph(result.org, result.findings), fmt)
+    if output_file:
+        Path(output_file).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
 
 
 @main.command("rules")

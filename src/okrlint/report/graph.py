@@ -1,0 +1,236 @@
+"""The alignment graph of an org: objectives grouped by team (company → department → team), `aligns_to`
+as solid edges, `depends_on` as dashed edges, objectives with findings highlighted.
+
+    graph = alignment_graph(result.org, result.findings)
+    print(render_graph(graph, "mermaid"))   # or "dot", "json"
+
+Nodes are objectives; a dependency of a key result is drawn from its objective to the objective of the key
+result depended on, labelled with the key result ids. References that resolve to nothing become ``missing``
+nodes, so a broken link is visible in the picture. The HTML report can embed the graph from
+:func:`alignment_graph` and one of the renderers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import attrs
+
+from okrlint.model import Finding, KeyResult, Org
+from okrlint.org import OrgIndex, Status, level_rank, org_index
+
+FORMATS = ("mermaid", "dot", "json")
+_LABEL_LIMIT = 60
+
+
+@attrs.frozen
+class GraphNode:
+    key: str  # "n0", "n1", ...: safe in every output format
+    uid: str
+    title: str
+    team: str
+    level: str
+    kind: str = "objective"  # objective | missing
+    file: str = ""
+    line: int = 0
+    alignment_findings: tuple[str, ...] = ()  # rule names
+    other_findings: tuple[str, ...] = ()
+
+    @property
+    def highlight(self) -> str | None:
+        if self.kind == "missing" or self.alignment_findings:
+            return "alignment"
+        return "finding" if self.other_findings else None
+
+
+@attrs.frozen
+class GraphEdge:
+    source: str  # node key: the child (aligns_to) or the dependent (depends_on)
+    target: str  # the parent, or what is depended on
+    kind: str  # aligns_to | depends_on
+    label: str = ""
+
+
+@attrs.frozen
+class TeamGroup:
+    team: str
+    level: str
+    nodes: tuple[str, ...]
+
+
+@attrs.frozen
+class AlignmentGraph:
+    nodes: tuple[GraphNode, ...]
+    edges: tuple[GraphEdge, ...]
+    teams: tuple[TeamGroup, ...]  # company teams first, then departments, then teams
+
+    def node(self, key: str) -> GraphNode:
+        return next(n for n in self.nodes if n.key == key)
+
+
+def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex | None = None) -> AlignmentGraph:
+    index = index or org_index(org)
+    by_objective = _findings_by_objective(index, findings)
+    nodes: list[GraphNode] = []
+    key_of: dict[int, str] = {}
+    for objective in index.objectives:
+        okr_set = index.set_of(objective)
+        alignment, other = by_objective.get(id(objective), ((), ()))
+        key = f"n{len(nodes)}"
+        key_of[id(objective)] = key
+        nodes.append(GraphNode(
+            key=key, uid=objective.uid, title=objective.title, team=okr_set.team, level=okr_set.level,
+            file=objective.location.file, line=objective.location.line,
+            alignment_findings=tuple(sorted(set(alignment))), other_findings=tuple(sorted(set(other))),
+        ))
+
+    missing: dict[str, str] = {}
+    edges: list[GraphEdge] = []
+    seen_edges: set[tuple[str, str, str, str]] = set()
+    for ref in index.references:
+        source = key_of[id(index.objective_for(ref.source))]
+        if ref.target is not None:
+            target = key_of[id(index.objective_for(ref.target))]
+        elif ref.status is Status.EMPTY:
+            continue
+        else:
+            target = missing.get(ref.text)
+            if target is None:
+                target = missing[ref.text] = f"n{len(nodes)}"
+                nodes.append(GraphNode(key=target, uid=ref.text, title=f"{ref.status}: {ref.text}",
+                                       team=ref.team or "", level="", kind="missing"))
+        label = ""
+        if ref.field == "depends_on":
+            target_id = (ref.target.id or ref.target.uid) if isinstance(ref.target, KeyResult) else ""
+            label = f"{ref.source.id or ref.source.uid} → {target_id}" if target_id else (ref.source.id or ref.source.uid)
+        edge_key = (source, target, ref.field, label)
+        if edge_key not in seen_edges:
+            seen_edges.add(edge_key)
+            edges.append(GraphEdge(source, target, ref.field, label))
+
+    groups: dict[str, list[str]] = {}
+    levels: dict[str, str] = {}
+    for node in nodes:
+        if node.kind == "objective":
+            groups.setdefault(node.team, []).append(node.key)
+            levels.setdefault(node.team, node.level)
+    teams = sorted(
+        (TeamGroup(team, levels[team], tuple(keys)) for team, keys in groups.items()),
+        key=lambda group: level_rank(group.level),
+    )
+    return AlignmentGraph(tuple(nodes), tuple(edges), tuple(teams))
+
+
+def _findings_by_objective(index: OrgIndex, findings: Iterable[Finding]) -> dict[int, tuple[list, list]]:
+    result: dict[int, tuple[list, list]] = {}
+    for finding in findings:
+        for item in index.by_uid.get(finding.object_id, ()):
+            if item.location.file != finding.location.file:
+                continue
+            objective = index.objective_for(item)
+            alignment, other = result.setdefault(id(objective), ([], []))
+            (alignment if finding.category == "alignment" else other).append(finding.name)
+    return result
+
+
+# --- renderers -----------------------------------------------------------------------------------------
+
+def render_graph(graph: AlignmentGraph, fmt: str) -> str:
+    if fmt == "mermaid":
+        return to_mermaid(graph)
+    if fmt == "dot":
+        return to_dot(graph)
+    if fmt == "json":
+        return to_json(graph)
+    raise ValueError(f"unknown graph format '{fmt}' (use {', '.join(FORMATS)})")
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _LABEL_LIMIT else text[:_LABEL_LIMIT - 1] + "…"
+
+
+def _node_label(node: GraphNode) -> str:
+    if node.kind == "missing":
+        return node.title
+    return f"{node.uid}: {_short(node.title)}" if node.title else node.uid
+
+
+def _mermaid_text(text: str) -> str:
+    return text.replace("&", "#amp;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+
+
+def to_mermaid(graph: AlignmentGraph) -> str:
+    lines = ["flowchart TD"]
+    by_key = {node.key: node for node in graph.nodes}
+    for number, group in enumerate(graph.teams):
+        lines.append(f'  subgraph t{number}["{_mermaid_text(group.team)} ({group.level})"]')
+        lines += [f'    {key}["{_mermaid_text(_node_label(by_key[key]))}"]' for key in group.nodes]
+        lines.append("  end")
+    lines += [f'  {n.key}["{_mermaid_text(_node_label(n))}"]' for n in graph.nodes if n.kind == "missing"]
+    for edge in graph.edges:
+        if edge.kind == "aligns_to":
+            lines.append(f"  {edge.target} --> {edge.source}")  # parent above child
+        else:
+            label = f'|"{_mermaid_text(edge.label)}"|' if edge.label else ""
+            lines.append(f"  {edge.source} -.->{label} {edge.target}")
+    lines.append("  classDef alignment fill:#fde2e2,stroke:#c0392b,stroke-width:2px,color:#000")
+    lines.append("  classDef finding fill:#fff4d6,stroke:#d68910,color:#000")
+    for cls in ("alignment", "finding"):
+        keys = [n.key for n in graph.nodes if n.highlight == cls]
+        if keys:
+            lines.append(f"  class {','.join(keys)} {cls}")
+    return "\n".join(lines) + "\n"
+
+
+def _dot_text(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+_DOT_STYLE = {
+    "alignment": 'style="rounded,filled", fillcolor="#fde2e2", color="#c0392b", penwidth=2',
+    "finding": 'style="rounded,filled", fillcolor="#fff4d6", color="#d68910"',
+}
+
+
+def to_dot(graph: AlignmentGraph) -> str:
+    lines = ["digraph alignment {", "  rankdir=BT;", '  node [shape=box, style=rounded, fontname="sans-serif"];']
+    by_key = {node.key: node for node in graph.nodes}
+
+    def node_line(node: GraphNode, indent: str) -> str:
+        attributes = [f"label={_dot_text(_node_label(node))}"]
+        if node.highlight:
+            attributes.append(_DOT_STYLE[node.highlight])
+        if node.kind == "missing":
+            attributes.append("shape=note")
+        return f"{indent}{node.key} [{', '.join(attributes)}];"
+
+    for number, group in enumerate(graph.teams):
+        lines.append(f"  subgraph cluster_{number} {{")
+        lines.append(f"    label={_dot_text(f'{group.team} ({group.level})')};")
+        lines += [node_line(by_key[key], "    ") for key in group.nodes]
+        lines.append("  }")
+    lines += [node_line(n, "  ") for n in graph.nodes if n.kind == "missing"]
+    for edge in graph.edges:
+        if edge.kind == "aligns_to":
+            lines.append(f"  {edge.source} -> {edge.target};")  # child -> parent, drawn bottom-up
+        else:
+            label = f", label={_dot_text(edge.label)}" if edge.label else ""
+            lines.append(f"  {edge.source} -> {edge.target} [style=dashed, constraint=false{label}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_json(graph: AlignmentGraph) -> str:
+    data = {
+        "nodes": [
+            {"key": n.key, "id": n.uid, "title": n.title, "team": n.team, "level": n.level, "kind": n.kind,
+             "file": n.file, "line": n.line, "highlight": n.highlight,
+             "alignment_findings": list(n.alignment_findings), "other_findings": list(n.other_findings)}
+            for n in graph.nodes
+        ],
+        "edges": [{"from": e.source, "to": e.target, "kind": e.kind, "label": e.label} for e in graph.edges],
+        "teams": [{"team": t.team, "level": t.level, "nodes": list(t.nodes)} for t in graph.teams],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
