@@ -456,3 +456,9 @@ def test_random_text_never_breaks_offsets():
             assert text[m.start : m.end] == m.text
         read_change(text, mentions)
         parse_number(text)
+
+
+def test_word_ending_like_an_ordinal_marker_is_not_one():
+    # "เจ้าหน้าที่" (officer) ends in "หน้าที่", which also reads "page no."; the 4 is a count.
+    (mention,) = read_numbers("จัดอบรมให้เจ้าหน้าที่ 4 ครั้ง")
+    assert mention.kind == "number" and mention.value == 4 and mention.unit == "ครั้ง"

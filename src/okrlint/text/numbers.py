@@ -362,7 +362,7 @@ _vocab("reduce|reduces|reduced|reducing|decrease|decreases|decreasing|cut|cuts|c
        "|lowering|shrink|shrinks|minimise|minimize|minimising|minimizing|drop|drops|decline|trim|shorten"
        "|halve", verb="down")
 # words that only contain a marker: matching them whole keeps the scan from seeing the marker
-_vocab("ติดต่อ|ต่อเนื่อง|จำเป็น|เป็นไปได้|เป็นไปตาม|เป็นต้น|เพิ่มเติม|ลงทุน|ลงทะเบียน|ขึ้นทะเบียน|ลดา|ทั้งนี้|ทุกคน")
+_vocab("เจ้าหน้าที่|หน้าที่|ติดต่อ|ต่อเนื่อง|จำเป็น|เป็นไปได้|เป็นไปตาม|เป็นต้น|เพิ่มเติม|ลงทุน|ลงทะเบียน|ขึ้นทะเบียน|ลดา|ทั้งนี้|ทุกคน")
 # what the next number is
 _vocab("฿|$|us$|€|£|¥|thb|usd|eur|gbp|jpy", context="cur")
 _vocab("ร้อยละ", context="pct")
