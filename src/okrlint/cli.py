@@ -192,6 +192,23 @@ def _reporters(engine) -> dict:
     return {item.name: item for _, item in engine.host.collect("okrlint_reporters") if isinstance(item, Reporter)}
 
 
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), default="okrlint-report.html", show_default=True,
+              help="Where to write the HTML report.")
+@click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@_selection_options
+@click.pass_context
+def report(ctx, paths, output_file, fail_level, exit_zero, select, extend_select, ignore, config_path, isolated):
+    """Write an HTML health report of OKR files and directories (same checks and exit codes as 'check')."""
+    click.echo(f"okrlint: writing the HTML report to {output_file}", err=True)
+    ctx.invoke(check, paths=paths, formats=("html",), output_file=output_file, fail_level=fail_level,
+               exit_zero=exit_zero, select=select, extend_select=extend_select, ignore=ignore,
+               config_path=config_path, isolated=isolated)
+
+
 @main.command("graph")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]), default="mermaid", show_default=True,

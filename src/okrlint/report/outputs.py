@@ -1,0 +1,85 @@
+"""Where each report of a run goes: ``--format NAME[:FILE]`` (repeatable) and ``--output-file``.
+
+Rules: at most one report goes to standard output; ``--output-file`` receives the formats given
+without a file of their own; no two reports write the same file. With ``--output-file`` and no
+``--format``, the format is picked from the file's extension (``report.html`` → html).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import attrs
+import click
+
+from okrlint.report import Reporter
+
+STDOUT = "-"
+
+
+class OutputError(Exception):
+    """A bad output specification or an output that cannot be written (exit code 2)."""
+
+
+@attrs.frozen
+class Output:
+    reporter: Reporter
+    target: str | None  # None: standard output
+
+    @property
+    def to_stdout(self) -> bool:
+        return self.target is None
+
+
+def plan_outputs(formats: Sequence[str], output_file: str | None, reporters: dict[str, Reporter],
+                 default: str = "text") -> list[Output]:
+    if not formats:
+        formats = (_format_for_extension(output_file, reporters) or default,) if output_file else (default,)
+    outputs: list[Output] = []
+    for spec in formats:
+        name, sep, target = spec.partition(":")
+        name = name.strip()
+        if name not in reporters:
+            raise OutputError(f"unknown format '{name}' (available: {', '.join(sorted(reporters))})")
+        if sep and not target:
+            raise OutputError(f"'--format {spec}': give a file name after ':' (or '-' for standard output)")
+        chosen = target if sep else output_file
+        outputs.append(Output(reporters[name], None if chosen in (None, STDOUT) else chosen))
+
+    on_stdout = [o.reporter.name for o in outputs if o.to_stdout]
+    if len(on_stdout) > 1:
+        raise OutputError(f"only one format can go to standard output (got {', '.join(on_stdout)}); "
+                          "write the others to files with FORMAT:FILE")
+    targets = [Path(o.target).resolve() for o in outputs if o.target]
+    duplicates = sorted({str(t) for t in targets if targets.count(t) > 1})
+    if duplicates:
+        raise OutputError(f"two reports would write the same file {duplicates[0]}; give each format its own file")
+    for output in outputs:
+        if output.target:
+            parent = Path(output.target).resolve().parent
+            if not parent.is_dir():
+                raise OutputError(f"cannot write {output.target}: the directory {parent} does not exist")
+    return outputs
+
+
+def _format_for_extension(path: str | None, reporters: dict[str, Reporter]) -> str | None:
+    suffix = Path(path or "").suffix.lower()
+    if not suffix:
+        return None
+    for reporter in reporters.values():  # registration order: the built-in json before gitlab's .json
+        if reporter.extension == suffix and reporter.extension != ".txt":
+            return reporter.name
+    return None
+
+
+def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str]) -> None:
+    for output in outputs:
+        text = render(output)
+        if output.to_stdout:
+            click.echo(text, nl=False)
+            continue
+        try:
+            Path(output.target).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"cannot write {output.target}: {exc.strerror or exc}") from None
