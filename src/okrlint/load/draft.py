@@ -1,0 +1,497 @@
+"""OKR drafts as people write them in documents (SPEC §1): Markdown and plain text.
+
+    Objective 1: Win back the shops we lost last year
+    Key results:
+    1. Raise monthly active shops from 1,200 to 1,500
+    2. Cut churn from 6% to 4%
+
+The reading is split in two so that other document formats reuse it: a format turns its file into
+:class:`DraftLine` objects (text plus original location, plus list and heading information the text may
+not carry, as in Word), and :func:`parse_draft` reads the OKRs from those lines into the same model the
+YAML loader builds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from okrlint.hookspecs import hookimpl
+from okrlint.load import LoadError, Loader
+from okrlint.load.decode import decode_text
+from okrlint.load.draft_fields import FieldReader
+from okrlint.load.draft_labels import (
+    FIELD,
+    KEY_RESULT_FIELDS,
+    KR_HEADER,
+    KR_ITEM,
+    OBJECTIVE,
+    OBJECTIVE_FIELDS,
+    SECTION,
+    SET_FIELDS,
+    Label,
+    match_label,
+)
+from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of
+from okrlint.model import InputError, KeyResult, LoadResult, Location, Objective, OKRSet
+
+NO_OBJECTIVES = "no objectives found (expected lines like 'Objective:' / 'วัตถุประสงค์:')"
+SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
+_SECTION_HEAD = re.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
+_FISCAL_YEAR = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+@attrs.frozen
+class DraftLine:
+    """One line (or Word paragraph) of a draft.
+
+    ``location`` is where ``text[0]`` stands in the original file; columns of later characters are
+    counted from it. ``numbered``/``bullet`` say the line is a list item whose marker is not part of
+    the text (Word's automatic numbering); ``list_level`` (0 = top) replaces indentation when given;
+    ``style`` is a paragraph style name ("Heading 2", "Title") that makes the line a heading.
+    """
+
+    text: str
+    location: Location
+    numbered: bool = False
+    bullet: bool = False
+    list_level: int | None = None
+    style: str | None = None
+
+
+@attrs.frozen
+class _Line:
+    source: DraftLine
+    layout: Layout
+    label: Label | None
+
+    @property
+    def kind(self) -> str:
+        return self.layout.kind
+
+    @property
+    def indent(self) -> int:
+        return self.layout.indent
+
+    @property
+    def content(self) -> Content:
+        return self.layout.content
+
+    def location_at(self, index: int) -> Location:
+        base = self.source.location
+        return attrs.evolve(base, column=base.column + self.content.offset(index))
+
+    def rest(self) -> Content:
+        """The content after the label (all of it when there is none)."""
+        return self.content.tail(self.label.rest_start) if self.label else self.content
+
+
+@attrs.define
+class _KRDraft:
+    title: str
+    location: Location
+    indent: int
+    fields: FieldReader
+
+
+@attrs.define
+class _ObjectiveDraft:
+    title: str
+    location: Location
+    fields: FieldReader
+    key_results: list[_KRDraft] = attrs.Factory(list)
+    description: list[str] = attrs.Factory(list)
+
+
+@attrs.define
+class _PendingField:
+    """A field label with its value on the following lines ("Aligns to:" then a list)."""
+
+    reader: FieldReader
+    field: str
+    location: Location
+
+
+class _DraftParser:
+    """Reads lines top to bottom; the state says where a continuation, field or list item belongs."""
+
+    def __init__(self, lines: list[_Line], filename: str, options: Mapping[str, Any]):
+        self.lines = lines
+        self.filename = filename
+        self.set_fields = FieldReader(filename, options)
+        self.objectives: list[_ObjectiveDraft] = []
+        self.objective: _ObjectiveDraft | None = None
+        self.kr: _KRDraft | None = None
+        self.mode = "preamble"  # preamble | objective | key_results | other
+        self.last: str | None = None  # what a continuation line extends: objective | kr | ignored
+        self.previous_blank = True
+        self.awaiting_title = False
+        self.pending: _PendingField | None = None
+
+    def run(self) -> None:
+        for index, line in enumerate(self.lines):
+            if line.kind == BLANK:
+                self.previous_blank = True
+                continue
+            self.read(index, line)
+            self.previous_blank = False
+
+    # --- one line ----------------------------------------------------------------------------
+    def read(self, index: int, line: _Line) -> None:
+        if line.kind == OTHER:
+            self.last = None
+            return
+        label = line.label
+        if self.pending is not None and self.take_pending_value(line):
+            return
+        self.pending = None
+        if label is not None and label.kind == OBJECTIVE:
+            self.start_objective(line, line.rest())
+        elif label is not None and label.kind == SECTION:
+            self.kr = None
+            self.last = None
+        elif label is not None and label.kind == KR_HEADER:
+            self.ensure_objective(line)
+            self.mode, self.kr, self.last = "key_results", None, None
+        elif label is not None and label.kind == KR_ITEM:
+            self.ensure_objective(line)
+            self.mode = "key_results"
+            self.add_key_result(line, line.rest())
+        elif label is not None and label.kind == FIELD:
+            self.read_field(line, label.field or "")
+        elif line.kind == HEADING:
+            self.read_heading(index, line)
+        elif line.kind == ITEM:
+            self.read_item(line)
+        else:
+            self.read_text(line)
+
+    def read_heading(self, index: int, line: _Line) -> None:
+        if self.next_is_key_results(index):
+            self.start_objective(line, line.content)
+            return
+        self.awaiting_title = self.awaiting_title and not line.content.text
+        if self.awaiting_title and self.objective is not None:
+            self.set_objective_title(line, line.content)
+            return
+        if self.mode != "preamble":
+            self.mode = "other"
+        self.kr = None
+        self.last = None
+        self.read_fiscal_year(line)
+
+    def read_item(self, line: _Line) -> None:
+        if self.mode in ("preamble", "other"):
+            self.last = "ignored"
+            return
+        if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
+            self.last = "ignored"  # a note or initiative under a key result
+            return
+        if self.awaiting_title and self.objective is not None and not self.objective.key_results and self.mode == "objective":
+            self.awaiting_title = False
+        self.mode = "key_results"
+        self.add_key_result(line, line.content)
+
+    def read_text(self, line: _Line) -> None:
+        text = line.content.text
+        if self.awaiting_title and self.objective is not None:
+            self.set_objective_title(line, line.content)
+            return
+        continues = not self.previous_blank or (self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT)
+        if continues and self.last == "objective" and self.objective is not None:
+            self.objective.title = join_text(self.objective.title, text)
+            return
+        if continues and self.last == "kr" and self.kr is not None:
+            if not self.kr.title:  # "KR1:" with its text on the next line
+                self.kr.location = line.location_at(0)
+            self.kr.title = join_text(self.kr.title, text)
+            return
+        if continues and self.last == "ignored":
+            return
+        if self.mode == "preamble":
+            self.read_fiscal_year(line)
+            return
+        if _SECTION_HEAD.match(text) and len(text.split()) <= 4:
+            self.mode, self.kr, self.last = "other", None, None
+            return
+        if self.mode == "objective" and self.objective is not None and not self.objective.key_results:
+            self.objective.description.append(text)
+            self.last = None
+            return
+        self.last = None
+
+    # --- building ----------------------------------------------------------------------------
+    def start_objective(self, line: _Line, title: Content) -> None:
+        location = line.location_at(line.label.rest_start if line.label else 0)
+        self.objective = _ObjectiveDraft("", location, FieldReader(self.filename, self.set_fields.options))
+        self.objectives.append(self.objective)
+        self.kr = None
+        self.mode = "objective"
+        self.awaiting_title = not title.text
+        self.set_objective_title(line, title) if title.text else None
+        self.last = "objective"
+
+    def set_objective_title(self, line: _Line, title: Content) -> None:
+        assert self.objective is not None
+        text, annotations = self.objective.fields.split_annotations(title, line)
+        self.objective.title = text
+        self.objective.location = line.location_at(_index_in(line.content, title))
+        for field, value, location in annotations:
+            self.objective.fields.read(field, value, location)
+        self.awaiting_title = False
+        self.last = "objective"
+
+    def ensure_objective(self, line: _Line) -> None:
+        """Key results with no objective before them get one with an empty title, reported by a rule."""
+        if self.objective is None:
+            location = line.location_at(0)
+            self.objective = _ObjectiveDraft("", location, FieldReader(self.filename, self.set_fields.options))
+            self.objectives.append(self.objective)
+            self.awaiting_title = False
+
+    def add_key_result(self, line: _Line, title: Content) -> None:
+        assert self.objective is not None
+        fields = FieldReader(self.filename, self.set_fields.options)
+        text, annotations = fields.split_annotations(title, line)
+        location = line.location_at(_index_in(line.content, title) if title.text else 0)
+        self.kr = _KRDraft(text, location, line.indent, fields)
+        for field, value, where in annotations:
+            fields.read(field, value, where)
+        self.objective.key_results.append(self.kr)
+        self.awaiting_title = False
+        self.last = "kr"
+
+    def read_field(self, line: _Line, field: str) -> None:
+        value = line.rest()
+        location = line.location_at(line.label.rest_start if line.label else 0)
+        reader = self.reader_for(line, field)
+        self.awaiting_title = False
+        if reader is None:
+            self.last = "ignored"
+            return
+        if not value.text:
+            self.pending = _PendingField(reader, field, location)
+        else:
+            reader.read(field, value.text, location)
+        self.last = "ignored"  # a wrapped field value is not part of a title
+
+    def reader_for(self, line: _Line, field: str) -> FieldReader | None:
+        if field in SET_FIELDS or self.objective is None:
+            return self.set_fields if field in SET_FIELDS or field in ("owner", "aligns_to") else None
+        if field in OBJECTIVE_FIELDS:
+            return self.objective.fields
+        if self.kr is None:
+            return None if field in KEY_RESULT_FIELDS else self.objective.fields
+        if field in KEY_RESULT_FIELDS:
+            return self.kr.fields
+        # owner, id: the key result's when the line stands under it, otherwise the objective's
+        under_kr = line.indent >= self.kr.indent + SUB_ITEM_INDENT or (not self.previous_blank and self.last in ("kr", "ignored"))
+        return self.kr.fields if under_kr else self.objective.fields
+
+    def take_pending_value(self, line: _Line) -> bool:
+        """Lines after "Aligns to:" (and other empty field labels) are its values, until a label or gap."""
+        pending = self.pending
+        assert pending is not None
+        if line.label is not None or line.kind == HEADING or (self.previous_blank and line.kind != ITEM):
+            return False
+        location = line.location_at(0)
+        pending.reader.read(pending.field, line.content.text, location)
+        if pending.field not in ("aligns_to", "depends_on"):
+            self.pending = None
+        return True
+
+    def read_fiscal_year(self, line: _Line) -> None:
+        match = _FISCAL_YEAR.search(line.content.text)
+        if match and "period" not in self.set_fields.values:
+            index = _index_in(line.content, line.content) + match.start()
+            self.set_fields.read("period", match.group(0), line.location_at(index))
+
+    def next_is_key_results(self, index: int) -> bool:
+        for line in self.lines[index + 1:]:
+            if line.kind == BLANK:
+                continue
+            return line.label is not None and line.label.kind in (KR_HEADER, KR_ITEM)
+        return False
+
+
+def _index_in(whole: Content, part: Content) -> int:
+    """Index in ``whole`` where ``part`` (a tail of it) starts."""
+    if not part.offsets:
+        return len(whole.text)
+    try:
+        return whole.offsets.index(part.offsets[0])
+    except ValueError:
+        return 0
+
+
+def join_text(before: str, after: str) -> str:
+    """Join a wrapped line: with a space, except between two Thai characters (Thai wraps without one)."""
+    before, after = before.rstrip(), after.strip()
+    if not before:
+        return after
+    if not after:
+        return before
+    if _THAI.match(before[-1]) and _THAI.match(after[0]):
+        return before + after
+    return f"{before} {after}"
+
+
+# --- the public entry point -------------------------------------------------------------------------
+def parse_draft(
+    lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft"
+) -> LoadResult:
+    """Read the OKR set of a draft document from its lines (see the module docstring)."""
+    from okrlint.load.draft_front_matter import read_front_matter
+
+    lines = list(lines)
+    set_fields = FieldReader(filename, options)
+    errors: list[InputError] = []
+    body_start = read_front_matter(lines, set_fields, errors)
+    parsed = [_line(line) for line in lines[body_start:]]
+    parser = _DraftParser(parsed, filename, options)
+    parser.set_fields = set_fields
+    parser.run()
+    if not parser.objectives:
+        where = lines[0].location if lines else Location(filename)
+        errors.append(InputError(NO_OBJECTIVES, attrs.evolve(where, line=1, column=1) if not lines else where))
+        return LoadResult(errors=tuple(errors))
+    return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
+
+
+def _line(line: DraftLine) -> _Line:
+    layout = layout_of(line)
+    label = match_label(layout.content.text) if layout.kind in (HEADING, ITEM, TEXT) else None
+    return _Line(line, layout, label)
+
+
+def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSet:
+    set_fields = parser.set_fields
+    values = set_fields.values
+    team = (values.get("team") or "").strip() or default_team(filename)
+    default_aligns = values.get("aligns_to", ())
+    objectives = []
+    for index, draft in enumerate(parser.objectives):
+        objectives.append(_build_objective(draft, index, team, default_aligns))
+    return OKRSet(
+        team=team,
+        file=filename,
+        location=Location(filename, 1, 1),
+        objectives=tuple(objectives),
+        level=(values.get("level") or "team").strip().lower(),
+        period=values.get("period"),
+        owner=values.get("owner"),
+        language=values.get("language"),
+        source_format=source_format,
+        extras=tuple(set_fields.extras),
+        problems=tuple(set_fields.problems),
+        field_locations=dict(set_fields.locations),
+    )
+
+
+def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_aligns: tuple[str, ...]) -> Objective:
+    values = draft.fields.values
+    path = f"objectives[{index}]"
+    uid = values.get("id") or f"{team}/o{index + 1}"
+    key_results = tuple(
+        _build_key_result(kr, f"{path}.key_results[{kr_index}]", f"{uid}/kr{kr_index + 1}")
+        for kr_index, kr in enumerate(draft.key_results)
+    )
+    description = " ".join(draft.description) or values.get("description")
+    return Objective(
+        uid=uid,
+        id=values.get("id"),
+        title=_clean(draft.title),
+        location=attrs.evolve(draft.location, path=path),
+        description=description,
+        owner=values.get("owner"),
+        type=values.get("type"),
+        aligns_to=values.get("aligns_to", default_aligns),
+        key_results=key_results,
+        extras=tuple(draft.fields.extras),
+        problems=tuple(draft.fields.problems),
+        field_locations=dict(draft.fields.locations),
+    )
+
+
+def _build_key_result(draft: _KRDraft, path: str, uid: str) -> KeyResult:
+    values = draft.fields.values
+    return KeyResult(
+        uid=values.get("id") or uid,
+        id=values.get("id"),
+        title=_clean(draft.title),
+        location=attrs.evolve(draft.location, path=path),
+        baseline=values.get("baseline"),
+        target=values.get("target"),
+        baseline_text=values.get("baseline_text"),
+        target_text=values.get("target_text"),
+        unit=values.get("unit"),
+        due=values.get("due"),
+        due_text=values.get("due_text"),
+        owner=values.get("owner"),
+        depends_on=values.get("depends_on", ()),
+        score=values.get("score"),
+        confidence=values.get("confidence"),
+        extras=tuple(draft.fields.extras),
+        problems=tuple(draft.fields.problems),
+        field_locations=dict(draft.fields.locations),
+    )
+
+
+def _clean(title: str) -> str:
+    return " ".join(title.split())
+
+
+def default_team(filename: str) -> str:
+    """The file name without its extension and ``.okr``: ``drafts/sales.okr.md`` -> ``sales``."""
+    name = Path(filename).name
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    if stem.lower().endswith(".okr"):
+        stem = stem[: -len(".okr")]
+    return stem or name
+
+
+# --- Markdown and plain text ------------------------------------------------------------------------
+def lines_from_text(text: str, filename: str) -> list[DraftLine]:
+    """Split file text into DraftLines, keeping line numbers of the original (any line ending).
+
+    HTML comments are blanked out with spaces (columns stay true) and lines that held only a comment are
+    left out, so a comment neither splits a paragraph nor shows up in a title.
+    """
+    blanked = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
+    result = []
+    for number, (original, visible) in enumerate(zip(_NEWLINE.split(text), _NEWLINE.split(blanked)), 1):
+        if original.strip() and not visible.strip():
+            continue  # only a comment
+        result.append(DraftLine(visible, Location(filename, number, 1)))
+    return result
+
+
+def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
+    try:
+        text = decode_text(data)
+    except LoadError as exc:
+        return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
+    if not text.strip():
+        return LoadResult(errors=(InputError("empty file: no OKR set in it", Location(filename)),))
+    source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
+    return parse_draft(lines_from_text(text, filename), filename, options, source_format=source_format)
+
+
+@hookimpl
+def okrlint_loaders():
+    return [
+        Loader(
+            name="draft",
+            load=load_draft_file,
+            discover=("*.okr.md", "*.okr.markdown", "*.okr.txt"),
+            suffixes=(".md", ".markdown", ".txt"),
+            priority=5,
+        )
+    ]

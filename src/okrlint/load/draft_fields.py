@@ -1,0 +1,118 @@
+"""Field values written in drafts (``Baseline: 400``, ``กำหนดเสร็จ: 31 มี.ค. 2569``, ``(owner: Nok)``).
+
+Values are read the way the YAML loader reads the same fields, so a draft and a YAML file with the same
+OKRs give the same model: numbers with ``parse_number``, dates with ``parse_date``, periods with
+``parse_period``; a value that cannot be read becomes a FieldProblem that a rule reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
+from okrlint.model import ExtraField, FieldProblem, Location
+from okrlint.text.numbers import parse_number
+from okrlint.text.periods import parse_date, parse_period
+
+if TYPE_CHECKING:
+    from okrlint.load.draft import _Line
+    from okrlint.load.draft_markup import Content
+
+_NUMBER_FIELDS = ("baseline", "target", "score", "confidence")
+_LIST_FIELDS = ("aligns_to", "depends_on")
+_LEVELS = {
+    "องค์กร": "company", "บริษัท": "company", "องค์การ": "company", "กระทรวง": "company", "กรม": "company",
+    "ฝ่าย": "department", "กอง": "department", "สำนัก": "department", "แผนก": "department",
+    "ทีม": "team", "กลุ่มงาน": "team",
+}
+_LANGUAGES = {"thai": "th", "ไทย": "th", "ภาษาไทย": "th", "english": "en", "อังกฤษ": "en", "ภาษาอังกฤษ": "en"}
+_REFERENCE_SEPARATOR = re.compile(r"[,;、]|\s+(?:and|และ)\s+")
+# "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title
+_ANNOTATION = re.compile(r"\s*[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）]\s*$")
+_ANNOTATION_PART = re.compile(r"[;；]|,\s*(?=[^\W\d_][^:：,;]{0,25}[:：])")
+
+
+@attrs.define
+class FieldReader:
+    """The fields of one set, objective or key result, with their locations and problems."""
+
+    filename: str
+    options: Mapping[str, Any]
+    values: dict[str, Any] = attrs.Factory(dict)
+    locations: dict[str, Location] = attrs.Factory(dict)
+    problems: list[FieldProblem] = attrs.Factory(list)
+    extras: list[ExtraField] = attrs.Factory(list)
+
+    def read(self, field: str, text: str, location: Location) -> None:
+        text = text.strip().strip("`").strip()
+        if not text:
+            return
+        self.locations.setdefault(field, location)
+        if field in _NUMBER_FIELDS:
+            value = parse_number(text)
+            if value is None:
+                self.problems.append(FieldProblem(field, f"'{field}' is {text!r}, not a number", location))
+            self.values[field] = value
+            if field in ("baseline", "target"):
+                self.values[f"{field}_text"] = text
+        elif field == "due":
+            self.values["due"] = parse_date(text)
+            self.values["due_text"] = text
+            if self.values["due"] is None:
+                self.problems.append(FieldProblem("due", f"'due' is {text!r}, not a date", location))
+        elif field in _LIST_FIELDS:
+            references = tuple(part.strip().strip("`").strip() for part in _REFERENCE_SEPARATOR.split(text))
+            self.values[field] = self.values.get(field, ()) + tuple(ref for ref in references if ref)
+        elif field == "period":
+            self.values["period"] = parse_period(text, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))
+        elif field == "level":
+            self.values["level"] = _LEVELS.get(text, text.lower())
+        elif field == "language":
+            self.values["language"] = _LANGUAGES.get(text.lower(), text.lower())
+        elif field == "type":
+            self.values["type"] = text.lower()
+        else:
+            self.values[field] = text
+
+    def read_value(self, field: str, value: Any, location: Location) -> None:
+        """A value from YAML front matter: lists stay lists, numbers and dates are read as text."""
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                if item is not None:
+                    self.read(field, str(item), location)
+        elif value is not None:
+            self.read(field, str(value), location)
+
+    def split_annotations(self, title: "Content", line: "_Line") -> tuple[str, list[tuple[str, str, Location]]]:
+        """Take a trailing ``(owner: Nok; due: ...)`` off a title when every part of it is a known field."""
+        match = _ANNOTATION.search(title.text)
+        if not match:
+            return title.text, []
+        found = []
+        inner_start = match.start(1)
+        position = 0
+        for part in _ANNOTATION_PART.split(match.group(1)):
+            offset = match.group(1).index(part, position)
+            position = offset + len(part)
+            pieces = re.split(r"([:：])", part, maxsplit=1)
+            if len(pieces) != 3:
+                return title.text, []
+            label, _, value = pieces
+            field = field_of_label(label)
+            if field not in ANNOTATION_FIELDS or not value.strip():
+                return title.text, []
+            value_index = inner_start + offset + len(label) + 1
+            value_index += len(value) - len(value.lstrip())
+            found.append((field, value.strip(), line.location_at(_line_index(line, title, value_index))))
+        return title.text[: match.start()].rstrip(), found
+
+
+def _line_index(line: "_Line", title: "Content", index: int) -> int:
+    """Index in the line's content of ``title.text[index]``."""
+    if index >= len(title.offsets):
+        return len(line.content.text)
+    return line.content.offsets.index(title.offsets[index])

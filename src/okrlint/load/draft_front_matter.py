@@ -1,0 +1,69 @@
+"""YAML front matter at the top of a draft (``---`` ... ``---``): the set's team, level, period and so on."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+import attrs
+import yaml
+
+from okrlint.load import LoadError
+from okrlint.load.yamlio import compose_documents, plain_value, position
+from okrlint.model import ExtraField, InputError, Location
+
+if TYPE_CHECKING:
+    from okrlint.load.draft import DraftLine
+    from okrlint.load.draft_fields import FieldReader
+
+FRONT_MATTER_KEYS = ("team", "level", "period", "owner", "language", "aligns_to")
+_FENCE = "---"
+_CLOSING = ("---", "...")
+
+
+def read_front_matter(lines: "list[DraftLine]", fields: "FieldReader", errors: list[InputError]) -> int:
+    """Read front matter into ``fields``; return the index of the first line after it (0 when none)."""
+    if not lines or lines[0].text.strip() != _FENCE:
+        return 0
+    end = next((i for i in range(1, len(lines)) if lines[i].text.strip() in _CLOSING), None)
+    if end is None:
+        return 0  # a lone "---" is a rule, not front matter
+    block = lines[1:end]
+    text = "\n".join(line.text for line in block)
+
+    def where(line_index: int, column: int) -> Location:
+        if not block:
+            return lines[0].location
+        base = block[min(max(line_index, 0), len(block) - 1)].location
+        return attrs.evolve(base, column=base.column + column)
+
+    try:
+        documents = compose_documents(text)
+    except LoadError as exc:
+        errors.append(InputError(f"front matter: {exc.message}", where(exc.line - 1, exc.column - 1)))
+        return end + 1
+    if not documents:
+        return end + 1
+    root = documents[0]
+    if not isinstance(root, yaml.MappingNode):
+        errors.append(InputError("front matter must be a mapping such as 'team: sales'", where(0, 0)))
+        return end + 1
+    for key_node, value_node in root.value:
+        key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+        line, column = position(value_node)
+        location = where(line - 1, column - 1)
+        try:
+            value = plain_value(value_node)
+        except LoadError as exc:
+            errors.append(InputError(f"front matter: {exc.message}", location))
+            continue
+        if key in FRONT_MATTER_KEYS:
+            if isinstance(value, dict):
+                errors.append(InputError(f"front matter: '{key}' must be text, not a mapping", location))
+                continue
+            fields.read_value(key, value, location)
+        else:
+            key_line, key_column = position(key_node)
+            close = difflib.get_close_matches(key, FRONT_MATTER_KEYS, n=1, cutoff=0.6)
+            fields.extras.append(ExtraField(key, value, where(key_line - 1, key_column - 1), close[0] if close else None))
+    return end + 1

@@ -1,0 +1,218 @@
+"""Recognising the labels of OKR drafts: ``Objective 1:``, ``Key results``, ``ผลลัพธ์หลักที่ 2``, ``Baseline:``.
+
+Drafts are typed by people, so labels are matched case-insensitively, with an optional number
+(``O1``, ``KR 1.1``, ``วัตถุประสงค์ที่ ๒``) and several separators (``:``, `` - ``, ``.``), and long labels
+also with typos (``Keu Results:``, ``Objetive:``). Typos are only forgiven on a short head before a colon
+or on a whole short line, so that ordinary sentences never become objectives.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+# Label kinds.
+OBJECTIVE = "objective"
+KR_HEADER = "kr_header"  # "Key results:" — a list of key results follows
+KR_ITEM = "kr_item"  # "KR1: Raise ..." — one key result on this line
+SECTION = "section"  # "Objectives", "OKRs": a heading over the whole list, not an objective itself
+FIELD = "field"
+
+_OBJECTIVE_LABELS = (
+    "objective", "obj", "o",
+    "วัตถุประสงค์", "เป้าประสงค์", "วัตถุประสงค์เชิงกลยุทธ์",
+)
+_KR_HEADER_LABELS = (
+    "key results", "key result", "krs", "kr", "key-results", "keyresults", "kpis", "kpi",
+    "ผลลัพธ์ที่สำคัญ", "ผลลัพธ์หลัก", "ผลลัพธ์สำคัญ", "ตัวชี้วัด", "ตัวชี้วัดความสำเร็จ",
+)
+_SECTION_LABELS = (
+    "objectives", "okrs", "okr", "objectives and key results", "objectives & key results",
+    "วัตถุประสงค์และผลลัพธ์หลัก", "วัตถุประสงค์และผลลัพธ์ที่สำคัญ",
+)
+
+# field name -> labels people write for it
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "team": ("team", "team name", "ทีม", "หน่วยงาน", "ชื่อหน่วยงาน", "ฝ่าย"),
+    "period": ("period", "quarter", "timeframe", "time frame", "ช่วงเวลา", "ระยะเวลา", "ไตรมาส"),
+    "level": ("level", "ระดับ"),
+    "language": ("language", "lang", "ภาษา"),
+    "owner": ("owner", "owners", "owned by", "responsible", "dri", "ผู้รับผิดชอบ", "เจ้าของ", "ผู้รับผิดชอบหลัก"),
+    "id": ("id",),
+    "type": ("type", "objective type", "ประเภท"),
+    "description": ("description", "คำอธิบาย", "รายละเอียด"),
+    "aligns_to": (
+        "aligns to", "aligned to", "aligns with", "aligned with", "alignment",
+        "สอดคล้องกับ", "สอดคล้อง", "เชื่อมโยงกับ",
+    ),
+    "baseline": ("baseline", "base line", "current value", "starting value", "ค่าฐาน", "ค่าฐานเดิม", "ค่าเริ่มต้น", "ค่าปัจจุบัน"),
+    "target": ("target", "targets", "target value", "ค่าเป้าหมาย"),
+    "unit": ("unit", "units", "หน่วย", "หน่วยนับ"),
+    "due": ("due", "due date", "deadline", "by when", "กำหนดเสร็จ", "กำหนดส่ง", "วันที่แล้วเสร็จ", "ภายในวันที่"),
+    "depends_on": ("depends on", "dependencies", "dependency", "depends", "ขึ้นอยู่กับ", "พึ่งพา"),
+    "score": ("score", "คะแนน"),
+    "confidence": ("confidence", "ความมั่นใจ"),
+}
+
+SET_FIELDS = frozenset({"team", "period", "level", "language"})
+OBJECTIVE_FIELDS = frozenset({"aligns_to", "type", "description"})
+KEY_RESULT_FIELDS = frozenset({"baseline", "target", "unit", "due", "depends_on", "score", "confidence"})
+SHARED_FIELDS = frozenset({"owner", "id"})  # objective or key result, by where the line stands
+
+# Fields that may stand in a trailing "(owner: Nok; due: 2026-03-31)" annotation of a title.
+ANNOTATION_FIELDS = frozenset({"owner", "baseline", "target", "unit", "due", "id", "score", "confidence"})
+
+_MIN_FUZZY_LENGTH = 7  # shorter labels (Team, Owner, Score) must be exact: "Scope:" is not a typo of "Score:"
+
+
+@attrs.frozen
+class Label:
+    kind: str
+    field: str | None  # for FIELD
+    number: str | None  # "1", "1.1" as written after the label
+    rest_start: int  # index in the text where the content after the label starts
+    exact: bool
+
+
+def _entries() -> list[tuple[str, str, str | None]]:
+    entries: list[tuple[str, str, str | None]] = []
+    entries += [(label, OBJECTIVE, None) for label in _OBJECTIVE_LABELS]
+    entries += [(label, KR_HEADER, None) for label in _KR_HEADER_LABELS]
+    entries += [(label, SECTION, None) for label in _SECTION_LABELS]
+    for field, labels in FIELD_LABELS.items():
+        entries += [(label, FIELD, field) for label in labels]
+    # Longest first, so "key results" wins over "key result" and "kr".
+    return sorted(entries, key=lambda entry: -len(entry[0]))
+
+
+_ENTRIES = _entries()
+_FIELD_OF_LABEL = {label: field for label, kind, field in _ENTRIES if kind == FIELD}
+
+_DIGITS = "0-9๐-๙"
+_NUMBER = re.compile(rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*)(?![{_DIGITS}])")
+_COLON = re.compile(r"\s*[:：]\s*")
+_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+_NUMBER_END = re.compile(r"\s*[.)]\s*|\s+")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_HEAD_BEFORE_COLON = re.compile(r"^(?P<head>[^:：]{1,40}?)\s*[:：]")
+_TRAILING_NUMBER = re.compile(rf"(?<![{_DIGITS}])\s*(?:ที่|no\.?|#)?\s*[{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*$")
+
+
+def match_label(text: str, *, whole_line_may_be_label: bool = True) -> Label | None:
+    """The label at the start of ``text``, or None when the line does not start with one."""
+    lowered = text.lower()
+    for label, kind, field in _ENTRIES:
+        if not lowered.startswith(label):
+            continue
+        found = _after_label(text, len(label), kind, exact=True, field=field)
+        if found is not None:
+            return found
+    return _fuzzy_label(text, whole_line_may_be_label)
+
+
+def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | None) -> Label | None:
+    """Read what follows a label: an optional number, then a separator or the end of the line."""
+    label_text = text[:end]
+    following = text[end:end + 1]
+    if following and not _boundary_ok(label_text, following, text[end:]):
+        return None
+    number = None
+    position = end
+    if kind in (OBJECTIVE, KR_HEADER):
+        number_match = _NUMBER.match(text, end)
+        if number_match:
+            number = number_match.group("num")
+            position = number_match.end()
+    if label_text.lower() == "o" and number is None:
+        return None  # a bare "O" is a word, "O1" is an objective
+    if not text[position:].strip():
+        return _label(text, kind, field, number, len(text), exact)
+    for separator in (_COLON, _DASH):
+        match = separator.match(text, position)
+        if match:
+            return _label(text, kind, field, number, match.end(), exact)
+    if number is not None:
+        match = _NUMBER_END.match(text, position)
+        if match:
+            return _label(text, kind, field, number, match.end(), exact)
+    return None
+
+
+def _label(text: str, kind: str, field: str | None, number: str | None, rest_start: int, exact: bool) -> Label:
+    while rest_start < len(text) and text[rest_start].isspace():
+        rest_start += 1
+    has_rest = rest_start < len(text)
+    return Label(_kind_for(kind, number, has_rest=has_rest), field, number, rest_start, exact)
+
+
+def _boundary_ok(label_text: str, following: str, tail: str) -> bool:
+    """A label ends at a word boundary: "Objectives" is not "Objective" + "s"."""
+    if _LATIN_LETTER.match(following):
+        return False
+    if _THAI_LETTER.match(following):
+        return tail.startswith("ที่")  # วัตถุประสงค์ที่ 1
+    return True
+
+
+def _kind_for(kind: str, number: str | None, *, has_rest: bool) -> str:
+    if kind == KR_HEADER and (number is not None or has_rest):
+        return KR_ITEM
+    if kind == SECTION and has_rest:
+        return OBJECTIVE  # "Objectives: Grow revenue" — one objective under a plural label
+    return kind
+
+
+def _fuzzy_label(text: str, whole_line_may_be_label: bool) -> Label | None:
+    match = _HEAD_BEFORE_COLON.match(text)
+    if match:
+        head = match.group("head")
+        rest_start = match.end()
+    elif whole_line_may_be_label and len(text.strip()) <= 30:
+        head = text.strip()
+        rest_start = len(text)
+    else:
+        return None
+    number = None
+    number_match = _TRAILING_NUMBER.search(head)
+    if number_match:
+        number = re.sub(r"\D", "", number_match.group(0)) or None
+        head = head[: number_match.start()]
+    key = " ".join(head.lower().split())
+    if len(key) < _MIN_FUZZY_LENGTH or len(key.split()) > 3:
+        return None
+    best: tuple[int, str, str | None] | None = None
+    for label, kind, field in _ENTRIES:
+        if len(label) < _MIN_FUZZY_LENGTH:
+            continue
+        allowed = 1 if len(label) < 9 else 2
+        if abs(len(label) - len(key)) > allowed:
+            continue
+        distance = edit_distance(key, label)
+        if distance <= allowed and (best is None or distance < best[0]):
+            best = (distance, kind, field)
+    if best is None:
+        return None
+    distance, kind, field = best
+    return _label(text, kind, field, number, rest_start, distance == 0)
+
+
+def field_of_label(label: str) -> str | None:
+    """The field an exactly written label names ("Owner" -> "owner"), for title annotations."""
+    return _FIELD_OF_LABEL.get(" ".join(label.lower().split()))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]

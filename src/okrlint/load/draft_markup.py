@@ -1,0 +1,141 @@
+"""The layout of one draft line: heading, list item, plain text, blank — and where its content starts.
+
+Markers are taken off (``## ``, ``1.``, ``1)``, ``(1)``, ``๑.``, ``-``, ``•``, ``- [ ]``) and emphasis
+(``**``/``__``) is removed, keeping for every remaining character its column in the original line, so
+that locations always point into the file as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from okrlint.load.draft import DraftLine
+
+BLANK = "blank"
+HEADING = "heading"
+ITEM = "item"
+TEXT = "text"
+OTHER = "other"  # table rows, fences: ends a paragraph, never read
+
+TAB_WIDTH = 4
+LIST_LEVEL_WIDTH = 4  # indentation given to Word's list levels
+
+_HEADING = re.compile(r"(#{1,6})(?:\s+|$)")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_RULE = re.compile(r"([-*_=])(?:\s*\1){2,}\s*$")
+# A bullet may be glued to its text ("-Raise", "•ลด"), except "*", which is emphasis when glued.
+_BULLET = re.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>]|\*(?=\s))[ \t]*")
+_CHECKBOX = re.compile(r"\[[ xX✓✔]?\][ \t]*")
+_DIGIT = "0-9๐-๙"
+_NUMBERED = re.compile(
+    rf"(?:\(\s*[{_DIGIT}]{{1,3}}\s*\)"  # (1)
+    rf"|[{_DIGIT}]{{1,3}}(?:\.[{_DIGIT}]{{1,3}})+\.?"  # 1.1 / 1.1.
+    rf"|[{_DIGIT}]{{1,3}}[.)]"  # 1. / 1) / ๑.
+    rf"|[a-zก-ฮ][.)](?=\s))"  # a) / ก.
+    r"(?=\s|[^\W\d_])[ \t]*",  # then a space or the text itself: "1.สามารถ" but not "1.5%"
+    re.IGNORECASE,
+)
+_EMPHASIS = re.compile(r"\*\*|__")
+_HEADING_STYLE = re.compile(r"(?:heading|title|หัวเรื่อง|ชื่อเรื่อง)\s*(\d*)", re.IGNORECASE)
+
+
+@attrs.frozen
+class Content:
+    """Text of a line with its markup taken off; ``offsets[i]`` is the column (0-based) of ``text[i]``."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def offset(self, index: int) -> int:
+        if index < len(self.offsets):
+            return self.offsets[index]
+        return self.offsets[-1] + 1 if self.offsets else 0
+
+    def tail(self, start: int) -> "Content":
+        return Content(self.text[start:], self.offsets[start:])
+
+    def stripped(self) -> "Content":
+        start = len(self.text) - len(self.text.lstrip())
+        end = len(self.text.rstrip())
+        return Content(self.text[start:end], self.offsets[start:end])
+
+
+@attrs.frozen
+class Layout:
+    kind: str
+    indent: int  # width of the leading whitespace (list level for Word lines)
+    content: Content
+    heading_level: int = 0
+    numbered: bool = False
+
+
+def layout_of(line: "DraftLine") -> Layout:
+    raw = line.text
+    body = raw.lstrip(" \t\u00a0\u3000")
+    start = len(raw) - len(body)
+    indent = _width(raw[:start])
+    if line.list_level is not None:
+        indent = line.list_level * LIST_LEVEL_WIDTH
+    body = body.rstrip()
+    if not body:
+        return Layout(BLANK, indent, Content("", ()))
+    if _RULE.match(body):
+        return Layout(BLANK, indent, Content("", ()))
+    if body.startswith(("|", "```", "~~~")):
+        return Layout(OTHER, indent, Content("", ()))
+    heading_level = _heading_level(line.style)
+    match = _HEADING.match(body)
+    if match:
+        heading_level = len(match.group(1))
+        start += match.end()
+        body = _CLOSING_HASHES.sub("", body[match.end():])
+    if heading_level:
+        return Layout(HEADING, indent, _content(raw, start, body), heading_level=heading_level)
+    if line.numbered or line.bullet:  # Word's automatic numbering: the marker is not in the text
+        return Layout(ITEM, indent, _content(raw, start, body), numbered=line.numbered)
+    numbered = _NUMBERED.match(body)
+    bullet = None if numbered else _BULLET.match(body)
+    marker = numbered or bullet
+    if marker:
+        end = marker.end()
+        checkbox = _CHECKBOX.match(body, end)
+        if checkbox:
+            end = checkbox.end()
+        return Layout(ITEM, indent, _content(raw, start + end, body[end:]), numbered=bool(numbered))
+    return Layout(TEXT, indent, _content(raw, start, body))
+
+
+def _heading_level(style: str | None) -> int:
+    if not style:
+        return 0
+    match = _HEADING_STYLE.match(style.strip())
+    if not match:
+        return 0
+    return int(match.group(1)) if match.group(1) else 1
+
+
+def _width(whitespace: str) -> int:
+    width = 0
+    for char in whitespace:
+        width = (width // TAB_WIDTH + 1) * TAB_WIDTH if char == "\t" else width + 1
+    return width
+
+
+def _content(raw: str, start: int, body: str) -> Content:
+    """``body`` (which starts at ``raw[start]``) without emphasis markers, with original columns."""
+    text: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _EMPHASIS.finditer(body):
+        for index in range(position, match.start()):
+            text.append(body[index])
+            offsets.append(start + index)
+        position = match.end()
+    for index in range(position, len(body)):
+        text.append(body[index])
+        offsets.append(start + index)
+    return Content("".join(text), tuple(offsets)).stripped()
