@@ -237,7 +237,8 @@ def graph(paths, fmt, output_file, select, extend_select, ignore, config_path, i
 
 
 @main.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              help="markdown: the rule reference with rationale and examples (docs/rules.md).")
 @_selection_options
 def list_rules(fmt, select, extend_select, ignore, config_path, isolated):
     """List every rule: code, name, category, default severity and scope."""
@@ -249,6 +250,11 @@ def list_rules(fmt, select, extend_select, ignore, config_path, isolated):
         rows = [{"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
                  "scope": str(r.scope), "summary": r.summary, "origin": r.origin} for r in rules]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if fmt == "markdown":
+        from okrlint.report.templating import environment
+
+        click.echo(environment().get_template("rules.md.j2").render(rules=rules), nl=False)
         return
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
