@@ -1,79 +1,71 @@
-"""A nested view of objectives by ``aligns_to``, for the human reports.
+"""The alignment graph (:mod:`okrlint.report.graph`) as a nested tree, for reports that cannot draw a graph.
 
-References are resolved as SPEC §1 says: ``team/objective-id``, or a bare id when it is unique in the
-org. Objectives that align to nothing that resolves are roots; a cycle is cut where it would repeat.
+Each objective sits under the objectives it aligns to (an objective aligning to two parents appears under
+both); a reference that resolves to nothing becomes a ``missing`` root with its children under it; a cycle
+is cut where it would repeat. ``depends_on`` edges are listed on the node rather than nested.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from okrlint.model import Objective, Org
+from okrlint.model import Org
+from okrlint.report.graph import AlignmentGraph, GraphNode, alignment_graph
 
 
 @attrs.frozen
 class TreeNode:
-    team: str
-    objective: Objective
+    node: GraphNode
     children: tuple["TreeNode", ...] = ()
-    repeated: bool = False  # already shown higher up this branch (an alignment cycle)
+    depends_on: tuple[GraphNode, ...] = ()
+    repeated: bool = False  # already shown higher up this branch: an alignment cycle
 
 
-def resolve_reference(reference: str, by_team: dict[tuple[str, str], Objective],
-                      by_id: dict[str, list[tuple[str, Objective]]]) -> tuple[str, Objective] | None:
-    reference = reference.strip()
-    if "/" in reference:
-        team, _, ident = reference.partition("/")
-        found = by_team.get((team, ident))
-        return (team, found) if found else None
-    candidates = by_id.get(reference, [])
-    return candidates[0] if len(candidates) == 1 else None
+def alignment_tree(org: Org, findings=()) -> tuple[TreeNode, ...]:
+    """Roots of the alignment forest; empty when nothing aligns to anything."""
+    graph = alignment_graph(org, findings)
+    return tree_of(graph)
 
 
-def alignment_tree(org: Org) -> tuple[TreeNode, ...]:
-    """Roots of the alignment forest; empty when no objective aligns to anything."""
-    entries = list(org.objectives())
-    if not any(objective.aligns_to for _, objective in entries):
+def tree_of(graph: AlignmentGraph) -> tuple[TreeNode, ...]:
+    aligns = [e for e in graph.edges if e.kind == "aligns_to"]
+    if not aligns:
         return ()
-    by_team: dict[tuple[str, str], Objective] = {}
-    by_id: dict[str, list[tuple[str, Objective]]] = {}
-    for okr_set, objective in entries:
-        for ident in {objective.uid, objective.id} - {None}:
-            by_team[(okr_set.team, ident)] = objective
-            by_id.setdefault(ident, []).append((okr_set.team, objective))
+    children: dict[str, list[str]] = {}
+    parents: set[str] = set()
+    for edge in aligns:
+        if edge.source != edge.target:
+            children.setdefault(edge.target, []).append(edge.source)
+            parents.add(edge.source)
+    depends: dict[str, list[GraphNode]] = {}
+    for edge in graph.edges:
+        if edge.kind == "depends_on" and edge.source != edge.target:
+            depends.setdefault(edge.source, []).append(graph.node(edge.target))
 
-    children: dict[int, list[tuple[str, Objective]]] = {}
-    has_parent: set[int] = set()
-    for okr_set, objective in entries:
-        for reference in objective.aligns_to:
-            parent = resolve_reference(reference, by_team, by_id)
-            if parent is not None and parent[1] is not objective:
-                children.setdefault(id(parent[1]), []).append((okr_set.team, objective))
-                has_parent.add(id(objective))
+    def build(key: str, path: frozenset[str]) -> TreeNode:
+        node = graph.node(key)
+        if key in path:
+            return TreeNode(node, repeated=True)
+        inner = path | {key}
+        kids = tuple(build(child, inner) for child in children.get(key, ()))
+        return TreeNode(node, kids, tuple(depends.get(key, ())))
 
-    def build(team: str, objective: Objective, path: frozenset[int]) -> TreeNode:
-        if id(objective) in path:
-            return TreeNode(team, objective, repeated=True)
-        inner = path | {id(objective)}
-        kids = tuple(build(t, o, inner) for t, o in children.get(id(objective), []))
-        return TreeNode(team, objective, kids)
-
-    roots = [build(team, objective, frozenset()) for (team, objective) in
-             ((s.team, o) for s, o in entries) if id(objective) not in has_parent]
-    placed = _ids(roots)
-    for okr_set, objective in entries:  # pure cycles have no root: start them at their first member
-        if id(objective) not in placed:
-            node = build(okr_set.team, objective, frozenset())
-            roots.append(node)
-            placed |= _ids([node])
+    roots = [build(n.key, frozenset()) for n in graph.nodes
+             if n.key not in parents and (n.kind == "objective" or n.key in children)]
+    placed = _keys(roots)
+    for node in graph.nodes:  # a pure cycle has no root: start it at its first member
+        if node.key not in placed and node.kind == "objective":
+            root = build(node.key, frozenset())
+            roots.append(root)
+            placed |= _keys([root])
     return tuple(roots)
 
 
-def _ids(nodes) -> set[int]:
-    found: set[int] = set()
+def _keys(nodes) -> set[str]:
+    found: set[str] = set()
     stack = list(nodes)
     while stack:
-        node = stack.pop()
-        found.add(id(node.objective))
-        stack.extend(node.children)
+        item = stack.pop()
+        found.add(item.node.key)
+        stack.extend(item.children)
     return found

@@ -48,11 +48,10 @@ def _context(context: ReportContext) -> dict:
         "generated": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip(),
         "category_chart": stacked_bars(overview.by_category),
         "team_chart": stacked_bars(overview.by_team),
-        "tree": alignment_tree(result.org),
+        "tree": alignment_tree(result.org, result.findings),
         "severities": SEVERITY_ORDER,
         "rules": {rule.code: rule for rule in result.rules},
         "penalties": Penalties(),
-        "alignment_html": None,
     }
 
 
