@@ -1,0 +1,157 @@
+"""Which column of a table holds what: header names in Thai and English, matched forgivingly.
+
+Shared by the spreadsheet and Word-table loaders. A header cell is normalised (case, spaces,
+punctuation and parenthesised notes removed), then matched exactly, then by its longest known
+prefix ("ค่าเป้าหมาย ปี 2570" is a target), then fuzzily for typos ("Key reslt").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+# Field name → header names people write. Order inside a list does not matter.
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    "objective": ("Objective", "Objectives", "Objective title", "Goal", "วัตถุประสงค์", "เป้าประสงค์"),
+    "key_result": (
+        "Key result", "Key results", "KR", "KRs", "Key result title",
+        "ผลลัพธ์หลัก", "ผลลัพธ์ที่สำคัญ", "ตัวชี้วัด", "ตัวชี้วัดความสำเร็จ",
+    ),
+    "objective_id": ("Objective id", "Objective code", "รหัสวัตถุประสงค์"),
+    "id": ("Id", "KR id", "Key result id", "Code", "รหัส", "รหัสตัวชี้วัด", "รหัสผลลัพธ์หลัก"),
+    "owner": (
+        "Owner", "Responsible", "Person responsible", "ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
+    ),
+    "baseline": (
+        "Baseline", "Starting value", "ค่าฐาน", "ค่าเริ่มต้น", "ผลการดำเนินงานปีที่ผ่านมา",
+        "ข้อมูลพื้นฐาน",
+    ),
+    "target": ("Target", "Target value", "Goal value", "ค่าเป้าหมาย", "เป้าหมาย"),
+    "unit": ("Unit", "Units", "หน่วยนับ", "หน่วย"),
+    "due": ("Due", "Due date", "Deadline", "Target date", "กำหนดเสร็จ", "วันที่แล้วเสร็จ", "กำหนดแล้วเสร็จ"),
+    "team": ("Team", "Department", "Unit name", "ทีม", "หน่วยงาน", "ฝ่าย", "กอง", "แผนก"),
+    "period": ("Period", "Quarter", "Fiscal year", "ช่วงเวลา", "ปีงบประมาณ", "ไตรมาส"),
+    "aligns_to": ("Aligns to", "Aligned to", "Parent", "Parent objective", "สอดคล้องกับ"),
+    "depends_on": ("Depends on", "Dependencies", "Dependency", "ขึ้นอยู่กับ"),
+    "type": ("Type", "Objective type", "ประเภท"),
+    "score": ("Score", "Grade", "คะแนน"),
+    "confidence": ("Confidence", "ความมั่นใจ"),
+    "level": ("Level", "ระดับ"),
+}
+FIELDS = tuple(HEADER_NAMES)
+# Common columns that are none of the above but sit close to one of them in spelling.
+NOT_FIELDS = ("Start date", "Start", "วันที่เริ่มต้น", "Status", "สถานะ", "Progress", "ความคืบหน้า", "Remarks", "หมายเหตุ")
+IGNORE = "ignore"  # a column-mapping value that drops a column
+HEADER_SCAN_ROWS = 20
+FUZZY_CUTOFF = 0.82
+MIN_PREFIX = 4  # a prefix match needs this many normalised characters
+# Short generic words that only count when they are the whole header ("Type of work" is not a type column).
+EXACT_ONLY = frozenset({"type", "level", "score", "confidence"})
+
+
+def normalise(text: str) -> str:
+    """Casefold and drop spaces, punctuation, symbols and parenthesised notes; keep Thai vowels/tone marks."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", str(text))
+    text = unicodedata.normalize("NFC", text).casefold()
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN")
+
+
+_ALIASES: dict[str, str] = {normalise(name): field for field, names in HEADER_NAMES.items() for name in names}
+_BY_LENGTH = sorted(_ALIASES, key=len, reverse=True)
+_NOT_FIELDS = frozenset(normalise(name) for name in NOT_FIELDS)
+
+
+def field_for_header(text: object) -> str | None:
+    """The field a header cell names, or None."""
+    if not isinstance(text, str):
+        return None
+    key = normalise(text)
+    if not key:
+        return None
+    if key in _ALIASES:
+        return _ALIASES[key]
+    if key in _NOT_FIELDS:
+        return None
+    for alias in _BY_LENGTH:
+        if len(alias) >= MIN_PREFIX and key.startswith(alias) and _ALIASES[alias] not in EXACT_ONLY:
+            return _ALIASES[alias]
+    if len(key) >= 4:
+        close = difflib.get_close_matches(key, [a for a in _ALIASES if len(a) >= 4], n=1, cutoff=FUZZY_CUTOFF)
+        if close:
+            return _ALIASES[close[0]]
+    return None
+
+
+class MappingError(ValueError):
+    """The configuration's column mapping names a field that does not exist."""
+
+
+def check_mapping(mapping: Mapping[str, str]) -> dict[str, str]:
+    """Normalised header → field, from ``column-mapping`` in the configuration."""
+    checked: dict[str, str] = {}
+    for header, field in mapping.items():
+        name = str(field).strip().lower().replace("-", "_").replace(" ", "_")
+        if name not in FIELDS and name != IGNORE:
+            raise MappingError(
+                f"column-mapping: '{header}' maps to unknown field '{field}' (fields: {', '.join(FIELDS)}, or ignore)"
+            )
+        checked[normalise(str(header))] = name
+    return checked
+
+
+@attrs.frozen
+class Header:
+    """The header row of a table: its index and which column holds which field (0-based indexes)."""
+
+    row: int
+    columns: Mapping[str, int]
+
+    def has(self, field: str) -> bool:
+        return field in self.columns
+
+
+def read_header(cells: Sequence[object], mapping: Mapping[str, str]) -> dict[str, int]:
+    """Field → column index for one row; the configured mapping wins, the first column of a field wins."""
+    columns: dict[str, int] = {}
+    mapped = set(mapping.values())
+    for index, cell in enumerate(cells):
+        key = normalise(cell) if isinstance(cell, str) else ""
+        if key and key in mapping:
+            field = mapping[key]
+            if field != IGNORE:
+                columns.setdefault(field, index)
+            continue
+        field = field_for_header(cell)
+        if field is not None and field not in mapped:
+            columns.setdefault(field, index)
+    return columns
+
+
+def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | None = None) -> Header | None:
+    """The row (among the first ~20) with the most recognised headers that names an objective or KR column."""
+    mapping = mapping or {}
+    best: Header | None = None
+    for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
+        columns = read_header(cells, mapping)
+        if "objective" not in columns and "key_result" not in columns:
+            continue
+        if best is None or len(columns) > len(best.columns):
+            best = Header(index, columns)
+    return best
+
+
+def header_names(language: str | None = None) -> list[tuple[str, list[str]]]:
+    """(field, names) for documentation; ``language`` "th" or "en" filters by script."""
+    listing = []
+    for field, names in HEADER_NAMES.items():
+        chosen = [n for n in names if language is None or _is_thai(n) == (language == "th")]
+        listing.append((field, chosen))
+    return listing
+
+
+def _is_thai(text: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in text)

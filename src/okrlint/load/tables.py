@@ -1,0 +1,375 @@
+"""Tables (spreadsheet sheets, Word tables) → OKR sets, the same model the YAML loader builds.
+
+A :class:`Table` is a grid of cell values plus a function naming each cell's position. The layouts
+people use are all read:
+
+* one row per key result, the objective repeated on every row, or written once and left blank (or
+  merged) below;
+* an objective row (only the objective cell filled) followed by its key-result rows;
+* a team column that splits the rows into sets, or one set per table (named by the caller).
+
+Generated ids follow the YAML loader: ``team/o2`` and ``<objective uid>/kr3``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from okrlint.load.columns import Header, MappingError, check_mapping, find_header
+from okrlint.model import FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
+from okrlint.text.numbers import parse_number
+from okrlint.text.periods import parse_date, parse_period
+
+FORMULA = "formula"  # FieldProblem.field for a formula cell with no computed value
+
+KR_ROW_FIELDS = ("baseline", "target", "unit", "due", "depends_on", "score", "confidence")
+
+_DIGITS = "0-9๐-๙"
+_NUMBERING = re.compile(
+    rf"""^\s*(?:[•▪◦●○■□\-*–]\s*)?                    # a bullet
+    (?:(?:KRs?|key\s*results?|O|obj(?:ective)?|ผลลัพธ์หลัก|ผลลัพธ์ที่สำคัญ|ตัวชี้วัด|วัตถุประสงค์)\s*(?:ที่)?\s*
+         [{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*[:：.)\-–—]?   # KR1: / O2. / ตัวชี้วัดที่ 1.1
+      |[{_DIGITS}]{{1,3}}[.)](?![{_DIGITS}])                          # 1. / 2)
+    )\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BULLET = re.compile(r"^\s*[•▪◦●○■□*]\s*")
+_REFERENCE_SPLIT = re.compile(r"[,;，、\s]+")
+
+
+def strip_numbering(text: str) -> str:
+    """Drop a leading "KR1:", "O2.", "1)", "ตัวชี้วัดที่ 1.1" or bullet that numbers a title in a cell."""
+    match = _NUMBERING.match(text)
+    if match and match.end() < len(text):
+        return text[match.end():].strip()
+    return _BULLET.sub("", text).strip()
+
+
+@attrs.frozen
+class Table:
+    """One grid of values (str, float, int, bool, date or None) read from a sheet or a Word table.
+
+    ``locate(row, column)`` (0-based) gives the Location people can find. ``team`` names the set when
+    the table has no team column. ``formula_cells`` are cells holding a formula with no computed value.
+    """
+
+    rows: Sequence[Sequence[Any]]
+    locate: Callable[[int, int], Location]
+    team: str
+    name: str | None = None  # sheet name, for messages
+    formula_cells: frozenset[tuple[int, int]] = frozenset()
+
+
+@attrs.define
+class _DraftKR:
+    title: str
+    location: Location
+    fields: dict[str, Any] = attrs.field(factory=dict)
+    locations: dict[str, Location] = attrs.field(factory=dict)
+    problems: list[FieldProblem] = attrs.field(factory=list)
+
+
+@attrs.define
+class _DraftObjective:
+    title: str
+    location: Location
+    fields: dict[str, Any] = attrs.field(factory=dict)
+    locations: dict[str, Location] = attrs.field(factory=dict)
+    problems: list[FieldProblem] = attrs.field(factory=list)
+    key_results: list[_DraftKR] = attrs.field(factory=list)
+
+
+@attrs.define
+class _DraftSet:
+    team: str
+    location: Location
+    fields: dict[str, Any] = attrs.field(factory=dict)
+    locations: dict[str, Location] = attrs.field(factory=dict)
+    problems: list[FieldProblem] = attrs.field(factory=list)
+    objectives: list[_DraftObjective] = attrs.field(factory=list)
+
+    @property
+    def current(self) -> _DraftObjective | None:
+        return self.objectives[-1] if self.objectives else None
+
+
+class _Row:
+    """One data row: field → (value, column), with cells converted to text or kept typed."""
+
+    def __init__(self, table: Table, index: int, header: Header):
+        self.table = table
+        self.index = index
+        cells = table.rows[index]
+        self.values: dict[str, tuple[Any, int]] = {}
+        for field, column in header.columns.items():
+            value = cells[column] if column < len(cells) else None
+            if not _is_blank(value):
+                self.values[field] = (value, column)
+        self.formulas = [c for r, c in table.formula_cells if r == index]
+
+    def text(self, field: str) -> str | None:
+        if field not in self.values:
+            return None
+        return cell_text(self.values[field][0])
+
+    def location(self, field: str) -> Location:
+        column = self.values[field][1] if field in self.values else 0
+        return self.table.locate(self.index, column)
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.values and not self.formulas
+
+
+class _Builder:
+    """Collects rows of any number of tables into sets, keyed by team."""
+
+    def __init__(self, filename: str, options: Mapping[str, Any], source_format: str):
+        self.filename = filename
+        self.options = options
+        self.source_format = source_format
+        self.sets: dict[str, _DraftSet] = {}
+        self.errors: list[InputError] = []
+
+    def add_table(self, table: Table, mapping: Mapping[str, str]) -> None:
+        where = f"sheet '{table.name}'" if table.name else "the table"
+        if not any(not _is_blank(cell) for row in table.rows for cell in row):
+            self.errors.append(InputError(f"{where} is empty", table.locate(0, 0)))
+            return
+        header = find_header(table.rows, mapping)
+        if header is None:
+            self.errors.append(InputError(
+                f"{where} has no header row with an Objective or Key result column in its first rows "
+                "(see 'Spreadsheets and Word documents' in docs/format.md for the names okrlint recognises)",
+                table.locate(0, 0),
+            ))
+            return
+        team = table.team
+        for index in range(header.row + 1, len(table.rows)):
+            row = _Row(table, index, header)
+            if row.is_blank:
+                continue
+            if row.text("team"):
+                team = row.text("team")
+            okr_set = self.sets.get(team)
+            if okr_set is None:
+                location = row.location("team") if "team" in row.values else table.locate(header.row, 0)
+                okr_set = self.sets[team] = _DraftSet(team, location)
+                if "team" in row.values:
+                    okr_set.locations["team"] = location
+            self.add_row(okr_set, row, header)
+
+    def add_row(self, okr_set: _DraftSet, row: _Row, header: Header) -> None:
+        for field in ("period", "level"):
+            if field in row.values and field not in okr_set.fields:
+                okr_set.fields[field] = row.text(field)
+                okr_set.locations[field] = row.location(field)
+        objective_title = strip_numbering(row.text("objective") or "")
+        kr_title = strip_numbering(row.text("key_result") or "")
+        has_kr_data = any(field in row.values for field in KR_ROW_FIELDS) or (
+            "id" in row.values and not objective_title
+        )
+        current = okr_set.current
+        if objective_title and not kr_title and not has_kr_data:
+            objective = self.new_objective(okr_set, objective_title, row)
+            self.objective_fields(objective, row, header, objective_row=True)
+            self.formula_problems(row, objective.problems)
+            return
+        if not kr_title and not has_kr_data and not objective_title:
+            if row.formulas:  # only uncomputed formulas on an otherwise empty row
+                self.formula_problems(row, (current or okr_set).problems)
+            return
+        if objective_title and (current is None or not _same_title(current.title, objective_title)):
+            current = self.new_objective(okr_set, objective_title, row)
+        elif current is None:  # key results before any objective: an untitled objective holds them
+            current = self.new_objective(okr_set, "", row, column_field="key_result")
+        self.objective_fields(current, row, header, objective_row=False)
+        current.key_results.append(self.key_result(kr_title, row))
+
+    def new_objective(self, okr_set: _DraftSet, title: str, row: _Row, column_field: str = "objective") -> _DraftObjective:
+        objective = _DraftObjective(title, row.location(column_field))
+        okr_set.objectives.append(objective)
+        return objective
+
+    def objective_fields(self, objective: _DraftObjective, row: _Row, header: Header, *, objective_row: bool) -> None:
+        """Objective-level columns; on an objective row also Id and Owner (else they belong to the KR)."""
+        fields = ["objective_id", "type"]
+        if objective_row:
+            fields += ["owner"] + ([] if header.has("objective_id") else ["id"])
+        for field in fields:
+            if field in row.values and field not in objective.fields:
+                name = "id" if field == "objective_id" else field
+                objective.fields.setdefault(name, row.text(field))
+                objective.locations.setdefault(name, row.location(field))
+        if "aligns_to" in row.values:
+            references = objective.fields.setdefault("aligns_to", [])
+            for reference in split_references(row.text("aligns_to")):
+                if reference not in references:
+                    references.append(reference)
+            objective.locations.setdefault("aligns_to", row.location("aligns_to"))
+
+    def key_result(self, title: str, row: _Row) -> _DraftKR:
+        kr = _DraftKR(title, row.location("key_result"))
+        for field, (value, _column) in row.values.items():
+            if field in ("objective", "key_result", "team", "period", "level", "objective_id", "aligns_to", "type"):
+                continue
+            location = row.location(field)
+            kr.locations[field] = location
+            if field in ("baseline", "target", "score", "confidence"):
+                number, written = cell_number(value)
+                if number is None:
+                    kr.problems.append(FieldProblem(field, f"'{field}' is {written!r}, not a number", location))
+                kr.fields[field] = number
+                if field in ("baseline", "target"):
+                    kr.fields[f"{field}_text"] = written
+            elif field == "due":
+                date, written = cell_date(value)
+                kr.fields["due"], kr.fields["due_text"] = date, written
+                if date is None:
+                    kr.problems.append(FieldProblem("due", f"'due' is {written!r}, not a date", location))
+            elif field == "depends_on":
+                kr.fields[field] = tuple(split_references(cell_text(value)))
+            else:  # id, owner, unit
+                kr.fields[field] = cell_text(value)
+        self.formula_problems(row, kr.problems)
+        return kr
+
+    def formula_problems(self, row: _Row, problems: list[FieldProblem]) -> None:
+        for column in sorted(row.formulas):
+            location = row.table.locate(row.index, column)
+            problems.append(FieldProblem(
+                FORMULA,
+                "this cell holds a formula with no saved result (the program that wrote the file did not "
+                "calculate it); open and save the file in Excel or LibreOffice so its value can be checked",
+                location,
+            ))
+
+    # --- freezing into the model -----------------------------------------------------------------
+    def result(self) -> LoadResult:
+        return LoadResult(sets=tuple(self.freeze_set(s) for s in self.sets.values()), errors=tuple(self.errors))
+
+    def freeze_set(self, draft: _DraftSet) -> OKRSet:
+        period = draft.fields.get("period")
+        return OKRSet(
+            team=draft.team,
+            file=self.filename,
+            location=draft.location,
+            objectives=tuple(self.freeze_objective(draft.team, i, o) for i, o in enumerate(draft.objectives)),
+            level=(draft.fields.get("level") or "team").strip().lower(),
+            period=parse_period(period, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))
+            if period else None,
+            language=(self.options.get("language") or None),
+            source_format=self.source_format,
+            problems=tuple(draft.problems),
+            field_locations=dict(draft.locations),
+        )
+
+    def freeze_objective(self, team: str, index: int, draft: _DraftObjective) -> Objective:
+        ident = draft.fields.get("id") or None
+        uid = ident or f"{team}/o{index + 1}"
+        path = f"objectives[{index}]"
+        return Objective(
+            uid=uid,
+            id=ident,
+            title=draft.title,
+            location=attrs.evolve(draft.location, path=path),
+            owner=draft.fields.get("owner"),
+            type=(draft.fields.get("type") or "").strip().lower() or None,
+            aligns_to=tuple(draft.fields.get("aligns_to", ())),
+            key_results=tuple(self.freeze_kr(uid, path, i, kr) for i, kr in enumerate(draft.key_results)),
+            problems=tuple(draft.problems),
+            field_locations=dict(draft.locations),
+        )
+
+    def freeze_kr(self, objective_uid: str, objective_path: str, index: int, draft: _DraftKR) -> KeyResult:
+        fields = draft.fields
+        ident = fields.get("id") or None
+        return KeyResult(
+            uid=ident or f"{objective_uid}/kr{index + 1}",
+            id=ident,
+            title=draft.title,
+            location=attrs.evolve(draft.location, path=f"{objective_path}.key_results[{index}]"),
+            baseline=fields.get("baseline"),
+            target=fields.get("target"),
+            baseline_text=fields.get("baseline_text"),
+            target_text=fields.get("target_text"),
+            unit=fields.get("unit"),
+            due=fields.get("due"),
+            due_text=fields.get("due_text"),
+            owner=fields.get("owner"),
+            depends_on=fields.get("depends_on", ()),
+            score=fields.get("score"),
+            confidence=fields.get("confidence"),
+            problems=tuple(draft.problems),
+            field_locations=dict(draft.locations),
+        )
+
+
+def tables_to_result(
+    tables: Iterable[Table], filename: str, options: Mapping[str, Any], *, source_format: str,
+    errors: Iterable[InputError] = (),
+) -> LoadResult:
+    """Read every table of one file into sets; sets of the same team across tables are merged."""
+    builder = _Builder(filename, options, source_format)
+    builder.errors.extend(errors)
+    try:
+        mapping = check_mapping(options.get("column-mapping") or {})
+    except MappingError as exc:
+        return LoadResult(errors=(*builder.errors, InputError(str(exc), Location(filename))))
+    for table in tables:
+        builder.add_table(table, mapping)
+    return builder.result()
+
+
+# --- cell values -------------------------------------------------------------------------------------
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def cell_text(value: Any) -> str | None:
+    """A cell as text: numbers without a spurious ".0", dates in ISO form."""
+    if _is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def cell_number(value: Any) -> tuple[float | None, str]:
+    """(number, text as written); numbers written as text ("1,200", "35%", "๔๐๐") are read too."""
+    if isinstance(value, bool):
+        return None, cell_text(value) or ""
+    if isinstance(value, (int, float)):
+        return float(value), cell_text(value) or ""
+    text = cell_text(value) or ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return None, text
+    return parse_number(text), text
+
+
+def cell_date(value: Any) -> tuple[dt.date | None, str]:
+    if isinstance(value, dt.datetime):
+        return value.date(), value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value, value.isoformat()
+    text = cell_text(value) or ""
+    return parse_date(text), text
+
+
+def split_references(text: str | None) -> list[str]:
+    return [part for part in _REFERENCE_SPLIT.split(text or "") if part]
+
+
+def _same_title(first: str, second: str) -> bool:
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
