@@ -119,7 +119,7 @@ class Analyser:
         tokens = self.tokenize(text)
         numbers = read_numbers(text)
         change = read_change(text, numbers)
-        matches = self.matcher.match(tokens)
+        matches = self.matcher.match(tokens, thai=THAI_CHAR.search(text) is not None)
         terms = {
             category: tuple(
                 TermHit(_joined(tokens[index : index + len(term.tokens)], term.language), index, term.language, term.text)

@@ -95,16 +95,30 @@ def load_vocabulary(paths: Iterable[Path]) -> Vocabulary:
 
 
 class TermMatcher:
-    """Finds vocabulary terms in a token sequence in one pass (index by first token)."""
+    """Finds vocabulary terms in a token sequence in one pass (index by first token).
+
+    Thai terms need the Thai segmenter (and its dictionary) to be tokenized; they are indexed only
+    when the first Thai text arrives, so an English-only run never loads Thai support.
+    """
 
     def __init__(self, vocabulary: Vocabulary, tokenizer):
+        self._vocabulary = vocabulary
+        self._tokenizer = tokenizer
         self._by_first: dict[str, list[Term]] = {}
         self._prefix_first: list[Term] = []
-        for language, categories in vocabulary.languages.items():
+        self._thai_indexed = False
+        self._index(thai=False)
+
+    def _index(self, *, thai: bool) -> None:
+        from okrlint.text.segment import has_thai
+
+        for language, categories in self._vocabulary.languages.items():
             for category, terms in categories.items():
                 for text in terms:
+                    if has_thai(text) != thai:
+                        continue
                     prefix = text.endswith("*")
-                    tokens = tokenizer(text.rstrip("*"))
+                    tokens = self._tokenizer(text.rstrip("*"))
                     if not tokens:
                         continue
                     term = Term(category, text, language, tokens, prefix)
@@ -113,8 +127,11 @@ class TermMatcher:
                     else:
                         self._by_first.setdefault(tokens[0], []).append(term)
 
-    def match(self, tokens: tuple[str, ...]) -> dict[str, list[tuple[int, Term]]]:
+    def match(self, tokens: tuple[str, ...], *, thai: bool = True) -> dict[str, list[tuple[int, Term]]]:
         """category -> [(token index, term)] for every occurrence."""
+        if thai and not self._thai_indexed:
+            self._thai_indexed = True
+            self._index(thai=True)
         found: dict[str, list[tuple[int, Term]]] = {}
         n = len(tokens)
         for i, token in enumerate(tokens):
