@@ -144,7 +144,7 @@ class OrgIndex:
 
     def describe(self, item: Item) -> str:
         """How a finding names another object: ``team/id (file:line)``."""
-        return f"{self.team_of(item)}/{item.id or item.uid} ({item.location.file}:{item.location.line})"
+        return f"{self.team_of(item)}/{item.id or item.uid} ({where(item)})"
 
     def ids_of_team(self, team: str) -> Iterator[str]:
         for okr_set in self.sets_by_team.get(team, ()):
@@ -181,6 +181,12 @@ class OrgIndex:
         if team not in self.sets_by_team:
             return result(Status.UNKNOWN_TEAM, team=team)
         return result(Status.MISSING, team=team)
+
+
+def where(item: Item) -> str:
+    """``file:line`` of an object's title, where findings about it point."""
+    location = item.location_of("title")
+    return f"{location.file}:{location.line}"
 
 
 _CACHE: tuple[weakref.ReferenceType, OrgIndex] | None = None

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from okrlint.hookspecs import hookimpl
 from okrlint.model import KeyResult, Objective, Org
-from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank
+from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank, where
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 
 _SUGGEST_LIMIT = 5000  # ids beyond which a bare dangling id gets no "did you mean" (it would cost O(n) each)
@@ -161,8 +161,8 @@ objectives:
 def ambiguous_reference(org: Org, ctx):
     index = index_from_context(ctx, org)
     for ref in _references(index, Status.AMBIGUOUS):
-        named = " and ".join(index.describe(c) for c in ref.candidates[:3])
-        more = f" and {len(ref.candidates) - 3} more" if len(ref.candidates) > 3 else ""
+        named = " or ".join(index.describe(c) for c in ref.candidates[:3])
+        more = f" or {len(ref.candidates) - 3} more" if len(ref.candidates) > 3 else ""
         yield Violation(
             f"{_field_name(ref)} '{ref.text}' is ambiguous: it could be {named}{more}; write team/id",
             ref.location, target=ref.source,
@@ -529,7 +529,10 @@ def period_mismatch(org: Org, ctx):
         period = okr_set.period
         for objective in okr_set.objectives:
             for parent in index.parents(objective):
-                parent_period = index.set_of(parent).period
+                parent_set = index.set_of(parent)
+                if level_rank(parent_set.level) > level_rank(okr_set.level):
+                    continue  # aligned to a lower level: inverted-alignment speaks for it
+                parent_period = parent_set.period
                 if period is None or parent_period is None or parent_period.contains(period):
                     continue
                 yield Violation(
@@ -769,28 +772,32 @@ def duplicate_objective(org: Org, ctx):
     finder = NearDuplicateFinder(threshold=threshold)
     pairs = finder.pairs([o.title for o in objectives], groups=[index.team_of(o) for o in objectives])
     earlier: dict[int, tuple[int, float]] = {}  # later objective -> its best earlier match
-    later: dict[int, list[int]] = defaultdict(list)
+    later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for pair in pairs:
         first, second = objectives[pair.first], objectives[pair.second]
         if any(p is first for p in index.parents(second)) or any(p is second for p in index.parents(first)):
             continue
         if pair.second not in earlier or pair.score > earlier[pair.second][1]:
             earlier[pair.second] = (pair.first, pair.score)
-        later[pair.first].append(pair.second)
+        later[pair.first].append((pair.second, pair.score))
     for position, (match, score) in sorted(earlier.items()):
         other = objectives[match]
         yield Violation(
             f"same as team {index.team_of(other)}'s objective '{other.title}' "
-            f"({other.location.file}:{other.location.line}) (similarity {score:.2f})",
+            f"({where(other)}) (similarity {score:.2f})",
             target=objectives[position],
         )
     for position, matches in sorted(later.items()):
         if position in earlier:
             continue  # already reported as the later one of another pair
-        shown = [objectives[m] for m in matches[:3]]
-        names = ", ".join(f"team {index.team_of(o)}'s '{o.title}'" for o in shown)
+        shown = "; ".join(
+            f"team {index.team_of(objectives[m])}'s '{objectives[m].title}' "
+            f"({where(objectives[m])}, similarity {score:.2f})"
+            for m, score in matches[:3]
+        )
         more = f" and {len(matches) - 3} more" if len(matches) > 3 else ""
-        yield Violation(f"{names}{more} say(s) the same as this objective", target=objectives[position])
+        teams = "another team says" if len(matches) == 1 else f"{len(matches)} other objectives say"
+        yield Violation(f"{teams} the same: {shown}{more}", target=objectives[position])
 
 
 @hookimpl
