@@ -52,7 +52,18 @@ def _context(context: ReportContext) -> dict:
         "severities": SEVERITY_ORDER,
         "rules": {rule.code: rule for rule in result.rules},
         "penalties": Penalties(),
+        "titles": _titles(result.org),
     }
+
+
+def _titles(org) -> dict[tuple[str, str], str]:
+    """(team, uid) -> title of every objective and key result, to name what a finding is about."""
+    titles = {}
+    for okr_set, objective in org.objectives():
+        titles[(okr_set.team, objective.uid)] = objective.title
+        for kr in objective.key_results:
+            titles[(okr_set.team, kr.uid)] = kr.title
+    return titles
 
 
 def _environment(context: ReportContext, autoescape: bool):
@@ -66,10 +77,22 @@ def _environment(context: ReportContext, autoescape: bool):
 
 
 def render_html(context: ReportContext) -> str:
-    env = _environment(context, autoescape=True)
-    return env.get_template(HTML_TEMPLATE).render(**_context(context))
+    return _render(context, HTML_TEMPLATE, autoescape=True)
 
 
 def render_markdown(context: ReportContext) -> str:
-    env = _environment(context, autoescape=False)
-    return env.get_template(MARKDOWN_TEMPLATE).render(**_context(context))
+    return _render(context, MARKDOWN_TEMPLATE, autoescape=False)
+
+
+def _render(context: ReportContext, name: str, autoescape: bool) -> str:
+    import jinja2
+
+    from okrlint.report.outputs import OutputError
+
+    env = _environment(context, autoescape)
+    try:
+        return env.get_template(name).render(**_context(context))
+    except jinja2.TemplateSyntaxError as exc:
+        raise OutputError(f"{exc.filename or exc.name or name}:{exc.lineno}: template error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise OutputError(f"{name}: template error: {exc}") from None
