@@ -206,12 +206,12 @@ class _DraftParser:
             return
         continues = not self.previous_blank or (self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT)
         if continues and self.last == "objective" and self.objective is not None:
-            self.objective.title = join_text(self.objective.title, text)
+            self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
             return
         if continues and self.last == "kr" and self.kr is not None:
             if not self.kr.title:  # "KR1:" with its text on the next line
                 self.kr.location = line.location_at(0)
-            self.kr.title = join_text(self.kr.title, text)
+            self.kr.title = self.continue_title(self.kr.title, self.kr.fields, line)
             return
         if continues and self.last == "ignored":
             return
@@ -247,6 +247,13 @@ class _DraftParser:
             self.objective.fields.read(field, value, location)
         self.awaiting_title = False
         self.last = "objective"
+
+    def continue_title(self, title: str, fields: FieldReader, line: _Line) -> str:
+        """A wrapped title line; an annotation that ends it (``(owner: Nok)``) is read as fields."""
+        text, annotations = fields.split_annotations(line.content, line)
+        for field, value, location in annotations:
+            fields.read(field, value, location)
+        return join_text(title, text)
 
     def ensure_objective(self, line: _Line) -> None:
         """Key results with no objective before them get one with an empty title, reported by a rule."""

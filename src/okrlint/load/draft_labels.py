@@ -3,7 +3,7 @@
 Drafts are typed by people, so labels are matched case-insensitively, with an optional number
 (``O1``, ``KR 1.1``, ``วัตถุประสงค์ที่ ๒``) and several separators (``:``, `` - ``, ``.``), and long labels
 also with typos (``Keu Results:``, ``Objetive:``). Typos are only forgiven on a short head before a colon
-or on a whole short line, so that ordinary sentences never become objectives.
+(or a dash) or on a whole short line, so that ordinary sentences never become objectives.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ _DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _NUMBER_END = re.compile(r"\s*[.)]\s*|\s+")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_HEAD_BEFORE_COLON = re.compile(r"^(?P<head>[^:：]{1,40}?)\s*[:：]")
+_HEAD_BEFORE_SEPARATOR = re.compile(r"^(?P<head>[^:：–—]{1,40}?)\s*(?:[:：]|\s-+\s|[–—])")
 _TRAILING_NUMBER = re.compile(rf"(?<![{_DIGITS}])\s*(?:ที่|no\.?|#)?\s*[{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*$")
 
 
@@ -165,7 +165,7 @@ def _kind_for(kind: str, number: str | None, *, has_rest: bool) -> str:
 
 
 def _fuzzy_label(text: str, whole_line_may_be_label: bool) -> Label | None:
-    match = _HEAD_BEFORE_COLON.match(text)
+    match = _HEAD_BEFORE_SEPARATOR.match(text)
     if match:
         head = match.group("head")
         rest_start = match.end()
@@ -180,7 +180,7 @@ def _fuzzy_label(text: str, whole_line_may_be_label: bool) -> Label | None:
         number = re.sub(r"\D", "", number_match.group(0)) or None
         head = head[: number_match.start()]
     key = " ".join(head.lower().split())
-    if len(key) < _MIN_FUZZY_LENGTH or len(key.split()) > 3:
+    if not key[:1].isalpha() or len(key) < _MIN_FUZZY_LENGTH or len(key.split()) > 3:
         return None
     best: tuple[int, str, str | None] | None = None
     for label, kind, field in _ENTRIES:

@@ -1,0 +1,530 @@
+"""The Markdown / plain-text draft loader: what it reads, where it says things are, and that drafts lint
+exactly like the same OKRs written in YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from okrlint.load.draft import DraftLine, join_text, load_draft_file, parse_draft
+from okrlint.model import Location
+from okrlint.testing import lint_documents
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def load(text: str, name: str = "team.okr.md", *, dedent: bool = True):
+    if dedent:
+        text = textwrap.dedent(text).lstrip("\n")
+    return load_draft_file(name, text.encode("utf-8"), {})
+
+
+def only_set(text: str, name: str = "team.okr.md"):
+    result = load(text, name)
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    return okr_set
+
+
+def titles(okr_set):
+    return [(o.title, [kr.title for kr in o.key_results]) for o in okr_set.objectives]
+
+
+def position(obj):
+    return obj.location.line, obj.location.column
+
+
+# --- English drafts ----------------------------------------------------------------------------------
+def test_plain_labels_with_numbered_key_results_and_exact_positions():
+    okr_set = only_set(
+        """
+        Team: growth
+        Period: 2026-Q1
+
+        Objective: Win back the shops we lost last year
+        Key results:
+        1. Raise monthly active shops from 1,200 to 1,500
+        2. Cut churn from 6% to 4%
+        """
+    )
+    assert okr_set.team == "growth"
+    assert okr_set.period.kind == "quarter" and okr_set.period.start == dt.date(2026, 1, 1)
+    assert okr_set.source_format == "markdown"
+    (objective,) = okr_set.objectives
+    assert objective.title == "Win back the shops we lost last year"
+    assert objective.uid == "growth/o1"
+    assert position(objective) == (4, 12)
+    assert [kr.uid for kr in objective.key_results] == ["growth/o1/kr1", "growth/o1/kr2"]
+    assert [position(kr) for kr in objective.key_results] == [(6, 4), (7, 4)]
+    assert objective.key_results[1].location.path == "objectives[0].key_results[1]"
+
+
+def test_markdown_headings_bold_labels_and_front_matter():
+    okr_set = only_set(
+        """
+        ---
+        team: support
+        level: department
+        period: 2026-H1
+        owner: Head of Support
+        aligns_to: [company/co-o2]
+        ---
+        # Support OKRs, first half of 2026
+
+        A short introduction that is not an objective.
+
+        ## Objective 1: Answer customers before they have to ask twice
+        ### Key Results
+        - Cut first-response time from 8 hours to 2 hours
+        - Raise CSAT from 78% to 88%
+
+        **Objective 2:** Make the help centre the first place people look
+        **Key results:**
+        * Grow self-service resolution from 20% to 35%
+        * Bring repeat tickets down from 15% to 9%
+
+        ### O3 – Keep the team healthy
+        KR1: Keep voluntary attrition under 5% (baseline: 9%)
+        """
+    )
+    assert okr_set.team == "support"
+    assert okr_set.level == "department"
+    assert okr_set.owner == "Head of Support"
+    assert titles(okr_set) == [
+        ("Answer customers before they have to ask twice",
+         ["Cut first-response time from 8 hours to 2 hours", "Raise CSAT from 78% to 88%"]),
+        ("Make the help centre the first place people look",
+         ["Grow self-service resolution from 20% to 35%", "Bring repeat tickets down from 15% to 9%"]),
+        ("Keep the team healthy", ["Keep voluntary attrition under 5%"]),
+    ]
+    first, second, third = okr_set.objectives
+    assert position(first) == (12, 17)
+    assert position(second) == (17, 18)  # after "**Objective 2:** " in the original text
+    assert position(third) == (22, 10)
+    assert position(third.key_results[0]) == (23, 6)
+    assert third.key_results[0].baseline == 9
+    assert all(o.aligns_to == ("company/co-o2",) for o in okr_set.objectives)
+    assert okr_set.location_of("period") == Location("team.okr.md", 4, 9)
+
+
+def test_heading_whose_next_block_is_a_key_result_list_is_an_objective():
+    okr_set = only_set(
+        """
+        # Team plan
+
+        ## Ship fewer bugs to customers
+
+        Key results:
+        - Cut escaped defects from 30 a month to 10
+        """
+    )
+    assert titles(okr_set) == [("Ship fewer bugs to customers", ["Cut escaped defects from 30 a month to 10"])]
+    assert position(okr_set.objectives[0]) == (3, 4)
+
+
+def test_typos_in_labels_are_forgiven():
+    okr_set = only_set(
+        """
+        Objetive: Grow revenue from returning shops
+        Keu Results:
+        - Raise repeat purchase rate from 22% to 30%
+        Objectve - Win the mid-market
+        Key reslts
+        - Close 12 mid-market deals, up from 4
+        Obective: Keep costs flat
+        KRs:
+        - Hold cloud spend at 40k a month, from 52k
+        """
+    )
+    assert [o.title for o in okr_set.objectives] == [
+        "Grow revenue from returning shops", "Win the mid-market", "Keep costs flat",
+    ]
+    assert [len(o.key_results) for o in okr_set.objectives] == [1, 1, 1]
+
+
+def test_ordinary_sentences_do_not_become_objectives():
+    okr_set = only_set(
+        """
+        Objectives for this quarter are listed below.
+        Our objective: make this the best quarter yet.
+        Objective setting took two workshops.
+
+        Objective 1: Make checkout faster
+        Key results:
+        - Cut checkout time from 95 s to 40 s
+        """
+    )
+    assert [o.title for o in okr_set.objectives] == ["Make checkout faster"]
+
+
+def test_item_markers_bullets_checkboxes_and_continuations():
+    okr_set = only_set(
+        """
+        O1. Make onboarding painless
+        Key Results:
+        •Reduce time to first order from 9 days
+          to 3 days
+        ◦ Raise activation from 40% to 55%
+        ▪ Halve setup tickets, from 300 to 150
+        - [ ] Cut drop-off at step 2 from 30% to 15%
+        - [x] Lift trial conversion
+        from 12% to 18%
+        -Raise NPS of new shops from 20 to 35
+        (1) Bring onboarding calls from 5 to 2
+        1) Get the first invoice sent within 7 days, from 14
+        1.1 Answer onboarding chats in 2 minutes, from 6
+        """
+    )
+    (objective,) = okr_set.objectives
+    assert [kr.title for kr in objective.key_results] == [
+        "Reduce time to first order from 9 days to 3 days",
+        "Raise activation from 40% to 55%",
+        "Halve setup tickets, from 300 to 150",
+        "Cut drop-off at step 2 from 30% to 15%",
+        "Lift trial conversion from 12% to 18%",
+        "Raise NPS of new shops from 20 to 35",
+        "Bring onboarding calls from 5 to 2",
+        "Get the first invoice sent within 7 days, from 14",
+        "Answer onboarding chats in 2 minutes, from 6",
+    ]
+    assert position(objective.key_results[0]) == (3, 2)
+    assert position(objective.key_results[3]) == (7, 7)
+
+
+def test_inline_fields_and_annotations_are_read_into_the_key_result():
+    okr_set = only_set(
+        """
+        Objective: Fill the funnel with shops that stay
+        Owner: Mai
+        Aligns to: company/co-o1, company/co-o3
+        Key results:
+        1. Increase qualified leads a month (owner: Nok; due: 2026-03-31)
+           - Baseline: 900
+           - Target: 1,400
+           - Unit: leads
+        2. Reach 35% of signups from referrals
+           Owner: Pim
+           Due: 31 มี.ค. 2569
+           Depends on: sales/sales-o1-kr2
+        """
+    )
+    (objective,) = okr_set.objectives
+    assert objective.owner == "Mai"
+    assert objective.aligns_to == ("company/co-o1", "company/co-o3")
+    first, second = objective.key_results
+    assert first.title == "Increase qualified leads a month"
+    assert (first.owner, first.due, first.baseline, first.target, first.unit) == (
+        "Nok", dt.date(2026, 3, 31), 900, 1400, "leads")
+    assert first.target_text == "1,400"
+    assert first.location_of("baseline").line == 6 and first.location_of("baseline").column == 16
+    assert first.location_of("owner").line == 5 and first.location_of("owner").column == 45
+    assert (second.owner, second.due, second.depends_on) == ("Pim", dt.date(2026, 3, 31), ("sales/sales-o1-kr2",))
+
+
+def test_aligns_to_with_its_references_on_the_following_lines():
+    okr_set = only_set(
+        """
+        Objective: Make onboarding painless
+        Aligns to:
+        - company/co-o1
+        - company/co-o2
+        Key results:
+        - Raise activation from 40% to 55%
+        """
+    )
+    (objective,) = okr_set.objectives
+    assert objective.aligns_to == ("company/co-o1", "company/co-o2")
+    assert [kr.title for kr in objective.key_results] == ["Raise activation from 40% to 55%"]
+
+
+def test_initiatives_and_notes_under_a_key_result_are_not_key_results():
+    okr_set = only_set(
+        """
+        Objective: Make checkout faster
+        Key results:
+        1. Cut checkout time from 95 s to 40 s
+           - rewrite the payment form
+           - drop the second address step
+        2. Raise mobile conversion from 2.1% to 3%
+
+        Initiatives:
+        - Hire a performance engineer
+        """
+    )
+    assert titles(okr_set) == [
+        ("Make checkout faster", ["Cut checkout time from 95 s to 40 s", "Raise mobile conversion from 2.1% to 3%"]),
+    ]
+
+
+def test_key_results_without_any_objective_get_an_objective_with_no_title():
+    okr_set = only_set(
+        """
+        Notes from the planning meeting.
+
+        Key results:
+        - Raise win rate from 20% to 25%
+        """
+    )
+    (objective,) = okr_set.objectives
+    assert objective.title == ""
+    assert position(objective) == (3, 1)
+    findings = lint_documents([("sales.okr.md", "Key results:\n- Raise win rate from 20% to 25%\n")], select=["empty-title"])
+    assert [(f.name, f.object_id) for f in findings] == [("empty-title", "sales/o1")]
+
+
+def test_objective_label_with_the_title_on_the_next_line():
+    okr_set = only_set(
+        """
+        Objective:
+        Make the help centre the first place people look
+        KR1:
+        Grow self-service resolution from 20% to 35%
+        """
+    )
+    assert titles(okr_set) == [("Make the help centre the first place people look", ["Grow self-service resolution from 20% to 35%"])]
+    assert position(okr_set.objectives[0]) == (2, 1)
+    assert position(okr_set.objectives[0].key_results[0]) == (4, 1)
+
+
+def test_html_comments_are_ignored_but_keep_line_numbers():
+    okr_set = only_set(
+        """
+        <!-- okrlint-disable kr-count -->
+        Objective: Keep the team healthy <!-- wording from the offsite -->
+        <!--
+        a comment over
+        several lines
+        -->
+        Key results:
+        - Keep attrition under 5%, from 9%
+        """
+    )
+    (objective,) = okr_set.objectives
+    assert objective.title == "Keep the team healthy"
+    assert position(objective) == (2, 12)
+    assert position(objective.key_results[0]) == (8, 3)
+
+
+def test_windows_line_endings_tabs_and_no_blank_lines():
+    text = "Objective:\tShip a calmer on-call\r\nKey results:\r\n\t1.\tCut pages a week from 40 to 10\r\n\t2.\tHalve incidents, from 12 to 6\r\n"
+    okr_set = only_set(text, "ops.okr.txt")
+    assert okr_set.source_format == "text"
+    assert okr_set.team == "ops"
+    (objective,) = okr_set.objectives
+    assert objective.title == "Ship a calmer on-call"
+    assert [kr.title for kr in objective.key_results] == ["Cut pages a week from 40 to 10", "Halve incidents, from 12 to 6"]
+    assert position(objective.key_results[1]) == (4, 5)
+
+
+# --- Thai drafts -------------------------------------------------------------------------------------
+def test_thai_draft_with_thai_digits_missing_spaces_and_continuations():
+    okr_set = only_set(
+        """
+        แผนปฏิบัติการ กองบริการประชาชน
+        ประจำปีงบประมาณ 2570
+        หน่วยงาน: กองบริการประชาชน
+
+        วัตถุประสงค์ที่ ๑: ยกระดับบริการออนไลน์ให้ประชาชน
+        ใช้งานได้ด้วยตนเอง
+        สอดคล้องกับ: ministry/m-o2
+        ผลลัพธ์หลัก:
+        ๑.ลดเวลารอคอยเฉลี่ยจาก 30 นาที เหลือ 10 นาที
+        ๒. เพิ่มสัดส่วนคำขอที่ยื่นออนไลน์จากร้อยละ 20 เป็นร้อยละ 60
+           (ผู้รับผิดชอบ: คุณอรุณี)
+        1.ความพึงพอใจของผู้รับบริการไม่ต่ำกว่าร้อยละ 85
+            ค่าฐาน: 72
+            ค่าเป้าหมาย: 85
+            กำหนดเสร็จ: 30 ก.ย. 2570
+
+        เป้าประสงค์: บุคลากรมีทักษะดิจิทัล
+        ตัวชี้วัด:
+        - ร้อยละของบุคลากรที่ผ่านการทดสอบทักษะดิจิทัล จากร้อยละ 35 เป็นร้อยละ 70
+        """,
+        "service.okr.md",
+    )
+    assert okr_set.team == "กองบริการประชาชน"
+    assert okr_set.period.kind == "fiscal_year"
+    assert okr_set.period.start == dt.date(2026, 10, 1)
+    first, second = okr_set.objectives
+    assert first.title == "ยกระดับบริการออนไลน์ให้ประชาชนใช้งานได้ด้วยตนเอง"
+    assert position(first) == (5, 20)
+    assert first.aligns_to == ("ministry/m-o2",)
+    assert [kr.title for kr in first.key_results] == [
+        "ลดเวลารอคอยเฉลี่ยจาก 30 นาที เหลือ 10 นาที",
+        "เพิ่มสัดส่วนคำขอที่ยื่นออนไลน์จากร้อยละ 20 เป็นร้อยละ 60",
+        "ความพึงพอใจของผู้รับบริการไม่ต่ำกว่าร้อยละ 85",
+    ]
+    assert first.key_results[1].owner == "คุณอรุณี"
+    assert first.key_results[1].location_of("owner") == Location("service.okr.md", 11, 19)
+    assert [position(kr) for kr in first.key_results] == [(9, 3), (10, 4), (12, 3)]
+    third = first.key_results[2]
+    assert (third.baseline, third.target, third.due) == (72, 85, dt.date(2027, 9, 30))
+    assert third.location_of("target") == Location("service.okr.md", 14, 18)
+    assert second.title == "บุคลากรมีทักษะดิจิทัล"
+    assert len(second.key_results) == 1
+
+
+def test_thai_annotation_on_the_same_line_is_the_owner():
+    okr_set = only_set(
+        """
+        วัตถุประสงค์: ลดขั้นตอนการขออนุญาต
+        ผลลัพธ์ที่สำคัญ:
+        1) ลดจำนวนเอกสารที่ต้องยื่นจาก 12 รายการ เหลือ 5 รายการ (ผู้รับผิดชอบ: ฝ่ายนิติการ)
+        ผลลัพธ์หลักที่ 2: ลดเวลาพิจารณาจาก 45 วัน เหลือ 15 วัน
+        """
+    )
+    (objective,) = okr_set.objectives
+    first, second = objective.key_results
+    assert first.title == "ลดจำนวนเอกสารที่ต้องยื่นจาก 12 รายการ เหลือ 5 รายการ"
+    assert first.owner == "ฝ่ายนิติการ"
+    assert second.title == "ลดเวลาพิจารณาจาก 45 วัน เหลือ 15 วัน"
+    assert position(second) == (4, 19)
+
+
+def test_join_text_adds_no_space_between_thai_words():
+    assert join_text("ยกระดับบริการ", "ให้ประชาชน") == "ยกระดับบริการให้ประชาชน"
+    assert join_text("Reduce churn", "to 3%") == "Reduce churn to 3%"
+    assert join_text("ลดเวลา", "by 2 days") == "ลดเวลา by 2 days"
+
+
+# --- errors ------------------------------------------------------------------------------------------
+def test_a_document_without_objectives_is_an_input_error_at_line_one():
+    result = load("# Meeting notes\n\nWe talked about the plan.\n- ask finance\n")
+    assert result.sets == ()
+    (error,) = result.errors
+    assert error.message == "no objectives found (expected lines like 'Objective:' / 'วัตถุประสงค์:')"
+    assert (error.location.line, error.location.column) == (1, 1)
+
+
+def test_empty_and_binary_files_are_input_errors():
+    assert "empty file" in load_draft_file("x.okr.md", b"  \n", {}).errors[0].message
+    assert "binary" in load_draft_file("x.okr.md", b"\x00\x01\x02abc", {}).errors[0].message
+
+
+def test_broken_front_matter_is_reported_with_its_line_and_the_rest_is_read():
+    result = load("---\nteam: a\nperiod: [2026\n---\nObjective: Grow\nKey results:\n- Raise sales from 1 to 2\n")
+    (error,) = result.errors
+    assert error.message.startswith("front matter: invalid YAML")
+    assert error.location.line in (3, 4)
+    assert result.sets[0].objectives[0].title == "Grow"
+
+
+def test_unreadable_numbers_and_dates_become_findings_not_errors():
+    findings = lint_documents(
+        [("ops.okr.md", "Objective: Keep the lights on\nKey results:\n- Raise uptime to 99.9%\n  Baseline: high\n  Due: someday\n")],
+        select=["non-numeric-value", "invalid-value"],
+    )
+    assert sorted((f.name, f.location.line) for f in findings) == [("invalid-value", 5), ("non-numeric-value", 4)]
+
+
+# --- the Word loader's way in: DraftLines with numbering and styles not in the text ------------------
+def test_parse_draft_reads_word_style_paragraphs():
+    def para(number, text, **kwargs):
+        return DraftLine(text, Location("plan.docx", number, 1, paragraph=number), **kwargs)
+
+    lines = [
+        para(1, "Sales plan", style="Title"),
+        para(2, "Grow revenue from the shops we have", style="Heading 1"),
+        para(3, "Key results", style="Heading 2"),
+        para(4, "Raise average order value from 40 to 48", numbered=True, list_level=0),
+        para(5, "Baseline: 40", bullet=True, list_level=1),
+        para(6, "Cut refunds from 4% to 2%", numbered=True, list_level=0),
+    ]
+    result = parse_draft(lines, "plan.docx", {}, source_format="docx")
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    assert okr_set.team == "plan" and okr_set.source_format == "docx"
+    (objective,) = okr_set.objectives
+    assert objective.title == "Grow revenue from the shops we have"
+    assert [kr.title for kr in objective.key_results] == ["Raise average order value from 40 to 48", "Cut refunds from 4% to 2%"]
+    assert objective.key_results[0].baseline == 40
+    assert objective.key_results[1].location.paragraph == 6
+
+
+# --- same OKRs, same findings ------------------------------------------------------------------------
+EQUIVALENT_YAML = """\
+team: shop
+period: 2026-Q2
+objectives:
+  - title: Make buying from us effortless
+    key_results:
+      - Cut checkout time from 95 s to 40 s
+      - title: Raise repeat purchase rate to 30%
+      - Launch the new mobile app
+      - Improve the search experience
+  - title: ยกระดับความพึงพอใจของลูกค้า
+    aligns_to: [company/co-o9]
+    key_results:
+      - title: เพิ่มคะแนนความพึงพอใจของลูกค้า
+        baseline: 70
+        target: 85
+      - จัดอบรมพนักงานบริการลูกค้า 3 ครั้ง
+"""
+
+EQUIVALENT_DRAFT = """\
+---
+team: shop
+period: 2026-Q2
+---
+# Shop OKRs
+
+## Objective 1: Make buying from us effortless
+Key results:
+1. Cut checkout time from 95 s to 40 s
+2. Raise repeat purchase rate to 30%
+3. Launch the new mobile app
+4. Improve the search experience
+
+วัตถุประสงค์ที่ 2: ยกระดับความพึงพอใจของลูกค้า
+สอดคล้องกับ: company/co-o9
+ผลลัพธ์หลัก:
+• เพิ่มคะแนนความพึงพอใจของลูกค้า
+    ค่าฐาน: 70
+    ค่าเป้าหมาย: 85
+• จัดอบรมพนักงานบริการลูกค้า 3 ครั้ง
+"""
+
+
+def _summary(findings):
+    return sorted((f.code, f.object_id) for f in findings)
+
+
+def test_a_draft_gives_the_same_findings_as_the_same_okrs_in_yaml():
+    from_yaml = lint_documents([("shop.okr.yaml", EQUIVALENT_YAML)])
+    from_draft = lint_documents([("shop.okr.md", EQUIVALENT_DRAFT)])
+    assert _summary(from_yaml), "the example should have findings to compare"
+    assert _summary(from_draft) == _summary(from_yaml)
+    assert {"MEA005", "MEA002"} <= {f.code for f in from_draft}  # an activity KR and a missing baseline
+
+
+# --- command line ------------------------------------------------------------------------------------
+def _run_cli(*args, cwd):
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.run([sys.executable, "-m", "okrlint", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("name", ["draft.md", "draft.txt"])
+def test_cli_checks_a_draft_named_on_the_command_line(tmp_path, name):
+    (tmp_path / name).write_text(EQUIVALENT_DRAFT, encoding="utf-8")
+    result = _run_cli("check", name, "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert '"kr-is-activity"' in result.stdout
+    assert f'"file": "{name}"' in result.stdout
+
+
+def test_cli_discovers_okr_md_in_directories_and_reports_input_errors(tmp_path):
+    (tmp_path / "shop.okr.md").write_text(EQUIVALENT_DRAFT, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Not an OKR file\n", encoding="utf-8")
+    found = _run_cli("check", ".", "--format", "json", cwd=tmp_path)
+    assert found.returncode == 1, found.stderr
+    assert "shop.okr.md" in found.stdout and "README.md" not in found.stdout
+    (tmp_path / "notes.okr.txt").write_text("just some notes\n", encoding="utf-8")
+    failed = _run_cli("check", "notes.okr.txt", cwd=tmp_path)
+    assert failed.returncode == 2
+    assert "notes.okr.txt:1:1: error: no objectives found" in failed.stderr
