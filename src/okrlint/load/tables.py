@@ -56,6 +56,8 @@ class Table:
 
     ``locate(row, column)`` (0-based) gives the Location people can find. ``team`` names the set when
     the table has no team column. ``formula_cells`` are cells holding a formula with no computed value.
+    An ``optional`` table (a Word table that may be a layout or revision table) is skipped silently when
+    it has no OKR header, instead of being an input error.
     """
 
     rows: Sequence[Sequence[Any]]
@@ -63,6 +65,7 @@ class Table:
     team: str
     name: str | None = None  # sheet name, for messages
     formula_cells: frozenset[tuple[int, int]] = frozenset()
+    optional: bool = False
 
 
 @attrs.define
@@ -139,9 +142,12 @@ class _Builder:
     def add_table(self, table: Table, mapping: Mapping[str, str]) -> None:
         where = f"sheet '{table.name}'" if table.name else "the table"
         if not any(not _is_blank(cell) for row in table.rows for cell in row):
-            self.errors.append(InputError(f"{where} is empty", table.locate(0, 0)))
+            if not table.optional:
+                self.errors.append(InputError(f"{where} is empty", table.locate(0, 0)))
             return
         header = find_header(table.rows, mapping)
+        if header is None and table.optional:
+            return
         if header is None:
             self.errors.append(InputError(
                 f"{where} has no header row with an Objective or Key result column in its first rows "
@@ -169,8 +175,9 @@ class _Builder:
             if field in row.values and field not in okr_set.fields:
                 okr_set.fields[field] = row.text(field)
                 okr_set.locations[field] = row.location(field)
-        objective_title = strip_numbering(row.text("objective") or "")
-        kr_title = strip_numbering(row.text("key_result") or "")
+        objective_title = " ".join(strip_numbering(row.text("objective") or "").split())
+        kr_titles = [strip_numbering(line) for line in (row.text("key_result") or "").splitlines() if line.strip()]
+        kr_title = " ".join(" ".join(kr_titles).split())
         has_kr_data = any(field in row.values for field in KR_ROW_FIELDS) or (
             "id" in row.values and not objective_title
         )
@@ -189,7 +196,10 @@ class _Builder:
         elif current is None:  # key results before any objective: an untitled objective holds them
             current = self.new_objective(okr_set, "", row, column_field="key_result")
         self.objective_fields(current, row, header, objective_row=False)
-        current.key_results.append(self.key_result(kr_title, row))
+        if len(kr_titles) > 1 and not has_kr_data:  # one cell listing several key results, a line each
+            current.key_results.extend(self.key_result(title, row) for title in kr_titles)
+        else:
+            current.key_results.append(self.key_result(kr_title, row))
 
     def new_objective(self, okr_set: _DraftSet, title: str, row: _Row, column_field: str = "objective") -> _DraftObjective:
         objective = _DraftObjective(title, row.location(column_field))

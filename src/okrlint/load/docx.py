@@ -1,0 +1,297 @@
+"""Word documents (``.docx``): paragraphs through the draft parser, tables through the table reader.
+
+Word keeps list numbers and bullets out of the text (``w:numPr`` on the paragraph or its style), and
+headings in paragraph styles; both are handed to :func:`okrlint.load.draft.parse_draft` on each
+:class:`~okrlint.load.draft.DraftLine`, so a Word draft reads exactly like the same Markdown draft.
+Tables with Objective / Key result columns are read by :mod:`okrlint.load.tables`, as sheets are.
+
+Positions: paragraphs are numbered from 1 in body order, counting the paragraphs inside table cells
+too (a cell stands at its first paragraph); ``Location.paragraph`` and ``Location.line`` hold that
+number. python-docx is imported only when a ``.docx`` file is read.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from okrlint.hookspecs import hookimpl
+from okrlint.load import Loader
+from okrlint.load.draft import NO_OBJECTIVES, DraftLine, default_team, parse_draft
+from okrlint.load.tables import Table, tables_to_result
+from okrlint.model import InputError, LoadResult, Location
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_SKIPPED = {f"{W}del", f"{W}moveFrom", f"{W}txbxContent", f"{W}instrText", f"{W}delText",
+            "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+
+
+class DocumentError(Exception):
+    pass
+
+
+@attrs.define
+class _Numbering:
+    """Which list levels are bullets: numId → abstractNumId → level → numFmt."""
+
+    formats: dict[tuple[str, int], str] = attrs.field(factory=dict)
+
+    @classmethod
+    def of(cls, document) -> "_Numbering":
+        numbering = cls()
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return numbering
+        abstract: dict[str, dict[int, str]] = {}
+        for element in root.findall(f"{W}abstractNum"):
+            levels = {}
+            for level in element.findall(f"{W}lvl"):
+                fmt = level.find(f"{W}numFmt")
+                levels[int(level.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val", "") if fmt is not None else ""
+            abstract[element.get(f"{W}abstractNumId", "")] = levels
+        for num in root.findall(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            levels = abstract.get(ref.get(f"{W}val", "") if ref is not None else "", {})
+            for level, fmt in levels.items():
+                numbering.formats[(num.get(f"{W}numId", ""), level)] = fmt
+        return numbering
+
+    def is_bullet(self, num_id: str, level: int) -> bool:
+        return self.formats.get((num_id, level)) == "bullet"
+
+
+@attrs.define
+class _Reader:
+    """Walks the document body once, numbering paragraphs and collecting lines and tables."""
+
+    filename: str
+    document: Any
+    numbering: _Numbering
+    styles: dict[str, Any]
+    paragraph_number: int = 0
+    lines: list[DraftLine] = attrs.field(factory=list)
+    tables: list[Table] = attrs.field(factory=list)
+
+    def read_body(self, container) -> None:
+        for child in container:
+            if child.tag == f"{W}p":
+                self.read_paragraph(child)
+            elif child.tag == f"{W}tbl":
+                self.read_table(child)
+            elif child.tag == f"{W}sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    self.read_body(content)
+
+    def read_paragraph(self, element) -> None:
+        self.paragraph_number += 1
+        number = self.paragraph_number
+        location = Location(self.filename, number, 1, paragraph=number)
+        style_id, num_id, level = self.paragraph_properties(element)
+        style_name = self.style_name(style_id)
+        text = paragraph_text(element)
+        numbered = bullet = False
+        if num_id is not None and num_id != "0":
+            bullet = self.numbering.is_bullet(num_id, level or 0)
+            numbered = not bullet
+        elif style_name and style_name.lower().startswith("list bullet"):
+            bullet = True
+        elif style_name and style_name.lower().startswith("list number"):
+            numbered = True
+        for index, part in enumerate(text.split("\n")):  # soft line breaks (Shift+Enter) start new lines
+            first = index == 0
+            self.lines.append(DraftLine(
+                part, location, numbered=numbered and first, bullet=bullet and first,
+                list_level=(level or 0) if (numbered or bullet) and first else None,
+                style=style_name if first else None,
+            ))
+
+    def paragraph_properties(self, element) -> tuple[str | None, str | None, int | None]:
+        """(style id, numId, list level), the numbering inherited from the style chain when not direct."""
+        properties = element.find(f"{W}pPr")
+        style_id = num_id = None
+        level: int | None = None
+        if properties is not None:
+            style = properties.find(f"{W}pStyle")
+            style_id = style.get(f"{W}val") if style is not None else None
+            num_id, level = _num_pr(properties.find(f"{W}numPr"))
+        seen: set[str] = set()
+        current = style_id
+        while num_id is None and current and current not in seen:
+            seen.add(current)
+            style = self.styles.get(current)
+            if style is None:
+                break
+            style_pr = style.find(f"{W}pPr")
+            if style_pr is not None:
+                num_id, style_level = _num_pr(style_pr.find(f"{W}numPr"))
+                level = level if level is not None else style_level
+            based = style.find(f"{W}basedOn")
+            current = based.get(f"{W}val") if based is not None else None
+        return style_id, num_id, level
+
+    def style_name(self, style_id: str | None) -> str | None:
+        if not style_id:
+            return None
+        style = self.styles.get(style_id)
+        name = style.find(f"{W}name") if style is not None else None
+        return name.get(f"{W}val") if name is not None else style_id
+
+    def read_table(self, element) -> None:
+        """One Word table → a Table; merged cells (gridSpan, vMerge) take the value people see."""
+        rows: list[list[str]] = []
+        paragraphs: list[list[int]] = []
+        for tr in element.findall(f"{W}tr"):
+            values: list[str] = []
+            numbers: list[int] = []
+            for tc in tr.findall(f"{W}tc"):
+                first_paragraph = self.paragraph_number + 1
+                texts = []
+                for child in tc:
+                    if child.tag == f"{W}p":
+                        self.paragraph_number += 1
+                        texts.append(paragraph_text(child))
+                    elif child.tag == f"{W}tbl":
+                        self.read_table(child)
+                text = "\n".join(t for t in texts if t.strip())
+                properties = tc.find(f"{W}tcPr")
+                span, continues = _cell_merge(properties)
+                column = len(values)
+                if continues and rows and column < len(rows[-1]):
+                    text = rows[-1][column]
+                values.extend([text] * span)
+                numbers.extend([first_paragraph] * span)
+            rows.append(values)
+            paragraphs.append(numbers)
+        self.tables.append(Table(
+            rows, _cell_locator(self.filename, paragraphs), team=default_team(self.filename),
+            name=f"table {len(self.tables) + 1}", optional=True,
+        ))
+
+
+def _num_pr(element) -> tuple[str | None, int | None]:
+    if element is None:
+        return None, None
+    num_id = element.find(f"{W}numId")
+    level = element.find(f"{W}ilvl")
+    return (
+        num_id.get(f"{W}val") if num_id is not None else None,
+        int(level.get(f"{W}val", "0")) if level is not None else None,
+    )
+
+
+def _cell_merge(properties) -> tuple[int, bool]:
+    """(columns spanned, continues a vertical merge from the row above)."""
+    if properties is None:
+        return 1, False
+    span_element = properties.find(f"{W}gridSpan")
+    span = int(span_element.get(f"{W}val", "1")) if span_element is not None else 1
+    vmerge = properties.find(f"{W}vMerge")
+    continues = vmerge is not None and vmerge.get(f"{W}val", "continue") != "restart"
+    return max(span, 1), continues
+
+
+def _cell_locator(filename: str, paragraphs: list[list[int]]):
+    def locate(row: int, column: int) -> Location:
+        numbers = paragraphs[row] if row < len(paragraphs) else []
+        if not numbers:
+            number = next((p[0] for p in paragraphs if p), 1)
+        else:
+            number = numbers[min(column, len(numbers) - 1)]
+        return Location(filename, number, 1, paragraph=number)
+
+    return locate
+
+
+def paragraph_text(element) -> str:
+    """The visible text: runs, hyperlinks, insertions; no deleted text, field codes or text boxes."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return "".join(parts)
+
+
+def _collect_text(element, parts: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag in _SKIPPED:
+            continue
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag == f"{W}tab":
+            parts.append("\t")
+        elif tag in (f"{W}br", f"{W}cr"):
+            parts.append("\n")
+        else:
+            _collect_text(child, parts)
+
+
+def open_document(data: bytes):
+    if not data:
+        raise DocumentError("empty file: no Word document in it")
+    if data.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_PACKAGE in data:
+            raise DocumentError("the document is password-protected; okrlint cannot read encrypted files "
+                                "(save a copy without a password)")
+        raise DocumentError("an old Word .doc file saved as .docx; save it as a Word document (.docx)")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise DocumentError("not a .docx document (the file is damaged or is another kind of file)")
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise DocumentError("reading Word documents needs python-docx: pip install python-docx") from None
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many types for damaged packages
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise DocumentError(f"the document is damaged or not a Word document ({detail})") from None
+
+
+def _styles(document) -> dict[str, Any]:
+    try:
+        root = document.styles.element
+    except Exception:  # noqa: BLE001 - a document without a styles part
+        return {}
+    return {style.get(f"{W}styleId"): style for style in root.findall(f"{W}style")}
+
+
+def read_document(filename: str, data: bytes) -> _Reader:
+    document = open_document(data)
+    reader = _Reader(filename, document, _Numbering.of(document), _styles(document))
+    reader.read_body(document.element.body)
+    return reader
+
+
+def load_docx(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
+    try:
+        reader = read_document(filename, data)
+    except DocumentError as exc:
+        return LoadResult(errors=(InputError(str(exc), Location(filename)),))
+    from_tables = tables_to_result(reader.tables, filename, options, source_format="docx")
+    has_text = any(line.text.strip() for line in reader.lines)
+    from_text = parse_draft(reader.lines, filename, options, source_format="docx") if has_text else LoadResult()
+    errors = list(from_text.errors) + list(from_tables.errors)
+    if from_tables.sets:  # the OKRs are in tables: paragraphs around them need not hold any
+        errors = [e for e in errors if e.message != NO_OBJECTIVES]
+    elif not from_text.sets and not any(e.message == NO_OBJECTIVES for e in errors):
+        errors.append(InputError(
+            "no OKRs found: no 'Objective:' paragraphs and no table with Objective / Key result columns",
+            Location(filename, 1, 1, paragraph=1),
+        ))
+    return LoadResult(sets=from_text.sets + from_tables.sets, errors=tuple(errors))
+
+
+def iter_lines(filename: str, data: bytes) -> Iterator[DraftLine]:
+    """The draft lines of a document, for tools and tests that want to see what the parser sees."""
+    yield from read_document(filename, data).lines
+
+
+@hookimpl
+def okrlint_loaders():
+    return [Loader(name="docx", load=load_docx, discover=("*.okr.docx",), suffixes=(".docx",), priority=10)]
