@@ -40,7 +40,9 @@ def tree_of(graph: AlignmentGraph) -> tuple[TreeNode, ...]:
     depends: dict[str, list[GraphNode]] = {}
     for edge in graph.edges:
         if edge.kind == "depends_on" and edge.source != edge.target:
-            depends.setdefault(edge.source, []).append(graph.node(edge.target))
+            targets = depends.setdefault(edge.source, [])
+            if all(t.key != edge.target for t in targets):  # several KRs may depend on the same objective
+                targets.append(graph.node(edge.target))
 
     def build(key: str, path: frozenset[str]) -> TreeNode:
         node = graph.node(key)
