@@ -122,10 +122,10 @@ class _PendingField:
 class _DraftParser:
     """Reads lines top to bottom; the state says where a continuation, field or list item belongs."""
 
-    def __init__(self, lines: list[_Line], filename: str, options: Mapping[str, Any]):
+    def __init__(self, lines: list[_Line], filename: str, set_fields: FieldReader):
         self.lines = lines
         self.filename = filename
-        self.set_fields = FieldReader(filename, options)
+        self.set_fields = set_fields
         self.objectives: list[_ObjectiveDraft] = []
         self.objective: _ObjectiveDraft | None = None
         self.kr: _KRDraft | None = None
@@ -134,6 +134,9 @@ class _DraftParser:
         self.previous_blank = True
         self.awaiting_title = False
         self.pending: _PendingField | None = None
+
+    def new_fields(self) -> FieldReader:
+        return FieldReader(self.filename, self.set_fields.options)
 
     def run(self) -> None:
         for index, line in enumerate(self.lines):
@@ -177,7 +180,6 @@ class _DraftParser:
         if self.next_is_key_results(index):
             self.start_objective(line, line.content)
             return
-        self.awaiting_title = self.awaiting_title and not line.content.text
         if self.awaiting_title and self.objective is not None:
             self.set_objective_title(line, line.content)
             return
@@ -230,12 +232,13 @@ class _DraftParser:
     # --- building ----------------------------------------------------------------------------
     def start_objective(self, line: _Line, title: Content) -> None:
         location = line.location_at(line.label.rest_start if line.label else 0)
-        self.objective = _ObjectiveDraft("", location, FieldReader(self.filename, self.set_fields.options))
+        self.objective = _ObjectiveDraft("", location, self.new_fields())
         self.objectives.append(self.objective)
         self.kr = None
         self.mode = "objective"
-        self.awaiting_title = not title.text
-        self.set_objective_title(line, title) if title.text else None
+        self.awaiting_title = not title.text  # "Objective:" alone: the title is on the next line
+        if title.text:
+            self.set_objective_title(line, title)
         self.last = "objective"
 
     def set_objective_title(self, line: _Line, title: Content) -> None:
@@ -259,13 +262,13 @@ class _DraftParser:
         """Key results with no objective before them get one with an empty title, reported by a rule."""
         if self.objective is None:
             location = line.location_at(0)
-            self.objective = _ObjectiveDraft("", location, FieldReader(self.filename, self.set_fields.options))
+            self.objective = _ObjectiveDraft("", location, self.new_fields())
             self.objectives.append(self.objective)
             self.awaiting_title = False
 
     def add_key_result(self, line: _Line, title: Content) -> None:
         assert self.objective is not None
-        fields = FieldReader(self.filename, self.set_fields.options)
+        fields = self.new_fields()
         text, annotations = fields.split_annotations(title, line)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
         self.kr = _KRDraft(text, location, line.indent, fields)
@@ -317,8 +320,7 @@ class _DraftParser:
     def read_fiscal_year(self, line: _Line) -> None:
         match = _FISCAL_YEAR.search(line.content.text)
         if match and "period" not in self.set_fields.values:
-            index = _index_in(line.content, line.content) + match.start()
-            self.set_fields.read("period", match.group(0), line.location_at(index))
+            self.set_fields.read("period", match.group(0), line.location_at(match.start()))
 
     def next_is_key_results(self, index: int) -> bool:
         for line in self.lines[index + 1:]:
@@ -362,12 +364,11 @@ def parse_draft(
     errors: list[InputError] = []
     body_start = read_front_matter(lines, set_fields, errors)
     parsed = [_line(line) for line in lines[body_start:]]
-    parser = _DraftParser(parsed, filename, options)
-    parser.set_fields = set_fields
+    parser = _DraftParser(parsed, filename, set_fields)
     parser.run()
     if not parser.objectives:
-        where = lines[0].location if lines else Location(filename)
-        errors.append(InputError(NO_OBJECTIVES, attrs.evolve(where, line=1, column=1) if not lines else where))
+        first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
+        errors.append(InputError(NO_OBJECTIVES, first))
         return LoadResult(errors=tuple(errors))
     return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
 
