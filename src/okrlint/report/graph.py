@@ -22,6 +22,7 @@ from okrlint.org import OrgIndex, Status, level_rank, org_index
 
 FORMATS = ("mermaid", "dot", "json")
 _LABEL_LIMIT = 60
+_MISSING_LABEL = {Status.MISSING: "not found", Status.AMBIGUOUS: "ambiguous", Status.UNKNOWN_TEAM: "no such team"}
 
 
 @attrs.frozen
@@ -98,7 +99,7 @@ def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex 
             target = missing.get(ref.text)
             if target is None:
                 target = missing[ref.text] = f"n{len(nodes)}"
-                nodes.append(GraphNode(key=target, uid=ref.text, title=f"{ref.status}: {ref.text}",
+                nodes.append(GraphNode(key=target, uid=ref.text, title=f"{_MISSING_LABEL[ref.status]}: {ref.text}",
                                        team=ref.team or "", level="", kind="missing"))
         label = ""
         if ref.field == "depends_on":

@@ -7,7 +7,7 @@ Texts are normalised (case folded, Thai digits to Arabic, everything but letters
 Thai has no spaces between words, so English is compared the same way), cut into character shingles, and
 summarised by MinHash signatures. LSH banding puts texts whose signatures agree on a whole band into the same
 bucket; only texts sharing a bucket become candidates, and each candidate pair is verified with a similarity
-ratio (difflib) on the normalised texts. The work grows with the number of texts times the signature size;
+ratio (difflib) on the normalised texts, blended with a word-level ratio for texts of several words. The work grows with the number of texts times the signature size;
 buckets larger than ``max_bucket`` (texts made of the most common shingles only) are skipped, since a real
 near-duplicate pair also meets in other bands.
 """
@@ -26,6 +26,7 @@ import attrs
 _THAI_DIGITS = str.maketrans({thai: str(digit) for digit, thai in enumerate("๐๑๒๓๔๕๖๗๘๙")})
 _MASK = (1 << 64) - 1
 _KEPT_CATEGORIES = ("L", "M", "N")
+_MIN_WORDS = 3
 
 
 def normalise(text: str) -> str:
@@ -40,9 +41,24 @@ def shingles(text: str, size: int) -> set[str]:
     return {text[i:i + size] for i in range(len(text) - size + 1)}
 
 
+def words(text: str) -> list[str]:
+    """Normalised space-separated words (Thai runs count as one word each; they are not segmented here)."""
+    return [w for w in (normalise(part) for part in text.split()) if w]
+
+
 def similarity(a: str, b: str) -> float:
-    """difflib's ratio of two normalised texts (1.0 = same)."""
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    """How alike two raw texts are, 0..1: the character ratio of their normalised forms, averaged with
+    the word ratio when both have at least three words, so that 'in Hanoi' / 'in Da Nang' weighs as a
+    different word and not as a few changed letters, while a typo inside a word still counts little."""
+    char_ratio = difflib.SequenceMatcher(None, normalise(a), normalise(b), autojunk=False).ratio()
+    return _blend(char_ratio, words(a), words(b))
+
+
+def _blend(char_ratio: float, words_a: list[str], words_b: list[str]) -> float:
+    if len(words_a) < _MIN_WORDS or len(words_b) < _MIN_WORDS:
+        return char_ratio
+    word_ratio = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
+    return (char_ratio + word_ratio) / 2
 
 
 @attrs.frozen
@@ -92,6 +108,7 @@ class NearDuplicateFinder:
         ``groups`` (one label per text) limits the result to pairs from different groups (e.g. teams).
         Empty texts never pair.
         """
+        texts = list(texts)
         normalised = [normalise(t) for t in texts]
         buckets: dict[tuple, list[int]] = defaultdict(list)
         exact: dict[str, list[int]] = defaultdict(list)
@@ -121,7 +138,7 @@ class NearDuplicateFinder:
                 matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
                 if matcher.quick_ratio() < self.threshold:
                     return
-                score = matcher.ratio()
+                score = _blend(matcher.ratio(), words(texts[i]), words(texts[j]))
             if score >= self.threshold:
                 found[(i, j)] = score
 
