@@ -59,6 +59,8 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
     from okrlint.configfile import check_rule_names
     from okrlint.rules.registry import SelectorError
 
+    if engine.config_errors:
+        raise click.UsageError("\n".join(engine.config_errors))
     try:
         check_rule_names(config, engine.registry)
     except ConfigError as exc:
@@ -300,10 +302,7 @@ def init(language, fmt, force):
 @click.argument("rule")
 def explain(rule):
     """Explain a rule (NAME or CODE): what it checks, why, and examples in Thai and English."""
-    from okrlint.engine import Engine
-    from okrlint.config import Config
-
-    engine = Engine(Config())
+    engine = build_engine(None, False, (), (), ())  # the configuration's plugins and packs are explainable too
     item = engine.registry.get(rule)
     if item is None:
         raise click.UsageError(engine.registry.unknown_message(rule))

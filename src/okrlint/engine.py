@@ -55,6 +55,7 @@ class Engine:
         )
         self.host.call_each("okrlint_configure", config=self.config)
         self.warnings: list[str] = []
+        self.config_errors: list[str] = []  # mistakes in configured rule packs; the CLI exits 2 on them
         self.registry = RuleRegistry()
         for origin, item in self.host.collect("okrlint_rules"):
             self.registry.add(item, origin)
@@ -73,13 +74,15 @@ class Engine:
 
     def _add_rule_pack(self, path, origin: str) -> None:
         try:
-            from okrlint.rules.packs import load_rule_pack
+            from okrlint.rules.packs import PackError, load_rule_pack
         except ImportError:
             self.warnings.append(f"{path}: rule packs are not supported by this build")
             return
         try:
             for item in load_rule_pack(Path(path)):
                 self.registry.add(item, f"{origin}: {path}")
+        except PackError as exc:
+            self.config_errors.append(str(exc))
         except Exception as exc:  # noqa: BLE001 - a bad pack is reported, the run goes on
             self.warnings.append(f"rule pack {path}: {exc}")
 

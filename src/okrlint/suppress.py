@@ -28,7 +28,7 @@ import attrs
 
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Finding, Location
-from okrlint.rules.base import Rule, rule
+from okrlint.rules.base import Rule, bad, good, rule
 from okrlint.rules.registry import RuleRegistry, SelectorError, severity_of
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -250,6 +250,13 @@ def _emitted_by_the_suppression_stage(target, ctx):
 UNUSED_SUPPRESSION = rule(
     code="SUP001", name="unused-suppression", category="structure", severity="warning", scope="set",
     summary="An inline suppression comment hides no finding.",
+    examples=[
+        bad("team: support\nobjectives:  # okrlint: disable\n  - title: Make every customer feel heard\n", kind="yaml"),
+        bad("team: ฝ่ายบริการ\nobjectives:  # okrlint: disable\n  - title: ให้ลูกค้าทุกคนได้รับการดูแล\n",
+            "th", kind="yaml"),
+        good("team: support\nobjectives:\n  - title: Make every customer feel heard\n", kind="yaml"),
+        good("team: ฝ่ายบริการ\nobjectives:\n  - title: ให้ลูกค้าทุกคนได้รับการดูแล\n", "th", kind="yaml"),
+    ],
     rationale="A suppression that no longer hides anything is noise, and it would silently hide a new "
     "problem of the same kind later. Remove it. (Suppressions naming rules that are not selected "
     "in this run are not reported.)",
@@ -258,6 +265,16 @@ UNUSED_SUPPRESSION = rule(
 UNKNOWN_SUPPRESSION = rule(
     code="SUP002", name="unknown-suppression", category="structure", severity="error", scope="set",
     summary="An inline suppression comment names no rule okrlint knows.",
+    examples=[
+        bad("team: support\nobjectives:\n  - title: Make every customer feel heard  # okrlint: disable=kr-cuont\n",
+            kind="yaml"),
+        bad("team: ฝ่ายบริการ\nobjectives:\n  - title: ให้ลูกค้าทุกคนได้รับการดูแล  # okrlint: disable=kr-cuont\n",
+            "th", kind="yaml"),
+        good("team: support\nobjectives:\n  - title: Make every customer feel heard  # okrlint: disable=kr-count\n",
+             kind="yaml"),
+        good("team: ฝ่ายบริการ\nobjectives:\n  - title: ให้ลูกค้าทุกคนได้รับการดูแล  # okrlint: disable=kr-count\n",
+             "th", kind="yaml"),
+    ],
     rationale="A misspelled rule name suppresses nothing, so the finding it was meant to hide still "
     "shows and the comment misleads readers. Use a rule code or name from `okrlint rules`.",
 )(_emitted_by_the_suppression_stage)
