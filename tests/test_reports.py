@@ -121,7 +121,7 @@ def test_html_is_self_contained_and_complete(result):
     for forbidden in ("<script", "http://", "https://", "<link", "@import", "src="):
         assert forbidden not in html.replace('xmlns="http://www.w3.org/2000/svg"', ""), forbidden
     assert "Sarabun" in html and "Noto Sans Thai" in html
-    assert "<svg" in html and "org health" in html
+    assert "<svg" in html and "Org health" in html
     for text in ("ลูกค้าได้รับสินค้าสดใหม่ตรงเวลาทุกครั้ง", "Win cafés that order every week", "co-o1-kr1",
                  "Customer lifecycle coverage", "acquisition", "retention", "Alignment"):
         assert text in html, text
