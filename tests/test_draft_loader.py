@@ -11,6 +11,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from okrlint.load.draft import DraftLine, join_text, load_draft_file, parse_draft
 from okrlint.model import Location
@@ -311,6 +313,25 @@ def test_html_comments_are_ignored_but_keep_line_numbers():
     assert position(objective.key_results[0]) == (8, 3)
 
 
+def test_code_blocks_tables_and_rules_are_skipped():
+    okr_set = only_set(
+        """
+        Objective: Make checkout faster
+        ===============================
+        ```
+        Objective: not this one
+        - nor this
+        ```
+        | Objective | Owner |
+        |---|---|
+        Key results:
+        - Cut checkout time from 95 s to 40 s
+        ***
+        """
+    )
+    assert titles(okr_set) == [("Make checkout faster", ["Cut checkout time from 95 s to 40 s"])]
+
+
 def test_windows_line_endings_tabs_and_no_blank_lines():
     text = "Objective:\tShip a calmer on-call\r\nKey results:\r\n\t1.\tCut pages a week from 40 to 10\r\n\t2.\tHalve incidents, from 12 to 6\r\n"
     okr_set = only_set(text, "ops.okr.txt")
@@ -528,3 +549,24 @@ def test_cli_discovers_okr_md_in_directories_and_reports_input_errors(tmp_path):
     failed = _run_cli("check", "notes.okr.txt", cwd=tmp_path)
     assert failed.returncode == 2
     assert "notes.okr.txt:1:1: error: no objectives found" in failed.stderr
+
+
+# --- any text at all ---------------------------------------------------------------------------------
+_PIECES = st.sampled_from([
+    "Objective:", "O1.", "Key results:", "KR1:", "- ", "• ", "1.", "๑.", "(1)", "## ", "**", "---", "<!--", "-->",
+    "Baseline:", "Target: 5", "Due: x", "(owner: a)", "วัตถุประสงค์:", "ตัวชี้วัด:", "Aligns to:", "\n", "\r\n",
+    "\t", "  ", "abc", "ลด", "|", "```", ":", "(", ")", "ที่ 1", "Team:",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40))
+def test_any_text_loads_without_raising_and_positions_stay_in_the_file(parts):
+    text = "".join(parts)
+    result = load_draft_file("x.okr.md", text.encode("utf-8", "replace"), {})
+    line_count = len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    for okr_set in result.sets:
+        for objective in okr_set.objectives:
+            assert 1 <= objective.location.line <= line_count and objective.location.column >= 1
+            for kr in objective.key_results:
+                assert 1 <= kr.location.line <= line_count and kr.location.column >= 1

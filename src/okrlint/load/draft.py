@@ -363,7 +363,7 @@ def parse_draft(
     set_fields = FieldReader(filename, options)
     errors: list[InputError] = []
     body_start = read_front_matter(lines, set_fields, errors)
-    parsed = [_line(line) for line in lines[body_start:]]
+    parsed = _read_lines(lines[body_start:])
     parser = _DraftParser(parsed, filename, set_fields)
     parser.run()
     if not parser.objectives:
@@ -373,10 +373,23 @@ def parse_draft(
     return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
 
 
-def _line(line: DraftLine) -> _Line:
-    layout = layout_of(line)
-    label = match_label(layout.content.text) if layout.kind in (HEADING, ITEM, TEXT) else None
-    return _Line(line, layout, label)
+def _read_lines(lines: list[DraftLine]) -> list[_Line]:
+    """Lay out and label every line; the inside of fenced code blocks is skipped."""
+    result = []
+    fence: str | None = None
+    for line in lines:
+        stripped = line.text.lstrip()
+        if fence is not None:
+            if stripped.startswith(fence):
+                fence = None
+            result.append(_Line(line, Layout(OTHER, 0, Content("", ())), None))
+            continue
+        if stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+        layout = layout_of(line)
+        label = match_label(layout.content.text) if layout.kind in (HEADING, ITEM, TEXT) else None
+        result.append(_Line(line, layout, label))
+    return result
 
 
 def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSet:
