@@ -64,7 +64,11 @@ class _Numbering:
         return numbering
 
     def is_bullet(self, num_id: str, level: int) -> bool:
-        return self.formats.get((num_id, level)) == "bullet"
+        """A level the list does not define takes the format of the nearest level above it."""
+        for candidate in range(level, -1, -1):
+            if (num_id, candidate) in self.formats:
+                return self.formats[(num_id, candidate)] == "bullet"
+        return False
 
 
 @attrs.define
