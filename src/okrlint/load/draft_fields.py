@@ -51,7 +51,10 @@ class FieldReader:
         text = text.strip().strip("`").strip()
         if not text:
             return
-        self.locations.setdefault(field, location)
+        if field in _LIST_FIELDS:
+            self.locations.setdefault(field, location)
+        else:
+            self.locations[field] = location  # a field given twice: the last one is used, as in YAML
         if field in _NUMBER_FIELDS:
             value = parse_number(text)
             if value is None:
