@@ -87,10 +87,13 @@ def _entries() -> list[tuple[str, str, str | None]]:
 
 
 _ENTRIES = _entries()
+_ENTRIES_BY_FIRST_CHAR: dict[str, list[tuple[str, str, str | None]]] = {}
+for _entry in _ENTRIES:
+    _ENTRIES_BY_FIRST_CHAR.setdefault(_entry[0][0], []).append(_entry)
 _FIELD_OF_LABEL = {label: field for label, kind, field in _ENTRIES if kind == FIELD}
 
 _DIGITS = "0-9๐-๙"
-_NUMBER = re.compile(rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*)(?![{_DIGITS}])")
+_NUMBER = re.compile(rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*)(?![{_DIGITS}])")
 _COLON = re.compile(r"\s*[:：]\s*")
 _DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _NUMBER_END = re.compile(r"\s*[.)]\s*|\s+")
@@ -103,7 +106,7 @@ _TRAILING_NUMBER = re.compile(rf"(?<![{_DIGITS}])\s*(?:ที่|no\.?|#)?\s*[{_
 def match_label(text: str, *, whole_line_may_be_label: bool = True) -> Label | None:
     """The label at the start of ``text``, or None when the line does not start with one."""
     lowered = text.lower()
-    for label, kind, field in _ENTRIES:
+    for label, kind, field in _ENTRIES_BY_FIRST_CHAR.get(lowered[:1], ()):
         if not lowered.startswith(label):
             continue
         found = _after_label(text, len(label), kind, exact=True, field=field)

@@ -127,6 +127,8 @@ def _width(whitespace: str) -> int:
 
 def _content(raw: str, start: int, body: str) -> Content:
     """``body`` (which starts at ``raw[start]``) without emphasis markers, with original columns."""
+    if "**" not in body and "__" not in body:
+        return Content(body, tuple(range(start, start + len(body)))).stripped()
     text: list[str] = []
     offsets: list[int] = []
     position = 0
