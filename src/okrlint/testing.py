@@ -46,15 +46,38 @@ def draft_documents(example: Example) -> list[tuple[str, str]]:
     return [("example.md", example.text)]
 
 
+def sheet_documents(example: Example) -> list[tuple[str, bytes]]:
+    """A ``sheet`` example: comma-separated rows written into an XLSX; cells starting with ``=`` become
+    formulas with no saved result, as scripts write them."""
+    import csv
+    import io
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    for row in csv.reader(io.StringIO(example.text)):
+        workbook.active.append([_sheet_value(cell) for cell in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return [("example.xlsx", buffer.getvalue())]
+
+
+def _sheet_value(cell: str):
+    try:
+        return float(cell) if cell.strip() and not cell.startswith("=") else (cell or None)
+    except ValueError:
+        return cell
+
+
 def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def lint_documents(documents: list[tuple[str, str]], select: Iterable[str] | None = None, engine: Engine | None = None, **config) -> list[Finding]:
+def lint_documents(documents: list[tuple[str, str | bytes]], select: Iterable[str] | None = None, engine: Engine | None = None, **config) -> list[Finding]:
     engine = engine or engine_for(select, **config)
     sources = []
     for name, text in documents:
-        source = engine.source_from_bytes(name, text.encode("utf-8"))
+        source = engine.source_from_bytes(name, text if isinstance(text, bytes) else text.encode("utf-8"))
         sources.append(source)
     result = engine.run(sources=sources)
     if result.errors:
@@ -67,7 +90,12 @@ def lint_yaml(text: str, select: Iterable[str] | None = None, name: str = "test.
 
 
 def example_findings(rule: Rule, example: Example, engine: Engine | None = None) -> list[Finding]:
-    documents = draft_documents(example) if example.kind == "draft" else example_documents(example, str(rule.scope))
+    if example.kind == "draft":
+        documents = draft_documents(example)
+    elif example.kind == "sheet":
+        documents = sheet_documents(example)
+    else:
+        documents = example_documents(example, str(rule.scope))
     findings = lint_documents(documents, select=[rule.code], engine=engine)
     return [f for f in findings if f.code == rule.code]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from okrlint.load.tables import FORMULA
-from okrlint.rules.base import Violation, rule
+from okrlint.rules.base import Violation, bad, good, rule
 
 
 @rule(
@@ -13,6 +13,16 @@ from okrlint.rules.base import Violation, rule
     "until Excel or LibreOffice recalculates and saves them. okrlint reads the saved results, so a baseline or "
     "target computed by such a formula looks empty and the key result may be reported as not measurable. "
     "Open the file in a spreadsheet program and save it once.",
+    examples=[
+        bad("Objective,Key result,Baseline,Target\nMake checkout effortless,Cut checkout time in seconds,95,=C2-55",
+            "en", kind="sheet", note="written by a script: the formula has no saved result"),
+        good("Objective,Key result,Baseline,Target\nMake checkout effortless,Cut checkout time in seconds,95,40",
+             "en", kind="sheet"),
+        bad("วัตถุประสงค์,ผลลัพธ์หลัก,ค่าฐาน,ค่าเป้าหมาย\nลูกค้าชำระเงินได้ง่าย,ลดเวลาชำระเงิน (วินาที),95,=C2*0.4",
+            "th", kind="sheet"),
+        good("วัตถุประสงค์,ผลลัพธ์หลัก,ค่าฐาน,ค่าเป้าหมาย\nลูกค้าชำระเงินได้ง่าย,ลดเวลาชำระเงิน (วินาที),95,38",
+             "th", kind="sheet"),
+    ],
 )
 def uncomputed_formula(okr_set, ctx):
     for problem in okr_set.problems:
