@@ -8,6 +8,7 @@ backend is present) and with it otherwise (the backend then comes from PyPI).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -34,6 +35,10 @@ def install_into_venv(plugin_dir: Path, target: Path) -> tuple[Path, dict[str, s
         env["PYTHONPATH"] = str(source)
     else:
         env.pop("PYTHONPATH", None)
+    # Build from a copy: setuptools writes build/ and *.egg-info next to the sources it builds.
+    copy = target.parent / f"{plugin_dir.name}-source"
+    shutil.copytree(plugin_dir, copy, ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
+    plugin_dir = copy
     base = [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check"]
     errors = []
     for extra in (["--no-build-isolation"], []):
