@@ -150,6 +150,48 @@ def test_typos_in_labels_are_forgiven():
     assert [len(o.key_results) for o in okr_set.objectives] == [1, 1, 1]
 
 
+def test_labels_with_a_gloss_in_parentheses_and_okr_numbers():
+    okr_set = only_set(
+        """
+        วัตถุประสงค์ (Objective): ผู้ประกอบการรายย่อยเข้าถึงสินเชื่อได้เร็วขึ้น
+        ผลลัพธ์หลัก (Key Results)
+        - ลดเวลาอนุมัติสินเชื่อจาก 21 วัน เหลือ 7 วัน
+        OKR 2: Grow the partner channel
+        Key Results (KRs):
+        - Sign 15 new resellers, up from 6
+        """
+    )
+    assert titles(okr_set) == [
+        ("ผู้ประกอบการรายย่อยเข้าถึงสินเชื่อได้เร็วขึ้น", ["ลดเวลาอนุมัติสินเชื่อจาก 21 วัน เหลือ 7 วัน"]),
+        ("Grow the partner channel", ["Sign 15 new resellers, up from 6"]),
+    ]
+
+
+def test_key_results_one_a_line_without_markers():
+    okr_set = only_set(
+        """
+        Objective: Keep the warehouse running smoothly
+        Key results:
+        Cut mis-picks from 1.2% to 0.4%
+        Owner: Pim
+        Ship 98% of orders the same day, up from 91%
+
+        Objective: Hire well
+        KR1: Fill 6 engineering roles, from 0
+          within the first half
+        Initiatives:
+        - run a referral drive
+        """
+    )
+    assert titles(okr_set) == [
+        ("Keep the warehouse running smoothly",
+         ["Cut mis-picks from 1.2% to 0.4%", "Ship 98% of orders the same day, up from 91%"]),
+        ("Hire well", ["Fill 6 engineering roles, from 0 within the first half"]),
+    ]
+    assert okr_set.objectives[0].key_results[0].owner == "Pim"
+    assert position(okr_set.objectives[0].key_results[1]) == (5, 1)
+
+
 def test_ordinary_sentences_do_not_become_objectives():
     okr_set = only_set(
         """

@@ -99,6 +99,7 @@ class _KRDraft:
     location: Location
     indent: int
     fields: FieldReader
+    unmarked: bool = False  # a plain line under a key-result header: the next plain line is another KR
 
 
 @attrs.define
@@ -206,7 +207,15 @@ class _DraftParser:
         if self.awaiting_title and self.objective is not None:
             self.set_objective_title(line, line.content)
             return
-        continues = not self.previous_blank or (self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT)
+        deeper = self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT
+        if self.mode != "preamble" and _SECTION_HEAD.match(text) and len(text.split()) <= 4:
+            self.mode, self.kr, self.last = "other", None, None  # "Initiatives:" — what follows is not KRs
+            return
+        if self.mode == "key_results" and not deeper and (self.kr is None or self.kr.unmarked):
+            self.add_key_result(line, line.content)  # key results written one a line, without markers
+            self.kr.unmarked = True
+            return
+        continues = not self.previous_blank or deeper
         if continues and self.last == "objective" and self.objective is not None:
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
             return
@@ -219,9 +228,6 @@ class _DraftParser:
             return
         if self.mode == "preamble":
             self.read_fiscal_year(line)
-            return
-        if _SECTION_HEAD.match(text) and len(text.split()) <= 4:
-            self.mode, self.kr, self.last = "other", None, None
             return
         if self.mode == "objective" and self.objective is not None and not self.objective.key_results:
             self.objective.description.append(text)

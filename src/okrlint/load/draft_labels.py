@@ -94,6 +94,7 @@ _FIELD_OF_LABEL = {label: field for label, kind, field in _ENTRIES if kind == FI
 
 _DIGITS = "0-9๐-๙"
 _NUMBER = re.compile(rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*)(?![{_DIGITS}])")
+_GLOSS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
 _COLON = re.compile(r"\s*[:：]\s*")
 _DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _NUMBER_END = re.compile(r"\s*[.)]\s*|\s+")
@@ -123,11 +124,14 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
         return None
     number = None
     position = end
-    if kind in (OBJECTIVE, KR_HEADER):
+    if kind in (OBJECTIVE, KR_HEADER, SECTION):
         number_match = _NUMBER.match(text, end)
         if number_match:
             number = number_match.group("num")
             position = number_match.end()
+    gloss = _GLOSS.match(text, position)  # "ผลลัพธ์หลัก (Key Results):", "Objective 1 (draft):"
+    if gloss:
+        position = gloss.end()
     if label_text.lower() == "o" and number is None:
         return None  # a bare "O" is a word, "O1" is an objective
     if not text[position:].strip():
