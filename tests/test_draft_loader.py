@@ -167,6 +167,30 @@ def test_labels_with_a_gloss_in_parentheses_and_okr_numbers():
     ]
 
 
+def test_numbered_objectives_with_nested_key_results():
+    okr_set = only_set(
+        """
+        1. Objective: Make the app feel instant
+           a) Cut cold-start time from 4.0 s to 1.5 s
+           b) Keep crash-free sessions above 99.5%, from 98.7%
+        2. Obj: Grow the Thai user base
+           - KR 2.1 Raise Thai monthly users from 40k to 65k
+        3. วัตถุประสงค์: ผู้ใช้ใหม่ใช้งานได้ทันที
+           ผลลัพธ์สำคัญ
+           ๑) ลดขั้นตอนการสมัครจาก 7 ขั้น เหลือ 3 ขั้น
+        """
+    )
+    assert titles(okr_set) == [
+        ("Make the app feel instant",
+         ["Cut cold-start time from 4.0 s to 1.5 s", "Keep crash-free sessions above 99.5%, from 98.7%"]),
+        ("Grow the Thai user base", ["Raise Thai monthly users from 40k to 65k"]),
+        ("ผู้ใช้ใหม่ใช้งานได้ทันที", ["ลดขั้นตอนการสมัครจาก 7 ขั้น เหลือ 3 ขั้น"]),
+    ]
+    assert position(okr_set.objectives[0]) == (1, 15)
+    assert position(okr_set.objectives[0].key_results[1]) == (3, 7)
+    assert position(okr_set.objectives[1].key_results[0]) == (5, 13)
+
+
 def test_key_results_one_a_line_without_markers():
     okr_set = only_set(
         """
