@@ -422,3 +422,47 @@ def test_reading_a_workbook_from_bytes_in_memory():
     (okr_set,) = load_spreadsheet("stdin.xlsx", buffer.getvalue(), {}).sets
     (objective,) = okr_set.objectives
     assert objective.title == "" and objective.key_results[0].title == "Raise win rate from 20% to 28%"
+
+
+# --- OpenDocument and header-only sheets ------------------------------------------------------------------------
+ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="ทีมขาย">
+<table:table-row>{header}</table:table-row>
+<table:table-row>{row}</table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"""
+
+
+def _ods_cell(value) -> str:
+    if isinstance(value, (int, float)):
+        return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+    return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+
+def test_opendocument_spreadsheet(tmp_path):
+    """A minimal .ods as LibreOffice lays it out (mimetype first, content.xml, manifest)."""
+    content = ODS_CONTENT.format(
+        header="".join(_ods_cell(v) for v in ["วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าเป้าหมาย"]),
+        row="".join(_ods_cell(v) for v in ["ขายได้มากขึ้น", "เพิ่มยอดขายจาก 10 เป็น 12 ล้านบาท", 12]),
+    )
+    path = tmp_path / "sales.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest='
+                         '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>')
+    result = load(path)
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    (kr,) = okr_set.key_results()
+    assert (okr_set.source_format, kr.target, str(kr.location)) == ("ods", 12, "sales.ods:ทีมขาย!B2")
+
+
+def test_a_header_without_rows_is_a_set_without_objectives(tmp_path):
+    path = tmp_path / "blank.okr.csv"
+    path.write_text("Objective,Key result,Target\n,,\n")
+    result = run(path)
+    assert result.errors == ()
+    assert [f.name for f in result.findings] == ["no-objectives"]

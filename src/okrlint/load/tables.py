@@ -156,6 +156,8 @@ class _Builder:
             ))
             return
         team = table.team
+        if not header.has("team") and team not in self.sets:  # a header with no rows is a set with no objectives
+            self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
         for index in range(header.row + 1, len(table.rows)):
             row = _Row(table, index, header)
             if row.is_blank:
