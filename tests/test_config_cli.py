@@ -153,3 +153,16 @@ def test_init_refuses_to_overwrite_without_force(tmp_path):
     assert result.exit_code == 2 and "--force" in result.output
     assert (tmp_path / "okrlint.toml").read_text() == "# mine\n"
     assert run(["init", "--force"], tmp_path).exit_code == 0
+
+
+def test_init_xlsx_uses_the_spreadsheet_template_when_available(tmp_path):
+    try:
+        from okrlint.load.spreadsheet import write_template  # noqa: F401
+    except ImportError:
+        result = run(["init", "--format", "xlsx"], tmp_path)
+        assert result.exit_code == 2 and "not available" in result.output
+        return
+    result = run(["init", "--format", "xlsx", "--language", "th"], tmp_path)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "example.okr.xlsx").stat().st_size > 0
+    assert run(["check", "."], tmp_path).exit_code == 0
