@@ -267,8 +267,12 @@ def _styles(document) -> dict[str, Any]:
 
 def read_document(filename: str, data: bytes) -> _Reader:
     document = open_document(data)
-    reader = _Reader(filename, document, _Numbering.of(document), _styles(document))
-    reader.read_body(document.element.body)
+    try:
+        reader = _Reader(filename, document, _Numbering.of(document), _styles(document))
+        reader.read_body(document.element.body)
+    except Exception as exc:  # noqa: BLE001 - damaged parts surface only while reading
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise DocumentError(f"the document is damaged or not a Word document ({detail})") from None
     return reader
 
 
