@@ -117,7 +117,6 @@ class _PendingField:
 
     reader: FieldReader
     field: str
-    location: Location
 
 
 class _DraftParser:
@@ -178,11 +177,11 @@ class _DraftParser:
             self.read_text(line)
 
     def read_heading(self, index: int, line: _Line) -> None:
-        if self.next_is_key_results(index):
-            self.start_objective(line, line.content)
-            return
         if self.awaiting_title and self.objective is not None:
             self.set_objective_title(line, line.content)
+            return
+        if self.next_is_key_results(index):
+            self.start_objective(line, line.content)
             return
         if self.mode != "preamble":
             self.mode = "other"
@@ -197,8 +196,6 @@ class _DraftParser:
         if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
             self.last = "ignored"  # a note or initiative under a key result
             return
-        if self.awaiting_title and self.objective is not None and not self.objective.key_results and self.mode == "objective":
-            self.awaiting_title = False
         self.mode = "key_results"
         self.add_key_result(line, line.content)
 
@@ -293,14 +290,16 @@ class _DraftParser:
             self.last = "ignored"
             return
         if not value.text:
-            self.pending = _PendingField(reader, field, location)
+            self.pending = _PendingField(reader, field)
         else:
             reader.read(field, value.text, location)
         self.last = "ignored"  # a wrapped field value is not part of a title
 
     def reader_for(self, line: _Line, field: str) -> FieldReader | None:
-        if field in SET_FIELDS or self.objective is None:
-            return self.set_fields if field in SET_FIELDS or field in ("owner", "aligns_to") else None
+        if field in SET_FIELDS:
+            return self.set_fields
+        if self.objective is None:  # before the first objective: the set's owner and default alignment
+            return self.set_fields if field in ("owner", "aligns_to") else None
         if field in OBJECTIVE_FIELDS:
             return self.objective.fields
         if self.kr is None:
@@ -329,7 +328,8 @@ class _DraftParser:
             self.set_fields.read("period", match.group(0), line.location_at(match.start()))
 
     def next_is_key_results(self, index: int) -> bool:
-        for line in self.lines[index + 1:]:
+        for following in range(index + 1, len(self.lines)):
+            line = self.lines[following]
             if line.kind == BLANK:
                 continue
             return line.label is not None and line.label.kind in (KR_HEADER, KR_ITEM)

@@ -8,6 +8,7 @@ also with typos (``Keu Results:``, ``Objetive:``). Typos are only forgiven on a 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -189,6 +190,16 @@ def _fuzzy_label(text: str, whole_line_may_be_label: bool) -> Label | None:
     key = " ".join(head.lower().split())
     if not key[:1].isalpha() or len(key) < _MIN_FUZZY_LENGTH or len(key.split()) > 3:
         return None
+    best = _closest_label(key)
+    if best is None:
+        return None
+    distance, kind, field = best
+    return _label(text, kind, field, number, rest_start, distance == 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest_label(key: str) -> tuple[int, str, str | None] | None:
+    """(distance, kind, field) of the label ``key`` is a typo of, if any (documents repeat their headings)."""
     best: tuple[int, str, str | None] | None = None
     for label, kind, field in _ENTRIES:
         if len(label) < _MIN_FUZZY_LENGTH:
@@ -196,13 +207,10 @@ def _fuzzy_label(text: str, whole_line_may_be_label: bool) -> Label | None:
         allowed = 1 if len(label) < 9 else 2
         if abs(len(label) - len(key)) > allowed:
             continue
-        distance = edit_distance(key, label)
+        distance = edit_distance(key, label, limit=allowed)
         if distance <= allowed and (best is None or distance < best[0]):
             best = (distance, kind, field)
-    if best is None:
-        return None
-    distance, kind, field = best
-    return _label(text, kind, field, number, rest_start, distance == 0)
+    return best
 
 
 def field_of_label(label: str) -> str | None:
@@ -210,8 +218,11 @@ def field_of_label(label: str) -> str | None:
     return _FIELD_OF_LABEL.get(" ".join(label.lower().split()))
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours."""
+def edit_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+
+    With ``limit``, stops early and returns ``limit + 1`` once the distance must exceed it.
+    """
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i, char_a in enumerate(a, 1):
@@ -221,5 +232,7 @@ def edit_distance(a: str, b: str) -> int:
             current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
             if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
                 current[j] = min(current[j], previous2[j - 2] + 1)
+        if limit is not None and min(current) > limit:
+            return limit + 1
         previous2, previous = previous, current
     return previous[-1]
