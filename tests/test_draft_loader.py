@@ -582,6 +582,22 @@ def _summary(findings):
     return sorted((f.code, f.object_id) for f in findings)
 
 
+def _model(okr_set):
+    return (
+        okr_set.team, okr_set.period, okr_set.level,
+        [(o.uid, o.title, o.aligns_to,
+          [(k.uid, k.title, k.baseline, k.target, k.owner, k.due) for k in o.key_results]) for o in okr_set.objectives],
+    )
+
+
+def test_a_draft_gives_the_same_model_as_the_same_okrs_in_yaml():
+    from okrlint.load.yaml_loader import load_yaml_file
+
+    (from_yaml,) = load_yaml_file("shop.okr.yaml", EQUIVALENT_YAML.encode(), {}).sets
+    (from_draft,) = load_draft_file("shop.okr.md", EQUIVALENT_DRAFT.encode(), {}).sets
+    assert _model(from_draft) == _model(from_yaml)
+
+
 def test_a_draft_gives_the_same_findings_as_the_same_okrs_in_yaml():
     from_yaml = lint_documents([("shop.okr.yaml", EQUIVALENT_YAML)])
     from_draft = lint_documents([("shop.okr.md", EQUIVALENT_DRAFT)])
