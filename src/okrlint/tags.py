@@ -73,13 +73,34 @@ def is_customer_facing(facts) -> bool:
     return facts.has("customer") or facts.has("internal_customer")
 
 
+_NEW_WORDS = frozenset({"new", "first-time", "ใหม่"})
+
+
 def lifecycle_stage(facts) -> str | None:
+    """The customer lifecycle stage a customer-facing text is about, if one applies.
+
+    Growing value per customer (upsell, contract value) is the most specific signal; between the
+    others the first mention wins. Failing any stage word, new customers ("new mid-market
+    customers") are acquisition.
+    """
+    if facts.has("lifecycle_growth"):
+        return "growth"
     best: tuple[int, str] | None = None
-    for stage in LIFECYCLE_STAGES:
+    for stage in ("selection", "acquisition", "retention"):
         hits = facts.hits(f"lifecycle_{stage}")
         if hits and (best is None or hits[0].index < best[0]):
             best = (hits[0].index, stage)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    customers = facts.hits("customer")
+    if customers and _new_before(facts, customers):
+        return "acquisition"
+    return None
+
+
+def _new_before(facts, customers) -> bool:
+    tokens = facts.tokens
+    return any(any(t in _NEW_WORDS for t in tokens[max(0, hit.index - 3) : hit.index]) for hit in customers)
 
 
 def text_of(obj) -> str:

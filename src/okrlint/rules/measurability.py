@@ -207,13 +207,21 @@ def _is_done_measure(number, facts) -> bool:
 )
 def kr_is_binary(kr: KeyResult, ctx):
     facts = ctx.facts(kr)
-    if not facts.has("binary") or kr.target is not None:
+    if kr.target is not None or has_placeholder(kr, facts):
         return
-    quantities = facts.quantities
     if facts.change and facts.change.baseline is not None:
         return
-    if all(_is_done_measure(n, facts) for n in quantities):
-        yield Violation(f"a done/not-done key result ('{facts.first('binary')}'): measure the result it should bring")
+    if not all(_is_done_measure(n, facts) for n in facts.quantities):
+        return
+    marker = facts.first("binary")
+    if marker is None and not facts.has("recurring"):
+        kind = classify_kind(facts, kr)
+        if not kind.activity:
+            return
+        marker = kind.verb
+    if marker is None:
+        return
+    yield Violation(f"a done/not-done key result ('{marker}'): measure the result it should bring")
 
 
 @hookimpl

@@ -93,7 +93,7 @@ class Analyser:
 
     def __init__(self, vocabulary: Vocabulary):
         self.vocab = vocabulary
-        self.segmenter = ThaiSegmenter(vocabulary.thai_words())
+        self.segmenter = ThaiSegmenter(vocabulary.thai_words(), vocabulary.thai_words("keep_whole"))
         self._matcher: TermMatcher | None = None
         self._cache: dict[tuple[str, str | None], TextFacts] = {}
 

@@ -33,8 +33,9 @@ def has_thai(text: str) -> bool:
 class ThaiSegmenter:
     """newmm segmentation over pythainlp's word list, adjusted for okrlint's vocabulary."""
 
-    def __init__(self, extra_words: Iterable[str] = ()):
+    def __init__(self, extra_words: Iterable[str] = (), whole_words: Iterable[str] = ()):
         self._extra = sorted({w for w in extra_words if w and has_thai(w) and " " not in w})
+        self._whole = sorted({w for w in whole_words if w and has_thai(w) and " " not in w})
         self._name: str | None = None
         self._cache: dict[str, tuple[str, ...]] = {}
 
@@ -45,7 +46,7 @@ class ThaiSegmenter:
             if self._name is None:
                 import nlpo3
 
-                path = _adjusted_dictionary(self._extra)
+                path = _adjusted_dictionary(self._extra, self._whole)
                 name = "okrlint-" + path.stem
                 nlpo3.load_dict(str(path), name)
                 self._segment = nlpo3.segment
@@ -73,10 +74,14 @@ def _base_dictionary() -> Path:
     return Path(spec.origin).parent / "corpus" / "words_th.txt"
 
 
-def _adjusted_dictionary(extra: list[str]) -> Path:
-    """Write (once per vocabulary) the adjusted word list to a cache folder and return its path."""
+def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
+    """Write (once per vocabulary) the adjusted word list to a cache folder and return its path.
+
+    ``whole`` words are added to the dictionary so that they stay one token ("แผนพัฒนา").
+    """
     base = _base_dictionary()
-    digest = hashlib.sha1(("\n".join(extra) + str(base.stat().st_size)).encode()).hexdigest()[:16]
+    key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size)
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     cache_dir = Path(os.environ.get("OKRLINT_CACHE_DIR") or Path(tempfile.gettempdir()) / "okrlint-dict")
     target = cache_dir / f"words-{digest}.txt"
     if target.exists():
@@ -96,6 +101,7 @@ def _adjusted_dictionary(extra: list[str]) -> Path:
         return False
 
     words = {word for word in words if not is_compound(word)}
+    words.update(whole)
     cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text("\n".join(sorted(words)), encoding="utf-8")

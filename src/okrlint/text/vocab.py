@@ -57,10 +57,11 @@ class Vocabulary:
     def terms(self, category: str) -> tuple[str, ...]:
         return self.categories.get(category, ())
 
-    def thai_words(self) -> list[str]:
+    def thai_words(self, category: str | None = None) -> list[str]:
         words = []
-        for terms in self.languages.get("th", {}).values():
-            words.extend(t.rstrip("*").strip() for t in terms)
+        for name, terms in self.languages.get("th", {}).items():
+            if category is None or name == category:
+                words.extend(t.rstrip("*").strip() for t in terms)
         return words
 
 
