@@ -56,6 +56,7 @@ class Engine:
         self.host.call_each("okrlint_configure", config=self.config)
         self.warnings: list[str] = []
         self.config_errors: list[str] = []  # mistakes in configured rule packs; the CLI exits 2 on them
+        self._raw_with_directives: dict[str, bytes] = {}  # file -> bytes, for files holding "okrlint" (suppressions)
         self.registry = RuleRegistry()
         for origin, item in self.host.collect("okrlint_rules"):
             self.registry.add(item, origin)
@@ -157,7 +158,7 @@ class Engine:
         """Lint ``paths`` and ``sources``; ``progress(done, total)`` is called after each file is loaded."""
         files, errors = self.discover(paths)
         files += list(sources)
-        self._raw_with_directives: dict[str, bytes] = {}
+        self._raw_with_directives = {}
         sets: list[OKRSet] = []
         for done, source in enumerate(files, 1):
             loaded, load_errors = self.load(source)
