@@ -32,7 +32,7 @@ import yaml
 from okrlint.load import LoadError
 from okrlint.load.decode import decode_text
 from okrlint.load.yamlio import compose_documents, position, scalar_value
-from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Severity
+from okrlint.model import LEVELS, Location, OKRSet, Severity
 from okrlint.rules.base import CATEGORIES, CODE_RE, NAME_RE, Example, Rule, Violation
 from okrlint.text.segment import has_thai
 
