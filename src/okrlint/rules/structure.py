@@ -203,6 +203,41 @@ def missing_owner(okr_set, ctx):
             yield Violation("no owner, while other key results of this set have one: name who moves it", target=kr)
 
 
+@rule(
+    code="STR011", name="duplicate-team", category="structure", severity="error", scope="org",
+    summary="Two OKR sets of one run belong to the same team for overlapping periods.",
+    rationale="One file is one team's OKRs for one period, and `team/id` references must name one set. Two "
+    "sets of the same team for the same period are usually a copied file, or two organisations linted "
+    "together (lint each organisation's folder on its own).",
+    examples=[
+        bad("team: sales\nperiod: 2026-Q1\nobjectives:\n  - title: Win more deals\n---\n"
+            "team: sales\nperiod: 2026-Q1\nobjectives:\n  - title: Keep our best customers\n", kind="org"),
+        good("team: sales\nperiod: 2026-Q1\nobjectives:\n  - title: Win more deals\n---\n"
+             "team: sales\nperiod: 2026-Q2\nobjectives:\n  - title: Keep our best customers\n", kind="org"),
+        bad("team: ฝ่ายขาย\nperiod: ปีงบประมาณ 2570\nobjectives:\n  - title: ลูกค้าใหม่เพิ่มขึ้น\n---\n"
+            "team: ฝ่ายขาย\nperiod: ไตรมาส 1/2570\nobjectives:\n  - title: ลูกค้าเดิมอยู่กับเรา\n", "th", kind="org"),
+    ],
+)
+def duplicate_team(org, ctx):
+    by_team: dict[str, list] = defaultdict(list)
+    for okr_set in org.sets:
+        by_team[okr_set.team].append(okr_set)
+    for team, sets in by_team.items():
+        for i, later in enumerate(sets[1:], start=1):
+            for earlier in sets[:i]:
+                if _periods_overlap(earlier.period, later.period):
+                    where = f"{earlier.location.file}:{earlier.location.line}"
+                    yield Violation(f"team '{team}' already has an OKR set for an overlapping period at {where}",
+                                    later.location_of("team"), target=later)
+                    break
+
+
+def _periods_overlap(a, b) -> bool:
+    if a is None or b is None or not a.is_known or not b.is_known:
+        return True
+    return a.start <= b.end and b.start <= a.end
+
+
 @hookimpl
 def okrlint_rules():
     return rules_in(sys.modules[__name__])
