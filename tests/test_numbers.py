@@ -11,6 +11,7 @@ from okrlint.text.numbers import (
     parse_number,
     read_change,
     read_numbers,
+    to_base_unit,
 )
 
 
@@ -462,3 +463,251 @@ def test_word_ending_like_an_ordinal_marker_is_not_one():
     # "เจ้าหน้าที่" (officer) ends in "หน้าที่", which also reads "page no."; the 4 is a count.
     (mention,) = read_numbers("จัดอบรมให้เจ้าหน้าที่ 4 ครั้ง")
     assert mention.kind == "number" and mention.value == 4 and mention.unit == "ครั้ง"
+
+
+# --- "X จาก N" after a threshold: a score out of N, not a change --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "denominator", "direction"),
+    [
+        ("คะแนนความพึงพอใจของลูกค้า ไม่ต่ำกว่า 4.5 จาก 5", 4.5, 5, "up"),
+        ("ความพึงพอใจ ไม่น้อยกว่า 4.2 จาก 5", 4.2, 5, "up"),
+        ("ผลประเมินอย่างน้อย 8 จาก 10", 8, 10, "up"),
+        ("คะแนนรีวิวไม่ต่ำกว่า ๔.๖ จาก ๕", 4.6, 5, "up"),
+        ("Keep CSAT at least 4.5 out of 5", 4.5, 5, "up"),
+        ("รักษาระดับความพึงพอใจ 4 จาก 5", 4, 5, None),
+        ("เพิ่มคะแนนเป็น 4.6 จาก 5", 4.6, 5, "up"),
+        ("ข้อร้องเรียนไม่เกิน 2 จาก 100 ราย", 2, 100, "down"),
+    ],
+)
+def test_score_out_of_scale_after_threshold(text, target, denominator, direction):
+    change = read_change(text)
+    assert change.baseline is None and change.baseline_mention is None
+    assert (change.target, change.direction) == (target, direction)
+    assert (change.target_mention.kind, change.target_mention.denominator) == ("ratio", denominator)
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "direction"),
+    [
+        ("เพิ่มจาก 400 เป็น 500", 400, 500, "up"),
+        ("ลดจาก 5 เหลือ 3", 5, 3, "down"),
+        ("ลดจาก 5 วัน เหลือ 3 วัน", 5, 3, "down"),
+        ("ลดให้เหลือ 3 จาก 5", 5, 3, "down"),  # a change told backwards
+        ("เพิ่มคะแนนเป็น 4 จาก 5", 5, 4, "down"),
+        ("คะแนน 4 จาก 5 เป็น 4.5", 5, 4.5, "down"),  # a change marker after N makes จาก "from"
+    ],
+)
+def test_jaak_stays_a_change(text, baseline, target, direction):
+    change = read_change(text)
+    assert (change.baseline, change.target, change.direction) == (baseline, target, direction)
+    assert all(m.kind != "ratio" for m in read_numbers(text))
+
+
+# --- signs ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline", "target", "direction"),
+    [
+        ("Raise eNPS from +5 to +25", 5, 25, "up"),
+        ("Raise eNPS from -10 to +15", -10, 15, "up"),
+        ("NPS from −12 to +10", -12, 10, "up"),
+        ("เพิ่ม eNPS จาก +5 เป็น +20", 5, 20, "up"),
+        ("Grow NPS to +30", None, 30, "up"),
+        ("Keep eNPS above +10", None, 10, "up"),
+        ("ลดส่วนต่างจาก -4 ให้เหลือ -1", -4, -1, "up"),
+    ],
+)
+def test_signed_numbers_in_changes(text, baseline, target, direction):
+    change = read_change(text)
+    assert (change.baseline, change.target, change.direction) == (baseline, target, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NPS −12", [(-12, "−12")]),
+        ("+25", [(25, "+25")]),
+        ("eNPS +5", [(5, "+5")]),
+        ("(-3) today", [(-3, "-3")]),
+        ("5-10 users", [(5, "5"), (10, "10")]),
+        ("1+1 offers", [(1, "1"), (1, "1")]),
+        ("500+ users", [(500, "500")]),
+    ],
+)
+def test_signs(text, expected):
+    assert [(m.value, m.text) for m in read_numbers(text)] == expected
+
+
+# --- product and programme names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ย้ายระบบอีเมลไปใช้ Microsoft 365",
+        "Roll out Office 365 to all staff",
+        "Office 365 licences for every branch",
+        "Go live on Dynamics 365",
+        "Upgrade laptops to Windows 11",
+        "Support iPhone 15",
+        "Certify on Galaxy S24",
+        "Target Android 14",
+        "Move services to Java 21",
+        "Port scripts to Python 3.12",
+        "Migrate to SAP S/4HANA",
+        "Prepare for Industry 4.0",
+        "Align with Thailand 4.0",
+        "สนับสนุนนโยบายไทยแลนด์ 4.0",
+        "Host the G20 summit",
+        "Run Ubuntu 24.04 everywhere",
+        "Upgrade to Exchange 2019",
+    ],
+)
+def test_product_names_are_not_quantities(text):
+    assert [m for m in read_numbers(text) if m.kind in ("number", "ratio", "percent", "word", "money")] == []
+    assert read_change(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Work from the office 3 days a week", [(3, "number")]),
+        ("Office 3 days a week", [(3, "number")]),  # a capitalised word before a duration is no product
+        ("Open 2 new offices", [(2, "number")]),
+        ("Grow the java 2 community", [(2, "number")]),  # lower-case: the ordinary word
+    ],
+)
+def test_product_words_used_as_ordinary_words(text, expected):
+    assert values(text) == expected
+
+
+# --- a period or month with its year ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ภายในไตรมาส 2/2569", [(2, "period"), (2569, "year")]),
+        ("Q2/2026", [(2, "period"), (2026, "year")]),
+        ("ไตรมาสที่ 3/2569", [(3, "period"), (2569, "year")]),
+        ("งวด 2/2569", [(2, "period"), (2569, "year")]),
+        ("ภาคเรียนที่ 1/2569", [(1, "period"), (2569, "year")]),
+        ("ไตรมาส 2/69", [(2, "period"), (69, "year")]),
+        ("ประชุมครั้งที่ 2/2569", [(2, "ordinal"), (2569, "year")]),
+        ("เริ่มใช้ 10/2569", [(25691000, "date")]),
+        ("by 3/2026", [(20260300, "date")]),
+        ("ตามคำสั่ง 15/2569", []),  # a document number
+    ],
+)
+def test_number_slash_year_is_a_period_or_date(text, expected):
+    assert values(text) == expected
+    assert read_change(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "denominator"),
+    [
+        ("1500/2000 users", 1500, 2000),  # a count over a count, not a date
+        ("5/10 reviews", 5, 10),
+        ("รีวิว 4.5/5", 4.5, 5),
+    ],
+)
+def test_slash_ratios_that_are_not_years(text, value, denominator):
+    (mention,) = read_numbers(text)
+    assert (mention.value, mention.kind, mention.denominator) == (value, "ratio", denominator)
+
+
+def test_period_slash_year_offsets():
+    text = "ภายในไตรมาส ๒/๒๕๖๙"
+    assert [m.text for m in read_numbers(text)] == ["ไตรมาส ๒", "๒๕๖๙"]
+
+
+# --- ranks ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Win the top-50 accounts", 50, "accounts"),
+        ("Renegotiate top 10 vendor contracts", 10, "vendor"),
+        ("Reach a Top-3 ranking", 3, "ranking"),
+        ("ติดอันดับ 1", 1, None),
+    ],
+)
+def test_rank_numbers_are_targets(text, value, unit):
+    (mention,) = read_numbers(text)
+    assert (mention.value, mention.kind, mention.unit) == (value, "number", unit)
+    assert read_change(text).target == value
+
+
+def test_hyphenated_names_still_skipped():
+    assert read_numbers("Recover from COVID-19 and ship GPT-4 support") == ()
+
+
+# --- units of time ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline_unit", "target_unit", "direction"),
+    [
+        ("Cut lead time from 3 days to 20 minutes", "days", "minutes", "down"),
+        ("ลดเวลาจาก 4 นาที เหลือ 90 วินาที", "นาที", "วินาที", "down"),
+        ("ลดเวลาจาก 2 วัน เหลือ 4 ชั่วโมง", "วัน", "ชั่วโมง", "down"),
+        ("ลดเวลาจาก 2 วัน เหลือ 4 ชม.", "วัน", "ชม.", "down"),
+        ("Cut review time from 2 weeks to 3 days", "weeks", "days", "down"),
+        ("Cut build time from 2 h to 30 min", "h", "min", "down"),
+        ("Cut build time from 2 hrs to 30 sec", "hrs", "sec", "down"),
+        ("Cut response from 90s to 2 min", "s", "min", "up"),
+        ("Shorten onboarding from 3 months to 6 weeks", "months", "weeks", "down"),
+        ("Resolve in 3 business days instead of 1 week", "days", "week", None),
+    ],
+)
+def test_time_units_are_read_and_compared(text, baseline_unit, target_unit, direction):
+    change = read_change(text)
+    if direction is None:  # no change marker: only the units matter here
+        units = [m.unit for m in read_numbers(text)]
+        assert units == [baseline_unit, target_unit]
+        return
+    assert (change.baseline_mention.unit, change.target_mention.unit) == (baseline_unit, target_unit)
+    assert change.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (90, "s", (90, "s")),
+        (2, "sec", (2, "s")),
+        (40, "ms", (0.04, "s")),
+        (20, "minutes", (1200, "s")),
+        (4, "นาที", (240, "s")),
+        (90, "วินาที", (90, "s")),
+        (1.5, "h", (5400, "s")),
+        (2, "hrs", (7200, "s")),
+        (4, "ชม.", (14400, "s")),
+        (4, "ชั่วโมง", (14400, "s")),
+        (3, "days", (259200, "s")),
+        (2, "วัน", (172800, "s")),
+        (2, "weeks", (1209600, "s")),
+        (1, "สัปดาห์", (604800, "s")),
+        (1, "month", (2592000, "s")),
+        (1, "เดือน", (2592000, "s")),
+        (3, "Days", (259200, "s")),
+        (500, "users", (500, "users")),
+        (35, "%", (35, "%")),
+        (4, "คน", (4, "คน")),
+        (7, None, (7, None)),
+    ],
+)
+def test_to_base_unit(value, unit, expected):
+    result = to_base_unit(value, unit)
+    assert result[1] == expected[1]
+    assert result[0] == pytest.approx(expected[0])
+
+
+def test_to_base_unit_orders_mixed_durations():
+    spans = [(3, "days"), (20, "minutes"), (4, "ชั่วโมง"), (90, "วินาที"), (1, "week")]
+    ordered = sorted(spans, key=lambda s: to_base_unit(*s)[0])
+    assert ordered == [(90, "วินาที"), (20, "minutes"), (4, "ชั่วโมง"), (3, "days"), (1, "week")]

@@ -8,11 +8,15 @@ Two entry points:
 
 * :func:`read_numbers` finds every number mention, with offsets into the *original* text, a kind
   (plain number, percent, ratio, money, number word, year, date, period, ordinal) and a unit when one
-  is easy to read. Identifiers such as ``v2``, ``ISO 27001``, ``COVID-19``, ``5G`` or ``p95`` are not
-  reported at all: they are names, not quantities.
+  is easy to read. Identifiers such as ``v2``, ``ISO 27001``, ``COVID-19``, ``5G``, ``p95`` or product
+  names (``Microsoft 365``, ``Android 14``, ``ไทยแลนด์ 4.0``) are not reported at all: they are names, not
+  quantities. ``ไตรมาส 2/2569`` is a period and its year and ``10/2569`` a month, never a ratio.
 * :func:`read_change` picks the baseline and the target out of those mentions, from markers such as
   "from ... to ...", "จาก ... เป็น ...", "at least", "ไม่เกิน", "→", and says whether the target is up
-  or down.
+  or down. Durations are compared in seconds ("from 3 days to 20 minutes" is down).
+
+:func:`to_base_unit` converts a duration and its unit as read ("ชม.", "minutes") to seconds, so that
+rules can compare a baseline and a target given in different units of time.
 
 Thai digits are mapped to ASCII with :func:`normalize_digits`, which keeps every offset, so all
 matching runs on the normalised copy and offsets are valid in the original.
@@ -31,6 +35,7 @@ __all__ = [
     "parse_number",
     "read_change",
     "read_numbers",
+    "to_base_unit",
 ]
 
 
@@ -194,7 +199,7 @@ _EN_NOT_UNITS = frozenset(
 _EN_UNIT_ADJECTIVES = (
     "new|more|active|paying|additional|unique|monthly|daily|weekly|yearly|annual|total|qualified|"
     "extra|net|organic|returning|repeat|enterprise|verified|registered|completed|closed|open|critical|"
-    "major|minor|key|high|low|premium|free|internal|external"
+    "major|minor|key|high|low|premium|free|internal|external|business|working|calendar"
 )
 
 def _trie_pattern(phrases: list[str], space: str) -> str:
@@ -366,13 +371,21 @@ _vocab("เจ้าหน้าที่|หน้าที่|ติดต่�
 # what the next number is
 _vocab("฿|$|us$|€|£|¥|thb|usd|eur|gbp|jpy", context="cur")
 _vocab("ร้อยละ", context="pct")
-_vocab("ไตรมาส|ไตรมาสที่|ภาคเรียน|ภาคเรียนที่|เทอม|เทอมที่|ระยะที่|เฟส|เฟสที่|สปรินต์|สปรินต์ที่|quarter|sprint|phase"
+_vocab("ไตรมาส|ไตรมาสที่|ภาคเรียน|ภาคเรียนที่|เทอม|เทอมที่|ระยะที่|เฟส|เฟสที่|สปรินต์|สปรินต์ที่|งวด|quarter|sprint|phase"
        "|wave|stage|semester|term|week|day|month|milestone", context="period")
 _vocab("อันดับ|อันดับที่|ลำดับที่|rank|ranked|top|number", context="rank")
 _vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น รุ่น ฉบับ บท หน้า ขั้น ขั้นตอน รอบ งวด สัปดาห์ เดือน วัน ปี คน ชุด".split()),
        context="ordinal")
 _vocab("iso|iso/iec|iec|version|ver|v|rev|release|web|python|windows|ios|android|covid|tls|ssl|http|html"
        "|gpt|iphone|wcag|soc|pci dss|owasp top|เวอร์ชัน|เวอร์ชั่น", context="ident")
+# Product, platform and programme names: the number after them is part of the name ("Microsoft 365",
+# "Android 14", "ไทยแลนด์ 4.0"). Words that are also ordinary English ("office", "java", "industry") only
+# count when capitalised, which is checked where the context is used.
+_vocab("microsoft|macos|ipados|watchos|ipad|ubuntu|debian|rhel|centos|fedora|kubernetes|postgresql|postgres"
+       "|mysql|mariadb|mongodb|php|nodejs|jdk|jre|dotnet|angular|django|laravel|vmware|vsphere|esxi|sap"
+       "|playstation|xbox|ไทยแลนด์|ไมโครซอฟท์|ออฟฟิศ|วินโดวส์|แอนดรอยด์|ไอโฟน", context="ident")
+_vocab("office|dynamics|outlook|excel|sharepoint|exchange|server|studio|java|javascript|kotlin|swift|galaxy"
+       "|pixel|surface|edge|react|vue|node|rails|ruby|oracle|industry|thailand|society", context="brand")
 _vocab("ปี|ปีงบ|ปีงบประมาณ|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
 _vocab(_THAI_MONTHS.replace("\\", ""), context="month_th")
 _vocab(_EN_MONTHS, context="month_en")
@@ -549,22 +562,29 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
                 resume = _skip_identifier(norm, end)
                 continue
         if before == "-" and start >= 2 and norm[start - 2].isascii() and norm[start - 2].isalpha():
-            resume = _skip_identifier(norm, end)  # COVID-19, GPT-4
-            continue
+            if not _after_rank_word(scan, norm, start - 1):
+                resume = _skip_identifier(norm, end)  # COVID-19, GPT-4 (but "top-50" is a rank)
+                continue
+            before = ""
+        if before and before in _SIGNS:
+            # a sign, unless it joins two things ("5-10", "1+1"); "-" then "5" after a bullet is a sign too
+            two_before = norm[start - 2] if start >= 2 else " "
+            if two_before.isspace() or two_before in "(:=[":
+                start -= 1
+                if before != "+":
+                    value = -value
         context = None if fiscal_year else _phrase_before(scan, norm, start)
         group = context[2].context if context else None
+        if group == "brand":
+            # "Office 365" is a name, "office 3 days a week" and "Office 3 days a week" are not
+            is_name = norm[context[0]].isupper() and to_base_unit(0, _read_unit(norm, end))[1] != "s"
+            group = "ident" if is_name else None
         if group == "ident":
             resume = _skip_identifier(norm, end)
             continue
         if raw == "24" and norm.startswith("/7", end):
             resume = end + 2  # "24/7"
             continue
-        if before and before in "-−":
-            # a minus sign, unless it joins two things ("5-10") or is a bullet with a space after
-            two_before = norm[start - 2] if start >= 2 else " "
-            if two_before.isspace() or two_before in "(:=[":
-                start -= 1
-                value = -value
 
         pos = end
         unit: str | None = None
@@ -572,6 +592,12 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
 
         # ratio: 4.5/5, 4.5 out of 5, 4.5 จาก 5 คะแนน, 3:1
         ratio = _RATIO_RE.match(norm, pos)
+        if ratio and ratio["slash"] and plain_integer:
+            # "ไตรมาส 2/2569", "ครั้งที่ 3/2569", "10/2569": a period, number or month of a year
+            year_pos = _read_slash_year(text, norm, mentions, taken, start, end, value, ratio, context, group)
+            if year_pos is not None:
+                resume = year_pos
+                continue
         if ratio:
             den_text = ratio["slash"] or ratio["outof"] or ratio["colon"]
             if den_text is None and ratio["th"] is not None and _is_thai_ratio(norm, scan, start, value, ratio):
@@ -663,15 +689,82 @@ def _ordinal_suffix_fits(raw: str, suffix: str) -> bool:
     return suffix == {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
 
 
+_SIGNS = "-−+"
+
+# Denominators that are the top of a rating scale: "4.5 จาก 5" reads "4.5 out of 5".
+_SCALE_MAXIMA = frozenset({5.0, 7.0, 10.0, 100.0})
+
+# Markers that end a change ("จาก 400 เป็น 500", "to 500", "→ 500"), as opposed to thresholds
+# ("ไม่ต่ำกว่า 4.5") or targets without a "from" ("รักษาระดับ 4.5").
+_CHANGE_TO_PHRASES = frozenset(
+    {"เป็น", "ให้เป็น", "ไปเป็น", "เหลือ", "ให้เหลือ", "เหลือเพียง", "เหลือแค่", "to", "down to"}
+)
+
+
+def _after_rank_word(scan: list, norm: str, pos: int) -> bool:
+    """True when a rank word ("top", "อันดับ") ends right at ``pos``: "top-50", "Top-3"."""
+    phrase = _phrase_before(scan, norm, pos)
+    return phrase is not None and phrase[1] == pos and phrase[2].context == "rank"
+
+
+def _is_change_to(norm: str, phrase: tuple[int, int, _Roles]) -> bool:
+    start, end, roles = phrase
+    return roles.marker == "arrow" or " ".join(norm[start:end].lower().split()) in _CHANGE_TO_PHRASES
+
+
+def _change_marker_after(scan: list, norm: str, pos: int) -> bool:
+    """True when a change-ending marker follows ``pos``, with at most a unit word between."""
+    for start, end, roles in scan:
+        if start < pos:
+            continue
+        return _PAIR_GAP_RE.fullmatch(norm, pos, start) is not None and _is_change_to(norm, (start, end, roles))
+    return False
+
+
 def _is_thai_ratio(norm: str, scan: list, start: int, value: float, ratio: re.Match) -> bool:
-    """"4.5 จาก 5 คะแนน" is a score; "เป็น 500 จาก 400" is a change told backwards."""
+    """"4.5 จาก 5 คะแนน" and "ไม่ต่ำกว่า 4.5 จาก 5" are scores out of 5; "เป็น 500 จาก 400" and
+    "ลดเหลือ 3 จาก 5" are changes told backwards, and "4 จาก 5 เป็น 4.5" is a change too."""
     if ratio["th_kw"] != "จาก" or ratio["th_unit"]:
         return True
     denominator = float(ratio["th"])
-    if denominator not in (5.0, 7.0, 10.0, 100.0) or value > denominator:
+    if denominator not in _SCALE_MAXIMA or value > denominator:
+        return False
+    if _change_marker_after(scan, norm, ratio.end("th")):
         return False
     marker = _phrase_before(scan, norm, start, skip_gap_words=True)
-    return marker is None or marker[2].marker not in ("target", "down", "up")
+    # "เพิ่มเป็น 4 จาก 5" is 5 -> 4 told backwards; a fractional score ("เป็น 4.6 จาก 5") is out of 5
+    return marker is None or not _is_change_to(norm, marker) or not value.is_integer()
+
+
+def _read_slash_year(
+    text: str, norm: str, mentions: list, taken: list, start: int, end: int, value: float,
+    ratio: re.Match, context: tuple | None, group: str | None,
+) -> int | None:
+    """Read "N/YYYY" as a period, ordinal or month of a year; the end of what was read, or None when
+    the denominator is no year and "N/M" stays a ratio.
+
+    After a period or ordinal word ("ไตรมาส 2/2569", "ครั้งที่ 3/2569", and with a Thai word "ไตรมาส 2/69")
+    N is that period and YYYY its year. Without one, N in 1-12 is a month ("10/2569"); a larger N before a
+    Buddhist-era year is a document number ("คำสั่ง 15/2569") and is not reported at all.
+    """
+    year_text = ratio["slash"]
+    year = float(year_text)
+    near_word = group in ("period", "ordinal")
+    if len(year_text) == 4:
+        if not (1990 <= year <= 2100 or 2530 <= year <= 2650):
+            return None
+    elif not (len(year_text) == 2 and near_word and _HAS_THAI_RE.search(norm, context[0], context[1])):
+        return None
+    year_start, year_end = ratio.span("slash")
+    if near_word:
+        period_start = context[0] if group == "period" else start
+        _add_span(text, mentions, taken, period_start, end, value, group)
+        _add_span(text, mentions, taken, year_start, year_end, year, "year")
+    elif 1 <= value <= 12 and _read_unit(norm, year_end) is None:
+        _add_span(text, mentions, taken, start, year_end, year * 10000 + value * 100, "date")
+    elif not (2530 <= year <= 2650 and value > 12):
+        return None
+    return year_end
 
 
 def _read_unit(norm: str, pos: int) -> str | None:
@@ -1011,13 +1104,14 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
     direction = None
     if target is not None:
         role = roles[target_i]
+        baseline_value, target_value = _comparable_values(baseline, target)
         if (
             baseline is not None
             and not relative
-            and baseline.value != target.value
+            and baseline_value != target_value
             and (baseline.kind == "percent") == (target.kind == "percent")
         ):
-            direction = "up" if target.value > baseline.value else "down"
+            direction = "up" if target_value > baseline_value else "down"
         elif role in ("up", "down"):
             direction = role
         elif role in ("within", "deadline"):
@@ -1031,6 +1125,17 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
         baseline_mention=baseline,
         target_mention=target,
     )
+
+
+def _comparable_values(baseline: NumberMention | None, target: NumberMention) -> tuple[float | None, float]:
+    """Baseline and target values, both in seconds when both are durations ("3 days" -> "20 minutes")."""
+    if baseline is None:
+        return None, target.value
+    base_value, base_unit = to_base_unit(baseline.value, baseline.unit)
+    target_value, target_unit = to_base_unit(target.value, target.unit)
+    if base_unit == target_unit == "s":
+        return base_value, target_value
+    return baseline.value, target.value
 
 
 def _first(roles: list, wanted, skip: int | None = None) -> int | None:
@@ -1050,6 +1155,35 @@ def _verb_direction(scan: list, before: int) -> str | None:
             return direction or roles.verb
         direction = roles.verb
     return direction
+
+
+# ---------------------------------------------------------------------------------------------------
+# to_base_unit
+# ---------------------------------------------------------------------------------------------------
+
+_MINUTE, _HOUR, _DAY = 60.0, 3600.0, 86400.0
+_SECONDS_PER_UNIT = {
+    **dict.fromkeys("ms msec msecs millisecond milliseconds มิลลิวินาที".split(), 0.001),
+    **dict.fromkeys("s sec secs second seconds วินาที".split(), 1.0),
+    **dict.fromkeys("min mins minute minutes นาที".split(), _MINUTE),
+    **dict.fromkeys("h hr hrs hour hours ชั่วโมง ชม. ชม".split(), _HOUR),
+    **dict.fromkeys("d day days วัน วันทำการ".split(), _DAY),
+    **dict.fromkeys("w wk wks week weeks สัปดาห์ อาทิตย์".split(), 7 * _DAY),
+    # calendar averages: a month is 30 days and a year 365, close enough to say which is longer
+    **dict.fromkeys("mo mos month months เดือน".split(), 30 * _DAY),
+    **dict.fromkeys("y yr yrs year years ปี".split(), 365 * _DAY),
+}
+
+
+def to_base_unit(value: float, unit: str | None) -> tuple[float, str | None]:
+    """``value`` in seconds with unit ``"s"`` when ``unit`` is a duration (English or Thai, as
+    :func:`read_numbers` reports it: "min", "hours", "ชม.", "วัน"); otherwise ``(value, unit)`` unchanged."""
+    if unit is None:
+        return value, None
+    factor = _SECONDS_PER_UNIT.get(unit.lower())
+    if factor is None:
+        return value, unit
+    return value * factor, "s"
 
 
 # ---------------------------------------------------------------------------------------------------
