@@ -34,6 +34,9 @@ TEMPLATES = [
     "NPS ≥ {c} (ปัจจุบัน {d})",
     "Increase activation rate from {c}% to {d}% within {e} weeks",
     "ยกระดับคะแนนรีวิวแอปเป็น 4.{d} จาก 5 คะแนน",
+    "คะแนนความพึงพอใจของลูกค้า ไม่ต่ำกว่า 4.{d} จาก 5 ภายในไตรมาส 2/2569",
+    "Raise eNPS from +{c} to +{d} after moving to Microsoft 365",
+    "Cut lead time from {e} days to {c} minutes for the top-50 accounts",
 ]
 
 
