@@ -8,6 +8,7 @@ from okrlint.hookspecs import hookimpl
 from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import classify_kind
+from okrlint.text.numbers import to_base_unit
 
 
 def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | None]:
@@ -15,6 +16,24 @@ def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | Non
     change = facts.change
     baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
     target = kr.target if kr.target is not None else (change.target if change else None)
+    return baseline, target
+
+
+def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
+    """Baseline and target in one unit ("from 3 days to 20 minutes" compares seconds with seconds)."""
+    baseline, target = baseline_and_target(kr, facts)
+    change = facts.change
+    if (
+        change is not None
+        and baseline == change.baseline
+        and target == change.target
+        and change.baseline_mention is not None
+        and change.target_mention is not None
+    ):
+        base_value, base_unit = to_base_unit(baseline, change.baseline_mention.unit)
+        target_value, target_unit = to_base_unit(target, change.target_mention.unit or change.baseline_mention.unit)
+        if base_unit == target_unit or change.target_mention.unit is None or change.baseline_mention.unit is None:
+            return base_value, target_value
     return baseline, target
 
 
@@ -127,11 +146,13 @@ def kr_placeholder(kr: KeyResult, ctx):
         good("Increase repeat purchase rate from 25% to 30%"),
         good("Reduce average handling time from 8 minutes to 6 minutes"),
         good("ลดจำนวนเรื่องร้องเรียนจาก 5% เหลือ 3%", "th"),
+        good("Cut time to first report from 3 days to 20 minutes", note="units are compared, not raw numbers"),
+        good("ลดเวลารอสายจาก 4 นาที เหลือ 90 วินาที", "th"),
     ],
 )
 def kr_direction_mismatch(kr: KeyResult, ctx):
     facts = ctx.facts(kr)
-    baseline, target = baseline_and_target(kr, facts)
+    baseline, target = _comparable(kr, facts)
     if baseline is None or target is None or baseline == target:
         return
     up = facts.hits("increase")
