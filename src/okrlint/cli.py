@@ -105,9 +105,14 @@ def _selection_options(func):
               help="Report only findings that this baseline file does not record.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record today's findings in this baseline file (and report nothing).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes for per-file work (default 0: one per core, for runs large enough to gain).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
+              help="Where the content cache lives (default: .okrlint_cache in the current directory).")
 @_selection_options
 def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, color, baseline_path, write_baseline,
-          select, extend_select, ignore, config_path, isolated):
+          jobs, no_cache, cache_dir, select, extend_select, ignore, config_path, isolated):
     """Lint OKR files and directories (PATH may be '-' for standard input)."""
     from okrlint.model import Severity
     from okrlint.report import ReportContext
@@ -135,7 +140,11 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
 
     progress = FileProgress()
     try:
-        result = engine.run(file_paths, sources=[s for s in sources if not hasattr(s, "message")], progress=progress)
+        from okrlint.cache import CACHE_DIR_NAME
+
+        cache = None if no_cache else Path(cache_dir or CACHE_DIR_NAME)
+        result = engine.run(file_paths, sources=[s for s in sources if not hasattr(s, "message")], progress=progress,
+                            jobs=jobs or None, cache_dir=cache)
     finally:
         progress.close()
     for warning in result.warnings:

@@ -35,6 +35,16 @@ class SourceFile:
 
 
 @attrs.frozen
+class FileResult:
+    """The per-file part of a run: what one file gives, independent of every other file."""
+
+    sets: tuple[OKRSet, ...]
+    errors: tuple[InputError, ...]
+    findings: tuple[Finding, ...]
+    raw: bytes | None = None  # the file's bytes, kept only when it holds suppression directives
+
+
+@attrs.frozen
 class RunResult:
     org: Org
     findings: tuple[Finding, ...]
@@ -67,6 +77,7 @@ class Engine:
         self.loaders: list[Loader] = [item for _, item in self.host.collect("okrlint_loaders") if isinstance(item, Loader)]
         self._vocabulary: Vocabulary | None = None
         self._analyser: Analyser | None = None
+        self._prepared_rules = None
 
     # --- set-up --------------------------------------------------------------------------------
     def _config_path(self, path: str) -> Path:
@@ -153,22 +164,41 @@ class Engine:
         return result.sets, result.errors
 
     # --- the run -------------------------------------------------------------------------------
+    def lint_file(self, source: SourceFile) -> "FileResult":
+        """Everything that depends on one file only: load it and run its set, objective and KR rules."""
+        sets, errors = self.load(source)
+        findings = self.check_sets(sets)
+        return FileResult(sets, errors, tuple(findings), self._raw_with_directives.pop(source.path, None))
+
     def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
-            progress: Callable[[int, int], None] | None = None) -> RunResult:
-        """Lint ``paths`` and ``sources``; ``progress(done, total)`` is called after each file is loaded."""
+            progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
+            cache_dir: Path | None = None) -> RunResult:
+        """Lint ``paths`` and ``sources``.
+
+        Per-file work runs in ``jobs`` processes (default: one per core, for runs large enough to gain)
+        and is cached by content in ``cache_dir`` when one is given; org-scope rules then see every set.
+        The result is the same, in the same order, whatever ``jobs`` and the cache.
+        ``progress(done, total)`` is called as files are done.
+        """
+        from okrlint.parallel import lint_files
+
         files, errors = self.discover(paths)
         files += list(sources)
         self._raw_with_directives = {}
         sets: list[OKRSet] = []
-        for done, source in enumerate(files, 1):
-            loaded, load_errors = self.load(source)
-            sets.extend(loaded)
-            errors.extend(load_errors)
-            if progress is not None:
-                progress(done, len(files))
+        findings: list[Finding] = []
+        raw: dict[str, bytes] = {}
+        for source, result in zip(files, lint_files(self, files, jobs=jobs, cache_dir=cache_dir, progress=progress)):
+            sets.extend(result.sets)
+            errors.extend(result.errors)
+            findings.extend(result.findings)
+            if result.raw is not None:
+                raw[source.path] = result.raw
         org = Org(tuple(sets))
-        findings = self.check(org)
-        if self._raw_with_directives:
+        findings.extend(self.check_org(org))
+        findings.sort()
+        if raw:
+            self._raw_with_directives = raw
             findings = self._apply_suppressions(findings)
         warnings = [str(p) for p in self.host.problems] + self.registry.problems + self.warnings
         return RunResult(
@@ -196,15 +226,27 @@ class Engine:
         selected = frozenset(r.code for r in self.selected_rules())
         return Suppressor(self.registry, selected, self.config.severity).apply(findings, texts)
 
+    def _prepared(self):
+        if self._prepared_rules is None:
+            rules = self.selected_rules()
+            options = {r.name: self.config.options_for(r.name, r.options) for r in rules}
+            self._prepared_rules = (self.registry.by_scope(rules), options)
+        return self._prepared_rules
+
     def check(self, org: Org) -> list[Finding]:
-        rules = self.selected_rules()
-        grouped = self.registry.by_scope(rules)
+        """All rules over an org already loaded (sets, then the org as a whole)."""
+        findings = self.check_sets(org.sets) + self.check_org(org)
+        findings.sort()
+        return findings
+
+    def check_sets(self, sets: Iterable[OKRSet]) -> list[Finding]:
+        """Set, objective and key-result rules: each sees one set, never the rest of the org."""
+        grouped, options = self._prepared()
         analyser = self.analyser
-        options = {r.name: self.config.options_for(r.name, r.options) for r in rules}
         findings: list[Finding] = []
-        for okr_set in org.sets:
+        for okr_set in sets:
             ignored = self._ignored_for(okr_set.file)
-            ctx = RuleContext(analyser=analyser, org=org, okr_set=okr_set)
+            ctx = RuleContext(analyser=analyser, okr_set=okr_set)
             for item in grouped[Scope.SET]:
                 findings.extend(self._apply(item, okr_set, ctx, options, ignored))
             for objective in okr_set.objectives:
@@ -215,13 +257,21 @@ class Engine:
                     for item in grouped[Scope.KEY_RESULT]:
                         findings.extend(self._apply(item, kr, ctx, options, ignored))
             ctx.objective = None
-        if grouped[Scope.ORG]:
-            from okrlint.org import org_index
+        return findings
 
-            ctx = RuleContext(analyser=analyser, org=org, services=org_index(org))
-            for item in grouped[Scope.ORG]:
-                findings.extend(self._apply(item, org, ctx, options, frozenset()))
-        findings.sort()
+    def check_org(self, org: Org) -> list[Finding]:
+        """Org-scope rules: they see every set of the run, and the shared org index."""
+        grouped, options = self._prepared()
+        if not grouped[Scope.ORG]:
+            return []
+        from okrlint.org import org_index
+
+        findings: list[Finding] = []
+        ctx = RuleContext(analyser=self.analyser, org=org, services=org_index(org))
+        for item in grouped[Scope.ORG]:
+            findings.extend(self._apply(item, org, ctx, options, frozenset()))
+        if self.config.per_file_ignores:
+            findings = [f for f in findings if f.code not in self._ignored_for(f.location.file)]
         return findings
 
     def _ignored_for(self, file: str) -> frozenset[str]:

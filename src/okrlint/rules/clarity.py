@@ -105,11 +105,17 @@ def normalise(text: str) -> str:
     return _NON_WORD.sub("", text)
 
 
-def similarity(a: str, b: str) -> float:
+def similarity(a: str, b: str, at_least: float = 0.0) -> float:
+    """0–1 similarity of normalised texts; 0.0 as soon as it cannot reach ``at_least`` (cheap bounds first)."""
     a, b = normalise(a), normalise(b)
     if not a or not b:
         return 0.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < at_least:
+        return 0.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if at_least and matcher.quick_ratio() < at_least:
+        return 0.0
+    return matcher.ratio()
 
 
 @rule(
@@ -190,7 +196,7 @@ def duplicate_key_result(objective: Objective, ctx):
     krs = [kr for kr in objective.key_results if kr.title.strip()]
     for i, kr in enumerate(krs):
         for earlier in krs[:i]:
-            score = similarity(kr.title, earlier.title)
+            score = similarity(kr.title, earlier.title, threshold)
             if score >= threshold:
                 yield Violation(f"repeats key result '{earlier.title}' (similarity {score:.2f})", target=kr)
                 break
@@ -213,7 +219,7 @@ def kr_restates_objective(objective: Objective, ctx):
     for kr in objective.key_results:
         if not kr.title.strip():
             continue
-        score = similarity(kr.title, objective.title)
+        score = similarity(kr.title, objective.title, 0.85)
         if score >= 0.85 and not ctx.facts(kr).quantities:
             yield Violation("the key result restates the objective: say how progress towards it is measured", target=kr)
 

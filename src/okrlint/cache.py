@@ -1,0 +1,204 @@
+"""A content-addressed cache of per-file results (``.okrlint_cache/``).
+
+An entry's key covers everything a file's result depends on: the file's bytes and displayed path, the
+okrlint version, the effective configuration, the plugin set, the vocabularies and the rule packs.
+Anything that changes one of them simply misses the cache.
+
+Entries are JSON with a closed set of model types, never pickle: a cache folder committed to a
+repository is data from whoever committed it, and must not be able to run code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from okrlint import __version__, model
+
+CACHE_DIR_NAME = ".okrlint_cache"
+_FORMAT = 1
+_TYPES = {cls.__name__: cls for cls in (
+    model.Location, model.Period, model.ExtraField, model.FieldProblem, model.KeyResult, model.Objective,
+    model.OKRSet, model.InputError, model.Finding,
+)}
+
+
+class ResultCache:
+    def __init__(self, root: Path, settings_key: str):
+        self.root = root
+        self.settings_key = settings_key
+
+    @classmethod
+    def open(cls, directory: Path, engine) -> "ResultCache":
+        root = Path(directory) / f"v{_FORMAT}"
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            ignore = Path(directory) / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# Created by okrlint.\n*\n", encoding="utf-8")
+        except OSError:
+            pass  # an unwritable cache is a slower run, not an error
+        return cls(root, settings_fingerprint(engine))
+
+    def _entry(self, source) -> Path | None:
+        data = source.data
+        if data is None:
+            try:
+                data = source.real_path.read_bytes()
+            except OSError:
+                return None
+        digest = hashlib.sha256()
+        digest.update(self.settings_key.encode())
+        digest.update(b"\0" + source.path.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(data)
+        key = digest.hexdigest()
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, source):
+        from okrlint.engine import FileResult
+
+        path = self._entry(source)
+        if path is None:
+            return None
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            sets, errors, findings, raw = decode(stored)
+            return FileResult(tuple(sets), tuple(errors), tuple(findings),
+                              raw.encode("utf-8", "surrogateescape") if raw is not None else None)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or unusable entry: lint the file again
+
+    def put(self, source, result) -> None:
+        path = self._entry(source)
+        if path is None:
+            return
+        raw = result.raw.decode("utf-8", "surrogateescape") if result.raw is not None else None
+        payload = json.dumps(encode([list(result.sets), list(result.errors), list(result.findings), raw]),
+                             ensure_ascii=False, separators=(",", ":"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(payload)
+            os.replace(temporary, path)
+        except OSError:
+            pass
+
+
+def settings_fingerprint(engine) -> str:
+    """Everything besides the file that a per-file result depends on."""
+    config = engine.config
+    parts: list[Any] = [
+        __version__, sys.version_info[:2], _own_code_stamp(),
+        sorted(r.code for r in engine.selected_rules()),
+        sorted((r.code, r.origin) for r in engine.registry.rules),
+        sorted(config.severity.items()),
+        sorted((k, sorted(v.items())) for k, v in config.rule_options.items()),
+        sorted((k, v) for k, v in config.per_file_ignores.items()),
+        config.language, config.fiscal_year_start_month, sorted(config.column_mapping.items()),
+        sorted(engine.host.manager.list_name_plugin(), key=lambda pair: pair[0]),
+    ]
+    digest = hashlib.sha256(repr(parts[:-1]).encode())
+    for name, plugin in parts[-1]:
+        digest.update(name.encode())
+        digest.update(_plugin_stamp(plugin).encode())
+    for _, path in engine.host.collect("okrlint_vocabulary_paths"):
+        digest.update(_file_stamp(Path(path)))
+    for path in list(config.vocabulary) + list(config.rule_packs):
+        digest.update(_file_stamp(engine._config_path(path)))
+    for _, path in engine.host.collect("okrlint_rule_pack_paths"):
+        digest.update(_file_stamp(Path(path)))
+    return digest.hexdigest()
+
+
+def _own_code_stamp() -> str:
+    """Sizes and times of okrlint's own modules: a changed okrlint never reuses old results."""
+    package = Path(__file__).resolve().parent
+    stamps = []
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".j2", ".yaml"):
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            stamps.append(f"{path.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stamps).encode()).hexdigest()
+
+
+def _plugin_stamp(plugin) -> str:
+    """A plugin's source file contents (so editing a local plugin invalidates the cache)."""
+    filename = getattr(plugin, "__file__", None) or getattr(sys.modules.get(type(plugin).__module__), "__file__", None)
+    if not filename:
+        return repr(type(plugin))
+    return _file_stamp(Path(filename)).hex()
+
+
+def _file_stamp(path: Path) -> bytes:
+    try:
+        return hashlib.sha256(path.read_bytes()).digest()
+    except OSError:
+        return b"missing:" + str(path).encode()
+
+
+# --- a closed JSON codec for the model ------------------------------------------------------------
+
+def encode(value: Any) -> Any:
+    if isinstance(value, model.Severity):
+        return {"$sev": int(value)}
+    if attrs.has(type(value)):
+        name = type(value).__name__
+        if name not in _TYPES:
+            raise TypeError(f"cannot cache {name}")
+        return {"$t": name, **{f.name: encode(getattr(value, f.name)) for f in attrs.fields(type(value))}}
+    if isinstance(value, tuple):
+        return {"$tuple": [encode(v) for v in value]}
+    if isinstance(value, list):
+        return [encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, dt.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return {"$float": repr(value)}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return {"$str": str(value)}
+
+
+def decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "$t" in value:
+        cls = _TYPES[value["$t"]]
+        return cls(**{key: decode(item) for key, item in value.items() if key != "$t"})
+    if "$tuple" in value:
+        return tuple(decode(v) for v in value["$tuple"])
+    if "$dict" in value:
+        return {_hashable(decode(k)): decode(v) for k, v in value["$dict"]}
+    if "$sev" in value:
+        return model.Severity(value["$sev"])
+    if "$date" in value:
+        return dt.date.fromisoformat(value["$date"])
+    if "$datetime" in value:
+        return dt.datetime.fromisoformat(value["$datetime"])
+    if "$float" in value:
+        return float(value["$float"])
+    if "$str" in value:
+        return value["$str"]
+    raise ValueError("unknown cache entry")
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value

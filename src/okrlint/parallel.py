@@ -1,0 +1,80 @@
+"""Per-file work, serial or in worker processes, through the content cache.
+
+Workers are forked from the parent, so they share its engine (plugins, rules, vocabulary) without
+pickling it; only file indexes go out and FileResults come back. Results are returned in file order,
+so the output of a parallel run is identical to a serial one.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+PARALLEL_MIN_FILES = 48  # below this, starting workers costs more than it saves
+
+_ENGINE = None
+_FILES: Sequence = ()
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def lint_files(engine, files: Sequence, *, jobs: int | None = None, cache_dir: Path | None = None,
+               progress: Callable[[int, int], None] | None = None) -> list:
+    from okrlint.cache import ResultCache
+
+    cache = ResultCache.open(cache_dir, engine) if cache_dir is not None else None
+    results: list = [None] * len(files)
+    todo: list[int] = []
+    for index, source in enumerate(files):
+        cached = cache.get(source) if cache is not None else None
+        if cached is not None:
+            results[index] = cached
+        else:
+            todo.append(index)
+    done = len(files) - len(todo)
+    if progress is not None and done:
+        progress(done, len(files))
+
+    jobs = default_jobs() if jobs is None or jobs <= 0 else jobs
+    fresh = _run(engine, files, todo, jobs)
+    for index, result in fresh:
+        results[index] = result
+        if cache is not None:
+            cache.put(files[index], result)
+        done += 1
+        if progress is not None:
+            progress(done, len(files))
+    return results
+
+
+def _run(engine, files: Sequence, todo: list[int], jobs: int):
+    if jobs == 1 or len(todo) < PARALLEL_MIN_FILES or not _can_fork():
+        for index in todo:
+            yield index, engine.lint_file(files[index])
+        return
+    global _ENGINE, _FILES
+    _ENGINE, _FILES = engine, files
+    engine.analyser  # noqa: B018 - built once in the parent, inherited by every worker
+    try:
+        context = multiprocessing.get_context("fork")
+        chunk = max(1, min(64, len(todo) // (jobs * 8)))
+        with context.Pool(processes=min(jobs, len(todo))) as pool:
+            yield from pool.imap(_lint_one, todo, chunksize=chunk)
+    finally:
+        _ENGINE, _FILES = None, ()
+
+
+def _lint_one(index: int):
+    return index, _ENGINE.lint_file(_FILES[index])
+
+
+def _can_fork() -> bool:
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()

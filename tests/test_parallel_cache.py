@@ -1,0 +1,73 @@
+"""--jobs and the content cache change nothing in the result, only how fast it comes."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from okrlint import parallel
+from okrlint.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def org(tmp_path_factory):
+    out = tmp_path_factory.mktemp("org")
+    sources = sorted((ROOT / "examples").rglob("*.okr.yaml"))
+    for copy in range(4):
+        for path in sources:
+            text = re.sub(r"^team: (\S+)", lambda m: f"team: {m.group(1)}-{copy}", path.read_text(encoding="utf-8"), flags=re.M)
+            text = re.sub(r"\bid: (\S+)", lambda m: f"id: {m.group(1)}-{copy}", text)
+            (out / f"{copy}-{path.parent.name}-{path.name}").write_text(text, encoding="utf-8")
+    (out / "broken.okr.yaml").write_text("team: x\nobjectives: [\n", encoding="utf-8")
+    (out / "suppressed.okr.yaml").write_text(
+        "team: quiet\nobjectives:\n  - title: Shops stay with us\n    key_results:\n"
+        "      - Launch the loyalty page  # okrlint: disable=kr-is-activity\n      - Cut churn of shops from 5% to 3%\n",
+        encoding="utf-8")
+    return out
+
+
+def run(*args):
+    result = CliRunner().invoke(main, ["check", *map(str, args), "--format", "json"], catch_exceptions=False)
+    return result.exit_code, json.loads(result.stdout), result.stderr
+
+
+def test_parallel_run_equals_serial_run(org, monkeypatch):
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 2)
+    serial = run(org, "--no-cache", "--jobs", "1")
+    parallel_run = run(org, "--no-cache", "--jobs", "2")
+    assert serial == parallel_run
+    assert serial[0] == 2 and "broken.okr.yaml" in serial[2]
+    assert not any(f["name"] == "kr-is-activity" and "quiet" in f["object_id"] for f in serial[1]["findings"])
+
+
+def test_cached_run_equals_fresh_run(org, tmp_path):
+    cache = tmp_path / "cache"
+    fresh = run(org, "--no-cache")
+    first = run(org, "--cache-dir", cache)
+    entries = list(cache.rglob("*.json"))
+    assert entries and (cache / ".gitignore").exists()
+    second = run(org, "--cache-dir", cache)
+    assert fresh == first == second
+
+
+def test_changed_file_misses_the_cache(tmp_path):
+    cache = tmp_path / "cache"
+    okr = tmp_path / "a.okr.yaml"
+    okr.write_text("team: a\nobjectives:\n  - title: Delight shops\n    key_results:\n      - Launch the page\n      - Cut churn from 5% to 3%\n")
+    assert any(f["name"] == "kr-is-activity" for f in run(okr, "--cache-dir", cache)[1]["findings"])
+    okr.write_text("team: a\nobjectives:\n  - title: Delight shops\n    key_results:\n      - Raise NPS of shops from 30 to 40\n      - Cut churn from 5% to 3%\n")
+    assert not any(f["name"] == "kr-is-activity" for f in run(okr, "--cache-dir", cache)[1]["findings"])
+
+
+def test_a_tampered_cache_entry_is_ignored_not_executed(tmp_path):
+    cache = tmp_path / "cache"
+    okr = tmp_path / "a.okr.yaml"
+    okr.write_text("team: a\nobjectives:\n  - title: Delight shops\n    key_results:\n      - Launch the page\n")
+    expected = run(okr, "--cache-dir", cache)
+    for entry in cache.rglob("*.json"):
+        entry.write_text('{"$t": "os.system", "command": "echo pwned"}')
+    assert run(okr, "--cache-dir", cache) == expected
