@@ -71,8 +71,9 @@ def test_malformed_corpus_files_give_one_line_errors_with_file_and_line(tmp_path
     assert str(path) in str(info.value) and "\n" not in str(info.value)
 
 
-def test_every_corpus_object_is_reported_under_the_uid_the_labels_use():
-    observed, problems = score.observe([i for i in ITEMS if i.split == "dev"])
+@pytest.mark.parametrize("split", corpus.SPLITS)
+def test_every_corpus_object_is_reported_under_the_uid_the_labels_use(split):
+    observed, problems = score.observe([i for i in ITEMS if i.split == split])
     assert problems == []
     assert all(o.tags is not None for o in observed)
 

@@ -1,6 +1,6 @@
 """Precision and recall of okrlint's text rules and tags against the labelled accuracy corpus.
 
-    PYTHONPATH=src python benchmarks/accuracy/score.py [--split dev|holdout|all] [--lang th|en] [--show-errors]
+    PYTHONPATH=src python benchmarks/accuracy/score.py [--split dev|dev2|holdout|all] [--lang th|en] [--show-errors]
 
 Every corpus objective is linted as an OKR set of its own (team = the item id), so its objects get the
 generated uids ``<id>/o1`` and ``<id>/o1/kr<N>`` that the corpus labels refer to. This is a report:
@@ -216,7 +216,7 @@ def report(observed: list[Observed], splits: tuple[str, ...], langs: tuple[str, 
 
 
 @click.command()
-@click.option("--split", "split", type=click.Choice(["dev", "holdout", "all"]), default="dev", show_default=True)
+@click.option("--split", "split", type=click.Choice([*SPLITS, "all"]), default="dev", show_default=True)
 @click.option("--lang", "lang", type=click.Choice(list(LANGUAGES)), default=None, help="Only one language.")
 @click.option("--show-errors", is_flag=True, help="List every false positive and false negative with its text.")
 def main(split: str, lang: str | None, show_errors: bool) -> None:
