@@ -6,6 +6,7 @@ object keeps the position it has in the original text. Alias expansion and nesti
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +21,25 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_NODES = 2_000_000  # nodes visited while reading one document: bounds "billion laughs" aliases
 MAX_DEPTH = 200
+_FLOW_OPENERS_TO_CHECK = MAX_DEPTH * 5
+_LONG_BLOCK_PREFIX = re.compile(r"^[ \t?-]{%d,}" % (MAX_DEPTH // 2), re.MULTILINE)
 
 _constructor = yaml.constructor.SafeConstructor()
+
+YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+STANDARD_TAGS = frozenset(
+    YAML_TAG_PREFIX + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "binary", "seq", "map", "set", "omap", "pairs",
+                 "merge", "value")
+)
 
 
 def compose_documents(text: str) -> list[yaml.Node]:
     """Parse YAML text into node trees; a syntax error raises LoadError with its line."""
     try:
-        return [node for node in yaml.compose_all(text, Loader=SafeLoader) if node is not None]
+        if _may_nest_deeply(text):
+            _check_depth(text)
+        documents = [node for node in yaml.compose_all(text, Loader=SafeLoader) if node is not None]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
@@ -41,6 +53,62 @@ def compose_documents(text: str) -> list[yaml.Node]:
         raise LoadError(f"invalid YAML: {exc}") from None
     except RecursionError:
         raise LoadError("YAML nesting is too deep") from None
+    for document in documents:
+        _reject_foreign_tags(document)
+    return documents
+
+
+def _may_nest_deeply(text: str) -> bool:
+    """A cheap over-estimate: can this text nest anywhere near MAX_DEPTH?
+
+    Flow nesting needs a '[' or '{' per level; block nesting needs more indentation or another
+    '- ' / '? ' indicator per level (at most two levels per column).
+    """
+    if text.count("[") + text.count("{") > _FLOW_OPENERS_TO_CHECK:
+        return True
+    return _LONG_BLOCK_PREFIX.search(text) is not None
+
+
+def _check_depth(text: str) -> None:
+    """Walk the parser's events (no recursion) and stop at the first level past MAX_DEPTH.
+
+    libyaml's composer recurses in C once per level: some tens of thousands of nested lists
+    overflow the C stack and kill the process, so depth is checked before composing.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=SafeLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise LoadError(f"nesting deeper than {MAX_DEPTH} levels", mark.line + 1, mark.column + 1)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+
+
+def _reject_foreign_tags(root: yaml.Node) -> None:
+    """Only YAML's own data types are read. ``!!python/...`` or custom tags are an input error.
+
+    Nothing would run even without this check (values are built by the safe constructor only),
+    but a tag asking for code is never what an OKR author meant, so it is reported, not ignored.
+    """
+    seen: set[int] = set()  # aliases share nodes: each is checked once, so alias bombs cost nothing here
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag not in STANDARD_TAGS:
+            line, column = position(node)
+            shown = "!!" + node.tag[len(YAML_TAG_PREFIX):] if node.tag.startswith(YAML_TAG_PREFIX) else node.tag
+            raise LoadError(f"unsupported YAML tag '{shown}': okrlint reads plain data only", line, column)
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                stack.append(key_node)
+                stack.append(value_node)
 
 
 def _tab_indented(text: str, line: int) -> bool:

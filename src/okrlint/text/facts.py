@@ -11,6 +11,8 @@ from okrlint.text.numbers import Change, NumberMention, read_change, read_number
 from okrlint.text.segment import THAI_CHAR, ThaiSegmenter, tokenize
 from okrlint.text.vocab import Term, TermMatcher, Vocabulary
 
+MAX_ANALYSED_CHARS = 10_000  # longer texts are analysed up to here; loaders report them as input errors
+
 # Kinds of number that say when, not how much: never a target.
 NON_QUANTITY_KINDS = frozenset({"year", "date", "period", "ordinal"})
 
@@ -88,6 +90,18 @@ def find_placeholders(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in found if f))
 
 
+def analysed_part(text: str) -> str:
+    """The start of a text that is analysed: MAX_ANALYSED_CHARS at most, cut at a space when one is near.
+
+    Real titles are a few hundred characters; a pasted document in a title field must not make
+    the number and period readers (which look around every number) take minutes.
+    """
+    if len(text) <= MAX_ANALYSED_CHARS:
+        return text
+    cut = text.rfind(" ", MAX_ANALYSED_CHARS - 200, MAX_ANALYSED_CHARS)
+    return text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
+
+
 class Analyser:
     """Computes and caches :class:`TextFacts` for titles. One per run; shared by all rules."""
 
@@ -107,6 +121,7 @@ class Analyser:
         return self._matcher
 
     def analyse(self, text: str, language: str | None = None) -> TextFacts:
+        text = analysed_part(text)
         key = (text, language)
         facts = self._cache.get(key)
         if facts is None:
@@ -142,4 +157,4 @@ def _joined(tokens: tuple[str, ...], language: str) -> str:
     return ("" if language == "th" else " ").join(tokens)
 
 
-__all__ = ["Analyser", "TextFacts", "TermHit", "Term", "detect_language", "find_placeholders"]
+__all__ = ["Analyser", "MAX_ANALYSED_CHARS", "analysed_part", "TextFacts", "TermHit", "Term", "detect_language", "find_placeholders"]
