@@ -130,7 +130,7 @@ def test_thai_word_terms_match_on_word_boundaries():
     ("  - code: ORG001\n    name: x\n    kind: existence\n    scope: objective\n    message: m\n    regex: ['" + "a" * 400 + "']\n", 7, "longer than 300"),
     ("  - code: ORG001\n    name: x\n    kind: occurrence\n    scope: objective\n    message: m\n    min: 5\n    max: 2\n", 7, "min (5) is above max (2)"),
     ("  - code: ORG001\n    name: x\n    kind: required\n    scope: set\n    message: m\n    fields: [owner]\n    colour: red\n", 8, "unknown key 'colour'"),
-    ("  - code: ORG001\n    name: x\n    kind: required\n    scope: set\n    message: m\n    fields: !!python/object/apply:os.system ['echo hi']\n", 7, "is not allowed in a rule pack"),
+    ("  - code: ORG001\n    name: x\n    kind: required\n    scope: set\n    message: m\n    fields: !!python/object/apply:os.system ['echo hi']\n", 7, "is not allowed"),
     ("  - code: ORG001\n    name: x\n    kind: required\n    scope: set\n    message: m\n  fields: [owner]\n", 7, "invalid YAML"),
     ("  - code: ORG001\n    name: x\n    kind: conditional\n    scope: key_result\n    message: m\n    if: {words: [a]}\n", 2, "needs 'if' and 'then'"),
 ])

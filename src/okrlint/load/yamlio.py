@@ -102,7 +102,7 @@ def _reject_foreign_tags(root: yaml.Node) -> None:
         if node.tag not in STANDARD_TAGS:
             line, column = position(node)
             shown = "!!" + node.tag[len(YAML_TAG_PREFIX):] if node.tag.startswith(YAML_TAG_PREFIX) else node.tag
-            raise LoadError(f"unsupported YAML tag '{shown}': okrlint reads plain data only", line, column)
+            raise LoadError(f"the YAML tag '{shown}' is not allowed: okrlint reads plain data only", line, column)
         if isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
         elif isinstance(node, yaml.MappingNode):
