@@ -28,25 +28,64 @@ def _first_index(facts, category: str) -> int | None:
     return hits[0].index if hits else None
 
 
+_FILLERS = frozenset({
+    "to", "we", "will", "shall", "must", "should", "the", "a", "an", "our", "and", "also", "successfully", "fully",
+    "ให้", "เรา", "จะ", "และ", "ต้อง", "โดย", "มี", "การ",
+})
+
+
+def leading_index(facts) -> int:
+    """Where the statement's main word stands: past fillers such as "we will", "ให้"."""
+    for index, token in enumerate(facts.tokens):
+        if token not in _FILLERS:
+            return index
+    return 0
+
+
 def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
-    """Is this KR an outcome (a result that moves) or an activity (a task, or a count of outputs)?"""
-    activity_at = _first_index(facts, "activity")
-    outcome_at = _first_index(facts, "outcome")
+    """Is this KR an outcome (a result that moves) or an activity (a task, or a count of outputs)?
+
+    The verb that leads the statement decides ("Hold 5 webinars", "จัดอบรม ..."); an activity word
+    further on is part of a noun phrase ("95% of orders ready to collect", "ระยะเวลาดำเนินการ"). A
+    statement that measures a change from a baseline to a target is an outcome even when what it
+    measures is about an activity ("increase webinar attendance from 40 to 90").
+    """
     change = facts.change
     has_movement = change is not None and change.baseline is not None and change.target is not None
     if kr is not None and kr.baseline is not None and kr.target is not None:
         has_movement = True
-    # "Increase X from a to b" is an outcome even when X is about an activity.
-    if outcome_at is not None and (activity_at is None or outcome_at < activity_at):
-        if not _counts_outputs(facts, after=outcome_at) or has_movement:
+    if has_movement:
+        return Kind(False, "it measures a change from a baseline to a target")
+    lead = leading_index(facts)
+    activity_at = _first_index(facts, "activity")
+    outcome_at = _first_index(facts, "outcome")
+    if outcome_at is not None and outcome_at <= lead and (activity_at is None or outcome_at < activity_at):
+        if not _counts_outputs(facts, after=outcome_at):
             return Kind(False, "outcome verb", facts.first("outcome"))
-    if activity_at is not None and (outcome_at is None or activity_at < outcome_at):
+    if activity_at is not None and activity_at <= lead + 1 and (outcome_at is None or activity_at < outcome_at):
         verb = facts.first("activity")
         return Kind(True, f"it starts with the activity '{verb}'", verb)
-    if _counts_outputs(facts, after=-1) and not has_movement:
+    if _counts_outputs(facts, after=-1):
         noun = facts.first("output_nouns")
         return Kind(True, f"it counts outputs ('{noun}'), not a change in a result", noun)
-    return Kind(False, "no activity verb")
+    return Kind(False, "no leading activity verb")
+
+
+_ARTICLES = frozenset({"a", "an", "the", "our", "one", "its", "their"})
+
+
+def is_one_off(facts, kind: Kind) -> bool:
+    """An activity done once (a deliverable: build, migrate, จัดทำ), not a recurring one (call, promote)."""
+    if not kind.activity or kind.verb is None:
+        return False
+    hits = facts.hits("activity")
+    if not hits:
+        return False
+    first = hits[0]
+    if any(h.index == first.index for h in facts.hits("deliverable")):
+        return True
+    following = first.index + len(first.term.split())
+    return following < len(facts.tokens) and facts.tokens[following] in _ARTICLES
 
 
 def _counts_outputs(facts, after: int) -> bool:
@@ -70,7 +109,9 @@ def _counts_outputs(facts, after: int) -> bool:
 
 
 def is_customer_facing(facts) -> bool:
-    return facts.has("customer") or facts.has("internal_customer")
+    """Names a customer, an internal customer, or a measure that only exists for customers (upsell, ICP)."""
+    return (facts.has("customer") or facts.has("internal_customer") or facts.has("lifecycle_growth")
+            or facts.has("lifecycle_selection"))
 
 
 _NEW_WORDS = frozenset({"new", "first-time", "ใหม่"})
@@ -79,14 +120,16 @@ _NEW_WORDS = frozenset({"new", "first-time", "ใหม่"})
 def lifecycle_stage(facts) -> str | None:
     """The customer lifecycle stage a customer-facing text is about, if one applies.
 
-    Growing value per customer (upsell, contract value) is the most specific signal; between the
-    others the first mention wins. Failing any stage word, new customers ("new mid-market
-    customers") are acquisition.
+    Growing value per customer (upsell, contract value) and choosing customers (ICP, segments) are the
+    most specific signals; between acquisition and retention the first mention wins. Without any
+    stage word, new customers ("new mid-market customers") are acquisition, and how well customers
+    are served — speed, reliability, quality, satisfaction — is retention.
     """
-    if facts.has("lifecycle_growth"):
-        return "growth"
+    for stage in ("growth", "selection"):
+        if facts.has(f"lifecycle_{stage}"):
+            return stage
     best: tuple[int, str] | None = None
-    for stage in ("selection", "acquisition", "retention"):
+    for stage in ("acquisition", "retention"):
         hits = facts.hits(f"lifecycle_{stage}")
         if hits and (best is None or hits[0].index < best[0]):
             best = (hits[0].index, stage)
@@ -95,6 +138,8 @@ def lifecycle_stage(facts) -> str | None:
     customers = facts.hits("customer")
     if customers and _new_before(facts, customers):
         return "acquisition"
+    if facts.has("service_quality"):
+        return "retention"
     return None
 
 

@@ -7,7 +7,7 @@ import sys
 from okrlint.hookspecs import hookimpl
 from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
-from okrlint.tags import classify_kind
+from okrlint.tags import classify_kind, is_one_off
 from okrlint.text.numbers import to_base_unit
 
 
@@ -237,9 +237,8 @@ def kr_is_binary(kr: KeyResult, ctx):
     marker = facts.first("binary")
     if marker is None and not facts.has("recurring"):
         kind = classify_kind(facts, kr)
-        if not kind.activity:
-            return
-        marker = kind.verb
+        if is_one_off(facts, kind):
+            marker = kind.verb
     if marker is None:
         return
     yield Violation(f"a done/not-done key result ('{marker}'): measure the result it should bring")

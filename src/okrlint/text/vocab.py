@@ -149,7 +149,16 @@ class TermMatcher:
             for term in self._prefix_first:
                 if token.startswith(term.tokens[0]):
                     found.setdefault(term.category, []).append((i, term))
-        return {category: _longest_first(hits) for category, hits in found.items()}
+        kept = {category: _longest_first(hits) for category, hits in found.items()}
+        whole = kept.pop("keep_whole", None)
+        if whole:
+            covered = {i for index, term in whole for i in range(index, index + len(term.tokens))}
+            kept = {
+                category: [(i, t) for i, t in hits if not (i in covered and len(t.tokens) == 1)]
+                for category, hits in kept.items()
+            }
+            kept = {category: hits for category, hits in kept.items() if hits}
+        return kept
 
 
 def _longest_first(hits: list[tuple[int, Term]]) -> list[tuple[int, Term]]:
