@@ -22,6 +22,7 @@ class Config:
     fail_level: Severity = Severity.WARNING
     language: str | None = None
     fiscal_year_start_month: int = 10
+    rule_timeout: float = 10.0  # seconds one rule may spend on one object before it is stopped (0: no limit)
     plugins: list[str] = attrs.field(factory=list)  # local plugin modules or .py files
     rule_packs: list[str] = attrs.field(factory=list)  # declarative YAML rule packs
     vocabulary: list[str] = attrs.field(factory=list)  # extra vocabulary files

@@ -18,7 +18,7 @@ CONFIG_NAMES = (".okrlint.toml", "okrlint.toml", "pyproject.toml")
 KNOWN_KEYS = {
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "rules", "fail-level",
     "language", "fiscal-year-start-month", "plugins", "rule-packs", "vocabulary", "template-dir",
-    "column-mapping", "extend",
+    "column-mapping", "extend", "rule-timeout",
 }
 
 # Keys whose values add up across `extend`ed files instead of replacing each other.
@@ -144,6 +144,10 @@ def _apply_key(config: Config, key: str, value: Any) -> None:
         if not isinstance(value, int) or not 1 <= value <= 12:
             raise ValueError("expected a month number 1-12")
         config.fiscal_year_start_month = value
+    elif key == "rule-timeout":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ValueError("expected a number of seconds (0 for no limit)")
+        config.rule_timeout = float(value)
     elif key == "plugins":
         config.plugins += _strings(value)
     elif key == "rule-packs":
@@ -203,7 +207,7 @@ _SHOWN = (  # config file key -> Config attribute, in the order `okrlint config`
     ("select", "select"), ("extend-select", "extend_select"), ("ignore", "ignore"),
     ("per-file-ignores", "per_file_ignores"), ("severity", "severity"), ("rules", "rule_options"),
     ("fail-level", "fail_level"), ("language", "language"), ("fiscal-year-start-month", "fiscal_year_start_month"),
-    ("plugins", "plugins"), ("rule-packs", "rule_packs"), ("vocabulary", "vocabulary"),
+    ("rule-timeout", "rule_timeout"), ("plugins", "plugins"), ("rule-packs", "rule_packs"), ("vocabulary", "vocabulary"),
     ("template-dir", "template_dir"), ("column-mapping", "column_mapping"),
 )
 

@@ -20,6 +20,7 @@ from okrlint.rules.base import Rule, RuleContext, Violation
 from okrlint.rules.registry import INTERNAL_ERROR, RuleRegistry, severity_of
 from okrlint.text.facts import Analyser
 from okrlint.text.vocab import Vocabulary, load_vocabulary
+from okrlint.watchdog import RuleTimeout, Watchdog
 
 SUPPRESSION_MARKER = b"okrlint"  # inline suppressions ("# okrlint: disable=...") contain it
 TEXT_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt")
@@ -78,6 +79,7 @@ class Engine:
         self._vocabulary: Vocabulary | None = None
         self._analyser: Analyser | None = None
         self._prepared_rules = None
+        self.watchdog = Watchdog(self.config.rule_timeout)
 
     # --- set-up --------------------------------------------------------------------------------
     def _config_path(self, path: str) -> Path:
@@ -241,6 +243,10 @@ class Engine:
 
     def check_sets(self, sets: Iterable[OKRSet]) -> list[Finding]:
         """Set, objective and key-result rules: each sees one set, never the rest of the org."""
+        with self.watchdog:
+            return self._check_sets(sets)
+
+    def _check_sets(self, sets: Iterable[OKRSet]) -> list[Finding]:
         grouped, options = self._prepared()
         analyser = self.analyser
         findings: list[Finding] = []
@@ -261,6 +267,10 @@ class Engine:
 
     def check_org(self, org: Org) -> list[Finding]:
         """Org-scope rules: they see every set of the run, and the shared org index."""
+        with self.watchdog:
+            return self._check_org(org)
+
+    def _check_org(self, org: Org) -> list[Finding]:
         grouped, options = self._prepared()
         if not grouped[Scope.ORG]:
             return []
@@ -291,7 +301,10 @@ class Engine:
             return
         ctx.options = options[item.name]
         try:
-            violations = list(item.check(target, ctx) or ())
+            violations = self.watchdog.call(_violations, item, target, ctx)
+        except RuleTimeout as exc:
+            yield attrs.evolve(internal_error(item, target, ctx, exc), message=timeout_message(item, target, exc))
+            return
         except Exception as exc:  # noqa: BLE001 - a failing rule must not stop the run
             yield internal_error(item, target, ctx, exc)
             return
@@ -299,6 +312,16 @@ class Engine:
             finding = make_finding(item, violation, target, ctx, self.config.severity)
             if finding.code not in ignored:
                 yield finding
+
+
+def _violations(item: Rule, target, ctx: RuleContext) -> list[Violation]:
+    return list(item.check(target, ctx) or ())
+
+
+def timeout_message(item: Rule, target, exc: RuleTimeout) -> str:
+    about = object_id(target) or getattr(target, "kind", "the org")
+    return (f"rule {item.code} [{item.name}] from {item.origin} timed out after {exc.seconds:g} s on {about}; "
+            "its findings for this object are missing (the limit is the 'rule-timeout' setting)")
 
 
 def internal_error(item: Rule, target, ctx: RuleContext, exc: BaseException) -> Finding:
