@@ -14,6 +14,7 @@ import attrs
 
 from okrlint.config import Config
 from okrlint.load import Loader, pick_loader
+from okrlint.load.limits import oversized_texts
 from okrlint.model import Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope
 from okrlint.plugins import PluginHost, create_host
 from okrlint.rules.base import Rule, RuleContext, Violation
@@ -163,7 +164,7 @@ class Engine:
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {exc}"
             return (), (InputError(message, Location(source.path)),)
-        return result.sets, result.errors
+        return result.sets, result.errors + oversized_texts(result.sets)
 
     # --- the run -------------------------------------------------------------------------------
     def lint_file(self, source: SourceFile) -> "FileResult":

@@ -764,13 +764,14 @@ objectives:
     ],
 )
 def duplicate_objective(org: Org, ctx):
+    from okrlint.text.facts import analysed_part
     from okrlint.text.neardup import NearDuplicateFinder
 
     index = index_from_context(ctx, org)
     threshold = float(ctx.option("threshold", 0.8))
     objectives = index.objectives
     finder = NearDuplicateFinder(threshold=threshold)
-    pairs = finder.pairs([o.title for o in objectives], groups=[index.team_of(o) for o in objectives])
+    pairs = finder.pairs([analysed_part(o.title) for o in objectives], groups=[index.team_of(o) for o in objectives])
     earlier: dict[int, tuple[int, float]] = {}  # later objective -> its best earlier match
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for pair in pairs:

@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.text.facts import analysed_part
 
 
 @rule(
@@ -107,7 +108,7 @@ def normalise(text: str) -> str:
 
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:
     """0–1 similarity of normalised texts; 0.0 as soon as it cannot reach ``at_least`` (cheap bounds first)."""
-    a, b = normalise(a), normalise(b)
+    a, b = normalise(analysed_part(a)), normalise(analysed_part(b))  # SequenceMatcher is quadratic at worst
     if not a or not b:
         return 0.0
     if 2 * min(len(a), len(b)) / (len(a) + len(b)) < at_least:

@@ -11,7 +11,7 @@ from okrlint.text.numbers import Change, NumberMention, read_change, read_number
 from okrlint.text.segment import THAI_CHAR, ThaiSegmenter, tokenize
 from okrlint.text.vocab import Term, TermMatcher, Vocabulary
 
-MAX_ANALYSED_CHARS = 10_000  # longer texts are analysed up to here; loaders report them as input errors
+MAX_ANALYSED_CHARS = 2_000  # longer texts are analysed up to here; loaders report them as input errors
 
 # Kinds of number that say when, not how much: never a target.
 NON_QUANTITY_KINDS = frozenset({"year", "date", "period", "ordinal"})
