@@ -126,11 +126,26 @@ class Engine:
         for raw in paths:
             path = Path(raw)
             if path.is_dir():
+                found_before = len(files)
+                root = path.resolve()
                 for found in sorted(_walk(path)):
                     loader = pick_loader(self.loaders, found.name, explicit=False)
-                    if loader is not None and found.resolve() not in seen:
-                        seen.add(found.resolve())
+                    if loader is None:
+                        continue
+                    try:
+                        target = found.resolve(strict=True)
+                    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+                        errors.append(InputError("broken symbolic link or symbolic link loop", Location(_display(found))))
+                        continue
+                    if not target.is_relative_to(root):  # never read outside the tree the user named
+                        self.warnings.append(f"{_display(found)}: skipped: a symbolic link that leads outside {_printable(str(raw))}")
+                    elif target not in seen:
+                        seen.add(target)
                         files.append(SourceFile(_display(found), found, loader))
+                if len(files) == found_before:
+                    self.warnings.append(f"{_printable(str(raw))}: no OKR files in this directory")
+            elif path.is_symlink() and not path.exists():
+                errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
             elif path.is_file():
                 loader = pick_loader(self.loaders, path.name, explicit=True)
                 if loader is None:
@@ -140,7 +155,7 @@ class Engine:
                     seen.add(path.resolve())
                     files.append(SourceFile(_display(path), path, loader))
             else:
-                errors.append(InputError("no such file or directory", Location(str(raw))))
+                errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
         return files, errors
 
     def source_from_bytes(self, filename: str, data: bytes) -> SourceFile | InputError:
@@ -395,8 +410,15 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _display(path: Path) -> str:
+    """Relative to the working directory when under it, else as given. Symbolic links are not
+    resolved: a file is shown by the name the user sees, and a link loop cannot stop the display."""
     try:
-        relative = path.resolve().relative_to(Path.cwd().resolve())
-        return relative.as_posix()
+        relative = Path(os.path.abspath(path)).relative_to(Path.cwd())
+        return _printable(relative.as_posix())
     except ValueError:
-        return path.as_posix()
+        return _printable(path.as_posix())
+
+
+def _printable(name: str) -> str:
+    """A file name that can be printed and written as UTF-8: undecodable bytes shown as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
