@@ -131,14 +131,12 @@ class _Reader:
         extras: list[ExtraField] = []
         problems: list[FieldProblem] = []
         objectives: tuple[Objective, ...] = ()
-        team_node = None
         for key, key_node, value_node in self.mapping_items(root, ""):
             field_locations[key] = self.loc(value_node, key)
             if key == "objectives":
-                team = self.text(team_node, "team") if team_node is not None else None
-                objectives = self.read_objectives(value_node, team or default_team)
+                team = fields.get("team")  # read already when 'team' comes first; else fixed after the loop
+                objectives = self.read_objectives(value_node, team.strip() if team else default_team)
             elif key == "team":
-                team_node = value_node
                 fields["team"] = self.text(value_node, key)
             elif key == "period":
                 value = plain_value(value_node, self.budget) if isinstance(value_node, yaml.ScalarNode) else None
