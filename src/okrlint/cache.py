@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from okrlint import __version__, model
+from okrlint.rules.registry import INTERNAL_ERROR
 
 CACHE_DIR_NAME = ".okrlint_cache"
 _FORMAT = 1
@@ -77,6 +78,8 @@ class ResultCache:
             return None  # missing or unusable entry: lint the file again
 
     def put(self, source, result) -> None:
+        if any(f.code == INTERNAL_ERROR.code for f in result.findings):
+            return  # a rule that failed or timed out may not do so next time (load, a fixed plugin)
         path = self._entry(source)
         if path is None:
             return
@@ -103,7 +106,7 @@ def settings_fingerprint(engine) -> str:
         sorted(config.severity.items()),
         sorted((k, sorted(v.items())) for k, v in config.rule_options.items()),
         sorted((k, v) for k, v in config.per_file_ignores.items()),
-        config.language, config.fiscal_year_start_month, sorted(config.column_mapping.items()),
+        config.language, config.fiscal_year_start_month, sorted(config.column_mapping.items()), config.rule_timeout,
         sorted(engine.host.manager.list_name_plugin(), key=lambda pair: pair[0]),
     ]
     digest = hashlib.sha256(repr(parts[:-1]).encode())

@@ -16,7 +16,10 @@ def decode_text(data: bytes) -> str:
     if data[:2].count(0) == 1 and len(data) % 2 == 0 and _looks_utf16_without_bom(data):
         return _decode(data, "utf-16-le" if data[1] == 0 else "utf-16-be")
     if b"\x00" in data:
-        raise LoadError("binary file, not text (it contains NUL bytes)")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise LoadError("binary file, not text (it contains NUL bytes)")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -38,6 +41,20 @@ def _decode(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise LoadError(f"not valid {encoding} text: {exc.reason}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM whose ASCII share is too small for the zero-byte test (mostly Thai)."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and _mostly_thai_or_ascii(text):
+            return text
+    return None
 
 
 def _looks_utf16_without_bom(data: bytes) -> bool:
