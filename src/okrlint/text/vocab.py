@@ -106,7 +106,12 @@ class TermMatcher:
         self._vocabulary = vocabulary
         self._tokenizer = tokenizer
         self._by_first: dict[str, list[Term]] = {}
-        self._prefix_first: list[Term] = []
+        # One-token prefix terms ("improv*") by their prefix, each with its order of indexing so that hits
+        # keep the order a scan of the whole list would give; looked up by the token's first n characters.
+        self._by_prefix: dict[str, list[tuple[int, Term]]] = {}
+        self._prefix_lengths: list[int] = []
+        self._prefix_count = 0
+        self._prefix_terms_of: dict[str, tuple[Term, ...]] = {}  # token -> its prefix terms (tokens repeat a lot)
         self._thai_indexed = False
         self._index(thai=False)
 
@@ -124,9 +129,31 @@ class TermMatcher:
                         continue
                     term = Term(category, text, language, tokens, prefix)
                     if prefix and len(tokens) == 1:
-                        self._prefix_first.append(term)
+                        self._by_prefix.setdefault(tokens[0], []).append((self._prefix_count, term))
+                        self._prefix_count += 1
                     else:
                         self._by_first.setdefault(tokens[0], []).append(term)
+        self._prefix_lengths = sorted({len(prefix) for prefix in self._by_prefix})
+        self._prefix_terms_of.clear()
+
+    def _prefix_terms(self, token: str) -> tuple[Term, ...]:
+        """The one-token prefix terms that ``token`` starts with, in indexing order."""
+        terms = self._prefix_terms_of.get(token)
+        if terms is None:
+            terms = self._find_prefix_terms(token)
+            if len(self._prefix_terms_of) < 200_000:
+                self._prefix_terms_of[token] = terms
+        return terms
+
+    def _find_prefix_terms(self, token: str) -> tuple[Term, ...]:
+        found: list[tuple[int, Term]] = []
+        for length in self._prefix_lengths:
+            if length > len(token):
+                break
+            found.extend(self._by_prefix.get(token[:length], ()))
+        if len(found) > 1:
+            found.sort(key=lambda hit: hit[0])
+        return tuple(term for _, term in found)
 
     def match(self, tokens: tuple[str, ...], *, thai: bool = True) -> dict[str, list[tuple[int, Term]]]:
         """category -> [(token index, term)] for every occurrence."""
@@ -146,9 +173,8 @@ class TermMatcher:
                     ok = tokens[i : i + k] == term.tokens
                 if ok:
                     found.setdefault(term.category, []).append((i, term))
-            for term in self._prefix_first:
-                if token.startswith(term.tokens[0]):
-                    found.setdefault(term.category, []).append((i, term))
+            for term in self._prefix_terms(token):
+                found.setdefault(term.category, []).append((i, term))
         kept = {category: _longest_first(hits) for category, hits in found.items()}
         whole = kept.pop("keep_whole", None)
         if whole:
