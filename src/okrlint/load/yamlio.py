@@ -49,8 +49,14 @@ def compose_documents(text: str) -> list[yaml.Node]:
         if _tab_indented(text, line):
             problem = "a tab character is used for indentation; YAML needs spaces"
         raise LoadError(f"invalid YAML: {problem}", line, column) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow; it has no mark, only an offset
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - before.rfind("\n")
+        character = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        raise LoadError(f"invalid YAML: the character {character!r} is not allowed ({exc.reason})", line, column) from None
     except yaml.YAMLError as exc:
-        raise LoadError(f"invalid YAML: {exc}") from None
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise LoadError(f"invalid YAML: {first_line}") from None
     except RecursionError:
         raise LoadError("YAML nesting is too deep") from None
     for document in documents:
