@@ -76,6 +76,9 @@ def test_python_tags_in_okr_files_and_rule_packs_never_run(tmp_path, monkeypatch
     assert result.exit_code == 2 and re.search(r"^evil\.okr\.yaml:3:\d+: error: .*not allowed", result.stderr, re.M)
     result = CliRunner().invoke(main, ["check", "evil.okr.yaml"])
     assert result.exit_code == 2 and "Traceback" not in result.output  # the pack is a configuration error
+    (tmp_path / "okrlint.toml").write_text('vocabulary = ["words.yaml"]\n')
+    result = CliRunner().invoke(main, ["check", "evil.okr.yaml"])
+    assert result.exit_code == 2 and "Traceback" not in result.output and "words.yaml" in result.stderr
     assert not marker.exists()
 
 

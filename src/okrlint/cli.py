@@ -21,6 +21,12 @@ class OkrlintGroup(click.Group):
         try:
             return super().main(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001
+            from okrlint.load import LoadError
+            from okrlint.text.vocab import VocabularyError
+
+            if isinstance(exc, (LoadError, VocabularyError)):  # a configured vocabulary file that cannot be read
+                click.echo(f"okrlint: error: {exc}", err=True)
+                sys.exit(EXIT_ERROR)
             click.echo(f"okrlint: internal error: {type(exc).__name__}: {exc}", err=True)
             sys.exit(EXIT_ERROR)
 

@@ -180,9 +180,9 @@ def load_plain_yaml(path: Path) -> Any:
 
     try:
         data = Path(path).read_bytes()
+        documents = compose_documents(decode_text(data))
+        return plain_value(documents[0]) if documents else None
     except OSError as exc:
-        raise LoadError(f"cannot read: {exc.strerror or exc}") from None
-    documents = compose_documents(decode_text(data))
-    if not documents:
-        return None
-    return plain_value(documents[0])
+        raise LoadError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except LoadError as exc:  # the file is named here: callers report the message as it is
+        raise LoadError(f"{path}:{exc.line}:{exc.column}: {exc.message}", exc.line, exc.column) from None
