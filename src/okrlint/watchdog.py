@@ -68,7 +68,8 @@ class Watchdog:
         self._depth -= 1
         if self._active and self._depth == 0:
             signal.setitimer(signal.ITIMER_REAL, 0.0, 0.0)
-            signal.signal(signal.SIGALRM, self._previous_handler)
+            # None: the previous handler was not set from Python; the default is the closest we can restore.
+            signal.signal(signal.SIGALRM, self._previous_handler if self._previous_handler is not None else signal.SIG_DFL)
             self._active = False
 
     def call(self, function: Callable[..., T], *args: Any) -> T:
