@@ -729,9 +729,9 @@ def too_many_dependencies(org: Org, ctx):
     rationale="When two teams write the same objective, either they are working on the same thing without "
     "knowing it, or one of them copied it without making it their own. Agree on one owner and let the other "
     "team align to it. Texts are compared after dropping case, spaces, punctuation and hyphens, with a "
-    "similarity ratio (option `threshold`, default 0.8); an objective that restates the one it aligns to is "
+    "similarity ratio (option `threshold`, default 0.85); an objective that restates the one it aligns to is "
     "not counted here.",
-    options={"threshold": 0.8},
+    options={"threshold": 0.85},
     examples=[
         bad(_example("""team: sales
 objectives:
@@ -768,7 +768,7 @@ def duplicate_objective(org: Org, ctx):
     from okrlint.text.neardup import NearDuplicateFinder
 
     index = index_from_context(ctx, org)
-    threshold = float(ctx.option("threshold", 0.8))
+    threshold = float(ctx.option("threshold", 0.85))
     objectives = index.objectives
     finder = NearDuplicateFinder(threshold=threshold)
     pairs = finder.pairs([analysed_part(o.title) for o in objectives], groups=[index.team_of(o) for o in objectives])

@@ -4,28 +4,30 @@
     pairs = finder.pairs(["Grow self-serve signups in Vietnam", "Grow self-serve sign-ups in Vietnam", ...])
 
 Texts are normalised (case folded, Thai digits to Arabic, everything but letters, marks and digits dropped:
-Thai has no spaces between words, so English is compared the same way), cut into character shingles, and
-summarised by MinHash signatures. LSH banding puts texts whose signatures agree on a whole band into the same
-bucket; only texts sharing a bucket become candidates, and each candidate pair is verified with a similarity
-ratio (difflib) on the normalised texts, blended with a word-level ratio for texts of several words. The work grows with the number of texts times the signature size;
-buckets larger than ``max_bucket`` (texts made of the most common shingles only) are skipped, since a real
-near-duplicate pair also meets in other bands.
+Thai has no spaces between words, so English is compared the same way) and cut into character shingles.
+Candidates come from an inverted index over each text's rarest shingles (prefix filtering, see
+:class:`NearDuplicateFinder`), never from all pairs; each candidate is checked by shingle Jaccard and then by
+a similarity ratio (difflib) on the normalised texts, blended with a word-level ratio for texts of several
+words. Shingles shared by very many texts are not indexed, so the work per text is bounded and the whole
+search stays near-linear. Identical texts (after normalisation) are grouped by a dict first.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
+import math
 import random
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import attrs
 
 _THAI_DIGITS = str.maketrans({thai: str(digit) for digit, thai in enumerate("๐๑๒๓๔๕๖๗๘๙")})
-_MASK = (1 << 64) - 1
 _KEPT_CATEGORIES = ("L", "M", "N")
+_MASK = (1 << 64) - 1
 _MIN_WORDS = 3
 
 
@@ -70,34 +72,38 @@ class SimilarPair:
 
 @attrs.define
 class NearDuplicateFinder:
-    threshold: float = 0.8
+    """Finds pairs of similar texts without comparing all pairs. Two ways make a pair a candidate:
+
+    * rare shingles (prefix filtering): shingles are ordered by how many texts contain them, rarest first,
+      and the first ``|S| - ceil(candidate_jaccard * |S|) + 1`` that occur in at most ``max_postings``
+      texts are indexed; texts sharing enough of them meet. This finds look-alikes in small orgs exactly.
+    * MinHash LSH: a signature of ``bands * rows`` min-hashes over the shingles that are not boilerplate
+      (found in at most ``common_share`` of the texts); texts agreeing on a whole band meet. This keeps
+      working in large orgs, where few shingles stay rare.
+
+    Every posting list and bucket holds at most ``max_postings`` texts, and a full one is no longer read,
+    so the work per text is bounded and the search is linear in the number of texts. Candidates pass a
+    shingle-Jaccard check (``candidate_jaccard``) before the difflib ratio decides against ``threshold``.
+    """
+
+    threshold: float = 0.85
     shingle_size: int = 3
-    bands: int = 12
-    rows: int = 3  # band width; signatures have bands * rows values
-    max_bucket: int = 64
-    seed: int = 20260401
-    _multipliers: list[int] = attrs.field(init=False, factory=list)
-    _offsets: list[int] = attrs.field(init=False, factory=list)
+    candidate_jaccard: float = 0.6
+    max_postings: int = 64
+    bands: int = 16
+    rows: int = 5
+    seed: int = 20261124  # a signature has bands * rows values
+    common_share: float = 0.05  # shingles in more than this share of the texts stay out of the sketch
+    min_shared_shingles: int = 3
     _hashes: dict[str, int] = attrs.field(init=False, factory=dict)
+    _permutations: list[tuple[int, int]] = attrs.field(init=False, factory=list)
+    _signatures: dict[str, tuple[int, ...]] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self):
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be between 0 and 1, not {self.threshold}")
         rng = random.Random(self.seed)
-        # One xor-multiply permutation of 64-bit shingle hashes per signature value.
-        self._multipliers = [rng.getrandbits(64) | 1 for _ in range(self.bands * self.rows)]
-        self._offsets = [rng.getrandbits(64) for _ in range(self.bands * self.rows)]
-
-    def _hash(self, shingle: str) -> int:
-        # Deterministic (str hash() is salted per process) and memoised: shingles repeat across texts.
-        value = self._hashes.get(shingle)
-        if value is None:
-            value = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
-            self._hashes[shingle] = value
-        return value
-
-    def signature(self, hashes: Sequence[int]) -> list[int]:
-        return [min(((h ^ b) * a) & _MASK for h in hashes) for a, b in zip(self._multipliers, self._offsets)]
+        self._permutations = [(rng.getrandbits(64) | 1, rng.getrandbits(64)) for _ in range(self.bands * self.rows)]
 
     def pairs(self, texts: Iterable[str], groups: Sequence[object] | None = None) -> list[SimilarPair]:
         """Pairs of texts at or above the threshold, each once, ``first < second``.
@@ -110,21 +116,21 @@ class NearDuplicateFinder:
         """
         texts = list(texts)
         normalised = [normalise(t) for t in texts]
-        buckets: dict[tuple, list[int]] = defaultdict(list)
         exact: dict[str, list[int]] = defaultdict(list)
         for index, text in enumerate(normalised):
-            if not text:
-                continue
-            exact[text].append(index)
-            if len(exact[text]) > 1:
-                continue  # identical texts pair through `exact`; one signature is enough
-            hashes = [self._hash(s) for s in shingles(text, self.shingle_size)]
-            signature = self.signature(hashes)
-            for band in range(self.bands):
-                key = (band, *signature[band * self.rows:(band + 1) * self.rows])
-                buckets[key].append(index)
+            if text:
+                exact[text].append(index)
+        representatives = [members[0] for members in exact.values()]
+        shingle_sets = {i: shingles(normalised[i], self.shingle_size) for i in representatives}
+        frequency = Counter(chain.from_iterable(shingle_sets.values()))
 
         found: dict[tuple[int, int], float] = {}
+        word_cache: dict[int, list[str]] = {}
+
+        def words_of(i: int) -> list[str]:
+            if i not in word_cache:
+                word_cache[i] = words(texts[i])
+            return word_cache[i]
 
         def consider(i: int, j: int, score: float | None = None) -> None:
             if i > j:
@@ -132,30 +138,88 @@ class NearDuplicateFinder:
             if (i, j) in found or (groups is not None and groups[i] == groups[j]):
                 return
             if score is None:
-                a, b = normalised[i], normalised[j]
-                if 2 * min(len(a), len(b)) / (len(a) + len(b)) < self.threshold:
-                    return  # the ratio cannot reach the threshold: lengths differ too much
-                matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-                if matcher.quick_ratio() < self.threshold:
-                    return
-                score = _blend(matcher.ratio(), words(texts[i]), words(texts[j]))
-            if score >= self.threshold:
+                score = self._verify(normalised, shingle_sets, words_of, i, j)
+            if score is not None and score >= self.threshold:
                 found[(i, j)] = score
 
         for members in exact.values():
             if len(members) > 1:
                 _pair_identical(members, groups, consider)
-        checked: set[tuple[int, int]] = set()
-        for members in buckets.values():
-            if len(members) < 2 or len(members) > self.max_bucket:
-                continue
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    key = (members[x], members[y])
-                    if key not in checked:
-                        checked.add(key)
-                        consider(*key)
+
+        postings: dict[str, list[int]] = defaultdict(list)
+        common = max(self.max_postings, int(self.common_share * len(representatives)))
+        buckets: dict[tuple, list[int]] = defaultdict(list)
+        for i in sorted(representatives):
+            own = shingle_sets[i]
+            rarest_first = sorted(own, key=lambda s: (frequency[s], s))
+            prefix = len(own) - math.ceil(self.candidate_jaccard * len(own)) + 1
+            shared: Counter[int] = Counter()
+            indexed = 0
+            for shingle in rarest_first[:prefix]:
+                if frequency[shingle] > self.max_postings:
+                    break  # the rest of the prefix is at least as common
+                posting = postings[shingle]
+                shared.update(posting)
+                posting.append(i)
+                indexed += 1
+            # Sharing a rare word shares a few shingles by chance; a look-alike shares most rare ones.
+            needed = max(self.min_shared_shingles, math.ceil(self.candidate_jaccard * indexed))
+            # In a large org few shingles stay rare, and an edit makes new rare ones; so texts also meet in
+            # MinHash LSH buckets (signatures over the shingles that are not the org's boilerplate).
+            informative = [sh for sh in rarest_first if frequency[sh] <= common]
+            if len(informative) < self.rows:
+                informative = rarest_first  # a generic text: use what it has
+            banded: set[int] = set()
+            for key in self._band_keys(informative):
+                bucket = buckets[key]
+                if len(bucket) < self.max_postings:  # a full bucket holds boilerplate: neither read nor grown
+                    banded.update(bucket)
+                    bucket.append(i)
+            for j, count in shared.items():
+                if count >= needed:
+                    banded.add(j)
+            for j in banded:
+                consider(j, i)
         return [SimilarPair(i, j, score) for (i, j), score in sorted(found.items())]
+
+    def _hash(self, shingle: str) -> int:
+        # Deterministic (str hash() is salted per process) and memoised: shingles repeat across texts.
+        value = self._hashes.get(shingle)
+        if value is None:
+            value = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
+            self._hashes[shingle] = value
+        return value
+
+    def _band_keys(self, shingle_list: list[str]) -> list[tuple]:
+        """LSH band keys of the MinHash signature of a set of shingles. Each distinct shingle's values
+        under the signature's permutations are computed once per run; a text's signature is then their
+        element-wise minimum."""
+        if not shingle_list:
+            return []
+        signature = list(map(min, zip(*map(self._permuted, shingle_list))))
+        rows = self.rows
+        return [(band, *signature[band * rows:(band + 1) * rows]) for band in range(self.bands)]
+
+    def _permuted(self, shingle: str) -> tuple[int, ...]:
+        values = self._signatures.get(shingle)
+        if values is None:
+            h = self._hash(shingle)
+            values = tuple(((h ^ b) * a) & _MASK for a, b in self._permutations)
+            self._signatures[shingle] = values
+        return values
+
+    def _verify(self, normalised, shingle_sets, words_of, i: int, j: int) -> float | None:
+        a, b = normalised[i], normalised[j]
+        if 2 * min(len(a), len(b)) / (len(a) + len(b)) < self.threshold:
+            return None  # the ratio cannot reach the threshold: lengths differ too much
+        sa, sb = shingle_sets[i], shingle_sets[j]
+        shared = len(sa & sb)
+        if shared < self.candidate_jaccard * (len(sa) + len(sb) - shared):
+            return None
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        if matcher.quick_ratio() < self.threshold:
+            return None
+        return _blend(matcher.ratio(), words_of(i), words_of(j))
 
 
 def _pair_identical(members: list[int], groups, consider) -> None:
