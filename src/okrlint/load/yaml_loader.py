@@ -116,6 +116,8 @@ class _Reader:
         try:
             value = plain_value(value_node, self.budget)
         except LoadError as exc:
+            if self.budget.left < 0:
+                raise  # the whole document is over its budget: reported once, for the document
             self.errors.append(InputError(exc.message, Location(self.filename, exc.line, exc.column, path)))
             value = None
         return ExtraField(key, value, self.loc(key_node, path), close[0] if close else None)
