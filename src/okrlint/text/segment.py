@@ -74,6 +74,11 @@ def _base_dictionary() -> Path:
     return Path(spec.origin).parent / "corpus" / "words_th.txt"
 
 
+def derived_data_dir() -> Path:
+    """Where data derived from installed files is kept between runs (adjusted dictionary, parsed vocabularies)."""
+    return Path(os.environ.get("OKRLINT_CACHE_DIR") or Path(tempfile.gettempdir()) / "okrlint-dict")
+
+
 def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
     """Write (once per vocabulary) the adjusted word list to a cache folder and return its path.
 
@@ -82,7 +87,7 @@ def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
     base = _base_dictionary()
     key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size)
     digest = hashlib.sha1(key.encode()).hexdigest()[:16]
-    cache_dir = Path(os.environ.get("OKRLINT_CACHE_DIR") or Path(tempfile.gettempdir()) / "okrlint-dict")
+    cache_dir = derived_data_dir()
     target = cache_dir / f"words-{digest}.txt"
     if target.exists():
         return target

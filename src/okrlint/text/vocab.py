@@ -14,6 +14,7 @@ then plugins', then the organisation's (configuration ``vocabulary``).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -65,12 +66,43 @@ class Vocabulary:
         return words
 
 
-def load_vocabulary(paths: Iterable[Path]) -> Vocabulary:
-    from okrlint.load.yamlio import load_plain_yaml
+def _read_vocabulary_file(path: Path):
+    """The plain data of one vocabulary file, from a cache keyed by its content when parsed before.
 
+    Parsing the shipped vocabularies costs more than linting a small file; the parsed data is kept (as
+    marshal, which builds no objects but dicts, lists and scalars) next to the adjusted Thai dictionary.
+    """
+    import hashlib
+    import marshal
+
+    from okrlint.load.yamlio import load_plain_yaml
+    from okrlint.text.segment import derived_data_dir
+
+    try:
+        digest = hashlib.sha1(b"vocabulary-v1\n" + path.read_bytes()).hexdigest()[:20]
+    except OSError:
+        return load_plain_yaml(path)  # reports the file that cannot be read
+    cached = derived_data_dir() / f"vocab-{digest}.marshal"
+    try:
+        return marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = load_plain_yaml(path)
+    try:
+        encoded = marshal.dumps(data)
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(encoded)
+        os.replace(temporary, cached)
+    except (OSError, ValueError):  # an unwritable cache folder, or values marshal cannot hold (dates)
+        pass
+    return data
+
+
+def load_vocabulary(paths: Iterable[Path]) -> Vocabulary:
     languages: dict[str, dict[str, list[str]]] = {}
     for path in paths:
-        data = load_plain_yaml(Path(path))
+        data = _read_vocabulary_file(Path(path))
         if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
             raise VocabularyError(f"{path}: a vocabulary file needs a 'categories' mapping")
         language = str(data.get("language", "any"))
