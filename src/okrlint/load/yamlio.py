@@ -27,6 +27,7 @@ _LONG_BLOCK_PREFIX = re.compile(r"^[ \t?-]{%d,}" % (MAX_DEPTH // 2), re.MULTILIN
 _constructor = yaml.constructor.SafeConstructor()
 
 YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+_STR_TAG = YAML_TAG_PREFIX + "str"
 STANDARD_TAGS = frozenset(
     YAML_TAG_PREFIX + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "binary", "seq", "map", "set", "omap", "pairs",
@@ -134,10 +135,16 @@ def position(node: yaml.Node) -> tuple[int, int]:
 
 def scalar_value(node: yaml.ScalarNode) -> Any:
     """The Python value of a scalar node, resolved as YAML 1.1 safe loading does."""
+    if node.tag == _STR_TAG:  # most scalars: the constructor would return node.value too
+        return node.value
     try:
         return _constructor.construct_object(node, deep=True)
     except (yaml.constructor.ConstructorError, ValueError, OverflowError):
         return node.value
+    finally:
+        # The shared constructor remembers every node it built (normally cleared per document); without
+        # this it would keep every file's node tree alive for the whole run.
+        _constructor.constructed_objects.pop(node, None)
 
 
 class Budget:
