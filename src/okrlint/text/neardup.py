@@ -15,6 +15,7 @@ search stays near-linear. Identical texts (after normalisation) are grouped by a
 from __future__ import annotations
 
 import difflib
+import gc
 import hashlib
 import math
 import random
@@ -114,7 +115,17 @@ class NearDuplicateFinder:
         ``groups`` (one label per text) limits the result to pairs from different groups (e.g. teams).
         Empty texts never pair.
         """
-        texts = list(texts)
+        # Many small objects and no reference cycles: the cyclic collector's repeated full passes over
+        # a large heap would cost more than the search itself.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._pairs(list(texts), groups)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _pairs(self, texts: list[str], groups: Sequence[object] | None) -> list[SimilarPair]:
         normalised = [normalise(t) for t in texts]
         exact: dict[str, list[int]] = defaultdict(list)
         for index, text in enumerate(normalised):
