@@ -22,7 +22,9 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 MAX_NODES = 2_000_000  # nodes visited while reading one document: bounds "billion laughs" aliases
 MAX_DEPTH = 200
 _FLOW_OPENERS_TO_CHECK = MAX_DEPTH * 5
-_LONG_BLOCK_PREFIX = re.compile(r"^[ \t?-]{%d,}" % (MAX_DEPTH // 2), re.MULTILINE)
+_LONG_BLOCK_PREFIX = re.compile(r"[ \t?-]{%d}" % (MAX_DEPTH // 2))  # at the start of a line
+_LONG_BLOCK_LINE = re.compile(r"[\n\r\x85\u2028\u2029][ \t?-]{%d}" % (MAX_DEPTH // 2))  # YAML's line breaks
+_MAY_HAVE_TAG = re.compile(r"!\S")
 
 _constructor = yaml.constructor.SafeConstructor()
 
@@ -60,8 +62,9 @@ def compose_documents(text: str) -> list[yaml.Node]:
         raise LoadError(f"invalid YAML: {first_line}") from None
     except RecursionError:
         raise LoadError("YAML nesting is too deep") from None
-    for document in documents:
-        _reject_foreign_tags(document)
+    if _MAY_HAVE_TAG.search(text):  # a tag is '!' followed by a non-space; most OKR files have none
+        for document in documents:
+            _reject_foreign_tags(document)
     return documents
 
 
@@ -73,7 +76,7 @@ def _may_nest_deeply(text: str) -> bool:
     """
     if text.count("[") + text.count("{") > _FLOW_OPENERS_TO_CHECK:
         return True
-    return _LONG_BLOCK_PREFIX.search(text) is not None
+    return _LONG_BLOCK_PREFIX.match(text) is not None or _LONG_BLOCK_LINE.search(text) is not None
 
 
 def _check_depth(text: str) -> None:
