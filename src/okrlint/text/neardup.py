@@ -15,6 +15,7 @@ search stays near-linear. Identical texts (after normalisation) are grouped by a
 from __future__ import annotations
 
 import difflib
+from array import array
 import gc
 import hashlib
 import math
@@ -98,7 +99,7 @@ class NearDuplicateFinder:
     min_shared_shingles: int = 3
     _hashes: dict[str, int] = attrs.field(init=False, factory=dict)
     _permutations: list[tuple[int, int]] = attrs.field(init=False, factory=list)
-    _signatures: dict[str, tuple[int, ...]] = attrs.field(init=False, factory=dict)
+    _signatures: dict[int, array] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self):
         if not 0.0 < self.threshold <= 1.0:
@@ -132,7 +133,9 @@ class NearDuplicateFinder:
             if text:
                 exact[text].append(index)
         representatives = [members[0] for members in exact.values()]
-        shingle_sets = {i: shingles(normalised[i], self.shingle_size) for i in representatives}
+        # Shingles are kept as their (memoised, hence shared) 64-bit hashes: a set of ints that already
+        # exist costs far less memory than a set of freshly sliced strings.
+        shingle_sets = {i: {self._hash(sh) for sh in shingles(normalised[i], self.shingle_size)} for i in representatives}
         frequency = Counter(chain.from_iterable(shingle_sets.values()))
 
         found: dict[tuple[int, int], float] = {}
@@ -157,9 +160,9 @@ class NearDuplicateFinder:
             if len(members) > 1:
                 _pair_identical(members, groups, consider)
 
-        postings: dict[str, list[int]] = defaultdict(list)
+        postings: dict[int, list[int]] = defaultdict(list)
         common = max(self.max_postings, int(self.common_share * len(representatives)))
-        buckets: dict[tuple, list[int]] = defaultdict(list)
+        buckets: dict[int, list[int]] = defaultdict(list)
         for i in sorted(representatives):
             own = shingle_sets[i]
             rarest_first = sorted(own, key=lambda s: (frequency[s], s))
@@ -201,7 +204,7 @@ class NearDuplicateFinder:
             self._hashes[shingle] = value
         return value
 
-    def _band_keys(self, shingle_list: list[str]) -> list[tuple]:
+    def _band_keys(self, shingle_list: list[int]) -> list[int]:
         """LSH band keys of the MinHash signature of a set of shingles. Each distinct shingle's values
         under the signature's permutations are computed once per run; a text's signature is then their
         element-wise minimum."""
@@ -209,14 +212,14 @@ class NearDuplicateFinder:
             return []
         signature = list(map(min, zip(*map(self._permuted, shingle_list))))
         rows = self.rows
-        return [(band, *signature[band * rows:(band + 1) * rows]) for band in range(self.bands)]
+        # A band is keyed by the hash of its values (int tuples hash the same in every process).
+        return [hash((band, *signature[band * rows:(band + 1) * rows])) for band in range(self.bands)]
 
-    def _permuted(self, shingle: str) -> tuple[int, ...]:
-        values = self._signatures.get(shingle)
+    def _permuted(self, h: int) -> array:
+        values = self._signatures.get(h)
         if values is None:
-            h = self._hash(shingle)
-            values = tuple(((h ^ b) * a) & _MASK for a, b in self._permutations)
-            self._signatures[shingle] = values
+            values = array("Q", [((h ^ b) * a) & _MASK for a, b in self._permutations])  # 8 bytes a value
+            self._signatures[h] = values
         return values
 
     def _verify(self, normalised, shingle_sets, words_of, i: int, j: int) -> float | None:
