@@ -44,6 +44,16 @@ class FileResult:
     errors: tuple[InputError, ...]
     findings: tuple[Finding, ...]
     raw: bytes | None = None  # the file's bytes, kept only when it holds suppression directives
+    tags: tuple[tuple[str, ...], ...] = ()  # tags of every objective and KR, in reading order
+
+
+def objects_in_order(sets: Iterable[OKRSet]):
+    """(set, objective or key result) in reading order: the order of ``FileResult.tags``."""
+    for okr_set in sets:
+        for objective in okr_set.objectives:
+            yield okr_set, objective
+            for kr in objective.key_results:
+                yield okr_set, kr
 
 
 @attrs.frozen
@@ -55,6 +65,16 @@ class RunResult:
     files: int
     rules: tuple[Rule, ...]
     analyser: Analyser = attrs.field(eq=False, repr=False)
+    tags: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)  # id(object) -> tags
+
+    def tags_of(self, obj, okr_set) -> tuple[str, ...]:
+        """An objective's or key result's tags, as computed with its file (or now, for objects made later)."""
+        found = self.tags.get(id(obj))
+        if found is None:
+            from okrlint.tags import tags_for
+
+            found = tags_for(obj, okr_set, self.analyser)
+        return found
 
 
 class Engine:
@@ -184,9 +204,12 @@ class Engine:
     # --- the run -------------------------------------------------------------------------------
     def lint_file(self, source: SourceFile) -> "FileResult":
         """Everything that depends on one file only: load it and run its set, objective and KR rules."""
+        from okrlint.tags import tags_for
+
         sets, errors = self.load(source)
         findings = self.check_sets(sets)
-        return FileResult(sets, errors, tuple(findings), self._raw_with_directives.pop(source.path, None))
+        tags = tuple(tags_for(obj, okr_set, self.analyser) for okr_set, obj in objects_in_order(sets))
+        return FileResult(sets, errors, tuple(findings), self._raw_with_directives.pop(source.path, None), tags)
 
     def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
             progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
@@ -206,7 +229,10 @@ class Engine:
         sets: list[OKRSet] = []
         findings: list[Finding] = []
         raw: dict[str, bytes] = {}
+        tags: dict[int, tuple[str, ...]] = {}
         for source, result in zip(files, lint_files(self, files, jobs=jobs, cache_dir=cache_dir, progress=progress)):
+            if len(result.tags) == sum(1 for _ in objects_in_order(result.sets)):
+                tags.update((id(obj), t) for (_, obj), t in zip(objects_in_order(result.sets), result.tags))
             sets.extend(result.sets)
             errors.extend(result.errors)
             findings.extend(result.findings)
@@ -227,6 +253,7 @@ class Engine:
             files=len(files),
             rules=tuple(self.selected_rules()),
             analyser=self.analyser,
+            tags=tags,
         )
 
     def _apply_suppressions(self, findings: list[Finding]) -> list[Finding]:

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-from okrlint.tags import tags_for
-
-
 def object_rows(result) -> list[dict]:
     rows = []
-    analyser = result.analyser
     for okr_set in result.org.sets:
         for objective in okr_set.objectives:
-            rows.append(_row(objective, okr_set, analyser))
+            rows.append(_row(objective, okr_set, result))
             for kr in objective.key_results:
-                rows.append(_row(kr, okr_set, analyser))
+                rows.append(_row(kr, okr_set, result))
     return rows
 
 
-def _row(obj, okr_set, analyser) -> dict:
+def _row(obj, okr_set, result) -> dict:
     row = {
         "id": obj.uid,
         "kind": obj.kind,
         "team": okr_set.team,
         "file": obj.location.file,
         "line": obj.location.line,
-        "tags": list(tags_for(obj, okr_set, analyser)),
+        "tags": list(result.tags_of(obj, okr_set)),
     }
     if obj.location.sheet is not None:
         row["sheet"] = obj.location.sheet

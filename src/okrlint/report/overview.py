@@ -11,7 +11,7 @@ import attrs
 
 from okrlint.model import Finding, KeyResult, Objective, OKRSet, Severity
 from okrlint.report.scores import Penalties, clamp_score, finding_penalty, grade
-from okrlint.tags import LIFECYCLE_STAGES, tags_for
+from okrlint.tags import LIFECYCLE_STAGES
 
 
 @attrs.frozen
@@ -101,7 +101,7 @@ def build_overview(result, penalties: Penalties = Penalties()) -> Overview:
             org_level.append(finding)
 
     teams = [
-        _team_view(okr_set, result.analyser, on_object, tuple(on_team.pop(okr_set.team, ())), penalties)
+        _team_view(okr_set, result.tags_of, on_object, tuple(on_team.pop(okr_set.team, ())), penalties)
         for okr_set in result.org.sets
     ]
     for leftover in on_team.values():  # a team name no loaded set carries
@@ -135,16 +135,16 @@ def _object_key(finding: Finding, owners: dict[str, str]) -> tuple[str, str] | N
     return (team, finding.object_id) if team else None
 
 
-def _team_view(okr_set: OKRSet, analyser, on_object, set_findings, penalties: Penalties) -> TeamView:
+def _team_view(okr_set: OKRSet, tags_of, on_object, set_findings, penalties: Penalties) -> TeamView:
     objectives = []
     stages = Counter()
     customer = internal = 0
     for objective in okr_set.objectives:
         krs = []
         for kr in objective.key_results:
-            tags = tags_for(kr, okr_set, analyser)
+            tags = tags_of(kr, okr_set)
             krs.append(KeyResultView(kr, tags, tuple(on_object.get((okr_set.team, kr.uid), ()))))
-        tags = tags_for(objective, okr_set, analyser)
+        tags = tags_of(objective, okr_set)
         own = tuple(on_object.get((okr_set.team, objective.uid), ()))
         all_findings = own + tuple(f for kr in krs for f in kr.findings)
         score = clamp_score(100 - sum(finding_penalty(f, penalties) for f in all_findings))

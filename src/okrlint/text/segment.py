@@ -74,9 +74,47 @@ def _base_dictionary() -> Path:
     return Path(spec.origin).parent / "corpus" / "words_th.txt"
 
 
+_private_dir: Path | None = None
+
+
 def derived_data_dir() -> Path:
-    """Where data derived from installed files is kept between runs (adjusted dictionary, parsed vocabularies)."""
-    return Path(os.environ.get("OKRLINT_CACHE_DIR") or Path(tempfile.gettempdir()) / "okrlint-dict")
+    """Where data derived from installed files is kept between runs (adjusted dictionary, parsed vocabularies).
+
+    A folder of this user's own (``$OKRLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/okrlint`` or
+    ``~/.cache/okrlint``, else a per-user folder in the temporary directory). A folder that another user
+    owns or can write to is never trusted: a fresh private one is used instead.
+    """
+    global _private_dir
+    if _private_dir is not None:
+        return _private_dir
+    configured = os.environ.get("OKRLINT_CACHE_DIR")
+    candidates = [Path(configured)] if configured else []
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    candidates.append(Path(xdg) / "okrlint" if xdg else Path.home() / ".cache" / "okrlint")
+    candidates.append(Path(tempfile.gettempdir()) / f"okrlint-{_user_id()}")
+    for candidate in candidates:
+        if _usable_private_dir(candidate):
+            _private_dir = candidate
+            return candidate
+    _private_dir = Path(tempfile.mkdtemp(prefix="okrlint-"))
+    return _private_dir
+
+
+def _user_id() -> str:
+    getuid = getattr(os, "getuid", None)
+    return str(getuid()) if getuid else os.environ.get("USERNAME", "user")
+
+
+def _usable_private_dir(path: Path) -> bool:
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = path.stat()
+    except OSError:
+        return False
+    if hasattr(os, "getuid"):
+        if info.st_uid != os.getuid() or info.st_mode & 0o022:
+            return False
+    return os.access(path, os.W_OK)
 
 
 def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:

@@ -69,11 +69,11 @@ class Vocabulary:
 def _read_vocabulary_file(path: Path):
     """The plain data of one vocabulary file, from a cache keyed by its content when parsed before.
 
-    Parsing the shipped vocabularies costs more than linting a small file; the parsed data is kept (as
-    marshal, which builds no objects but dicts, lists and scalars) next to the adjusted Thai dictionary.
+    Parsing the shipped vocabularies costs more than linting a small file; the parsed data is kept as
+    JSON (plain data, nothing that could run) in okrlint's private per-user folder.
     """
     import hashlib
-    import marshal
+    import json
 
     from okrlint.load.yamlio import load_plain_yaml
     from okrlint.text.segment import derived_data_dir
@@ -82,19 +82,19 @@ def _read_vocabulary_file(path: Path):
         digest = hashlib.sha1(b"vocabulary-v1\n" + path.read_bytes()).hexdigest()[:20]
     except OSError:
         return load_plain_yaml(path)  # reports the file that cannot be read
-    cached = derived_data_dir() / f"vocab-{digest}.marshal"
+    cached = derived_data_dir() / f"vocab-{digest}.json"
     try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         pass
     data = load_plain_yaml(path)
     try:
-        encoded = marshal.dumps(data)
+        encoded = json.dumps(data, ensure_ascii=False).encode("utf-8")
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(encoded)
         os.replace(temporary, cached)
-    except (OSError, ValueError):  # an unwritable cache folder, or values marshal cannot hold (dates)
+    except (OSError, TypeError, ValueError):  # an unwritable folder, or values JSON cannot hold (dates)
         pass
     return data
 
