@@ -25,7 +25,7 @@ from okrlint import __version__, model
 from okrlint.rules.registry import INTERNAL_ERROR
 
 CACHE_DIR_NAME = ".okrlint_cache"
-_FORMAT = 1
+_FORMAT = 2
 _TYPES = {cls.__name__: cls for cls in (
     model.Location, model.Period, model.ExtraField, model.FieldProblem, model.KeyResult, model.Objective,
     model.OKRSet, model.InputError, model.Finding,
@@ -71,9 +71,10 @@ class ResultCache:
             return None
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
-            sets, errors, findings, raw = decode(stored)
+            sets, errors, findings, raw, tags = decode(stored)
             return FileResult(tuple(sets), tuple(errors), tuple(findings),
-                              raw.encode("utf-8", "surrogateescape") if raw is not None else None)
+                              raw.encode("utf-8", "surrogateescape") if raw is not None else None,
+                              tuple(tuple(t) for t in tags))
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or unusable entry: lint the file again
 
@@ -84,7 +85,7 @@ class ResultCache:
         if path is None:
             return
         raw = result.raw.decode("utf-8", "surrogateescape") if result.raw is not None else None
-        payload = json.dumps(encode([list(result.sets), list(result.errors), list(result.findings), raw]),
+        payload = json.dumps(encode([list(result.sets), list(result.errors), list(result.findings), raw, list(result.tags)]),
                              ensure_ascii=False, separators=(",", ":"))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -152,54 +153,66 @@ def _file_stamp(path: Path) -> bytes:
 
 
 # --- a closed JSON codec for the model ------------------------------------------------------------
+# Model objects are lists led by a "§Type" tag, then their fields in constructor order; tuples, dicts
+# and dates have tags of their own; a string that itself starts with "§" is wrapped so it cannot pass
+# for a tag. Decoding builds only the classes listed in _TYPES.
+
+_TAG = "§"
+_FIELD_NAMES = {name: tuple(f.name for f in attrs.fields(cls)) for name, cls in _TYPES.items()}
+_SCALARS = (str, int, float, bool, type(None))
+
 
 def encode(value: Any) -> Any:
-    if isinstance(value, model.Severity):
-        return {"$sev": int(value)}
-    if attrs.has(type(value)):
-        name = type(value).__name__
-        if name not in _TYPES:
-            raise TypeError(f"cannot cache {name}")
-        return {"$t": name, **{f.name: encode(getattr(value, f.name)) for f in attrs.fields(type(value))}}
-    if isinstance(value, tuple):
-        return {"$tuple": [encode(v) for v in value]}
-    if isinstance(value, list):
-        return [encode(v) for v in value]
-    if isinstance(value, dict):
-        return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
-    if isinstance(value, dt.datetime):
-        return {"$datetime": value.isoformat()}
-    if isinstance(value, dt.date):
-        return {"$date": value.isoformat()}
-    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        return {"$float": repr(value)}
-    if value is None or isinstance(value, (str, int, float, bool)):
+    kind = type(value)
+    if kind is str:
+        return [_TAG + "s", value] if value.startswith(_TAG) else value
+    if kind in (int, bool) or value is None:
         return value
-    return {"$str": str(value)}
+    if kind is float:
+        return value if value == value and value not in (float("inf"), float("-inf")) else [_TAG + "f", repr(value)]
+    if kind is model.Severity:
+        return [_TAG + "sev", int(value)]
+    name = kind.__name__
+    if name in _FIELD_NAMES and _TYPES[name] is kind:
+        return [_TAG + name] + [encode(getattr(value, field)) for field in _FIELD_NAMES[name]]
+    if kind is tuple:
+        return [_TAG + "t"] + [encode(v) for v in value]
+    if kind is list:
+        return [encode(v) for v in value]
+    if kind is dict:
+        return [_TAG + "d"] + [encode(item) for pair in value.items() for item in pair]
+    if kind is dt.datetime:
+        return [_TAG + "dt", value.isoformat()]
+    if kind is dt.date:
+        return [_TAG + "date", value.isoformat()]
+    if attrs.has(kind):
+        raise TypeError(f"cannot cache {name}")
+    return str(value)
 
 
 def decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return [decode(v) for v in value]
-    if not isinstance(value, dict):
+    if type(value) is not list:
         return value
-    if "$t" in value:
-        cls = _TYPES[value["$t"]]
-        return cls(**{key: decode(item) for key, item in value.items() if key != "$t"})
-    if "$tuple" in value:
-        return tuple(decode(v) for v in value["$tuple"])
-    if "$dict" in value:
-        return {_hashable(decode(k)): decode(v) for k, v in value["$dict"]}
-    if "$sev" in value:
-        return model.Severity(value["$sev"])
-    if "$date" in value:
-        return dt.date.fromisoformat(value["$date"])
-    if "$datetime" in value:
-        return dt.datetime.fromisoformat(value["$datetime"])
-    if "$float" in value:
-        return float(value["$float"])
-    if "$str" in value:
-        return value["$str"]
+    if not value or type(value[0]) is not str or not value[0].startswith(_TAG):
+        return [decode(v) for v in value]
+    tag = value[0][1:]
+    if tag in _TYPES:
+        return _TYPES[tag](*[decode(v) for v in value[1:]])
+    if tag == "t":
+        return tuple([decode(v) for v in value[1:]])
+    if tag == "s":
+        return value[1]
+    if tag == "d":
+        items = value[1:]
+        return {_hashable(decode(items[i])): decode(items[i + 1]) for i in range(0, len(items), 2)}
+    if tag == "sev":
+        return model.Severity(value[1])
+    if tag == "date":
+        return dt.date.fromisoformat(value[1])
+    if tag == "dt":
+        return dt.datetime.fromisoformat(value[1])
+    if tag == "f":
+        return float(value[1])
     raise ValueError("unknown cache entry")
 
 

@@ -240,7 +240,7 @@ class Engine:
                 raw[source.path] = result.raw
         org = Org(tuple(sets))
         findings.extend(self.check_org(org))
-        findings.sort()
+        findings.sort(key=Finding.sort_key)
         if raw:
             self._raw_with_directives = raw
             findings = self._apply_suppressions(findings)
@@ -281,7 +281,7 @@ class Engine:
     def check(self, org: Org) -> list[Finding]:
         """All rules over an org already loaded (sets, then the org as a whole)."""
         findings = self.check_sets(org.sets) + self.check_org(org)
-        findings.sort()
+        findings.sort(key=Finding.sort_key)
         return findings
 
     def check_sets(self, sets: Iterable[OKRSet]) -> list[Finding]:
@@ -309,8 +309,16 @@ class Engine:
         return findings
 
     def check_org(self, org: Org) -> list[Finding]:
-        """Org-scope rules: they see every set of the run, and the shared org index."""
-        with self.watchdog:
+        """Org-scope rules: they see every set of the run, and the shared org index.
+
+        Their time limit grows with the org: ``rule-timeout`` per thousand objectives (a near-linear
+        rule over 50,000 objectives legitimately takes longer than one rule on one key result).
+        """
+        limit = self.config.rule_timeout
+        if limit:
+            objectives = sum(len(s.objectives) for s in org.sets)
+            limit = limit * max(1.0, objectives / 1000)
+        with Watchdog(limit):
             return self._check_org(org)
 
     def _check_org(self, org: Org) -> list[Finding]:

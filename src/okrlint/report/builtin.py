@@ -57,7 +57,26 @@ def render_json(context: ReportContext) -> str:
             {"message": e.message, "file": e.location.file, "line": e.location.line, "column": e.location.column}
             for e in result.errors
         ]
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps_readable(document)
+
+
+def dumps_readable(document: dict) -> str:
+    """JSON with one top-level key per line and one list item per line.
+
+    Readable and diffable like ``indent=2`` for the large lists, but written by the C encoder
+    (``indent`` switches json to its pure-Python encoder, 10x slower on an org of 100k KRs).
+    """
+    def compact(value) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(compact(item) for item in value)
+            parts.append(f"  {compact(key)}: [\n    {items}\n  ]")
+        else:
+            parts.append(f"  {compact(key)}: {compact(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def render_template(name: str):
