@@ -102,6 +102,9 @@ def analysed_part(text: str) -> str:
     return text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
+FACTS_CACHE_SIZE = 20_000
+
+
 class Analyser:
     """Computes and caches :class:`TextFacts` for titles. One per run; shared by all rules."""
 
@@ -126,8 +129,11 @@ class Analyser:
         facts = self._cache.get(key)
         if facts is None:
             facts = self._compute(text, language)
-            if len(self._cache) < 500_000:
-                self._cache[key] = facts
+            if len(self._cache) >= FACTS_CACHE_SIZE:
+                # Facts are shared by the rules of one file and by repeated titles; a bounded cache keeps
+                # an org of 100k key results from holding every title's facts at once.
+                self._cache.clear()
+            self._cache[key] = facts
         return facts
 
     def _compute(self, text: str, language: str | None) -> TextFacts:
