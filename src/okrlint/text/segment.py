@@ -12,7 +12,9 @@ terms are matched as token sequences, segmented the same way.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -24,6 +26,7 @@ THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _LATIN_WORD = re.compile(r"[a-z0-9]+(?:['’\-][a-z0-9]+)*|[\u0e01-\u0e4e]+", re.IGNORECASE)
 _lock = threading.Lock()
+MEMO_SIZE = 100_000  # Thai runs whose segmentation is remembered between runs
 
 
 def has_thai(text: str) -> bool:
@@ -37,7 +40,8 @@ class ThaiSegmenter:
         self._extra = sorted({w for w in extra_words if w and has_thai(w) and " " not in w})
         self._whole = sorted({w for w in whole_words if w and has_thai(w) and " " not in w})
         self._name: str | None = None
-        self._cache: dict[str, tuple[str, ...]] = {}
+        self._cache: dict[str, tuple[str, ...]] | None = None  # Thai run -> words, kept between runs
+        self._new_runs = 0
 
     def _ensure_loaded(self) -> str:
         if self._name is not None:
@@ -54,6 +58,8 @@ class ThaiSegmenter:
         return self._name
 
     def segment(self, thai_run: str) -> tuple[str, ...]:
+        if self._cache is None:
+            self._cache = self._load_memo()
         cached = self._cache.get(thai_run)
         if cached is not None:
             return cached
@@ -61,7 +67,39 @@ class ThaiSegmenter:
         words = tuple(w for w in self._segment(thai_run, name) if w.strip())
         if len(self._cache) < 200_000:
             self._cache[thai_run] = words
+            self._new_runs += 1
+            if self._new_runs == 1:
+                atexit.register(self._save_memo)
         return words
+
+    # Loading the dictionary costs more than linting a small Thai file. Segmentations are remembered
+    # between runs (keyed by the adjusted dictionary), so a pre-commit run over a file whose titles
+    # were seen before never loads it.
+    def _memo_path(self) -> Path:
+        return derived_data_dir() / f"segments-{_dictionary_digest(self._extra, self._whole)}.json"
+
+    def _load_memo(self) -> dict[str, tuple[str, ...]]:
+        try:
+            stored = json.loads(self._memo_path().read_text(encoding="utf-8"))
+            return {run: tuple(words) for run, words in stored.items()
+                    if isinstance(words, list) and "".join(words) == run.replace(" ", "")}
+        except (OSError, ValueError, AttributeError, TypeError):
+            return {}
+
+    def _save_memo(self) -> None:
+        if not self._new_runs or self._cache is None:
+            return
+        try:
+            path = self._memo_path()
+            merged = {**{run: list(words) for run, words in self._load_memo().items()},
+                      **{run: list(words) for run, words in self._cache.items()}}
+            if len(merged) > MEMO_SIZE:
+                merged = dict(list(merged.items())[-MEMO_SIZE:])
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, path)
+        except (OSError, ValueError):
+            pass
 
 
 def _base_dictionary() -> Path:
@@ -117,14 +155,19 @@ def _usable_private_dir(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
+def _dictionary_digest(extra: list[str], whole: list[str]) -> str:
+    base = _base_dictionary()
+    key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size)
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
 def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
     """Write (once per vocabulary) the adjusted word list to a cache folder and return its path.
 
     ``whole`` words are added to the dictionary so that they stay one token ("แผนพัฒนา").
     """
     base = _base_dictionary()
-    key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size)
-    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
+    digest = _dictionary_digest(extra, whole)
     cache_dir = derived_data_dir()
     target = cache_dir / f"words-{digest}.txt"
     if target.exists():
