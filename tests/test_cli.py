@@ -155,3 +155,11 @@ def test_real_subprocess_on_the_examples():
     document = json.loads(proc.stdout)
     assert document["summary"]["files"] >= 5
     assert "Traceback" not in proc.stderr
+
+
+def test_rule_reference_lists_every_builtin_rule():
+    reference = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    listing = run("rules", "--format", "json").output
+    for row in json.loads(listing):
+        if row["origin"].startswith("okrlint"):
+            assert f"## {row['name']}" in reference, f"regenerate docs/rules.md: {row['name']} is missing"
