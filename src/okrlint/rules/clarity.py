@@ -254,6 +254,8 @@ def objective_is_task(objective: Objective, ctx):
         return
     if not facts.has("artefact") and (facts.has("customer") or facts.has("internal_customer")):
         return  # "Build a loyal community": a task verb with an aspiration for someone
+    if not facts.has("artefact") and facts.has("service_quality"):
+        return  # "Deliver every order fresh and on time": a standard to meet, not a project
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
 
 
