@@ -48,6 +48,18 @@ class Loader:
         return self.discovers(filename) or any(name.endswith(suffix) for suffix in self.suffixes)
 
 
+KEY_RESULT_VALUE_FIELDS = (
+    "baseline", "target", "baseline_text", "target_text", "unit", "due", "due_text", "owner", "score", "confidence",
+)
+
+
+def key_result_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The value fields of a KeyResult from what a loader read (every loader reads the same fields)."""
+    values = {name: fields.get(name) for name in KEY_RESULT_VALUE_FIELDS}
+    values["depends_on"] = tuple(fields.get("depends_on", ()))
+    return values
+
+
 def pick_loader(loaders: Iterable[Loader], filename: str, *, explicit: bool) -> Loader | None:
     name = Path(filename).name
     matching = [ld for ld in loaders if (ld.reads(name) if explicit else ld.discovers(name))]

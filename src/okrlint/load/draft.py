@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from okrlint.hookspecs import hookimpl
-from okrlint.load import LoadError, Loader
+from okrlint.load import LoadError, Loader, key_result_values
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_fields import FieldReader
 from okrlint.load.draft_labels import (
@@ -454,17 +454,7 @@ def _build_key_result(draft: _KRDraft, path: str, uid: str) -> KeyResult:
         id=values.get("id"),
         title=_clean(draft.title),
         location=attrs.evolve(draft.location, path=path),
-        baseline=values.get("baseline"),
-        target=values.get("target"),
-        baseline_text=values.get("baseline_text"),
-        target_text=values.get("target_text"),
-        unit=values.get("unit"),
-        due=values.get("due"),
-        due_text=values.get("due_text"),
-        owner=values.get("owner"),
-        depends_on=values.get("depends_on", ()),
-        score=values.get("score"),
-        confidence=values.get("confidence"),
+        **key_result_values(values),
         extras=tuple(draft.fields.extras),
         problems=tuple(draft.fields.problems),
         field_locations=dict(draft.fields.locations),

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, find_header
 from okrlint.model import FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import parse_number
@@ -306,17 +307,7 @@ class _Builder:
             id=ident,
             title=draft.title,
             location=attrs.evolve(draft.location, path=f"{objective_path}.key_results[{index}]"),
-            baseline=fields.get("baseline"),
-            target=fields.get("target"),
-            baseline_text=fields.get("baseline_text"),
-            target_text=fields.get("target_text"),
-            unit=fields.get("unit"),
-            due=fields.get("due"),
-            due_text=fields.get("due_text"),
-            owner=fields.get("owner"),
-            depends_on=fields.get("depends_on", ()),
-            score=fields.get("score"),
-            confidence=fields.get("confidence"),
+            **key_result_values(fields),
             problems=tuple(draft.problems),
             field_locations=dict(draft.locations),
         )

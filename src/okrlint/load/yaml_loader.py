@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from okrlint.hookspecs import hookimpl
-from okrlint.load import LoadError, Loader
+from okrlint.load import LoadError, Loader, key_result_values
 from okrlint.load.decode import decode_text
 from okrlint.load.yamlio import Budget, compose_documents, plain_value, position, scalar_value
 from okrlint.model import (
@@ -282,17 +282,7 @@ class _Reader:
             id=fields.get("id"),
             title=(fields.get("title") or "").strip(),
             location=self.loc(node, path),
-            baseline=fields.get("baseline"),
-            target=fields.get("target"),
-            baseline_text=fields.get("baseline_text"),
-            target_text=fields.get("target_text"),
-            unit=fields.get("unit"),
-            due=fields.get("due"),
-            due_text=fields.get("due_text"),
-            owner=fields.get("owner"),
-            depends_on=fields.get("depends_on", ()),
-            score=fields.get("score"),
-            confidence=fields.get("confidence"),
+            **key_result_values(fields),
             extras=tuple(extras),
             problems=tuple(problems),
             field_locations=field_locations,
