@@ -48,6 +48,23 @@ def _field_name(ref: Reference) -> str:
 
 # --- references ----------------------------------------------------------------------------------------
 
+
+# Orgs in which every reference resolves and every company objective is covered (good for several rules).
+_WELL_ALIGNED = (
+        good(_example(_COMPANY_EN, """team: sales
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [company/co-o1]
+"""), kind="org"),
+        good(_example(_COMPANY_TH, """team: support
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+"""), "th", kind="org"),
+)
+
 @rule(
     code="ALN001", name="dangling-reference", category="alignment", severity="error", scope="org",
     summary="An `aligns_to` or `depends_on` entry names nothing in the org.",
@@ -71,18 +88,7 @@ objectives:
         title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
         depends_on: [company/co-kr7]
 """), "th", kind="org"),
-        good(_example(_COMPANY_EN, """team: sales
-objectives:
-  - id: s-o1
-    title: Win more clinics in Chiang Mai
-    aligns_to: [company/co-o1]
-"""), kind="org"),
-        good(_example(_COMPANY_TH, """team: support
-objectives:
-  - id: sup-o1
-    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
-    aligns_to: [co-o1]
-"""), "th", kind="org"),
+        *_WELL_ALIGNED,
     ],
 )
 def dangling_reference(org: Org, ctx):
@@ -389,18 +395,7 @@ objectives:
     title: Win more clinics in Chiang Mai
 """), kind="org"),
         bad(_example(_COMPANY_TH), "th", kind="org"),
-        good(_example(_COMPANY_EN, """team: sales
-objectives:
-  - id: s-o1
-    title: Win more clinics in Chiang Mai
-    aligns_to: [company/co-o1]
-"""), kind="org"),
-        good(_example(_COMPANY_TH, """team: support
-objectives:
-  - id: sup-o1
-    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
-    aligns_to: [co-o1]
-"""), "th", kind="org"),
+        *_WELL_ALIGNED,
     ],
 )
 def uncovered_objective(org: Org, ctx):
