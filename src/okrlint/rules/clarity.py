@@ -150,6 +150,8 @@ def undefined_acronym(okr_set, ctx):
             acronym = match.group(1)
             if acronym in reported or acronym.lower() in known or acronym.isdigit() or not any(c.isalpha() for c in acronym[1:]):
                 continue
+            if set(acronym) <= {"X", "Y", "Z", "N"}:
+                continue  # "XX", "XXX": a placeholder (kr-placeholder), not an acronym
             if _is_defined(acronym, whole):
                 continue
             reported.add(acronym)
