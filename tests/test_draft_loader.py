@@ -652,3 +652,14 @@ def test_any_text_loads_without_raising_and_positions_stay_in_the_file(parts):
             assert 1 <= objective.location.line <= line_count and objective.location.column >= 1
             for kr in objective.key_results:
                 assert 1 <= kr.location.line <= line_count and kr.location.column >= 1
+
+
+def test_several_set_fields_on_one_line():
+    from okrlint.load.draft import load_draft_file
+
+    for text, team, period_kind in [
+        ("Team: Growth   Period: Q3 2026\n\nObjective: Delight shops\nKey results:\n1. Cut churn from 5% to 3%\n", "Growth", "quarter"),
+        ("ทีม: ฝ่ายขาย | ช่วงเวลา: ไตรมาส 1/2570\n\nวัตถุประสงค์: ลูกค้าพอใจ\nผลลัพธ์หลัก:\n1. ลดเรื่องร้องเรียนจาก 30 เหลือ 10 เรื่อง\n", "ฝ่ายขาย", "quarter"),
+    ]:
+        (okr_set,) = load_draft_file("t.md", text.encode(), {}).sets
+        assert okr_set.team == team and okr_set.period.kind == period_kind

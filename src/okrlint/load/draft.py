@@ -34,6 +34,7 @@ from okrlint.load.draft_labels import (
     SECTION,
     SET_FIELDS,
     Label,
+    field_of_label,
     match_label,
 )
 from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of
@@ -291,6 +292,11 @@ class _DraftParser:
             return
         if not value.text:
             self.pending = _PendingField(reader, field)
+        elif field in SET_FIELDS:
+            # "Team: Growth   Period: Q3 2026" / "ทีม: ขาย | ช่วงเวลา: ไตรมาส 1/2570": several set fields on a line
+            start = line.label.rest_start if line.label else 0
+            for part_field, part_text, offset in _split_set_fields(field, value.text):
+                self.set_fields.read(part_field, part_text, line.location_at(start + offset))
         else:
             reader.read(field, value.text, location)
         self.last = "ignored"  # a wrapped field value is not part of a title
@@ -445,6 +451,23 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
         problems=tuple(draft.fields.problems),
         field_locations=dict(draft.fields.locations),
     )
+
+
+_NEXT_SET_FIELD = re.compile(r"(?:\s{2,}|\s*[|;,]\s*)([^\W\d_][^:：|;,]{0,24}?)\s*[:：]\s*")
+
+
+def _split_set_fields(field: str, text: str) -> list[tuple[str, str, int]]:
+    """(field, value, offset in text) for a value that holds further set-level "Label: value" pairs."""
+    parts: list[tuple[str, str, int]] = []
+    current_field, current_start = field, 0
+    for match in _NEXT_SET_FIELD.finditer(text):
+        next_field = field_of_label(match.group(1))
+        if next_field not in SET_FIELDS:
+            continue
+        parts.append((current_field, text[current_start:match.start()], current_start))
+        current_field, current_start = next_field, match.end()
+    parts.append((current_field, text[current_start:], current_start))
+    return parts
 
 
 def _build_key_result(draft: _KRDraft, path: str, uid: str) -> KeyResult:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import types
 
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Severity
@@ -43,13 +44,14 @@ def finding_dict(finding) -> dict:
 
 
 def render_json(context: ReportContext) -> str:
-    from okrlint.report.objects import object_rows
+    from okrlint.report.objects import iter_object_rows
 
     result = context.result
     document = {
         "okrlint_version": context.version,
-        "findings": [finding_dict(f) for f in result.findings],
-        "objects": object_rows(result),
+        # Rows are generated and written one at a time: an org of 100k KRs never holds them all as dicts.
+        "findings": (finding_dict(f) for f in result.findings),
+        "objects": iter_object_rows(result),
         "summary": summary_counts(result),
     }
     if result.errors:
@@ -65,15 +67,16 @@ def dumps_readable(document: dict) -> str:
 
     Readable and diffable like ``indent=2`` for the large lists, but written by the C encoder
     (``indent`` switches json to its pure-Python encoder, 10x slower on an org of 100k KRs).
+    Values that are lists or generators are written item by item.
     """
     def compact(value) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
     parts = []
     for key, value in document.items():
-        if isinstance(value, list) and value:
+        if isinstance(value, (list, types.GeneratorType)):
             items = ",\n    ".join(compact(item) for item in value)
-            parts.append(f"  {compact(key)}: [\n    {items}\n  ]")
+            parts.append(f"  {compact(key)}: [\n    {items}\n  ]" if items else f"  {compact(key)}: []")
         else:
             parts.append(f"  {compact(key)}: {compact(value)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 def object_rows(result) -> list[dict]:
-    rows = []
+    return list(iter_object_rows(result))
+
+
+def iter_object_rows(result):
     for okr_set in result.org.sets:
         for objective in okr_set.objectives:
-            rows.append(_row(objective, okr_set, result))
+            yield _row(objective, okr_set, result)
             for kr in objective.key_results:
-                rows.append(_row(kr, okr_set, result))
-    return rows
+                yield _row(kr, okr_set, result)
 
 
 def _row(obj, okr_set, result) -> dict:
