@@ -12,7 +12,7 @@ import attrs
 import yaml
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("dev", "dev2", "holdout")
+SPLITS = ("dev", "dev2", "dev3", "holdout")
 LANGUAGES = ("th", "en")
 
 KR_RULES = frozenset({
