@@ -163,10 +163,13 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     if baseline_path:
         result = _apply_baseline(Path(baseline_path), result)
 
-    def render(output) -> str:
+    def render(output):
         use_color = color if color is not None else (output.to_stdout and sys.stdout.isatty())
-        return output.reporter.render(ReportContext(result=result, color=bool(use_color), version=__version__,
-                                                    template_dir=engine.config.template_dir))
+        context = ReportContext(result=result, color=bool(use_color), version=__version__,
+                                template_dir=engine.config.template_dir)
+        if output.reporter.stream is not None:
+            return output.reporter.stream(context)
+        return output.reporter.render(context)
 
     try:
         write_outputs(outputs, render)

@@ -5,7 +5,7 @@ Reporters are registered through the ``okrlint_reporters`` hook, built-in ones i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -28,3 +28,5 @@ class Reporter:
     render: Callable[[ReportContext], str] = attrs.field(eq=False)
     description: str = ""
     extension: str = ".txt"
+    # Optional: the same report as an iterable of text pieces, written as they come (large orgs).
+    stream: Callable[[ReportContext], Iterable[str]] | None = attrs.field(default=None, eq=False)

@@ -44,12 +44,16 @@ def finding_dict(finding) -> dict:
 
 
 def render_json(context: ReportContext) -> str:
+    return "".join(stream_json(context))
+
+
+def stream_json(context: ReportContext):
+    """The JSON document in pieces, so an org of 100k KRs is written without holding it whole."""
     from okrlint.report.objects import iter_object_rows
 
     result = context.result
     document = {
         "okrlint_version": context.version,
-        # Rows are generated and written one at a time: an org of 100k KRs never holds them all as dicts.
         "findings": (finding_dict(f) for f in result.findings),
         "objects": iter_object_rows(result),
         "summary": summary_counts(result),
@@ -59,10 +63,14 @@ def render_json(context: ReportContext) -> str:
             {"message": e.message, "file": e.location.file, "line": e.location.line, "column": e.location.column}
             for e in result.errors
         ]
-    return dumps_readable(document)
+    return readable_json_chunks(document)
 
 
 def dumps_readable(document: dict) -> str:
+    return "".join(readable_json_chunks(document))
+
+
+def readable_json_chunks(document: dict):
     """JSON with one top-level key per line and one list item per line.
 
     Readable and diffable like ``indent=2`` for the large lists, but written by the C encoder
@@ -72,14 +80,18 @@ def dumps_readable(document: dict) -> str:
     def compact(value) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
-    parts = []
-    for key, value in document.items():
+    yield "{"
+    for number, (key, value) in enumerate(document.items()):
+        yield ("\n" if number == 0 else ",\n") + f"  {compact(key)}: "
         if isinstance(value, (list, types.GeneratorType)):
-            items = ",\n    ".join(compact(item) for item in value)
-            parts.append(f"  {compact(key)}: [\n    {items}\n  ]" if items else f"  {compact(key)}: []")
+            empty = True
+            for item in value:
+                yield ("[\n    " if empty else ",\n    ") + compact(item)
+                empty = False
+            yield "[]" if empty else "\n  ]"
         else:
-            parts.append(f"  {compact(key)}: {compact(value)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            yield compact(value)
+    yield "\n}\n"
 
 
 def render_template(name: str):
@@ -95,7 +107,7 @@ def render_template(name: str):
 def okrlint_reporters():
     return [
         Reporter("text", render_template("text.j2"), "file:line:col: CODE [name] message (default)", ".txt"),
-        Reporter("json", render_json, "the JSON document of SPEC §3", ".json"),
+        Reporter("json", render_json, "the JSON document of SPEC §3", ".json", stream=stream_json),
         *extra_reporters(),
     ]
 

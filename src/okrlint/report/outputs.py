@@ -7,7 +7,7 @@ without a file of their own; no two reports write the same file. With ``--output
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import attrs
@@ -73,13 +73,18 @@ def _format_for_extension(path: str | None, reporters: dict[str, Reporter]) -> s
     return None
 
 
-def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str]) -> None:
+def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str | Iterable[str]]) -> None:
+    """Write each report; a report given as pieces is written piece by piece."""
     for output in outputs:
         text = render(output)
+        pieces = [text] if isinstance(text, str) else text
         if output.to_stdout:
-            click.echo(text, nl=False)
+            for piece in pieces:
+                click.echo(piece, nl=False)
             continue
         try:
-            Path(output.target).write_text(text, encoding="utf-8")
+            with open(output.target, "w", encoding="utf-8") as handle:
+                for piece in pieces:
+                    handle.write(piece)
         except OSError as exc:
             raise OutputError(f"cannot write {output.target}: {exc.strerror or exc}") from None

@@ -102,7 +102,7 @@ def analysed_part(text: str) -> str:
     return text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
-FACTS_CACHE_SIZE = 20_000
+FACTS_CACHE_SIZE = 4_096
 
 
 class Analyser:
