@@ -62,7 +62,7 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
     if outcome_at is not None and outcome_at <= lead and (activity_at is None or outcome_at < activity_at):
         if not _counts_outputs(facts, after=outcome_at):
             return Kind(False, "outcome verb", facts.first("outcome"))
-    if activity_at is not None and activity_at <= lead + 1 and (outcome_at is None or activity_at < outcome_at):
+    if activity_at is not None and activity_at == lead and (outcome_at is None or activity_at < outcome_at):
         verb = facts.first("activity")
         return Kind(True, f"it starts with the activity '{verb}'", verb)
     if _counts_outputs(facts, after=-1):

@@ -153,7 +153,7 @@ def kr_placeholder(kr: KeyResult, ctx):
 def kr_direction_mismatch(kr: KeyResult, ctx):
     facts = ctx.facts(kr)
     baseline, target = _comparable(kr, facts)
-    if baseline is None or target is None or baseline == target:
+    if baseline is None or target is None or baseline == target or has_placeholder(kr, facts):
         return
     up = facts.hits("increase")
     down = facts.hits("decrease")

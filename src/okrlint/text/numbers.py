@@ -1074,6 +1074,11 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
 
     baseline_i = _first(roles, ("base",))
     target_i = _first(roles, _TARGET_ROLES)
+    if baseline_i is not None and target_i is not None and target_i < baseline_i:
+        # "customers using 2 or more products from 18% to 30%": the target is the one after "from".
+        after = _first(roles[baseline_i + 1 :], _TARGET_ROLES)
+        if after is not None:
+            target_i = baseline_i + 1 + after
     relative = False
     if target_i is None:
         target_i = _first(roles, ("rel",), skip=baseline_i)

@@ -177,8 +177,8 @@ def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
     lengths = sorted({len(w) for w in heads})
 
     def is_compound(word: str) -> bool:
-        if word in heads:
-            return False
+        # Vocabulary terms are split too ("ลูกค้าประจำ" → "ลูกค้า" + "ประจำ"): terms are matched as token
+        # sequences, so the longer term still matches and the shorter one inside it is found as well.
         for n in lengths:
             if n >= len(word) - 1:
                 break
