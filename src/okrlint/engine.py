@@ -231,8 +231,9 @@ class Engine:
         raw: dict[str, bytes] = {}
         tags: dict[int, tuple[str, ...]] = {}
         for source, result in zip(files, lint_files(self, files, jobs=jobs, cache_dir=cache_dir, progress=progress)):
-            if len(result.tags) == sum(1 for _ in objects_in_order(result.sets)):
-                tags.update((id(obj), t) for (_, obj), t in zip(objects_in_order(result.sets), result.tags))
+            objects = [obj for _, obj in objects_in_order(result.sets)]
+            if len(objects) == len(result.tags):  # results made without tags get them on demand (tags_of)
+                tags.update(zip(map(id, objects), result.tags))
             sets.extend(result.sets)
             errors.extend(result.errors)
             findings.extend(result.findings)
