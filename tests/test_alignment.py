@@ -427,3 +427,31 @@ def test_graph_command_errors(tmp_path):
     assert runner.invoke(main, ["graph"]).exit_code == 2
     assert runner.invoke(main, ["graph", str(tmp_path / "nope")]).exit_code == 2
     assert runner.invoke(main, ["graph", str(ROOT / "examples" / "org"), "--format", "png"]).exit_code == 2
+
+
+def test_single_files_are_judged_only_on_what_the_run_holds(tmp_path):
+    """Pre-commit passes single files: other teams' files are absent, not missing."""
+    import json
+
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    org = tmp_path / "org"
+    org.mkdir()
+    (org / "company.okr.yaml").write_text(
+        "team: company\nlevel: company\nobjectives:\n  - id: co-o1\n    title: Shops love us\n", encoding="utf-8")
+    team = org / "sales.okr.yaml"
+    team.write_text(
+        "team: sales\nobjectives:\n  - id: s-o1\n    title: Win shops that stay\n    aligns_to: [co-o1]\n"
+        "    key_results:\n      - title: Raise win rate with shops from 20% to 25%\n        depends_on: [finance/f-kr1]\n",
+        encoding="utf-8")
+
+    def names(*paths):
+        result = CliRunner().invoke(main, ["check", *map(str, paths), "--format", "json", "--no-cache"])
+        return {f["name"] for f in json.loads(result.stdout)["findings"]}
+
+    whole = names(org)
+    assert "unknown-team" in whole  # finance has no set in the org
+    single = names(team)
+    assert not {"unknown-team", "dangling-reference", "uncovered-objective"} & single

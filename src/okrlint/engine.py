@@ -213,18 +213,23 @@ class Engine:
 
     def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
             progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
-            cache_dir: Path | None = None) -> RunResult:
+            cache_dir: Path | None = None, complete: bool | None = None) -> RunResult:
         """Lint ``paths`` and ``sources``.
 
         Per-file work runs in ``jobs`` processes (default: one per core, for runs large enough to gain)
         and is cached by content in ``cache_dir`` when one is given; org-scope rules then see every set.
         The result is the same, in the same order, whatever ``jobs`` and the cache.
-        ``progress(done, total)`` is called as files are done.
+        ``progress(done, total)`` is called as files are done. ``complete`` says whether the run holds the
+        whole org (by default: when it was given folders, not single files or standard input).
         """
         from okrlint.parallel import lint_files
 
+        paths = list(paths)
+        sources = list(sources)
         files, errors = self.discover(paths)
-        files += list(sources)
+        files += sources
+        if complete is None:  # the whole org when given folders; only part of it when given single files
+            complete = not sources and all(Path(p).is_dir() for p in paths)
         self._raw_with_directives = {}
         sets: list[OKRSet] = []
         findings: list[Finding] = []
@@ -239,7 +244,7 @@ class Engine:
             findings.extend(result.findings)
             if result.raw is not None:
                 raw[source.path] = result.raw
-        org = Org(tuple(sets))
+        org = Org(tuple(sets), complete=complete)
         findings.extend(self.check_org(org))
         findings.sort(key=Finding.sort_key)
         if raw:

@@ -197,6 +197,9 @@ class Org:
     """Every set of one run; org-scope rules see this."""
 
     sets: tuple[OKRSet, ...] = ()
+    # False when the run was given single files (pre-commit, an editor) rather than the org's folders:
+    # then a team missing from the run may well exist, and only what the run shows can be judged.
+    complete: bool = True
 
     def objectives(self):
         for okr_set in self.sets:

@@ -79,7 +79,7 @@ def lint_documents(documents: list[tuple[str, str | bytes]], select: Iterable[st
     for name, text in documents:
         source = engine.source_from_bytes(name, text if isinstance(text, bytes) else text.encode("utf-8"))
         sources.append(source)
-    result = engine.run(sources=sources)
+    result = engine.run(sources=sources, complete=True)  # examples stand for whole orgs
     if result.errors:
         raise ValueError("; ".join(str(e) for e in result.errors))
     return list(result.findings)
