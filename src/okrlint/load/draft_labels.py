@@ -13,6 +13,8 @@ import re
 
 import attrs
 
+from okrlint.text.lazyre import lazy_compile
+
 # Label kinds.
 OBJECTIVE = "objective"
 KR_HEADER = "kr_header"  # "Key results:" — a list of key results follows
@@ -94,15 +96,15 @@ for _entry in _ENTRIES:
 _FIELD_OF_LABEL = {label: field for label, kind, field in _ENTRIES if kind == FIELD}
 
 _DIGITS = "0-9๐-๙"
-_NUMBER = re.compile(rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*)(?![{_DIGITS}])")
-_GLOSS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")
-_COLON = re.compile(r"\s*[:：]\s*")
-_DASH = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
-_NUMBER_END = re.compile(r"\s*[.)]\s*|\s+")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_HEAD_BEFORE_SEPARATOR = re.compile(r"^(?P<head>[^:：–—]{1,40}?)\s*(?:[:：]|\s-+\s|[–—])")
-_TRAILING_NUMBER = re.compile(rf"(?<![{_DIGITS}])\s*(?:ที่|no\.?|#)?\s*[{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*$")
+_NUMBER = lazy_compile(rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*)(?![{_DIGITS}])")
+_GLOSS = lazy_compile(r"\s*[(（][^()（）]{1,30}[)）]")
+_COLON = lazy_compile(r"\s*[:：]\s*")
+_DASH = lazy_compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+_NUMBER_END = lazy_compile(r"\s*[.)]\s*|\s+")
+_THAI_LETTER = lazy_compile(r"[\u0e01-\u0e4e]")
+_LATIN_LETTER = lazy_compile(r"[A-Za-z]")
+_HEAD_BEFORE_SEPARATOR = lazy_compile(r"^(?P<head>[^:：–—]{1,40}?)\s*(?:[:：]|\s-+\s|[–—])")
+_TRAILING_NUMBER = lazy_compile(rf"(?<![{_DIGITS}])\s*(?:ที่|no\.?|#)?\s*[{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*$")
 
 
 def match_label(text: str, *, whole_line_may_be_label: bool = True) -> Label | None:

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 
 from okrlint.model import Period
+from okrlint.text.lazyre import lazy_compile
 
 __all__ = ["parse_date", "parse_period", "to_ce_year"]
 
@@ -47,8 +48,8 @@ _CHARACTER_FIXES = str.maketrans(
         **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff"),  # zero-width characters, common in Thai text
     }
 )
-_WHITESPACE = re.compile(r"\s+")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_WHITESPACE = lazy_compile(r"\s+")
+_THAI_LETTER = lazy_compile(r"[\u0e01-\u0e4e]")
 
 
 def _normalize(text: str) -> str:
@@ -137,7 +138,7 @@ def _year_from_digits(digits: str, buddhist: bool) -> int | None:
 _ERA_BE = r"พ\.?\s?ศ\.?|b\.?\s?e\.?"
 _ERA_CE = r"ค\.?\s?ศ\.?|c\.?\s?e\.?|a\.?\s?d\.?"
 _FISCAL_MARK = r"fy|f\.y\.|fiscal(?:\s+year)?|ปีงบ(?:ประมาณ)?"
-_YEAR_SPEC = re.compile(
+_YEAR_SPEC = lazy_compile(
     rf"""
     (?:(?P<fiscal>{_FISCAL_MARK})\s*)?
     (?:(?:ปี|cy|year|calendar\s+year)\s*)?
@@ -221,12 +222,12 @@ def _shift_years(day: dt.date, years: int) -> dt.date:
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _TIME_SUFFIX = r"(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?"
-_ISO_DATE = re.compile(rf"(?P<year>\d{{4}})([-/.])(?P<month>\d{{1,2}})\2(?P<day>\d{{1,2}}){_TIME_SUFFIX}")
-_COMPACT_DATE = re.compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")
-_DAY_FIRST_DATE = re.compile(r"(?P<day>\d{1,2})([-/.])(?P<month>\d{1,2})\2(?P<year>\d{4}|\d{2})")
-_DAY_MONTH_NAME_DATE = re.compile(rf"{_DAY}[\s\-/.]*(?P<month>{_MONTH_NAME})[\s\-/.,]*(?P<year>.+)")
-_MONTH_NAME_DAY_DATE = re.compile(rf"(?P<month>{_MONTH_NAME})\s*{_DAY}\s*,?\s*(?P<year>'?\d{{4}}|'\d{{2}})")
-_DATE_PREFIX = re.compile(r"^(?:(?:by|on|due)\s+|(?:ภายใน|ณ)\s*)?(?:วันที่\s*)?")
+_ISO_DATE = lazy_compile(rf"(?P<year>\d{{4}})([-/.])(?P<month>\d{{1,2}})\2(?P<day>\d{{1,2}}){_TIME_SUFFIX}")
+_COMPACT_DATE = lazy_compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")
+_DAY_FIRST_DATE = lazy_compile(r"(?P<day>\d{1,2})([-/.])(?P<month>\d{1,2})\2(?P<year>\d{4}|\d{2})")
+_DAY_MONTH_NAME_DATE = lazy_compile(rf"{_DAY}[\s\-/.]*(?P<month>{_MONTH_NAME})[\s\-/.,]*(?P<year>.+)")
+_MONTH_NAME_DAY_DATE = lazy_compile(rf"(?P<month>{_MONTH_NAME})\s*{_DAY}\s*,?\s*(?P<year>'?\d{{4}}|'\d{{2}})")
+_DATE_PREFIX = lazy_compile(r"^(?:(?:by|on|due)\s+|(?:ภายใน|ณ)\s*)?(?:วันที่\s*)?")
 
 
 def _read_date(text: str, thai: bool) -> dt.date | None:
@@ -293,15 +294,15 @@ _UNIT_PATTERNS = (
 )
 _UNIT_TO_YEAR_SEPARATOR = r"\s*(?:[-/,.]\s*|of\s+|ของ\s*)?"
 _UNIT_THEN_YEAR = tuple(
-    (kind, re.compile(rf"(?:{pattern}){_UNIT_TO_YEAR_SEPARATOR}(?P<rest>.+)"))
+    (kind, lazy_compile(rf"(?:{pattern}){_UNIT_TO_YEAR_SEPARATOR}(?P<rest>.+)"))
     for kind, pattern in _UNIT_PATTERNS
 )
 _YEAR_THEN_UNIT = tuple(
-    (kind, re.compile(rf"(?P<rest>.+?)\s*[-/,.]?\s*(?:{pattern})"))
+    (kind, lazy_compile(rf"(?P<rest>.+?)\s*[-/,.]?\s*(?:{pattern})"))
     for kind, pattern in _UNIT_PATTERNS
 )
 _UNIT_MONTHS = {"quarter": 3, "half": 6, "month": 1}
-_BARE_TWO_DIGITS = re.compile(r"\d{2}")
+_BARE_TWO_DIGITS = lazy_compile(r"\d{2}")
 
 
 def _unit_number(match: re.Match[str]) -> int:
@@ -347,8 +348,8 @@ def _read_unit_with_year(text: str, thai: bool, start_month: int) -> _Found | No
 
 
 _NUMERIC_MONTH = (
-    re.compile(r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})"),
-    re.compile(r"(?P<month>\d{1,2})[-/.](?P<year>\d{4})"),
+    lazy_compile(r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})"),
+    lazy_compile(r"(?P<month>\d{1,2})[-/.](?P<year>\d{4})"),
 )
 
 
@@ -367,11 +368,11 @@ def _read_numeric_month(text: str, thai: bool) -> tuple[dt.date, dt.date] | None
 # ---------------------------------------------------------------------------------------------
 # Relative periods
 
-_RELATIVE_ENGLISH = re.compile(
+_RELATIVE_ENGLISH = lazy_compile(
     r"(?P<which>this|current|next|coming|last|previous|prior)\s"
     r"(?P<unit>quarter|half|month|fiscal year|fy|year)"
 )
-_RELATIVE_THAI = re.compile(
+_RELATIVE_THAI = lazy_compile(
     r"(?P<unit>ไตรมาส|ครึ่งปี|เดือน|ปีงบประมาณ|ปีงบ|ปี)\s?"
     r"(?P<which>นี้|ปัจจุบัน|หน้า|ถัดไป|ที่แล้ว|ก่อน|ที่ผ่านมา)"
 )
@@ -409,12 +410,12 @@ def _read_relative(text: str, start_month: int, today: dt.date | None) -> _Found
 # Periods
 
 
-_DEADLINE_PREFIX = re.compile(
+_DEADLINE_PREFIX = lazy_compile(
     r"^(?:(?:by|until|till|due)\s(?:the\s)?(?:end\sof\s)?|(?:the\s)?end\sof\s"
     r"|(?:ภายใน|ณ|จนถึง)\s?(?:สิ้น)?|สิ้น)"
 )
-_RANGE_START_WORD = re.compile(r"^(?:from|ตั้งแต่)\s?")
-_RANGE_SEPARATOR = re.compile(
+_RANGE_START_WORD = lazy_compile(r"^(?:from|ตั้งแต่)\s?")
+_RANGE_SEPARATOR = lazy_compile(
     r"\s*(?:\.{2,3}|-|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|จนถึง|ถึง)\s*"
 )
 
