@@ -159,7 +159,6 @@ def _file_stamp(path: Path) -> bytes:
 
 _TAG = "§"
 _FIELD_NAMES = {name: tuple(f.name for f in attrs.fields(cls)) for name, cls in _TYPES.items()}
-_SCALARS = (str, int, float, bool, type(None))
 
 
 def encode(value: Any) -> Any:

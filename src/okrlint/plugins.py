@@ -11,7 +11,7 @@ import importlib
 import importlib.metadata
 import importlib.util
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -163,5 +163,3 @@ def create_host(
             manager.unregister(plugin)
     return host
 
-
-HookFunction = Callable[..., Any]

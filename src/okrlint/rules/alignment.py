@@ -12,7 +12,7 @@ import sys
 from collections import defaultdict
 
 from okrlint.hookspecs import hookimpl
-from okrlint.model import KeyResult, Objective, Org
+from okrlint.model import Objective, Org
 from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank, where
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 
@@ -272,7 +272,7 @@ def orphan_objective(org: Org, ctx):
         for objective in okr_set.objectives:
             if not objective.aligns_to:
                 yield Violation(
-                    f"objective aligns to nothing although the org has company-level objectives; add `aligns_to`",
+                    "objective aligns to nothing although the org has company-level objectives; add `aligns_to`",
                     target=objective,
                 )
 

@@ -15,7 +15,7 @@ files or the output formats; the engine turns violations into findings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -139,8 +139,3 @@ class RuleContext:
     def option(self, name: str, default: Any = None) -> Any:
         return self.options.get(name, default)
 
-
-def iter_violations(result: Iterable[Violation] | None) -> Iterator[Violation]:
-    if result is None:
-        return iter(())
-    return iter(result)

@@ -8,6 +8,7 @@ from okrlint.hookspecs import hookimpl
 from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import classify_kind, is_one_off
+from okrlint.text.facts import find_placeholders
 from okrlint.text.numbers import to_base_unit
 
 
@@ -42,8 +43,6 @@ def has_placeholder(kr: KeyResult, facts) -> bool:
 
 
 def _placeholder_field(kr: KeyResult) -> str | None:
-    from okrlint.text.facts import find_placeholders
-
     for field in ("baseline", "target"):
         text = getattr(kr, f"{field}_text")
         if text and getattr(kr, field) is None and (find_placeholders(text) or text.strip().lower() in ("tbd", "tbc", "?")):
