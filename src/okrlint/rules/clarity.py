@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import unicodedata
@@ -110,14 +111,36 @@ def normalise(text: str) -> str:
 SIMILARITY_CHARS = 500  # far longer than a real title
 
 
+@functools.lru_cache(maxsize=8192)
+def _compared(text: str) -> tuple[str, frozenset[str]]:
+    """A title as :func:`similarity` compares it (normalised start) and its set of characters. Memoised:
+    every title is compared several times (with its objective, with the other key results)."""
+    # SequenceMatcher is quadratic at worst (long repetitive texts): titles are compared on their start.
+    form = normalise(text[:SIMILARITY_CHARS])
+    return form, frozenset(form)
+
+
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:
     """0–1 similarity of normalised texts; 0.0 as soon as it cannot reach ``at_least`` (cheap bounds first)."""
-    # SequenceMatcher is quadratic at worst (long repetitive texts): titles are compared on their start.
-    a, b = normalise(a[:SIMILARITY_CHARS]), normalise(b[:SIMILARITY_CHARS])
+    return _similarity(_compared(a), _compared(b), at_least)
+
+
+def _similarity(first: tuple[str, frozenset[str]], second: tuple[str, frozenset[str]], at_least: float) -> float:
+    a, chars_a = first
+    b, chars_b = second
     if not a or not b:
         return 0.0
-    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < at_least:
+    if a == b:
+        return 1.0  # what SequenceMatcher.ratio() gives for equal texts
+    total = len(a) + len(b)
+    if 2 * min(len(a), len(b)) / total < at_least:
         return 0.0
+    if at_least:
+        # A character of one text that the other lacks is never matched: a bound on quick_ratio(), hence on
+        # ratio(), computed with set operations in C instead of building a SequenceMatcher.
+        matchable = min(len(a) - len(chars_a - chars_b), len(b) - len(chars_b - chars_a))
+        if 2.0 * matchable / total < at_least:
+            return 0.0
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if at_least and matcher.quick_ratio() < at_least:
         return 0.0
@@ -202,9 +225,10 @@ def too_many_objectives(okr_set, ctx):
 def duplicate_key_result(objective: Objective, ctx):
     threshold = float(ctx.option("threshold", 0.9))
     krs = [kr for kr in objective.key_results if kr.title.strip()]
+    forms = [_compared(kr.title) for kr in krs]  # each title normalised once, not once per pair
     for i, kr in enumerate(krs):
-        for earlier in krs[:i]:
-            score = similarity(kr.title, earlier.title, threshold)
+        for j, earlier in enumerate(krs[:i]):
+            score = _similarity(forms[i], forms[j], threshold)
             if score >= threshold:
                 yield Violation(f"repeats key result '{earlier.title}' (similarity {score:.2f})", target=kr)
                 break
@@ -224,10 +248,11 @@ def duplicate_key_result(objective: Objective, ctx):
 def kr_restates_objective(objective: Objective, ctx):
     if not objective.title.strip():
         return
+    title = _compared(objective.title)
     for kr in objective.key_results:
         if not kr.title.strip():
             continue
-        score = similarity(kr.title, objective.title, 0.85)
+        score = _similarity(_compared(kr.title), title, 0.85)
         if score >= 0.85 and not ctx.facts(kr).quantities:
             yield Violation("the key result restates the objective: say how progress towards it is measured", target=kr)
 
