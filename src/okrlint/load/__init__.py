@@ -25,6 +25,12 @@ class LoadError(Exception):
         self.column = column
 
 
+def _as_tuple(items) -> tuple:
+    # A Python function, not ``tuple`` itself: attrs reads a converter's signature, and for a builtin that
+    # means inspect's text-signature parser (tokenize and its regexes), ~10 ms of every run's start-up.
+    return tuple(items)
+
+
 @attrs.frozen
 class Loader:
     """A file format okrlint can read.
@@ -35,8 +41,8 @@ class Loader:
 
     name: str
     load: Callable[[str, bytes, Mapping[str, Any]], LoadResult] = attrs.field(eq=False)
-    discover: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    suffixes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    discover: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
+    suffixes: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple)
     priority: int = 0
 
     def discovers(self, filename: str) -> bool:

@@ -14,16 +14,16 @@ files or the output formats; the engine turns violations into findings.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from okrlint.text import regexcache
 from okrlint.model import KeyResult, Location, Objective, OKRSet, Org, Scope, Severity
 
-CODE_RE = re.compile(r"^[A-Z]{2,5}\d{3}$")
-NAME_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+CODE_RE = regexcache.compile(r"^[A-Z]{2,5}\d{3}$")
+NAME_RE = regexcache.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 CATEGORIES = ("measurability", "clarity", "customer", "alignment", "structure", "custom")
 
 
@@ -60,17 +60,31 @@ class Violation:
     severity: Severity | None = None  # overrides the rule default for this one finding
 
 
+def _as_severity(value) -> Severity:
+    return value if isinstance(value, Severity) else Severity.parse(value)
+
+
+def _as_scope(value) -> Scope:
+    return Scope(value)
+
+
+def _as_tuple(items) -> tuple:
+    # Python functions, not ``tuple``/``Scope``: attrs reads a converter's signature, and for a builtin or an
+    # Enum that goes through inspect's text-signature parser (tokenize and its regexes) at every start-up.
+    return tuple(items)
+
+
 @attrs.frozen
 class Rule:
     code: str = attrs.field(validator=attrs.validators.matches_re(CODE_RE))
     name: str = attrs.field(validator=attrs.validators.matches_re(NAME_RE))
     category: str = attrs.field(validator=attrs.validators.in_(CATEGORIES))
-    severity: Severity = attrs.field(converter=lambda s: s if isinstance(s, Severity) else Severity.parse(s))
-    scope: Scope = attrs.field(converter=Scope)
+    severity: Severity = attrs.field(converter=_as_severity)
+    scope: Scope = attrs.field(converter=_as_scope)
     summary: str
     check: Callable[..., Iterable[Violation]] = attrs.field(eq=False, repr=False)
     rationale: str = ""
-    examples: tuple[Example, ...] = attrs.field(default=(), converter=tuple)
+    examples: tuple[Example, ...] = attrs.field(default=(), converter=_as_tuple)
     options: Mapping[str, Any] = attrs.field(factory=dict)  # option name -> default value
     origin: str = "okrlint"  # the plugin that registered it
 
