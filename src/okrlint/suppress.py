@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Finding, Location
 from okrlint.rules.base import Rule, bad, good, rule
@@ -33,8 +34,8 @@ from okrlint.rules.registry import RuleRegistry, SelectorError, severity_of
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
-_YAML_DIRECTIVE = re.compile(r"#\s*okrlint:\s*(disable-file|disable)\b\s*(?:=\s*([^#\n]*))?", re.IGNORECASE)
-_HTML_DIRECTIVE = re.compile(
+_YAML_DIRECTIVE = regexcache.compile(r"#\s*okrlint:\s*(disable-file|disable)\b\s*(?:=\s*([^#\n]*))?", re.IGNORECASE)
+_HTML_DIRECTIVE = regexcache.compile(
     r"<!--\s*okrlint-(disable-file|disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
 )
 _ALL = None  # a directive that names no rule covers every rule

@@ -20,8 +20,8 @@ from typing import Any
 
 import attrs
 
-from okrlint.hookspecs import hookimpl
-from okrlint.load import LoadError, Loader, key_result_values
+from okrlint.text import regexcache
+from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_fields import FieldReader
 from okrlint.load.draft_labels import (
@@ -42,11 +42,11 @@ from okrlint.model import InputError, KeyResult, LoadResult, Location, Objective
 
 NO_OBJECTIVES = "no objectives found (expected lines like 'Objective:' / 'วัตถุประสงค์:')"
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
-_SECTION_HEAD = re.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
-_FISCAL_YEAR = re.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}")
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+_SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
+_FISCAL_YEAR = regexcache.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}")
+_THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
+_HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_NEWLINE = regexcache.compile(r"\r\n|\r|\n")
 
 
 @attrs.frozen
@@ -453,7 +453,7 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
     )
 
 
-_NEXT_SET_FIELD = re.compile(r"(?:\s{2,}|\s*[|;,]\s*)([^\W\d_][^:：|;,]{0,24}?)\s*[:：]\s*")
+_NEXT_SET_FIELD = regexcache.compile(r"(?:\s{2,}|\s*[|;,]\s*)([^\W\d_][^:：|;,]{0,24}?)\s*[:：]\s*")
 
 
 def _split_set_fields(field: str, text: str) -> list[tuple[str, str, int]]:
@@ -522,16 +522,3 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         return LoadResult(errors=(InputError("empty file: no OKR set in it", Location(filename)),))
     source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
     return parse_draft(lines_from_text(text, filename), filename, options, source_format=source_format)
-
-
-@hookimpl
-def okrlint_loaders():
-    return [
-        Loader(
-            name="draft",
-            load=load_draft_file,
-            discover=("*.okr.md", "*.okr.markdown", "*.okr.txt"),
-            suffixes=(".md", ".markdown", ".txt"),
-            priority=5,
-        )
-    ]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from okrlint.text import regexcache
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
 from okrlint.model import ExtraField, FieldProblem, Location
 from okrlint.text.numbers import parse_number
@@ -30,10 +31,10 @@ _LEVELS = {
     "ทีม": "team", "กลุ่มงาน": "team",
 }
 _LANGUAGES = {"thai": "th", "ไทย": "th", "ภาษาไทย": "th", "english": "en", "อังกฤษ": "en", "ภาษาอังกฤษ": "en"}
-_REFERENCE_SEPARATOR = re.compile(r"[,;、]|\s+(?:and|และ)\s+")
+_REFERENCE_SEPARATOR = regexcache.compile(r"[,;、]|\s+(?:and|และ)\s+")
 # "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title
-_ANNOTATION = re.compile(r"\s*[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）]\s*$")
-_ANNOTATION_PART = re.compile(r"[;；]|,\s*(?=[^\W\d_][^:：,;]{0,25}[:：])")
+_ANNOTATION = regexcache.compile(r"\s*[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）]\s*$")
+_ANNOTATION_PART = regexcache.compile(r"[;；]|,\s*(?=[^\W\d_][^:：,;]{0,25}[:：])")
 
 
 @attrs.define

@@ -8,6 +8,8 @@ that locations always point into the file as written.
 from __future__ import annotations
 
 import re
+
+from okrlint.text import regexcache
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,14 +27,14 @@ OTHER = "other"  # table rows, fences: ends a paragraph, never read
 TAB_WIDTH = 4
 LIST_LEVEL_WIDTH = 4  # indentation given to Word's list levels
 
-_HEADING = re.compile(r"(#{1,6})(?:\s+|$)")
-_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
-_RULE = re.compile(r"([-*_=])(?:\s*\1){2,}\s*$")
+_HEADING = regexcache.compile(r"(#{1,6})(?:\s+|$)")
+_CLOSING_HASHES = regexcache.compile(r"\s+#+\s*$")
+_RULE = regexcache.compile(r"([-*_=])(?:\s*\1){2,}\s*$")
 # A bullet may be glued to its text ("-Raise", "•ลด"), except "*", which is emphasis when glued.
-_BULLET = re.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>]|\*(?=\s))[ \t]*")
-_CHECKBOX = re.compile(r"\[[ xX✓✔]?\][ \t]*")
+_BULLET = regexcache.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>]|\*(?=\s))[ \t]*")
+_CHECKBOX = regexcache.compile(r"\[[ xX✓✔]?\][ \t]*")
 _DIGIT = "0-9๐-๙"
-_NUMBERED = re.compile(
+_NUMBERED = regexcache.compile(
     rf"(?:\(\s*[{_DIGIT}]{{1,3}}\s*\)"  # (1)
     rf"|[{_DIGIT}]{{1,3}}(?:\.[{_DIGIT}]{{1,3}})+\.?"  # 1.1 / 1.1.
     rf"|[{_DIGIT}]{{1,3}}[.)]"  # 1. / 1) / ๑.
@@ -40,8 +42,8 @@ _NUMBERED = re.compile(
     r"(?=\s|[^\W\d_])[ \t]*",  # then a space or the text itself: "1.สามารถ" but not "1.5%"
     re.IGNORECASE,
 )
-_EMPHASIS = re.compile(r"\*\*|__")
-_HEADING_STYLE = re.compile(r"(?:heading|title|หัวเรื่อง|ชื่อเรื่อง)\s*(\d*)", re.IGNORECASE)
+_EMPHASIS = regexcache.compile(r"\*\*|__")
+_HEADING_STYLE = regexcache.compile(r"(?:heading|title|หัวเรื่อง|ชื่อเรื่อง)\s*(\d*)", re.IGNORECASE)
 
 
 @attrs.frozen

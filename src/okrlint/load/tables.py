@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, find_header
 from okrlint.model import FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
@@ -31,7 +32,7 @@ FORMULA = "formula"  # FieldProblem.field for a formula cell with no computed va
 KR_ROW_FIELDS = ("baseline", "target", "unit", "due", "depends_on", "score", "confidence")
 
 _DIGITS = "0-9๐-๙"
-_NUMBERING = re.compile(
+_NUMBERING = regexcache.compile(
     rf"""^\s*(?:[•▪◦●○■□\-*–]\s*)?                    # a bullet
     (?:(?:KRs?|key\s*results?|O|obj(?:ective)?|ผลลัพธ์หลัก|ผลลัพธ์ที่สำคัญ|ตัวชี้วัด|วัตถุประสงค์)\s*(?:ที่)?\s*
          [{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*[:：.)\-–—]?   # KR1: / O2. / ตัวชี้วัดที่ 1.1
@@ -39,8 +40,8 @@ _NUMBERING = re.compile(
     )\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
-_BULLET = re.compile(r"^\s*[•▪◦●○■□*]\s*")
-_REFERENCE_SPLIT = re.compile(r"[,;，、\s]+")
+_BULLET = regexcache.compile(r"^\s*[•▪◦●○■□*]\s*")
+_REFERENCE_SPLIT = regexcache.compile(r"[,;，、\s]+")
 
 
 def strip_numbering(text: str) -> str:

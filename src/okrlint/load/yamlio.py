@@ -6,12 +6,12 @@ object keeps the position it has in the original text. Alias expansion and nesti
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from okrlint.text import regexcache
 from okrlint.load import LoadError
 
 try:  # libyaml: several times faster than the pure-Python parser
@@ -22,9 +22,9 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 MAX_NODES = 2_000_000  # nodes visited while reading one document: bounds "billion laughs" aliases
 MAX_DEPTH = 200
 _FLOW_OPENERS_TO_CHECK = MAX_DEPTH * 5
-_LONG_BLOCK_PREFIX = re.compile(r"[ \t?-]{%d}" % (MAX_DEPTH // 2))  # at the start of a line
-_LONG_BLOCK_LINE = re.compile(r"[\n\r\x85\u2028\u2029][ \t?-]{%d}" % (MAX_DEPTH // 2))  # YAML's line breaks
-_MAY_HAVE_TAG = re.compile(r"!\S")
+_LONG_BLOCK_PREFIX = regexcache.compile(r"[ \t?-]{%d}" % (MAX_DEPTH // 2))  # at the start of a line
+_LONG_BLOCK_LINE = regexcache.compile(r"[\n\r\x85\u2028\u2029][ \t?-]{%d}" % (MAX_DEPTH // 2))  # YAML's line breaks
+_MAY_HAVE_TAG = regexcache.compile(r"!\S")
 
 _constructor = yaml.constructor.SafeConstructor()
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from okrlint.text import regexcache
 from okrlint.text.numbers import Change, NumberMention, read_change, read_numbers
 from okrlint.text.segment import THAI_CHAR, ThaiSegmenter, tokenize
 from okrlint.text.vocab import Term, TermMatcher, Vocabulary
@@ -16,8 +17,8 @@ MAX_ANALYSED_CHARS = 2_000  # longer texts are analysed up to here; loaders repo
 # Kinds of number that say when, not how much: never a target.
 NON_QUANTITY_KINDS = frozenset({"year", "date", "period", "ordinal"})
 
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_PLACEHOLDER_PATTERNS = re.compile(
+_LATIN_LETTER = regexcache.compile(r"[A-Za-z]")
+_PLACEHOLDER_PATTERNS = regexcache.compile(
     r"""
     (?<![\w.])(?:TBD|TBC|TBA|TBU|N/?A\b(?=\s*(?:%|$)))(?![\w])   # to be decided/confirmed
     | \?{2,}                                                      # ??, ???
@@ -30,7 +31,7 @@ _PLACEHOLDER_PATTERNS = re.compile(
     """,
     re.VERBOSE,
 )
-_THAI_PLACEHOLDER = re.compile(r"(?:(?<=[\u0e00-\u0e7f\s])|^)[XYZNxyz](?:\s?%)?(?=[\u0e00-\u0e7f\s]|$)")
+_THAI_PLACEHOLDER = regexcache.compile(r"(?:(?<=[\u0e00-\u0e7f\s])|^)[XYZNxyz](?:\s?%)?(?=[\u0e00-\u0e7f\s]|$)")
 
 
 @attrs.frozen

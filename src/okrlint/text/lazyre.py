@@ -6,8 +6,6 @@ all at import cost a noticeable share of a small run's start-up, although one in
 
 from __future__ import annotations
 
-import re
-
 _METHODS = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
@@ -18,7 +16,9 @@ class LazyPattern:
         self._args = (pattern, flags)
 
     def __getattr__(self, name: str):
-        compiled = re.compile(*self._args)
+        from okrlint.text import regexcache
+
+        compiled = regexcache.compile(*self._args)
         for method in _METHODS:  # bound methods stored on the instance: later calls skip __getattr__
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

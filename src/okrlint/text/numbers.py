@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from okrlint.text import regexcache
+
 import attrs
 
 __all__ = [
@@ -76,7 +78,7 @@ VALUE_KINDS = frozenset({"number", "percent", "ratio", "word", "money"})
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-_THAI_DIGIT_RE = re.compile("[๐-๙]")
+_THAI_DIGIT_RE = regexcache.compile("[๐-๙]")
 
 
 def normalize_digits(text: str) -> str:
@@ -152,7 +154,7 @@ _THAI_DIGIT_WORDS = {
 }  # fmt: skip
 _THAI_SCALE_WORDS = {"สิบ": 10, "ร้อย": 100, "พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000}
 _THAI_TOKEN_ALT = "ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน"
-_THAI_TOKEN_RE = re.compile(_THAI_TOKEN_ALT)
+_THAI_TOKEN_RE = regexcache.compile(_THAI_TOKEN_ALT)
 
 _EN_SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -230,40 +232,40 @@ def _trie_pattern(phrases: list[str], space: str) -> str:
 
 # The boundary before a number ("not after a digit or a dot") is checked in code: a leading lookbehind
 # would stop the regex engine from skipping quickly to the next digit.
-_DIGITS_RE = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?!\d|,\d)|\d*)(?:\.\d+)?")
-_HAS_THAI_RE = re.compile(r"[\u0E01-\u0E4E]")
+_DIGITS_RE = regexcache.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?!\d|,\d)|\d*)(?:\.\d+)?")
+_HAS_THAI_RE = regexcache.compile(r"[\u0E01-\u0E4E]")
 
-_NUMERIC_DATE_RE = re.compile(
+_NUMERIC_DATE_RE = regexcache.compile(
     r"(?<![\d.,/])(?:"
     r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}|\d{2})"
     r"|(?P<dd>\d{1,2})(?P<sep>[.-])(?P<dm>\d{1,2})(?P=sep)(?P<dy>\d{4})"
     r")(?![\d/]|[.-]\d)"
 )
-_TIME_RE = re.compile(
+_TIME_RE = regexcache.compile(
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?![\d:])(?:\s*(?:น\.|(?i:am|pm)\b))?"
     r"|\.(?P<m2>[0-5]\d)\s*น\.)"
 )
-_DAY_MONTH_RE = re.compile(
+_DAY_MONTH_RE = regexcache.compile(
     r"(?<![\d.,])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:(?P<thm>" + _THAI_MONTHS + r")|(?P<enm>(?i:"
     + _EN_MONTHS + r"))\b\.?)(?:\s*,?\s*(?P<y>\d{4}|\d{2})(?![\d,.]))?"
 )
-_MONTH_DAY_RE = re.compile(
+_MONTH_DAY_RE = regexcache.compile(
     r"\b(?P<enm>(?i:" + _EN_MONTHS + r"))\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d.:]|,\d)"
     r"(?:,?\s*(?P<y>\d{4})(?!\d))?"
 )
-_DATE_HINT_RE = re.compile(r"\d\s*[-/.:]\s*\d")
+_DATE_HINT_RE = regexcache.compile(r"\d\s*[-/.:]\s*\d")
 
 # What may stand right after a number. Tried in this order: ratio, multiplier, percent, currency,
 # ordinal suffix, unit.
-_RATIO_RE = re.compile(
+_RATIO_RE = regexcache.compile(
     r"\s*/\s*(?P<slash>\d+(?:\.\d+)?)(?![\d/.]|,\d)"
     r"|\s+(?i:out\s+of)\s+(?P<outof>\d+(?:\.\d+)?)"
     r"|:(?P<colon>\d+(?:\.\d+)?)(?![\d:])"
     r"|\s*(?:คะแนน)?\s*(?P<th_kw>เต็ม|จาก(?:คะแนน)?เต็ม|จาก)\s*(?P<th>\d+(?:\.\d+)?)"
     r"(?P<th_unit>\s*(?:คะแนน|ดาว|แต้ม))?"
 )
-_MULTIPLIER_RE = re.compile(
+_MULTIPLIER_RE = regexcache.compile(
     r"(?P<g>(?i:k|mm|mn|m|bn|b))(?![A-Za-z])"
     r"|\s(?P<sp>K|M|MM|B|BN|Bn|Mn)(?![A-Za-z])"
     r"|[\s-]*(?P<w>(?i:hundred|thousand|million|billion|trillion|dozen))\b"
@@ -271,42 +273,42 @@ _MULTIPLIER_RE = re.compile(
     r"(?![ธะัาำิีึืุู็่้๊๋์ๆ]|นา)"
 )
 # "2 ล้าน 5 แสน" = 2,500,000
-_THAI_MULTIPLIER_TAIL_RE = re.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<th>แสน|หมื่น|พัน)(?![ธๆ])")
-_RANGE_PERCENT_RE = re.compile(r"\s*[-–]\s*\d+(?:\.\d+)?\s*%")
-_PERCENT_RE = re.compile(
+_THAI_MULTIPLIER_TAIL_RE = regexcache.compile(r"\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<th>แสน|หมื่น|พัน)(?![ธๆ])")
+_RANGE_PERCENT_RE = regexcache.compile(r"\s*[-–]\s*\d+(?:\.\d+)?\s*%")
+_PERCENT_RE = regexcache.compile(
     r"(?P<pp>\s?(?i:pp|p\.p\.|ppts?|percentage[\s-]points?)(?![A-Za-z])|\s*จุดเปอร์เซ็นต์)"
     r"|(?P<pct>\s?%|\s*(?i:percent|per\s?cent|pct)\b|\s*(?:เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็นต|เปอร์เซ็น))"
 )
-_CURRENCY_SUFFIX_RE = re.compile(
+_CURRENCY_SUFFIX_RE = regexcache.compile(
     r"\s*(?P<c>บาท|ดอลลาร์สหรัฐ|ดอลลาร์|ยูโร|(?i:baht|thb|usd|dollars?|euros?|eur|gbp|jpy)\b)"
 )
-_ORDINAL_SUFFIX_RE = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
-_UNIT_GLUED_RE = re.compile(
+_ORDINAL_SUFFIX_RE = regexcache.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
+_UNIT_GLUED_RE = regexcache.compile(
     r"(?P<u>(?i:ms|msec|secs?|s|hrs?|h|mins?|d|days?|wks?|w|mos?|yrs?|y|x|kg|km|gb|mb|tb|kb|pts?))"
     r"(?![A-Za-z])|-(?P<hy>[A-Za-z]+)"
 )
-_UNIT_THAI_RE = re.compile(r"\s*(?P<u>" + _THAI_UNIT_ALT + ")")
-_UNIT_EN_RE = re.compile(
+_UNIT_THAI_RE = regexcache.compile(r"\s*(?P<u>" + _THAI_UNIT_ALT + ")")
+_UNIT_EN_RE = regexcache.compile(
     r"\s+(?:(?i:" + _EN_UNIT_ADJECTIVES + r")\s+)?(?P<u>[A-Za-z][A-Za-z]*(?:-[A-Za-z]+)?)(?![\d_])"
 )
 
-_THAI_WORD_RE = re.compile(
+_THAI_WORD_RE = regexcache.compile(
     r"(?=[ศหเสยกรพมแลค])(?:(?P<half1>ครึ่งหนึ่ง)|(?P<tok>(?:" + _THAI_TOKEN_ALT + r")+)|(?P<half>ครึ่ง)(?!ปี|แรก|หลัง|ทาง|ๆ))"
 )
 _EN_WORD_TRIE = _trie_pattern(sorted({*_EN_SMALL, *_EN_TENS, *_EN_SCALES, "hundred", "dozen"}), r"\s+")
 _EN_WORD_FIRST = "".join(sorted({c for w in (*_EN_SMALL, *_EN_TENS, *_EN_SCALES, *_EN_ADVERBS, "hundred", "dozen",
                                               "half", "a") for c in (w[0], w[0].upper())}))
-_EN_WORDS_RE = re.compile(
+_EN_WORDS_RE = regexcache.compile(
     r"\b(?=[" + _EN_WORD_FIRST + r"])(?i:(?:(?P<adv>once|twice|thrice)|(?P<half>(?<=by )half|(?<=in )half)"
     r"|(?P<words>(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:" + _EN_WORD_TRIE + r")"
     r"(?:(?:\s+and\s+|\s+|-)(?:" + _EN_WORD_TRIE + r"))*))\b)"
 )
-_EN_TOKEN_RE = re.compile(r"(?i:\ban?\b|" + _EN_WORD_ALT + ")")
-_EN_ONE_NOT_NUMBER_BEFORE_RE = re.compile(
+_EN_TOKEN_RE = regexcache.compile(r"(?i:\ban?\b|" + _EN_WORD_ALT + ")")
+_EN_ONE_NOT_NUMBER_BEFORE_RE = regexcache.compile(
     r"(?i:\b(?:no|the|this|that|any|each|every|which|some|someone|anyone|the\s+only|only)\s+)$"
 )
-_EN_ONE_NOT_NUMBER_AFTER_RE = re.compile(r"(?i:\s+(?:of|another|by\s+one)\b|-(?:on|off|stop|time)\b)")
-_EN_ADVERB_NOT_NUMBER_RE = re.compile(r"(?i:\s+(?:again|more|upon)\b)")
+_EN_ONE_NOT_NUMBER_AFTER_RE = regexcache.compile(r"(?i:\s+(?:of|another|by\s+one)\b|-(?:on|off|stop|time)\b)")
+_EN_ADVERB_NOT_NUMBER_RE = regexcache.compile(r"(?i:\s+(?:again|more|upon)\b)")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -403,7 +405,7 @@ def _is_english(phrase: str) -> bool:
 _EN_PHRASES = [p for p in _VOCAB if _is_english(p)]
 _OTHER_PHRASES = sorted({v for p in _VOCAB if not _is_english(p) for v in (p, p.upper())})
 _FIRST_CHARS = {p[0] for p in _OTHER_PHRASES} | {c for p in _EN_PHRASES for c in (p[0], p[0].upper())}
-_VOCAB_RE = re.compile(
+_VOCAB_RE = regexcache.compile(
     "(?=[" + "".join(re.escape(c) for c in sorted(_FIRST_CHARS)) + "])(?:"
     + _trie_pattern(_OTHER_PHRASES, " ")
     + r"|\b(?i:" + _trie_pattern(_EN_PHRASES, r"\s+") + r")\b)"
@@ -1032,7 +1034,7 @@ def _add_word_mention(text, norm, mentions, taken, start, end, value) -> None:
 # ---------------------------------------------------------------------------------------------------
 
 # After a number (and its unit): "500+", "500 or more", "500 คนขึ้นไป", "400 today".
-_POSTFIX_RE = re.compile(
+_POSTFIX_RE = regexcache.compile(
     r"(?:\s*[A-Za-z\u0E01-\u0E4E.]{1,20}?)??\s*(?:"
     r"(?P<up>\+(?!\d)|ขึ้นไป|(?i:or\s+(?:more|above|higher|greater)|and\s+(?:above|up)|plus)\b)"
     r"|(?P<down>ลงมา|หรือน้อยกว่า|หรือต่ำกว่า|(?i:or\s+(?:less|fewer|below|lower)|and\s+below)\b)"
@@ -1045,7 +1047,7 @@ _CALENDAR_UNITS = frozenset(
 )
 _TARGET_ROLES = frozenset({"target", "up", "down", "arrow"})
 # Between a baseline and a "to"/"เป็น" target with no "from": at most a unit ("400 users to 500").
-_PAIR_GAP_RE = re.compile(r"[\s(]*(?:[A-Za-z\u0E01-\u0E4E.]{1,16})?\s*")
+_PAIR_GAP_RE = regexcache.compile(r"[\s(]*(?:[A-Za-z\u0E01-\u0E4E.]{1,16})?\s*")
 
 
 def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> Change | None:

@@ -1,0 +1,99 @@
+"""Compiled regular expressions kept between runs.
+
+The number, period and draft readers use about a hundred patterns, several of them long alternations of
+Thai and English words. Python compiles a pattern in pure Python (``re._parser``/``re._compiler``): ~20 ms
+of every start-up, more than linting a small file. The compiled form is a list of integers, so it is kept
+in okrlint's private per-user folder (marshal, keyed by the interpreter's version and its regex engine's
+magic number) and handed straight to the regex engine next time, which validates it before use. Anything
+unexpected falls back to ``re.compile``: the cache can only make a run faster, never different.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another Python implementation: plain re.compile
+    _sre = None
+
+MAX_ENTRIES = 4000  # far above okrlint's own patterns; rule packs' patterns are not kept here
+
+_store: dict | None = None
+_added = False
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, from the cache when this interpreter compiled it before."""
+    if _sre is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    store = _load()
+    key = (pattern, int(flags))
+    entry = store.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)
+        except Exception:  # noqa: BLE001 - a stale or damaged entry: compile afresh below
+            pass
+    try:
+        compiled, entry = _compile_keeping_code(pattern, int(flags))
+    except Exception:  # noqa: BLE001 - re's internals changed: behave exactly like re.compile
+        return re.compile(pattern, flags)
+    if len(store) < MAX_ENTRIES:
+        global _added
+        store[key] = entry
+        _added = True
+    return compiled
+
+
+def _compile_keeping_code(pattern: str, flags: int):
+    # What re._compiler.compile does, keeping the arguments it hands to the engine.
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    entry = (flags | parsed.state.flags, [int(op) for op in code],  # named int constants -> plain ints
+             parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return _sre.compile(pattern, *entry), entry
+
+
+def _path():
+    from okrlint.text.segment import derived_data_dir
+
+    version = "-".join(str(part) for part in sys.version_info[:3])
+    return derived_data_dir() / f"regex-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+
+
+def _load() -> dict:
+    global _store
+    if _store is None:
+        _store = {}
+        try:
+            with open(_path(), "rb") as handle:
+                data = marshal.load(handle)
+            if isinstance(data, dict):
+                _store = data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        atexit.register(_save)
+    return _store
+
+
+def _save() -> None:
+    if not _added or not _store:
+        return
+    try:
+        data = marshal.dumps(_store)
+        path = _path()
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        pass
