@@ -94,19 +94,16 @@ def readable_json_chunks(document: dict):
     yield "\n}\n"
 
 
-def render_template(name: str):
-    def render(context: ReportContext) -> str:
-        from okrlint.report.templating import render_named
+def render_text(context: ReportContext) -> str:
+    from okrlint.report.text import render_text as render
 
-        return render_named(name, context)
-
-    return render
+    return render(context)
 
 
 @hookimpl
 def okrlint_reporters():
     return [
-        Reporter("text", render_template("text.j2"), "file:line:col: CODE [name] message (default)", ".txt"),
+        Reporter("text", render_text, "file:line:col: CODE [name] message (default)", ".txt"),
         Reporter("json", render_json, "the JSON document of SPEC §3", ".json", stream=stream_json),
         *extra_reporters(),
     ]

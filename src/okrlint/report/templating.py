@@ -8,8 +8,8 @@ import jinja2
 
 from okrlint.model import Severity
 from okrlint.report import ReportContext
+from okrlint.report.text import painter
 
-_COLORS = {"error": "31", "warning": "33", "info": "36", "bold": "1", "dim": "2", "code": "1;31"}
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -46,12 +46,7 @@ def render_named(name: str, context: ReportContext) -> str:
 
     env = environment(context.template_dir)
 
-    def paint(text, style):
-        if not context.color:
-            return text
-        return f"\x1b[{_COLORS.get(str(style), '0')}m{text}\x1b[0m"
-
-    env.filters["paint"] = paint
+    env.filters["paint"] = painter(context.color)
     template = env.get_template(name)
     return template.render(
         result=context.result,

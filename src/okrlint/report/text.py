@@ -1,0 +1,59 @@
+"""The default ``text`` report, written in Python: it is what pre-commit and editors print on every run, and
+importing Jinja for it would cost more than linting a small file.
+
+``templates/text.j2`` renders the same output and is the form organisations override: a ``text.j2`` in the
+configured ``template-dir`` is rendered with Jinja instead of this (tests keep the two identical).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from okrlint.report import ReportContext
+
+COLORS = {"error": "31", "warning": "33", "info": "36", "bold": "1", "dim": "2", "code": "1;31"}
+
+
+def painter(color: bool):
+    def paint(text, style) -> str:
+        if not color:
+            return str(text)
+        return f"\x1b[{COLORS.get(str(style), '0')}m{text}\x1b[0m"
+
+    return paint
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def render_text(context: ReportContext) -> str:
+    if context.template_dir and (Path(context.template_dir) / "text.j2").is_file():
+        from okrlint.report.templating import render_named
+
+        return render_named("text.j2", context)
+    return "".join(text_lines(context))
+
+
+def text_lines(context: ReportContext):
+    from okrlint.report.builtin import summary_counts
+
+    paint = painter(context.color)
+    result = context.result
+    for f in result.findings:
+        yield f"{paint(f.location, 'bold')}: {paint(f.code, f.severity)} [{f.name}] {f.message}\n"
+    summary = summary_counts(result)
+    count = len(result.findings)
+    files = plural(summary["files"], "file")
+    if count:
+        head = paint(f"Found {plural(count, 'finding')}", "bold")
+        yield (f"{head} ({plural(summary['errors'], 'error')}, {plural(summary['warnings'], 'warning')}, "
+               f"{summary['infos']} info) in {files}: {summary['objectives']} objectives, "
+               f"{summary['key_results']} key results.\n")
+    elif result.errors:
+        unread = plural(len(result.errors), "file")
+        yield paint(f"No findings, but {unread} could not be read (see the errors above).", "bold") + "\n"
+    else:
+        yield (f"{paint('All checks passed!', 'bold')} {files}, {summary['objectives']} objectives, "
+               f"{summary['key_results']} key results.\n")
+

@@ -1,0 +1,46 @@
+"""The default text report is written in Python for start-up speed; templates/text.j2 must give the same text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from okrlint.configfile import resolve_config
+from okrlint.engine import Engine
+from okrlint.report import ReportContext
+from okrlint.report.templating import render_named
+from okrlint.report.text import render_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(resolve_config(ROOT, isolated=True))
+
+
+@pytest.mark.parametrize("paths", [
+    ["examples"],                               # many findings
+    ["examples/acme/company.okr.yaml"],         # may be clean
+    ["no/such/file.okr.yaml"],                  # only an error
+    ["README.md", "examples/thai-agency"],      # errors and findings
+])
+@pytest.mark.parametrize("color", [False, True])
+def test_python_text_report_equals_the_template(engine, paths, color):
+    result = engine.run([str(ROOT / p) for p in paths], cache_dir=None)
+    context = ReportContext(result=result, color=color, version="test")
+    # Jinja folds filters on constants at compile time, so the template's constant texts keep the colour of
+    # the first rendering; compare coloured output only where the template is not constant-folded.
+    if color and not result.findings:
+        assert render_text(context).replace("\x1b[1m", "").replace("\x1b[0m", "") == render_named(
+            "text.j2", ReportContext(result=result, color=False, version="test"))
+    else:
+        assert render_text(context) == render_named("text.j2", context)
+
+
+def test_a_text_template_in_template_dir_replaces_the_builtin(engine, tmp_path):
+    (tmp_path / "text.j2").write_text("{{ findings|length }} findings\n")
+    result = engine.run([str(ROOT / "examples")], cache_dir=None)
+    context = ReportContext(result=result, color=False, version="test", template_dir=str(tmp_path))
+    assert render_text(context) == f"{len(result.findings)} findings\n"
