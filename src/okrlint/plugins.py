@@ -8,7 +8,6 @@ broken plugin becomes a warning naming it, never a crash of the run.
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
 import importlib.util
 import sys
 from collections.abc import Iterable
@@ -24,10 +23,7 @@ ENTRY_POINT_GROUP = "okrlint"
 
 # Module names of okrlint's own plugins, registered through the same hooks as any other plugin.
 DEFAULT_PLUGINS = (
-    "okrlint.load.yaml_loader",
-    "okrlint.load.draft",
-    "okrlint.load.spreadsheet",
-    "okrlint.load.docx",
+    "okrlint.load.formats",
     "okrlint.text.vocab",
     "okrlint.rules.structure",
     "okrlint.rules.measurability",
@@ -98,7 +94,9 @@ def _register_module(host: PluginHost, module_name: str, *, builtin: bool) -> No
 
 
 def _register_entry_points(host: PluginHost) -> None:
-    for entry_point in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+    from okrlint.entrypoints import entry_points
+
+    for entry_point in entry_points(ENTRY_POINT_GROUP):
         name = f"{entry_point.name} ({entry_point.value})"
         if host.manager.has_plugin(name):
             continue

@@ -19,8 +19,6 @@ from typing import Any
 
 import attrs
 
-from okrlint.hookspecs import hookimpl
-from okrlint.load import Loader
 from okrlint.load.draft import NO_OBJECTIVES, DraftLine, default_team, parse_draft
 from okrlint.load.tables import Table, tables_to_result
 from okrlint.model import InputError, LoadResult, Location
@@ -298,8 +296,3 @@ def load_docx(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadRes
 def iter_lines(filename: str, data: bytes) -> Iterator[DraftLine]:
     """The draft lines of a document, for tools and tests that want to see what the parser sees."""
     yield from read_document(filename, data).lines
-
-
-@hookimpl
-def okrlint_loaders():
-    return [Loader(name="docx", load=load_docx, discover=("*.okr.docx",), suffixes=(".docx",), priority=10)]

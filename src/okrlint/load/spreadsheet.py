@@ -19,15 +19,13 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from okrlint.hookspecs import hookimpl
-from okrlint.load import LoadError, Loader
+from okrlint.load import LoadError
 from okrlint.load.decode import decode_text
 from okrlint.load.tables import Table, tables_to_result
 from okrlint.model import InputError, LoadResult, Location
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".tsv")
-DISCOVER = ("*.okr.xlsx", "*.okr.csv", "*.okr.tsv")
 DELIMITERS = ",;\t|"
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -332,24 +330,3 @@ def write_template(path: Path, language: str) -> None:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A4"
     workbook.save(path)
-
-
-@hookimpl
-def okrlint_loaders():
-    return [
-        Loader(
-            name="spreadsheet",
-            load=load_spreadsheet,
-            discover=DISCOVER,
-            suffixes=WORKBOOK_SUFFIXES + TEXT_SUFFIXES,
-            priority=10,
-        )
-    ]
-
-
-@hookimpl
-def okrlint_rules():
-    from okrlint.rules import formulas
-
-    return formulas.RULES
-

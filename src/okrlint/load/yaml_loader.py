@@ -9,8 +9,7 @@ from typing import Any
 
 import yaml
 
-from okrlint.hookspecs import hookimpl
-from okrlint.load import LoadError, Loader, key_result_values
+from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
 from okrlint.load.yamlio import Budget, compose_documents, plain_value, position, scalar_value
 from okrlint.model import (
@@ -336,16 +335,3 @@ def _default_team(filename: str) -> str:
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return name
-
-
-@hookimpl
-def okrlint_loaders():
-    return [
-        Loader(
-            name="yaml",
-            load=load_yaml_file,
-            discover=("*.okr.yaml", "*.okr.yml"),
-            suffixes=(".yaml", ".yml"),
-            priority=10,
-        )
-    ]
