@@ -15,8 +15,9 @@ search stays near-linear. Identical texts (after normalisation) are grouped by a
 from __future__ import annotations
 
 import difflib
-from array import array
+import functools
 import gc
+from array import array
 import hashlib
 import math
 import random
@@ -27,16 +28,28 @@ from itertools import chain
 
 import attrs
 
-_THAI_DIGITS = str.maketrans({thai: str(digit) for digit, thai in enumerate("๐๑๒๓๔๕๖๗๘๙")})
 _KEPT_CATEGORIES = ("L", "M", "N")
 _MASK = (1 << 64) - 1
 _MIN_WORDS = 3
 
 
+class _KeptCharacters(dict):
+    """``str.translate`` table: Thai digits become Arabic ones, other letters, marks and digits stay, and
+    everything else is dropped. Filled on first sight of each character, so a text is filtered in C."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = code if unicodedata.category(chr(code))[0] in _KEPT_CATEGORIES else None
+        self[code] = value
+        return value
+
+
+_KEPT = _KeptCharacters({ord(thai): ord(str(digit)) for digit, thai in enumerate("๐๑๒๓๔๕๖๗๘๙")})
+
+
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Compare-ready form: NFKC, case folded, Thai digits as Arabic, letters/marks/digits only."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_THAI_DIGITS)
-    return "".join(ch for ch in text if unicodedata.category(ch)[0] in _KEPT_CATEGORIES)
+    return unicodedata.normalize("NFKC", text).casefold().translate(_KEPT)
 
 
 def shingles(text: str, size: int) -> set[str]:
@@ -146,13 +159,19 @@ class NearDuplicateFinder:
                 word_cache[i] = words(texts[i])
             return word_cache[i]
 
+        # Candidates always meet a text processed earlier (lower index): the later text is the second
+        # sequence of one matcher per text, whose index of characters difflib then builds only once.
+        matcher = difflib.SequenceMatcher(None, "", "", autojunk=False)
+
         def consider(i: int, j: int, score: float | None = None) -> None:
             if i > j:
                 i, j = j, i
             if (i, j) in found or (groups is not None and groups[i] == groups[j]):
                 return
             if score is None:
-                score = self._verify(normalised, shingle_sets, words_of, i, j)
+                if matcher.b is not normalised[j]:
+                    matcher.set_seq2(normalised[j])
+                score = self._verify(normalised, shingle_sets, words_of, i, j, matcher)
             if score is not None and score >= self.threshold:
                 found[(i, j)] = score
 
@@ -222,7 +241,9 @@ class NearDuplicateFinder:
             self._signatures[h] = values
         return values
 
-    def _verify(self, normalised, shingle_sets, words_of, i: int, j: int) -> float | None:
+    def _verify(self, normalised, shingle_sets, words_of, i: int, j: int, matcher=None) -> float | None:
+        """The score of texts ``i`` and ``j``, or None when it is below the threshold (cheapest bounds
+        first). ``matcher``, if given, already has ``normalised[j]`` as its second sequence."""
         a, b = normalised[i], normalised[j]
         if 2 * min(len(a), len(b)) / (len(a) + len(b)) < self.threshold:
             return None  # the ratio cannot reach the threshold: lengths differ too much
@@ -230,10 +251,20 @@ class NearDuplicateFinder:
         shared = len(sa & sb)
         if shared < self.candidate_jaccard * (len(sa) + len(sb) - shared):
             return None
-        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        if matcher.quick_ratio() < self.threshold:
+        if matcher is None:
+            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        else:
+            matcher.set_seq1(a)
+        bound = matcher.quick_ratio()  # >= ratio()
+        if bound < self.threshold:
             return None
-        return _blend(matcher.ratio(), words_of(i), words_of(j))
+        words_a, words_b = words_of(i), words_of(j)
+        if len(words_a) < _MIN_WORDS or len(words_b) < _MIN_WORDS:
+            return matcher.ratio()
+        word_ratio = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
+        if (bound + word_ratio) / 2 < self.threshold:
+            return None  # the blend (see _blend) cannot reach the threshold whatever the character ratio
+        return (matcher.ratio() + word_ratio) / 2
 
 
 def _pair_identical(members: list[int], groups, consider) -> None:
