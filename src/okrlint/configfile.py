@@ -7,7 +7,7 @@ another file underneath it.
 from __future__ import annotations
 
 import difflib
-import tomllib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +38,29 @@ def find_config(start: Path) -> Path | None:
             candidate = directory / name
             if not candidate.is_file():
                 continue
-            if name == "pyproject.toml" and "okrlint" not in _read_toml(candidate).get("tool", {}):
+            if name == "pyproject.toml" and not _may_configure_okrlint(candidate):
                 continue
             return candidate
     return None
 
 
+_TOOL_OKRLINT = re.compile(rb"""tool\s*\.\s*["']?okrlint|^\s*\[\s*tool\s*\]""", re.MULTILINE)
+
+
+def _may_configure_okrlint(path: Path) -> bool:
+    """Whether a pyproject.toml has a [tool.okrlint] table; the text is looked at before parsing the TOML,
+    which most projects' pyproject.toml (no okrlint section) then never need."""
+    try:
+        if not _TOOL_OKRLINT.search(path.read_bytes()):
+            return False
+    except OSError:
+        pass  # reported with its line by _read_toml
+    return "okrlint" in _read_toml(path).get("tool", {})
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

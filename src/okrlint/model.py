@@ -104,6 +104,9 @@ class ExtraField:
     suggestion: str | None = None
 
 
+FORMULA_FIELD = "formula"  # FieldProblem.field of a spreadsheet formula cell with no computed value
+
+
 @attrs.frozen
 class FieldProblem:
     """A recognised field whose value could not be used (wrong type, unreadable number or date)."""

@@ -7,7 +7,6 @@ so the output of a parallel run is identical to a serial one.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -63,6 +62,8 @@ def _run(engine, files: Sequence, todo: list[int], jobs: int):
     global _ENGINE, _FILES
     _ENGINE, _FILES = engine, files
     engine.analyser  # noqa: B018 - built once in the parent, inherited by every worker
+    import multiprocessing  # only here: a small run never starts workers
+
     try:
         context = multiprocessing.get_context("fork")
         chunk = max(1, min(64, len(todo) // (jobs * 8)))
@@ -77,4 +78,6 @@ def _lint_one(index: int):
 
 
 def _can_fork() -> bool:
+    import multiprocessing
+
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()

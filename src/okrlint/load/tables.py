@@ -23,11 +23,11 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, find_header
-from okrlint.model import FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
+from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import parse_number
 from okrlint.text.periods import parse_date, parse_period
 
-FORMULA = "formula"  # FieldProblem.field for a formula cell with no computed value
+FORMULA = FORMULA_FIELD
 
 KR_ROW_FIELDS = ("baseline", "target", "unit", "due", "depends_on", "score", "confidence")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from okrlint.load.tables import FORMULA
+from okrlint.model import FORMULA_FIELD as FORMULA
 from okrlint.rules.base import Violation, bad, good, rule
 
 

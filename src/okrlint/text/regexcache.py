@@ -76,8 +76,7 @@ def _load() -> dict:
     if _store is None:
         _store = {}
         try:
-            with open(_path(), "rb") as handle:
-                data = marshal.load(handle)
+            data = marshal.loads(_path().read_bytes())  # not marshal.load(file): that reads in small pieces
             if isinstance(data, dict):
                 _store = data
         except (OSError, EOFError, ValueError, TypeError):
