@@ -159,9 +159,12 @@ class NearDuplicateFinder:
                 word_cache[i] = words(texts[i])
             return word_cache[i]
 
-        # Candidates always meet a text processed earlier (lower index): the later text is the second
-        # sequence of one matcher per text, whose index of characters difflib then builds only once.
-        matcher = difflib.SequenceMatcher(None, "", "", autojunk=False)
+        counts: dict[int, dict[str, int]] = {}
+
+        def counts_of(i: int) -> dict[str, int]:
+            if i not in counts:
+                counts[i] = Counter(normalised[i])
+            return counts[i]
 
         def consider(i: int, j: int, score: float | None = None) -> None:
             if i > j:
@@ -169,9 +172,7 @@ class NearDuplicateFinder:
             if (i, j) in found or (groups is not None and groups[i] == groups[j]):
                 return
             if score is None:
-                if matcher.b is not normalised[j]:
-                    matcher.set_seq2(normalised[j])
-                score = self._verify(normalised, shingle_sets, words_of, i, j, matcher)
+                score = self._verify(normalised, shingle_sets, words_of, i, j, counts_of)
             if score is not None and score >= self.threshold:
                 found[(i, j)] = score
 
@@ -241,9 +242,8 @@ class NearDuplicateFinder:
             self._signatures[h] = values
         return values
 
-    def _verify(self, normalised, shingle_sets, words_of, i: int, j: int, matcher=None) -> float | None:
-        """The score of texts ``i`` and ``j``, or None when it is below the threshold (cheapest bounds
-        first). ``matcher``, if given, already has ``normalised[j]`` as its second sequence."""
+    def _verify(self, normalised, shingle_sets, words_of, i: int, j: int, counts_of=None) -> float | None:
+        """The score of texts ``i`` and ``j``, or None when it is below the threshold (cheapest bounds first)."""
         a, b = normalised[i], normalised[j]
         if 2 * min(len(a), len(b)) / (len(a) + len(b)) < self.threshold:
             return None  # the ratio cannot reach the threshold: lengths differ too much
@@ -251,20 +251,60 @@ class NearDuplicateFinder:
         shared = len(sa & sb)
         if shared < self.candidate_jaccard * (len(sa) + len(sb) - shared):
             return None
-        if matcher is None:
-            matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        else:
-            matcher.set_seq1(a)
-        bound = matcher.quick_ratio()  # >= ratio()
+        counts_a, counts_b = (counts_of(i), counts_of(j)) if counts_of else (Counter(a), Counter(b))
+        bound = _quick_ratio(a, b, counts_a, counts_b)  # >= the character ratio
         if bound < self.threshold:
             return None
         words_a, words_b = words_of(i), words_of(j)
         if len(words_a) < _MIN_WORDS or len(words_b) < _MIN_WORDS:
-            return matcher.ratio()
+            return ratio(a, b)
         word_ratio = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
         if (bound + word_ratio) / 2 < self.threshold:
             return None  # the blend (see _blend) cannot reach the threshold whatever the character ratio
-        return (matcher.ratio() + word_ratio) / 2
+        return (ratio(a, b) + word_ratio) / 2
+
+
+def _quick_ratio(a: str, b: str, counts_a: dict[str, int], counts_b: dict[str, int]) -> float:
+    """``difflib.SequenceMatcher(None, a, b).quick_ratio()`` from the texts' character counts."""
+    if len(counts_a) > len(counts_b):
+        counts_a, counts_b = counts_b, counts_a
+    get = counts_b.get
+    common = sum(min(n, get(ch, 0)) for ch, n in counts_a.items())
+    return 2.0 * common / (len(a) + len(b)) if a or b else 1.0
+
+
+def ratio(a: str, b: str) -> float:
+    """``difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()`` for two strings, the same value
+    computed with ``str.find`` in C: the longest matching block of each range is the same one difflib picks
+    (the longest; of those the earliest in ``a``, then the earliest in ``b``), so the blocks and their
+    total are the same."""
+    matches = 0
+    find = b.find
+    queue = [(0, len(a), 0, len(b))]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        # Longest common substring of a[alo:ahi] and b[blo:bhi]: each start in a is only asked whether it
+        # begins a match longer than the best so far, and the match grows while b still contains it.
+        besti = bestj = size = 0
+        i = alo
+        while i + size < ahi:
+            k = size + 1
+            j = find(a[i:i + k], blo, bhi)
+            if j >= 0:
+                while i + k < ahi:
+                    longer = find(a[i:i + k + 1], blo, bhi)
+                    if longer < 0:
+                        break
+                    j, k = longer, k + 1
+                besti, bestj, size = i, j, k
+            i += 1
+        if size:
+            matches += size
+            if alo < besti and blo < bestj:
+                queue.append((alo, besti, blo, bestj))
+            if besti + size < ahi and bestj + size < bhi:
+                queue.append((besti + size, ahi, bestj + size, bhi))
+    return 2.0 * matches / (len(a) + len(b)) if a or b else 1.0
 
 
 def _pair_identical(members: list[int], groups, consider) -> None:
