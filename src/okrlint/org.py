@@ -12,6 +12,7 @@ objective.
 from __future__ import annotations
 
 import enum
+import gc
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator
@@ -61,6 +62,17 @@ class OrgIndex:
     """Everything org-scope rules look up, computed once. Objects are keyed by identity (``id()``)."""
 
     def __init__(self, org: Org):
+        # Many small objects and no reference cycles: with the cyclic collector off while they are made, it
+        # does not walk the whole (large) model again and again.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(org)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build(self, org: Org) -> None:
         self.org = org
         self.sets_by_team: dict[str, list[OKRSet]] = defaultdict(list)
         self.objectives: list[Objective] = []
@@ -70,42 +82,43 @@ class OrgIndex:
         self.by_id: dict[str, list[Item]] = defaultdict(list)  # explicit ids only
         self.by_team_id: dict[tuple[str, str], list[Item]] = defaultdict(list)
         self.by_uid: dict[str, list[Item]] = defaultdict(list)
+        objectives, set_of, position, objective_of = self.objectives, self._set_of, self._position, self._objective_of
+        by_id, by_team_id, by_uid = self.by_id, self.by_team_id, self.by_uid
         for okr_set in org.sets:
-            self.sets_by_team[okr_set.team].append(okr_set)
+            team = okr_set.team
+            self.sets_by_team[team].append(okr_set)
             for objective in okr_set.objectives:
-                self._position[id(objective)] = len(self.objectives)
-                self.objectives.append(objective)
-                self._add(objective, okr_set)
-                for kr in objective.key_results:
-                    self._add(kr, okr_set)
-                    self._objective_of[id(kr)] = objective
+                position[id(objective)] = len(objectives)
+                objectives.append(objective)
+                for item in (objective, *objective.key_results):
+                    set_of[id(item)] = okr_set
+                    by_uid[item.uid].append(item)
+                    if item.id:
+                        by_id[item.id].append(item)
+                        by_team_id[(team, item.id)].append(item)
+                    if item is not objective:
+                        objective_of[id(item)] = objective
 
         self.references: list[Reference] = []
         self._parents: dict[int, list[Objective]] = defaultdict(list)
         self._children: dict[int, list[Objective]] = defaultdict(list)
         self._dependants: dict[int, list[Reference]] = defaultdict(list)
+        references, resolve = self.references, self.resolve
         for okr_set in org.sets:
             for objective in okr_set.objectives:
                 for text in objective.aligns_to:
-                    ref = self.resolve(text, "aligns_to", objective, okr_set)
-                    self.references.append(ref)
+                    ref = resolve(text, "aligns_to", objective, okr_set)
+                    references.append(ref)
                     parent = self.objective_for(ref.target) if ref.target is not None else None
                     if parent is not None and all(p is not parent for p in self._parents[id(objective)]):
                         self._parents[id(objective)].append(parent)
                         self._children[id(parent)].append(objective)
                 for kr in objective.key_results:
                     for text in kr.depends_on:
-                        ref = self.resolve(text, "depends_on", kr, okr_set)
-                        self.references.append(ref)
+                        ref = resolve(text, "depends_on", kr, okr_set)
+                        references.append(ref)
                         if ref.target is not None:
                             self._dependants[id(ref.target)].append(ref)
-
-    def _add(self, item: Item, okr_set: OKRSet) -> None:
-        self._set_of[id(item)] = okr_set
-        self.by_uid[item.uid].append(item)
-        if item.id:
-            self.by_id[item.id].append(item)
-            self.by_team_id[(okr_set.team, item.id)].append(item)
 
     # --- lookups ---------------------------------------------------------------------------------
     def set_of(self, item: Item) -> OKRSet:
