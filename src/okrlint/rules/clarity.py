@@ -112,12 +112,12 @@ SIMILARITY_CHARS = 500  # far longer than a real title
 
 
 @functools.lru_cache(maxsize=8192)
-def _compared(text: str) -> tuple[str, frozenset[str]]:
-    """A title as :func:`similarity` compares it (normalised start) and its set of characters. Memoised:
-    every title is compared several times (with its objective, with the other key results)."""
+def _compared(text: str) -> str:
+    """A title as :func:`similarity` compares it: its start, normalised. Memoised, as every title is compared
+    several times (with its objective, with the other key results); only strings are kept, which the
+    cyclic garbage collector does not track."""
     # SequenceMatcher is quadratic at worst (long repetitive texts): titles are compared on their start.
-    form = normalise(text[:SIMILARITY_CHARS])
-    return form, frozenset(form)
+    return normalise(text[:SIMILARITY_CHARS])
 
 
 def similarity(a: str, b: str, at_least: float = 0.0) -> float:
@@ -125,9 +125,9 @@ def similarity(a: str, b: str, at_least: float = 0.0) -> float:
     return _similarity(_compared(a), _compared(b), at_least)
 
 
-def _similarity(first: tuple[str, frozenset[str]], second: tuple[str, frozenset[str]], at_least: float) -> float:
-    a, chars_a = first
-    b, chars_b = second
+def _similarity(a: str, b: str, at_least: float, charsets: dict[str, set[str]] | None = None) -> float:
+    """:func:`similarity` of two compare-ready texts; ``charsets`` keeps their sets of characters for the
+    next pairs (a rule comparing the key results of one objective passes the same dict)."""
     if not a or not b:
         return 0.0
     if a == b:
@@ -138,6 +138,14 @@ def _similarity(first: tuple[str, frozenset[str]], second: tuple[str, frozenset[
     if at_least:
         # A character of one text that the other lacks is never matched: a bound on quick_ratio(), hence on
         # ratio(), computed with set operations in C instead of building a SequenceMatcher.
+        if charsets is None:
+            charsets = {}
+        chars_a = charsets.get(a)
+        if chars_a is None:
+            chars_a = charsets[a] = set(a)
+        chars_b = charsets.get(b)
+        if chars_b is None:
+            chars_b = charsets[b] = set(b)
         matchable = min(len(a) - len(chars_a - chars_b), len(b) - len(chars_b - chars_a))
         if 2.0 * matchable / total < at_least:
             return 0.0
@@ -226,9 +234,10 @@ def duplicate_key_result(objective: Objective, ctx):
     threshold = float(ctx.option("threshold", 0.9))
     krs = [kr for kr in objective.key_results if kr.title.strip()]
     forms = [_compared(kr.title) for kr in krs]  # each title normalised once, not once per pair
+    charsets: dict[str, set[str]] = {}
     for i, kr in enumerate(krs):
         for j, earlier in enumerate(krs[:i]):
-            score = _similarity(forms[i], forms[j], threshold)
+            score = _similarity(forms[i], forms[j], threshold, charsets)
             if score >= threshold:
                 yield Violation(f"repeats key result '{earlier.title}' (similarity {score:.2f})", target=kr)
                 break
@@ -249,10 +258,11 @@ def kr_restates_objective(objective: Objective, ctx):
     if not objective.title.strip():
         return
     title = _compared(objective.title)
+    charsets: dict[str, set[str]] = {}
     for kr in objective.key_results:
         if not kr.title.strip():
             continue
-        score = _similarity(_compared(kr.title), title, 0.85)
+        score = _similarity(_compared(kr.title), title, 0.85, charsets)
         if score >= 0.85 and not ctx.facts(kr).quantities:
             yield Violation("the key result restates the objective: say how progress towards it is measured", target=kr)
 
