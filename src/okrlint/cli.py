@@ -43,6 +43,37 @@ def _split(values: tuple[str, ...]) -> list[str]:
     return items
 
 
+def entry() -> None:
+    """The ``okrlint`` program (console script and ``python -m okrlint``).
+
+    After a run the interpreter would free every model, fact and finding one by one on its way out: a
+    tenth of the time of an organisation-sized run. The report is written and flushed and exit handlers
+    have run by then, so the process leaves at once instead. (Tests call ``main`` and keep the usual exit.)
+    """
+    try:
+        main()
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code
+    _leave(code)
+
+
+def _leave(code: object) -> None:
+    import atexit
+    import os
+
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)  # what sys.exit("message") would have printed
+        code = 1
+    atexit._run_exitfuncs()  # caches kept between runs are saved here
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (okrlint ... | head): nothing more to say
+            pass
+    os._exit(code or 0)
+
+
 @click.group(cls=OkrlintGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="okrlint", message="%(prog)s %(version)s")
 def main():
