@@ -15,7 +15,7 @@ import attrs
 from okrlint.config import Config
 from okrlint.load import Loader, pick_loader
 from okrlint.load.limits import oversized_texts
-from okrlint.model import Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope
+from okrlint.model import Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope, pickled_by_fields
 from okrlint.plugins import PluginHost, create_host
 from okrlint.rules.base import Rule, RuleContext, Violation
 from okrlint.rules.registry import INTERNAL_ERROR, RuleRegistry, severity_of
@@ -45,6 +45,9 @@ class FileResult:
     findings: tuple[Finding, ...]
     raw: bytes | None = None  # the file's bytes, kept only when it holds suppression directives
     tags: tuple[tuple[str, ...], ...] = ()  # tags of every objective and KR, in reading order
+
+
+pickled_by_fields(FileResult)
 
 
 def objects_in_order(sets: Iterable[OKRSet]):

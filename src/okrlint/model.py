@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 from typing import Any
 
 import attrs
@@ -245,3 +246,20 @@ class Finding:
         """The same order as comparing findings, computed once per finding (sorting 100k findings)."""
         loc = self.location
         return (loc.file, loc.sheet or "", loc.line, loc.column, self.code, self.message)
+
+
+def pickled_by_fields(cls: type) -> type:
+    """Pickle instances as ``cls(*fields)``: half the time of attrs' slot-by-slot state, which matters when
+    worker processes send an organisation's models back to the parent (--jobs)."""
+    names = tuple(field.name for field in attrs.fields(cls))
+    values = operator.attrgetter(*names)
+    if len(names) == 1:
+        cls.__reduce__ = lambda self: (cls, (values(self),))
+    else:
+        cls.__reduce__ = lambda self: (cls, values(self))
+    return cls
+
+
+for _model_class in (Location, Period, ExtraField, FieldProblem, KeyResult, Objective, OKRSet, Org, InputError,
+                     LoadResult, Finding):
+    pickled_by_fields(_model_class)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import islice
 
 import attrs
 
@@ -131,9 +132,11 @@ class Analyser:
         if facts is None:
             facts = self._compute(text, language)
             if len(self._cache) >= FACTS_CACHE_SIZE:
-                # Facts are shared by the rules of one file and by repeated titles; a bounded cache keeps
-                # an org of 100k key results from holding every title's facts at once.
-                self._cache.clear()
+                # Facts are shared by the rules of one file and by titles repeated across files (KRs
+                # copied down a cascade); the bound keeps an org of 100k key results from holding every
+                # title's facts at once. The older half goes: the newest titles are the likeliest to recur.
+                for old in list(islice(self._cache, FACTS_CACHE_SIZE // 2)):
+                    del self._cache[old]
             self._cache[key] = facts
         return facts
 

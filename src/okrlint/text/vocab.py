@@ -143,7 +143,7 @@ class TermMatcher:
         self._by_prefix: dict[str, list[tuple[int, Term]]] = {}
         self._prefix_lengths: list[int] = []
         self._prefix_count = 0
-        self._prefix_terms_of: dict[str, tuple[Term, ...]] = {}  # token -> its prefix terms (tokens repeat a lot)
+        self._candidates_of: dict[str, tuple] = {}  # token -> the terms that may start there (see _candidates)
         self._thai_indexed = False
         self._index(thai=False)
 
@@ -166,16 +166,17 @@ class TermMatcher:
                     else:
                         self._by_first.setdefault(tokens[0], []).append(term)
         self._prefix_lengths = sorted({len(prefix) for prefix in self._by_prefix})
-        self._prefix_terms_of.clear()
+        self._candidates_of.clear()
 
-    def _prefix_terms(self, token: str) -> tuple[Term, ...]:
-        """The one-token prefix terms that ``token`` starts with, in indexing order."""
-        terms = self._prefix_terms_of.get(token)
-        if terms is None:
-            terms = self._find_prefix_terms(token)
-            if len(self._prefix_terms_of) < 200_000:
-                self._prefix_terms_of[token] = terms
-        return terms
+    def _candidates(self, token: str) -> tuple:
+        """The terms that may start at ``token``: (terms indexed by their first token, one-token prefix terms
+        it starts with), or () when none; remembered per token (tokens repeat a lot)."""
+        first = tuple(self._by_first.get(token, ()))
+        prefixed = self._find_prefix_terms(token)
+        candidates = (first, prefixed) if first or prefixed else ()
+        if len(self._candidates_of) < 200_000:
+            self._candidates_of[token] = candidates
+        return candidates
 
     def _find_prefix_terms(self, token: str) -> tuple[Term, ...]:
         found: list[tuple[int, Term]] = []
@@ -194,8 +195,15 @@ class TermMatcher:
             self._index(thai=True)
         found: dict[str, list[tuple[int, Term]]] = {}
         n = len(tokens)
+        candidates_of = self._candidates_of
         for i, token in enumerate(tokens):
-            for term in self._by_first.get(token, ()):
+            candidates = candidates_of.get(token)
+            if candidates is None:
+                candidates = self._candidates(token)
+            if not candidates:
+                continue
+            first, prefixed = candidates
+            for term in first:
                 k = len(term.tokens)
                 if i + k > n:
                     continue
@@ -205,8 +213,10 @@ class TermMatcher:
                     ok = tokens[i : i + k] == term.tokens
                 if ok:
                     found.setdefault(term.category, []).append((i, term))
-            for term in self._prefix_terms(token):
+            for term in prefixed:
                 found.setdefault(term.category, []).append((i, term))
+        if not found:
+            return found
         kept = {category: _longest_first(hits) for category, hits in found.items()}
         whole = kept.pop("keep_whole", None)
         if whole:
