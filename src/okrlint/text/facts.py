@@ -11,7 +11,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.text.numbers import Change, NumberMention, read_change, read_numbers
 from okrlint.text.segment import THAI_CHAR, ThaiSegmenter, tokenize
-from okrlint.text.vocab import Term, TermMatcher, Vocabulary
+from okrlint.text.vocab import Term, TermMatcher, TermTokens, Vocabulary
 
 MAX_ANALYSED_CHARS = 2_000  # longer texts are analysed up to here; loaders report them as input errors
 
@@ -122,7 +122,7 @@ class Analyser:
     @property
     def matcher(self) -> TermMatcher:
         if self._matcher is None:
-            self._matcher = TermMatcher(self.vocab, self.tokenize)
+            self._matcher = TermMatcher(self.vocab, self.tokenize, TermTokens(self.segmenter.digest()))
         return self._matcher
 
     def analyse(self, text: str, language: str | None = None) -> TextFacts:

@@ -31,6 +31,7 @@ import attrs
 _KEPT_CATEGORIES = ("L", "M", "N")
 _MASK = (1 << 64) - 1
 _MIN_WORDS = 3
+ALL_PAIRS_UP_TO = 48  # distinct texts compared pair by pair, without the shingle index and MinHash
 
 
 class _KeptCharacters(dict):
@@ -179,6 +180,13 @@ class NearDuplicateFinder:
         for members in exact.values():
             if len(members) > 1:
                 _pair_identical(members, groups, consider)
+
+        if len(representatives) <= ALL_PAIRS_UP_TO:
+            # A handful of texts (one file, a small team): every pair is checked, no index is worth building.
+            for position, i in enumerate(representatives):
+                for j in representatives[:position]:
+                    consider(j, i)
+            return [SimilarPair(i, j, score) for (i, j), score in sorted(found.items())]
 
         postings: dict[int, list[int]] = defaultdict(list)
         common = max(self.max_postings, int(self.common_share * len(representatives)))

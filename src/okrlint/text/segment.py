@@ -42,6 +42,7 @@ class ThaiSegmenter:
         self._name: str | None = None
         self._cache: dict[str, tuple[str, ...]] | None = None  # Thai run -> words, kept between runs
         self._new_runs = 0
+        self._digest: str | None = None
 
     def _ensure_loaded(self) -> str:
         if self._name is not None:
@@ -76,7 +77,14 @@ class ThaiSegmenter:
     # between runs (keyed by the adjusted dictionary), so a pre-commit run over a file whose titles
     # were seen before never loads it.
     def _memo_path(self) -> Path:
-        return derived_data_dir() / f"segments-{_dictionary_digest(self._extra, self._whole)}.json"
+        return derived_data_dir() / f"segments-{self.digest()}.json"
+
+    def digest(self) -> str:
+        """Names this segmenter's behaviour: its adjusted dictionary and the tokenizing code."""
+        if self._digest is None:
+            code = os.stat(__file__)
+            self._digest = _dictionary_digest(self._extra, self._whole, f"{code.st_size}-{code.st_mtime_ns}")
+        return self._digest
 
     def _load_memo(self) -> dict[str, tuple[str, ...]]:
         try:
@@ -155,9 +163,9 @@ def _usable_private_dir(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def _dictionary_digest(extra: list[str], whole: list[str]) -> str:
+def _dictionary_digest(extra: list[str], whole: list[str], code: str = "") -> str:
     base = _base_dictionary()
-    key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size)
+    key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size) + code
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
