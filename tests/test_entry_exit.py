@@ -41,4 +41,4 @@ def test_caches_kept_between_runs_are_saved_before_leaving(tmp_path):
     result = _run("check", str(thai), "--no-cache", cache_dir=cache)
     assert result.returncode in (0, 1), result.stderr
     assert list(cache.glob("regex-*.marshal")), "the compiled-pattern cache was not written at exit"
-    assert list(cache.glob("segments-*.json")), "the Thai segmentation memo was not written at exit"
+    assert list(cache.glob("segments-*.marshal")), "the Thai segmentation memo was not written at exit"

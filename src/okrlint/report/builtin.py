@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import types
 
 from okrlint.hookspecs import hookimpl
@@ -77,6 +76,8 @@ def readable_json_chunks(document: dict):
     (``indent`` switches json to its pure-Python encoder, 10x slower on an org of 100k KRs).
     Values that are lists or generators are written item by item.
     """
+    import json  # here: a text-report run never needs it
+
     def compact(value) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 

@@ -71,11 +71,10 @@ class Vocabulary:
 def _read_vocabulary_file(path: Path):
     """The plain data of one vocabulary file, from a cache keyed by its content when parsed before.
 
-    Parsing the shipped vocabularies costs more than linting a small file; the parsed data is kept as
-    JSON (plain data, nothing that could run) in okrlint's private per-user folder.
+    Parsing the shipped vocabularies costs more than linting a small file; the parsed data is kept
+    (marshal: plain data, nothing that could run) in okrlint's private per-user folder.
     """
     import hashlib
-    import json
 
     from okrlint.load.yamlio import load_plain_yaml
     from okrlint.text.segment import derived_data_dir
@@ -84,19 +83,19 @@ def _read_vocabulary_file(path: Path):
         digest = hashlib.sha1(b"vocabulary-v1\n" + path.read_bytes()).hexdigest()[:20]
     except OSError:
         return load_plain_yaml(path)  # reports the file that cannot be read
-    cached = derived_data_dir() / f"vocab-{digest}.json"
+    cached = derived_data_dir() / f"vocab-{digest}.marshal"
     try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
         pass
     data = load_plain_yaml(path)
     try:
-        encoded = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        encoded = marshal.dumps(data)
         cached.parent.mkdir(parents=True, exist_ok=True)
         temporary = cached.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(encoded)
         os.replace(temporary, cached)
-    except (OSError, TypeError, ValueError):  # an unwritable folder, or values JSON cannot hold (dates)
+    except (OSError, ValueError):  # an unwritable folder, or values marshal cannot hold (dates)
         pass
     return data
 
