@@ -182,9 +182,11 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
 
     progress = FileProgress()
     try:
-        from okrlint.cache import CACHE_DIR_NAME
+        cache = None
+        if not no_cache:
+            from okrlint.cache import CACHE_DIR_NAME
 
-        cache = None if no_cache else Path(cache_dir or CACHE_DIR_NAME)
+            cache = Path(cache_dir or CACHE_DIR_NAME)
         result = engine.run(file_paths, sources=[s for s in sources if not hasattr(s, "message")], progress=progress,
                             jobs=jobs or None, cache_dir=cache)
     finally:

@@ -6,7 +6,6 @@ another file underneath it.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -56,6 +55,12 @@ def _may_configure_okrlint(path: Path) -> bool:
     except OSError:
         pass  # reported with its line by _read_toml
     return "okrlint" in _read_toml(path).get("tool", {})
+
+
+def _close_match(word: str, candidates, *, cutoff: float) -> list[str]:
+    import difflib  # only for a misspelled key or rule name
+
+    return difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -108,7 +113,7 @@ def apply_file(config: Config, path: Path, seen: set[Path]) -> None:
 def apply_section(config: Config, section: dict[str, Any], origin: str) -> None:
     for key, value in section.items():
         if key not in KNOWN_KEYS:
-            close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
+            close = _close_match(key, sorted(KNOWN_KEYS), cutoff=0.6)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ConfigError(f"{origin}: unknown key '{key}'{hint}")
         try:
@@ -212,7 +217,7 @@ def check_rule_names(config: Config, registry) -> None:
 
 def _unknown_rule(key: str, registry) -> str:
     candidates = [r.name for r in registry.rules] + [r.code for r in registry.rules]
-    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6)
+    close = _close_match(key, candidates, cutoff=0.6)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"unknown rule '{key}'{hint}"
 

@@ -6,7 +6,6 @@ Each stage knows nothing of the stages after it; the engine knows nothing of out
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -385,6 +384,8 @@ def timeout_message(item: Rule, target, exc: RuleTimeout) -> str:
 
 
 def internal_error(item: Rule, target, ctx: RuleContext, exc: BaseException) -> Finding:
+    import traceback  # only when a rule has failed
+
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
     okr_set = ctx.okr_set

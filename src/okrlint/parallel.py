@@ -27,9 +27,11 @@ def default_jobs() -> int:
 
 def lint_files(engine, files: Sequence, *, jobs: int | None = None, cache_dir: Path | None = None,
                progress: Callable[[int, int], None] | None = None) -> list:
-    from okrlint.cache import ResultCache
+    cache = None
+    if cache_dir is not None:
+        from okrlint.cache import ResultCache
 
-    cache = ResultCache.open(cache_dir, engine) if cache_dir is not None else None
+        cache = ResultCache.open(cache_dir, engine)
     results: list = [None] * len(files)
     todo: list[int] = []
     for index, source in enumerate(files):

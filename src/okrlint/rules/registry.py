@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 import attrs
@@ -83,6 +82,8 @@ class RuleRegistry:
 
     def unknown_message(self, selector: str) -> str:
         names = [r.name for r in self.rules] + [r.code for r in self.rules] + sorted({r.category for r in self.rules})
+        import difflib  # only for a selector that matches nothing
+
         close = difflib.get_close_matches(selector, names, n=1, cutoff=0.6)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return f"unknown rule or selector '{selector}'{hint}"

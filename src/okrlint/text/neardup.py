@@ -18,7 +18,6 @@ import difflib
 import functools
 import gc
 from array import array
-import hashlib
 import math
 import random
 import unicodedata
@@ -27,6 +26,11 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 import attrs
+
+try:  # CPython's own BLAKE2, without loading OpenSSL's bindings through hashlib
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another Python
+    from hashlib import blake2b
 
 _KEPT_CATEGORIES = ("L", "M", "N")
 _MASK = (1 << 64) - 1
@@ -228,7 +232,7 @@ class NearDuplicateFinder:
         # Deterministic (str hash() is salted per process) and memoised: shingles repeat across texts.
         value = self._hashes.get(shingle)
         if value is None:
-            value = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
+            value = int.from_bytes(blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "little")
             self._hashes[shingle] = value
         return value
 

@@ -13,7 +13,6 @@ terms are matched as token sequences, segmented the same way.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
@@ -21,6 +20,10 @@ import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+try:  # CPython's own SHA-1, without loading OpenSSL's bindings through hashlib (~2 ms of every start)
+    from _sha1 import sha1
+except ImportError:  # pragma: no cover - another Python
+    from hashlib import sha1
 
 THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
@@ -165,7 +168,7 @@ def _usable_private_dir(path: Path) -> bool:
 def _dictionary_digest(extra: list[str], whole: list[str], code: str = "") -> str:
     base = _base_dictionary()
     key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size) + code
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
+    return sha1(key.encode()).hexdigest()[:16]
 
 
 def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:

@@ -74,13 +74,13 @@ def _read_vocabulary_file(path: Path):
     Parsing the shipped vocabularies costs more than linting a small file; the parsed data is kept
     (marshal: plain data, nothing that could run) in okrlint's private per-user folder.
     """
-    import hashlib
-
     from okrlint.load.yamlio import load_plain_yaml
     from okrlint.text.segment import derived_data_dir
 
     try:
-        digest = hashlib.sha1(b"vocabulary-v1\n" + path.read_bytes()).hexdigest()[:20]
+        from okrlint.text.segment import sha1
+
+        digest = sha1(b"vocabulary-v1\n" + path.read_bytes()).hexdigest()[:20]
     except OSError:
         return load_plain_yaml(path)  # reports the file that cannot be read
     cached = derived_data_dir() / f"vocab-{digest}.marshal"
