@@ -206,7 +206,11 @@ _EN_UNIT_ADJECTIVES = (
 
 def _trie_pattern(phrases: list[str], space: str) -> str:
     """A regex matching any of ``phrases``, shaped as a trie so that a failing position costs one
-    character test, and preferring the longest phrase."""
+    character test, and preferring the longest phrase. (Built once and kept with the compiled patterns.)"""
+    return regexcache.remembered("trie", space + "\x00" + "\x1f".join(phrases), lambda: _build_trie(phrases, space))
+
+
+def _build_trie(phrases: list[str], space: str) -> str:
     trie: dict = {}
     for phrase in phrases:
         node = trie

@@ -51,6 +51,20 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     return compiled
 
 
+def remembered(kind: str, key: str, build) -> str:
+    """A pattern's source text built by ``build()`` (e.g. a trie of a few thousand phrases), kept in the same
+    store under ``(kind, key)``; ``key`` must hold everything the text is built from."""
+    store = _load()
+    text = store.get((kind, key))
+    if type(text) is not str:
+        text = build()
+        if len(store) < MAX_ENTRIES:
+            global _added
+            store[(kind, key)] = text
+            _added = True
+    return text
+
+
 def _compile_keeping_code(pattern: str, flags: int):
     # What re._compiler.compile does, keeping the arguments it hands to the engine.
     parsed = _parser.parse(pattern, flags)
