@@ -29,7 +29,7 @@ THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 _THAI_RUN = re.compile(r"[\u0e01-\u0e4e]+")
 _LATIN_WORD = re.compile(r"[a-z0-9]+(?:['’\-][a-z0-9]+)*|[\u0e01-\u0e4e]+", re.IGNORECASE)
 _lock = threading.Lock()
-MEMO_SIZE = 100_000  # Thai runs whose segmentation is remembered between runs
+MEMO_SIZE = 20_000  # Thai runs remembered between runs (~1.5 MB; every run reads it, so it stays small)
 
 
 def has_thai(text: str) -> bool:
