@@ -78,8 +78,8 @@ def readable_json_chunks(document: dict):
     """
     import json  # here: a text-report run never needs it
 
-    def compact(value) -> str:
-        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    # One encoder for every item: json.dumps with options builds a new encoder per call.
+    compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
     yield "{"
     for number, (key, value) in enumerate(document.items()):

@@ -73,14 +73,28 @@ def _format_for_extension(path: str | None, reporters: dict[str, Reporter]) -> s
     return None
 
 
+def _chunks(pieces: Iterable[str], size: int = 1 << 16) -> Iterable[str]:
+    """Pieces joined into chunks of about ``size`` characters: one echo per finding of a large org costs."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch)
+
+
 def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str | Iterable[str]]) -> None:
     """Write each report; a report given as pieces is written piece by piece."""
     for output in outputs:
         text = render(output)
         pieces = [text] if isinstance(text, str) else text
         if output.to_stdout:
-            for piece in pieces:
-                click.echo(piece, nl=False)
+            for chunk in _chunks(pieces):
+                click.echo(chunk, nl=False)
             continue
         try:
             with open(output.target, "w", encoding="utf-8") as handle:
