@@ -207,13 +207,12 @@ def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
 
 def tokenize(text: str, segmenter: ThaiSegmenter | None) -> tuple[str, ...]:
     """Lower-cased word tokens; Thai runs are segmented, everything else split on non-word characters."""
-    lowered = text.lower()
-    if segmenter is None or not has_thai(lowered):
-        return tuple(m.group(0) for m in _LATIN_WORD.finditer(lowered))
+    words = _LATIN_WORD.findall(text.lower())
+    if segmenter is None:
+        return tuple(words)
     tokens: list[str] = []
-    for match in _LATIN_WORD.finditer(lowered):
-        word = match.group(0)
-        if has_thai(word):
+    for word in words:
+        if "\u0e01" <= word[0] <= "\u0e4e":  # a Thai run (the pattern's other branch starts with a-z or 0-9)
             tokens.extend(segmenter.segment(word))
         else:
             tokens.append(word)
