@@ -11,10 +11,10 @@ unexpected falls back to ``re.compile``: the cache can only make a run faster, n
 from __future__ import annotations
 
 import atexit
-import marshal
-import os
 import re
 import sys
+
+from okrlint.text import stored
 
 try:
     import _sre
@@ -88,25 +88,11 @@ def _path():
 def _load() -> dict:
     global _store
     if _store is None:
-        _store = {}
-        try:
-            data = marshal.loads(_path().read_bytes())  # not marshal.load(file): that reads in small pieces
-            if isinstance(data, dict):
-                _store = data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+        _store = stored.read_dict(_path())
         atexit.register(_save)
     return _store
 
 
 def _save() -> None:
-    if not _added or not _store:
-        return
-    try:
-        data = marshal.dumps(_store)
-        path = _path()
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        pass
+    if _added and _store:
+        stored.write(_path(), _store)

@@ -13,13 +13,15 @@ terms are matched as token sequences, segmented the same way.
 from __future__ import annotations
 
 import atexit
-import marshal
 import os
 import re
 import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+
+from okrlint.text import stored
+
 try:  # CPython's own SHA-1, without loading OpenSSL's bindings through hashlib (~2 ms of every start)
     from _sha1 import sha1
 except ImportError:  # pragma: no cover - another Python
@@ -90,26 +92,15 @@ class ThaiSegmenter:
         return self._digest
 
     def _load_memo(self) -> dict[str, tuple[str, ...]]:
-        # marshal, not JSON: plain data, read several times faster at every start (a private folder only).
-        try:
-            stored = marshal.loads(self._memo_path().read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return stored if isinstance(stored, dict) else {}
+        return stored.read_dict(self._memo_path())
 
     def _save_memo(self) -> None:
         if not self._new_runs or self._cache is None:
             return
-        try:
-            path = self._memo_path()
-            merged = {**self._load_memo(), **self._cache}
-            if len(merged) > MEMO_SIZE:
-                merged = dict(list(merged.items())[-MEMO_SIZE:])
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps(merged))
-            os.replace(temporary, path)
-        except (OSError, ValueError):
-            pass
+        merged = {**self._load_memo(), **self._cache}
+        if len(merged) > MEMO_SIZE:
+            merged = dict(list(merged.items())[-MEMO_SIZE:])
+        stored.write(self._memo_path(), merged)
 
 
 def _base_dictionary() -> Path:

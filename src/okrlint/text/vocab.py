@@ -15,8 +15,6 @@ then plugins', then the organisation's (configuration ``vocabulary``).
 from __future__ import annotations
 
 import atexit
-import marshal
-import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -24,6 +22,7 @@ from typing import NamedTuple
 import attrs
 
 from okrlint.hookspecs import hookimpl
+from okrlint.text import stored
 
 
 def data_dir() -> Path:
@@ -86,19 +85,10 @@ def _read_vocabulary_file(path: Path):
     except OSError:
         return load_plain_yaml(path)  # reports the file that cannot be read
     cached = derived_data_dir() / f"vocab-{digest}.marshal"
-    try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    data = load_plain_yaml(path)
-    try:
-        encoded = marshal.dumps(data)
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(encoded)
-        os.replace(temporary, cached)
-    except (OSError, ValueError):  # an unwritable folder, or values marshal cannot hold (dates)
-        pass
+    data = stored.read_dict(cached)
+    if not data:
+        data = load_plain_yaml(path)
+        stored.write(cached, data)  # skipped for values marshal cannot hold (dates)
     return data
 
 
@@ -150,7 +140,7 @@ class TermTokens:
 
     def tokens(self, text: str, tokenizer) -> tuple[str, ...]:
         if self._stored is None:
-            self._stored = self._load()
+            self._stored = stored.read_dict(self._path())
         tokens = self._stored.get(text)
         if type(tokens) is not tuple:
             tokens = tokenizer(text)
@@ -160,22 +150,9 @@ class TermTokens:
                 atexit.register(self._save)
         return tokens
 
-    def _load(self) -> dict:
-        try:
-            data = marshal.loads(self._path().read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
     def _save(self) -> None:
         if self._stored and len(self._stored) <= 100_000:
-            try:
-                path = self._path()
-                temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-                temporary.write_bytes(marshal.dumps(self._stored))
-                os.replace(temporary, path)
-            except (OSError, ValueError):
-                pass
+            stored.write(self._path(), self._stored)
 
 
 class TermMatcher:
