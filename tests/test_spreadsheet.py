@@ -327,7 +327,8 @@ def test_sniffing_separators_and_quoted_line_breaks_keep_line_numbers(tmp_path):
 
 
 # --- bad files: one-line input errors, other sheets and files still linted -------------------------------------
-def test_empty_sheet_and_sheet_without_header_are_errors_naming_the_sheet(tmp_path):
+def test_sheets_without_okrs_next_to_an_okr_sheet_are_skipped_with_a_note(tmp_path):
+    # Real workbooks carry instructions, examples and lookup lists beside the OKR sheet: not input errors.
     workbook = Workbook()
     good = workbook.active
     good.title = "Sales"
@@ -337,10 +338,36 @@ def test_empty_sheet_and_sheet_without_header_are_errors_naming_the_sheet(tmp_pa
     notes = workbook.create_sheet("Notes")
     notes.append(["Reviewed by", "Nok"])
     result = load(save(workbook, tmp_path / "mixed.xlsx"))
-    assert [s.team for s in result.sets] == ["Sales"]
+    assert [s.team for s in result.sets] == ["mixed"]  # the one OKR sheet stands for the file's team
+    assert result.errors == ()
+    assert [str(n.location) for n in result.notes] == ["mixed.xlsx:Notes!A1"]
+    assert "sheet 'Notes' has no OKR header row" in result.notes[0].message
+
+
+def test_several_okr_sheets_keep_their_names_as_teams_and_skip_the_rest(tmp_path):
+    workbook = Workbook()
+    for name in ("Sales", "Support"):
+        sheet = workbook.create_sheet(name)
+        sheet.append(["Objective", "Key result"])
+        sheet.append([f"{name} objective", "Raise win rate from 20% to 28%"])
+    workbook.remove(workbook.active)
+    workbook.create_sheet("คำอธิบาย").append(["กรอก OKR ในแผ่นงานของแต่ละทีม"])
+    result = load(save(workbook, tmp_path / "teams.xlsx"))
+    assert sorted(s.team for s in result.sets) == ["Sales", "Support"]
+    assert result.errors == () and len(result.notes) == 1
+
+
+def test_a_workbook_with_no_okr_sheet_is_an_error_naming_each_sheet(tmp_path):
+    workbook = Workbook()
+    workbook.active.title = "Notes"
+    workbook.active.append(["Reviewed by", "Nok"])
+    workbook.create_sheet("Empty")
+    result = load(save(workbook, tmp_path / "none.xlsx"))
+    assert result.sets == ()
     messages = sorted(str(e) for e in result.errors)
-    assert messages[0] == "mixed.xlsx:Empty!A1: error: sheet 'Empty' is empty"
-    assert messages[1].startswith("mixed.xlsx:Notes!A1: error: sheet 'Notes' has no header row")
+    assert messages[0] == "none.xlsx:Empty!A1: error: sheet 'Empty' is empty"
+    assert messages[1].startswith("none.xlsx:Notes!A1: error: sheet 'Notes' has no header row")
+
 
 
 @pytest.mark.parametrize(
@@ -466,3 +493,23 @@ def test_a_header_without_rows_is_a_set_without_objectives(tmp_path):
     result = run(path)
     assert result.errors == ()
     assert [f.name for f in result.findings] == ["no-objectives"]
+
+
+def test_an_instructions_sheet_is_a_warning_on_the_command_line_not_an_input_error(tmp_path):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "OKR"
+    sheet.append(["วัตถุประสงค์", "ผลลัพธ์หลัก"])
+    sheet.append(["ประชาชนได้รับบริการรวดเร็วขึ้น", "ลดเวลารอคิวจาก 40 นาทีเหลือ 15 นาที"])
+    sheet.append([None, "เพิ่มความพึงพอใจจาก 80% เป็น 90%"])
+    workbook.create_sheet("คำแนะนำ").append(["กรอกข้อมูลในแผ่นงาน OKR"])
+    path = save(workbook, tmp_path / "agency.okr.xlsx")
+    for cache in ("--no-cache", f"--cache-dir={tmp_path / 'cache'}", f"--cache-dir={tmp_path / 'cache'}"):
+        result = CliRunner().invoke(main, ["check", str(path), cache])
+        assert result.exit_code == 0, result.output
+        assert "คำแนะนำ!A1: sheet 'คำแนะนำ' has no OKR header row" in result.stderr
+        assert "1 objective, 2 key results." in result.stdout

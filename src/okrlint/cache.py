@@ -25,7 +25,7 @@ from okrlint import __version__, model
 from okrlint.rules.registry import INTERNAL_ERROR
 
 CACHE_DIR_NAME = ".okrlint_cache"
-_FORMAT = 2
+_FORMAT = 3
 _TYPES = {cls.__name__: cls for cls in (
     model.Location, model.Period, model.ExtraField, model.FieldProblem, model.KeyResult, model.Objective,
     model.OKRSet, model.InputError, model.Finding,
@@ -71,10 +71,10 @@ class ResultCache:
             return None
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
-            sets, errors, findings, raw, tags = decode(stored)
+            sets, errors, findings, raw, tags, notes = decode(stored)
             return FileResult(tuple(sets), tuple(errors), tuple(findings),
                               raw.encode("utf-8", "surrogateescape") if raw is not None else None,
-                              tuple(tuple(t) for t in tags))
+                              tuple(tuple(t) for t in tags), tuple(notes))
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or unusable entry: lint the file again
 
@@ -85,7 +85,8 @@ class ResultCache:
         if path is None:
             return
         raw = result.raw.decode("utf-8", "surrogateescape") if result.raw is not None else None
-        payload = json.dumps(encode([list(result.sets), list(result.errors), list(result.findings), raw, list(result.tags)]),
+        payload = json.dumps(encode([list(result.sets), list(result.errors), list(result.findings), raw, list(result.tags),
+                                    list(result.notes)]),
                              ensure_ascii=False, separators=(",", ":"))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -44,6 +44,7 @@ class FileResult:
     findings: tuple[Finding, ...]
     raw: bytes | None = None  # the file's bytes, kept only when it holds suppression directives
     tags: tuple[tuple[str, ...], ...] = ()  # tags of every objective and KR, in reading order
+    notes: tuple[InputError, ...] = ()  # parts of the file skipped on purpose (warnings, not errors)
 
 
 pickled_by_fields(FileResult)
@@ -189,29 +190,30 @@ class Engine:
         return SourceFile(filename, None, loader, data)
 
     # --- loading -------------------------------------------------------------------------------
-    def load(self, source: SourceFile) -> tuple[tuple[OKRSet, ...], tuple[InputError, ...]]:
+    def load(self, source: SourceFile) -> tuple[tuple[OKRSet, ...], tuple[InputError, ...], tuple[InputError, ...]]:
+        """The sets of one file, its input errors, and notes on parts skipped on purpose."""
         try:
             data = source.data if source.data is not None else source.real_path.read_bytes()
         except OSError as exc:
-            return (), (InputError(f"cannot read: {exc.strerror or exc}", Location(source.path)),)
+            return (), (InputError(f"cannot read: {exc.strerror or exc}", Location(source.path)),), ()
         if SUPPRESSION_MARKER in data:  # kept for the suppression stage; other files' bytes are dropped
             self._raw_with_directives[source.path] = data
         try:
             result = source.loader.load(source.path, data, self.config.loader_options())
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {exc}"
-            return (), (InputError(message, Location(source.path)),)
-        return result.sets, result.errors + oversized_texts(result.sets)
+            return (), (InputError(message, Location(source.path)),), ()
+        return result.sets, result.errors + oversized_texts(result.sets), result.notes
 
     # --- the run -------------------------------------------------------------------------------
     def lint_file(self, source: SourceFile) -> "FileResult":
         """Everything that depends on one file only: load it and run its set, objective and KR rules."""
         from okrlint.tags import tags_for
 
-        sets, errors = self.load(source)
+        sets, errors, notes = self.load(source)
         findings = self.check_sets(sets)
         tags = tuple(tags_for(obj, okr_set, self.analyser) for okr_set, obj in objects_in_order(sets))
-        return FileResult(sets, errors, tuple(findings), self._raw_with_directives.pop(source.path, None), tags)
+        return FileResult(sets, errors, tuple(findings), self._raw_with_directives.pop(source.path, None), tags, notes)
 
     def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
             progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
@@ -237,6 +239,7 @@ class Engine:
         findings: list[Finding] = []
         raw: dict[str, bytes] = {}
         tags: dict[int, tuple[str, ...]] = {}
+        notes: list[str] = []
         for source, result in zip(files, lint_files(self, files, jobs=jobs, cache_dir=cache_dir, progress=progress)):
             objects = [obj for _, obj in objects_in_order(result.sets)]
             if len(objects) == len(result.tags):  # results made without tags get them on demand (tags_of)
@@ -244,6 +247,7 @@ class Engine:
             sets.extend(result.sets)
             errors.extend(result.errors)
             findings.extend(result.findings)
+            notes.extend(f"{note.location}: {note.message}" for note in result.notes)
             if result.raw is not None:
                 raw[source.path] = result.raw
         org = Org(tuple(sets), complete=complete)
@@ -252,7 +256,7 @@ class Engine:
         if raw:
             self._raw_with_directives = raw
             findings = self._apply_suppressions(findings)
-        warnings = [str(p) for p in self.host.problems] + self.registry.problems + self.warnings
+        warnings = [str(p) for p in self.host.problems] + self.registry.problems + self.warnings + notes
         return RunResult(
             org=org,
             findings=tuple(findings),

@@ -224,10 +224,12 @@ class InputError:
 
 @attrs.frozen
 class LoadResult:
-    """What a loader returns for one file: the sets it could read and the errors it met."""
+    """What a loader returns for one file: the sets it could read, the errors it met, and notes on parts it
+    skipped on purpose (a workbook's instructions sheet: reported as warnings; the exit code stays)."""
 
     sets: tuple[OKRSet, ...] = ()
     errors: tuple[InputError, ...] = ()
+    notes: tuple[InputError, ...] = ()
 
 
 @attrs.frozen(order=True)

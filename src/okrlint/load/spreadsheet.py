@@ -143,7 +143,7 @@ def read_workbook(filename: str, data: bytes) -> tuple[list[Table], list[InputEr
     several = len(filled) > 1
     tables = [
         Table(rows, _sheet_locator(filename, name), team=name.strip() if several else default_team(filename),
-              name=name, formula_cells=formulas.get(name, frozenset()))
+              name=name, formula_cells=formulas.get(name, frozenset()), file_team=default_team(filename))
         for name, rows in grids
     ]
     return tables, errors

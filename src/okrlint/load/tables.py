@@ -59,7 +59,8 @@ class Table:
     ``locate(row, column)`` (0-based) gives the Location people can find. ``team`` names the set when
     the table has no team column. ``formula_cells`` are cells holding a formula with no computed value.
     An ``optional`` table (a Word table that may be a layout or revision table) is skipped silently when
-    it has no OKR header, instead of being an input error.
+    it has no OKR header, instead of being an input error. ``file_team`` is set on a workbook's sheets: the
+    team a sheet stands for when it is the workbook's only sheet of OKRs (otherwise ``team``, the sheet name).
     """
 
     rows: Sequence[Sequence[Any]]
@@ -68,6 +69,7 @@ class Table:
     name: str | None = None  # sheet name, for messages
     formula_cells: frozenset[tuple[int, int]] = frozenset()
     optional: bool = False
+    file_team: str | None = None
 
 
 @attrs.define
@@ -140,15 +142,20 @@ class _Builder:
         self.source_format = source_format
         self.sets: dict[str, _DraftSet] = {}
         self.errors: list[InputError] = []
+        self.notes: list[InputError] = []
 
-    def add_table(self, table: Table, mapping: Mapping[str, str]) -> None:
+    def add_table(self, table: Table, header: Header | None, *, skip_headerless: bool = False) -> None:
         where = f"sheet '{table.name}'" if table.name else "the table"
         if not any(not _is_blank(cell) for row in table.rows for cell in row):
-            if not table.optional:
+            if not table.optional and not skip_headerless:
                 self.errors.append(InputError(f"{where} is empty", table.locate(0, 0)))
             return
-        header = find_header(table.rows, mapping)
         if header is None and table.optional:
+            return
+        if header is None and skip_headerless:
+            # Instructions, examples or lookup lists next to the OKR sheet of a workbook: not an error.
+            self.notes.append(InputError(f"{where} has no OKR header row (Objective / Key result): skipped",
+                                         table.locate(0, 0)))
             return
         if header is None:
             self.errors.append(InputError(
@@ -265,7 +272,8 @@ class _Builder:
 
     # --- freezing into the model -----------------------------------------------------------------
     def result(self) -> LoadResult:
-        return LoadResult(sets=tuple(self.freeze_set(s) for s in self.sets.values()), errors=tuple(self.errors))
+        return LoadResult(sets=tuple(self.freeze_set(s) for s in self.sets.values()), errors=tuple(self.errors),
+                          notes=tuple(self.notes))
 
     def freeze_set(self, draft: _DraftSet) -> OKRSet:
         period = draft.fields.get("period")
@@ -325,8 +333,13 @@ def tables_to_result(
         mapping = check_mapping(options.get("column-mapping") or {})
     except MappingError as exc:
         return LoadResult(errors=(*builder.errors, InputError(str(exc), Location(filename))))
-    for table in tables:
-        builder.add_table(table, mapping)
+    tables = list(tables)
+    headers = [find_header(table.rows, mapping) for table in tables]
+    sheets_with_okrs = sum(1 for table, header in zip(tables, headers) if header is not None and table.file_team)
+    for table, header in zip(tables, headers):
+        if table.file_team is not None and sheets_with_okrs == 1:
+            table = attrs.evolve(table, team=table.file_team)  # the workbook's one OKR sheet: the file's team
+        builder.add_table(table, header, skip_headerless=table.file_team is not None and sheets_with_okrs > 0)
     return builder.result()
 
 

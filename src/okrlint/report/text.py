@@ -48,12 +48,12 @@ def text_lines(context: ReportContext):
     if count:
         head = paint(f"Found {plural(count, 'finding')}", "bold")
         yield (f"{head} ({plural(summary['errors'], 'error')}, {plural(summary['warnings'], 'warning')}, "
-               f"{summary['infos']} info) in {files}: {summary['objectives']} objectives, "
-               f"{summary['key_results']} key results.\n")
+               f"{summary['infos']} info) in {files}: {plural(summary['objectives'], 'objective')}, "
+               f"{plural(summary['key_results'], 'key result')}.\n")
     elif result.errors:
         unread = plural(len(result.errors), "file")
         yield paint(f"No findings, but {unread} could not be read (see the errors above).", "bold") + "\n"
     else:
-        yield (f"{paint('All checks passed!', 'bold')} {files}, {summary['objectives']} objectives, "
-               f"{summary['key_results']} key results.\n")
+        yield (f"{paint('All checks passed!', 'bold')} {files}, {plural(summary['objectives'], 'objective')}, "
+               f"{plural(summary['key_results'], 'key result')}.\n")
 
