@@ -71,3 +71,31 @@ def test_a_tampered_cache_entry_is_ignored_not_executed(tmp_path):
     for entry in cache.rglob("*.json"):
         entry.write_text('{"$t": "os.system", "command": "echo pwned"}')
     assert run(okr, "--cache-dir", cache) == expected
+
+
+def test_org_findings_are_cached_for_an_unchanged_org_and_recomputed_when_one_file_changes(tmp_path, monkeypatch):
+    from okrlint.engine import Engine
+
+    cache = tmp_path / "cache"
+    okrs = tmp_path / "okrs"
+    okrs.mkdir()
+    kr = "    key_results:\n      - Cut churn of shops from 5% to 3%\n      - Raise NPS of shops from 20 to 35\n"
+    (okrs / "a.okr.yaml").write_text(f"team: a\nobjectives:\n  - title: Make small shops love our app\n{kr}")
+    (okrs / "b.okr.yaml").write_text(f"team: b\nobjectives:\n  - title: Make small shops love our app\n{kr}")
+    calls = []
+    original = Engine.check_org
+    monkeypatch.setattr(Engine, "check_org", lambda self, org: calls.append(1) or original(self, org))
+
+    def duplicates():
+        _, document, _ = run(okrs, "--cache-dir", cache)
+        return sorted(f["object_id"] for f in document["findings"] if f["name"] == "duplicate-objective")
+
+    first = duplicates()
+    assert first and len(calls) == 1
+    assert duplicates() == first and len(calls) == 1  # unchanged org: org rules not run again
+    assert list((cache / "v3" / "org").glob("*.json"))
+    (okrs / "b.okr.yaml").write_text(f"team: b\nobjectives:\n  - title: Pay suppliers on time\n{kr}")
+    assert duplicates() == [] and len(calls) == 2  # one file changed: org rules run again
+    (okrs / "c.okr.yaml").write_text(f"team: c\nobjectives:\n  - title: Make small shops love our app\n{kr}")
+    assert duplicates() and len(calls) == 3  # one file more
+    assert run(okrs / "a.okr.yaml", "--cache-dir", cache)[1]["findings"] is not None and len(calls) == 4

@@ -1,8 +1,11 @@
-"""A content-addressed cache of per-file results (``.okrlint_cache/``).
+"""A content-addressed cache of per-file results (``.okrlint_cache/``), and of the org-scope findings of an
+unchanged organisation.
 
 An entry's key covers everything a file's result depends on: the file's bytes and displayed path, the
 okrlint version, the effective configuration, the plugin set, the vocabularies and the rule packs.
-Anything that changes one of them simply misses the cache.
+Anything that changes one of them simply misses the cache. The org-scope findings are keyed by the keys of
+every file of the run, in order, and whether the run holds the whole org: one changed file, one file more
+or less, and the org rules run again.
 
 Entries are JSON with a closed set of model types, never pickle: a cache folder committed to a
 repository is data from whoever committed it, and must not be able to run code.
@@ -36,6 +39,7 @@ class ResultCache:
     def __init__(self, root: Path, settings_key: str):
         self.root = root
         self.settings_key = settings_key
+        self._keys: dict[str, str | None] = {}  # displayed path -> entry key, as computed by get()
 
     @classmethod
     def open(cls, directory: Path, engine) -> "ResultCache":
@@ -61,6 +65,7 @@ class ResultCache:
         digest.update(b"\0" + source.path.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(data)
         key = digest.hexdigest()
+        self._keys[source.path] = key
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, source):
@@ -85,9 +90,37 @@ class ResultCache:
         if path is None:
             return
         raw = result.raw.decode("utf-8", "surrogateescape") if result.raw is not None else None
-        payload = json.dumps(encode([list(result.sets), list(result.errors), list(result.findings), raw, list(result.tags),
-                                    list(result.notes)]),
-                             ensure_ascii=False, separators=(",", ":"))
+        self._write(path, encode([list(result.sets), list(result.errors), list(result.findings), raw, list(result.tags),
+                                  list(result.notes)]))
+
+
+    # --- org-scope findings ----------------------------------------------------------------------
+    def org_key(self, sources, complete: bool) -> str | None:
+        """The key of a run over ``sources`` (after get() has seen each of them), or None if one is unknown."""
+        keys = [self._keys.get(source.path) for source in sources]
+        if not keys or any(key is None for key in keys):
+            return None
+        digest = hashlib.sha256(f"org\0{self.settings_key}\0{complete}\0".encode())
+        digest.update("\0".join(keys).encode())
+        return digest.hexdigest()
+
+    def get_org_findings(self, key: str) -> list | None:
+        try:
+            stored = json.loads((self.root / "org" / f"{key}.json").read_text(encoding="utf-8"))
+            findings = decode(stored)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if not isinstance(findings, list) or not all(isinstance(f, model.Finding) for f in findings):
+            return None
+        return findings
+
+    def put_org_findings(self, key: str, findings) -> None:
+        if any(f.code == INTERNAL_ERROR.code for f in findings):
+            return  # a rule that failed or timed out may not do so next time
+        self._write(self.root / "org" / f"{key}.json", encode(list(findings)))
+
+    def _write(self, path: Path, value) -> None:
+        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -240,7 +240,12 @@ class Engine:
         raw: dict[str, bytes] = {}
         tags: dict[int, tuple[str, ...]] = {}
         notes: list[str] = []
-        for source, result in zip(files, lint_files(self, files, jobs=jobs, cache_dir=cache_dir, progress=progress)):
+        cache = None
+        if cache_dir is not None:
+            from okrlint.cache import ResultCache
+
+            cache = ResultCache.open(cache_dir, self)
+        for source, result in zip(files, lint_files(self, files, jobs=jobs, cache=cache, progress=progress)):
             objects = [obj for _, obj in objects_in_order(result.sets)]
             if len(objects) == len(result.tags):  # results made without tags get them on demand (tags_of)
                 tags.update(zip(map(id, objects), result.tags))
@@ -251,7 +256,7 @@ class Engine:
             if result.raw is not None:
                 raw[source.path] = result.raw
         org = Org(tuple(sets), complete=complete)
-        findings.extend(self.check_org(org))
+        findings.extend(self._org_findings(org, files, cache))
         findings.sort(key=Finding.sort_key)
         if raw:
             self._raw_with_directives = raw
@@ -267,6 +272,16 @@ class Engine:
             analyser=self.analyser,
             tags=tags,
         )
+
+    def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
+        """The org-scope findings; from the cache when the run's files are all unchanged."""
+        key = cache.org_key(files, org.complete) if cache is not None else None
+        found = cache.get_org_findings(key) if key is not None else None
+        if found is None:
+            found = self.check_org(org)
+            if key is not None:
+                cache.put_org_findings(key, found)
+        return found
 
     def _apply_suppressions(self, findings: list[Finding]) -> list[Finding]:
         from okrlint.load import LoadError

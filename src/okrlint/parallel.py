@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 PARALLEL_MIN_FILES = 48  # below this, starting workers costs more than it saves
 
@@ -26,13 +25,9 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def lint_files(engine, files: Sequence, *, jobs: int | None = None, cache_dir: Path | None = None,
+def lint_files(engine, files: Sequence, *, jobs: int | None = None, cache=None,
                progress: Callable[[int, int], None] | None = None) -> list:
-    cache = None
-    if cache_dir is not None:
-        from okrlint.cache import ResultCache
-
-        cache = ResultCache.open(cache_dir, engine)
+    """Every file's FileResult, in file order; from ``cache`` (a ResultCache) where it holds one."""
     results: list = [None] * len(files)
     todo: list[int] = []
     for index, source in enumerate(files):
