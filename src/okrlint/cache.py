@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import operator
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from okrlint import __version__, model
 from okrlint.rules.registry import INTERNAL_ERROR
 
 CACHE_DIR_NAME = ".okrlint_cache"
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _FORMAT = 3
 _TYPES = {cls.__name__: cls for cls in (
     model.Location, model.Period, model.ExtraField, model.FieldProblem, model.KeyResult, model.Objective,
@@ -40,6 +41,7 @@ class ResultCache:
         self.root = root
         self.settings_key = settings_key
         self._keys: dict[str, str | None] = {}  # displayed path -> entry key, as computed by get()
+        self._folders: set[Path] = set()  # entry folders known to exist
 
     @classmethod
     def open(cls, directory: Path, engine) -> "ResultCache":
@@ -120,12 +122,15 @@ class ResultCache:
         self._write(self.root / "org" / f"{key}.json", encode(list(findings)))
 
     def _write(self, path: Path, value) -> None:
-        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        payload = _COMPACT_JSON(value).encode("utf-8")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(payload)
+            if path.parent not in self._folders:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._folders.add(path.parent)
+            # Written aside and renamed into place: a reader never sees half an entry. The name is this
+            # process's own (another process writing the same entry uses another one).
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(payload)
             os.replace(temporary, path)
         except OSError:
             pass
@@ -193,25 +198,30 @@ def _file_stamp(path: Path) -> bytes:
 
 _TAG = "§"
 _FIELD_NAMES = {name: tuple(f.name for f in attrs.fields(cls)) for name, cls in _TYPES.items()}
+# Per model class: its tag and a C-level getter of all its fields in constructor order.
+_MODEL_FIELDS = {cls: (_TAG + name, operator.attrgetter(*_FIELD_NAMES[name])) for name, cls in _TYPES.items()}
+_PLAIN = (int, bool, type(None))
 
 
 def encode(value: Any) -> Any:
     kind = type(value)
     if kind is str:
         return [_TAG + "s", value] if value.startswith(_TAG) else value
-    if kind in (int, bool) or value is None:
+    if kind in _PLAIN:
         return value
+    model_fields = _MODEL_FIELDS.get(kind)
+    if model_fields is not None:
+        tag, fields = model_fields
+        return [tag, *map(encode, fields(value))]
     if kind is float:
         return value if value == value and value not in (float("inf"), float("-inf")) else [_TAG + "f", repr(value)]
     if kind is model.Severity:
         return [_TAG + "sev", int(value)]
     name = kind.__name__
-    if name in _FIELD_NAMES and _TYPES[name] is kind:
-        return [_TAG + name] + [encode(getattr(value, field)) for field in _FIELD_NAMES[name]]
     if kind is tuple:
-        return [_TAG + "t"] + [encode(v) for v in value]
+        return [_TAG + "t", *map(encode, value)]
     if kind is list:
-        return [encode(v) for v in value]
+        return list(map(encode, value))
     if kind is dict:
         return [_TAG + "d"] + [encode(item) for pair in value.items() for item in pair]
     if kind is dt.datetime:
