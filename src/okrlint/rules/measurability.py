@@ -201,11 +201,22 @@ _NAME_NUMBER_BEFORE = ("iso", "soc", "pci", "v", "version", "web", "phase", "ste
 
 
 def _is_done_measure(number, facts) -> bool:
-    """100% of a completion, or a number that is part of a name (ISO 27001, v2, phase 2)."""
+    """100% of a completion, one deliverable ("1 ระบบ", "1 new portal"), or a number that is part of a name
+    (ISO 27001, v2, phase 2)."""
     if number.kind == "percent" and number.value == 100:
+        return True
+    if number.kind != "percent" and number.value == 1 and number.denominator is None:
         return True
     before = facts.text[: number.start].rstrip().lower()
     return before.endswith(_NAME_NUMBER_BEFORE)
+
+
+def _is_done_target(kr: KeyResult) -> bool:
+    """A `target:` field that only says done: one deliverable, or 100 % of it, from nothing."""
+    if kr.baseline not in (None, 0):
+        return False
+    unit = (kr.unit or "").strip().lower()
+    return kr.target == 1 and unit not in ("%", "percent", "ร้อยละ") or kr.target == 100 and unit in ("%", "percent", "ร้อยละ")
 
 
 @rule(
@@ -220,14 +231,17 @@ def _is_done_measure(number, facts) -> bool:
         bad("ISO 27001 certification achieved for the payments platform"),
         bad("Launch the self-service portal"),
         bad("ติดตั้งระบบใหม่ให้แล้วเสร็จ 100%", "th"),
+        bad("Launch 1 new self-service portal", note="one deliverable is still done or not done"),
+        bad("พัฒนาระบบบริการอิเล็กทรอนิกส์ให้แล้วเสร็จ 1 ระบบ", "th"),
         good("Move 80% of customer workloads to the new data centre, up from 20%"),
+        good("Cut payment-page incidents from 6 to 1 per month"),
         good("Cut audit findings from 14 to 3 before the ISO 27001 review"),
         good("เพิ่มสัดส่วนหน่วยงานที่ใช้ระบบใหม่จาก 20% เป็น 80%", "th"),
     ],
 )
 def kr_is_binary(kr: KeyResult, ctx):
     facts = ctx.facts(kr)
-    if kr.target is not None or has_placeholder(kr, facts):
+    if (kr.target is not None and not _is_done_target(kr)) or has_placeholder(kr, facts):
         return
     if facts.change and facts.change.baseline is not None:
         return
