@@ -366,9 +366,14 @@ def join_text(before: str, after: str) -> str:
 
 # --- the public entry point -------------------------------------------------------------------------
 def parse_draft(
-    lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft"
+    lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft",
+    keep_empty: bool = False,
 ) -> LoadResult:
-    """Read the OKR set of a draft document from its lines (see the module docstring)."""
+    """Read the OKR set of a draft document from its lines (see the module docstring).
+
+    With ``keep_empty`` a draft without objectives gives its set (team, period, owner...) with none,
+    instead of an error: its OKRs may stand in a table.
+    """
     from okrlint.load.draft_front_matter import read_front_matter
 
     lines = list(lines)
@@ -378,7 +383,7 @@ def parse_draft(
     parsed = _read_lines(lines[body_start:])
     parser = _DraftParser(parsed, filename, set_fields)
     parser.run()
-    if not parser.objectives:
+    if not parser.objectives and not keep_empty:
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
         errors.append(InputError(NO_OBJECTIVES, first))
         return LoadResult(errors=tuple(errors))
@@ -521,4 +526,38 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     if not text.strip():
         return LoadResult(errors=(InputError("empty file: no OKR set in it", Location(filename)),))
     source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
-    return parse_draft(lines_from_text(text, filename), filename, options, source_format=source_format)
+    from okrlint.load.markdown_tables import split_tables
+
+    tables, text = split_tables(text)
+    if not tables:
+        return parse_draft(lines_from_text(text, filename), filename, options, source_format=source_format)
+    return _with_tables(text, tables, filename, options, source_format)
+
+
+def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str) -> LoadResult:
+    """A draft whose OKRs (some or all) stand in pipe tables: the text around them gives the set's team,
+    period and owner; tables without OKR columns are skipped."""
+    from okrlint.load.tables import tables_to_result
+
+    from_text = parse_draft(lines_from_text(text, filename), filename, options, source_format=source_format,
+                            keep_empty=True)
+    text_set = from_text.sets[0] if from_text.sets else None
+    team = text_set.team if text_set is not None else default_team(filename)
+    from_tables = tables_to_result([t.as_table(filename, team) for t in tables], filename, options,
+                                   source_format=source_format)
+    sets = [text_set] if text_set is not None and text_set.objectives else []
+    for table_set in from_tables.sets:
+        if not table_set.objectives:
+            continue  # a header row with nothing under it adds nothing to the draft
+        if text_set is not None:  # the document's own labels (Period:, Owner:) hold for its tables
+            table_set = attrs.evolve(table_set, period=table_set.period or text_set.period,
+                                     owner=table_set.owner or text_set.owner,
+                                     level=text_set.level if table_set.level == "team" else table_set.level)
+        sets.append(table_set)
+    errors = list(from_text.errors) + list(from_tables.errors)
+    if not sets:
+        errors.append(InputError(
+            "no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns",
+            Location(filename, 1, 1),
+        ))
+    return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_tables.notes)

@@ -16,7 +16,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
 from okrlint.model import ExtraField, FieldProblem, Location
-from okrlint.text.numbers import parse_number
+from okrlint.text.numbers import parse_goal, parse_number
 from okrlint.text.periods import parse_date, parse_period
 
 if TYPE_CHECKING:
@@ -48,6 +48,18 @@ class FieldReader:
     problems: list[FieldProblem] = attrs.Factory(list)
     extras: list[ExtraField] = attrs.Factory(list)
 
+    def _goal_value(self, field: str, text: str, location: Location) -> float | None:
+        """A target written as a bound or a change ("ไม่น้อยกว่าร้อยละ 80", "from 65% to 90%"); a change also
+        gives the baseline when none was given."""
+        goal = parse_goal(text)
+        if goal is None:
+            return None
+        baseline, target = goal
+        if field == "target" and baseline is not None and self.values.get("baseline") is None:
+            self.values["baseline"], self.values["baseline_text"] = baseline, text
+            self.locations.setdefault("baseline", location)
+        return target if field == "target" else (baseline if baseline is not None else target)
+
     def read(self, field: str, text: str, location: Location) -> None:
         text = text.strip().strip("`").strip()
         if not text:
@@ -58,6 +70,8 @@ class FieldReader:
             self.locations[field] = location  # a field given twice: the last one is used, as in YAML
         if field in _NUMBER_FIELDS:
             value = parse_number(text)
+            if value is None and field in ("baseline", "target"):
+                value = self._goal_value(field, text, location)
             if value is None:
                 self.problems.append(FieldProblem(field, f"'{field}' is {text!r}, not a number", location))
             self.values[field] = value

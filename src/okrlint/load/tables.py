@@ -24,7 +24,7 @@ from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, find_header
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
-from okrlint.text.numbers import parse_number
+from okrlint.text.numbers import parse_goal, parse_number
 from okrlint.text.periods import parse_date, parse_period
 
 FORMULA = FORMULA_FIELD
@@ -188,7 +188,7 @@ class _Builder:
                 okr_set.locations[field] = row.location(field)
         objective_title = " ".join(strip_numbering(row.text("objective") or "").split())
         kr_titles = [strip_numbering(line) for line in (row.text("key_result") or "").splitlines() if line.strip()]
-        kr_title = " ".join(" ".join(kr_titles).split())
+        kr_title = _joined_lines(kr_titles)
         has_kr_data = any(field in row.values for field in KR_ROW_FIELDS) or (
             "id" in row.values and not objective_title
         )
@@ -243,6 +243,8 @@ class _Builder:
             kr.locations[field] = location
             if field in ("baseline", "target", "score", "confidence"):
                 number, written = cell_number(value)
+                if number is None and field in ("baseline", "target"):
+                    number = _goal_value(kr, field, written, "baseline" in row.values)
                 if number is None:
                     kr.problems.append(FieldProblem(field, f"'{field}' is {written!r}, not a number", location))
                 kr.fields[field] = number
@@ -373,6 +375,28 @@ def cell_number(value: Any) -> tuple[float | None, str]:
     if isinstance(value, (dt.date, dt.datetime)):
         return None, text
     return parse_number(text), text
+
+
+def _joined_lines(lines: list[str]) -> str:
+    """A cell's lines as one text: a space between words, none inside a Thai phrase wrapped in two."""
+    from okrlint.load.draft import join_text
+
+    text = ""
+    for line in lines:
+        text = join_text(text, " ".join(line.split()))
+    return text
+
+
+def _goal_value(kr: _DraftKR, field: str, written: str, has_baseline_column: bool) -> float | None:
+    """A target cell written as a bound or a change ("ไม่น้อยกว่าร้อยละ 80", "จาก 65% เป็น 90%"); a change in
+    the target cell also gives the baseline when the row has no baseline column."""
+    goal = parse_goal(written)
+    if goal is None:
+        return None
+    baseline, target = goal
+    if field == "target" and baseline is not None and not has_baseline_column:
+        kr.fields["baseline"], kr.fields["baseline_text"] = baseline, written
+    return target if field == "target" else (baseline if baseline is not None else target)
 
 
 def cell_date(value: Any) -> tuple[dt.date | None, str]:

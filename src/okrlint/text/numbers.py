@@ -1221,3 +1221,24 @@ def parse_number(text: str) -> float | None:
     if rest and (mention.unit is None or not rest.lower().startswith(mention.unit.lstrip("-"))):
         return None
     return mention.value
+
+
+def parse_goal(text: str) -> tuple[float | None, float | None] | None:
+    """(baseline, target) written in a target or baseline cell, as drafts write them: one number
+    ("ร้อยละ 80", "5,000 ราย"), a bound ("ไม่น้อยกว่าร้อยละ 80", "at least 80%", "≤ 2", "ลดลงเหลือ 5 คน"), or a
+    change ("จาก 65% เป็น 90%", "from 65% to 90%"). None when the text says something else."""
+    value = parse_number(text)
+    if value is not None:
+        return None, value
+    if not text or not text.strip():
+        return None
+    mentions = read_numbers(text)
+    quantities = [m for m in mentions if m.kind not in ("date", "period", "year")]
+    if not quantities or len(quantities) > 2:
+        return None
+    change = read_change(text, mentions)
+    if change is None or change.target is None:
+        return None
+    if len(quantities) == 2 and change.baseline is None:
+        return None  # two numbers that are not a from -> to
+    return change.baseline, change.target

@@ -1,0 +1,103 @@
+"""OKRs kept in Markdown pipe tables (wikis, READMEs, Notion exports), and goals written as text in target cells."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from okrlint.load.draft import load_draft_file
+from okrlint.load.markdown_tables import split_tables
+from okrlint.text.numbers import parse_goal
+
+
+def load(text: str, name: str = "school.okr.md"):
+    return load_draft_file(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"), {})
+
+
+THAI_TABLE = """
+    # OKR โรงเรียนบ้านหนองบัว
+    **หน่วยงาน:** ฝ่ายวิชาการ
+    **ช่วงเวลา:** ไตรมาส 1/2570
+
+    | Objective | Key Results | ค่าเป้าหมาย | ผู้รับผิดชอบ |
+    |---|:---|---:|---|
+    | นักเรียนอ่านออกเขียนได้ทุกคน | ร้อยละของนักเรียน ป.1 ที่อ่านออก | จาก 65% เป็น 90% | ครูวิชาการ |
+    |  | จำนวนนักเรียนที่อ่านไม่ออก | ลดลงเหลือ 5 คน | ครูประจำชั้น |
+    | ผู้ปกครองมีส่วนร่วมกับโรงเรียน | ผู้ปกครองเข้าร่วม<br>ประชุมผู้ปกครอง | ไม่น้อยกว่าร้อยละ 80 | **ฝ่ายบริหาร** |
+    |  | ผู้ปกครองตอบแบบสอบถาม | 300 คน | ฝ่ายบริหาร |
+    """
+
+
+def test_a_pipe_table_is_read_like_spreadsheet_rows_with_positions():
+    result = load(THAI_TABLE)
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    assert okr_set.team == "ฝ่ายวิชาการ"  # the document's own label holds for its table
+    assert okr_set.period is not None and okr_set.period.is_known
+    first, second = okr_set.objectives
+    assert first.title == "นักเรียนอ่านออกเขียนได้ทุกคน"
+    assert [kr.title for kr in first.key_results] == ["ร้อยละของนักเรียน ป.1 ที่อ่านออก", "จำนวนนักเรียนที่อ่านไม่ออก"]
+    # <br> is a line break inside the cell: one key result wrapped over two lines, as in a spreadsheet cell
+    assert [kr.title for kr in second.key_results] == ["ผู้ปกครองเข้าร่วมประชุมผู้ปกครอง", "ผู้ปกครองตอบแบบสอบถาม"]
+    reading = first.key_results[0]
+    assert (reading.baseline, reading.target) == (65.0, 90.0)  # the change written in the target cell
+    assert (reading.location.line, reading.location.column) == (7, 34)
+    assert first.key_results[1].target == 5.0 and first.key_results[1].problems == ()
+    assert second.key_results[0].target == 80.0 and second.key_results[0].owner == "ฝ่ายบริหาร"
+
+
+def test_tables_without_okr_columns_are_skipped_and_text_okrs_still_read():
+    result = load("""
+        Objective: Make checkout faster
+        Key results:
+        - Cut checkout time from 95 s to 40 s
+        - Raise conversion from 2% to 3%
+
+        | Week | Milestone |
+        |------|-----------|
+        | 1 | Kick-off |
+        """, "shop.okr.md")
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    assert [o.title for o in okr_set.objectives] == ["Make checkout faster"]
+
+
+def test_a_draft_with_neither_okr_lines_nor_an_okr_table_is_one_error():
+    result = load("""
+        # Notes
+        | Week | Milestone |
+        |---|---|
+        | 1 | Kick-off |
+        """)
+    assert result.sets == ()
+    assert [e.message for e in result.errors] == [
+        "no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns"]
+
+
+def test_split_tables_keeps_line_numbers_and_escaped_pipes():
+    text = "intro\n| Objective | Key result |\n| --- | --- |\n| Grow a\\|b | Raise x from 1 to 2 |\n\nafter\n"
+    tables, rest = split_tables(text)
+    assert rest.splitlines() == ["intro", "", "", "", "", "after"]
+    (table,) = tables
+    assert [[text for _, _, text in row] for row in table.cells] == [["Objective", "Key result"], ["Grow a|b", "Raise x from 1 to 2"]]
+    assert table.cells[1][1][:2] == (4, 15)
+    assert split_tables("a | b\nnot a separator\n")[0] == []
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("80", (None, 80.0)),
+    ("ร้อยละ 80", (None, 80.0)),
+    ("ไม่น้อยกว่าร้อยละ 80", (None, 80.0)),
+    ("at least 80%", (None, 80.0)),
+    ("≤ 2", (None, 2.0)),
+    ("ลดลงเหลือ 5 คน", (None, 5.0)),
+    ("จาก 65% เป็น 90%", (65.0, 90.0)),
+    ("from 65% to 90%", (65.0, 90.0)),
+    ("ภายในปี 2570", None),
+    ("high", None),
+    ("10, 20 or 30", None),
+    ("", None),
+])
+def test_goals_written_as_text(text, goal):
+    assert parse_goal(text) == goal
