@@ -101,3 +101,22 @@ def test_split_tables_keeps_line_numbers_and_escaped_pipes():
 ])
 def test_goals_written_as_text(text, goal):
     assert parse_goal(text) == goal
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["|", " | ", "---", ":--", "|---|---|", "\\|", "<br>", "**", "Objective", "Key result",
+                           "ค่าเป้าหมาย", "ผลลัพธ์หลัก", "จาก 5 เป็น 9", "ร้อยละ 80", "x", " ", "\t", "-", "1."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=12))
+def test_any_pipe_text_keeps_its_lines_and_never_breaks_the_loader(lines):
+    text = "\n".join(lines) + "\n"
+    tables, rest = split_tables(text)
+    assert len(rest.splitlines()) == len(text.splitlines())
+    result = load_draft_file("fuzz.okr.md", text.encode("utf-8"), {})
+    for okr_set in result.sets:
+        for objective in okr_set.objectives:
+            assert objective.location.line >= 1
