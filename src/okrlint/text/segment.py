@@ -87,8 +87,11 @@ class ThaiSegmenter:
     def digest(self) -> str:
         """Names this segmenter's behaviour: its adjusted dictionary and the tokenizing code."""
         if self._digest is None:
-            code = os.stat(__file__)
-            self._digest = _dictionary_digest(self._extra, self._whole, f"{code.st_size}-{code.st_mtime_ns}")
+            try:  # the code's content, not its file time: a fresh checkout or install keeps the remembered data
+                code = sha1(Path(__file__).read_bytes()).hexdigest()
+            except OSError:  # pragma: no cover - running from a zip
+                code = "?"
+            self._digest = _dictionary_digest(self._extra, self._whole, code)
         return self._digest
 
     def _load_memo(self) -> dict[str, tuple[str, ...]]:
