@@ -99,3 +99,27 @@ def test_org_findings_are_cached_for_an_unchanged_org_and_recomputed_when_one_fi
     (okrs / "c.okr.yaml").write_text(f"team: c\nobjectives:\n  - title: Make small shops love our app\n{kr}")
     assert duplicates() and len(calls) == 3  # one file more
     assert run(okrs / "a.okr.yaml", "--cache-dir", cache)[1]["findings"] is not None and len(calls) == 4
+
+
+def test_thai_segmentations_made_by_workers_are_kept_by_the_parent(tmp_path, monkeypatch):
+    import okrlint.text.segment as segment
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(segment, "_private_dir", tmp_path)  # a fresh folder of derived data
+    for number in range(6):
+        (tmp_path / f"t{number}.okr.yaml").write_text(
+            f"team: ทีม{number}\nobjectives:\n  - title: ลูกค้ากลุ่มที่{number}ประทับใจบริการหลังการขาย\n"
+            f"    key_results:\n      - ลดเวลารอสายของลูกค้ากลุ่มที่{number}จาก 5 นาทีเหลือ 2 นาที\n"
+            "      - เพิ่มคะแนนความพึงพอใจจาก 4.1 เป็น 4.5\n", encoding="utf-8")
+    handed_over = []
+    original = segment.ThaiSegmenter.absorb
+    monkeypatch.setattr(segment.ThaiSegmenter, "absorb",
+                        lambda self, runs: handed_over.extend(runs) or original(self, runs))
+    engine = Engine(Config())
+    engine.run([str(tmp_path)], jobs=2)
+    assert "ลดเวลารอสายของลูกค้ากลุ่มที่" in handed_over  # segmented in a worker, handed to the parent
+    assert "ลดเวลารอสายของลูกค้ากลุ่มที่" in engine.analyser.segmenter._cache
+    engine.analyser.segmenter._save_memo()
+    assert list(tmp_path.glob("segments-*.marshal"))

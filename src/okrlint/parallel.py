@@ -63,14 +63,22 @@ def _run(engine, files: Sequence, todo: list[int], jobs: int, cache):
     try:
         context = multiprocessing.get_context("fork")
         chunk = max(1, min(64, len(todo) // (jobs * 8)))
-        with context.Pool(processes=min(jobs, len(todo))) as pool:
-            yield from pool.imap(_lint_one, todo, chunksize=chunk)
+        segmenter = engine.analyser.segmenter
+        with context.Pool(processes=min(jobs, len(todo)), initializer=_start_worker) as pool:
+            for index, result, segmentations in pool.imap(_lint_in_worker, todo, chunksize=chunk):
+                segmenter.absorb(segmentations)
+                yield index, result
     finally:
         _ENGINE, _FILES, _CACHE = None, (), None
 
 
-def _lint_one(index: int):
-    return index, _lint_and_store(_ENGINE, _FILES[index], _CACHE)
+def _start_worker() -> None:
+    _ENGINE.analyser.segmenter.collect_fresh()
+
+
+def _lint_in_worker(index: int):
+    result = _lint_and_store(_ENGINE, _FILES[index], _CACHE)
+    return index, result, _ENGINE.analyser.segmenter.take_fresh()
 
 
 def _lint_and_store(engine, source, cache):

@@ -48,6 +48,7 @@ class ThaiSegmenter:
         self._cache: dict[str, tuple[str, ...]] | None = None  # Thai run -> words, kept between runs
         self._new_runs = 0
         self._digest: str | None = None
+        self._fresh: dict[str, tuple[str, ...]] | None = None  # new segmentations, collected in a worker process
 
     def _ensure_loaded(self) -> str:
         if self._name is not None:
@@ -72,11 +73,37 @@ class ThaiSegmenter:
         name = self._ensure_loaded()
         words = tuple(w for w in self._segment(thai_run, name) if w.strip())
         if len(self._cache) < 200_000:
-            self._cache[thai_run] = words
-            self._new_runs += 1
-            if self._new_runs == 1:
-                atexit.register(self._save_memo)
+            self._remember(thai_run, words)
+            if self._fresh is not None:
+                self._fresh[thai_run] = words
         return words
+
+    def _remember(self, thai_run: str, words: tuple[str, ...]) -> None:
+        self._cache[thai_run] = words
+        self._new_runs += 1
+        if self._new_runs == 1:
+            atexit.register(self._save_memo)
+
+    # A --jobs worker exits without running exit handlers: it hands its new segmentations to the parent,
+    # which keeps them with its own.
+    def collect_fresh(self) -> None:
+        self._fresh = {}
+
+    def take_fresh(self) -> dict[str, tuple[str, ...]]:
+        """The segmentations made since the last call (empty unless collect_fresh() was called)."""
+        fresh = self._fresh or {}
+        if self._fresh is not None:
+            self._fresh = {}
+        return fresh
+
+    def absorb(self, segmentations: dict[str, tuple[str, ...]]) -> None:
+        if not segmentations:
+            return
+        if self._cache is None:
+            self._cache = self._load_memo()
+        for thai_run, words in segmentations.items():
+            if thai_run not in self._cache and len(self._cache) < 200_000:
+                self._remember(thai_run, words)
 
     # Loading the dictionary costs more than linting a small Thai file. Segmentations are remembered
     # between runs (keyed by the adjusted dictionary), so a pre-commit run over a file whose titles
