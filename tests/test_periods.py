@@ -321,3 +321,19 @@ def test_any_text_never_raises(text):
 def test_any_value_never_raises(value):
     parse_period(value)
     parse_date(value)
+
+
+@pytest.mark.parametrize("text, start, end, kind", [
+    ("ภาคเรียนที่ 1/2570", "2027-05-01", "2027-10-31", "term"),
+    ("ภาคเรียนที่ 2/2570", "2027-11-01", "2028-03-31", "term"),
+    ("ภาคการศึกษาที่ ๑/๒๕๗๐", "2027-05-01", "2027-10-31", "term"),
+    ("เทอม 2/69", "2026-11-01", "2027-03-31", "term"),
+    ("ปีการศึกษา 2570", "2027-05-01", "2028-03-31", "academic_year"),
+])
+def test_thai_school_terms_and_academic_years(text, start, end, kind):
+    period = parse_period(text)
+    assert (str(period.start), str(period.end), period.kind) == (start, end, kind)
+
+
+def test_a_third_term_is_not_read():
+    assert not parse_period("ภาคเรียนที่ 3/2570").is_known

@@ -420,10 +420,33 @@ _RANGE_SEPARATOR = lazy_compile(
 )
 
 
+# Thai school years: an academic year (ปีการศึกษา) runs from May to March; its first term (ภาคเรียนที่ 1) from
+# May to October, the second from November to March.
+_ACADEMIC_TERM = lazy_compile(r"(?:ภาคเรียน|ภาคการศึกษา|เทอม)\s?(?:ที่)?\s?(?P<term>[12])\s?/\s?(?P<year>\d{4}|\d{2})")
+_ACADEMIC_YEAR = lazy_compile(r"ปีการศึกษา\s?(?:พ\.?\s?ศ\.?\s?)?(?P<year>\d{4}|\d{2})")
+_ACADEMIC_SPANS = {None: (5, 11, "academic_year"), "1": (5, 6, "term"), "2": (11, 5, "term")}
+
+
+def _read_academic(text: str) -> _Found | None:
+    match = _ACADEMIC_TERM.fullmatch(text) or _ACADEMIC_YEAR.fullmatch(text)
+    if match is None:
+        return None
+    year = _year_from_digits(match["year"], True)
+    if year is None:
+        return None
+    term = match.groupdict().get("term")
+    first_month, months, kind = _ACADEMIC_SPANS[term]
+    return *_month_span(year, first_month, months), kind
+
+
 def _read_single(text: str, thai: bool, start_month: int, today: dt.date | None) -> _Found | None:
     relative = _read_relative(text, start_month, today)
     if relative:
         return relative
+    if thai:
+        academic = _read_academic(text)
+        if academic:
+            return academic
     day = _read_date(text, thai)
     if day:
         return day, day, "date"
