@@ -16,7 +16,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
 from okrlint.model import ExtraField, FieldProblem, Location
-from okrlint.text.numbers import parse_goal, parse_number
+from okrlint.text.numbers import parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
 
 if TYPE_CHECKING:
@@ -49,16 +49,12 @@ class FieldReader:
     extras: list[ExtraField] = attrs.Factory(list)
 
     def _goal_value(self, field: str, text: str, location: Location) -> float | None:
-        """A target written as a bound or a change ("ไม่น้อยกว่าร้อยละ 80", "from 65% to 90%"); a change also
-        gives the baseline when none was given."""
-        goal = parse_goal(text)
-        if goal is None:
-            return None
-        baseline, target = goal
-        if field == "target" and baseline is not None and self.values.get("baseline") is None:
-            self.values["baseline"], self.values["baseline_text"] = baseline, text
+        """A target written as a bound or a change; a change also gives the baseline when none was given."""
+        value, implied_baseline = read_goal_field(field, text)
+        if implied_baseline is not None and self.values.get("baseline") is None:
+            self.values["baseline"], self.values["baseline_text"] = implied_baseline, text
             self.locations.setdefault("baseline", location)
-        return target if field == "target" else (baseline if baseline is not None else target)
+        return value
 
     def read(self, field: str, text: str, location: Location) -> None:
         text = text.strip().strip("`").strip()

@@ -24,7 +24,7 @@ from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, find_header
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
-from okrlint.text.numbers import parse_goal, parse_number
+from okrlint.text.numbers import parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
 
 FORMULA = FORMULA_FIELD
@@ -388,15 +388,12 @@ def _joined_lines(lines: list[str]) -> str:
 
 
 def _goal_value(kr: _DraftKR, field: str, written: str, has_baseline_column: bool) -> float | None:
-    """A target cell written as a bound or a change ("ไม่น้อยกว่าร้อยละ 80", "จาก 65% เป็น 90%"); a change in
-    the target cell also gives the baseline when the row has no baseline column."""
-    goal = parse_goal(written)
-    if goal is None:
-        return None
-    baseline, target = goal
-    if field == "target" and baseline is not None and not has_baseline_column:
-        kr.fields["baseline"], kr.fields["baseline_text"] = baseline, written
-    return target if field == "target" else (baseline if baseline is not None else target)
+    """A cell written as a bound or a change; a change in the target cell also gives the baseline when the row
+    has no baseline column."""
+    value, implied_baseline = read_goal_field(field, written)
+    if implied_baseline is not None and not has_baseline_column:
+        kr.fields["baseline"], kr.fields["baseline_text"] = implied_baseline, written
+    return value
 
 
 def cell_date(value: Any) -> tuple[dt.date | None, str]:

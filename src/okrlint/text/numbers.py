@@ -1242,3 +1242,15 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     if len(quantities) == 2 and change.baseline is None:
         return None  # two numbers that are not a from -> to
     return change.baseline, change.target
+
+
+def read_goal_field(field: str, text: str) -> tuple[float | None, float | None]:
+    """(the value of a ``baseline`` or ``target`` field written as a goal, the baseline a change in a target
+    field implies): ``("target", "จาก 65% เป็น 90%")`` -> ``(90.0, 65.0)``; ``(None, None)`` when unreadable."""
+    goal = parse_goal(text)
+    if goal is None:
+        return None, None
+    baseline, target = goal
+    if field == "target":
+        return target, baseline
+    return (baseline if baseline is not None else target), None
