@@ -13,7 +13,9 @@ import attrs
 from okrlint.hookspecs import hookimpl
 from okrlint.load import Loader
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+TEXT_TABLE_SUFFIXES = (".csv", ".tsv")
+SPREADSHEET_SUFFIXES = WORKBOOK_SUFFIXES + TEXT_TABLE_SUFFIXES
 
 
 @attrs.frozen

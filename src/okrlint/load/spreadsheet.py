@@ -21,11 +21,11 @@ from xml.etree import ElementTree
 
 from okrlint.load import LoadError
 from okrlint.load.decode import decode_text
+from okrlint.load.formats import TEXT_TABLE_SUFFIXES as TEXT_SUFFIXES
+from okrlint.load.formats import WORKBOOK_SUFFIXES
 from okrlint.load.tables import Table, tables_to_result
 from okrlint.model import InputError, LoadResult, Location
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-TEXT_SUFFIXES = (".csv", ".tsv")
 DELIMITERS = ",;\t|"
 
 _ZIP_MAGIC = b"PK\x03\x04"

@@ -44,10 +44,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         compiled, entry = _compile_keeping_code(pattern, int(flags))
     except Exception:  # noqa: BLE001 - re's internals changed: behave exactly like re.compile
         return re.compile(pattern, flags)
-    if len(store) < MAX_ENTRIES:
-        global _added
-        store[key] = entry
-        _added = True
+    _keep(store, key, entry)
     return compiled
 
 
@@ -58,11 +55,15 @@ def remembered(kind: str, key: str, build) -> str:
     text = store.get((kind, key))
     if type(text) is not str:
         text = build()
-        if len(store) < MAX_ENTRIES:
-            global _added
-            store[(kind, key)] = text
-            _added = True
+        _keep(store, (kind, key), text)
     return text
+
+
+def _keep(store: dict, key, value) -> None:
+    global _added
+    if len(store) < MAX_ENTRIES:
+        store[key] = value
+        _added = True
 
 
 def _compile_keeping_code(pattern: str, flags: int):
