@@ -43,9 +43,14 @@ class ResultCache:
         self._keys: dict[str, str | None] = {}  # displayed path -> entry key, as computed by get()
         self._folders: set[Path] = set()  # entry folders known to exist
 
+    @staticmethod
+    def folder(directory: Path) -> Path:
+        """Where entries of this format live in the cache folder ``directory``."""
+        return Path(directory) / f"v{_FORMAT}"
+
     @classmethod
     def open(cls, directory: Path, engine) -> "ResultCache":
-        root = Path(directory) / f"v{_FORMAT}"
+        root = cls.folder(directory)
         try:
             root.mkdir(parents=True, exist_ok=True)
             ignore = Path(directory) / ".gitignore"
@@ -137,7 +142,14 @@ class ResultCache:
 
 
 def settings_fingerprint(engine) -> str:
-    """Everything besides the file that a per-file result depends on."""
+    """Everything besides the file that a per-file result depends on (worked out once per engine)."""
+    found = getattr(engine, "_settings_fingerprint", None)
+    if found is None:
+        found = engine._settings_fingerprint = _settings_fingerprint(engine)
+    return found
+
+
+def _settings_fingerprint(engine) -> str:
     config = engine.config
     parts: list[Any] = [
         __version__, sys.version_info[:2], _own_code_stamp(),
@@ -147,6 +159,7 @@ def settings_fingerprint(engine) -> str:
         sorted((k, sorted(v.items())) for k, v in config.rule_options.items()),
         sorted((k, v) for k, v in config.per_file_ignores.items()),
         config.language, config.fiscal_year_start_month, sorted(config.column_mapping.items()), config.rule_timeout,
+        dt.date.today().strftime("%Y-%m"),  # "this quarter", "next fiscal year" are read relative to today
         sorted(engine.host.manager.list_name_plugin(), key=lambda pair: pair[0]),
     ]
     digest = hashlib.sha256(repr(parts[:-1]).encode())

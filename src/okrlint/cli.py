@@ -178,47 +178,109 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     if not paths:
         raise click.UsageError("give at least one file or directory to lint (or '-' for standard input)")
 
+    def use_color(output) -> bool:
+        return bool(color if color is not None else (output.to_stdout and sys.stdout.isatty()))
+
+    plan = engine.plan(file_paths, sources=[s for s in sources if not hasattr(s, "message")])
+    cache_root = None
+    if not no_cache:
+        from okrlint.cache import CACHE_DIR_NAME
+
+        cache_root = Path(cache_dir or CACHE_DIR_NAME)
+    recorder = None
+    if cache_root is not None and not sources and not write_baseline:
+        recorder = _replay_or_record(engine, plan, cache_root, outputs, use_color, exit_zero, baseline_path)
+
+    def say(line: str) -> None:
+        click.echo(line, err=True)
+        if recorder is not None:
+            recorder.note_stderr(line + "\n")
+
     from okrlint.progress import FileProgress
 
     progress = FileProgress()
     try:
-        cache = None
-        if not no_cache:
-            from okrlint.cache import CACHE_DIR_NAME
-
-            cache = Path(cache_dir or CACHE_DIR_NAME)
-        result = engine.run(file_paths, sources=[s for s in sources if not hasattr(s, "message")], progress=progress,
-                            jobs=jobs or None, cache_dir=cache)
+        result = engine.run(plan=plan, progress=progress, jobs=jobs or None, cache_dir=cache_root)
     finally:
         progress.close()
     for warning in result.warnings:
-        click.echo(f"okrlint: warning: {warning}", err=True)
+        say(f"okrlint: warning: {warning}")
     for error in result.errors:
-        click.echo(str(error), err=True)
+        say(str(error))
     if write_baseline:
         _write_baseline(Path(write_baseline), result)
         sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
     if baseline_path:
-        result = _apply_baseline(Path(baseline_path), result)
+        result = _apply_baseline(Path(baseline_path), result, say)
 
     def render(output):
-        use_color = color if color is not None else (output.to_stdout and sys.stdout.isatty())
-        context = ReportContext(result=result, color=bool(use_color), version=__version__,
+        context = ReportContext(result=result, color=use_color(output), version=__version__,
                                 template_dir=engine.config.template_dir)
         if output.reporter.stream is not None:
             return output.reporter.stream(context)
         return output.reporter.render(context)
 
     try:
-        write_outputs(outputs, render)
+        write_outputs(outputs, render, copy=recorder.output_copy if recorder is not None else None)
     except OutputError as exc:
+        if recorder is not None:
+            recorder.discard()
         click.echo(f"okrlint: error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
 
     if result.errors:
-        sys.exit(EXIT_ERROR)
-    failing = [f for f in result.findings if f.severity >= engine.config.fail_level]
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+        code = EXIT_ERROR
+    else:
+        failing = [f for f in result.findings if f.severity >= engine.config.fail_level]
+        code = EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN
+    if recorder is not None:
+        from okrlint.rules.registry import INTERNAL_ERROR
+
+        if engine.host.problems or any(f.code == INTERNAL_ERROR.code for f in result.findings):
+            recorder.discard()  # a failed plugin or rule may work next time
+        else:
+            recorder.store(code)
+    sys.exit(code)
+
+
+def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_zero, baseline_path):
+    """Write the stored reports of this very run and exit, or return a recorder for them (None: not
+    replayable, e.g. an HTML report, which carries the time it was made)."""
+    from okrlint.cache import ResultCache, settings_fingerprint
+    from okrlint.replay import RunReplays, file_stamp, run_key
+
+    if not all(output.reporter.replayable for output in outputs):
+        return None
+    options = [
+        __version__, sys.stdout.encoding, sys.stdout.errors,
+        [(o.reporter.name, str(Path(o.target).resolve()) if o.target else None, use_color(o)) for o in outputs],
+        int(engine.config.fail_level), exit_zero, baseline_path, file_stamp(baseline_path),
+        engine.config.template_dir, file_stamp(engine.config.template_dir),
+    ]
+    try:
+        key = run_key(settings_fingerprint(engine), plan, options)
+    except OSError:
+        return None  # an unreadable file: lint as usual, which reports it
+    replays = RunReplays.beside(ResultCache.folder(cache_root))
+    stored = replays.get(key)
+    if stored is None:
+        return replays.recorder(key)
+    import shutil
+
+    sys.stderr.write(stored.stderr)
+    sys.stderr.flush()
+    for target, path in stored.outputs:
+        try:
+            if target is None:
+                sys.stdout.flush()
+                with open(path, "rb") as handle:
+                    shutil.copyfileobj(handle, sys.stdout.buffer, 1 << 20)
+            else:
+                shutil.copyfile(path, target)
+        except OSError as exc:
+            click.echo(f"okrlint: error: cannot write {target or 'standard output'}: {exc.strerror or exc}", err=True)
+            sys.exit(EXIT_ERROR)
+    sys.exit(stored.exit_code)
 
 
 def _write_baseline(path: Path, result) -> None:
@@ -231,7 +293,7 @@ def _write_baseline(path: Path, result) -> None:
     click.echo(f"okrlint: recorded {count} findings in the baseline {path}", err=True)
 
 
-def _apply_baseline(path: Path, result):
+def _apply_baseline(path: Path, result, say):
     import attrs
 
     from okrlint.baseline import BaselineError, filter_new
@@ -240,7 +302,7 @@ def _apply_baseline(path: Path, result):
         filtered = filter_new(path, result.findings)
     except BaselineError as exc:
         raise click.UsageError(str(exc)) from None
-    click.echo(f"okrlint: {filtered.baselined} findings hidden by the baseline {path}", err=True)
+    say(f"okrlint: {filtered.baselined} findings hidden by the baseline {path}")
     return attrs.evolve(result, findings=filtered.new)
 
 

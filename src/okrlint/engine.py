@@ -60,6 +60,16 @@ def objects_in_order(sets: Iterable[OKRSet]):
 
 
 @attrs.frozen
+class RunPlan:
+    """What a run will lint: the files found under its paths, in order, and what went wrong finding them."""
+
+    files: tuple[SourceFile, ...]
+    errors: tuple[InputError, ...]
+    warnings: tuple[str, ...]  # e.g. a folder without OKR files
+    complete: bool  # the run holds the whole org (folders were given, not single files or standard input)
+
+
+@attrs.frozen
 class RunResult:
     org: Org
     findings: tuple[Finding, ...]
@@ -217,23 +227,23 @@ class Engine:
 
     def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
             progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
-            cache_dir: Path | None = None, complete: bool | None = None) -> RunResult:
+            cache_dir: Path | None = None, complete: bool | None = None, plan: RunPlan | None = None) -> RunResult:
         """Lint ``paths`` and ``sources``.
 
         Per-file work runs in ``jobs`` processes (default: one per core, for runs large enough to gain)
         and is cached by content in ``cache_dir`` when one is given; org-scope rules then see every set.
         The result is the same, in the same order, whatever ``jobs`` and the cache.
         ``progress(done, total)`` is called as files are done. ``complete`` says whether the run holds the
-        whole org (by default: when it was given folders, not single files or standard input).
+        whole org (by default: when it was given folders, not single files or standard input). A ``plan``
+        made beforehand by ``plan()`` stands for ``paths``, ``sources`` and ``complete``.
         """
         from okrlint.parallel import lint_files
 
-        paths = list(paths)
-        sources = list(sources)
-        files, errors = self.discover(paths)
-        files += sources
-        if complete is None:  # the whole org when given folders; only part of it when given single files
-            complete = not sources and all(Path(p).is_dir() for p in paths)
+        if plan is None:
+            plan = self.plan(paths, sources, complete)
+        files = list(plan.files)
+        errors = list(plan.errors)
+        complete = plan.complete
         self._raw_with_directives = {}
         sets: list[OKRSet] = []
         findings: list[Finding] = []
@@ -272,6 +282,16 @@ class Engine:
             analyser=self.analyser,
             tags=tags,
         )
+
+    def plan(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
+             complete: bool | None = None) -> RunPlan:
+        paths = list(paths)
+        sources = list(sources)
+        warnings_before = len(self.warnings)
+        files, errors = self.discover(paths)
+        if complete is None:  # the whole org when given folders; only part of it when given single files
+            complete = not sources and all(Path(p).is_dir() for p in paths)
+        return RunPlan(tuple(files + sources), tuple(errors), tuple(self.warnings[warnings_before:]), complete)
 
     def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
         """The org-scope findings; from the cache when the run's files are all unchanged."""

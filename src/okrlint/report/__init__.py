@@ -30,3 +30,6 @@ class Reporter:
     extension: str = ".txt"
     # Optional: the same report as an iterable of text pieces, written as they come (large orgs).
     stream: Callable[[ReportContext], Iterable[str]] | None = attrs.field(default=None, eq=False)
+    # True when the report depends on nothing but the run (no clock, no randomness): an unchanged run
+    # may then replay it from the cache instead of linting again.
+    replayable: bool = False

@@ -104,8 +104,8 @@ def render_text(context: ReportContext) -> str:
 @hookimpl
 def okrlint_reporters():
     return [
-        Reporter("text", render_text, "file:line:col: CODE [name] message (default)", ".txt"),
-        Reporter("json", render_json, "the JSON document of SPEC §3", ".json", stream=stream_json),
+        Reporter("text", render_text, "file:line:col: CODE [name] message (default)", ".txt", replayable=True),
+        Reporter("json", render_json, "the JSON document of SPEC §3", ".json", stream=stream_json, replayable=True),
         *extra_reporters(),
     ]
 
@@ -123,9 +123,9 @@ def extra_reporters() -> list[Reporter]:
 
     return [
         Reporter("html", lazy("okrlint.report.human", "render_html"), "a self-contained HTML report with health scores", ".html"),
-        Reporter("markdown", lazy("okrlint.report.human", "render_markdown"), "summary and findings per team, for GitHub or a wiki", ".md"),
-        Reporter("sarif", lazy("okrlint.report.sarif", "render_sarif"), "SARIF 2.1.0 for code scanning", ".sarif"),
-        Reporter("github", lazy("okrlint.report.ci", "render_github"), "GitHub Actions workflow-command annotations", ".txt"),
-        Reporter("junit", lazy("okrlint.report.ci", "render_junit"), "JUnit XML: a testcase per OKR set, a failure per finding", ".xml"),
-        Reporter("gitlab", lazy("okrlint.report.ci", "render_gitlab"), "GitLab Code Quality JSON", ".json"),
+        Reporter("markdown", lazy("okrlint.report.human", "render_markdown"), "summary and findings per team, for GitHub or a wiki", ".md", replayable=True),
+        Reporter("sarif", lazy("okrlint.report.sarif", "render_sarif"), "SARIF 2.1.0 for code scanning", ".sarif", replayable=True),
+        Reporter("github", lazy("okrlint.report.ci", "render_github"), "GitHub Actions workflow-command annotations", ".txt", replayable=True),
+        Reporter("junit", lazy("okrlint.report.ci", "render_junit"), "JUnit XML: a testcase per OKR set, a failure per finding", ".xml", replayable=True),
+        Reporter("gitlab", lazy("okrlint.report.ci", "render_gitlab"), "GitLab Code Quality JSON", ".json", replayable=True),
     ]

@@ -7,8 +7,10 @@ without a file of their own; no two reports write the same file. With ``--output
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import attrs
 import click
@@ -87,18 +89,30 @@ def _chunks(pieces: Iterable[str], size: int = 1 << 16) -> Iterable[str]:
         yield "".join(batch)
 
 
-def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str | Iterable[str]]) -> None:
-    """Write each report; a report given as pieces is written piece by piece."""
+def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str | Iterable[str]],
+                  copy: Callable[[str | None], BinaryIO | None] | None = None) -> None:
+    """Write each report; a report given as pieces is written piece by piece. ``copy(target)``, when given,
+    returns a binary file that receives a copy of the bytes written to that target (or None)."""
     for output in outputs:
         text = render(output)
         pieces = [text] if isinstance(text, str) else text
-        if output.to_stdout:
-            for chunk in _chunks(pieces):
-                click.echo(chunk, nl=False)
-            continue
+        duplicate = copy(output.target) if copy is not None else None
         try:
-            with open(output.target, "w", encoding="utf-8") as handle:
-                for piece in pieces:
-                    handle.write(piece)
-        except OSError as exc:
-            raise OutputError(f"cannot write {output.target}: {exc.strerror or exc}") from None
+            if output.to_stdout:
+                encoding, errors = sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"
+                for chunk in _chunks(pieces):
+                    click.echo(chunk, nl=False)
+                    if duplicate is not None:
+                        duplicate.write(chunk.encode(encoding, errors))
+                continue
+            try:
+                with open(output.target, "w", encoding="utf-8") as handle:
+                    for piece in pieces:
+                        handle.write(piece)
+                        if duplicate is not None:
+                            duplicate.write(piece.encode("utf-8"))
+            except OSError as exc:
+                raise OutputError(f"cannot write {output.target}: {exc.strerror or exc}") from None
+        finally:
+            if duplicate is not None:
+                duplicate.close()
