@@ -39,7 +39,11 @@ def okrlint_loaders():
 
 @hookspec
 def okrlint_reporters():
-    """Return an iterable of :class:`okrlint.report.Reporter` objects, one per ``--format`` name."""
+    """Return an iterable of :class:`okrlint.report.Reporter` objects, one per ``--format`` name.
+
+    Give a reporter ``replayable=True`` only when its output depends on nothing but the run (no clock, no
+    randomness, no environment): an unchanged run may then write its stored output instead of linting.
+    """
 
 
 @hookspec
