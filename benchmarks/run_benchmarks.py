@@ -11,7 +11,8 @@ children, e.g. the --jobs workers; not their sum).
   (relaxed config, no line-length rule) vs the parse floor ``python -c "import yaml; yaml.load(...)"``;
   median of --runs runs each.
 * Whole org at each size: ``okrlint check DIR --format json`` with --no-cache and --jobs 1, with --no-cache and
-  the default jobs, then a cold and a warm cache run; vs the parse floor (one Python process that walks the
+  the default jobs, then a cold cache run, a warm one (an unchanged org: a replay of the stored run) and a
+  warm one after one file was edited (that file and the org rules linted again); vs the parse floor (one Python process that walks the
   directory and loads every *.okr.yaml with PyYAML's C loader) and yamllint on the same directory.
 
 Targets (issue 7): whole-org lint at most 1.5 x the parse floor; the single file faster than yamllint; at most
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -77,8 +79,13 @@ def measure_once(command: list[str], env: dict[str, str], timeout: float) -> tup
     return seconds, usage.ru_maxrss / 1024, process.returncode
 
 
-def measure(label: str, command: list[str], env: dict[str, str], *, runs: int, timeout: float) -> Measurement:
-    results = [measure_once(command, env, timeout) for _ in range(runs)]
+def measure(label: str, command: list[str], env: dict[str, str], *, runs: int, timeout: float,
+            before: Callable[[int], None] | None = None) -> Measurement:
+    results = []
+    for run in range(runs):
+        if before is not None:
+            before(run)  # untimed preparation of this run
+        results.append(measure_once(command, env, timeout))
     return Measurement(
         label=label,
         seconds=statistics.median(r[0] for r in results),
@@ -125,6 +132,13 @@ def bench_org(org: Path, work_dir: Path, env: dict[str, str], runs: int, timeout
     cache = work_dir / f"cache-{org.name}"
     shutil.rmtree(cache, ignore_errors=True)
     json_out = ["--format", "json", "--exit-zero"]
+    edited = sorted(org.rglob("*.okr.yaml"))[0]
+    original = edited.read_bytes()
+
+    def edit(run: int) -> None:
+        """A new comment in one file: the run lints it again, and the org rules, and takes the rest from the cache."""
+        edited.write_bytes(original + f"# edited for run {run} of {time.time()}\n".encode())
+
     results = [
         measure("parse floor (CSafeLoader)", [PYTHON, "-c", PARSE_FLOOR_DIR, str(org)], env, runs=runs, timeout=timeout),
         measure("okrlint --no-cache --jobs 1", okrlint(str(org), *json_out, "--no-cache", "--jobs", "1"), env,
@@ -133,10 +147,13 @@ def bench_org(org: Path, work_dir: Path, env: dict[str, str], runs: int, timeout
                 runs=runs, timeout=timeout),
         measure("okrlint cold cache (writes it)", okrlint(str(org), *json_out, "--cache-dir", str(cache)), env,
                 runs=1, timeout=timeout),
-        measure("okrlint warm cache", okrlint(str(org), *json_out, "--cache-dir", str(cache)), env,
+        measure("okrlint warm cache (replay)", okrlint(str(org), *json_out, "--cache-dir", str(cache)), env,
                 runs=runs, timeout=timeout),
+        measure("okrlint warm cache, 1 file edited", okrlint(str(org), *json_out, "--cache-dir", str(cache)), env,
+                runs=runs, timeout=timeout, before=edit),
         measure("yamllint", yamllint(org), env, runs=1, timeout=timeout),
     ]
+    edited.write_bytes(original)
     shutil.rmtree(cache, ignore_errors=True)
     return results
 
