@@ -11,7 +11,9 @@ from pathlib import Path
 
 import click
 
-from okrlint import __version__
+from okrlint import __version__, attrs_methods
+
+attrs_methods.install()  # before the model and the rules are imported
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 GC_THRESHOLD = 50_000  # allocations between young-generation collections (Python's default: 700)

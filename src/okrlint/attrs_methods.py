@@ -1,0 +1,100 @@
+"""The methods attrs writes for okrlint's classes, compiled once per machine instead of at every start.
+
+attrs builds ``__init__``, ``__eq__``, ``__hash__`` and ``__repr__`` of each class as Python source and
+compiles it when the class is defined. okrlint defines about sixty classes on the way to linting one
+file, and those compilations were a fifth of a single-file run's time in the process. The compiled code
+is kept in okrlint's private per-user folder (marshal, like the interpreter's own ``.pyc`` files), keyed
+by the source text and file name attrs gives it and the interpreter's version; it is
+evaluated exactly as attrs would evaluate its own compilation. Anything unexpected in attrs' internals
+leaves attrs as it is: this can only make a start faster, never different.
+"""
+
+from __future__ import annotations
+
+import __future__
+import atexit
+import sys
+import types
+
+from okrlint.text import stored
+
+MAX_ENTRIES = 2000  # okrlint's own classes and a generous number of plugins' classes
+
+_store: dict | None = None
+_added = False
+_installed = False
+
+
+def install() -> None:
+    """Route attrs' compilation of generated methods through the store (once per process)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    try:
+        from attr import _make
+    except ImportError:  # pragma: no cover - attrs is a dependency
+        return
+    original = getattr(_make, "_compile_and_eval", None)
+    if original is None or original.__code__.co_varnames[:4] != ("script", "globs", "locs", "filename"):
+        return  # another attrs: leave it alone
+    flags = __future__.annotations.compiler_flag if getattr(_make, "annotations", None) is __future__.annotations else 0
+
+    def compile_and_eval(script, globs, locs=None, filename=""):
+        if "okrlint" not in filename:  # "<attrs generated methods okrlint.model.Location>"; others untouched
+            return original(script, globs, locs, filename)
+        store = _load()
+        # The generated __hash__ mixes in hash() of the class's name, which differs in every process: it is
+        # taken out of the key and the current value put into the stored code.
+        type_hash = str(hash(filename.replace("<attrs generated methods ", "<attrs generated hash ", 1)))
+        key = (filename, script.replace(type_hash, "<type hash>"))
+        entry = store.get(key)
+        code = None
+        if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is types.CodeType:
+            code = _with_constant(entry[0], entry[1], int(type_hash)) if entry[1] is not None else entry[0]
+        if code is None:
+            code = compile(script, filename, "exec", flags=flags, dont_inherit=True)
+            _keep(store, key, (code, int(type_hash) if type_hash in script else None))
+        eval(code, globs, locs)  # noqa: S307 - attrs' own generated source, compiled as attrs compiles it
+
+    _make._compile_and_eval = compile_and_eval
+
+
+def _with_constant(code: types.CodeType, old: int, new: int) -> types.CodeType | None:
+    """``code`` with the integer constant ``old`` replaced by ``new``, in nested functions too."""
+    consts = tuple(
+        new if type(c) is int and c == old else _with_constant(c, old, new) if type(c) is types.CodeType else c
+        for c in code.co_consts
+    )
+    if any(c is None and type(o) is types.CodeType for c, o in zip(consts, code.co_consts)):
+        return None
+    return code.replace(co_consts=consts)
+
+
+def _keep(store: dict, key, code) -> None:
+    global _added
+    if len(store) < MAX_ENTRIES:
+        store[key] = code
+        _added = True
+
+
+def _path():
+    # Not keyed by the attrs version: asking attrs for it imports importlib.metadata (14 ms). The key holds
+    # the source attrs generated, and the same source compiles to the same code whatever attrs wrote it.
+    from okrlint.text.segment import derived_data_dir
+
+    python = "-".join(str(part) for part in sys.version_info[:3])
+    return derived_data_dir() / f"attrs-methods-{sys.implementation.cache_tag}-{python}.marshal"
+
+
+def _load() -> dict:
+    global _store
+    if _store is None:
+        _store = stored.read_dict(_path())
+        atexit.register(_save)
+    return _store
+
+
+def _save() -> None:
+    if _added and _store:
+        stored.write(_path(), _store)

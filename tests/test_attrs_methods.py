@@ -1,0 +1,69 @@
+"""attrs' generated methods kept between runs behave exactly like attrs' own, and a bad store changes nothing."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from okrlint import attrs_methods
+
+
+@pytest.fixture
+def fresh_store(tmp_path, monkeypatch):
+    import okrlint.text.segment as segment
+
+    attrs_methods.install()
+    monkeypatch.setattr(segment, "_private_dir", tmp_path)
+    monkeypatch.setattr(attrs_methods, "_store", None)
+    monkeypatch.setattr(attrs_methods, "_added", False)
+    return tmp_path
+
+
+def make_classes():
+    @attrs.frozen
+    class Point:
+        __module__ = "okrlint.test_fake"
+        x: int
+        y: int = attrs.field(default=0, converter=int)
+
+    @attrs.define(order=True)
+    class Other:
+        __module__ = "somebody.else"
+        name: str
+
+    return Point, Other
+
+
+def behaviour(point_cls):
+    a, b = point_cls(1, "2"), point_cls(1, 2)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        a.x = 3  # type: ignore[misc]
+    return repr(a), a == b, a != point_cls(2), hash(a) == hash(b), len({a, b})
+
+
+def test_classes_built_from_the_store_behave_like_attrs_own(fresh_store):
+    fresh, _ = make_classes()
+    expected = behaviour(fresh)
+    assert expected == ("Point(x=1, y=2)", True, True, True, 1)
+    store = attrs_methods._store
+    assert any("okrlint.test_fake." in filename and "Point" in filename for filename, _ in store)
+    assert not any("somebody.else" in filename for filename, _ in store)  # other packages' classes untouched
+
+    attrs_methods._save()
+    assert list(fresh_store.glob("attrs-methods-*.marshal"))
+    # A later process: the stored code, with the class-name hash of another process replaced by this one's.
+    for key, (code, type_hash) in list(store.items()):
+        if type_hash is not None:
+            store[key] = (attrs_methods._with_constant(code, type_hash, 12345), 12345)
+    cached, _ = make_classes()
+    assert behaviour(cached) == expected
+    assert hash(cached(1, 2)) == hash(fresh(1, 2))  # the same value attrs computes in this process
+
+
+def test_a_damaged_store_is_ignored(fresh_store):
+    attrs_methods._path().write_bytes(b"\x00 not marshal data")
+    point, _ = make_classes()
+    assert behaviour(point)[0] == "Point(x=1, y=2)"
+    attrs_methods._store[next(iter(attrs_methods._store))] = ("not code", None)
+    point, _ = make_classes()
+    assert behaviour(point)[0] == "Point(x=1, y=2)"
