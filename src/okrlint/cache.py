@@ -250,12 +250,13 @@ def decode(value: Any) -> Any:
     if type(value) is not list:
         return value
     if not value or type(value[0]) is not str or not value[0].startswith(_TAG):
-        return [decode(v) for v in value]
+        return [decode(v) if type(v) is list else v for v in value]
     tag = value[0][1:]
-    if tag in _TYPES:
-        return _TYPES[tag](*[decode(v) for v in value[1:]])
+    cls = _TYPES.get(tag)
+    if cls is not None:  # leaves (text, numbers, None) are taken as they are: most fields are leaves
+        return cls(*[decode(v) if type(v) is list else v for v in value[1:]])
     if tag == "t":
-        return tuple([decode(v) for v in value[1:]])
+        return tuple([decode(v) if type(v) is list else v for v in value[1:]])
     if tag == "s":
         return value[1]
     if tag == "d":
