@@ -47,6 +47,29 @@ def test_a_pipe_table_is_read_like_spreadsheet_rows_with_positions():
     assert second.key_results[0].target == 80.0 and second.key_results[0].owner == "ฝ่ายบริหาร"
 
 
+LISTED_IN_ONE_CELL = """
+    | วัตถุประสงค์ | ตัวชี้วัด | ค่าเป้าหมาย | ผู้รับผิดชอบ |
+    |---|---|---|---|
+    | ประชาชนได้รับบริการเร็วขึ้น | 1. ร้อยละความพึงพอใจของผู้รับบริการ<br>2. เวลารอคอยเฉลี่ยต่อราย (นาที) | 1. ร้อยละ 85<br>2. 15 | กองบริการ |
+    | ลดต้นทุนการดำเนินงาน | - ค่าพลังงานลดลง<br>- กระบวนงานที่เป็นดิจิทัล | ร้อยละ 10 | กองคลัง |
+    | ชุมชนร่วมมือกับเรา | จำนวนเครือข่ายชุมชนที่ร่วมจัดกิจกรรมเพิ่มขึ้น<br>อย่างต่อเนื่องตลอดปี | 20 | กองส่งเสริม |
+    """
+
+
+def test_key_results_listed_in_one_cell_take_their_own_line_of_each_cell_beside_them():
+    result = load(LISTED_IN_ONE_CELL, "plan.okr.md")
+    first, second, third = result.sets[0].objectives
+    assert [(kr.title, kr.target, kr.owner) for kr in first.key_results] == [
+        ("ร้อยละความพึงพอใจของผู้รับบริการ", 85, "กองบริการ"), ("เวลารอคอยเฉลี่ยต่อราย (นาที)", 15, "กองบริการ")]
+    # One target for two listed key results belongs to neither, and says so once.
+    assert [(kr.title, kr.target, kr.owner) for kr in second.key_results] == [
+        ("ค่าพลังงานลดลง", None, "กองคลัง"), ("กระบวนงานที่เป็นดิจิทัล", None, "กองคลัง")]
+    assert [p.field for p in second.key_results[0].problems] == ["target"] and not second.key_results[1].problems
+    # A title wrapped over two lines is one key result.
+    assert [(kr.title, kr.target) for kr in third.key_results] == [
+        ("จำนวนเครือข่ายชุมชนที่ร่วมจัดกิจกรรมเพิ่มขึ้นอย่างต่อเนื่องตลอดปี", 20)]
+
+
 def test_tables_without_okr_columns_are_skipped_and_text_okrs_still_read():
     result = load("""
         Objective: Make checkout faster

@@ -326,6 +326,18 @@ def test_sniffing_separators_and_quoted_line_breaks_keep_line_numbers(tmp_path):
     assert [kr.location.line for kr in objective.key_results] == [2, 4]
 
 
+def test_a_numbered_list_of_key_results_in_one_cell_pairs_with_the_targets_listed_beside_it(tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Support"
+    sheet.append(["Objective", "Key results", "Target", "Owner"])
+    sheet.append(["Customers get answers fast", "KR1: First reply time (hours)\nKR2: Tickets solved on first contact (%)",
+                  "1) 4\n2) 70", "Ana"])
+    (okr_set,) = load(save(workbook, tmp_path / "support.xlsx")).sets
+    assert [(kr.title, kr.target, kr.owner) for kr in okr_set.objectives[0].key_results] == [
+        ("First reply time (hours)", 4, "Ana"), ("Tickets solved on first contact (%)", 70, "Ana")]
+
+
 # --- bad files: one-line input errors, other sheets and files still linted -------------------------------------
 def test_sheets_without_okrs_next_to_an_okr_sheet_are_skipped_with_a_note(tmp_path):
     # Real workbooks carry instructions, examples and lookup lists beside the OKR sheet: not input errors.

@@ -40,7 +40,7 @@ _NUMBERING = regexcache.compile(
     )\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
-_BULLET = regexcache.compile(r"^\s*[•▪◦●○■□*]\s*")
+_BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□*]|[-–](?=\s))\s*")
 _REFERENCE_SPLIT = regexcache.compile(r"[,;，、\s]+")
 
 
@@ -187,7 +187,8 @@ class _Builder:
                 okr_set.fields[field] = row.text(field)
                 okr_set.locations[field] = row.location(field)
         objective_title = " ".join(strip_numbering(row.text("objective") or "").split())
-        kr_titles = [strip_numbering(line) for line in (row.text("key_result") or "").splitlines() if line.strip()]
+        kr_lines = [line for line in (row.text("key_result") or "").splitlines() if line.strip()]
+        kr_titles = [strip_numbering(line) for line in kr_lines]
         kr_title = _joined_lines(kr_titles)
         has_kr_data = any(field in row.values for field in KR_ROW_FIELDS) or (
             "id" in row.values and not objective_title
@@ -209,6 +210,11 @@ class _Builder:
         self.objective_fields(current, row, header, objective_row=False)
         if len(kr_titles) > 1 and not has_kr_data:  # one cell listing several key results, a line each
             current.key_results.extend(self.key_result(title, row) for title in kr_titles)
+        elif len(kr_titles) > 1 and all(map(_is_list_item, kr_lines)):
+            # A numbered list of key results in one cell, their targets (owners...) a line each beside it:
+            # a list, not one title wrapped over lines.
+            current.key_results.extend(self.key_result(title, row, part=(index, len(kr_titles)))
+                                       for index, title in enumerate(kr_titles))
         else:
             current.key_results.append(self.key_result(kr_title, row))
 
@@ -234,12 +240,25 @@ class _Builder:
                     references.append(reference)
             objective.locations.setdefault("aligns_to", row.location("aligns_to"))
 
-    def key_result(self, title: str, row: _Row) -> _DraftKR:
+    def key_result(self, title: str, row: _Row, part: tuple[int, int] | None = None) -> _DraftKR:
+        """The key result ``title`` of ``row``; ``part`` = (i, n): the i-th of n listed in one cell, which takes
+        the i-th line of each cell beside it that has n lines."""
         kr = _DraftKR(title, row.location("key_result"))
         for field, (value, _column) in row.values.items():
             if field in ("objective", "key_result", "team", "period", "level", "objective_id", "aligns_to", "type"):
                 continue
             location = row.location(field)
+            if part is not None:
+                value, own = _line_of_cell(value, *part)
+                if not own and field in _OWN_PER_KEY_RESULT:  # one target cannot serve three key results
+                    if part[0] == 0 and field in ("baseline", "target"):
+                        kr.problems.append(FieldProblem(
+                            field, f"the '{field}' cell does not give one value per key result for the {part[1]} "
+                                   "listed in one cell: put each on its own line there, or each key result on its "
+                                   "own row", location))
+                    continue
+                if value is None:
+                    continue
             kr.locations[field] = location
             if field in ("baseline", "target", "score", "confidence"):
                 number, written = cell_number(value)
@@ -375,6 +394,25 @@ def cell_number(value: Any) -> tuple[float | None, str]:
     if isinstance(value, (dt.date, dt.datetime)):
         return None, text
     return parse_number(text), text
+
+
+_OWN_PER_KEY_RESULT = ("baseline", "target", "score", "confidence", "id")
+_LIST_BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□*]|[-–](?=\s))\s*\S")
+
+
+def _is_list_item(line: str) -> bool:
+    return bool(_NUMBERING.match(line) or _LIST_BULLET.match(line))
+
+
+def _line_of_cell(value: Any, index: int, count: int) -> tuple[Any, bool]:
+    """(the ``index``-th of ``count`` lines of a cell, True); (the cell's one value, False) when it holds a
+    single value; (None, False) when it holds some other number of lines."""
+    if isinstance(value, str):
+        lines = [strip_numbering(line) for line in value.splitlines() if line.strip()]
+        if len(lines) == count:
+            return lines[index], True
+        return (value, False) if len(lines) == 1 else (None, False)
+    return value, False
 
 
 def _joined_lines(lines: list[str]) -> str:
