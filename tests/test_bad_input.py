@@ -477,3 +477,14 @@ def test_subprocess_every_bad_file_at_once(workdir):
     for name in bad:
         error_line_for(result.stderr, f"okrs/{name}")
     assert any(obj["file"] == "okrs/fine.okr.yaml" for obj in json.loads(result.stdout)["objects"])
+
+
+@pytest.mark.parametrize(("name", "hint"), [("plan.pdf", ".md or .txt"), ("plan.doc", "(.docx)"), ("plan.odt", "(.docx)")])
+def test_documents_okrlint_cannot_read_say_what_to_save_them_as(tmp_path, name, hint):
+    (tmp_path / name).write_bytes(b"%PDF-1.4 \x00\x01 not a text file")
+    (tmp_path / "good.okr.yaml").write_text(GOOD)
+    result = CliRunner().invoke(main, ["check", str(tmp_path / name), str(tmp_path / "good.okr.yaml"), "--no-cache"])
+    assert result.exit_code == 2
+    (line,) = [line for line in result.stderr.splitlines() if name in line]
+    assert "no loader reads this kind of file" in line and hint in line
+    assert "1 file could not be read" in result.stdout and "good" not in result.stderr

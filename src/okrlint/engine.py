@@ -27,6 +27,15 @@ TEXT_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".okrlint_cache"}
 
 
+# Documents people keep OKRs in that okrlint cannot read, and what to save them as.
+_SAVE_AS = {
+    ".doc": ": save it as a Word document (.docx)", ".odt": ": save it as a Word document (.docx)",
+    ".rtf": ": save it as a Word document (.docx)", ".pages": ": export it as a Word document (.docx)",
+    ".pdf": ": copy its text into a .md or .txt file, or use the .docx/.xlsx it was made from",
+    ".numbers": ": export it as Excel (.xlsx) or CSV",
+}
+
+
 @attrs.frozen
 class SourceFile:
     path: str  # as shown in reports (relative to where the user ran okrlint when possible)
@@ -183,7 +192,9 @@ class Engine:
                 loader = pick_loader(self.loaders, path.name, explicit=True)
                 if loader is None:
                     known = sorted({s for ld in self.loaders for s in ld.suffixes})
-                    errors.append(InputError(f"no loader reads this kind of file (okrlint reads {', '.join(known)})", Location(_display(path))))
+                    hint = _SAVE_AS.get(path.suffix.lower(), "")
+                    errors.append(InputError(f"no loader reads this kind of file{hint} (okrlint reads {', '.join(known)})",
+                                             Location(_display(path))))
                 elif path.resolve() not in seen:
                     seen.add(path.resolve())
                     files.append(SourceFile(_display(path), path, loader))
