@@ -164,9 +164,20 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     verb = up[0].term if says_up else down[0].term
     verb = verb.rstrip("*")
     if says_up and target < baseline:
-        yield Violation(f"'{verb}' says up, but the numbers go down from {baseline:g} to {target:g}")
+        yield Violation(f"'{verb}' says up, but the numbers go down from {_as_written(kr, facts)}")
     elif not says_up and target > baseline:
-        yield Violation(f"'{verb}' says down, but the numbers go up from {baseline:g} to {target:g}")
+        yield Violation(f"'{verb}' says down, but the numbers go up from {_as_written(kr, facts)}")
+
+
+def _as_written(kr: KeyResult, facts) -> str:
+    """'45 minutes to 60 minutes' as the text says it (compared in seconds), else the two values."""
+    baseline, target = baseline_and_target(kr, facts)
+    change = facts.change
+    if change is not None and (baseline, target) == (change.baseline, change.target):
+        mentions = (change.baseline_mention, change.target_mention)
+        if all(m is not None for m in mentions) and (mentions[0].value, mentions[1].value) == (baseline, target):
+            return " to ".join(m.text if m.kind == "money" else " ".join(filter(None, (m.text, m.unit))) for m in mentions)
+    return f"{baseline:g} to {target:g}"
 
 
 @rule(
@@ -204,11 +215,33 @@ def _is_done_measure(number, facts) -> bool:
     """100% of a completion, one deliverable ("1 ระบบ", "1 new portal"), or a number that is part of a name
     (ISO 27001, v2, phase 2)."""
     if number.kind == "percent" and number.value == 100:
-        return True
+        return not _share_of_people(number, facts)
     if number.kind != "percent" and number.value == 1 and number.denominator is None:
         return True
     before = facts.text[: number.start].rstrip().lower()
     return before.endswith(_NAME_NUMBER_BEFORE)
+
+
+_POPULATION = frozenset((
+    "staff employees people teams managers agents engineers developers nurses doctors teachers students pupils "
+    "drivers stores branches schools sites offices units partners suppliers vendors members volunteers "
+    "บุคลากร เจ้าหน้าที่ พนักงาน ข้าราชการ ครู นักเรียน นักศึกษา หน่วยงาน โรงเรียน สาขา ทีม ผู้เรียน "
+    "ผู้ป่วย ประชาชน ชุมชน หมู่บ้าน อำเภอ ตำบล").split())
+
+
+def _share_of_people(number, facts) -> bool:
+    """"100% of staff complete the course": a share of a population, which moves person by person."""
+    after = facts.text[number.end:].lstrip().lower()
+    after = after[3:].lstrip() if after.startswith("of ") else after[3:].lstrip() if after.startswith("ของ") else None
+    if after is None:
+        return False
+    for article in ("the ", "our ", "all ", "every "):
+        if after.startswith(article):
+            after = after[len(article):]
+    word = after.split(" ", 1)[0]
+    return word in _POPULATION or any(after.startswith(p) for p in _POPULATION if not p.isascii()) or any(
+        h.term.rstrip("*") and word.startswith(h.term.rstrip("*").lower())
+        for h in facts.hits("customer") + facts.hits("internal_customer"))
 
 
 def _is_done_target(kr: KeyResult) -> bool:

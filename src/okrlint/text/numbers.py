@@ -349,7 +349,11 @@ _vocab("จาก|จากเดิม|จากเดิมที่|จาก
        "|ค่าเริ่มต้น|ฐานเดิม|เดิม|เดิมที่|เดิมอยู่ที่", marker="base")
 _vocab("from|from a baseline of|from baseline|from the baseline of|baseline|baseline of|up from|down from"
        "|starting from|starting at|currently|currently at|current|today|vs|versus|compared to|compared with"
-       "|was|were", marker="base")
+       "|was|were|last year|last quarter|last month|last term|last cycle|previous year|previous quarter|prior year"
+       "|previously|in the last quarter|in the previous quarter", marker="base")
+# "(ปีที่แล้ว 450 ล้านบาท)", "(ปีงบประมาณที่ผ่านมา ร้อยละ 72)": where the number stood before
+_vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ไตรมาสที่แล้ว|ไตรมาสก่อน"
+       "|ไตรมาสที่ผ่านมา|เดือนที่แล้ว|ภาคเรียนที่แล้ว|ปีการศึกษาที่แล้ว|ปีการศึกษาที่ผ่านมา|ครั้งก่อน", marker="base")
 _vocab("ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|เกิน|≥|>=|>|⩾|at least|to at least"
        "|no less than|not less than|no fewer than|more than|greater than|higher than|over|above|exceed"
        "|exceeds|exceeding|beyond|min|minimum|minimum of", marker="up")
@@ -357,7 +361,7 @@ _vocab("ไม่เกิน|ไม่มากกว่า|ไม่สูง�
        "|at most|to at most|no more than|not more than|no higher than|less than|fewer than|lower than|below"
        "|under|down to|max|maximum|maximum of", marker="down")
 _vocab("ภายใน|within|in under", marker="within")
-_vocab("→|->|⟶|➜|➔|➞|=>|—>|–>", marker="arrow")
+_vocab("→|->|⟶|➜|➔|➞|➝|➙|➛|➡|➠|⇒|⟹|=>|—>|–>", marker="arrow")
 _vocab("ให้เป็น|ไปเป็น|ให้ได้|ให้ได้ถึง|ให้ถึง|เป็น|ถึง|แตะ|เป้าหมาย|เป้าหมายที่|เป้า|รักษา|รักษาระดับ|คงไว้|คงไว้ที่|="
        "|to|reach|reaches|reaching|hit|hitting|achieve|attain|get to|up to|target|target of|goal|goal of"
        "|maintain|maintaining|keep|sustain|hold", marker="target")
@@ -1045,6 +1049,12 @@ _POSTFIX_RE = regexcache.compile(
     r"|(?P<base>\((?i:current|today|now|baseline)\)|(?i:today|currently|now)\b|ในปัจจุบัน)"
     r")"
 )
+_PERIOD_LABEL_BEFORE = regexcache.compile(
+    r"\(\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*Q[1-4])?|(?:19|20|25)\d\d"
+    r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบ|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
+    r"\s*[:：=]\s*$",
+    re.IGNORECASE,
+)
 _CALENDAR_UNITS = frozenset(
     "month months mo mos week weeks wk wks w quarter quarters year years yr yrs y "
     "เดือน สัปดาห์ อาทิตย์ ไตรมาส ปี".split()
@@ -1074,6 +1084,8 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             post = _POSTFIX_RE.match(norm, mention.end)
             if post:
                 role = post.lastgroup
+        if role is None and _PERIOD_LABEL_BEFORE.search(norm, max(0, mention.start - 40), mention.start):
+            role = "base"  # "(Q4: 3.1%)", "(2568: 72%)": the figure of an earlier period
         if role == "within" and mention.unit in _CALENDAR_UNITS:
             role = "deadline"  # "within 6 months" is when, not how much
         roles.append(role)
@@ -1129,9 +1141,17 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             direction = "down"
         else:
             direction = _verb_direction(scan, target.start)
+    target_value = target.value if target else None
+    if relative and baseline is not None and target is not None and direction in ("up", "down"):
+        # "grow signups by 30% (from 450)": the target is 450 + 30%, not 30
+        sign = 1 if direction == "up" else -1
+        if target.kind == "percent" and baseline.kind != "percent":
+            target_value = baseline.value * (1 + sign * target.value / 100)
+        elif (target.kind == "percent") == (baseline.kind == "percent"):
+            target_value = baseline.value + sign * target.value
     return Change(
         baseline=baseline.value if baseline else None,
-        target=target.value if target else None,
+        target=target_value,
         direction=direction,
         baseline_mention=baseline,
         target_mention=target,

@@ -1,0 +1,115 @@
+"""Findings an OKR coach disputed or missed when reviewing realistic drafts, and what okrlint says now."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.config import Config
+from okrlint.engine import Engine
+from okrlint.load.yaml_loader import load_yaml_file
+from okrlint.tags import classify_kind
+
+ENGINE = Engine(Config())
+
+
+def facts(text: str):
+    return ENGINE.analyser.analyse(text)
+
+
+def findings(tmp_path, body: str, select: str) -> list[tuple[int, str]]:
+    path = tmp_path / "team.okr.yaml"
+    path.write_text(body, encoding="utf-8")
+    engine = Engine(Config(select=[select]))
+    return [(f.location.line, f.message) for f in engine.run([str(path)]).findings]
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("Increase weekly signups to 600 (last year: 450)", 450, 600),
+    ("Get 6 papers accepted in journals (last year: 2)", 2, 6),
+    ("Reduce refund rate to 2% (Q4: 3.1%)", 3.1, 2),
+    ("Reduce refund rate to 2% (Q4 2026: 3.1%)", 3.1, 2),
+    ("Refund rate 3.1% ➝ 2%", 3.1, 2),
+    ("Raise NPS to 45 (2026: 30)", 30, 45),
+    ("เพิ่มยอดขายเป็น 600 ล้านบาท (ปีที่แล้ว 450 ล้านบาท)", 450e6, 600e6),
+    ("ลดอัตราการคืนสินค้าเหลือร้อยละ 2 (ปี 2568: ร้อยละ 3.1)", 3.1, 2),
+    ("ผู้ป่วยพึงพอใจไม่น้อยกว่าร้อยละ 85 (ปีงบประมาณที่ผ่านมา ร้อยละ 78)", 78, 85),
+    # a change by an amount from a baseline: the target is the baseline moved by it
+    ("Grow weekly signups by 30% (from 450)", 450, 585),
+    ("Increase revenue by $200k from $1M", 1e6, 1.2e6),
+    ("ลดต้นทุนลง 10% จาก 5 ล้านบาท", 5e6, 4.5e6),
+])
+def test_baselines_written_as_notes_and_changes_by_an_amount(text, baseline, target):
+    change = facts(text).change
+    assert (change.baseline, change.target) == pytest.approx((baseline, target))
+
+
+@pytest.mark.parametrize("text", [
+    "Organic sessions +15% QoQ", "Open rate at least 25%", "Load time under 2 s", "Test coverage ≥ 80%",
+    "Review rating 4.5+", "Survey response rate 30%", "Set-up time below 1 day",
+])
+def test_a_measure_named_after_an_activity_is_not_an_activity(text):
+    assert not classify_kind(facts(text)).activity
+
+
+@pytest.mark.parametrize("text", [
+    "Organise 5 community meetups", "Open 3 new stores", "Test 4 pricing pages", "Survey 200 customers",
+    "Survey customers about churn", "Train users on the new CRM", "Submit 4 grant applications",
+])
+def test_tasks_that_start_with_the_same_words_still_are(text):
+    assert classify_kind(facts(text)).activity
+
+
+def test_objectives_with_idioms_and_time_frames_carry_no_metric(tmp_path):
+    titles = ["Riders who try the app once come back", "Build a two-sided marketplace",
+              "New hires thrive within their first 90 days", "Zero surprises for our customers",
+              "ลูกค้าประทับใจใน 90 วันแรก", "Grow revenue to $5M", "เพิ่มรายได้ห้าสิบล้านบาท"]
+    body = "team: x\nobjectives:\n" + "".join(f"  - title: {t}\n" for t in titles)
+    assert [line for line, _ in findings(tmp_path, body, "objective-has-metric")] == [8, 9]
+
+
+def test_a_share_of_people_is_not_a_done_or_not_done_key_result(tmp_path):
+    body = """team: ops
+objectives:
+  - title: Our crews work safely
+    key_results:
+      - 100% of staff complete forklift recertification
+      - ร้อยละ 100 ของบุคลากรผ่านการอบรมความปลอดภัย
+      - Complete 100% of the data-centre migration
+      - ติดตั้งระบบใหม่ให้แล้วเสร็จ 100%
+"""
+    assert [line for line, _ in findings(tmp_path, body, "kr-is-binary")] == [7, 8]
+
+
+def test_direction_mismatch_quotes_the_numbers_as_written(tmp_path):
+    body = """team: ops
+objectives:
+  - title: Systems come back quickly
+    key_results:
+      - Reduce MTTR from 45 minutes to 60 minutes
+      - ลดเวลาตอบกลับจาก 2 ชั่วโมง เป็น 3 ชั่วโมง
+      - Increase average order value from $42 to $30
+      - Grow weekly signups by 30% (from 450)
+"""
+    assert [message.split("from ", 1)[1] for _, message in findings(tmp_path, body, "kr-direction-mismatch")] == [
+        "45 minutes to 60 minutes", "2 ชั่วโมง to 3 ชั่วโมง", "$42 to $30"]
+
+
+def test_yaml_targets_written_as_goals_are_read_like_spreadsheet_cells():
+    text = """team: sre
+objectives:
+  - title: Customers can rely on checkout
+    key_results:
+      - title: Checkout availability
+        target: ">= 99.95%"
+      - title: p95 checkout latency
+        target: "< 300ms"
+        baseline: 850
+      - title: อัตราความสำเร็จของการชำระเงิน
+        target: จาก 97% เป็น 99.5%
+      - title: Error budget
+        target: lots
+"""
+    result = load_yaml_file("sre.okr.yaml", text.encode("utf-8"), {})
+    krs = result.sets[0].objectives[0].key_results
+    assert [(kr.baseline, kr.target) for kr in krs] == [(None, 99.95), (850, 300), (97, 99.5), (None, None)]
+    assert [p.field for kr in krs for p in kr.problems] == ["target"]
