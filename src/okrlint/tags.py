@@ -62,7 +62,8 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
     if outcome_at is not None and outcome_at <= lead and (activity_at is None or outcome_at < activity_at):
         if not _counts_outputs(facts, after=outcome_at):
             return Kind(False, "outcome verb", facts.first("outcome"))
-    if activity_at is not None and activity_at == lead and (outcome_at is None or activity_at < outcome_at):
+    if (activity_at is not None and activity_at == lead and (outcome_at is None or activity_at < outcome_at)
+            and not _names_a_measure(facts, facts.hits("activity")[0])):
         verb = facts.first("activity")
         return Kind(True, f"it starts with the activity '{verb}'", verb)
     if _counts_outputs(facts, after=-1):
@@ -72,6 +73,16 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "our", "one", "its", "their"})
+
+
+def _names_a_measure(facts, hit) -> bool:
+    """The leading word is the first half of a measure's name, not a verb: "open rate", "load time", "test
+    coverage", "review rating" (but "survey customers", "train users" are tasks done to people)."""
+    following = hit.index + len(hit.term.split())
+    if following >= len(facts.tokens) or facts.tokens[following] in _ARTICLES:
+        return False
+    return any(m.index == following for m in facts.hits("metric")) and not any(
+        c.index == following for c in facts.hits("customer") + facts.hits("internal_customer"))
 
 
 def is_one_off(facts, kind: Kind) -> bool:

@@ -30,10 +30,26 @@ from okrlint.rules.base import Violation, bad, good, rule, rules_in
 )
 def objective_has_metric(objective: Objective, ctx):
     facts = ctx.facts(objective.title)
-    quantities = facts.quantities
+    quantities = [n for n in facts.quantities if not _idiom_or_time_frame(n, facts.text)]
     if quantities:
         shown = ", ".join(repr(n.text) for n in quantities[:3])
         yield Violation(f"the objective carries a metric ({shown}): keep objectives qualitative and move numbers to key results")
+
+
+_FRAME_WORDS = ("first", "next", "last", "initial", "opening")
+_DURATION_UNITS = frozenset("day days week weeks month months year years hour hours วัน สัปดาห์ เดือน ปี ชั่วโมง".split())
+
+
+def _idiom_or_time_frame(number, text: str) -> bool:
+    """Small numbers in words ("once", "two-sided", "zero surprises", "number one") and time frames ("in their
+    first 90 days", "90 วันแรก") describe the aim; they do not measure it."""
+    if number.kind == "word" and number.value <= 10:
+        return True
+    if (number.unit or "") in _DURATION_UNITS:
+        before = text[: number.start].rstrip().lower()
+        after = text[number.end:].lstrip()
+        return before.endswith(_FRAME_WORDS) or after.startswith(f"{number.unit}แรก")
+    return False
 
 
 @rule(
