@@ -22,7 +22,7 @@ from okrlint.model import (
     Objective,
     OKRSet,
 )
-from okrlint.text.numbers import parse_number
+from okrlint.text.numbers import parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
 
 SET_KEYS = ("team", "level", "period", "owner", "language", "objectives")
@@ -109,6 +109,18 @@ class _Reader:
         if parsed is None:
             problems.append(FieldProblem(field, f"'{field}' is {str(value)!r}, not a number", self.loc(node, path)))
         return parsed, str(value)
+
+    def goal(self, node: yaml.Node, field: str, problems: list[FieldProblem], path: str, fields: dict[str, Any]):
+        """A baseline or target: a number, or a goal written as text (">= 99.95%", "ไม่น้อยกว่าร้อยละ 80",
+        "from 65% to 90%", which also gives the baseline), as in spreadsheet cells."""
+        value, text = self.number(node, field, [], path)
+        if value is None and text is not None and not isinstance(scalar_value(node), bool):
+            value, implied_baseline = read_goal_field(field, text)
+            if implied_baseline is not None and "baseline" not in fields:
+                fields["baseline"], fields["baseline_text"] = implied_baseline, text
+        if value is None and text is not None:
+            self.number(node, field, problems, path)  # the problem, as a plain number field reports it
+        return value, text
 
     def extra(self, key: str, key_node: yaml.Node, value_node: yaml.Node, known: tuple[str, ...], path: str) -> ExtraField:
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
@@ -256,7 +268,7 @@ class _Reader:
             where = f"{path}.{key}"
             field_locations[key] = self.loc(value_node, where)
             if key in ("baseline", "target"):
-                fields[key], fields[f"{key}_text"] = self.number(value_node, key, problems, where)
+                fields[key], fields[f"{key}_text"] = self.goal(value_node, key, problems, where, fields)
             elif key in ("score", "confidence"):
                 fields[key], _ = self.number(value_node, key, problems, where)
             elif key == "depends_on":
