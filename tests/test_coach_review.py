@@ -113,3 +113,24 @@ objectives:
     krs = result.sets[0].objectives[0].key_results
     assert [(kr.baseline, kr.target) for kr in krs] == [(None, 99.95), (850, 300), (97, 99.5), (None, None)]
     assert [p.field for kr in krs for p in kr.problems] == ["target"]
+
+
+def test_a_vague_objective_is_not_excused_by_key_results_that_count_tasks(tmp_path):
+    body = """team: support
+objectives:
+  - title: Build a world-class support team
+    key_results:
+      - Hire 4 agents
+      - Train 100% of agents on the new CRM
+  - title: Improve our SEO
+    key_results:
+      - Publish 12 posts
+      - Raise organic signups from 300 to 450 a month
+  - title: ยกระดับการให้บริการให้มีประสิทธิภาพ
+    key_results:
+      - จัดอบรมเจ้าหน้าที่ 2 ครั้ง
+      - จัดทำคู่มือการให้บริการ 1 เล่ม
+"""
+    found = findings(tmp_path, body, "vague-language")
+    assert [line for line, _ in found] == [3, 11]
+    assert all(message.endswith("(its numbers count tasks done, not results)") for _, message in found)

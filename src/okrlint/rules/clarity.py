@@ -11,6 +11,7 @@ from difflib import SequenceMatcher
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.tags import classify_kind
 
 
 @rule(
@@ -98,11 +99,14 @@ def _vague_terms(facts) -> list[str]:
     ],
 )
 def vague_language(objective: Objective, ctx):
-    measurable_krs = 0
+    measurable_krs = 0  # key results that say in numbers what the objective's words mean: outcomes, not tasks
+    counted_tasks = 0
     for kr in objective.key_results:
         facts = ctx.facts(kr)
         measured = facts.has_target or kr.target is not None
-        measurable_krs += measured
+        task = measured and classify_kind(facts, kr).activity
+        measurable_krs += measured and not task
+        counted_tasks += task
         terms = _vague_terms(facts)
         if terms and not measured:
             yield Violation(f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) with nothing to measure it by", target=kr)
@@ -111,6 +115,7 @@ def vague_language(objective: Objective, ctx):
     if terms and objective.title.strip() and measurable_krs == 0:
         yield Violation(
             f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) and no key result that says what it means in numbers"
+            + (" (its numbers count tasks done, not results)" if counted_tasks else "")
         )
 
 
