@@ -191,6 +191,84 @@ def test_numbered_objectives_with_nested_key_results():
     assert position(okr_set.objectives[1].key_results[0]) == (5, 13)
 
 
+def test_sub_numbered_key_results_are_items_and_their_kr_label_comes_off():
+    okr_set = only_set(
+        """
+        Hi team, my draft for next quarter:
+
+        1. Objective: Parcels arrive sooner and undamaged
+         1a. KR: bring mean dispatch time down from 40h to 20h
+         1b) KR: lower the breakage rate from 2.2% to 0.9%
+        2. Objective: Keep the stores tidy
+         (a) KR: reduce lost stock from 300 to 120 items
+         (b) audit every shelf once a month
+        3. Objective: Fewer returns
+         3.a KR 3a: cut returns from 6% to 4%
+         3.b) KR: answer return requests within 1 day, from 3
+        4. Objective: Happier drivers
+         i. raise the driver survey score from 3.1 to 4.0
+         ii. KR: halve overtime hours, from 900 to 450
+         iv) KR: keep 95% of drivers for a year, from 80%
+        5. Objective: Faster loading
+         5.1. KR: load a truck in 30 minutes, from 55
+         5.2) KR: lift scanner uptime from 97% to 99.5%
+        """,
+        "ops.txt",
+    )
+    assert titles(okr_set) == [
+        ("Parcels arrive sooner and undamaged",
+         ["bring mean dispatch time down from 40h to 20h", "lower the breakage rate from 2.2% to 0.9%"]),
+        ("Keep the stores tidy", ["reduce lost stock from 300 to 120 items", "audit every shelf once a month"]),
+        ("Fewer returns", ["cut returns from 6% to 4%", "answer return requests within 1 day, from 3"]),
+        ("Happier drivers", ["raise the driver survey score from 3.1 to 4.0", "halve overtime hours, from 900 to 450",
+                             "keep 95% of drivers for a year, from 80%"]),
+        ("Faster loading", ["load a truck in 30 minutes, from 55", "lift scanner uptime from 97% to 99.5%"]),
+    ]
+    assert position(okr_set.objectives[0].key_results[0]) == (4, 10)
+    assert position(okr_set.objectives[2].key_results[0]) == (10, 13)
+
+
+def test_sub_numbered_key_results_in_thai():
+    okr_set = only_set(
+        """
+        1. วัตถุประสงค์: ลูกค้าได้รับสินค้าเร็วขึ้น
+         1.1 ตัวชี้วัด: ลดเวลาจัดส่งเฉลี่ยจาก 36 ชั่วโมง เหลือ 18 ชั่วโมง
+         1.2 ลดอัตราสินค้าเสียหายจาก 1.9% เหลือ 0.8%
+        2. วัตถุประสงค์: คุมต้นทุนคลังสินค้า
+         (1) ลดต้นทุนต่อคำสั่งซื้อจาก 40 บาท เหลือ 32 บาท
+         (2) ตัวชี้วัด: เพิ่มการหยิบสินค้าจาก 100 เป็น 120 รายการต่อชั่วโมง
+        วัตถุประสงค์ที่ 3: ปลอดภัยไว้ก่อน
+         ก. ไม่มีอุบัติเหตุถึงขั้นหยุดงาน
+         ข. พนักงานผ่านการอบรมรถยก 100%
+        """,
+        "ops.txt",
+    )
+    assert titles(okr_set) == [
+        ("ลูกค้าได้รับสินค้าเร็วขึ้น",
+         ["ลดเวลาจัดส่งเฉลี่ยจาก 36 ชั่วโมง เหลือ 18 ชั่วโมง", "ลดอัตราสินค้าเสียหายจาก 1.9% เหลือ 0.8%"]),
+        ("คุมต้นทุนคลังสินค้า",
+         ["ลดต้นทุนต่อคำสั่งซื้อจาก 40 บาท เหลือ 32 บาท", "เพิ่มการหยิบสินค้าจาก 100 เป็น 120 รายการต่อชั่วโมง"]),
+        ("ปลอดภัยไว้ก่อน", ["ไม่มีอุบัติเหตุถึงขั้นหยุดงาน", "พนักงานผ่านการอบรมรถยก 100%"]),
+    ]
+
+
+def test_words_that_only_look_like_sub_numbers_stay_text():
+    okr_set = only_set(
+        """
+        Objective: Print parts in house
+        3D printing cuts the lead time we wait for parts today,
+        2x faster than ordering, i.e. about a week.
+
+        Key results:
+        - Print 60% of spare parts in house, from 10%
+        """
+    )
+    (objective,) = okr_set.objectives
+    assert objective.title.startswith("Print parts in house 3D printing cuts")
+    assert objective.title.endswith("2x faster than ordering, i.e. about a week.")
+    assert [kr.title for kr in objective.key_results] == ["Print 60% of spare parts in house, from 10%"]
+
+
 def test_key_results_one_a_line_without_markers():
     okr_set = only_set(
         """

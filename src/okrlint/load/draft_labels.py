@@ -96,7 +96,11 @@ for _entry in _ENTRIES:
 _FIELD_OF_LABEL = {label: field for label, kind, field in _ENTRIES if kind == FIELD}
 
 _DIGITS = "0-9๐-๙"
-_NUMBER = lazy_compile(rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*)(?![{_DIGITS}])")
+# "1", "1.2", and sub-numbers with a letter: "KR 1a:", "KR1.b -"
+_NUMBER = lazy_compile(
+    rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*(?:\.?[A-Za-z](?![A-Za-z]))?)"
+    rf"(?![{_DIGITS}])"
+)
 _GLOSS = lazy_compile(r"\s*[(（][^()（）]{1,30}[)）]")
 _COLON = lazy_compile(r"\s*[:：]\s*")
 _DASH = lazy_compile(r"\s+[-–—]+\s+|\s*[–—]\s*")

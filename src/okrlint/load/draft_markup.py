@@ -1,6 +1,7 @@
 """The layout of one draft line: heading, list item, plain text, blank — and where its content starts.
 
-Markers are taken off (``## ``, ``1.``, ``1)``, ``(1)``, ``๑.``, ``-``, ``•``, ``- [ ]``) and emphasis
+Markers are taken off (``## ``, ``1.``, ``1)``, ``(1)``, ``๑.``, ``1.1``, ``1a.``, ``(a)``, ``ii.``, ``ก.``,
+``-``, ``•``, ``- [ ]``) and emphasis
 (``**``/``__``) is removed, keeping for every remaining character its column in the original line, so
 that locations always point into the file as written.
 """
@@ -34,11 +35,18 @@ _RULE = regexcache.compile(r"([-*_=])(?:\s*\1){2,}\s*$")
 _BULLET = regexcache.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>]|\*(?=\s))[ \t]*")
 _CHECKBOX = regexcache.compile(r"\[[ xX✓✔]?\][ \t]*")
 _DIGIT = "0-9๐-๙"
+_LETTER = "a-zก-ฮ"
+_ROMAN = "(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})"  # i to xiii: sub-items numbered i., ii., iv)
+_NUMBERS = rf"[{_DIGIT}]{{1,3}}(?:\.[{_DIGIT}]{{1,3}})*"  # 1 / 1.2 / 1.2.3
+# Sub-numbered items: a letter after the number ("1a." "1a)" "1.a" "1.2b)"); without a dot before the
+# letter the closing "." or ")" is required, so that "3D printing" and "2x faster" stay text.
+_SUB_NUMBERED = rf"{_NUMBERS}(?:\.[{_LETTER}][.)]?|[{_LETTER}][.)])(?=\s)"
 _NUMBERED = regexcache.compile(
-    rf"(?:\(\s*[{_DIGIT}]{{1,3}}\s*\)"  # (1)
-    rf"|[{_DIGIT}]{{1,3}}(?:\.[{_DIGIT}]{{1,3}})+\.?"  # 1.1 / 1.1.
+    rf"(?:\(\s*(?:[{_DIGIT}]{{1,3}}[{_LETTER}]?|{_ROMAN}|[{_LETTER}])\s*\)"  # (1) / (1a) / (iv) / (a) / (ก)
+    rf"|{_SUB_NUMBERED}"  # 1a. / 1a) / 1.a / 1.a)
+    rf"|[{_DIGIT}]{{1,3}}(?:\.[{_DIGIT}]{{1,3}})+[.)]?"  # 1.1 / 1.1. / 1.1)
     rf"|[{_DIGIT}]{{1,3}}[.)]"  # 1. / 1) / ๑.
-    rf"|[a-zก-ฮ][.)](?=\s))"  # a) / ก.
+    rf"|(?:{_ROMAN}|[{_LETTER}])[.)](?=\s))"  # a) / ก. / ii. / iv)
     r"(?=\s|[^\W\d_])[ \t]*",  # then a space or the text itself: "1.สามารถ" but not "1.5%"
     re.IGNORECASE,
 )
