@@ -134,3 +134,21 @@ objectives:
     found = findings(tmp_path, body, "vague-language")
     assert [line for line, _ in found] == [3, 11]
     assert all(message.endswith("(its numbers count tasks done, not results)") for _, message in found)
+
+
+def test_the_same_key_result_in_two_teams_without_a_dependency(tmp_path):
+    kr = "      - Cut logo churn from 14% to 9%\n"
+    (tmp_path / "sales.okr.yaml").write_text("team: sales\nobjectives:\n  - title: Keep the customers we win\n    key_results:\n"
+                                             "      - id: churn\n        title: Cut logo churn from 14% to 9%\n")
+    (tmp_path / "success.okr.yaml").write_text(f"team: success\nobjectives:\n  - title: Customers succeed\n    key_results:\n{kr}")
+    (tmp_path / "units.okr.yaml").write_text(  # a common standard each unit measures for itself: not shared
+        "team: units\nobjectives:\n  - title: ผู้รับบริการพึงพอใจ\n    key_results:\n      - ร้อยละความพึงพอใจไม่น้อยกว่า 85\n")
+    (tmp_path / "units2.okr.yaml").write_text(
+        "team: units2\nobjectives:\n  - title: ผู้รับบริการพึงพอใจ\n    key_results:\n      - ร้อยละความพึงพอใจไม่น้อยกว่า 85\n")
+    found = Engine(Config(select=["shared-key-result"])).run([str(tmp_path)]).findings
+    assert [(f.team, f.location.file.endswith("success.okr.yaml")) for f in found] == [("success", True)]
+    assert "team sales has the same key result" in found[0].message
+    (tmp_path / "success.okr.yaml").write_text(
+        "team: success\nobjectives:\n  - title: Customers succeed\n    key_results:\n"
+        "      - title: Cut logo churn from 14% to 9%\n        depends_on: [sales/churn]\n")
+    assert not Engine(Config(select=["shared-key-result"])).run([str(tmp_path)]).findings

@@ -802,6 +802,87 @@ def duplicate_objective(org: Org, ctx):
         yield Violation(f"{teams} the same: {shown}{more}", target=objectives[position])
 
 
+@rule(
+    code="ALN012", name="shared-key-result", category="alignment", severity="warning", scope="org",
+    summary="Two teams carry the same key result, word for word and number for number, and neither depends on "
+    "the other.",
+    rationale="The same result in two teams' sets, from the same baseline to the same target, is either "
+    "duplicated work in silos or one result that nobody owns alone: when it slips, each team assumes the other "
+    "has it. Give it one owner and let the other teams list it in `depends_on` (or align to it). Key results "
+    "without a baseline are not compared: units that each measure their own satisfaction against a common "
+    "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result.",
+    examples=[
+        bad(_example("""team: sales
+objectives:
+  - title: Keep the customers we win
+    key_results:
+      - Cut logo churn from 14% to 9%
+""", """team: success
+objectives:
+  - title: Customers succeed with the product
+    key_results:
+      - Cut logo churn from 14% to 9%
+"""), kind="org"),
+        bad(_example("""team: กองบริการ
+objectives:
+  - title: ประชาชนได้รับบริการรวดเร็ว
+    key_results:
+      - ลดเวลารอคอยเฉลี่ยจาก 40 นาที เหลือ 15 นาที
+""", """team: กองเทคโนโลยี
+objectives:
+  - title: ระบบคิวออนไลน์ใช้งานง่าย
+    key_results:
+      - ลดเวลารอคอยเฉลี่ยจาก 40 นาที เหลือ 15 นาที
+"""), "th", kind="org"),
+        good(_example("""team: sales
+objectives:
+  - title: Keep the customers we win
+    key_results:
+      - id: churn
+        title: Cut logo churn from 14% to 9%
+""", """team: success
+objectives:
+  - title: Customers succeed with the product
+    key_results:
+      - title: Raise 90-day product adoption from 40% to 65%
+        depends_on: [sales/churn]
+"""), kind="org"),
+    ],
+)
+def shared_key_result(org: Org, ctx):
+    from okrlint.rules.clarity import normalise
+    from okrlint.rules.measurability import baseline_and_target
+
+    index = index_from_context(ctx, org)
+    same: dict[tuple, list] = defaultdict(list)
+    for objective in index.objectives:
+        for kr in objective.key_results:
+            baseline, target = baseline_and_target(kr, ctx.facts(kr))
+            if baseline is not None and target is not None and kr.title.strip():
+                same[(normalise(kr.title), baseline, target)].append(kr)
+    for krs in same.values():
+        if len(krs) < 2:
+            continue
+        first = krs[0]
+        for kr in krs[1:]:
+            if index.team_of(kr) == index.team_of(first) or _linked(index, first, kr):
+                continue
+            yield Violation(
+                f"team {index.team_of(first)} has the same key result ({where(first)}): give it one owner and let "
+                "the other team list it in `depends_on`",
+                target=kr,
+            )
+
+
+def _linked(index: OrgIndex, first, second) -> bool:
+    """One depends on the other, or their objectives align one to the other (a result handed down on purpose)."""
+    if any(ref.source is second for ref in index.dependants(first)) or any(
+            ref.source is first for ref in index.dependants(second)):
+        return True
+    a, b = index.objective_for(first), index.objective_for(second)
+    return any(p is a for p in index.parents(b)) or any(p is b for p in index.parents(a))
+
+
 @hookimpl
 def okrlint_rules():
     return rules_in(sys.modules[__name__])
