@@ -373,6 +373,99 @@ def test_inline_fields_and_annotations_are_read_into_the_key_result():
     assert (second.owner, second.due, second.depends_on) == ("Pim", dt.date(2026, 3, 31), ("sales/sales-o1-kr2",))
 
 
+def test_owner_notes_in_italics_or_bold_are_read_as_the_owner():
+    okr_set = only_set(
+        """
+        Objective: Shops get paid on time
+        Key results:
+        - Cut late payouts from 9% to 3% *(Owner: Lek)*
+        - Pay out within 2 days, from 5 _(owner: Lek)_
+        - Halve payout tickets, from 400 to 200 **(Owner: Ploy; due: 2026-06-30)**
+        - Reach 95% same-day payouts, from 70% (*Owner:* Ploy)
+        - Keep disputes under 1%, from 2.5% *(a stretch)*
+        - ลดการร้องเรียนเรื่องเงินโอนจาก 30 เหลือ 10 เรื่อง *(ผู้รับผิดชอบ: ฝ่ายการเงิน)*
+        """
+    )
+    krs = okr_set.objectives[0].key_results
+    assert [(kr.title, kr.owner) for kr in krs] == [
+        ("Cut late payouts from 9% to 3%", "Lek"),
+        ("Pay out within 2 days, from 5", "Lek"),
+        ("Halve payout tickets, from 400 to 200", "Ploy"),
+        ("Reach 95% same-day payouts, from 70%", "Ploy"),
+        ("Keep disputes under 1%, from 2.5% *(a stretch)*", None),  # not fields: stays as written
+        ("ลดการร้องเรียนเรื่องเงินโอนจาก 30 เหลือ 10 เรื่อง", "ฝ่ายการเงิน"),
+    ]
+    assert krs[2].due == dt.date(2026, 6, 30)
+    assert position(krs[0]) == (3, 3) and krs[0].location_of("owner").column == 43
+    assert krs[3].location_of("owner").column == 50
+
+
+def test_google_docs_markdown_escapes_are_undone_in_markdown_drafts():
+    text = textwrap.dedent(
+        r"""
+        \# Sales OKRs
+
+        ### **O1 – Mid-size shops choose us**
+
+        * **KR 1.1 -** Grow new-shop revenue from \$0.5M to \$0.9M
+        * KR1.2: Self-serve signups \+20% (from 800/month)
+        * KR1.3: Checkout p95 \< 400ms (currently \~900ms)
+
+        ### **O2 – Shops trust our reports**
+
+        1\. Raise the share of reports opened each week from 12% to 30%
+        2\) Cut report errors from 40 to 10 a month
+        \- Answer report questions within 1 day, from 4
+        3\. Ship 2 new\_exports and keep \*\*every\*\* one under 5 s
+        """
+    ).lstrip("\n")
+    (okr_set,) = load(text, "sales.md", dedent=False).sets
+    assert titles(okr_set) == [
+        ("Mid-size shops choose us", [
+            "Grow new-shop revenue from $0.5M to $0.9M",
+            "Self-serve signups +20% (from 800/month)",
+            "Checkout p95 < 400ms (currently ~900ms)",
+        ]),
+        ("Shops trust our reports", [
+            "Raise the share of reports opened each week from 12% to 30%",
+            "Cut report errors from 40 to 10 a month",
+            "Answer report questions within 1 day, from 4",
+            "Ship 2 new_exports and keep **every** one under 5 s",  # escaped asterisks are not emphasis
+        ]),
+    ]
+    first, second = okr_set.objectives
+    # Columns are those of the file as written, backslashes included.
+    assert position(first.key_results[0]) == (5, 16)
+    assert position(second.key_results[0]) == (11, 5)
+    assert second.key_results[0].title.startswith("Raise")
+    # A plain-text draft is not Markdown: its backslashes are text.
+    (as_text,) = load(text, "sales.txt", dedent=False).sets
+    assert as_text.objectives[0].key_results[0].title == r"Grow new-shop revenue from \$0.5M to \$0.9M"
+
+
+def test_google_docs_markdown_escapes_in_a_thai_draft():
+    okr_set = only_set(
+        r"""
+        \# แผน OKR ฝ่ายบริการลูกค้า
+
+        **วัตถุประสงค์ที่ 1:** ลูกค้าได้คำตอบในครั้งเดียว
+
+        1\. ลดเวลารอสายเฉลี่ยจาก 4 นาที เหลือ 1 นาที
+        2\. เพิ่มความพึงพอใจจากร้อยละ 70 เป็นร้อยละ 90 \(ผู้รับผิดชอบ: ทีมคอลเซ็นเตอร์\)
+        \- ลดค่าบริการต่อสายจาก \$1.20 เหลือ \$0.80
+        """,
+        "service.md",
+    )
+    assert titles(okr_set) == [
+        ("ลูกค้าได้คำตอบในครั้งเดียว", [
+            "ลดเวลารอสายเฉลี่ยจาก 4 นาที เหลือ 1 นาที",
+            "เพิ่มความพึงพอใจจากร้อยละ 70 เป็นร้อยละ 90",
+            "ลดค่าบริการต่อสายจาก $1.20 เหลือ $0.80",
+        ]),
+    ]
+    assert okr_set.objectives[0].key_results[1].owner == "ทีมคอลเซ็นเตอร์"
+
+
 def test_aligns_to_with_its_references_on_the_following_lines():
     okr_set = only_set(
         """
@@ -715,7 +808,8 @@ def test_cli_discovers_okr_md_in_directories_and_reports_input_errors(tmp_path):
 _PIECES = st.sampled_from([
     "Objective:", "O1.", "Key results:", "KR1:", "- ", "• ", "1.", "๑.", "(1)", "## ", "**", "---", "<!--", "-->",
     "Baseline:", "Target: 5", "Due: x", "(owner: a)", "วัตถุประสงค์:", "ตัวชี้วัด:", "Aligns to:", "\n", "\r\n",
-    "\t", "  ", "abc", "ลด", "|", "```", ":", "(", ")", "ที่ 1", "Team:",
+    "\t", "  ", "abc", "ลด", "|", "```", ":", "(", ")", "ที่ 1", "Team:", "\\", "1\\.", "\\*", "*(owner: a)*", "1a.",
+    "ii.", "--", "-- ", "Thanks,",
 ])
 
 

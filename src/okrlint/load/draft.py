@@ -56,7 +56,8 @@ class DraftLine:
     ``location`` is where ``text[0]`` stands in the original file; columns of later characters are
     counted from it. ``numbered``/``bullet`` say the line is a list item whose marker is not part of
     the text (Word's automatic numbering); ``list_level`` (0 = top) replaces indentation when given;
-    ``style`` is a paragraph style name ("Heading 2", "Title") that makes the line a heading.
+    ``style`` is a paragraph style name ("Heading 2", "Title") that makes the line a heading;
+    ``markdown`` says backslash escapes (``1\\.``, ``\\$``) are undone before the line is read.
     """
 
     text: str
@@ -65,6 +66,7 @@ class DraftLine:
     bullet: bool = False
     list_level: int | None = None
     style: str | None = None
+    markdown: bool = False
 
 
 @attrs.frozen
@@ -503,18 +505,19 @@ def default_team(filename: str) -> str:
 
 
 # --- Markdown and plain text ------------------------------------------------------------------------
-def lines_from_text(text: str, filename: str) -> list[DraftLine]:
+def lines_from_text(text: str, filename: str, *, markdown: bool = False) -> list[DraftLine]:
     """Split file text into DraftLines, keeping line numbers of the original (any line ending).
 
     HTML comments are blanked out with spaces (columns stay true) and lines that held only a comment are
-    left out, so a comment neither splits a paragraph nor shows up in a title.
+    left out, so a comment neither splits a paragraph nor shows up in a title. With ``markdown`` the
+    lines' backslash escapes are undone when they are read (see :class:`DraftLine`).
     """
     blanked = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
     result = []
     for number, (original, visible) in enumerate(zip(_NEWLINE.split(text), _NEWLINE.split(blanked)), 1):
         if original.strip() and not visible.strip():
             continue  # only a comment
-        result.append(DraftLine(visible, Location(filename, number, 1)))
+        result.append(DraftLine(visible, Location(filename, number, 1), markdown=markdown))
     return result
 
 
@@ -530,7 +533,8 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
 
     tables, text = split_tables(text)
     if not tables:
-        return parse_draft(lines_from_text(text, filename), filename, options, source_format=source_format)
+        return parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
+                           source_format=source_format)
     return _with_tables(text, tables, filename, options, source_format)
 
 
@@ -539,8 +543,8 @@ def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], s
     period and owner; tables without OKR columns are skipped."""
     from okrlint.load.tables import tables_to_result
 
-    from_text = parse_draft(lines_from_text(text, filename), filename, options, source_format=source_format,
-                            keep_empty=True)
+    from_text = parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
+                            source_format=source_format, keep_empty=True)
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
     from_tables = tables_to_result([t.as_table(filename, team) for t in tables], filename, options,

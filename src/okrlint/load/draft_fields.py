@@ -32,8 +32,9 @@ _LEVELS = {
 }
 _LANGUAGES = {"thai": "th", "ไทย": "th", "ภาษาไทย": "th", "english": "en", "อังกฤษ": "en", "ภาษาอังกฤษ": "en"}
 _REFERENCE_SEPARATOR = regexcache.compile(r"[,;、]|\s+(?:and|และ)\s+")
-# "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title
-_ANNOTATION = regexcache.compile(r"\s*[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）]\s*$")
+# "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title, also in italics: "*(Owner: Dan)*"
+_ANNOTATION = regexcache.compile(r"\s*[*_]{0,2}[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）][*_]{0,2}\s*$")
+_EMPHASIS_MARKS = " \t*_"  # "(*Owner:* Dan)": emphasis inside the annotation is not part of a label or value
 _ANNOTATION_PART = regexcache.compile(r"[;；]|,\s*(?=[^\W\d_][^:：,;]{0,25}[:：])")
 
 
@@ -116,12 +117,12 @@ class FieldReader:
             if len(pieces) != 3:
                 return title.text, []
             label, _, value = pieces
-            field = field_of_label(label)
-            if field not in ANNOTATION_FIELDS or not value.strip():
+            field = field_of_label(label.strip(_EMPHASIS_MARKS))
+            if field not in ANNOTATION_FIELDS or not value.strip(_EMPHASIS_MARKS):
                 return title.text, []
             value_index = inner_start + offset + len(label) + 1
-            value_index += len(value) - len(value.lstrip())
-            found.append((field, value.strip(), line.location_at(_line_index(line, title, value_index))))
+            value_index += len(value) - len(value.lstrip(_EMPHASIS_MARKS))
+            found.append((field, value.strip(_EMPHASIS_MARKS), line.location_at(_line_index(line, title, value_index))))
         return title.text[: match.start()].rstrip(), found
 
 
