@@ -33,6 +33,9 @@ def findings(tmp_path, body: str, select: str) -> list[tuple[int, str]]:
     ("เพิ่มยอดขายเป็น 600 ล้านบาท (ปีที่แล้ว 450 ล้านบาท)", 450e6, 600e6),
     ("ลดอัตราการคืนสินค้าเหลือร้อยละ 2 (ปี 2568: ร้อยละ 3.1)", 3.1, 2),
     ("ผู้ป่วยพึงพอใจไม่น้อยกว่าร้อยละ 85 (ปีงบประมาณที่ผ่านมา ร้อยละ 78)", 78, 85),
+    ("ลดอัตราการลาออกเหลือ 3% (ตอนนี้ 5.2%)", 5.2, 3),
+    ("คะแนนความพึงพอใจไม่น้อยกว่า 4.2 (ปีงบประมาณ ๒๕๖๙ ได้ ๓.๙๘)", 3.98, 4.2),
+    ("ร้อยละคำขอที่เสร็จตามกำหนด ร้อยละ 95 (ปี 2568 ได้ร้อยละ 81.6)", 81.6, 95),
     # a change by an amount from a baseline: the target is the baseline moved by it
     ("Grow weekly signups by 30% (from 450)", 450, 585),
     ("Increase revenue by $200k from $1M", 1e6, 1.2e6),
@@ -152,3 +155,25 @@ def test_the_same_key_result_in_two_teams_without_a_dependency(tmp_path):
         "team: success\nobjectives:\n  - title: Customers succeed\n    key_results:\n"
         "      - title: Cut logo churn from 14% to 9%\n        depends_on: [sales/churn]\n")
     assert not Engine(Config(select=["shared-key-result"])).run([str(tmp_path)]).findings
+
+
+def test_alignment_to_a_strategy_plan_outside_the_okr_sets_is_not_a_dangling_reference(tmp_path):
+    (tmp_path / "a.okr.md").write_text(
+        "หน่วยงาน: กองบริการ\n\nวัตถุประสงค์: ประชาชนได้รับบริการที่รวดเร็ว\nสอดคล้องกับ: ยุทธศาสตร์ที่ 2 การพัฒนาระบบบริการ\n"
+        "ผลลัพธ์หลัก:\n1. ลดเวลารอคอยเฉลี่ยจาก 40 นาที เหลือ 15 นาที\n\n"
+        "วัตถุประสงค์: บุคลากรมีทักษะดิจิทัล\nสอดคล้องกับ: ops-o9\nผลลัพธ์หลัก:\n1. ลดเวลาทำรายงานจาก 5 วัน เหลือ 2 วัน\n",
+        encoding="utf-8")
+    (tmp_path / "b.okr.yaml").write_text(
+        "team: web\nobjectives:\n  - title: Shoppers find what they need\n    aligns_to: [Strategic pillar 2 - customer first]\n"
+        "    key_results:\n      - Raise search conversion from 2% to 3%\n")
+    found = Engine(Config(select=["dangling-reference"])).run([str(tmp_path)]).findings
+    assert [f.message for f in found] == ["`aligns_to` 'ops-o9' names nothing in the org"]
+
+
+def test_a_dash_or_n_a_in_a_table_cell_is_no_value_not_an_error(tmp_path):
+    (tmp_path / "plan.okr.csv").write_text(
+        "วัตถุประสงค์,ตัวชี้วัด,ค่าฐาน,ค่าเป้าหมาย\nประชาชนพึงพอใจ,ร้อยละความพึงพอใจของผู้รับบริการ,-,85\n"
+        ",เวลารอคอยเฉลี่ย (นาที),N/A,15\n", encoding="utf-8")
+    found = Engine(Config()).run([str(tmp_path)]).findings
+    assert not [f for f in found if f.name in ("non-numeric-value", "kr-placeholder")]
+    assert len([f for f in found if f.name == "kr-missing-baseline"]) == 2

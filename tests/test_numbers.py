@@ -495,7 +495,6 @@ def test_score_out_of_scale_after_threshold(text, target, denominator, direction
         ("ลดจาก 5 เหลือ 3", 5, 3, "down"),
         ("ลดจาก 5 วัน เหลือ 3 วัน", 5, 3, "down"),
         ("ลดให้เหลือ 3 จาก 5", 5, 3, "down"),  # a change told backwards
-        ("เพิ่มคะแนนเป็น 4 จาก 5", 5, 4, "down"),
         ("คะแนน 4 จาก 5 เป็น 4.5", 5, 4.5, "down"),  # a change marker after N makes จาก "from"
     ],
 )
@@ -711,3 +710,19 @@ def test_to_base_unit_orders_mixed_durations():
     spans = [(3, "days"), (20, "minutes"), (4, "ชั่วโมง"), (90, "วินาที"), (1, "week")]
     ordered = sorted(spans, key=lambda s: to_base_unit(*s)[0])
     assert ordered == [(90, "วินาที"), (20, "minutes"), (4, "ชั่วโมง"), (3, "days"), (1, "week")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("เพิ่มจำนวน รพ.สต. ที่ผ่านเกณฑ์ติดดาว 8 แห่ง จาก 12 แห่ง", 8),
+        ("ย้ายระบบขึ้นคลาวด์ภาครัฐ 12 ระบบ จาก 30 ระบบ", 12),
+        ("เพิ่มคะแนนเป็น 4 จาก 5", 4),
+    ],
+)
+def test_jaak_after_a_smaller_count_is_out_of_not_from(text, target):
+    # "8 แห่ง จาก 12 แห่ง" is 8 out of 12; a decrease ("ลด ... 15 นาที จาก 40 นาที") or a larger first number
+    # ("4.5 จาก 4.1") keeps จาก a change.
+    change = read_change(text)
+    assert (change.baseline, change.target) == (None, target)
+    assert (read_change("ลดเวลารอ 15 นาที จาก 40 นาที").baseline, read_change("เพิ่มความพึงพอใจ 4.5 จาก 4.1").baseline) == (40, 4.1)

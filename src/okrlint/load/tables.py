@@ -365,8 +365,12 @@ def tables_to_result(
 
 
 # --- cell values -------------------------------------------------------------------------------------
+# What tables put in a cell that has nothing to say ("-" is the Thai tables' "no data").
+NO_VALUE = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "none", "nil", "ไม่มี", "ไม่มีข้อมูล", "ยังไม่มีข้อมูล"})
+
+
 def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or (isinstance(value, str) and (not value.strip() or value.strip().lower() in NO_VALUE))
 
 
 def cell_text(value: Any) -> str | None:

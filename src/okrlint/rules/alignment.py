@@ -8,6 +8,7 @@ MinHash/LSH candidates (okrlint.text.neardup).
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 from collections import defaultdict
 
@@ -99,10 +100,20 @@ def dangling_reference(org: Org, ctx):
         elif ref.status is Status.MISSING:
             if not org.complete and ref.team is None:
                 continue  # a bare id may belong to a team whose file this run was not given
+            if ref.team is None and _OUTSIDE_PLAN.search(ref.text):
+                continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id
             hint = _suggestion(index, ref)
             yield Violation(
                 f"{_field_name(ref)} '{ref.text}' names nothing in the org{hint}", ref.location, target=ref.source
             )
+
+
+# Alignment written to a strategy or plan that is not an OKR set (government plans, company pillars).
+_OUTSIDE_PLAN = re.compile(
+    r"ยุทธศาสตร์|แผนแม่บท|แผนพัฒนา|แผนปฏิบัติ|แผนระดับ|นโยบาย|ประเด็นท้าทาย|ประเด็นยุทธ|เป้าประสงค์|พันธกิจ|วิสัยทัศน์"
+    r"|\b(?:strateg(?:y|ic|ies)|pillars?|policy|mission|vision|SDGs?|themes?|master\s+plan)\b",
+    re.IGNORECASE,
+)
 
 
 def _suggestion(index: OrgIndex, ref: Reference) -> str:

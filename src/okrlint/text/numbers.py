@@ -353,7 +353,8 @@ _vocab("from|from a baseline of|from baseline|from the baseline of|baseline|base
        "|previously|in the last quarter|in the previous quarter", marker="base")
 # "(ปีที่แล้ว 450 ล้านบาท)", "(ปีงบประมาณที่ผ่านมา ร้อยละ 72)": where the number stood before
 _vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ไตรมาสที่แล้ว|ไตรมาสก่อน"
-       "|ไตรมาสที่ผ่านมา|เดือนที่แล้ว|ภาคเรียนที่แล้ว|ปีการศึกษาที่แล้ว|ปีการศึกษาที่ผ่านมา|ครั้งก่อน", marker="base")
+       "|ไตรมาสที่ผ่านมา|เดือนที่แล้ว|ภาคเรียนที่แล้ว|ปีการศึกษาที่แล้ว|ปีการศึกษาที่ผ่านมา|ครั้งก่อน|ตอนนี้|ขณะนี้"
+       "|ผลการดำเนินงานปีที่ผ่านมา|ผลการดำเนินงานที่ผ่านมา|ข้อมูลพื้นฐาน", marker="base")
 _vocab("ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|เกิน|≥|>=|>|⩾|at least|to at least"
        "|no less than|not less than|no fewer than|more than|greater than|higher than|over|above|exceed"
        "|exceeds|exceeding|beyond|min|minimum|minimum of", marker="up")
@@ -1052,9 +1053,10 @@ _POSTFIX_RE = regexcache.compile(
 _PERIOD_LABEL_BEFORE = regexcache.compile(
     r"\(\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*Q[1-4])?|(?:19|20|25)\d\d"
     r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบ|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
-    r"\s*[:：=]\s*$",
+    r"\s*(?:[:：=]|ได้|อยู่ที่|มี)\s*$",
     re.IGNORECASE,
 )
+_OUT_OF_THAI = regexcache.compile(r"จาก(?!เดิม|ปัจจุบัน|ค่า|ฐาน)(?:ทั้งหมด|ทั้งสิ้น)?")
 _CALENDAR_UNITS = frozenset(
     "month months mo mos week weeks wk wks w quarter quarters year years yr yrs y "
     "เดือน สัปดาห์ อาทิตย์ ไตรมาส ปี".split()
@@ -1097,6 +1099,15 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
         after = _first(roles[baseline_i + 1 :], _TARGET_ROLES)
         if after is not None:
             target_i = baseline_i + 1 + after
+    if (baseline_i is not None and baseline_i > 0 and marker_starts[baseline_i] is not None
+            and _first(roles[baseline_i + 1:], _TARGET_ROLES) is None
+            and _OUT_OF_THAI.match(norm, marker_starts[baseline_i])
+            and _PAIR_GAP_RE.fullmatch(norm, candidates[baseline_i - 1].end, marker_starts[baseline_i])
+            and candidates[baseline_i - 1].value <= candidates[baseline_i].value
+            and _verb_direction(scan, candidates[baseline_i - 1].start) != "down"):
+        # "(เพิ่ม) 8 แห่ง จาก 12 แห่ง": 8 out of 12, not a change from 12 to 8 ("ลด ... 15 นาที จาก 40 นาที" is)
+        roles[baseline_i] = "per"
+        baseline_i = None
     relative = False
     if target_i is None:
         target_i = _first(roles, ("rel",), skip=baseline_i)
