@@ -100,6 +100,59 @@ def test_english_word_draft_reads_into_the_model_with_paragraph_numbers(tmp_path
     assert second.key_results[0].owner == "Pim"
 
 
+def test_a_plain_paragraph_after_a_list_does_not_continue_its_last_item(tmp_path):
+    document = docx.Document()
+    decimal, _ = decimal_and_bullet_num_ids(document)
+    document.add_paragraph("Objective 1: Grow leaders from within")
+    document.add_paragraph("Key results:")
+    document.add_paragraph("Fill 50% of manager roles internally, up from 30%", style="List Number")
+    document.add_paragraph("Use the whole training budget", style="List Number")
+    document.add_paragraph("Notes: budget signed off by the CFO on Dec 12.")  # Normal style, a label
+    document.add_paragraph("Objective 2: Reviews people find fair")
+    document.add_paragraph("Key results:")
+    document.add_paragraph("Run calibration for every team", style="List Number")
+    document.add_paragraph("The template is still being drafted by HR.")  # Normal style, no label
+    document.add_paragraph("Objective 3: Managers coach every week")
+    document.add_paragraph("Key results:")
+    number_paragraph(document.add_paragraph("Hold 1:1s weekly in 90% of teams, from 60%"), decimal)
+    document.add_paragraph("Comments: survey in March.")  # the same (Normal) style as the item: the label decides
+    document.add_paragraph("Objective 4: Continuations stay continuations")
+    document.add_paragraph("Key results:")
+    document.add_paragraph("Raise mentoring sign-ups", style="List Number")
+    document.add_paragraph("from 40 to 120 people", style="List Paragraph")  # Word's unnumbered list paragraph
+    document.add_paragraph("Cut onboarding time", style="List Number")
+    indented = document.add_paragraph("from 30 days to 10")
+    indented.paragraph_format.left_indent = docx.shared.Inches(0.5)
+    document.add_paragraph("Grow the alumni network", style="List Number")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "a table that is not OKRs"
+    document.add_paragraph("Written after the table.")
+    path = tmp_path / "people.docx"
+    document.save(path)
+    (okr_set,) = load(path).sets
+    assert [(o.title, [kr.title for kr in o.key_results]) for o in okr_set.objectives] == [
+        ("Grow leaders from within", ["Fill 50% of manager roles internally, up from 30%", "Use the whole training budget"]),
+        ("Reviews people find fair", ["Run calibration for every team"]),
+        ("Managers coach every week", ["Hold 1:1s weekly in 90% of teams, from 60%"]),
+        ("Continuations stay continuations", ["Raise mentoring sign-ups from 40 to 120 people",
+                                              "Cut onboarding time from 30 days to 10", "Grow the alumni network"]),
+    ]
+    assert okr_set.objectives[0].key_results[1].target is None  # not "12" from the note
+
+
+def test_thai_note_after_a_word_list(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("วัตถุประสงค์ที่ 1: บุคลากรได้พัฒนาทักษะดิจิทัล")
+    document.add_paragraph("ตัวชี้วัด:")
+    document.add_paragraph("บุคลากรผ่านการอบรมร้อยละ 80 จากร้อยละ 35", style="List Number")
+    document.add_paragraph("ใช้งบประมาณพัฒนาบุคลากรครบตามแผน", style="List Number")
+    document.add_paragraph("หมายเหตุ: งบประมาณได้รับอนุมัติเมื่อ 12 ธ.ค. 2569")
+    path = tmp_path / "hr.docx"
+    document.save(path)
+    (okr_set,) = load(path).sets
+    krs = okr_set.objectives[0].key_results
+    assert [kr.title for kr in krs] == ["บุคลากรผ่านการอบรมร้อยละ 80 จากร้อยละ 35", "ใช้งบประมาณพัฒนาบุคลากรครบตามแผน"]
+
+
 def test_thai_word_draft_with_thai_labels(tmp_path):
     document = docx.Document()
     document.add_paragraph("ทีม: การตลาด")

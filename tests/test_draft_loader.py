@@ -373,6 +373,40 @@ def test_inline_fields_and_annotations_are_read_into_the_key_result():
     assert (second.owner, second.due, second.depends_on) == ("Pim", dt.date(2026, 3, 31), ("sales/sales-o1-kr2",))
 
 
+def test_note_lines_never_continue_a_title_or_become_key_results():
+    okr_set = only_set(
+        """
+        Objective: Leaders grow from within
+        Note: HR and finance agreed this one last week.
+        Key results:
+        1. Fill 50% of manager roles internally, up from 30%
+        2. Use the whole training budget
+        Notes: budget signed off by the CFO on Dec 12.
+          Next review in February.
+        3. Cut the time to a first promotion from 20 to 14 months
+
+        Objective: Shops stay with us
+        Key results:
+        Cut churn from 6% to 4%
+        Comments: churn is counted monthly
+        Raise repeat orders from 30% to 45%
+
+        วัตถุประสงค์: บุคลากรพัฒนาทักษะดิจิทัล
+        ตัวชี้วัด:
+        1. บุคลากรผ่านการอบรมร้อยละ 80 จากร้อยละ 35
+        หมายเหตุ: งบประมาณอนุมัติเมื่อ 12 ธ.ค. 2569
+        """
+    )
+    assert titles(okr_set) == [
+        ("Leaders grow from within", ["Fill 50% of manager roles internally, up from 30%", "Use the whole training budget",
+                                      "Cut the time to a first promotion from 20 to 14 months"]),
+        ("Shops stay with us", ["Cut churn from 6% to 4%", "Raise repeat orders from 30% to 45%"]),
+        ("บุคลากรพัฒนาทักษะดิจิทัล", ["บุคลากรผ่านการอบรมร้อยละ 80 จากร้อยละ 35"]),
+    ]
+    assert okr_set.objectives[0].description == "Note: HR and finance agreed this one last week."
+    assert okr_set.objectives[0].key_results[1].target is None
+
+
 def test_owner_notes_in_italics_or_bold_are_read_as_the_owner():
     okr_set = only_set(
         """

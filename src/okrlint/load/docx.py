@@ -80,6 +80,8 @@ class _Reader:
     paragraph_number: int = 0
     lines: list[DraftLine] = attrs.field(factory=list)
     tables: list[Table] = attrs.field(factory=list)
+    after_list: bool = False  # the last paragraph read was a list item
+    after_table: bool = False  # a table stands between the last paragraph read and the next
 
     def read_body(self, container) -> None:
         for child in container:
@@ -107,12 +109,17 @@ class _Reader:
             bullet = True
         elif style_name and style_name.lower().startswith("list number"):
             numbered = True
+        is_item = numbered or bullet
+        # A plain paragraph after a list item is a paragraph of its own ("Notes: approved on Dec 12."), unless
+        # it is laid out as part of the list: in a list style (List Paragraph, List Continue) or indented.
+        new_paragraph = self.after_table or (self.after_list and not is_item and not _inside_list(element, style_name))
+        self.after_list, self.after_table = is_item, False
         for index, part in enumerate(text.split("\n")):  # soft line breaks (Shift+Enter) start new lines
             first = index == 0
             self.lines.append(DraftLine(
                 part, location, numbered=numbered and first, bullet=bullet and first,
-                list_level=(level or 0) if (numbered or bullet) and first else None,
-                style=style_name if first else None,
+                list_level=(level or 0) if is_item and first else None,
+                style=style_name if first else None, new_paragraph=new_paragraph and first,
             ))
 
     def paragraph_properties(self, element) -> tuple[str | None, str | None, int | None]:
@@ -148,6 +155,7 @@ class _Reader:
 
     def read_table(self, element) -> None:
         """One Word table → a Table; merged cells (gridSpan, vMerge) take the value people see."""
+        self.after_table = True  # the paragraph after a table does not continue the one before it
         rows: list[list[str]] = []
         paragraphs: list[list[int]] = []
         for tr in element.findall(f"{W}tr"):
@@ -176,6 +184,23 @@ class _Reader:
             rows, _cell_locator(self.filename, paragraphs), team=default_team(self.filename),
             name=f"table {len(self.tables) + 1}", optional=True,
         ))
+
+
+def _inside_list(element, style_name: str | None) -> bool:
+    """A paragraph without numbering that Word still lays out in a list: a list style or a left indent."""
+    if style_name and style_name.strip().lower().startswith("list"):
+        return True
+    properties = element.find(f"{W}pPr")
+    indent = properties.find(f"{W}ind") if properties is not None else None
+    if indent is None:
+        return False
+    for name in ("left", "start"):
+        try:
+            if int(indent.get(f"{W}{name}", "0")) > 0:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _num_pr(element) -> tuple[str | None, int | None]:

@@ -29,6 +29,7 @@ from okrlint.load.draft_labels import (
     KEY_RESULT_FIELDS,
     KR_HEADER,
     KR_ITEM,
+    NOTE,
     OBJECTIVE,
     OBJECTIVE_FIELDS,
     SECTION,
@@ -57,7 +58,9 @@ class DraftLine:
     counted from it. ``numbered``/``bullet`` say the line is a list item whose marker is not part of
     the text (Word's automatic numbering); ``list_level`` (0 = top) replaces indentation when given;
     ``style`` is a paragraph style name ("Heading 2", "Title") that makes the line a heading;
-    ``markdown`` says backslash escapes (``1\\.``, ``\\$``) are undone before the line is read.
+    ``markdown`` says backslash escapes (``1\\.``, ``\\$``) are undone before the line is read;
+    ``new_paragraph`` says the line starts a paragraph of its own that does not continue the title above
+    it, although no blank line stands between them (Word: a plain paragraph after a list item).
     """
 
     text: str
@@ -67,6 +70,7 @@ class DraftLine:
     list_level: int | None = None
     style: str | None = None
     markdown: bool = False
+    new_paragraph: bool = False
 
 
 @attrs.frozen
@@ -172,6 +176,8 @@ class _DraftParser:
             self.add_key_result(line, line.rest())
         elif label is not None and label.kind == FIELD:
             self.read_field(line, label.field or "")
+        elif label is not None and label.kind == NOTE and line.kind in (TEXT, ITEM) and line.rest().text:
+            self.read_note(line)
         elif line.kind == HEADING:
             self.read_heading(index, line)
         elif line.kind == ITEM:
@@ -215,7 +221,7 @@ class _DraftParser:
             self.add_key_result(line, line.content)  # key results written one a line, without markers
             self.kr.unmarked = True
             return
-        continues = not self.previous_blank or deeper
+        continues = (not self.previous_blank or deeper) and not line.source.new_paragraph
         if continues and self.last == "objective" and self.objective is not None:
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
             return
@@ -234,6 +240,16 @@ class _DraftParser:
             self.last = None
             return
         self.last = None
+
+    def read_note(self, line: _Line) -> None:
+        """"Notes: budget approved ...", "หมายเหตุ: ...": part of an objective's description when it stands
+        before the objective's key results, otherwise skipped; never a key result or part of a title."""
+        if self.mode == "preamble":
+            self.read_fiscal_year(line)
+        elif (self.mode == "objective" and self.objective is not None and not self.objective.key_results
+              and not self.awaiting_title):
+            self.objective.description.append(line.content.text)
+        self.last = "ignored"  # its wrapped lines are skipped with it
 
     # --- building ----------------------------------------------------------------------------
     def start_objective(self, line: _Line, title: Content) -> None:

@@ -21,6 +21,7 @@ KR_HEADER = "kr_header"  # "Key results:" — a list of key results follows
 KR_ITEM = "kr_item"  # "KR1: Raise ..." — one key result on this line
 SECTION = "section"  # "Objectives", "OKRs": a heading over the whole list, not an objective itself
 FIELD = "field"
+NOTE = "note"  # "Notes: budget approved ...", "หมายเหตุ: ...": a remark, never a key result or part of a title
 
 _OBJECTIVE_LABELS = (
     "objective", "obj", "o",
@@ -34,6 +35,7 @@ _SECTION_LABELS = (
     "objectives", "okrs", "okr", "objectives and key results", "objectives & key results",
     "วัตถุประสงค์และผลลัพธ์หลัก", "วัตถุประสงค์และผลลัพธ์ที่สำคัญ",
 )
+_NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", "remarks", "หมายเหตุ", "ข้อสังเกต")
 
 # field name -> labels people write for it
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -83,6 +85,7 @@ def _entries() -> list[tuple[str, str, str | None]]:
     entries += [(label, OBJECTIVE, None) for label in _OBJECTIVE_LABELS]
     entries += [(label, KR_HEADER, None) for label in _KR_HEADER_LABELS]
     entries += [(label, SECTION, None) for label in _SECTION_LABELS]
+    entries += [(label, NOTE, None) for label in _NOTE_LABELS]
     for field, labels in FIELD_LABELS.items():
         entries += [(label, FIELD, field) for label in labels]
     # Longest first, so "key results" wins over "key result" and "kr".
