@@ -117,6 +117,13 @@ def test_stdin_with_filename():
     assert "team.okr.yaml:7:16: MEA005" in result.output
 
 
+def test_stdin_without_a_name_is_read_as_yaml_or_as_a_draft_by_its_content():
+    assert "stdin.okr.yaml:7:16: MEA005" in run("check", "-", input=BAD).output
+    draft = "วัตถุประสงค์: ลูกค้าได้รับคำตอบเร็วขึ้น\nผลลัพธ์หลัก:\n1. จัดอบรมพนักงาน 2 ครั้ง\n2. ลดเวลาตอบกลับจาก 10 ชั่วโมง เป็น 2 ชั่วโมง\n"
+    result = run("check", "-", input=draft)
+    assert "stdin.okr.md:3:4: MEA005" in result.output and "unknown-field" not in result.output
+
+
 def test_bad_file_exits_2_and_others_are_still_linted(okr_dir):
     (okr_dir / "broken.okr.yaml").write_text("team: x\nobjectives:\n  - title: [oops\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(okr_dir)])

@@ -177,3 +177,82 @@ def test_a_dash_or_n_a_in_a_table_cell_is_no_value_not_an_error(tmp_path):
     found = Engine(Config()).run([str(tmp_path)]).findings
     assert not [f for f in found if f.name in ("non-numeric-value", "kr-placeholder")]
     assert len([f for f in found if f.name == "kr-missing-baseline"]) == 2
+
+
+@pytest.mark.parametrize(("text", "baseline", "target"), [
+    ("ลดเวลารอพบแพทย์จาก 1 ชม. 20 นาที เหลือ 70 นาที", 80, 70),
+    ("Cut handling time from 2 hours 30 minutes to 45 minutes", 150, 45),
+])
+def test_durations_in_two_units_are_one_duration(text, baseline, target):
+    change = facts(text).change
+    assert (change.baseline, change.target) == (baseline, target)
+
+
+def test_village_and_plan_numbers_are_which_one_not_how_many():
+    assert not facts("ซ่อมแซมท่อเมนประปา หมู่ที่ ๓ และหมู่ที่ ๗ ให้แล้วเสร็จ").quantities
+    assert not facts("ขับเคลื่อนยุทธศาสตร์ที่ 2").quantities
+
+
+@pytest.mark.parametrize(("text", "activity"), [
+    ("ซ่อมแซมถนนในหมู่บ้าน 5 สาย", True), ("ออกพบลูกค้าสัปดาห์ละ 10 ราย", True),
+    ("ติดตั้งไฟส่องสว่างเพิ่ม ๔๐ จุด", True),
+    ("ระดับความสำเร็จของการดำเนินงานตามแผนพัฒนาบุคลากร ระดับ 5", True),
+    ("ลดเวลาดำเนินงานจาก 10 วัน เหลือ 5 วัน", False),
+])
+def test_thai_tasks_and_success_ladders(text, activity):
+    kind = classify_kind(facts(text))
+    assert kind.activity is activity
+    assert "'งาน'" not in kind.reason  # not an output noun cut out of ดำเนินงาน/พนักงาน
+
+
+def test_aspirations_built_are_not_tasks(tmp_path):
+    titles = ["Build a company people want to join and stay at", "สร้างวัฒนธรรมองค์กรที่พนักงานภาคภูมิใจ",
+              "Build trust with regulators", "Build the new pricing page", "สร้างระบบสารสนเทศใหม่"]
+    body = "team: x\nobjectives:\n" + "".join(f"  - title: {t}\n" for t in titles)
+    assert [line for line, _ in findings(tmp_path, body, "objective-is-task")] == [6, 7]
+
+
+def test_employees_are_the_customers_of_a_people_team(tmp_path):
+    body = """team: {team}
+objectives:
+  - title: New hires become productive quickly
+    key_results:
+      - Cut time to first shipped task for new engineers from 20 days to 8 days
+      - Raise 90-day retention of new hires from 82% to 92%
+"""
+    assert not findings(tmp_path, body.format(team="People & HR"), "no-customer-focus")
+    assert not findings(tmp_path, body.format(team="ฝ่ายทรัพยากรบุคคล"), "no-customer-focus")
+    staff_only = "team: {team}\nobjectives:\n  - title: Staff get paid on time\n    key_results:\n" \
+                 "      - Raise the share of staff expense claims paid within 5 days from 60% to 90%\n"
+    assert not findings(tmp_path, staff_only.format(team="HR"), "no-customer-focus")
+    assert findings(tmp_path, staff_only.format(team="finance"), "no-customer-focus")
+
+
+def test_a_measure_that_is_better_lower_going_up_without_a_verb(tmp_path):
+    body = """team: shop
+objectives:
+  - title: Shoppers get what they ordered
+    key_results:
+      - อัตราการยกเลิกคำสั่งซื้อ 8% → 12%
+      - Order cancellation rate from 8% to 12%
+      - Monthly churn 3% → 2%
+      - Bugs fixed per sprint from 10 to 20
+"""
+    assert findings(tmp_path, body, "kr-direction-mismatch") == [
+        (5, "'ยกเลิก' is better lower, but the numbers go up from 8% to 12%"),
+        (6, "'cancellation' is better lower, but the numbers go up from 8% to 12%")]
+
+
+def test_key_results_inherit_the_owner_of_their_objective_or_set(tmp_path):
+    body = """team: ict
+{set_owner}objectives:
+  - title: Agencies rely on our systems
+    key_results:
+      - title: Raise uptime from 98.2% to 99.5%
+        owner: infra
+      - title: Cut fix time from 2 days to 4 hours
+        owner: service desk
+      - Raise help-desk satisfaction from 4.1 to 4.5
+"""
+    assert [line for line, _ in findings(tmp_path, body.format(set_owner=""), "missing-owner")] == [9]
+    assert not findings(tmp_path, body.format(set_owner="owner: director\n"), "missing-owner")

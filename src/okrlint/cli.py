@@ -175,7 +175,7 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     sources = []
     if "-" in paths:
         data = sys.stdin.buffer.read()
-        source = engine.source_from_bytes(stdin_filename or "stdin.okr.yaml", data)
+        source = engine.source_from_bytes(stdin_filename or _stdin_name(data), data)
         sources.append(source)
     if not paths:
         raise click.UsageError("give at least one file or directory to lint (or '-' for standard input)")
@@ -283,6 +283,15 @@ def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_z
             click.echo(f"okrlint: error: cannot write {target or 'standard output'}: {exc.strerror or exc}", err=True)
             sys.exit(EXIT_ERROR)
     sys.exit(stored.exit_code)
+
+
+def _stdin_name(data: bytes) -> str:
+    """Standard input without --stdin-filename: okrlint's YAML when a top-level key says so, else a draft."""
+    import re
+
+    if re.search(rb"^(?:\xef\xbb\xbf)?(?:team|objectives|period|level|owner)\s*:", data[:65536], re.MULTILINE):
+        return "stdin.okr.yaml"
+    return "stdin.okr.md"
 
 
 def _write_baseline(path: Path, result) -> None:

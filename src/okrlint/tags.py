@@ -54,6 +54,10 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
     has_movement = change is not None and change.baseline is not None and change.target is not None
     if kr is not None and kr.baseline is not None and kr.target is not None:
         has_movement = True
+    if facts.text.lstrip().startswith(_SUCCESS_LADDER):
+        # Thai government KPIs: "ระดับความสำเร็จของการดำเนินการ... ระดับ 5", each level a step of the work done
+        return Kind(True, "it scores steps of the work done ('ระดับความสำเร็จ'), not a result they bring",
+                    "ระดับความสำเร็จ")
     if has_movement:
         return Kind(False, "it measures a change from a baseline to a target")
     lead = leading_index(facts)
@@ -73,6 +77,7 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "our", "one", "its", "their"})
+_SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
 
 
 def _names_a_measure(facts, hit) -> bool:

@@ -33,14 +33,14 @@ KR_ROW_FIELDS = ("baseline", "target", "unit", "due", "depends_on", "score", "co
 
 _DIGITS = "0-9๐-๙"
 _NUMBERING = regexcache.compile(
-    rf"""^\s*(?:[•▪◦●○■□\-*–]\s*)?                    # a bullet
+    rf"""^\s*(?:[•▪◦●○■□\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\-*–]\s*)?                    # a bullet
     (?:(?:KRs?|key\s*results?|O|obj(?:ective)?|ผลลัพธ์หลัก|ผลลัพธ์ที่สำคัญ|ตัวชี้วัด|วัตถุประสงค์)\s*(?:ที่)?\s*
          [{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*[:：.)\-–—]?   # KR1: / O2. / ตัวชี้วัดที่ 1.1
       |[{_DIGITS}]{{1,3}}[.)](?![{_DIGITS}])                          # 1. / 2)
     )\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
-_BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□*]|[-–](?=\s))\s*")
+_BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8*]|[-–](?=\s))\s*")
 _REFERENCE_SPLIT = regexcache.compile(r"[,;，、\s]+")
 
 
@@ -401,7 +401,7 @@ def cell_number(value: Any) -> tuple[float | None, str]:
 
 
 _OWN_PER_KEY_RESULT = ("baseline", "target", "score", "confidence", "id")
-_LIST_BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□*]|[-–](?=\s))\s*\S")
+_LIST_BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8*]|[-–](?=\s))\s*\S")
 
 
 def _is_list_item(line: str) -> bool:

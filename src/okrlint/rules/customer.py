@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 from okrlint.hookspecs import hookimpl
@@ -58,15 +59,28 @@ objectives:
 def no_customer_focus(okr_set, ctx):
     if not okr_set.objectives:
         return
+    people_team = bool(_PEOPLE_TEAM.search(okr_set.team or ""))
     for objective in okr_set.objectives:
-        if is_customer_facing(ctx.facts(text_of(objective))):
+        if _for_someone(ctx.facts(text_of(objective)), people_team):
             return
         for kr in objective.key_results:
-            if is_customer_facing(ctx.facts(kr)):
+            if _for_someone(ctx.facts(kr), people_team):
                 return
     yield Violation(
         f"no objective or key result of team '{okr_set.team}' names a customer (external, or a team that depends on it)"
     )
+
+
+# A people team (HR) serves the company's employees and candidates: they are its customers.
+_PEOPLE_TEAM = re.compile(r"\b(?:hr|people|talent|human\s+resources?|recruit\w*|l&d)\b|บุคคล|บุคลากร|ทรัพยากรมนุษย์|สรรหา",
+                          re.IGNORECASE)
+_EMPLOYEES = frozenset((
+    "employee employees staff people hires hire candidates candidate managers manager colleagues newcomers joiners "
+    "พนักงาน บุคลากร ข้าราชการ เจ้าหน้าที่ ผู้สมัคร ลูกจ้าง").split())
+
+
+def _for_someone(facts, people_team: bool) -> bool:
+    return is_customer_facing(facts) or (people_team and any(t in _EMPLOYEES for t in facts.tokens))
 
 
 @hookimpl

@@ -134,14 +134,18 @@ def kr_placeholder(kr: KeyResult, ctx):
 
 @rule(
     code="MEA004", name="kr-direction-mismatch", category="measurability", severity="error", scope="key_result",
-    summary="The verb and the numbers disagree (increase from 50 to 40; reduce from 3% to 5%).",
+    summary="The verb and the numbers disagree (increase from 50 to 40; reduce from 3% to 5%), or, with no verb, "
+    "a measure that is better lower goes up (cancellation rate 8% → 12%).",
     rationale="When the verb says up and the numbers go down (or the reverse), one of them is a mistake, "
-    "and the team may work towards the wrong thing.",
+    "and the team may work towards the wrong thing. Without a verb, churn, complaints, defects, cancellations "
+    "and delays (ยกเลิก, ร้องเรียน, ข้อผิดพลาด, ลาออก) should fall.",
     examples=[
         bad("Increase repeat purchase rate from 30% to 25%"),
         bad("Reduce average handling time from 6 minutes to 8 minutes"),
         bad("เพิ่มอัตราการต่ออายุสมาชิกจาก 80% เป็น 70%", "th"),
         bad("ลดจำนวนเรื่องร้องเรียนจาก 3% เป็น 5%", "th"),
+        bad("อัตราการยกเลิกคำสั่งซื้อ 8% → 12%", "th", note="no verb, and cancellations are better lower"),
+        good("Bugs fixed per sprint from 10 to 20", note="fixed bugs are better higher"),
         good("Increase repeat purchase rate from 25% to 30%"),
         good("Reduce average handling time from 8 minutes to 6 minutes"),
         good("ลดจำนวนเรื่องร้องเรียนจาก 5% เหลือ 3%", "th"),
@@ -157,6 +161,9 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     up = facts.hits("increase")
     down = facts.hits("decrease")
     if not up and not down:
+        worse = next((t for t in facts.tokens if t in _BETTER_LOWER), None)
+        if worse is not None and target > baseline and not _BETTER_HIGHER.intersection(facts.tokens):
+            yield Violation(f"'{worse}' is better lower, but the numbers go up from {_as_written(kr, facts)}")
         return
     first_up = up[0].index if up else 10**9
     first_down = down[0].index if down else 10**9
@@ -169,6 +176,17 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         yield Violation(f"'{verb}' says down, but the numbers go up from {_as_written(kr, facts)}")
 
 
+# Measures that are better lower, for key results that state numbers without a verb ("cancellation rate
+# 8% → 12%"), and words that turn them round ("churn saved", "อัตราการลดลงของข้อร้องเรียน").
+_BETTER_LOWER = frozenset((
+    "churn attrition turnover cancellation cancellations cancelled complaints complaint defects defect bugs bug "
+    "incidents incident errors error downtime outages outage refunds returns backlog delays delay absenteeism "
+    "ยกเลิก การยกเลิก ร้องเรียน ข้อร้องเรียน เรื่องร้องเรียน ข้อผิดพลาด ความผิดพลาด ผิดพลาด ลาออก การลาออก อุบัติเหตุ "
+    "ค้างชำระ หนี้เสีย ล่าช้า ความล่าช้า ตีกลับ ขัดข้อง").split())
+_BETTER_HIGHER = frozenset(("prevented avoided resolved fixed closed saved solved reduction handled answered processed "
+                            "reported detected caught triaged ลดลง แก้ไข ป้องกัน จัดการ ตอบ ตรวจพบ").split())
+
+
 def _as_written(kr: KeyResult, facts) -> str:
     """'45 minutes to 60 minutes' as the text says it (compared in seconds), else the two values."""
     baseline, target = baseline_and_target(kr, facts)
@@ -176,7 +194,8 @@ def _as_written(kr: KeyResult, facts) -> str:
     if change is not None and (baseline, target) == (change.baseline, change.target):
         mentions = (change.baseline_mention, change.target_mention)
         if all(m is not None for m in mentions) and (mentions[0].value, mentions[1].value) == (baseline, target):
-            return " to ".join(m.text if m.kind == "money" else " ".join(filter(None, (m.text, m.unit))) for m in mentions)
+            return " to ".join(m.text if m.kind in ("money", "percent") or not m.unit or m.text.endswith(m.unit)
+                               else f"{m.text} {m.unit}" for m in mentions)
     return f"{baseline:g} to {target:g}"
 
 

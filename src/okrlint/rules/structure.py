@@ -184,7 +184,7 @@ def no_objectives(okr_set, ctx):
 
 @rule(
     code="STR010", name="missing-owner", category="structure", severity="info", scope="set",
-    summary="A key result has no owner while other key results of the set have different owners.",
+    summary="A key result has no owner while other key results of the set have different owners (and neither its objective nor the set names one).",
     rationale="When a set shares key results among several people, one without an owner is the one nobody "
     "moves. (Sets with a single owner, or none, are not checked: the set owner owns them all.)",
     examples=[
@@ -196,11 +196,14 @@ def no_objectives(okr_set, ctx):
 )
 def missing_owner(okr_set, ctx):
     owners = {kr.owner for kr in okr_set.key_results() if kr.owner}
-    if len(owners) < 2:
-        return
-    for kr in okr_set.key_results():
-        if not kr.owner:
-            yield Violation("no owner, while other key results of this set have one: name who moves it", target=kr)
+    if len(owners) < 2 or okr_set.owner:
+        return  # a set owner owns what nobody else does
+    for objective in okr_set.objectives:
+        if objective.owner:
+            continue  # its key results are the objective owner's unless they name another
+        for kr in objective.key_results:
+            if not kr.owner:
+                yield Violation("no owner, while other key results of this set have one: name who moves it", target=kr)
 
 
 @rule(

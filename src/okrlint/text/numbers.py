@@ -385,8 +385,10 @@ _vocab("ร้อยละ", context="pct")
 _vocab("ไตรมาส|ไตรมาสที่|ภาคเรียน|ภาคเรียนที่|เทอม|เทอมที่|ระยะที่|เฟส|เฟสที่|สปรินต์|สปรินต์ที่|งวด|quarter|sprint|phase"
        "|wave|stage|semester|term|week|day|month|milestone", context="period")
 _vocab("อันดับ|อันดับที่|ลำดับที่|rank|ranked|top|number", context="rank")
-_vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น รุ่น ฉบับ บท หน้า ขั้น ขั้นตอน รอบ งวด สัปดาห์ เดือน วัน ปี คน ชุด".split()),
-       context="ordinal")
+_vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น รุ่น ฉบับ บท หน้า ขั้น ขั้นตอน รอบ งวด สัปดาห์ เดือน วัน ปี คน ชุด "
+                               "หมู่ ซอย อาคาร ห้อง เขต โซน แปลง หมวด มาตรา ยุทธศาสตร์ กลยุทธ์ มาตรการ แผนงาน "
+                               "ตัวชี้วัด เป้าประสงค์ ประเด็น ประเด็นยุทธศาสตร์".split()),
+       context="ordinal")  # "ครั้งที่ 3", "หมู่ที่ 7" (a village), "ยุทธศาสตร์ที่ 2": which one, not how many
 _vocab("iso|iso/iec|iec|version|ver|v|rev|release|web|python|windows|ios|android|covid|tls|ssl|http|html"
        "|gpt|iphone|wcag|soc|pci dss|owasp top|เวอร์ชัน|เวอร์ชั่น", context="ident")
 # Product, platform and programme names: the number after them is part of the name ("Microsoft 365",
@@ -451,7 +453,36 @@ def read_numbers(text: str) -> tuple[NumberMention, ...]:
         _read_thai_words(text, norm, scan, mentions, taken)
     _read_english_words(text, norm, mentions, taken)
     mentions.sort(key=_start_of)
+    if len(mentions) > 1:
+        _join_compound_durations(text, mentions)
     return tuple(mentions)
+
+
+_DURATION_JOINER = regexcache.compile(r"\s*(?:,|and|และ)?\s*")
+
+
+def _join_compound_durations(text: str, mentions: list) -> None:
+    """"1 ชม. 20 นาที", "2 hours 30 minutes", "1 วัน 4 ชั่วโมง": one duration, in the smaller unit."""
+    i = 0
+    while i < len(mentions) - 1:
+        first, second = mentions[i], mentions[i + 1]
+        big = _SECONDS_PER_UNIT.get((first.unit or "").lower())
+        small = _SECONDS_PER_UNIT.get((second.unit or "").lower())
+        if (big and small and big > small and first.kind == second.kind == "number"
+                and _unit_then_joiner(text, first.end, second.start, first.unit)):
+            value = (first.value * big + second.value * small) / small
+            mentions[i:i + 2] = [NumberMention(value, first.start, second.end, text[first.start:second.end], "number",
+                                               second.unit)]
+            continue
+        i += 1
+
+
+def _unit_then_joiner(text: str, end: int, start: int, unit: str) -> bool:
+    between = text[end:start]
+    stripped = between.lstrip()
+    if not stripped.lower().startswith(unit.lower()):
+        return False
+    return bool(_DURATION_JOINER.fullmatch(stripped[len(unit):]))
 
 
 # read_change usually runs right after read_numbers on the same text: keep the last scan.
