@@ -70,6 +70,18 @@ def test_key_results_listed_in_one_cell_take_their_own_line_of_each_cell_beside_
         ("จำนวนเครือข่ายชุมชนที่ร่วมจัดกิจกรรมเพิ่มขึ้นอย่างต่อเนื่องตลอดปี", 20)]
 
 
+def test_a_note_wrapped_onto_a_row_of_its_own_joins_the_key_result_above():
+    result = load("""
+        | วัตถุประสงค์ | ตัวชี้วัด | ค่าฐาน | ค่าเป้าหมาย |
+        |---|---|---|---|
+        | ผู้ประกอบการได้รับเงินเร็วขึ้น | ระยะเวลาเบิกจ่ายเฉลี่ยหลังตรวจรับ | 15 วัน | 5 วัน |
+        | | (นับจากวันที่ตรวจรับพัสดุ) | | |
+        | | ร้อยละของฎีกาที่ถูกส่งคืนแก้ไข | 30% | ไม่เกิน 10% |
+        """, "finance.okr.md")
+    krs = result.sets[0].objectives[0].key_results
+    assert [kr.title for kr in krs] == ["ระยะเวลาเบิกจ่ายเฉลี่ยหลังตรวจรับ (นับจากวันที่ตรวจรับพัสดุ)", "ร้อยละของฎีกาที่ถูกส่งคืนแก้ไข"]
+
+
 def test_tables_without_okr_columns_are_skipped_and_text_okrs_still_read():
     result = load("""
         Objective: Make checkout faster

@@ -203,6 +203,12 @@ class _Builder:
             if row.formulas:  # only uncomputed formulas on an otherwise empty row
                 self.formula_problems(row, (current or okr_set).problems)
             return
+        if (not objective_title and not has_kr_data and len(row.values) == 1 and current is not None
+                and current.key_results and kr_title.startswith(("(", "（"))):
+            # "| | (นับจากวันที่ตรวจรับพัสดุ) | | |": a note wrapped onto a row of its own, not a key result
+            last = current.key_results[-1]
+            last.title = _joined_lines([last.title, kr_title])
+            return
         if objective_title and (current is None or not _same_title(current.title, objective_title)):
             current = self.new_objective(okr_set, objective_title, row)
         elif current is None:  # key results before any objective: an untitled objective holds them
