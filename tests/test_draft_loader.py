@@ -373,6 +373,94 @@ def test_inline_fields_and_annotations_are_read_into_the_key_result():
     assert (second.owner, second.due, second.depends_on) == ("Pim", dt.date(2026, 3, 31), ("sales/sales-o1-kr2",))
 
 
+@pytest.mark.parametrize("name", ["ops.txt", "ops.md"])
+@pytest.mark.parametrize("delimiter", ["--", "-- "])
+def test_an_email_signature_is_not_read(name, delimiter):
+    text = (
+        "Objective: Parcels arrive sooner\n"
+        "- Bring dispatch time down from 40h to 20h\n"
+        "- Lower breakage from 2.2% to 0.9%\n"
+        "\n"
+        f"{delimiter}\n"
+        "Dana Smith | Head of Operations\n"
+        "- sent from my phone\n"
+        "Objective: not an objective, part of the signature\n"
+    )
+    (okr_set,) = load(text, name, dedent=False).sets
+    assert titles(okr_set) == [
+        ("Parcels arrive sooner", ["Bring dispatch time down from 40h to 20h", "Lower breakage from 2.2% to 0.9%"]),
+    ]
+
+
+def test_a_thai_signature_and_dashes_that_are_not_a_signature():
+    okr_set = only_set(
+        """
+        วัตถุประสงค์: ลูกค้าพอใจบริการ
+        ผลลัพธ์หลัก:
+        1. ลดเรื่องร้องเรียนจาก 30 เหลือ 10 เรื่อง
+
+        --
+        สมชาย ใจดี
+        ผู้อำนวยการกองบริการ
+        """,
+        "service.txt",
+    )
+    assert titles(okr_set) == [("ลูกค้าพอใจบริการ", ["ลดเรื่องร้องเรียนจาก 30 เหลือ 10 เรื่อง"])]
+    # In Markdown "--" right under a line of text underlines it (a heading): the draft goes on.
+    okr_set = only_set(
+        """
+        Objective: Faster loading
+        - Load a truck in 30 minutes, from 55
+        Notes
+        --
+        Objective: Safer loading
+        - Cut loading injuries from 6 to 0
+        """,
+        "ops.md",
+    )
+    assert [o.title for o in okr_set.objectives] == ["Faster loading", "Safer loading"]
+
+
+def test_closings_after_the_key_results_are_not_key_results():
+    okr_set = only_set(
+        """
+        Hi all, thanks for the input!
+
+        Objective: Keep the warehouse running
+
+        Thanks to the night shift, this one is close.
+        Key results:
+        Cut mis-picks from 1.2% to 0.4%
+        Ship 98% of orders the same day, up from 91%
+
+        Thanks,
+        Marco
+        Head of Operations
+
+        Objective: Partners send us customers
+        - Thanks to partners: raise referrals from 10 to 30
+        - Grow partner revenue from $1M to $2M
+        Best regards,
+        Anna
+
+        วัตถุประสงค์: ลูกค้าพอใจ
+        ผลลัพธ์หลัก:
+        1. ลดเรื่องร้องเรียนจาก 30 เหลือ 10 เรื่อง
+        ขอบคุณค่ะ
+        สมหญิง
+        """,
+        "ops.txt",
+    )
+    assert titles(okr_set) == [
+        ("Keep the warehouse running",
+         ["Cut mis-picks from 1.2% to 0.4%", "Ship 98% of orders the same day, up from 91%"]),
+        ("Partners send us customers",
+         ["Thanks to partners: raise referrals from 10 to 30", "Grow partner revenue from $1M to $2M"]),
+        ("ลูกค้าพอใจ", ["ลดเรื่องร้องเรียนจาก 30 เหลือ 10 เรื่อง"]),
+    ]
+    assert okr_set.objectives[0].description == "Thanks to the night shift, this one is close."
+
+
 def test_note_lines_never_continue_a_title_or_become_key_results():
     okr_set = only_set(
         """

@@ -36,6 +36,7 @@ from okrlint.load.draft_labels import (
     SET_FIELDS,
     Label,
     field_of_label,
+    is_closing,
     match_label,
 )
 from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of
@@ -136,7 +137,7 @@ class _DraftParser:
         self.objectives: list[_ObjectiveDraft] = []
         self.objective: _ObjectiveDraft | None = None
         self.kr: _KRDraft | None = None
-        self.mode = "preamble"  # preamble | objective | key_results | other
+        self.mode = "preamble"  # preamble | objective | key_results | other | signoff
         self.last: str | None = None  # what a continuation line extends: objective | kr | ignored
         self.previous_blank = True
         self.awaiting_title = False
@@ -159,7 +160,13 @@ class _DraftParser:
             self.last = None
             return
         label = line.label
+        if self.mode == "signoff" and not (label is not None and label.kind == OBJECTIVE):
+            return  # the name and title under "Thanks,"; another objective would end the sign-off
         if self.pending is not None and self.take_pending_value(line):
+            return
+        if label is None and line.kind == TEXT and self.objective is not None and self.objective.key_results \
+                and is_closing(line.content.text):
+            self.mode, self.kr, self.last, self.pending = "signoff", None, None, None  # "Thanks," after the OKRs
             return
         self.pending = None
         if label is not None and label.kind == OBJECTIVE:
@@ -409,11 +416,16 @@ def parse_draft(
 
 
 def _read_lines(lines: list[DraftLine]) -> list[_Line]:
-    """Lay out and label every line; the inside of fenced code blocks is skipped."""
+    """Lay out and label every line; the inside of fenced code blocks is skipped, and an e-mail signature
+    (from a ``-- `` line on) is left out."""
     result = []
     fence: str | None = None
+    after_blank = True
     for line in lines:
         stripped = line.text.lstrip()
+        if fence is None and _is_signature_delimiter(line, after_blank):
+            break
+        after_blank = not stripped.strip()
         if fence is not None:
             if stripped.startswith(fence):
                 fence = None
@@ -425,6 +437,15 @@ def _read_lines(lines: list[DraftLine]) -> list[_Line]:
         label = match_label(layout.content.text) if layout.kind in (HEADING, ITEM, TEXT) else None
         result.append(_Line(line, layout, label))
     return result
+
+
+def _is_signature_delimiter(line: DraftLine, after_blank: bool) -> bool:
+    """``--`` or ``-- `` alone on a line: the standard e-mail signature delimiter; what follows is the signature.
+
+    In Markdown, ``--`` right under a line of text underlines a heading (Setext), so there it must follow a
+    blank line.
+    """
+    return line.text.rstrip(" \t") == "--" and (after_blank or not line.markdown)
 
 
 def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSet:

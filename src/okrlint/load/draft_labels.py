@@ -222,6 +222,23 @@ def _closest_label(key: str) -> tuple[int, str, str | None] | None:
     return best
 
 
+# Closings of letters and e-mails, as a whole line ("Thanks,", "Best regards,", "ขอบคุณครับ"): after the key
+# results they start the sign-off (a name, a job title), which is not part of the OKRs.
+_CLOSING = lazy_compile(
+    r"(?:(?:many |big )?thanks(?: again| so much| a lot| all| everyone)?|thank you(?: all| so much| again| everyone)?"
+    r"|cheers|best|all the best|best wishes|(?:best |kind |warm |warmest |many )?regards|(?:yours )?sincerely"
+    r"|yours truly|ขอบ(?:พระ)?คุณ(?:มาก)?(?:ๆ)?(?:นะ)?(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า)?|ขอแสดงความนับถือ|ด้วยความเคารพ"
+    r"|จึงเรียนมาเพื่อโปรด(?:ทราบ|พิจารณา)(?:และพิจารณา)?)"
+    r"[ \t]*[,.!]*",
+    re.IGNORECASE,
+)
+
+
+def is_closing(text: str) -> bool:
+    """Whether a whole line is the closing of a letter or e-mail ("Thanks,", "Kind regards", "ขอบคุณค่ะ")."""
+    return _CLOSING.fullmatch(" ".join(text.split())) is not None
+
+
 def field_of_label(label: str) -> str | None:
     """The field an exactly written label names ("Owner" -> "owner"), for title annotations."""
     return _FIELD_OF_LABEL.get(" ".join(label.lower().split()))
