@@ -108,7 +108,7 @@ def assert_read(result, name: str) -> dict:
 
 @pytest.mark.parametrize("body, line, says", [
     ("team: x\nobjectives: [\n  - title: a\n", 3, "invalid YAML"),
-    ("team: x\nobjectives:\n  - title: 'unterminated\n", 4, "invalid YAML"),
+    ("team: x\nobjectives:\n  - title: 'unterminated\n", 3, "the quoted text that starts here is never closed"),
     ("- a\n- b\n", 1, "not a list"),
     ("just a sentence\n", 1, "not a single value"),
     ("42\n", 1, "not a single value"),

@@ -65,7 +65,7 @@ def test_unknown_keys_are_kept_with_a_suggestion():
 @pytest.mark.parametrize(
     "text, line, fragment",
     [
-        ("team: a\nobjectives:\n  - title: [unclosed\n", 4, "invalid YAML"),
+        ("team: a\nobjectives:\n  - title: [unclosed\n", 3, "the [ list that starts here is never closed"),
         ("team: a\nobjectives:\n\t- title: x\n", 3, "tab"),
         ("- a\n- b\n", 1, "not a list"),
         ("just text\n", 1, "not a single value"),

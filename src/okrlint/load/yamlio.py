@@ -37,6 +37,14 @@ STANDARD_TAGS = frozenset(
 )
 
 
+_UNCLOSED = {
+    "while scanning a quoted scalar": "the quoted text",
+    "while parsing a flow sequence": "the [ list",
+    "while parsing a flow mapping": "the { mapping",
+    "while scanning a block scalar": "the block text",
+}
+
+
 def compose_documents(text: str) -> list[yaml.Node]:
     """Parse YAML text into node trees; a syntax error raises LoadError with its line."""
     try:
@@ -48,6 +56,12 @@ def compose_documents(text: str) -> list[yaml.Node]:
         problem = exc.problem or "invalid YAML"
         if exc.context and "tab" not in problem:
             problem = f"{problem} ({exc.context})"
+        if (exc.context_mark is not None and exc.problem_mark is not None
+                and exc.problem_mark.index >= len(text.rstrip()) and exc.context_mark.index < exc.problem_mark.index):
+            # An unclosed quote or bracket runs to the end of the file: point where it opened.
+            mark = exc.context_mark
+            what = _UNCLOSED.get(exc.context or "", "this value")
+            problem = f"{what} that starts here is never closed"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if _tab_indented(text, line):
             problem = "a tab character is used for indentation; YAML needs spaces"
