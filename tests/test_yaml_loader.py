@@ -108,3 +108,11 @@ def test_missing_team_uses_file_name_and_is_reported():
     assert okr_set.team == "sales"
     assert okr_set.problems[0].field == "team"
     assert okr_set.objectives[0].uid == "sales/o1"
+
+
+def test_an_owner_may_be_a_list_of_people():
+    text = ("team: x\nowner: [ann, bo]\nobjectives:\n  - title: Customers love us\n    key_results:\n"
+            "      - title: Raise NPS from 30 to 40\n        owner: [alice, bob]\n")
+    result = load_yaml_file("x.okr.yaml", text.encode(), {})
+    assert result.errors == ()
+    assert (result.sets[0].owner, result.sets[0].objectives[0].key_results[0].owner) == ("ann, bo", "alice, bob")

@@ -74,6 +74,10 @@ class _Reader:
             if isinstance(value, bool):
                 return node.value
             return str(value) if not isinstance(value, str) else value
+        if field == "owner" and isinstance(node, yaml.SequenceNode) and all(
+                isinstance(item, yaml.ScalarNode) for item in node.value):
+            owners = [self.text(item, field) for item in node.value]  # "owner: [alice, bob]": shared ownership
+            return ", ".join(o for o in owners if o) or None
         kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
         self.error(node, f"'{field}' must be text, not {kind}")
         return None
