@@ -147,8 +147,8 @@ def _with_field(level: str, field: str, value: str) -> tuple[str, int]:
                          + [("key_result", f) for f in KEY_RESULT_FIELDS])
 @pytest.mark.parametrize("value", ["[a, b]", "{a: 1}"])
 def test_every_field_with_a_list_or_mapping_is_an_input_error(workdir, level, field, value):
-    if field in ("aligns_to", "depends_on") and value.startswith("["):
-        value = "[[a], {b: 1}]"  # a list is right for references; lists inside it are not
+    if field in ("aligns_to", "depends_on", "owner") and value.startswith("["):
+        value = "[[a], {b: 1}]"  # a list is right for references and owners; lists inside it are not
     body, line = _with_field(level, field, value)
     (workdir / "typed.okr.yaml").write_text(body, encoding="utf-8")
     message = assert_input_error(lint("typed.okr.yaml"), "typed.okr.yaml", line=line)

@@ -128,7 +128,7 @@ def test_bad_file_exits_2_and_others_are_still_linted(okr_dir):
     (okr_dir / "broken.okr.yaml").write_text("team: x\nobjectives:\n  - title: [oops\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(okr_dir)])
     assert result.exit_code == 2
-    assert "broken.okr.yaml:4:1: error: invalid YAML" in result.stderr
+    assert "broken.okr.yaml:3:12: error: invalid YAML: the [ list that starts here is never closed" in result.stderr
     assert "bad.okr.yaml:7:16: MEA005" in result.stdout
     assert "Traceback" not in result.output
 

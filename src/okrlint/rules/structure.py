@@ -90,15 +90,19 @@ def value_out_of_range(kr: KeyResult, ctx):
     code="STR005", name="non-numeric-value", category="structure", severity="error", scope="key_result",
     summary="A baseline or target field is not a number.",
     rationale="`baseline:` and `target:` are read as numbers (1,200, 35%, ๔๐๐ and number words are understood); "
-    "text such as 'high' or 'TBD' cannot be compared or tracked.",
+    "text such as 'high' cannot be compared or tracked. A placeholder ('TBD', 'xx%') is reported once, by "
+    "kr-placeholder.",
     examples=[
         bad("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Raise NPS\n        target: high\n", kind="yaml"),
         good("team: a\nobjectives:\n  - title: T\n    key_results:\n      - title: Raise NPS\n        baseline: 20\n        target: 35\n", kind="yaml"),
     ],
 )
 def non_numeric_value(kr: KeyResult, ctx):
+    from okrlint.rules.measurability import _placeholder_field
+
+    placeholder = _placeholder_field(kr)  # "TBD", "xx%": kr-placeholder's finding, not a second error here
     for problem in kr.problems:
-        if problem.field in ("baseline", "target", "score", "confidence"):
+        if problem.field in ("baseline", "target", "score", "confidence") and problem.field != placeholder:
             yield Violation(problem.message, problem.location)
 
 
