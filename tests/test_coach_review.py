@@ -256,3 +256,10 @@ def test_key_results_inherit_the_owner_of_their_objective_or_set(tmp_path):
 """
     assert [line for line, _ in findings(tmp_path, body.format(set_owner=""), "missing-owner")] == [9]
     assert not findings(tmp_path, body.format(set_owner="owner: director\n"), "missing-owner")
+
+
+def test_course_codes_are_not_acronyms_to_spell_out(tmp_path):
+    body = ("team: x\nobjectives:\n  - title: Students pass HIST 101\n    key_results:\n"
+            "      - Raise pass rate of HIST 101 from 60% to 80%\n      - Cut TTFV from 9 days to 3 days\n")
+    assert [m for _, m in findings(tmp_path, body, "undefined-acronym")] == [
+        "'TTFV' is not spelled out anywhere in the set: write it in full once, e.g. '... (TTFV)'"]

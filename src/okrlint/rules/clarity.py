@@ -206,10 +206,15 @@ def undefined_acronym(okr_set, ctx):
                 continue
             if set(acronym) <= {"X", "Y", "Z", "N"}:
                 continue  # "XX", "XXX": a placeholder (kr-placeholder), not an acronym
+            if _COURSE_CODE.match(text, match.end()) and len(acronym) >= 3:
+                continue  # "HIST 101", "MATH 2301": a course or document code, not a term to spell out
             if _is_defined(acronym, whole):
                 continue
             reported.add(acronym)
             yield Violation(f"'{acronym}' is not spelled out anywhere in the set: write it in full once, e.g. '... ({acronym})'", target=obj)
+
+
+_COURSE_CODE = re.compile(r" \d{3,4}[A-Z]?\b")
 
 
 def _is_defined(acronym: str, text: str) -> bool:
