@@ -957,3 +957,66 @@ def test_several_set_fields_on_one_line():
     ]:
         (okr_set,) = load_draft_file("t.md", text.encode(), {}).sets
         assert okr_set.team == team and okr_set.period.kind == period_kind
+
+
+# --- Thai KPI templates: baselines under a key result -------------------------------------------------
+def test_baseline_labels_with_the_year_they_report_are_baselines_wherever_they_stand():
+    okr_set = only_set(
+        """
+        เป้าประสงค์ : ประชาชนได้รับบริการที่รวดเร็ว
+        ตัวชี้วัดที่ 1 ร้อยละของคำขอที่พิจารณาแล้วเสร็จภายในระยะเวลาที่
+            กฎหมายกำหนด
+            หน่วยนับ : ร้อยละ
+            ค่าเป้าหมาย : ร้อยละ 95
+            ผลการดำเนินงานปี 2568 : ร้อยละ 81.6
+        ตัวชี้วัดที่ 2 ร้อยละของคำขอที่ตอบภายใน 3 วัน
+            ผลการดำเนินงานปีที่ผ่านมา : ร้อยละ 70
+            ค่าเป้าหมาย : ร้อยละ 90
+        ตัวชี้วัดที่ 3 จำนวนเรื่องร้องเรียน
+        ข้อมูลพื้นฐาน : 24 เรื่อง
+        ตัวชี้วัดที่ 4 ความพึงพอใจของผู้รับบริการ
+            ผลงานปีที่แล้ว: 3.8
+            ค่าฐาน (ปี 2568): 3.9
+        """,
+        "kpi.txt",
+    )
+    krs = okr_set.objectives[0].key_results
+    assert [kr.title for kr in krs] == [
+        "ร้อยละของคำขอที่พิจารณาแล้วเสร็จภายในระยะเวลาที่กฎหมายกำหนด", "ร้อยละของคำขอที่ตอบภายใน 3 วัน",
+        "จำนวนเรื่องร้องเรียน", "ความพึงพอใจของผู้รับบริการ",
+    ]
+    assert [(kr.baseline, kr.target) for kr in krs] == [(81.6, 95), (70, 90), (24, None), (3.9, None)]
+    assert krs[0].location_of("baseline").line == 6
+
+
+def test_english_baseline_labels_and_no_value_markers():
+    okr_set = only_set(
+        """
+        Objective: Faster permits
+        Key results:
+        - Raise permits done within 45 days to 95%
+          Last year: 81%
+        - Cut complaints to 10 a month
+          Current: 24
+        - Keep uptime at 99.9%
+          Actual 2026: 99.1%
+        - Cut printing cost to 5,000 baht
+          Baseline: -
+          Target: N/A
+          Due: ไม่มี
+        - Actuals are shared weekly
+        - Current events are reviewed monthly
+        """
+    )
+    krs = okr_set.objectives[0].key_results
+    assert [kr.baseline for kr in krs] == [81, 24, 99.1, None, None, None]
+    assert krs[3].problems == () and krs[3].target is None and krs[3].due is None
+    assert [kr.title for kr in krs[4:]] == ["Actuals are shared weekly", "Current events are reviewed monthly"]
+
+
+def test_performance_labels_need_the_period_they_report():
+    # "ผลงาน:" alone names a deliverable, not last year's value: it stays what it was (a key result line)
+    okr_set = only_set("วัตถุประสงค์: ลูกค้าพอใจ\nตัวชี้วัด:\n1. ผลงาน: คู่มือบริการ 1 เล่ม\n2. ผลงานวิจัยตีพิมพ์ 3 เรื่อง\n",
+                       "t.txt")
+    assert [kr.baseline for kr in okr_set.objectives[0].key_results] == [None, None]
+    assert len(okr_set.objectives[0].key_results) == 2

@@ -15,6 +15,7 @@ import attrs
 
 from okrlint.text import regexcache
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
+from okrlint.load.tables import NO_VALUE
 from okrlint.model import ExtraField, FieldProblem, Location
 from okrlint.text.numbers import parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
@@ -59,8 +60,8 @@ class FieldReader:
 
     def read(self, field: str, text: str, location: Location) -> None:
         text = text.strip().strip("`").strip()
-        if not text:
-            return
+        if not text or text.lower() in NO_VALUE:
+            return  # "-", "N/A", "ไม่มีข้อมูล": no value given, as an empty field
         if field in _LIST_FIELDS:
             self.locations.setdefault(field, location)
         else:

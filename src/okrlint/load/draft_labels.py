@@ -51,7 +51,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "aligns to", "aligned to", "aligns with", "aligned with", "alignment",
         "สอดคล้องกับ", "สอดคล้อง", "เชื่อมโยงกับ",
     ),
-    "baseline": ("baseline", "base line", "current value", "starting value", "ค่าฐาน", "ค่าฐานเดิม", "ค่าเริ่มต้น", "ค่าปัจจุบัน"),
+    "baseline": (
+        "baseline", "base line", "current value", "starting value", "current", "last year",
+        "ค่าฐาน", "ค่าฐานเดิม", "ค่าเริ่มต้น", "ค่าปัจจุบัน", "ข้อมูลพื้นฐาน", "ข้อมูลฐาน",
+        # only with the year they report (see _PERIOD_QUALIFIER): "ผลการดำเนินงานปี 2568", "Actual 2026"
+        "ผลการดำเนินงาน", "ผลงาน", "actual", "actuals",
+    ),
     "target": ("target", "targets", "target value", "ค่าเป้าหมาย"),
     "unit": ("unit", "units", "หน่วย", "หน่วยนับ"),
     "due": ("due", "due date", "deadline", "by when", "กำหนดเสร็จ", "กำหนดส่ง", "วันที่แล้วเสร็จ", "ภายในวันที่"),
@@ -67,6 +72,13 @@ SHARED_FIELDS = frozenset({"owner", "id"})  # objective or key result, by where 
 
 # Fields that may stand in a trailing "(owner: Nok; due: 2026-03-31)" annotation of a title.
 ANNOTATION_FIELDS = frozenset({"owner", "baseline", "target", "unit", "due", "id", "score", "confidence"})
+
+# Baseline labels that are a value of the past only with the period they report: "ผลการดำเนินงานปี 2568:",
+# "ผลงานปีที่แล้ว:", "Actual 2026:"; alone ("ผลงาน: คู่มือ 1 เล่ม") they may name what is delivered.
+_NEEDS_PERIOD = frozenset({"ผลการดำเนินงาน", "ผลงาน", "actual", "actuals"})
+# The period a baseline or target is of, between the label and its separator: "ค่าฐาน (ปี 2568):",
+# "ผลการดำเนินงานปีที่ผ่านมา:", "ค่าเป้าหมายปีงบประมาณ พ.ศ. 2570:", "Baseline FY2025:", "Actual 2026:".
+_QUALIFIED_FIELDS = frozenset({"baseline", "target"})
 
 _MIN_FUZZY_LENGTH = 7  # shorter labels (Team, Owner, Score) must be exact: "Scope:" is not a typo of "Score:"
 
@@ -111,6 +123,15 @@ _NUMBER_END = lazy_compile(r"\s*[.)]\s*|\s+")
 _THAI_LETTER = lazy_compile(r"[\u0e01-\u0e4e]")
 _LATIN_LETTER = lazy_compile(r"[A-Za-z]")
 _HEAD_BEFORE_SEPARATOR = lazy_compile(r"^(?P<head>[^:：–—]{1,40}?)\s*(?:[:：]|\s-+\s|[–—])")
+_PERIOD_QUALIFIER = lazy_compile(
+    rf"\s*[(（]?\s*(?:"
+    rf"(?:ปี(?:งบประมาณ|การศึกษา)?|fy|year)\s*(?:พ\.\s?ศ\.\s*)?[{_DIGITS}]{{2,4}}"  # ปี 2568, ปีงบประมาณ 68, FY2025
+    rf"|(?:พ\.\s?ศ\.\s*)?[{_DIGITS}]{{4}}"  # 2568, 2026
+    rf"|ปี(?:ที่)?(?:ผ่านมา|แล้ว|ก่อน)|ที่ผ่านมา|ล่าสุด|เดิม"  # ปีที่ผ่านมา, ปีที่แล้ว
+    rf"|(?:last|previous|prior) year|to date"
+    rf")(?![{_DIGITS}])\s*[)）]?",
+    re.IGNORECASE,
+)
 _TRAILING_NUMBER = lazy_compile(rf"(?<![{_DIGITS}])\s*(?:ที่|no\.?|#)?\s*[{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*$")
 
 
@@ -129,11 +150,17 @@ def match_label(text: str, *, whole_line_may_be_label: bool = True) -> Label | N
 def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | None) -> Label | None:
     """Read what follows a label: an optional number, then a separator or the end of the line."""
     label_text = text[:end]
-    following = text[end:end + 1]
-    if following and not _boundary_ok(label_text, following, text[end:]):
-        return None
-    number = None
     position = end
+    qualifier = _PERIOD_QUALIFIER.match(text, end) if kind == FIELD and field in _QUALIFIED_FIELDS else None
+    if qualifier is not None and _qualifier_ok(label_text, text, qualifier):
+        position = qualifier.end()
+    else:
+        if label_text.lower() in _NEEDS_PERIOD:
+            return None
+        following = text[end:end + 1]
+        if following and not _boundary_ok(label_text, following, text[end:]):
+            return None
+    number = None
     if kind in (OBJECTIVE, KR_HEADER, SECTION):
         number_match = _NUMBER.match(text, end)
         if number_match:
@@ -171,6 +198,19 @@ def _boundary_ok(label_text: str, following: str, tail: str) -> bool:
     if _THAI_LETTER.match(following):
         return tail.startswith("ที่")  # วัตถุประสงค์ที่ 1
     return True
+
+
+def _qualifier_ok(label_text: str, text: str, qualifier: re.Match) -> bool:
+    """A period after a label: glued to a Thai label ("ผลการดำเนินงานปี 2568"), after a space otherwise, and
+    followed by a separator or the end of the line ("Actual 2026:", not "Target 2026 revenue")."""
+    start = qualifier.start()
+    if start == len(text) or qualifier.end() == start:
+        return False
+    glued = not text[start].isspace() and text[start] not in "(（"
+    if glued and not (_THAI_LETTER.match(label_text[-1:]) and _THAI_LETTER.match(text[start])):
+        return False
+    rest = text[qualifier.end():]
+    return not rest.strip() or bool(_COLON.match(rest) or _DASH.match(rest))
 
 
 def _kind_for(kind: str, number: str | None, *, has_rest: bool) -> str:
@@ -211,7 +251,7 @@ def _closest_label(key: str) -> tuple[int, str, str | None] | None:
     """(distance, kind, field) of the label ``key`` is a typo of, if any (documents repeat their headings)."""
     best: tuple[int, str, str | None] | None = None
     for label, kind, field in _ENTRIES:
-        if len(label) < _MIN_FUZZY_LENGTH:
+        if len(label) < _MIN_FUZZY_LENGTH or label in _NEEDS_PERIOD:
             continue
         allowed = 1 if len(label) < 9 else 2
         if abs(len(label) - len(key)) > allowed:
