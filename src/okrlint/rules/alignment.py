@@ -865,12 +865,19 @@ def shared_key_result(org: Org, ctx):
     from okrlint.rules.measurability import baseline_and_target
 
     index = index_from_context(ctx, org)
-    same: dict[tuple, list] = defaultdict(list)
+    titled: dict[str, list] = defaultdict(list)  # by title first: reading numbers only where titles repeat
     for objective in index.objectives:
         for kr in objective.key_results:
+            if kr.title.strip():
+                titled[normalise(kr.title)].append(kr)
+    same: dict[tuple, list] = defaultdict(list)
+    for title, krs in titled.items():
+        if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
+            continue
+        for kr in krs:
             baseline, target = baseline_and_target(kr, ctx.facts(kr))
-            if baseline is not None and target is not None and kr.title.strip():
-                same[(normalise(kr.title), baseline, target)].append(kr)
+            if baseline is not None and target is not None:
+                same[(title, baseline, target)].append(kr)
     for krs in same.values():
         if len(krs) < 2:
             continue
