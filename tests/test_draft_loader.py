@@ -1020,3 +1020,43 @@ def test_performance_labels_need_the_period_they_report():
                        "t.txt")
     assert [kr.baseline for kr in okr_set.objectives[0].key_results] == [None, None]
     assert len(okr_set.objectives[0].key_results) == 2
+
+
+def test_objective_labels_of_thai_plans():
+    okr_set = only_set(
+        """
+        ประเด็นยุทธศาสตร์ที่ 1 การพัฒนาคุณภาพการให้บริการ
+        วัตถุประสงค์ข้อที่ 1 ผู้รับบริการพึงพอใจในบริการของกอง
+        ตัวชี้วัดที่ 1.1 ความพึงพอใจของผู้รับบริการ จาก 3.8 เป็น 4.3 คะแนน
+        เป้าหมายที่ 2: เจ้าหน้าที่ทำงานได้เร็วขึ้นด้วยระบบดิจิทัล
+        KR 2.1 ลดเวลาอนุมัติเอกสารจาก 5 วันเหลือ 1 วัน
+        Objective ข้อ 3: ลดต้นทุนการดำเนินงาน
+        KR 3.1 ลดค่ากระดาษจาก 120,000 บาท เหลือ 40,000 บาท
+        วัตถุประสงค์ที่ 4:
+        ชุมชนเข้มแข็ง
+        ตัวชี้วัดที่ 4.1 กลุ่มอาชีพเพิ่มจาก 3 เป็น 6 กลุ่ม
+        ๕. วัตถุประสงค์ ประชาชนปลอดภัย
+        ตัวชี้วัด:
+        1. อุบัติเหตุลดลงจาก 40 เหลือ 20 ครั้ง
+        Goal 6: Faster hiring
+        - Cut time to hire from 40 to 25 days
+        """,
+        "plan.txt",
+    )
+    assert titles(okr_set) == [
+        ("ผู้รับบริการพึงพอใจในบริการของกอง", ["ความพึงพอใจของผู้รับบริการ จาก 3.8 เป็น 4.3 คะแนน"]),
+        ("เจ้าหน้าที่ทำงานได้เร็วขึ้นด้วยระบบดิจิทัล", ["ลดเวลาอนุมัติเอกสารจาก 5 วันเหลือ 1 วัน"]),
+        ("ลดต้นทุนการดำเนินงาน", ["ลดค่ากระดาษจาก 120,000 บาท เหลือ 40,000 บาท"]),
+        ("ชุมชนเข้มแข็ง", ["กลุ่มอาชีพเพิ่มจาก 3 เป็น 6 กลุ่ม"]),
+        ("ประชาชนปลอดภัย", ["อุบัติเหตุลดลงจาก 40 เหลือ 20 ครั้ง"]),
+        ("Faster hiring", ["Cut time to hire from 40 to 25 days"]),
+    ]
+    assert position(okr_set.objectives[0]) == (2, 22)
+
+
+def test_goal_without_a_number_is_not_an_objective():
+    from okrlint.load.draft_labels import match_label
+
+    for text in ("เป้าหมาย: ร้อยละ 80", "เป้าหมาย", "Goal: 95%", "Goal 2026: double revenue", "เป้าหมาย 2570: 95",
+                 "วัตถุประสงค์ของโครงการคือ", "วัตถุประสงค์ข้อมูล", "Objective setting took a week"):
+        assert match_label(text) is None, text

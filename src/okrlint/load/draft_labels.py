@@ -26,7 +26,11 @@ NOTE = "note"  # "Notes: budget approved ...", "หมายเหตุ: ...": 
 _OBJECTIVE_LABELS = (
     "objective", "obj", "o",
     "วัตถุประสงค์", "เป้าประสงค์", "วัตถุประสงค์เชิงกลยุทธ์",
+    "goal", "เป้าหมาย",  # only numbered: see _NUMBERED_ONLY
 )
+# Objective labels that are also ordinary words ("Goal: 95%", "เป้าหมาย: ร้อยละ 80" give a target): an objective
+# only with its number, and a number that is not a year ("เป้าหมายที่ 2:", "Goal 1 -", not "เป้าหมาย 2570:").
+_NUMBERED_ONLY = frozenset({"goal", "เป้าหมาย"})
 _KR_HEADER_LABELS = (
     "key results", "key result", "krs", "kr", "key-results", "keyresults", "kpis", "kpi",
     "ผลลัพธ์ที่สำคัญ", "ผลลัพธ์หลัก", "ผลลัพธ์สำคัญ", "ตัวชี้วัด", "ตัวชี้วัดความสำเร็จ",
@@ -113,7 +117,7 @@ _FIELD_OF_LABEL = {label: field for label, kind, field in _ENTRIES if kind == FI
 _DIGITS = "0-9๐-๙"
 # "1", "1.2", and sub-numbers with a letter: "KR 1a:", "KR1.b -"
 _NUMBER = lazy_compile(
-    rf"\s*(?:ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*(?:\.?[A-Za-z](?![A-Za-z]))?)"
+    rf"\s*(?:ข้อ(?:ที่)?|ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*(?:\.?[A-Za-z](?![A-Za-z]))?)"
     rf"(?![{_DIGITS}])"
 )
 _GLOSS = lazy_compile(r"\s*[(（][^()（）]{1,30}[)）]")
@@ -171,6 +175,8 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
         position = gloss.end()
     if label_text.lower() == "o" and number is None:
         return None  # a bare "O" is a word, "O1" is an objective
+    if label_text.lower() in _NUMBERED_ONLY and (number is None or re.fullmatch(rf"[{_DIGITS}]{{4}}", number)):
+        return None
     if not text[position:].strip():
         return _label(text, kind, field, number, len(text), exact)
     for separator in (_COLON, _DASH):
@@ -181,6 +187,9 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
         match = _NUMBER_END.match(text, position)
         if match:
             return _label(text, kind, field, number, match.end(), exact)
+    elif kind == OBJECTIVE and _THAI_LETTER.match(label_text[-1:]) and text[position:position + 1].isspace():
+        # Thai separates phrases with a space: "๑. วัตถุประสงค์ ผู้รับบริการพึงพอใจ" needs no colon
+        return _label(text, kind, field, number, position, exact)
     return None
 
 
@@ -196,7 +205,7 @@ def _boundary_ok(label_text: str, following: str, tail: str) -> bool:
     if _LATIN_LETTER.match(following):
         return False
     if _THAI_LETTER.match(following):
-        return tail.startswith("ที่")  # วัตถุประสงค์ที่ 1
+        return tail.startswith(("ที่", "ข้อ"))  # วัตถุประสงค์ที่ 1, วัตถุประสงค์ข้อที่ 1
     return True
 
 
@@ -251,7 +260,7 @@ def _closest_label(key: str) -> tuple[int, str, str | None] | None:
     """(distance, kind, field) of the label ``key`` is a typo of, if any (documents repeat their headings)."""
     best: tuple[int, str, str | None] | None = None
     for label, kind, field in _ENTRIES:
-        if len(label) < _MIN_FUZZY_LENGTH or label in _NEEDS_PERIOD:
+        if len(label) < _MIN_FUZZY_LENGTH or label in _NEEDS_PERIOD or label in _NUMBERED_ONLY:
             continue
         allowed = 1 if len(label) < 9 else 2
         if abs(len(label) - len(key)) > allowed:
