@@ -861,7 +861,6 @@ objectives:
     ],
 )
 def shared_key_result(org: Org, ctx):
-    from okrlint.rules.clarity import normalise
     from okrlint.rules.measurability import baseline_and_target
 
     index = index_from_context(ctx, org)
@@ -869,13 +868,17 @@ def shared_key_result(org: Org, ctx):
     for objective in index.objectives:
         for kr in objective.key_results:
             if kr.title.strip():
-                titled[normalise(kr.title)].append(kr)
+                titled[" ".join(kr.title.lower().split())].append(kr)  # word for word (cheap: every KR)
     same: dict[tuple, list] = defaultdict(list)
     for title, krs in titled.items():
         if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
             continue
+        read: dict[tuple, tuple] = {}  # the same title and fields give the same numbers: read them once
         for kr in krs:
-            baseline, target = baseline_and_target(kr, ctx.facts(kr))
+            fields = (kr.baseline, kr.target)
+            if fields not in read:
+                read[fields] = baseline_and_target(kr, ctx.facts(kr))
+            baseline, target = read[fields]
             if baseline is not None and target is not None:
                 same[(title, baseline, target)].append(kr)
     for krs in same.values():
