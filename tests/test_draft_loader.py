@@ -1060,3 +1060,61 @@ def test_goal_without_a_number_is_not_an_objective():
     for text in ("เป้าหมาย: ร้อยละ 80", "เป้าหมาย", "Goal: 95%", "Goal 2026: double revenue", "เป้าหมาย 2570: 95",
                  "วัตถุประสงค์ของโครงการคือ", "วัตถุประสงค์ข้อมูล", "Objective setting took a week"):
         assert match_label(text) is None, text
+
+
+def test_initiative_sections_are_not_key_results():
+    okr_set = only_set(
+        """
+        วัตถุประสงค์ข้อที่ 1 ผู้รับบริการพึงพอใจในบริการของกอง
+        ตัวชี้วัดที่ 1.1 ความพึงพอใจของผู้รับบริการ จาก 3.8 เป็น 4.3 คะแนน
+        ตัวชี้วัดที่ 1.2 ลดเรื่องร้องเรียนจาก 24 เรื่อง เหลือ 10 เรื่อง
+        โครงการ/กิจกรรม
+        - โครงการอบรมบริการด้วยใจ
+        - จัดทำคู่มือการให้บริการ
+        เป้าหมายที่ 2: เจ้าหน้าที่ทำงานได้เร็วขึ้น
+        ตัวชี้วัด:
+        1. ลดเวลาอนุมัติเอกสารจาก 5 วันเหลือ 1 วัน
+        กิจกรรมหลัก:
+        1. ติดตั้งระบบลงนามอิเล็กทรอนิกส์
+        ผลลัพธ์หลัก:
+        2. เพิ่มเอกสารอิเล็กทรอนิกส์จาก 10% เป็น 70%
+        แผนงาน/โครงการ: ปรับปรุงระบบสารบรรณ
+        - จัดซื้อเครื่องสแกน
+        """,
+        "plan.txt",
+    )
+    assert titles(okr_set) == [
+        ("ผู้รับบริการพึงพอใจในบริการของกอง",
+         ["ความพึงพอใจของผู้รับบริการ จาก 3.8 เป็น 4.3 คะแนน", "ลดเรื่องร้องเรียนจาก 24 เรื่อง เหลือ 10 เรื่อง"]),
+        ("เจ้าหน้าที่ทำงานได้เร็วขึ้น",
+         ["ลดเวลาอนุมัติเอกสารจาก 5 วันเหลือ 1 วัน", "เพิ่มเอกสารอิเล็กทรอนิกส์จาก 10% เป็น 70%"]),
+    ]
+
+
+def test_english_initiative_sections_and_sections_under_one_key_result():
+    okr_set = only_set(
+        """
+        Objective: Faster service
+        Key results:
+        1. Cut waiting time from 40 to 15 minutes
+           Initiatives:
+             - Queue app
+             - More counters
+        2. Raise satisfaction from 3.8 to 4.3
+           Risks:
+             - Budget cut
+        3. Cut complaints from 24 to 10
+        Projects & activities:
+        - Train staff
+        Objective: Lower cost
+        - Cut paper cost from 120,000 to 40,000 baht
+        Key activities:
+        - Go paperless
+        Projects: ERP rollout
+        """
+    )
+    assert titles(okr_set) == [
+        ("Faster service", ["Cut waiting time from 40 to 15 minutes", "Raise satisfaction from 3.8 to 4.3",
+                            "Cut complaints from 24 to 10"]),
+        ("Lower cost", ["Cut paper cost from 120,000 to 40,000 baht"]),
+    ]

@@ -26,6 +26,7 @@ from okrlint.load.decode import decode_text
 from okrlint.load.draft_fields import FieldReader
 from okrlint.load.draft_labels import (
     FIELD,
+    INITIATIVES,
     KEY_RESULT_FIELDS,
     KR_HEADER,
     KR_ITEM,
@@ -174,6 +175,8 @@ class _DraftParser:
         elif label is not None and label.kind == SECTION:
             self.kr = None
             self.last = None
+        elif label is not None and label.kind == INITIATIVES:
+            self.read_initiatives(line)
         elif label is not None and label.kind == KR_HEADER:
             self.ensure_objective(line)
             self.mode, self.kr, self.last = "key_results", None, None
@@ -222,7 +225,10 @@ class _DraftParser:
             return
         deeper = self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT
         if self.mode != "preamble" and _SECTION_HEAD.match(text) and len(text.split()) <= 4:
-            self.mode, self.kr, self.last = "other", None, None  # "Initiatives:" — what follows is not KRs
+            if deeper:  # under one key result: only the deeper lines belong to the section
+                self.last = "ignored"
+            else:
+                self.mode, self.kr, self.last = "other", None, None  # "Initiatives:" — what follows is not KRs
             return
         if self.mode == "key_results" and not deeper and (self.kr is None or self.kr.unmarked):
             self.add_key_result(line, line.content)  # key results written one a line, without markers
@@ -247,6 +253,19 @@ class _DraftParser:
             self.last = None
             return
         self.last = None
+
+    def read_initiatives(self, line: _Line) -> None:
+        """"Initiatives:", "โครงการ/กิจกรรม:", "Projects: ERP rollout": the line and the list under it are the
+        work planned for the objective, not key results, up to the next objective or key-result label."""
+        self.awaiting_title = False
+        self.last = "ignored"  # its wrapped lines are skipped with it
+        if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
+            return  # under one key result: only the deeper lines are its initiatives
+        if self.mode == "preamble":
+            self.read_fiscal_year(line)
+        else:
+            self.mode = "other"
+        self.kr = None
 
     def read_note(self, line: _Line) -> None:
         """"Notes: budget approved ...", "หมายเหตุ: ...": part of an objective's description when it stands

@@ -22,6 +22,7 @@ KR_ITEM = "kr_item"  # "KR1: Raise ..." — one key result on this line
 SECTION = "section"  # "Objectives", "OKRs": a heading over the whole list, not an objective itself
 FIELD = "field"
 NOTE = "note"  # "Notes: budget approved ...", "หมายเหตุ: ...": a remark, never a key result or part of a title
+INITIATIVES = "initiatives"  # "Initiatives:", "โครงการ/กิจกรรม": the list that follows is work, not key results
 
 _OBJECTIVE_LABELS = (
     "objective", "obj", "o",
@@ -38,6 +39,11 @@ _KR_HEADER_LABELS = (
 _SECTION_LABELS = (
     "objectives", "okrs", "okr", "objectives and key results", "objectives & key results",
     "วัตถุประสงค์และผลลัพธ์หลัก", "วัตถุประสงค์และผลลัพธ์ที่สำคัญ",
+)
+_INITIATIVE_LABELS = (
+    "initiatives", "initiative", "key initiatives", "projects", "key projects", "activities", "key activities",
+    "action items", "action plan", "actions", "tasks",
+    "โครงการ", "โครงการสำคัญ", "โครงการหลัก", "กิจกรรม", "กิจกรรมหลัก", "กิจกรรมสำคัญ", "แผนงาน", "มาตรการ",
 )
 _NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", "remarks", "หมายเหตุ", "ข้อสังเกต")
 
@@ -102,6 +108,7 @@ def _entries() -> list[tuple[str, str, str | None]]:
     entries += [(label, KR_HEADER, None) for label in _KR_HEADER_LABELS]
     entries += [(label, SECTION, None) for label in _SECTION_LABELS]
     entries += [(label, NOTE, None) for label in _NOTE_LABELS]
+    entries += [(label, INITIATIVES, None) for label in _INITIATIVE_LABELS]
     for field, labels in FIELD_LABELS.items():
         entries += [(label, FIELD, field) for label in labels]
     # Longest first, so "key results" wins over "key result" and "kr".
@@ -119,6 +126,11 @@ _DIGITS = "0-9๐-๙"
 _NUMBER = lazy_compile(
     rf"\s*(?:ข้อ(?:ที่)?|ที่|no\.?|number|#)?\s*(?P<num>[{_DIGITS}]{{1,4}}(?:\.[{_DIGITS}]{{1,3}})*(?:\.?[A-Za-z](?![A-Za-z]))?)"
     rf"(?![{_DIGITS}])"
+)
+# "โครงการ/กิจกรรม", "แผนงาน/โครงการ", "Projects & activities": initiative labels joined into one
+_JOINED_INITIATIVE = lazy_compile(
+    r"\s*(?:/|&|,|และ|and\b)\s*(?:" + "|".join(sorted(map(re.escape, _INITIATIVE_LABELS), key=len, reverse=True)) + ")",
+    re.IGNORECASE,
 )
 _GLOSS = lazy_compile(r"\s*[(（][^()（）]{1,30}[)）]")
 _COLON = lazy_compile(r"\s*[:：]\s*")
@@ -153,6 +165,9 @@ def match_label(text: str, *, whole_line_may_be_label: bool = True) -> Label | N
 
 def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | None) -> Label | None:
     """Read what follows a label: an optional number, then a separator or the end of the line."""
+    if kind == INITIATIVES:
+        while joined := _JOINED_INITIATIVE.match(text, end):
+            end = joined.end()
     label_text = text[:end]
     position = end
     qualifier = _PERIOD_QUALIFIER.match(text, end) if kind == FIELD and field in _QUALIFIED_FIELDS else None
@@ -165,7 +180,7 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
         if following and not _boundary_ok(label_text, following, text[end:]):
             return None
     number = None
-    if kind in (OBJECTIVE, KR_HEADER, SECTION):
+    if kind in (OBJECTIVE, KR_HEADER, SECTION, INITIATIVES):
         number_match = _NUMBER.match(text, end)
         if number_match:
             number = number_match.group("num")
