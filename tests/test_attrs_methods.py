@@ -14,9 +14,9 @@ def fresh_store(tmp_path, monkeypatch):
 
     attrs_methods.install()
     monkeypatch.setattr(segment, "_private_dir", tmp_path)
-    monkeypatch.setattr(attrs_methods, "_store", None)
-    monkeypatch.setattr(attrs_methods, "_added", False)
-    return tmp_path
+    attrs_methods._store.forget()
+    yield tmp_path
+    attrs_methods._store.forget()  # later tests read the real folder again
 
 
 def make_classes():
@@ -45,11 +45,11 @@ def test_classes_built_from_the_store_behave_like_attrs_own(fresh_store):
     fresh, _ = make_classes()
     expected = behaviour(fresh)
     assert expected == ("Point(x=1, y=2)", True, True, True, 1)
-    store = attrs_methods._store
+    store = attrs_methods._store.data()
     assert any("okrlint.test_fake." in filename and "Point" in filename for filename, _ in store)
     assert not any("somebody.else" in filename for filename, _ in store)  # other packages' classes untouched
 
-    attrs_methods._save()
+    attrs_methods._store.save()
     assert list(fresh_store.glob("attrs-methods-*.marshal"))
     # A later process: the stored code, with the class-name hash of another process replaced by this one's.
     for key, (code, type_hash) in list(store.items()):
@@ -61,9 +61,10 @@ def test_classes_built_from_the_store_behave_like_attrs_own(fresh_store):
 
 
 def test_a_damaged_store_is_ignored(fresh_store):
-    attrs_methods._path().write_bytes(b"\x00 not marshal data")
+    attrs_methods._store.path().write_bytes(b"\x00 not marshal data")
     point, _ = make_classes()
     assert behaviour(point)[0] == "Point(x=1, y=2)"
-    attrs_methods._store[next(iter(attrs_methods._store))] = ("not code", None)
+    store = attrs_methods._store.data()
+    store[next(iter(store))] = ("not code", None)
     point, _ = make_classes()
     assert behaviour(point)[0] == "Point(x=1, y=2)"

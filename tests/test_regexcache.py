@@ -15,9 +15,9 @@ def fresh_cache(tmp_path, monkeypatch):
     import okrlint.text.segment as segment
 
     monkeypatch.setattr(segment, "_private_dir", tmp_path)
-    monkeypatch.setattr(regexcache, "_store", None)
-    monkeypatch.setattr(regexcache, "_added", False)
-    return tmp_path
+    regexcache._store.forget()
+    yield tmp_path
+    regexcache._store.forget()  # later tests read the real folder again
 
 
 PATTERNS = [
@@ -39,26 +39,26 @@ def test_fresh_and_cached_patterns_match_like_re(fresh_cache):
     text = "by the end of 2026: 12,5 baht, ๑๒ บาท, one two, abc ac, ไตรมาส 1 ไตรมาส2"
     for pattern, flags in PATTERNS:
         _same(re.compile(pattern, flags), regexcache.compile(pattern, flags), text)
-    regexcache._save()
+    regexcache._store.save()
     assert list(fresh_cache.glob("regex-*.marshal"))
-    regexcache._store = None  # a new run: patterns now come from the file
+    regexcache._store.forget()  # a new run: patterns now come from the file
     for pattern, flags in PATTERNS:
         _same(re.compile(pattern, flags), regexcache.compile(pattern, flags), text)
-        assert (pattern, int(flags)) in regexcache._store
+        assert (pattern, int(flags)) in regexcache._store.data()
 
 
 def test_damaged_cache_file_falls_back_to_compiling(fresh_cache):
     regexcache.compile(*PATTERNS[0])
-    regexcache._save()
+    regexcache._store.save()
     (path,) = fresh_cache.glob("regex-*.marshal")
     key = (PATTERNS[0][0], int(PATTERNS[0][1]))
     store = marshal.loads(path.read_bytes())
     store[key] = (0, [1, 2, 3], 0, {}, ())  # code the regex engine rejects
     path.write_bytes(marshal.dumps(store))
-    regexcache._store = None
+    regexcache._store.forget()
     _same(re.compile(*PATTERNS[0]), regexcache.compile(*PATTERNS[0]), "12 บาท")
     path.write_bytes(b"\x00not marshal")
-    regexcache._store = None
+    regexcache._store.forget()
     _same(re.compile(*PATTERNS[1]), regexcache.compile(*PATTERNS[1]), "by the end of")
 
 

@@ -12,7 +12,6 @@ leaves attrs as it is: this can only make a start faster, never different.
 from __future__ import annotations
 
 import __future__
-import atexit
 import sys
 import types
 
@@ -20,8 +19,15 @@ from okrlint.text import stored
 
 MAX_ENTRIES = 2000  # okrlint's own classes and a generous number of plugins' classes
 
-_store: dict | None = None
-_added = False
+
+def _filename() -> str:
+    # Not keyed by the attrs version: asking attrs for it imports importlib.metadata (14 ms). The key holds
+    # the source attrs generated, and the same source compiles to the same code whatever attrs wrote it.
+    python = "-".join(str(part) for part in sys.version_info[:3])
+    return f"attrs-methods-{sys.implementation.cache_tag}-{python}.marshal"
+
+
+_store = stored.KeptDict(_filename, MAX_ENTRIES)
 _installed = False
 
 
@@ -43,7 +49,7 @@ def install() -> None:
     def compile_and_eval(script, globs, locs=None, filename=""):
         if "okrlint" not in filename:  # "<attrs generated methods okrlint.model.Location>"; others untouched
             return original(script, globs, locs, filename)
-        store = _load()
+        store = _store.data()
         # The generated __hash__ mixes in hash() of the class's name, which differs in every process: it is
         # taken out of the key and the current value put into the stored code.
         type_hash = str(hash(filename.replace("<attrs generated methods ", "<attrs generated hash ", 1)))
@@ -54,7 +60,7 @@ def install() -> None:
             code = _with_constant(entry[0], entry[1], int(type_hash)) if entry[1] is not None else entry[0]
         if code is None:
             code = compile(script, filename, "exec", flags=flags, dont_inherit=True)
-            _keep(store, key, (code, int(type_hash) if type_hash in script else None))
+            _store.keep(key, (code, int(type_hash) if type_hash in script else None))
         eval(code, globs, locs)  # noqa: S307 - attrs' own generated source, compiled as attrs compiles it
 
     _make._compile_and_eval = compile_and_eval
@@ -69,32 +75,3 @@ def _with_constant(code: types.CodeType, old: int, new: int) -> types.CodeType |
     if any(c is None and type(o) is types.CodeType for c, o in zip(consts, code.co_consts)):
         return None
     return code.replace(co_consts=consts)
-
-
-def _keep(store: dict, key, code) -> None:
-    global _added
-    if len(store) < MAX_ENTRIES:
-        store[key] = code
-        _added = True
-
-
-def _path():
-    # Not keyed by the attrs version: asking attrs for it imports importlib.metadata (14 ms). The key holds
-    # the source attrs generated, and the same source compiles to the same code whatever attrs wrote it.
-    from okrlint.text.segment import derived_data_dir
-
-    python = "-".join(str(part) for part in sys.version_info[:3])
-    return derived_data_dir() / f"attrs-methods-{sys.implementation.cache_tag}-{python}.marshal"
-
-
-def _load() -> dict:
-    global _store
-    if _store is None:
-        _store = stored.read_dict(_path())
-        atexit.register(_save)
-    return _store
-
-
-def _save() -> None:
-    if _added and _store:
-        stored.write(_path(), _store)

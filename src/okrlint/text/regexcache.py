@@ -10,7 +10,6 @@ unexpected falls back to ``re.compile``: the cache can only make a run faster, n
 
 from __future__ import annotations
 
-import atexit
 import re
 import sys
 
@@ -24,17 +23,21 @@ except ImportError:  # another Python implementation: plain re.compile
 
 MAX_ENTRIES = 4000  # far above okrlint's own patterns; rule packs' patterns are not kept here
 
-_store: dict | None = None
-_added = False
+
+def _filename() -> str:
+    version = "-".join(str(part) for part in sys.version_info[:3])
+    return f"regex-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+
+
+_store = stored.KeptDict(_filename, MAX_ENTRIES)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, from the cache when this interpreter compiled it before."""
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)
-    store = _load()
     key = (pattern, int(flags))
-    entry = store.get(key)
+    entry = _store.data().get(key)
     if entry is not None:
         try:
             return _sre.compile(pattern, *entry)
@@ -44,26 +47,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         compiled, entry = _compile_keeping_code(pattern, int(flags))
     except Exception:  # noqa: BLE001 - re's internals changed: behave exactly like re.compile
         return re.compile(pattern, flags)
-    _keep(store, key, entry)
+    _store.keep(key, entry)
     return compiled
 
 
 def remembered(kind: str, key: str, build) -> str:
     """A pattern's source text built by ``build()`` (e.g. a trie of a few thousand phrases), kept in the same
     store under ``(kind, key)``; ``key`` must hold everything the text is built from."""
-    store = _load()
-    text = store.get((kind, key))
+    text = _store.data().get((kind, key))
     if type(text) is not str:
         text = build()
-        _keep(store, (kind, key), text)
+        _store.keep((kind, key), text)
     return text
-
-
-def _keep(store: dict, key, value) -> None:
-    global _added
-    if len(store) < MAX_ENTRIES:
-        store[key] = value
-        _added = True
 
 
 def _compile_keeping_code(pattern: str, flags: int):
@@ -77,23 +72,3 @@ def _compile_keeping_code(pattern: str, flags: int):
     entry = (flags | parsed.state.flags, [int(op) for op in code],  # named int constants -> plain ints
              parsed.state.groups - 1, groupindex, tuple(indexgroup))
     return _sre.compile(pattern, *entry), entry
-
-
-def _path():
-    from okrlint.text.segment import derived_data_dir
-
-    version = "-".join(str(part) for part in sys.version_info[:3])
-    return derived_data_dir() / f"regex-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
-
-
-def _load() -> dict:
-    global _store
-    if _store is None:
-        _store = stored.read_dict(_path())
-        atexit.register(_save)
-    return _store
-
-
-def _save() -> None:
-    if _added and _store:
-        stored.write(_path(), _store)

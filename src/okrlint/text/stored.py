@@ -7,8 +7,10 @@ missing, damaged or foreign file reads as empty and is rewritten.
 
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -29,3 +31,43 @@ def write(path: Path, data) -> None:
         os.replace(temporary, path)
     except (OSError, ValueError):
         pass
+
+
+class KeptDict:
+    """A dict kept in the private folder between runs: read on first use, written back at exit when it grew.
+
+    ``filename()`` names its file (it holds what the entries depend on, e.g. the interpreter's version); at most
+    ``max_entries`` are kept.
+    """
+
+    def __init__(self, filename: Callable[[], str], max_entries: int):
+        self._filename = filename
+        self.max_entries = max_entries
+        self._data: dict | None = None
+        self._added = False
+
+    def path(self) -> Path:
+        from okrlint.text.segment import derived_data_dir
+
+        return derived_data_dir() / self._filename()
+
+    def data(self) -> dict:
+        if self._data is None:
+            self._data = read_dict(self.path())
+            atexit.register(self.save)
+        return self._data
+
+    def keep(self, key, value) -> None:
+        data = self.data()
+        if len(data) < self.max_entries:
+            data[key] = value
+            self._added = True
+
+    def save(self) -> None:
+        if self._added and self._data:
+            write(self.path(), self._data)
+
+    def forget(self) -> None:
+        """Drop what was read (the next use reads the file again, as a new run would)."""
+        self._data = None
+        self._added = False
