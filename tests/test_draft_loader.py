@@ -1118,3 +1118,36 @@ def test_english_initiative_sections_and_sections_under_one_key_result():
                             "Cut complaints from 24 to 10"]),
         ("Lower cost", ["Cut paper cost from 120,000 to 40,000 baht"]),
     ]
+
+
+@pytest.mark.parametrize("label", [
+    "กลุ่มงาน", "แผนก", "กอง", "ส่วนราชการ", "สำนัก", "ฝ่าย", "หน่วยงาน", "Department", "Dept", "Division", "Unit",
+])
+def test_team_labels_of_thai_agencies_and_english_departments(label):
+    okr_set = only_set(
+        f"OKR โรงพยาบาล ปีงบประมาณ 2570\n{label}: กลุ่มงานการพยาบาล\n\n"
+        "วัตถุประสงค์: ผู้ป่วยปลอดภัย\nตัวชี้วัด:\n- ลดแผลกดทับจาก 1.8 เหลือ 1.0 ต่อ 1,000 วันนอน\n  Unit: ต่อ 1,000 วันนอน\n",
+        "hospital.txt",
+    )
+    assert okr_set.team == "กลุ่มงานการพยาบาล"
+    assert okr_set.objectives[0].key_results[0].unit == "ต่อ 1,000 วันนอน"
+
+
+def test_team_labels_among_the_okrs_name_the_responsible_division():
+    okr_set = only_set(
+        """
+        หน่วยงาน: สำนักงานเขตบางตะเคียน
+
+        เป้าประสงค์: ประชาชนได้รับบริการที่รวดเร็ว
+        ตัวชี้วัดที่ 1 ร้อยละของคำขอที่พิจารณาแล้วเสร็จภายใน 45 วัน
+            ค่าเป้าหมาย: ร้อยละ 95
+            ฝ่าย: ฝ่ายโยธา
+        ตัวชี้วัดที่ 2 ร้อยละของเรื่องร้องเรียนที่ตอบภายใน 3 วัน
+            หน่วยงานรับผิดชอบ: ฝ่ายปกครอง
+        """,
+        "plan.txt",
+    )
+    assert okr_set.team == "สำนักงานเขตบางตะเคียน"
+    assert [kr.owner for kr in okr_set.objectives[0].key_results] == ["ฝ่ายโยธา", "ฝ่ายปกครอง"]
+    assert [kr.title for kr in okr_set.objectives[0].key_results] == [
+        "ร้อยละของคำขอที่พิจารณาแล้วเสร็จภายใน 45 วัน", "ร้อยละของเรื่องร้องเรียนที่ตอบภายใน 3 วัน"]

@@ -328,6 +328,10 @@ class _DraftParser:
 
     def read_field(self, line: _Line, field: str) -> None:
         value = line.rest()
+        if field == "unit" and self.objective is None:
+            field = "team"  # "Unit: Claims" above the OKRs names the team; under a key result, what it counts
+        elif field == "team" and self.objective is not None and "team" in self.set_fields.values:
+            field = "owner"  # "ฝ่าย: ฝ่ายโยธา" among the OKRs: the division responsible for them, not the set's team
         location = line.location_at(line.label.rest_start if line.label else 0)
         reader = self.reader_for(line, field)
         self.awaiting_title = False

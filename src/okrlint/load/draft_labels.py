@@ -49,11 +49,17 @@ _NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", 
 
 # field name -> labels people write for it
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "team": ("team", "team name", "ทีม", "หน่วยงาน", "ชื่อหน่วยงาน", "ฝ่าย"),
+    "team": (
+        "team", "team name", "department", "dept", "division",
+        "ทีม", "หน่วยงาน", "ชื่อหน่วยงาน", "ส่วนราชการ", "กลุ่มงาน", "ฝ่าย", "กอง", "สำนัก", "แผนก",
+    ),
     "period": ("period", "quarter", "timeframe", "time frame", "ช่วงเวลา", "ระยะเวลา", "ไตรมาส"),
     "level": ("level", "ระดับ"),
     "language": ("language", "lang", "ภาษา"),
-    "owner": ("owner", "owners", "owned by", "responsible", "dri", "ผู้รับผิดชอบ", "เจ้าของ", "ผู้รับผิดชอบหลัก"),
+    "owner": (
+        "owner", "owners", "owned by", "responsible", "dri", "ผู้รับผิดชอบ", "เจ้าของ", "ผู้รับผิดชอบหลัก",
+        "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
+    ),
     "id": ("id",),
     "type": ("type", "objective type", "ประเภท"),
     "description": ("description", "คำอธิบาย", "รายละเอียด"),
