@@ -48,7 +48,8 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
     The verb that leads the statement decides ("Hold 5 webinars", "จัดอบรม ..."); an activity word
     further on is part of a noun phrase ("95% of orders ready to collect", "ระยะเวลาดำเนินการ"). A
     statement that measures a change from a baseline to a target is an outcome even when what it
-    measures is about an activity ("increase webinar attendance from 40 to 90").
+    measures is about an activity ("increase webinar attendance from 40 to 90"), unless it leads with the
+    task itself ("hold webinars: from 2 to 5").
     """
     change = facts.change
     has_movement = change is not None and change.baseline is not None and change.target is not None
@@ -58,16 +59,25 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
         # Thai government KPIs: "ระดับความสำเร็จของการดำเนินการ... ระดับ 5", each level a step of the work done
         return Kind(True, "it scores steps of the work done ('ระดับความสำเร็จ'), not a result they bring",
                     "ระดับความสำเร็จ")
-    if has_movement:
-        return Kind(False, "it measures a change from a baseline to a target")
     lead = leading_index(facts)
     activity_at = _first_index(facts, "activity")
     outcome_at = _first_index(facts, "outcome")
+    leads_with_task = (activity_at is not None and activity_at == lead
+                       and (outcome_at is None or activity_at < outcome_at)
+                       and not _names_a_measure(facts, facts.hits("activity")[0]))
+    nominalised = leads_with_task and activity_at > 0 and facts.tokens[activity_at - 1] in ("การ", "ความ")
+    counted = change is not None and change.target_mention is not None and change.target_mention.kind == "number"
+    if leads_with_task and has_movement and counted and not nominalised:  # "การปล่อยก๊าซ": emissions, a noun
+        # "Submit 60 trust applications (last year 41)", "จัดอบรม 2 รุ่น → 4 รุ่น": more of a task is still a task
+        # (a share or an amount of money moved is a result: "collect tax from 8.2 to 10 million baht")
+        verb = facts.first("activity")
+        return Kind(True, f"it starts with the activity '{verb}' (doing more of it is still an activity)", verb)
+    if has_movement:
+        return Kind(False, "it measures a change from a baseline to a target")
     if outcome_at is not None and outcome_at <= lead and (activity_at is None or outcome_at < activity_at):
         if not _counts_outputs(facts, after=outcome_at):
             return Kind(False, "outcome verb", facts.first("outcome"))
-    if (activity_at is not None and activity_at == lead and (outcome_at is None or activity_at < outcome_at)
-            and not _names_a_measure(facts, facts.hits("activity")[0])):
+    if leads_with_task:
         verb = facts.first("activity")
         return Kind(True, f"it starts with the activity '{verb}'", verb)
     if _counts_outputs(facts, after=-1):
@@ -109,6 +119,8 @@ def _counts_outputs(facts, after: int) -> bool:
     outputs = [h for h in facts.hits("output_nouns") if h.index > after]
     if not outputs:
         return False
+    if facts.quantities and all(q.kind == "percent" for q in facts.quantities):
+        return False  # "cut repeat calls to 5%": a rate of them, not a number of them made
     metric_hits = [h for h in facts.hits("metric") if h.index > after and h.term not in ("จำนวน", "ยอด")]
     customers = [h for h in facts.hits("customer") if h.index > after]
     if metric_hits or customers:

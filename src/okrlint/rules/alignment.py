@@ -819,7 +819,9 @@ def duplicate_objective(org: Org, ctx):
     "the other.",
     rationale="The same result in two teams' sets, from the same baseline to the same target, is either "
     "duplicated work in silos or one result that nobody owns alone: when it slips, each team assumes the other "
-    "has it. Give it one owner and let the other teams list it in `depends_on` (or align to it). Key results "
+    "has it. Give it one owner and let the other teams list it in `depends_on`. A team that copies the key "
+    "result of the objective it aligns to has not said how it contributes: its own key results should name what "
+    "it will move to get there. Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
     "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result.",
     examples=[
@@ -886,7 +888,15 @@ def shared_key_result(org: Org, ctx):
             continue
         first = krs[0]
         for kr in krs[1:]:
-            if index.team_of(kr) == index.team_of(first) or _linked(index, first, kr):
+            if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr):
+                continue
+            a, b = index.objective_for(first), index.objective_for(kr)
+            if any(p is a for p in index.parents(b)) or any(p is b for p in index.parents(a)):
+                yield Violation(
+                    f"repeats word for word a key result of the objective it aligns to (team {index.team_of(first)}, "
+                    f"{where(first)}): say what this team will move to get there",
+                    target=kr,
+                )
                 continue
             yield Violation(
                 f"team {index.team_of(first)} has the same key result ({where(first)}): give it one owner and let "
@@ -895,13 +905,10 @@ def shared_key_result(org: Org, ctx):
             )
 
 
-def _linked(index: OrgIndex, first, second) -> bool:
-    """One depends on the other, or their objectives align one to the other (a result handed down on purpose)."""
-    if any(ref.source is second for ref in index.dependants(first)) or any(
-            ref.source is first for ref in index.dependants(second)):
-        return True
-    a, b = index.objective_for(first), index.objective_for(second)
-    return any(p is a for p in index.parents(b)) or any(p is b for p in index.parents(a))
+def _depends(index: OrgIndex, first, second) -> bool:
+    """One key result depends on the other: a result shared on purpose, with one owner."""
+    return any(ref.source is second for ref in index.dependants(first)) or any(
+        ref.source is first for ref in index.dependants(second))
 
 
 @hookimpl

@@ -76,6 +76,19 @@ def kr_count(objective: Objective, ctx):
         yield Violation(f"the objective has {count} key results; keep {low} to {high} and move the rest to a backlog")
 
 
+def _leads_with_vague(facts) -> bool:
+    """The objective is only a vague verb and its object: "Improve the product experience", "ยกระดับงานวิจัย"."""
+    hits = facts.hits("vague")
+    if not hits:
+        return False
+    if any(h.term.rstrip("*") in _EMPTY_THAI_QUALIFIERS for h in hits):
+        return True  # "ยกระดับงานวิจัยให้ดียิ่งขึ้น", "พัฒนาระบบ...ให้มีประสิทธิภาพ"
+    return hits[0].index == 0 and len(facts.tokens) <= 6 and facts.tokens[0].isascii()  # "Improve store efficiency"
+
+
+_EMPTY_THAI_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ"})
+
+
 def _vague_terms(facts) -> list[str]:
     """Vague words, except one that is part of the leading task ("พัฒนาระบบ ...": a task, not a vague aim)."""
     task_at = {h.index for h in facts.hits("activity")}
@@ -87,7 +100,9 @@ def _vague_terms(facts) -> list[str]:
     summary="Vague verbs or qualifiers with nothing to measure them by (improve, better, optimise, ปรับปรุง…ให้ดีขึ้น).",
     rationale="Words like 'improve', 'enhance', 'world-class' or 'ให้มีประสิทธิภาพ' let everyone imagine a "
     "different result. In a key result they need a number; an objective using them needs key results that "
-    "say what 'better' means.",
+    "say what 'better' means (counting tasks done does not). An objective that is only a vague verb and its "
+    "object ('Improve the mobile app', '…ให้ดียิ่งขึ้น') is reported even when its key results measure it: "
+    "say what will be different, and for whom.",
     examples=[
         bad("Improve customer support", kind="key_result"),
         bad("Optimise the checkout flow for a better experience", kind="key_result"),
@@ -96,6 +111,10 @@ def _vague_terms(facts) -> list[str]:
         good("Improve first-contact resolution from 62% to 75%", kind="key_result"),
         good("Cut checkout abandonment from 70% to 55%", kind="key_result"),
         good("ลดเวลารอสายของผู้รับบริการจาก 5 นาทีเหลือ 2 นาที", "th", kind="key_result"),
+        bad("team: a\nobjectives:\n  - title: Improve the mobile app\n    key_results:\n"
+            "      - Raise app rating from 3.9 to 4.5\n", kind="yaml", note="only a vague verb and its object"),
+        good("team: a\nobjectives:\n  - title: Riders book a trip in under a minute\n    key_results:\n"
+             "      - Cut median booking time from 95 s to 40 s\n", kind="yaml"),
     ],
 )
 def vague_language(objective: Objective, ctx):
@@ -112,6 +131,12 @@ def vague_language(objective: Objective, ctx):
             yield Violation(f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) with nothing to measure it by", target=kr)
     facts = ctx.facts(objective.title)
     terms = _vague_terms(facts)
+    if terms and objective.title.strip() and measurable_krs and _leads_with_vague(facts):
+        yield Violation(
+            f"the objective starts with vague wording ('{terms[0]}'): its key results measure it, but say what will "
+            "be different for whom ('Shoppers find what they need in seconds', not 'Improve search')"
+        )
+        return
     if terms and objective.title.strip() and measurable_krs == 0:
         yield Violation(
             f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) and no key result that says what it means in numbers"
@@ -317,6 +342,8 @@ def objective_is_task(objective: Objective, ctx):
     hits = facts.hits("task_objective")
     if not hits or hits[0].index > 1:
         return
+    if hits[0].index == 1 and facts.tokens[0] not in _BEFORE_A_TASK_VERB:
+        return  # "Teams ship their own pipelines in days": someone else's ability, not our task
     # The thing made is named right after the verb ("Launch the partner portal", "Ship v2 of the app").
     builds_artefact = any(hits[0].index < h.index <= hits[0].index + 5 for h in facts.hits("artefact"))
     if not builds_artefact and (facts.has("customer") or facts.has("internal_customer")):
@@ -326,6 +353,11 @@ def objective_is_task(objective: Objective, ctx):
     if not builds_artefact and any(t in _INTANGIBLE for t in facts.tokens[hits[0].index + 1: hits[0].index + 4]):
         return  # "Build a culture people are proud of", "สร้างวัฒนธรรมองค์กร...": an aspiration, not a project
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
+
+
+# Words that may stand before the verb of a task objective ("To launch ...", "เร่งจัดทำ ...").
+_BEFORE_A_TASK_VERB = frozenset("to we let's lets will must fully successfully "
+                                "เร่ง ร่วม ร่วมกัน ดำเนินการ ให้ มุ่ง การ เพื่อ".split())
 
 
 # What "build", "create", "สร้าง" make when the objective is an aspiration rather than a project.

@@ -128,7 +128,10 @@ def kr_placeholder(kr: KeyResult, ctx):
     if field:
         yield Violation(f"`{field}:` is a placeholder ({getattr(kr, field + '_text')!r}), not a value", kr.location_of(field))
     if found:
-        shown = ", ".join(repr(p) for p in dict.fromkeys(found))
+        first_spelling: dict[str, str] = {}
+        for placeholder in found:
+            first_spelling.setdefault(placeholder.lower(), placeholder)  # 'TBC' and 'tbc' are one
+        shown = ", ".join(repr(p) for p in first_spelling.values())
         yield Violation(f"unfilled placeholder {shown} where a value belongs")
 
 

@@ -1135,6 +1135,8 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             and _OUT_OF_THAI.match(norm, marker_starts[baseline_i])
             and _PAIR_GAP_RE.fullmatch(norm, candidates[baseline_i - 1].end, marker_starts[baseline_i])
             and candidates[baseline_i - 1].value <= candidates[baseline_i].value
+            and candidates[baseline_i].kind == "number"
+            and (candidates[baseline_i].unit or "").lower() not in _SECONDS_PER_UNIT  # "ภายใน 2 ชม. จาก 8 ชม." is a change
             and _verb_direction(scan, candidates[baseline_i - 1].start) != "down"):
         # "(เพิ่ม) 8 แห่ง จาก 12 แห่ง": 8 out of 12, not a change from 12 to 8 ("ลด ... 15 นาที จาก 40 นาที" is)
         roles[baseline_i] = "per"
@@ -1143,6 +1145,12 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
     if target_i is None:
         target_i = _first(roles, ("rel",), skip=baseline_i)
         relative = target_i is not None
+    if target_i is None and baseline_i is not None:
+        # "Clear 90% of fly-tips within 2 days (baseline 64%)": the unmarked number like the baseline is the
+        # target; the time limit is part of what is measured
+        like = [i for i, r in enumerate(roles) if r is None and candidates[i].kind == candidates[baseline_i].kind]
+        if like:
+            target_i = like[0]
     if target_i is None:
         target_i = _first(roles, ("within",))
     if target_i is None:
@@ -1298,12 +1306,19 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     quantities = [m for m in mentions if m.kind not in ("date", "period", "year")]
     if not quantities or len(quantities) > 2:
         return None
+    if len(quantities) == 2 and _OUT_OF_OR_PER.fullmatch(text, quantities[0].end, quantities[1].start):
+        return None, quantities[0].value  # "12 จาก 40 จุด", "12 of 40", "0.82 ครั้ง/1,000 วันนอน": the first is the value
     change = read_change(text, mentions)
     if change is None or change.target is None:
         return None
     if len(quantities) == 2 and change.baseline is None:
         return None  # two numbers that are not a from -> to
     return change.baseline, change.target
+
+
+# Between the value and its whole or its rate base in a cell: a unit, then "of", "จาก", "/", "per", "ต่อ".
+_OUT_OF_OR_PER = regexcache.compile(
+    r"\s*(?:[^\d\s/]{1,20}\s*)?(?:จากทั้งหมด|จาก|out\s+of|of|/|per|ต่อ)\s*", re.IGNORECASE)
 
 
 def read_goal_field(field: str, text: str) -> tuple[float | None, float | None]:
