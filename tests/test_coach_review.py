@@ -332,3 +332,15 @@ def test_a_team_copying_the_key_result_of_the_objective_it_aligns_to(tmp_path):
         "      - Grow paying clinics from 1,150 to 2,000\n")
     (message,) = [f.message for f in Engine(Config(select=["shared-key-result"])).run([str(tmp_path)]).findings]
     assert message.startswith("repeats word for word a key result of the objective it aligns to (team company")
+
+
+def test_a_company_set_speaks_for_its_own_folder_only(tmp_path):
+    (tmp_path / "acme" / "company").mkdir(parents=True)
+    (tmp_path / "acme" / "sales").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "acme" / "company" / "company.okr.yaml").write_text(
+        "team: acme\nlevel: company\nobjectives:\n  - id: co-o1\n    title: Clinics run on us\n")
+    (tmp_path / "acme" / "sales" / "sales.okr.yaml").write_text("team: sales\nobjectives:\n  - title: Win clinics\n")
+    (tmp_path / "other" / "charity.okr.yaml").write_text("team: charity\nobjectives:\n  - title: Donors stay\n")
+    found = Engine(Config(select=["orphan-objective"])).run([str(tmp_path)]).findings
+    assert [f.team for f in found] == ["sales"]  # the charity's drafts belong to another organisation

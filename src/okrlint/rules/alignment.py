@@ -8,6 +8,7 @@ MinHash/LSH candidates (okrlint.text.neardup).
 from __future__ import annotations
 
 import difflib
+import posixpath
 import re
 import sys
 from collections import defaultdict
@@ -248,7 +249,8 @@ def unknown_team(org: Org, ctx):
     summary="The org has company-level OKRs but this objective aligns to nothing.",
     rationale="When the company has set objectives, every department and team objective should say which "
     "one it serves (`aligns_to`). An objective that aligns to nothing is either work outside the strategy "
-    "or a missing link.",
+    "or a missing link. A company set speaks for the folder it is in (or the folder above, when it sits in a "
+    "folder of its own): sets elsewhere in the run belong to another organisation and are not checked.",
     examples=[
         bad(_example(_COMPANY_EN, """team: sales
 objectives:
@@ -277,8 +279,17 @@ def orphan_objective(org: Org, ctx):
     index = index_from_context(ctx, org)
     if not index.has_company_level():
         return
+    # A company set speaks for the folder it is in: sets outside every company set's folder belong to another
+    # organisation linted in the same run (a folder of unrelated drafts), not to this company.
+    files = [s.file.replace("\\", "/") for s in org.sets if s.level != "company"]
+    company_folders = set()
+    for company in (s for s in org.sets if s.level == "company"):
+        folder = posixpath.dirname(company.file.replace("\\", "/"))
+        if folder and not any(_under_any(f, {folder}) for f in files):
+            folder = posixpath.dirname(folder)  # "okrs/company/…" beside "okrs/sales/…": the org is "okrs"
+        company_folders.add(folder)
     for okr_set in org.sets:
-        if okr_set.level == "company":
+        if okr_set.level == "company" or not _under_any(okr_set.file.replace("\\", "/"), company_folders):
             continue
         for objective in okr_set.objectives:
             if not objective.aligns_to:
@@ -286,6 +297,10 @@ def orphan_objective(org: Org, ctx):
                     "objective aligns to nothing although the org has company-level objectives; add `aligns_to`",
                     target=objective,
                 )
+
+
+def _under_any(file: str, folders: set[str]) -> bool:
+    return any(not folder or file.startswith(folder + "/") for folder in folders)
 
 
 @rule(
