@@ -75,12 +75,8 @@ class RunRecorder:
         self.key = key
         self.stderr: list[str] = []
         self.targets: list[str | None] = []
-        self._temporary = replays.folder / f"{key}.{os.getpid()}.tmp"
+        self._temporary = replays.folder / f"{key}.{os.getpid()}.tmp"  # made when the first report is copied
         self._failed = False
-        try:
-            self._temporary.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            self._failed = True
 
     def note_stderr(self, line: str) -> None:
         self.stderr.append(line)
@@ -92,6 +88,7 @@ class RunRecorder:
         if self._failed:
             return None
         try:
+            self._temporary.mkdir(parents=True, exist_ok=True)
             return _Copy(open(self._temporary / str(index), "wb"), self)
         except OSError:
             self._failed = True
@@ -99,7 +96,7 @@ class RunRecorder:
 
     def store(self, exit_code: int) -> None:
         folder = self.replays.folder / self.key
-        if self._failed:
+        if self._failed or not self._temporary.is_dir():
             shutil.rmtree(self._temporary, ignore_errors=True)
             return
         try:
