@@ -263,3 +263,47 @@ def test_cli_reads_docx_and_exits_2_on_a_broken_one(tmp_path):
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "broken.docx" in done.stderr
     assert "support.docx:" in done.stdout
+
+
+def test_labels_and_heading_around_a_word_table_give_its_team_and_period(tmp_path):
+    document = docx.Document()
+    document.add_heading("แผนปฏิบัติการ กลุ่มงานเภสัชกรรม ปีงบประมาณ 2570", level=1)
+    document.add_paragraph("หน่วยงาน: กลุ่มงานเภสัชกรรม")
+    document.add_paragraph("ผู้รับผิดชอบ: ภก.สมชาย")
+    table = document.add_table(rows=3, cols=3)
+    for column, header in enumerate(["วัตถุประสงค์", "ตัวชี้วัด", "ค่าเป้าหมาย"]):
+        table.cell(0, column).text = header
+    table.cell(1, 0).text = "ผู้ป่วยได้รับยาถูกต้องและปลอดภัย"
+    table.cell(1, 1).text = "ความคลาดเคลื่อนในการจ่ายยา ลดลงจาก 3.2 เป็น 1.5 ครั้งต่อ 1,000 ใบสั่งยา"
+    table.cell(1, 2).text = "≤ 1.5"
+    table.cell(2, 1).text = "ระยะเวลารอรับยาเฉลี่ย"
+    table.cell(2, 2).text = "ไม่เกิน 30 นาที"
+    table.cell(1, 0).merge(table.cell(2, 0))
+    path = tmp_path / "pharmacy.docx"
+    document.save(path)
+    result = load(path)
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    assert okr_set.team == "กลุ่มงานเภสัชกรรม" and okr_set.owner == "ภก.สมชาย"
+    assert okr_set.period.kind == "fiscal_year" and okr_set.period.start.year == 2026
+    assert [kr.uid for kr in okr_set.objectives[0].key_results] == [
+        "กลุ่มงานเภสัชกรรม/o1/kr1", "กลุ่มงานเภสัชกรรม/o1/kr2"]
+
+
+def test_okrs_in_paragraphs_and_in_a_table_of_one_document_are_one_set(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Team: support")
+    document.add_paragraph("Objective: Answer customers while they still care")
+    document.add_paragraph("Key results:")
+    document.add_paragraph("Cut first reply time from 8 hours to 2 hours", style="List Bullet")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Objective", "Key result"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Help customers help themselves", "Raise self-service from 30% to 45%"
+    path = tmp_path / "mixed.docx"
+    document.save(path)
+    result = load(path)
+    assert result.errors == ()
+    (okr_set,) = result.sets  # not two sets of team 'support' (a duplicate-team error)
+    assert [(o.uid, [kr.uid for kr in o.key_results]) for o in okr_set.objectives] == [
+        ("support/o1", ["support/o1/kr1"]), ("support/o2", ["support/o2/kr1"])]
+    assert okr_set.objectives[1].location.path == "objectives[1]"

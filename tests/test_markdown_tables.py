@@ -155,3 +155,14 @@ def test_any_pipe_text_keeps_its_lines_and_never_breaks_the_loader(lines):
     for okr_set in result.sets:
         for objective in okr_set.objectives:
             assert objective.location.line >= 1
+
+
+def test_okrs_in_lines_and_in_a_table_of_one_draft_are_one_set():
+    text = ("Team: ops\n\nObjective: Faster service\nKey results:\n- Cut waiting time from 40 to 15 minutes\n\n"
+            "| Objective | Key result |\n|---|---|\n| Lower cost | Cut paper cost from 120 to 40 |\n")
+    result = load_draft_file("ops.md", text.encode("utf-8"), {})
+    assert result.errors == ()
+    (okr_set,) = result.sets  # not two sets of team 'ops' (a duplicate-team error)
+    assert [(o.uid, o.title, [kr.uid for kr in o.key_results]) for o in okr_set.objectives] == [
+        ("ops/o1", "Faster service", ["ops/o1/kr1"]), ("ops/o2", "Lower cost", ["ops/o2/kr1"])]
+    assert okr_set.objectives[1].location.line == 9

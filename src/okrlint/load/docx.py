@@ -19,8 +19,8 @@ from typing import Any
 
 import attrs
 
-from okrlint.load.draft import NO_OBJECTIVES, DraftLine, default_team, parse_draft
-from okrlint.load.tables import Table, tables_to_result
+from okrlint.load.draft import DraftLine, default_team, parse_draft, parse_with_tables
+from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -304,18 +304,21 @@ def load_docx(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadRes
         reader = read_document(filename, data)
     except DocumentError as exc:
         return LoadResult(errors=(InputError(str(exc), Location(filename)),))
-    from_tables = tables_to_result(reader.tables, filename, options, source_format="docx")
-    has_text = any(line.text.strip() for line in reader.lines)
-    from_text = parse_draft(reader.lines, filename, options, source_format="docx") if has_text else LoadResult()
-    errors = list(from_text.errors) + list(from_tables.errors)
-    if from_tables.sets:  # the OKRs are in tables: paragraphs around them need not hold any
-        errors = [e for e in errors if e.message != NO_OBJECTIVES]
-    elif not from_text.sets and not any(e.message == NO_OBJECTIVES for e in errors):
-        errors.append(InputError(
-            "no OKRs found: no 'Objective:' paragraphs and no table with Objective / Key result columns",
-            Location(filename, 1, 1, paragraph=1),
-        ))
-    return LoadResult(sets=from_text.sets + from_tables.sets, errors=tuple(errors))
+    if not reader.tables:
+        if not any(line.text.strip() for line in reader.lines):
+            return LoadResult(errors=(_no_okrs(filename),))
+        return parse_draft(reader.lines, filename, options, source_format="docx")
+    # The OKRs (some or all) are in tables: the paragraphs around them ("หน่วยงาน:", a heading with the
+    # fiscal year) give the set's team, period and owner, as for a Markdown draft with pipe tables.
+    return parse_with_tables(
+        reader.lines, lambda team: [attrs.evolve(table, team=team) for table in reader.tables], filename, options,
+        source_format="docx", no_okrs=_no_okrs(filename),
+    )
+
+
+def _no_okrs(filename: str) -> InputError:
+    return InputError("no OKRs found: no 'Objective:' paragraphs and no table with Objective / Key result columns",
+                      Location(filename, 1, 1, paragraph=1))
 
 
 def iter_lines(filename: str, data: bytes) -> Iterator[DraftLine]:

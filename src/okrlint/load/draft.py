@@ -14,9 +14,9 @@ YAML loader builds.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -42,6 +42,9 @@ from okrlint.load.draft_labels import (
 )
 from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of
 from okrlint.model import InputError, KeyResult, LoadResult, Location, Objective, OKRSet
+
+if TYPE_CHECKING:
+    from okrlint.load.tables import Table
 
 NO_OBJECTIVES = "no objectives found (expected lines like 'Objective:' / 'วัตถุประสงค์:')"
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
@@ -599,16 +602,29 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
 
 
 def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str) -> LoadResult:
-    """A draft whose OKRs (some or all) stand in pipe tables: the text around them gives the set's team,
-    period and owner; tables without OKR columns are skipped."""
+    """A draft whose OKRs (some or all) stand in pipe tables."""
+    return parse_with_tables(
+        lines_from_text(text, filename, markdown=source_format == "markdown"),
+        lambda team: [t.as_table(filename, team) for t in tables], filename, options, source_format=source_format,
+        no_okrs=InputError("no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns",
+                           Location(filename, 1, 1)),
+    )
+
+
+def parse_with_tables(
+    lines: Sequence[DraftLine], tables_for: Callable[[str], "list[Table]"], filename: str,
+    options: Mapping[str, Any], *, source_format: str, no_okrs: InputError,
+) -> LoadResult:
+    """A document whose OKRs (some or all) stand in tables (Markdown pipe tables, Word tables): the text
+    around them gives the set's team, period, level and owner, which hold for its tables as well; tables
+    without OKR columns are skipped. ``tables_for(team)`` gives the tables, named by the document's team;
+    ``no_okrs`` is the error when neither the text nor a table holds any."""
     from okrlint.load.tables import tables_to_result
 
-    from_text = parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
-                            source_format=source_format, keep_empty=True)
+    from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True)
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
-    from_tables = tables_to_result([t.as_table(filename, team) for t in tables], filename, options,
-                                   source_format=source_format)
+    from_tables = tables_to_result(tables_for(team), filename, options, source_format=source_format)
     sets = [text_set] if text_set is not None and text_set.objectives else []
     for table_set in from_tables.sets:
         if not table_set.objectives:
@@ -617,11 +633,29 @@ def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], s
             table_set = attrs.evolve(table_set, period=table_set.period or text_set.period,
                                      owner=table_set.owner or text_set.owner,
                                      level=text_set.level if table_set.level == "team" else table_set.level)
-        sets.append(table_set)
+        same = next((i for i, s in enumerate(sets) if s.team == table_set.team and s.period == table_set.period), None)
+        if same is not None:  # OKRs in paragraphs and in a table of one document: one team's one set
+            sets[same] = _merged(sets[same], table_set)
+        else:
+            sets.append(table_set)
     errors = list(from_text.errors) + list(from_tables.errors)
     if not sets:
-        errors.append(InputError(
-            "no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns",
-            Location(filename, 1, 1),
-        ))
+        errors.append(no_okrs)
     return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_tables.notes)
+
+
+def _merged(first: OKRSet, second: OKRSet) -> OKRSet:
+    """``second``'s objectives after ``first``'s, with the generated ids and paths they have there."""
+    objectives = list(first.objectives)
+    for index, objective in enumerate(second.objectives, start=len(objectives)):
+        path = f"objectives[{index}]"
+        uid = objective.id or f"{first.team}/o{index + 1}"
+        key_results = tuple(
+            attrs.evolve(kr, uid=kr.id or f"{uid}/kr{kr_index + 1}",
+                         location=attrs.evolve(kr.location, path=f"{path}.key_results[{kr_index}]"))
+            for kr_index, kr in enumerate(objective.key_results)
+        )
+        objectives.append(attrs.evolve(objective, uid=uid, location=attrs.evolve(objective.location, path=path),
+                                       key_results=key_results))
+    return attrs.evolve(first, objectives=tuple(objectives), extras=first.extras + second.extras,
+                        problems=first.problems + second.problems)
