@@ -1151,3 +1151,15 @@ def test_team_labels_among_the_okrs_name_the_responsible_division():
     assert [kr.owner for kr in okr_set.objectives[0].key_results] == ["ฝ่ายโยธา", "ฝ่ายปกครอง"]
     assert [kr.title for kr in okr_set.objectives[0].key_results] == [
         "ร้อยละของคำขอที่พิจารณาแล้วเสร็จภายใน 45 วัน", "ร้อยละของเรื่องร้องเรียนที่ตอบภายใน 3 วัน"]
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7", "\uf0a7", "\uf0d8", "\uf076", "\uf0fc", "\uf0a8"])
+@pytest.mark.parametrize("name", ["paste.md", "paste.txt"])
+def test_word_symbol_font_bullets_pasted_into_a_draft_are_bullets(bullet, name):
+    text = (f"วัตถุประสงค์ที่\u00a01\u00a0: ผู้รับบริการได้รับบริการรวดเร็ว\nตัวชี้วัด：\n{bullet}\tลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที\n"
+            f"{bullet} เพิ่มความพึงพอใจจาก ๓.๘ เป็น ๔.๒ คะแนน\n{bullet}ลดเรื่องร้องเรียนจาก 24 เรื่อง เหลือ 10 เรื่อง\n")
+    okr_set = only_set(text, name)
+    krs = okr_set.objectives[0].key_results
+    assert [kr.title for kr in krs] == ["ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที", "เพิ่มความพึงพอใจจาก ๓.๘ เป็น ๔.๒ คะแนน",
+                                        "ลดเรื่องร้องเรียนจาก 24 เรื่อง เหลือ 10 เรื่อง"]
+    assert position(krs[0]) == (3, 3)

@@ -1,7 +1,7 @@
 """The layout of one draft line: heading, list item, plain text, blank — and where its content starts.
 
 Markers are taken off (``## ``, ``1.``, ``1)``, ``(1)``, ``๑.``, ``1.1``, ``1a.``, ``(a)``, ``ii.``, ``ก.``,
-``-``, ``•``, ``- [ ]``) and emphasis
+``-``, ``•``, Word's Symbol-font bullets, ``- [ ]``) and emphasis
 (``**``/``__``) is removed, keeping for every remaining character its column in the original line, so
 that locations always point into the file as written.
 """
@@ -32,7 +32,9 @@ _HEADING = regexcache.compile(r"(#{1,6})(?:\s+|$)")
 _CLOSING_HASHES = regexcache.compile(r"\s+#+\s*$")
 _RULE = regexcache.compile(r"([-*_=])(?:\s*\1){2,}\s*$")
 # A bullet may be glued to its text ("-Raise", "•ลด"), except "*", which is emphasis when glued.
-_BULLET = regexcache.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>]|\*(?=\s))[ \t]*")
+# U+F020-U+F0FF: bullets of Word's Symbol and Wingdings fonts pasted as text (U+F0B7, U+F0A7, U+F0D8, U+F076,
+# U+F0FC, U+F0A8): private-use characters that are never text of their own.
+_BULLET = regexcache.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>\uf020-\uf0ff]|\*(?=\s))[ \t]*")
 _CHECKBOX = regexcache.compile(r"\[[ xX✓✔]?\][ \t]*")
 _DIGIT = "0-9๐-๙"
 _LETTER = "a-zก-ฮ"
