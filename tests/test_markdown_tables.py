@@ -166,3 +166,17 @@ def test_okrs_in_lines_and_in_a_table_of_one_draft_are_one_set():
     assert [(o.uid, o.title, [kr.uid for kr in o.key_results]) for o in okr_set.objectives] == [
         ("ops/o1", "Faster service", ["ops/o1/kr1"]), ("ops/o2", "Lower cost", ["ops/o2/kr1"])]
     assert okr_set.objectives[1].location.line == 9
+
+
+def test_backslash_escapes_in_cells_are_undone_in_markdown_only():
+    text = ("| Objective | Key result | Baseline | Target |\n|---|---|---|---|\n"
+            "| Grow \\$ revenue | Raise revenue from \\$0.7M to \\$1.2M \\*\\*a\\|b\\*\\* \\<br> x | \\~0.7 | 1\\.2 |\n")
+    (table,), _ = split_tables(text)
+    assert [cell for _, _, cell in table.cells[1]] == [
+        "Grow $ revenue", "Raise revenue from $0.7M to $1.2M **a|b** <br> x", "~0.7", "1.2"]
+    (okr_set,) = load_draft_file("plan.md", text.encode("utf-8"), {}).sets
+    (kr,) = okr_set.objectives[0].key_results
+    assert (kr.baseline, kr.target) == (0.7, 1.2) and kr.problems == ()
+    (plain,), _ = split_tables(text, markdown=False)  # in a .txt draft a backslash is text, but \| is table syntax
+    assert [cell for _, _, cell in plain.cells[1]][:2] == [
+        "Grow \\$ revenue", "Raise revenue from \\$0.7M to \\$1.2M \\*\\*a|b\\*\\* \\<br> x"]

@@ -594,7 +594,7 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
     from okrlint.load.markdown_tables import split_tables
 
-    tables, text = split_tables(text)
+    tables, text = split_tables(text, markdown=source_format == "markdown")
     if not tables:
         return parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
                            source_format=source_format)

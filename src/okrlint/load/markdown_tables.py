@@ -17,8 +17,9 @@ from okrlint.load.tables import Table
 from okrlint.model import Location
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_MARKUP = re.compile(r"\*\*|__|`")
+# One pass over a cell: a backslash escape gives its character as written (so an escaped "\*\*" or "\<br>"
+# stays text), "<br>" is a line break, emphasis and code marks go.
+_CELL_MARKUP = re.compile(r"\\(?P<escaped>[!-/:-@\[-`{-~])|(?P<br><br\s*/?>)|\*\*|__|`", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -40,18 +41,22 @@ class PipeTable:
         return Table(rows, locate, team=team, optional=True)
 
 
-def split_tables(text: str) -> tuple[list[PipeTable], str]:
-    """The pipe tables of ``text``, and the text with their lines left blank (line numbers unchanged)."""
+def split_tables(text: str, *, markdown: bool = True) -> tuple[list[PipeTable], str]:
+    """The pipe tables of ``text``, and the text with their lines left blank (line numbers unchanged).
+
+    With ``markdown`` the cells' backslash escapes (``\\$``, ``\\~``, ``\\*``) are undone, as in the rest of a
+    Markdown draft; otherwise (plain text) only ``\\|``, which is table syntax.
+    """
     lines = text.splitlines(keepends=True)
     tables: list[PipeTable] = []
     index = 0
     while index < len(lines) - 1:
         if "|" in lines[index] and _SEPARATOR.match(lines[index + 1].rstrip("\r\n")) and "|" in lines[index + 1] + lines[index]:
             start = index
-            rows = [_cells(lines[index], index + 1)]
+            rows = [_cells(lines[index], index + 1, markdown)]
             index += 2
             while index < len(lines) and lines[index].strip() and "|" in lines[index]:
-                rows.append(_cells(lines[index], index + 1))
+                rows.append(_cells(lines[index], index + 1, markdown))
                 index += 1
             tables.append(PipeTable(tuple(rows)))
             for blank in range(start, index):
@@ -61,7 +66,7 @@ def split_tables(text: str) -> tuple[list[PipeTable], str]:
     return tables, "".join(lines)
 
 
-def _cells(line: str, number: int) -> tuple[tuple[int, int, str], ...]:
+def _cells(line: str, number: int, markdown: bool = True) -> tuple[tuple[int, int, str], ...]:
     """The cells of one table row, split on unescaped pipes; the outer pipes are optional."""
     body = line.rstrip("\r\n")
     cells = []
@@ -80,6 +85,13 @@ def _cells(line: str, number: int) -> tuple[tuple[int, int, str], ...]:
     for offset, raw in cells:
         stripped = raw.strip()
         column = offset + (len(raw) - len(raw.lstrip())) + 1
-        text = _MARKUP.sub("", _BREAK.sub("\n", stripped.replace("\\|", "|")))
+        text = _CELL_MARKUP.sub(lambda match: _cell_markup(match, markdown), stripped)
         result.append((number, column, "\n".join(part.strip() for part in text.split("\n"))))
     return tuple(result)
+
+
+def _cell_markup(match: re.Match, markdown: bool) -> str:
+    escaped = match.group("escaped")
+    if escaped is not None:
+        return escaped if markdown or escaped == "|" else match.group(0)
+    return "\n" if match.group("br") else ""
