@@ -344,3 +344,9 @@ def test_a_company_set_speaks_for_its_own_folder_only(tmp_path):
     (tmp_path / "other" / "charity.okr.yaml").write_text("team: charity\nobjectives:\n  - title: Donors stay\n")
     found = Engine(Config(select=["orphan-objective"])).run([str(tmp_path)]).findings
     assert [f.team for f in found] == ["sales"]  # the charity's drafts belong to another organisation
+
+
+def test_a_unit_written_once_holds_for_both_numbers(tmp_path):
+    body = ("team: x\nobjectives:\n  - title: Patients are seen quickly\n    key_results:\n"
+            "      - Cut waiting time from 40 to 15 minutes\n      - Reduce handling time from 6 to 8 minutes\n")
+    assert [line for line, _ in findings(tmp_path, body, "kr-direction-mismatch")] == [6]

@@ -31,8 +31,10 @@ def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
         and change.baseline_mention is not None
         and change.target_mention is not None
     ):
-        base_value, base_unit = to_base_unit(baseline, change.baseline_mention.unit)
-        target_value, target_unit = to_base_unit(target, change.target_mention.unit or change.baseline_mention.unit)
+        # "from 40 to 15 minutes": a unit written once holds for both numbers
+        shared = change.target_mention.unit or change.baseline_mention.unit
+        base_value, base_unit = to_base_unit(baseline, change.baseline_mention.unit or shared)
+        target_value, target_unit = to_base_unit(target, shared)
         if base_unit == target_unit or change.target_mention.unit is None or change.baseline_mention.unit is None:
             return base_value, target_value
     return baseline, target
