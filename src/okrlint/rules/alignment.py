@@ -878,7 +878,7 @@ objectives:
     ],
 )
 def shared_key_result(org: Org, ctx):
-    from okrlint.rules.measurability import baseline_and_target
+    from okrlint.text.numbers import read_change
 
     index = index_from_context(ctx, org)
     titled: dict[str, list] = defaultdict(list)  # by title first: reading numbers only where titles repeat
@@ -890,12 +890,10 @@ def shared_key_result(org: Org, ctx):
     for title, krs in titled.items():
         if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
             continue
-        read: dict[tuple, tuple] = {}  # the same title and fields give the same numbers: read them once
+        change = read_change(krs[0].title)  # the same words give the same numbers: read them once, numbers only
         for kr in krs:
-            fields = (kr.baseline, kr.target)
-            if fields not in read:
-                read[fields] = baseline_and_target(kr, ctx.facts(kr))
-            baseline, target = read[fields]
+            baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
+            target = kr.target if kr.target is not None else (change.target if change else None)
             if baseline is not None and target is not None:
                 same[(title, baseline, target)].append(kr)
     for krs in same.values():
