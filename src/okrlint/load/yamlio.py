@@ -54,6 +54,9 @@ def compose_documents(text: str) -> list[yaml.Node]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
+        if "maximum nesting depth" in problem:  # libyaml 0.2.6+ (PyYAML 6.0.4+) stops deep nesting itself
+            line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            raise LoadError(f"nesting deeper than {MAX_DEPTH} levels", line, column) from None
         if exc.context and "tab" not in problem:
             problem = f"{problem} ({exc.context})"
         if (exc.context_mark is not None and exc.problem_mark is not None
