@@ -350,3 +350,16 @@ def test_a_unit_written_once_holds_for_both_numbers(tmp_path):
     body = ("team: x\nobjectives:\n  - title: Patients are seen quickly\n    key_results:\n"
             "      - Cut waiting time from 40 to 15 minutes\n      - Reduce handling time from 6 to 8 minutes\n")
     assert [line for line, _ in findings(tmp_path, body, "kr-direction-mismatch")] == [6]
+
+
+def test_organisations_extend_the_word_lists_of_these_checks(tmp_path):
+    (tmp_path / "our-words.yaml").write_text(
+        "language: en\ncategories:\n  better_lower: [escalations]\n  intangible: [guild]\n", encoding="utf-8")
+    body = ("team: x\nobjectives:\n  - title: Build a guild engineers want to join\n    key_results:\n"
+            "      - Escalations per month from 10 to 20\n")
+    path = tmp_path / "team.okr.yaml"
+    path.write_text(body, encoding="utf-8")
+    select = ["kr-direction-mismatch", "objective-is-task"]
+    plain = {f.name for f in Engine(Config(select=select)).run([str(path)]).findings}
+    ours = {f.name for f in Engine(Config(select=select, vocabulary=[str(tmp_path / "our-words.yaml")])).run([str(path)]).findings}
+    assert plain == {"objective-is-task"} and ours == {"kr-direction-mismatch"}

@@ -150,6 +150,10 @@ class RuleContext:
     def vocab(self):
         return self.analyser.vocab
 
+    def words(self, category: str) -> frozenset[str]:
+        """The vocabulary category ``category`` as lower-case words (``rules/vocab/*.yaml`` and plugins' vocabularies)."""
+        return self.analyser.words(category)
+
     def option(self, name: str, default: Any = None) -> Any:
         return self.options.get(name, default)
 

@@ -350,7 +350,7 @@ def objective_is_task(objective: Objective, ctx):
         return  # "Build a loyal community": a task verb with an aspiration for someone
     if not builds_artefact and facts.has("service_quality"):
         return  # "Deliver every order fresh and on time": a standard to meet, not a project
-    if not builds_artefact and any(t in _INTANGIBLE for t in facts.tokens[hits[0].index + 1: hits[0].index + 4]):
+    if not builds_artefact and not ctx.words("intangible").isdisjoint(facts.tokens[hits[0].index + 1: hits[0].index + 4]):
         return  # "Build a culture people are proud of", "สร้างวัฒนธรรมองค์กร...": an aspiration, not a project
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
 
@@ -358,15 +358,6 @@ def objective_is_task(objective: Objective, ctx):
 # Words that may stand before the verb of a task objective ("To launch ...", "เร่งจัดทำ ...").
 _BEFORE_A_TASK_VERB = frozenset("to we let's lets will must fully successfully "
                                 "เร่ง ร่วม ร่วมกัน ดำเนินการ ให้ มุ่ง การ เพื่อ".split())
-
-
-# What "build", "create", "สร้าง" make when the objective is an aspiration rather than a project.
-_INTANGIBLE = frozenset((
-    "culture company organisation organization workplace community communities trust reputation brand "
-    "relationship relationships partnership partnerships movement habit habits mindset team teams loyalty "
-    "confidence belief pride momentum "
-    "วัฒนธรรม องค์กร ชุมชน ความเชื่อมั่น ความไว้วางใจ ความเชื่อถือ ภาพลักษณ์ แบรนด์ ความสัมพันธ์ ความร่วมมือ "
-    "ความภาคภูมิใจ ความผูกพัน ค่านิยม จิตสำนึก ความตระหนัก ทีม").split())
 
 
 @hookimpl

@@ -166,8 +166,8 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     up = facts.hits("increase")
     down = facts.hits("decrease")
     if not up and not down:
-        worse = next((t for t in facts.tokens if t in _BETTER_LOWER), None)
-        if worse is not None and target > baseline and not _BETTER_HIGHER.intersection(facts.tokens):
+        worse = next((t for t in facts.tokens if t in ctx.words("better_lower")), None)
+        if worse is not None and target > baseline and ctx.words("better_higher").isdisjoint(facts.tokens):
             yield Violation(f"'{worse}' is better lower, but the numbers go up from {_as_written(kr, facts)}")
         return
     first_up = up[0].index if up else 10**9
@@ -179,17 +179,6 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         yield Violation(f"'{verb}' says up, but the numbers go down from {_as_written(kr, facts)}")
     elif not says_up and target > baseline:
         yield Violation(f"'{verb}' says down, but the numbers go up from {_as_written(kr, facts)}")
-
-
-# Measures that are better lower, for key results that state numbers without a verb ("cancellation rate
-# 8% → 12%"), and words that turn them round ("churn saved", "อัตราการลดลงของข้อร้องเรียน").
-_BETTER_LOWER = frozenset((
-    "churn attrition turnover cancellation cancellations cancelled complaints complaint defects defect bugs bug "
-    "incidents incident errors error downtime outages outage refunds returns backlog delays delay absenteeism "
-    "ยกเลิก การยกเลิก ร้องเรียน ข้อร้องเรียน เรื่องร้องเรียน ข้อผิดพลาด ความผิดพลาด ผิดพลาด ลาออก การลาออก อุบัติเหตุ "
-    "ค้างชำระ หนี้เสีย ล่าช้า ความล่าช้า ตีกลับ ขัดข้อง").split())
-_BETTER_HIGHER = frozenset(("prevented avoided resolved fixed closed saved solved reduction handled answered processed "
-                            "reported detected caught triaged ลดลง แก้ไข ป้องกัน จัดการ ตอบ ตรวจพบ").split())
 
 
 def _as_written(kr: KeyResult, facts) -> str:
@@ -235,25 +224,18 @@ _NAME_NUMBER_BEFORE = ("iso", "soc", "pci", "v", "version", "web", "phase", "ste
                        "เฟส", "ระยะที่", "ขั้นที่", "เวอร์ชัน", "รุ่น")
 
 
-def _is_done_measure(number, facts) -> bool:
+def _is_done_measure(number, facts, population: frozenset[str]) -> bool:
     """100% of a completion, one deliverable ("1 ระบบ", "1 new portal"), or a number that is part of a name
     (ISO 27001, v2, phase 2)."""
     if number.kind == "percent" and number.value == 100:
-        return not _share_of_people(number, facts)
+        return not _share_of_people(number, facts, population)
     if number.kind != "percent" and number.value == 1 and number.denominator is None:
         return True
     before = facts.text[: number.start].rstrip().lower()
     return before.endswith(_NAME_NUMBER_BEFORE)
 
 
-_POPULATION = frozenset((
-    "staff employees people teams managers agents engineers developers nurses doctors teachers students pupils "
-    "drivers stores branches schools sites offices units partners suppliers vendors members volunteers "
-    "บุคลากร เจ้าหน้าที่ พนักงาน ข้าราชการ ครู นักเรียน นักศึกษา หน่วยงาน โรงเรียน สาขา ทีม ผู้เรียน "
-    "ผู้ป่วย ประชาชน ชุมชน หมู่บ้าน อำเภอ ตำบล").split())
-
-
-def _share_of_people(number, facts) -> bool:
+def _share_of_people(number, facts, population: frozenset[str]) -> bool:
     """"100% of staff complete the course": a share of a population, which moves person by person."""
     after = facts.text[number.end:].lstrip().lower()
     after = after[3:].lstrip() if after.startswith("of ") else after[3:].lstrip() if after.startswith("ของ") else None
@@ -263,7 +245,7 @@ def _share_of_people(number, facts) -> bool:
         if after.startswith(article):
             after = after[len(article):]
     word = after.split(" ", 1)[0]
-    return word in _POPULATION or any(after.startswith(p) for p in _POPULATION if not p.isascii()) or any(
+    return word in population or any(after.startswith(p) for p in population if not p.isascii()) or any(
         h.term.rstrip("*") and word.startswith(h.term.rstrip("*").lower())
         for h in facts.hits("customer") + facts.hits("internal_customer"))
 
@@ -302,7 +284,7 @@ def kr_is_binary(kr: KeyResult, ctx):
         return
     if facts.change and facts.change.baseline is not None:
         return
-    if not all(_is_done_measure(n, facts) for n in facts.quantities):
+    if not all(_is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):
         return
     marker = facts.first("binary")
     if marker is None and not facts.has("recurring"):

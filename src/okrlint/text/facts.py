@@ -121,6 +121,7 @@ class Analyser:
 
     def __init__(self, vocabulary: Vocabulary):
         self.vocab = vocabulary
+        self._words: dict[str, frozenset[str]] = {}
         self.segmenter = ThaiSegmenter(vocabulary.thai_words(), vocabulary.thai_words("keep_whole"))
         self._matcher: TermMatcher | None = None
         self._cache: dict[tuple[str, str | None], TextFacts] = {}
@@ -133,6 +134,13 @@ class Analyser:
         if self._matcher is None:
             self._matcher = TermMatcher(self.vocab, self.tokenize, TermTokens(self.segmenter.digest()))
         return self._matcher
+
+    def words(self, category: str) -> frozenset[str]:
+        """A vocabulary category's terms as lower-case words, for rules that compare whole tokens (built once)."""
+        found = self._words.get(category)
+        if found is None:
+            found = self._words[category] = frozenset(t.rstrip("*").lower() for t in self.vocab.terms(category))
+        return found
 
     def analyse(self, text: str, language: str | None = None) -> TextFacts:
         text = analysed_part(text)
