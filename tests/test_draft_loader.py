@@ -1163,3 +1163,22 @@ def test_word_symbol_font_bullets_pasted_into_a_draft_are_bullets(bullet, name):
     assert [kr.title for kr in krs] == ["ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที", "เพิ่มความพึงพอใจจาก ๓.๘ เป็น ๔.๒ คะแนน",
                                         "ลดเรื่องร้องเรียนจาก 24 เรื่อง เหลือ 10 เรื่อง"]
     assert position(krs[0]) == (3, 3)
+
+
+def test_numbered_strategy_headings_between_objectives_are_headings_not_text_of_the_key_result_above():
+    text = (
+        "หน่วยงาน: สำนักงานสาธารณสุขจังหวัด\n"
+        "ประเด็นยุทธศาสตร์ที่ 1 การส่งเสริมสุขภาพ\n"
+        "วัตถุประสงค์ที่ 1: ประชาชนกลุ่มเสี่ยงเข้าถึงการคัดกรอง\n"
+        "ตัวชี้วัด:\n"
+        "1.1 ลดอัตราผู้ป่วยเบาหวานรายใหม่จาก 5.1 เหลือ 4.5 ต่อพันประชากร\n"
+        "ประเด็นยุทธศาสตร์ที่ 2: การพัฒนาระบบบริการ\n"
+        "Objective 2: Patients are seen quickly\n"
+        "Strategic pillar 3 - Customer first\n"
+        "Objective 3: Strategy: grow the share of repeat visits\n"
+    )
+    result = load_draft_file("plan.okr.txt", text.encode("utf-8"), {})
+    objectives = result.sets[0].objectives
+    assert [o.title for o in objectives] == [
+        "ประชาชนกลุ่มเสี่ยงเข้าถึงการคัดกรอง", "Patients are seen quickly", "Strategy: grow the share of repeat visits"]
+    assert objectives[0].key_results[0].title == "ลดอัตราผู้ป่วยเบาหวานรายใหม่จาก 5.1 เหลือ 4.5 ต่อพันประชากร"

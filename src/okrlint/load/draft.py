@@ -34,6 +34,7 @@ from okrlint.load.draft_labels import (
     OBJECTIVE,
     OBJECTIVE_FIELDS,
     SECTION,
+    STRATEGY,
     SET_FIELDS,
     Label,
     field_of_label,
@@ -175,7 +176,7 @@ class _DraftParser:
         self.pending = None
         if label is not None and label.kind == OBJECTIVE:
             self.start_objective(line, line.rest())
-        elif label is not None and label.kind == SECTION:
+        elif label is not None and label.kind in (SECTION, STRATEGY):
             self.kr = None
             self.last = None
         elif label is not None and label.kind == INITIATIVES:

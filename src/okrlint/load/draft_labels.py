@@ -21,6 +21,7 @@ KR_HEADER = "kr_header"  # "Key results:" — a list of key results follows
 KR_ITEM = "kr_item"  # "KR1: Raise ..." — one key result on this line
 SECTION = "section"  # "Objectives", "OKRs": a heading over the whole list, not an objective itself
 FIELD = "field"
+STRATEGY = "strategy"  # "ประเด็นยุทธศาสตร์ที่ 2 ...": a heading over some objectives, outside the OKRs themselves
 NOTE = "note"  # "Notes: budget approved ...", "หมายเหตุ: ...": a remark, never a key result or part of a title
 INITIATIVES = "initiatives"  # "Initiatives:", "โครงการ/กิจกรรม": the list that follows is work, not key results
 
@@ -40,6 +41,10 @@ _SECTION_LABELS = (
     "objectives", "okrs", "okr", "objectives and key results", "objectives & key results",
     "วัตถุประสงค์และผลลัพธ์หลัก", "วัตถุประสงค์และผลลัพธ์ที่สำคัญ",
 )
+# Numbered only: "ประเด็นยุทธศาสตร์ที่ 2 ...", "Strategic pillar 2 - ...", a heading over the objectives of one
+# strategy (never an objective, never part of the key result above it).
+_STRATEGY_LABELS = ("ประเด็นยุทธศาสตร์", "ยุทธศาสตร์", "ประเด็นท้าทาย", "strategic theme", "strategic pillar",
+                    "strategic priority", "strategy", "pillar", "theme")
 _INITIATIVE_LABELS = (
     "initiatives", "initiative", "key initiatives", "projects", "key projects", "activities", "key activities",
     "action items", "action plan", "actions", "tasks",
@@ -113,6 +118,7 @@ def _entries() -> list[tuple[str, str, str | None]]:
     entries += [(label, OBJECTIVE, None) for label in _OBJECTIVE_LABELS]
     entries += [(label, KR_HEADER, None) for label in _KR_HEADER_LABELS]
     entries += [(label, SECTION, None) for label in _SECTION_LABELS]
+    entries += [(label, STRATEGY, None) for label in _STRATEGY_LABELS]
     entries += [(label, NOTE, None) for label in _NOTE_LABELS]
     entries += [(label, INITIATIVES, None) for label in _INITIATIVE_LABELS]
     for field, labels in FIELD_LABELS.items():
@@ -186,7 +192,7 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
         if following and not _boundary_ok(label_text, following, text[end:]):
             return None
     number = None
-    if kind in (OBJECTIVE, KR_HEADER, SECTION, INITIATIVES):
+    if kind in (OBJECTIVE, KR_HEADER, SECTION, INITIATIVES, STRATEGY):
         number_match = _NUMBER.match(text, end)
         if number_match:
             number = number_match.group("num")
@@ -196,7 +202,8 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
         position = gloss.end()
     if label_text.lower() == "o" and number is None:
         return None  # a bare "O" is a word, "O1" is an objective
-    if label_text.lower() in _NUMBERED_ONLY and (number is None or re.fullmatch(rf"[{_DIGITS}]{{4}}", number)):
+    if (label_text.lower() in _NUMBERED_ONLY or kind == STRATEGY) and (
+            number is None or re.fullmatch(rf"[{_DIGITS}]{{4}}", number)):
         return None
     if not text[position:].strip():
         return _label(text, kind, field, number, len(text), exact)
@@ -273,6 +280,8 @@ def _fuzzy_label(text: str, whole_line_may_be_label: bool) -> Label | None:
     if best is None:
         return None
     distance, kind, field = best
+    if kind == STRATEGY and number is None:
+        return None  # "Strategy: grow" is not a numbered strategy heading
     return _label(text, kind, field, number, rest_start, distance == 0)
 
 
