@@ -363,3 +363,11 @@ def test_organisations_extend_the_word_lists_of_these_checks(tmp_path):
     plain = {f.name for f in Engine(Config(select=select)).run([str(path)]).findings}
     ours = {f.name for f in Engine(Config(select=select, vocabulary=[str(tmp_path / "our-words.yaml")])).run([str(path)]).findings}
     assert plain == {"objective-is-task"} and ours == {"kr-direction-mismatch"}
+
+
+def test_invisible_characters_pasted_into_titles_are_dropped(tmp_path):
+    path = tmp_path / "team.okr.md"
+    path.write_text("Objective: ลูกค้า\u200bได้รับ\u200bบริการเร็วขึ้น\n- ลด\u200bเวลารอสาย\u200b จาก 5 นาที เหลือ 2 นาที\n", encoding="utf-8")
+    objective = Engine(Config()).run([str(path)]).org.sets[0].objectives[0]
+    assert objective.title == "ลูกค้าได้รับบริการเร็วขึ้น"
+    assert objective.key_results[0].title == "ลดเวลารอสาย จาก 5 นาที เหลือ 2 นาที"

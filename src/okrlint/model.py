@@ -117,10 +117,20 @@ class FieldProblem:
     location: Location
 
 
+# Characters that pasted Thai text carries between words and that nobody means to write: zero-width space,
+# zero-width (non-)joiner, word joiner, a byte-order mark inside a line.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def visible_text(text: str) -> str:
+    """A title without invisible characters (they would show in messages and split words for no reason)."""
+    return text if text.isascii() else text.translate(_INVISIBLE)
+
+
 @attrs.frozen
 class KeyResult:
     uid: str  # the id, or a stable generated one: "team/o2/kr3"
-    title: str
+    title: str = attrs.field(converter=visible_text)
     location: Location
     id: str | None = None
     baseline: float | None = None
@@ -147,7 +157,7 @@ class KeyResult:
 @attrs.frozen
 class Objective:
     uid: str
-    title: str
+    title: str = attrs.field(converter=visible_text)
     location: Location
     id: str | None = None
     description: str | None = None
