@@ -371,3 +371,28 @@ def test_invisible_characters_pasted_into_titles_are_dropped(tmp_path):
     objective = Engine(Config()).run([str(path)]).org.sets[0].objectives[0]
     assert objective.title == "ลูกค้าได้รับบริการเร็วขึ้น"
     assert objective.key_results[0].title == "ลดเวลารอสาย จาก 5 นาที เหลือ 2 นาที"
+
+
+def test_more_vague_objectives_and_baseline_cells(tmp_path):
+    body = """team: x
+objectives:
+  - title: Grow a world-class fundraising team
+    key_results:
+      - Raise regular gifts from 1,200 to 1,800 donors
+  - title: ปรับปรุงความมั่นคงปลอดภัยไซเบอร์ขององค์กร
+    key_results:
+      - ลดเหตุการณ์ด้านความปลอดภัยจาก 12 เป็น 4 ครั้งต่อปี
+"""
+    assert [line for line, _ in findings(tmp_path, body, "vague-language")] == [3, 6]
+    from okrlint.text.numbers import read_goal_field
+
+    assert read_goal_field("baseline", "จาก 30 เรื่อง/เดือน") == (30, None)
+
+
+def test_a_task_counted_in_baseline_and_target_cells_is_still_a_task(tmp_path):
+    (tmp_path / "rescue.okr.md").write_text(
+        "| วัตถุประสงค์ | ตัวชี้วัด | ค่าฐาน | ค่าเป้าหมาย |\n|---|---|---|---|\n"
+        "| ประชาชนปลอดภัยจากอุบัติเหตุ | จัดอบรมอาสาสมัครกู้ชีพ | 2 รุ่น | 4 รุ่น |\n"
+        "| | จัดเก็บรายได้กองทุน | 2 ล้านบาท | 3 ล้านบาท |\n", encoding="utf-8")
+    found = Engine(Config(select=["kr-is-activity"])).run([str(tmp_path)]).findings
+    assert [f.location.line for f in found] == [3]

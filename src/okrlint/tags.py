@@ -66,7 +66,11 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
                        and (outcome_at is None or activity_at < outcome_at)
                        and not _names_a_measure(facts, facts.hits("activity")[0]))
     nominalised = leads_with_task and activity_at > 0 and facts.tokens[activity_at - 1] in ("การ", "ความ")
-    counted = change is not None and change.target_mention is not None and change.target_mention.kind == "number"
+    if change is not None and change.target_mention is not None:
+        counted = change.target_mention.kind == "number"
+    else:  # the numbers are in baseline/target cells: a count unless written as a share or an amount of money
+        written = f"{kr.target_text or ''} {kr.unit or ''}" if kr is not None else ""
+        counted = not any(sign in written for sign in ("%", "ร้อยละ", "บาท", "$", "฿", "€", "£"))
     if leads_with_task and has_movement and counted and not nominalised:  # "การปล่อยก๊าซ": emissions, a noun
         # "Submit 60 trust applications (last year 41)", "จัดอบรม 2 รุ่น → 4 รุ่น": more of a task is still a task
         # (a share or an amount of money moved is a result: "collect tax from 8.2 to 10 million baht")

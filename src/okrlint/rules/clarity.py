@@ -81,12 +81,15 @@ def _leads_with_vague(facts) -> bool:
     hits = facts.hits("vague")
     if not hits:
         return False
-    if any(h.term.rstrip("*") in _EMPTY_THAI_QUALIFIERS for h in hits):
-        return True  # "ยกระดับงานวิจัยให้ดียิ่งขึ้น", "พัฒนาระบบ...ให้มีประสิทธิภาพ"
+    if any(h.term.rstrip("*") in _EMPTY_QUALIFIERS for h in hits):
+        return True  # "ยกระดับงานวิจัยให้ดียิ่งขึ้น", "พัฒนาระบบ...ให้มีประสิทธิภาพ", "a world-class support team"
+    if hits[0].index == 0 and hits[0].term == "ปรับปรุง":
+        return True  # "ปรับปรุงความปลอดภัยไซเบอร์": "improve", in Thai
     return hits[0].index == 0 and len(facts.tokens) <= 6 and facts.tokens[0].isascii()  # "Improve store efficiency"
 
 
-_EMPTY_THAI_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ"})
+_EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
+                               "next level", "next-level", "state of the art", "state-of-the-art"})
 
 
 def _vague_terms(facts) -> list[str]:

@@ -1309,6 +1309,8 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     if len(quantities) == 2 and _OUT_OF_OR_PER.fullmatch(text, quantities[0].end, quantities[1].start):
         return None, quantities[0].value  # "12 จาก 40 จุด", "12 of 40", "0.82 ครั้ง/1,000 วันนอน": the first is the value
     change = read_change(text, mentions)
+    if change is not None and change.target is None and change.baseline is not None and len(quantities) == 1:
+        return change.baseline, None  # a baseline cell written "จาก 30 เรื่อง/เดือน", "from 30"
     if change is None or change.target is None:
         return None
     if len(quantities) == 2 and change.baseline is None:
