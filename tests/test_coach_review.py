@@ -396,3 +396,14 @@ def test_a_task_counted_in_baseline_and_target_cells_is_still_a_task(tmp_path):
         "| | จัดเก็บรายได้กองทุน | 2 ล้านบาท | 3 ล้านบาท |\n", encoding="utf-8")
     found = Engine(Config(select=["kr-is-activity"])).run([str(tmp_path)]).findings
     assert [f.location.line for f in found] == [3]
+
+
+@pytest.mark.parametrize(("text", "activity"), [
+    ("ร้อยละของบุคลากรที่ได้รับการอบรมด้านดิจิทัล ไม่น้อยกว่าร้อยละ 80", True),
+    ("80% of staff trained on the new CRM", True),
+    ("ร้อยละของบุคลากรที่ผ่านการอบรมและผ่านการทดสอบ ร้อยละ 80", False),  # passing the test is a result
+    ("Raise the share of agents who pass the CRM exam from 40% to 80%", False),
+    ("ร้อยละของผู้ป่วยที่ได้รับการรักษาภายใน 30 นาที", False),
+])
+def test_a_share_of_people_put_through_training_is_an_activity(text, activity):
+    assert classify_kind(facts(text)).activity is activity

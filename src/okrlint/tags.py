@@ -6,6 +6,8 @@ and a finding never disagree.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from okrlint.model import KeyResult, Objective, OKRSet
@@ -59,6 +61,10 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
         # Thai government KPIs: "ระดับความสำเร็จของการดำเนินการ... ระดับ 5", each level a step of the work done
         return Kind(True, "it scores steps of the work done ('ระดับความสำเร็จ'), not a result they bring",
                     "ระดับความสำเร็จ")
+    if _TRAINED_SHARE.search(facts.text):
+        # "ร้อยละของบุคลากรที่ได้รับการอบรม", "% of staff trained": people put through an activity, not what changed
+        return Kind(True, "it counts people put through training or an event, not what they now do better",
+                    "trained")
     lead = leading_index(facts)
     activity_at = _first_index(facts, "activity")
     outcome_at = _first_index(facts, "outcome")
@@ -91,6 +97,11 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "our", "one", "its", "their"})
+_TRAINED_SHARE = re.compile(
+    r"(?:ร้อยละ|สัดส่วน|จำนวน)(?:ของ)?\S{0,30}?(?:ที่)?(?:ได้รับการอบรม|ผ่านการอบรม|เข้ารับการอบรม|เข้าร่วมอบรม|ได้รับการฝึกอบรม"
+    r"|ผ่านการฝึกอบรม|เข้าร่วมกิจกรรม|เข้าร่วมโครงการ)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน))"
+    r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b)"
+)
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
 
 
