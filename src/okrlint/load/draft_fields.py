@@ -15,9 +15,8 @@ import attrs
 
 from okrlint.text import regexcache
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
-from okrlint.load.tables import NO_VALUE
 from okrlint.model import ExtraField, FieldProblem, Location
-from okrlint.text.numbers import parse_number, read_goal_field
+from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
 
 if TYPE_CHECKING:
@@ -60,7 +59,7 @@ class FieldReader:
 
     def read(self, field: str, text: str, location: Location) -> None:
         text = text.strip().strip("`").strip()
-        if not text or text.lower() in NO_VALUE:
+        if not text or is_no_value(text):
             return  # "-", "N/A", "ไม่มีข้อมูล": no value given, as an empty field
         if field in _LIST_FIELDS:
             self.locations.setdefault(field, location)

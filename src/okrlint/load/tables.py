@@ -24,7 +24,7 @@ from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, find_header
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
-from okrlint.text.numbers import parse_number, read_goal_field
+from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
 
 FORMULA = FORMULA_FIELD
@@ -371,12 +371,8 @@ def tables_to_result(
 
 
 # --- cell values -------------------------------------------------------------------------------------
-# What tables put in a cell that has nothing to say ("-" is the Thai tables' "no data").
-NO_VALUE = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "none", "nil", "ไม่มี", "ไม่มีข้อมูล", "ยังไม่มีข้อมูล"})
-
-
 def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and (not value.strip() or value.strip().lower() in NO_VALUE))
+    return value is None or (isinstance(value, str) and (not value.strip() or is_no_value(value)))
 
 
 def cell_text(value: Any) -> str | None:

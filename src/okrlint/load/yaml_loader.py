@@ -22,8 +22,7 @@ from okrlint.model import (
     Objective,
     OKRSet,
 )
-from okrlint.load.tables import NO_VALUE
-from okrlint.text.numbers import parse_number, read_goal_field
+from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
 
 SET_KEYS = ("team", "level", "period", "owner", "language", "objectives")
@@ -119,7 +118,7 @@ class _Reader:
         """A baseline or target: a number, or a goal written as text (">= 99.95%", "ไม่น้อยกว่าร้อยละ 80",
         "from 65% to 90%", which also gives the baseline), as in spreadsheet cells."""
         value, text = self.number(node, field, [], path)
-        if value is None and text is not None and text.strip().lower() in NO_VALUE:
+        if value is None and text is not None and is_no_value(text):
             return None, None  # "-", "N/A": no value given, as an empty field
         if value is None and text is not None and not isinstance(scalar_value(node), bool):
             value, implied_baseline = read_goal_field(field, text)

@@ -41,10 +41,10 @@ def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
 
 
 def has_placeholder(kr: KeyResult, facts) -> bool:
-    return bool(facts.placeholders or facts.has("placeholder") or _placeholder_field(kr))
+    return bool(facts.placeholders or facts.has("placeholder") or placeholder_field(kr))
 
 
-def _placeholder_field(kr: KeyResult) -> str | None:
+def placeholder_field(kr: KeyResult) -> str | None:
     for field in ("baseline", "target"):
         text = getattr(kr, f"{field}_text")
         if text and getattr(kr, field) is None and (find_placeholders(text) or text.strip().lower() in ("tbd", "tbc", "?")):
@@ -126,7 +126,7 @@ def kr_missing_baseline(kr: KeyResult, ctx):
 def kr_placeholder(kr: KeyResult, ctx):
     facts = ctx.facts(kr)
     found = list(facts.placeholders) + [h.term for h in facts.hits("placeholder")]
-    field = _placeholder_field(kr)
+    field = placeholder_field(kr)
     if field:
         yield Violation(f"`{field}:` is a placeholder ({getattr(kr, field + '_text')!r}), not a value", kr.location_of(field))
     if found:

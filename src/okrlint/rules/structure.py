@@ -98,9 +98,9 @@ def value_out_of_range(kr: KeyResult, ctx):
     ],
 )
 def non_numeric_value(kr: KeyResult, ctx):
-    from okrlint.rules.measurability import _placeholder_field
+    from okrlint.rules.measurability import placeholder_field
 
-    placeholder = _placeholder_field(kr)  # "TBD", "xx%": kr-placeholder's finding, not a second error here
+    placeholder = placeholder_field(kr)  # "TBD", "xx%": kr-placeholder's finding, not a second error here
     for problem in kr.problems:
         if problem.field in ("baseline", "target", "score", "confidence") and problem.field != placeholder:
             yield Violation(problem.message, problem.location)

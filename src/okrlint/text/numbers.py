@@ -1274,6 +1274,15 @@ def to_base_unit(value: float, unit: str | None) -> tuple[float, str | None]:
 _FIELD_PREFIX_OK = frozenset(" \t\n~≈±+")
 
 
+# What people write in a value's place when there is nothing to say ("-" is the Thai tables' "no data").
+NO_VALUE = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "none", "nil", "ไม่มี", "ไม่มีข้อมูล", "ยังไม่มีข้อมูล"})
+
+
+def is_no_value(text: str) -> bool:
+    """"-", "N/A", "ไม่มีข้อมูล": a cell or field left empty on purpose, not a value that cannot be read."""
+    return text.strip().lower() in NO_VALUE
+
+
 def parse_number(text: str) -> float | None:
     """The value of a field that holds one number ("1,200", "๔๐๐", "35%", "4.5/5", "หนึ่งพัน", "1.2k",
     "2 ล้าน", "400 users"); None when it holds no number, several, or more than a number and its unit."""
