@@ -65,6 +65,14 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
         # "ร้อยละของบุคลากรที่ได้รับการอบรม", "% of staff trained": people put through an activity, not what changed
         return Kind(True, "it counts people put through training or an event, not what they now do better",
                     "trained")
+    if not facts.has("decrease") and _EFFORT_HOURS.search(facts.text):
+        # "24 ชั่วโมง/คน/ปี of development", "40 hours of training per engineer": time spent learning is effort put
+        # in, not what people now do better (fewer training hours for the same skill is a result: "cut ...")
+        return Kind(True, "it counts hours of training put in, not what people now do better", "training hours")
+    if _SIGNS_AGREEMENTS.search(facts.text):
+        # "Sign 5 new reseller agreements", "Sign MOUs with 4 hospitals": paper signed with partners is an output;
+        # what the partners then sell or deliver is the result (signing customers stays a result)
+        return Kind(True, "it counts agreements signed with partners, not what the partnerships bring", "sign")
     lead = leading_index(facts)
     activity_at = _first_index(facts, "activity")
     outcome_at = _first_index(facts, "outcome")
@@ -82,6 +90,11 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
         # (a share or an amount of money moved is a result: "collect tax from 8.2 to 10 million baht")
         verb = facts.first("activity")
         return Kind(True, f"it starts with the activity '{verb}' (doing more of it is still an activity)", verb)
+    if has_movement and counted and not facts.has("decrease") and _counts_made_outputs(facts):
+        # "Increase blog output from 2 to 4 posts a week", "เพิ่มจำนวนการทดลองจาก 4 เป็น 10 ครั้ง": more outputs made
+        # is more work done ("views of our videos", "customers who post a review" measure a result)
+        noun = facts.first("output_nouns")
+        return Kind(True, f"it counts outputs made ('{noun}'), not a change in a result", noun)
     if has_movement:
         return Kind(False, "it measures a change from a baseline to a target")
     if outcome_at is not None and outcome_at <= lead and (activity_at is None or outcome_at < activity_at):
@@ -103,6 +116,24 @@ _TRAINED_SHARE = re.compile(
     r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b)"
 )
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
+_EFFORT_HOURS = re.compile(
+    r"ชั่วโมง(?:การ)?(?:ฝึก)?(?:อบรม|เรียนรู้|พัฒนา)"
+    r"|(?:ได้รับการ(?:พัฒนา|อบรม|ฝึกอบรม)|เข้ารับการ(?:อบรม|ฝึกอบรม)|ฝึกอบรม|อบรม|เรียนรู้)\D{0,40}?\d+(?:[.,]\d+)?\s*ชั่วโมง"
+    r"|(?i:\b(?:hours?|hrs?)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:training|learning|coaching|cpd|upskilling|e-learning"
+    r"|mentoring|professional\s+development|courses?|classroom)\b"
+    r"|\b(?:training|learning|cpd|upskilling|coaching|development)\s+hours?\b)"
+)
+_SIGNS_AGREEMENTS = re.compile(
+    r"(?i:^\s*(?:(?:we\s+)?(?:will\s+)?)(?:sign|signs|signed|ink|execute)\b(?!\s+up\b)(?:\s+[\w/&-]+){0,5}?\s+"
+    r"(?:agreements?|contracts?\s+with\s+(?:\w+\s+){0,2}?(?:partners?|resellers?|distributors?|suppliers?|vendors?)"
+    r"|mous?|memorand\w*|partnerships?|partners|resellers|distributors|affiliates|suppliers|vendors|letters?\s+of\s+intent|lois?)\b)"
+)
+# What people do with an output, which makes a count of it a result ("videos watched", "posts shared").
+_OUTPUT_USED = re.compile(
+    r"(?i:\b(?:watched|viewed|views|read|reads|readers|downloaded|downloads|completed|completions|attended|shared|shares"
+    r"|adopted|used|opened|clicked|clicks|liked|likes|saved|cited|citations|accepted|by\s+(?:our\s+)?(?:users|customers|members)))"
+    r"|ยอดวิว|ยอดชม|ผู้ชม|ยอดเข้าชม|ยอดดาวน์โหลด|ดาวน์โหลด|ยอดแชร์|แชร์|ยอดไลก์|อ้างอิง|ตีพิมพ์|ผ่านการ|ผู้อ่าน|ผู้เข้าร่วม|ผู้ใช้"
+)
 
 
 def _names_a_measure(facts, hit) -> bool:
@@ -149,6 +180,28 @@ def _counts_outputs(facts, after: int) -> bool:
         if i >= 1
     )
     return counted or bool(units & output_terms) or bool(facts.quantities)
+
+
+def _counts_made_outputs(facts) -> bool:
+    """A number of outputs the team makes ("posts", "experiments", "webinars") moved from a baseline, with
+    nothing about who used them: no outcome metric, no customer, no reader or viewer. Only outputs that are
+    plainly made by the team count: reports, releases, demos, cases (เรื่อง) or pieces (ชิ้น) are often made,
+    asked for or bought by others ("near-miss reports", "demo requests", "ขายได้ 500 ชิ้น")."""
+    outputs = [h for h in facts.hits("output_nouns") if h.term.lower().startswith(_MADE_OUTPUTS)]
+    if not outputs or _OUTPUT_USED.search(facts.text):
+        return False
+    if any(h.term not in _NOT_A_MEASURE for h in facts.hits("metric")):
+        return False
+    return not (facts.has("customer") or facts.has("internal_customer") or facts.has("population"))
+
+
+_MADE_OUTPUTS = ("post", "blog post", "article", "video", "experiment", "tests", "webinar", "workshop", "event",
+                 "campaign", "newsletter", "podcast", "case stud", "whitepaper", "ebook", "meeting", "email", "call",
+                 "seminar", "hackathon", "conference", "booth", "brochure", "training", "interview", "prototype",
+                 "pilot", "โพสต์", "คอนเทนต์", "คลิป", "วิดีโอ", "บทความ", "การทดลอง", "แคมเปญ", "สัมมนา", "อบรม",
+                 "กิจกรรม", "เวิร์กช็อป", "จดหมายข่าว", "อีเมล", "การประชุม", "ประชุม", "นิทรรศการ", "บูธ", "เวที")
+# "จำนวน" counts, and a time unit after "per" or "/" says how often: neither is an outcome measure.
+_NOT_A_MEASURE = frozenset({"จำนวน", "ยอด", "วัน", "สัปดาห์", "เดือน", "ชั่วโมง", "days", "weeks", "hours", "minutes"})
 
 
 def is_customer_facing(facts) -> bool:

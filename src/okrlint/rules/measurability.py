@@ -198,18 +198,24 @@ def _as_written(kr: KeyResult, facts) -> str:
     summary="The key result is a task or an output (launch, hold, hire, จัด, ดำเนินการ) rather than an outcome.",
     rationale="Key results measure change for someone — more customers retained, faster resolution — not the "
     "work done to get there. 'Hold 5 seminars' can be done without changing anything; a count of activities "
-    "is still an activity. Ask what the activity is for, and measure that.",
+    "is still an activity, and so is more of an output made by the team ('from 2 to 4 posts a week'), hours "
+    "of training put in, or agreements signed with partners (the partners' sales are the result; signing "
+    "customers is one). Ask what the activity is for, and measure that.",
     examples=[
         bad("Launch the new pricing page"),
         bad("Hold 5 customer webinars"),
         bad("Hire 3 account managers"),
         bad("จัดอบรมการใช้งานระบบให้ลูกค้า 4 ครั้ง", "th"),
         bad("ดำเนินการสำรวจความพึงพอใจของผู้รับบริการ", "th"),
+        bad("Grow the number of case studies we publish from 1 to 3 a month", note="more outputs made"),
+        bad("พนักงานได้รับการฝึกอบรมไม่น้อยกว่า 12 ชั่วโมงต่อคน", "th", note="hours of training put in"),
+        bad("Sign 4 new wholesale distribution agreements", note="paper signed with partners"),
         good("Increase webinar-sourced pipeline from $40k to $90k"),
         good("Increase the share of customers who attend onboarding from 20% to 45%",
              note="about an activity, but measures a change"),
         good("เพิ่มอัตราการต่ออายุของลูกค้าที่เข้าอบรมจาก 60% เป็น 75%", "th"),
         good("ลดระยะเวลารอคอยของผู้รับบริการจาก 40 นาทีเหลือ 15 นาที", "th"),
+        good("Sign 18 new mid-market customers", note="customers won are a result"),
     ],
 )
 def kr_is_activity(kr: KeyResult, ctx):

@@ -1,0 +1,95 @@
+"""Patterns a careful OKR coach reported that okrlint missed (fourth review): vague objectives whose vague part
+is not at the start, outputs and effort counted as key results, and the same key result written twice in
+different words. The examples are written for these tests (sectors, wording and numbers vary)."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.config import Config
+from okrlint.engine import Engine
+from okrlint.tags import classify_kind
+
+ENGINE = Engine(Config())
+
+
+def facts(text: str):
+    return ENGINE.analyser.analyse(text)
+
+
+def findings(tmp_path, body: str, select: str) -> list[tuple[int, str]]:
+    path = tmp_path / "team.okr.yaml"
+    path.write_text(body, encoding="utf-8")
+    engine = Engine(Config(select=[select]))
+    return [(f.location.line, f.message) for f in engine.run([str(path)]).findings]
+
+
+# ---------------------------------------------------------------- kr-is-activity: outputs and effort
+
+
+@pytest.mark.parametrize("text", [
+    # hours of training or development put in, per person
+    "ข้าราชการทุกคนได้รับการพัฒนาสมรรถนะไม่น้อยกว่า 18 ชั่วโมงต่อปี",
+    "เจ้าหน้าที่เข้ารับการฝึกอบรมด้านความปลอดภัยอย่างน้อย 6 ชั่วโมง/คน",
+    "เพิ่มชั่วโมงการเรียนรู้ของพนักงานขายจาก 8 เป็น 15 ชั่วโมงต่อคนต่อปี",
+    "Each warehouse lead gets 16 hours of leadership coaching this half",
+    "Raise learning hours per analyst from 20 to 35",
+    "Every paramedic logs at least 30 hours of continuing education courses",
+    # more outputs made by the team, from a baseline
+    "เพิ่มการลงคลิปบนช่อง YouTube จาก 1 เป็น 3 คลิปต่อสัปดาห์",
+    "Grow our newsletter cadence from 1 to 2 newsletters a month",
+    "Increase the number of pricing experiments from 3 to 9 per quarter",
+    "Raise outbound calls per rep from 30 to 55 a day",
+    "เพิ่มจำนวนบทความสุขภาพบนเว็บไซต์จาก 6 เป็น 12 บทความต่อเดือน",
+    # outputs counted without a baseline
+    "Publish 5 recipe videos every week",
+    "Run 20 multivariate tests on the onboarding emails",
+    # agreements signed with partners
+    "Sign 7 new regional wholesaler agreements",
+    "Sign co-marketing partnerships with 3 airlines",
+    "Sign 4 new resellers in Malaysia",
+    "ลงนามความร่วมมือกับโรงพยาบาลเอกชน 6 แห่ง",
+    # tagging or labelling items as a task
+    "Label 100% of product photos with a colour attribute",
+    "Tag every open incident with a service owner",
+    "ติดแท็กหมวดสินค้าให้ครบ 100% ของรายการในคลัง",
+])
+def test_outputs_effort_and_signed_agreements_are_activities(text):
+    kind = classify_kind(facts(text))
+    assert kind.activity, kind.reason
+
+
+@pytest.mark.parametrize("text", [
+    # results people achieve, customers' actions, and outputs someone used
+    "Grow newsletter readers from 6k to 14k",
+    "Increase recipe video views from 40k to 120k a month",
+    "Raise the share of new hires who pass the safety assessment from 70% to 92%",
+    "Cut average onboarding training time from 24 hours to 10 hours",
+    "ลดชั่วโมงอบรมที่พนักงานใหม่ต้องใช้จาก 40 เหลือ 24 ชั่วโมง",
+    "Sign 40 new enterprise customers, up from 26",
+    "Increase paid sign-ups from 1,200 to 1,900 a month",
+    "Grow completed purchases in the app from 8,000 to 11,000 a week",
+    "Raise tickets resolved within SLA from 74% to 90%",
+    "เพิ่มจำนวนนักเรียนที่สอบผ่านวิชาวิทยาศาสตร์จาก 140 เป็น 190 คน",
+    "Increase the number of customers who share a post from 90 to 300",
+    "Grow reseller-sourced revenue from $250k to $600k",
+    "Increase near-miss reports from crews from 15 to 45 a month",
+    "เพิ่มจำนวนเรื่องที่ปิดได้ภายในวันเดียวจาก 35 เป็น 60 เรื่อง",
+    "Label accuracy of the fraud model from 88% to 95%",
+])
+def test_results_counted_by_people_stay_outcomes(text):
+    kind = classify_kind(facts(text))
+    assert not kind.activity, kind.reason
+
+
+def test_more_outputs_made_is_reported_without_a_missing_baseline(tmp_path):
+    body = """team: content
+objectives:
+  - title: Home cooks find us when they plan a meal
+    key_results:
+      - Publish 4 recipe articles a week, up from 2
+      - Grow recipe page visits from 30k to 70k a month
+      - Tag 100% of recipes with cooking time
+"""
+    assert [line for line, _ in findings(tmp_path, body, "kr-is-activity")] == [5, 7]
+    assert findings(tmp_path, body, "kr-missing-baseline") == []
