@@ -31,7 +31,6 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache_
 _SAVE_AS = {
     ".doc": ": save it as a Word document (.docx)", ".odt": ": save it as a Word document (.docx)",
     ".rtf": ": save it as a Word document (.docx)", ".pages": ": export it as a Word document (.docx)",
-    ".pdf": ": copy its text into a .md or .txt file, or use the .docx/.xlsx it was made from",
     ".numbers": ": export it as Excel (.xlsx) or CSV",
 }
 

@@ -52,7 +52,8 @@ class Location:
     """Where something stands in the original file text (1-based).
 
     ``path`` is the position inside the document's structure (``objectives[0].key_results[2]``);
-    ``sheet`` and ``paragraph`` are set by spreadsheet and Word loaders.
+    ``sheet`` and ``paragraph`` are set by spreadsheet and Word loaders; ``page`` by the PDF loader, whose
+    ``line`` is then the line on that page.
     """
 
     file: str
@@ -61,10 +62,13 @@ class Location:
     path: str = ""
     sheet: str | None = None
     paragraph: int | None = None
+    page: int | None = None
 
     def __str__(self) -> str:
         if self.sheet is not None:
             return f"{self.file}:{self.sheet}!{_cell_name(self.line, self.column)}"
+        if self.page is not None:
+            return f"{self.file}:page {self.page}:{self.line}"
         return f"{self.file}:{self.line}:{self.column}"
 
 
@@ -244,7 +248,7 @@ class LoadResult:
 
 @attrs.frozen(order=True)
 class Finding:
-    location: Location = attrs.field(order=lambda loc: (loc.file, loc.sheet or "", loc.line, loc.column))
+    location: Location = attrs.field(order=lambda loc: (loc.file, loc.sheet or "", loc.page or 0, loc.line, loc.column))
     code: str = attrs.field(order=True)
     name: str = attrs.field(order=False)
     category: str = attrs.field(order=False)
@@ -257,7 +261,7 @@ class Finding:
     def sort_key(self) -> tuple:
         """The same order as comparing findings, computed once per finding (sorting 100k findings)."""
         loc = self.location
-        return (loc.file, loc.sheet or "", loc.line, loc.column, self.code, self.message)
+        return (loc.file, loc.sheet or "", loc.page or 0, loc.line, loc.column, self.code, self.message)
 
 
 def pickled_by_fields(cls: type) -> type:

@@ -40,6 +40,8 @@ def okrlint_loaders():
                discover=("*.okr.xlsx", "*.okr.csv", "*.okr.tsv"), suffixes=SPREADSHEET_SUFFIXES, priority=10),
         Loader(name="docx", load=LoadOnFirstUse("okrlint.load.docx", "load_docx"),
                discover=("*.okr.docx",), suffixes=(".docx",), priority=10),
+        Loader(name="pdf", load=LoadOnFirstUse("okrlint.load.pdf", "load_pdf"),
+               discover=("*.okr.pdf",), suffixes=(".pdf",), priority=10),
     ]
 
 

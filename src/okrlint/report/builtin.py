@@ -39,6 +39,8 @@ def finding_dict(finding) -> dict:
         row["sheet"] = location.sheet
     if location.paragraph is not None:
         row["paragraph"] = location.paragraph
+    if location.page is not None:
+        row["page"] = location.page
     return row
 
 

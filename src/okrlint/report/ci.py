@@ -43,7 +43,7 @@ def render_github(context: ReportContext) -> str:
     for finding in context.result.findings:
         loc = finding.location
         message = finding.message
-        if loc.sheet is not None or loc.paragraph is not None:
+        if loc.sheet is not None or loc.paragraph is not None or loc.page is not None:
             message = f"{loc}: {message}"  # the annotation can only point at a line; say where in the document
         lines.append(_github_command(GITHUB_LEVELS[finding.severity], message, loc.file, loc.line, loc.column,
                                      f"{finding.code} {finding.name}"))

@@ -151,6 +151,8 @@ def _location(finding: Finding) -> dict | None:
         properties["cell"] = str(location).rsplit("!", 1)[-1]
     if location.paragraph is not None:
         properties["paragraph"] = location.paragraph
+    if location.page is not None:
+        properties["page"] = location.page
     if properties:
         entry["properties"] = properties
     return entry or None
