@@ -33,7 +33,7 @@ def targets(checker: fs.Checker) -> dict:
         "yaml": (fs.yaml_documents(), lambda data: checker.check("fuzz.okr.yaml", data)),
         "draft": (fs.markdown_drafts(), lambda data: checker.check("fuzz.okr.md", data)),
         "csv": (fs.table_documents(), lambda data: checker.check("fuzz.okr.csv", data)),
-        "bytes": (st.tuples(st.sampled_from(["f.okr.yaml", "f.okr.md", "f.okr.csv", "f.okr.xlsx", "f.okr.docx"]),
+        "bytes": (st.tuples(st.sampled_from(["f.okr.yaml", "f.okr.md", "f.okr.csv", "f.okr.xlsx", "f.okr.docx", "f.okr.pdf"]),
                             st.binary(max_size=4000)), lambda document: checker.check(*document)),
         "rules": (well_formed, lambda okr_set: checker.check(
             "fuzz.okr.yaml", yaml.safe_dump(okr_set, allow_unicode=True).encode())),

@@ -52,7 +52,7 @@ def test_csv_tables(checker, data):
 
 
 @FAST
-@given(data=st.binary(max_size=3000), name=st.sampled_from(["x.okr.yaml", "x.okr.md", "x.okr.csv", "x.okr.xlsx", "x.okr.docx"]))
+@given(data=st.binary(max_size=3000), name=st.sampled_from(["x.okr.yaml", "x.okr.md", "x.okr.csv", "x.okr.xlsx", "x.okr.docx", "x.okr.pdf"]))
 def test_random_bytes(checker, data, name):
     checker.check(name, data)
 

@@ -162,3 +162,31 @@ def test_a_bad_pdf_does_not_stop_other_files(tmp_path):
     assert result.exit_code == 2
     assert any(e["file"].endswith("bad.pdf") for e in report["errors"])
     assert report["summary"]["key_results"] == 1
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VALID = make_pdf([lines("Objective: Customers get answers fast", "KR1: Cut wait from 9 h to 2 h")])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cut=st.integers(0, len(_VALID)), flips=st.lists(st.tuples(st.integers(0, len(_VALID) - 1), st.integers(0, 255)),
+                                                        max_size=8))
+def test_damaged_pdfs_never_raise(cut, flips):
+    data = bytearray(_VALID[:cut] if cut > 20 else _VALID)
+    for at, value in flips:
+        if at < len(data):
+            data[at] = value
+    result = load(bytes(data))
+    assert result.sets or result.errors
+    assert all("\n" not in e.message for e in result.errors)
+
+
+@settings(max_examples=80, deadline=None)
+@given(pages=st.lists(st.lists(st.sampled_from(list("ab ก ข|\n-1๒") + ["   ", "\n\n", "\r"]), max_size=80).map("".join),
+                     max_size=3))
+def test_any_page_layout_gives_a_position_for_every_line(pages):
+    text, where = draft_text(pages)
+    assert len(where) == len(text.splitlines())
+    assert all(page >= 1 and line >= 1 for page, line in where)

@@ -216,7 +216,7 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
             emit("", page_number, block[-1][0])
         # A table may go on over the page break: it is closed by the first line that is not a row.
     flush()
-    return "\n".join(out) + "\n", where
+    return ("\n".join(out) + "\n" if out else ""), where
 
 
 def _relocate(value: Any, where: list[tuple[int, int]], filename: str) -> Any:
