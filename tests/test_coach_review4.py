@@ -93,3 +93,49 @@ objectives:
 """
     assert [line for line, _ in findings(tmp_path, body, "kr-is-activity")] == [5, 7]
     assert findings(tmp_path, body, "kr-missing-baseline") == []
+
+
+# ---------------------------------------------------------------- duplicate-key-result: reworded copies
+
+
+def test_the_same_measure_and_target_written_twice_is_a_duplicate(tmp_path):
+    body = """team: finance
+objectives:
+  - title: Every baht of infrastructure earns its keep
+    key_results:
+      - Bring quarterly CDN costs down from $90k to $65k
+      - Reduce quarterly CDN costs to $65k
+      - Lower churn to 2.5%
+      - Reduce monthly churn from 3.4% to 2.5%
+      - Raise the share of workloads on reserved capacity from 35% to 70%
+  - title: ธนาคารเป็นที่พึ่งของวิสาหกิจท้องถิ่น
+    key_results:
+      - ยอดสินเชื่อเกษตรกรคงค้างเพิ่มขึ้นจาก 2,300 เป็น 3,100 ล้านบาท
+      - สินเชื่อเกษตรกรรายย่อยคงค้างเพิ่มขึ้นเป็น 3,100 ล้านบาท
+      - ลดสัดส่วนหนี้ที่ไม่ก่อให้เกิดรายได้เหลือร้อยละ 3.2
+"""
+    found = findings(tmp_path, body, "duplicate-key-result")
+    assert [line for line, _ in found] == [6, 8, 13]
+    assert "Bring quarterly CDN costs down" in found[0][1]
+
+
+def test_the_same_target_on_different_measures_or_segments_is_not_a_duplicate(tmp_path):
+    body = """team: growth
+objectives:
+  - title: Customers in every segment recommend us
+    key_results:
+      - Raise NPS among clinics to 50
+      - Raise NPS among pharmacies to 50
+      - Raise NPS to 50 from 38
+      - Grow trial-to-paid conversion from 9% to 14%
+      - Grow onboarding completion from 55% to 14%
+      - Increase revenue from new resellers to $1.5M
+      - Increase revenue from existing resellers to $1.5M
+  - title: ผู้ป่วยได้รับบริการที่วางใจได้
+    key_results:
+      - ลดเวลารอพบแพทย์แผนกผู้ป่วยนอกจาก 75 นาทีเหลือ 40 นาที
+      - ลดเวลารอรับยาให้เหลือ 40 นาที
+      - เพิ่มความพึงพอใจของผู้ป่วยในเป็นร้อยละ 90
+      - เพิ่มความพึงพอใจต่อบริการอาหารของโรงพยาบาลเป็นร้อยละ 90
+"""
+    assert findings(tmp_path, body, "duplicate-key-result") == []

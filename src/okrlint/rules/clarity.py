@@ -276,12 +276,16 @@ def too_many_objectives(okr_set, ctx):
     code="CLA006", name="duplicate-key-result", category="clarity", severity="warning", scope="objective",
     summary="Two key results of one objective say the same thing.",
     rationale="A key result written twice (often after copy and paste) counts the same progress twice and "
-    "hides a missing measure. Option: `threshold` (0-1 similarity of the normalised titles).",
+    "hides a missing measure. Reworded copies count too: two key results naming the same measure with the same "
+    "target ('from $48k to $36k' and 'to $36k') are one. Option: `threshold` (0-1 similarity of the normalised "
+    "titles).",
     options={"threshold": 0.9},
     examples=[
         bad("team: a\nobjectives:\n  - title: Keep shops online\n    key_results:\n      - Raise uptime from 99.5% to 99.9%\n      - Raise up-time from 99.5% to 99.9%\n", kind="yaml"),
         bad("team: a\nobjectives:\n  - title: ระบบพร้อมใช้\n    key_results:\n      - เพิ่มความพร้อมใช้งานของระบบจาก 99.5% เป็น 99.9%\n      - เพิ่มความพร้อมใช้งานของระบบ จาก 99.5% เป็น 99.9%\n", "th", kind="yaml"),
+        bad("team: a\nobjectives:\n  - title: Spend wisely\n    key_results:\n      - Cut monthly data-warehouse spend from $31k to $22k\n      - Lower data-warehouse spend to $22k a month\n", kind="yaml", note="the same measure and target, reworded"),
         good("team: a\nobjectives:\n  - title: Keep shops online\n    key_results:\n      - Raise uptime from 99.5% to 99.9%\n      - Cut time to recover from 40 minutes to 10 minutes\n", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: Members stay\n    key_results:\n      - Raise gym member retention from 70% to 80%\n      - Raise class attendance from 62% to 80%\n", kind="yaml", note="same target, different measures"),
     ],
 )
 def duplicate_key_result(objective: Objective, ctx):
@@ -289,12 +293,74 @@ def duplicate_key_result(objective: Objective, ctx):
     krs = [kr for kr in objective.key_results if kr.title.strip()]
     forms = [_compared(kr.title) for kr in krs]  # each title normalised once, not once per pair
     charsets: dict[str, set[str]] = {}
+    measures: list[tuple[frozenset[str], tuple[str, float]] | None] | None = None
     for i, kr in enumerate(krs):
         for j, earlier in enumerate(krs[:i]):
             score = _similarity(forms[i], forms[j], threshold, charsets)
             if score >= threshold:
                 yield Violation(f"repeats key result '{earlier.title}' (similarity {score:.2f})", target=kr)
                 break
+        else:
+            # Reworded: "Cut cloud spend from $48k to $36k" and "Reduce cloud spend to $36k" measure one thing
+            if measures is None:
+                measures = [_measure_and_target(other, ctx) for other in krs]
+            if measures[i] is None:
+                continue
+            for j, earlier in enumerate(krs[:i]):
+                if measures[j] is not None and _same_measure(measures[i], measures[j]):
+                    yield Violation(f"measures the same as key result '{earlier.title}' (the same measure with the same "
+                                    "target, in other words): keep one", target=kr)
+                    break
+
+
+# Words that say how a measure moves or join its parts, not what is measured.
+_MEASURE_FILLERS = frozenset("""from to by of the a an our in on at for per and with up down than least most no more less
+    about around approx approximately only still every each all its their within under over below above reach
+    bring get push drive take move make hit trim keep number total amount level
+    day daily week weeks weekly month months monthly quarter quarterly year years yearly annual annually
+    จาก เป็น ให้ ที่ ของ ขึ้น ลง เหลือ ได้ ใน ต่อ และ อย่าง น้อย ไม่ กว่า ถึง ร้อยละ ล้าน พัน หมื่น แสน บาท การ ความ
+    ยอด จำนวน วัน สัปดาห์ เดือน ไตรมาส ปี""".split())
+_THAI_OR_WORD = re.compile(r"^[\w\u0e00-\u0e7f][\w\u0e00-\u0e7f'’-]*$")
+
+
+def _measure_and_target(kr, ctx) -> tuple[frozenset[str], tuple[str, float]] | None:
+    """The words naming what a key result measures (without its verb, numbers and fillers), and its target."""
+    facts = ctx.facts(kr)
+    change = facts.change
+    mention = change.target_mention if change is not None else None
+    target = kr.target if kr.target is not None else (change.target if change is not None else None)
+    if target is None:
+        return None
+    kind = mention.kind if mention is not None and kr.target is None else "field"
+    moving = {index for cat in ("increase", "decrease", "maintain") for h in facts.hits(cat)
+              for index in _covered(facts.tokens, h)}
+    words = frozenset(
+        token.lower() for index, token in enumerate(facts.tokens)
+        if index not in moving and token.lower() not in _MEASURE_FILLERS
+        and not any(ch.isdigit() for ch in token) and _THAI_OR_WORD.match(token)
+        and (mention is None or token.lower() != (mention.unit or "").lower())
+    )
+    return words, (kind, round(target, 6))
+
+
+def _covered(tokens, hit) -> range:
+    """The token indexes a vocabulary hit spans ("เพิ่มขึ้น" is เพิ่ม + ขึ้น)."""
+    glue = "" if hit.language == "th" else " "
+    for end in range(hit.index + 1, min(len(tokens), hit.index + 6) + 1):
+        if glue.join(tokens[hit.index:end]).lower() == hit.term.lower():
+            return range(hit.index, end)
+    return range(hit.index, hit.index + 1)
+
+
+def _same_measure(a, b) -> bool:
+    """Same target (value and kind) and the same measure: one's words within the other's, or nearly the same."""
+    (words_a, target_a), (words_b, target_b) = a, b
+    if target_a != target_b or not words_a or not words_b:
+        return False
+    small, large = sorted((words_a, words_b), key=len)
+    if small <= large and (len(small) >= 2 or len(large) <= 2):  # "churn" and "monthly churn", not "NPS" and "NPS of SMBs"
+        return True
+    return len(words_a & words_b) / len(words_a | words_b) >= 0.6
 
 
 @rule(
