@@ -248,6 +248,8 @@ class _DraftParser:
             self.kr.title = self.continue_title(self.kr.title, self.kr.fields, line)
             return
         if continues and self.last == "ignored":
+            if self.mode == "preamble":  # "หน่วยงาน: กองคลัง" then "ปีงบประมาณ 2570" on the next line
+                self.read_fiscal_year(line)
             return
         if self.mode == "preamble":
             self.read_fiscal_year(line)
@@ -593,13 +595,17 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     if not text.strip():
         return LoadResult(errors=(InputError("empty file: no OKR set in it", Location(filename)),))
     source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
+    from okrlint.load.conflicts import resolve_conflicts
     from okrlint.load.markdown_tables import split_tables
 
+    text, conflicts = resolve_conflicts(text, filename)
     tables, text = split_tables(text, markdown=source_format == "markdown")
     if not tables:
-        return parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
-                           source_format=source_format)
-    return _with_tables(text, tables, filename, options, source_format)
+        result = parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
+                             source_format=source_format)
+    else:
+        result = _with_tables(text, tables, filename, options, source_format)
+    return attrs.evolve(result, errors=conflicts + result.errors) if conflicts else result
 
 
 def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str) -> LoadResult:

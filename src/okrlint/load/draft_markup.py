@@ -49,7 +49,7 @@ _NUMBERED = regexcache.compile(
     rf"|[{_DIGIT}]{{1,3}}(?:\.[{_DIGIT}]{{1,3}})+[.)]?"  # 1.1 / 1.1. / 1.1)
     rf"|[{_DIGIT}]{{1,3}}[.)]"  # 1. / 1) / ๑.
     rf"|(?:{_ROMAN}|[{_LETTER}])[.)](?=\s))"  # a) / ก. / ii. / iv)
-    r"(?=\s|[^\W\d_])[ \t]*",  # then a space or the text itself: "1.สามารถ" but not "1.5%"
+    r"(?=\s|[^\W\d_]|$)[ \t]*",  # then a space, the text itself or nothing: "1.สามารถ", "3." but not "1.5%"
     re.IGNORECASE,
 )
 _EMPHASIS = regexcache.compile(r"\*\*|__")

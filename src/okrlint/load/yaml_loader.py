@@ -320,16 +320,21 @@ def _rename_team(objective: Objective, old: str, new: str) -> Objective:
 
 
 def load_yaml_file(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
+    from okrlint.load.conflicts import resolve_conflicts
+
+    conflicts: tuple[InputError, ...] = ()
     try:
         text = decode_text(data)
         if not text.strip():
             raise LoadError("empty file: no OKR set in it")
+        text, conflicts = resolve_conflicts(text, filename)
         documents = compose_documents(text)
         if not documents:
             raise LoadError("empty file: no OKR set in it")
     except LoadError as exc:
-        return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
+        return LoadResult(errors=conflicts + (InputError(exc.message, Location(filename, exc.line, exc.column)),))
     reader = _Reader(filename, options)
+    reader.errors.extend(conflicts)
     sets = []
     for index, root in enumerate(documents):
         try:

@@ -57,14 +57,16 @@ def compose_documents(text: str) -> list[yaml.Node]:
         if "maximum nesting depth" in problem:  # libyaml 0.2.6+ (PyYAML 6.0.4+) stops deep nesting itself
             line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             raise LoadError(f"nesting deeper than {MAX_DEPTH} levels", line, column) from None
-        if exc.context and "tab" not in problem:
+        plain = _in_plain_words(problem, exc, text)
+        if plain is not None:
+            problem, mark = plain
+        elif exc.context and "tab" not in problem:
             problem = f"{problem} ({exc.context})"
-        if (exc.context_mark is not None and exc.problem_mark is not None
+        if (exc.context_mark is not None and exc.problem_mark is not None and exc.context in _UNCLOSED
                 and exc.problem_mark.index >= len(text.rstrip()) and exc.context_mark.index < exc.problem_mark.index):
             # An unclosed quote or bracket runs to the end of the file: point where it opened.
             mark = exc.context_mark
-            what = _UNCLOSED.get(exc.context or "", "this value")
-            problem = f"{what} that starts here is never closed"
+            problem = f"{_UNCLOSED[exc.context]} that starts here is never closed"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if _tab_indented(text, line):
             problem = "a tab character is used for indentation; YAML needs spaces"
@@ -83,6 +85,54 @@ def compose_documents(text: str) -> list[yaml.Node]:
         for document in documents:
             _reject_foreign_tags(document)
     return documents
+
+
+def _in_plain_words(problem: str, exc, text: str):
+    """libyaml's commonest complaints about hand-written files, said in the file's own terms:
+    (message, mark) or None. They are nearly always an indentation slip or a missing ':' or '- '."""
+    mark, context_mark = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return None
+    lines = text.splitlines()
+
+    def line_at(index: int) -> str:
+        return lines[index] if 0 <= index < len(lines) else ""
+
+    def previous_line(index: int) -> int:
+        index -= 1
+        while index >= 0 and (not line_at(index).strip() or line_at(index).lstrip().startswith("#")):
+            index -= 1
+        return index
+
+    if problem.startswith("could not find expected ':'") and context_mark is not None:
+        shown = line_at(context_mark.line).strip()
+        return (f"'{_short(shown)}' is neither 'key: value' nor a list item ('- ...'): add the missing ':' or '- ', "
+                "or indent it under the text it continues", context_mark)
+    if problem.startswith("did not find expected '-' indicator"):
+        shown = line_at(mark.line).strip()
+        return (f"'{_short(shown)}' is not lined up with the list items above it: indent it under the item it "
+                "belongs to, or start a new item with '- '", mark)
+    if problem.startswith("did not find expected key"):
+        shown = line_at(mark.line).strip()
+        return (f"'{_short(shown)}' does not line up with the keys above it: indent it like the key it belongs "
+                "beside", mark)
+    if problem.startswith("mapping values are not allowed"):
+        here = line_at(mark.line)
+        before = previous_line(mark.line)
+        value = here.split(":", 1)[1] if ":" in here else ""
+        if ": " in value or value.rstrip().endswith(":") and here[: mark.column].count(":") >= 2:
+            return ("a ': ' inside a value: put the value in quotes (title: \"Phase 2: pilot\")", mark)
+        if before >= 0 and ":" not in line_at(before) and not line_at(before).lstrip().startswith("- "):
+            start = len(line_at(before)) - len(line_at(before).lstrip())
+            return (f"'{_short(line_at(before).strip())}' has no ':' after its key",
+                    yaml.Mark("", 0, before, start, None, None))
+        return (f"'{_short(here.strip())}' is indented deeper than the line above it, so it reads as part of that "
+                "value: line it up with the key it belongs beside", mark)
+    return None
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _may_nest_deeply(text: str) -> bool:

@@ -1,0 +1,107 @@
+"""Slips people make in hand-kept drafts and YAML files: merge conflicts left in, empty list items, a
+fiscal year under the unit's name, indentation mistakes. Each reads sensibly or fails in plain words."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.load.conflicts import resolve_conflicts
+from okrlint.load.draft import load_draft_file
+from okrlint.load.yaml_loader import load_yaml_file
+
+
+def draft(text: str, name: str = "plan.okr.md"):
+    return load_draft_file(name, text.encode(), {})
+
+
+def yaml_file(text: str, name: str = "team.okr.yaml"):
+    return load_yaml_file(name, text.encode(), {})
+
+
+CONFLICTED_DRAFT = """\
+Team: billing
+
+Objective: Invoices are right the first time
+Key results:
+<<<<<<< HEAD
+1. Cut invoice disputes from 120 to 40 a month
+=======
+1. Cut invoice disputes from 120 to 30 a month
+>>>>>>> q2-planning
+2. Raise invoices paid on time from 71% to 85%
+"""
+
+
+def test_a_merge_conflict_in_a_draft_is_an_error_and_only_the_first_side_is_read():
+    result = draft(CONFLICTED_DRAFT)
+    (error,) = result.errors
+    assert error.location.line == 5
+    assert "unresolved merge conflict (lines 5-9)" in error.message
+    titles = [kr.title for kr in result.sets[0].objectives[0].key_results]
+    assert titles == ["Cut invoice disputes from 120 to 40 a month", "Raise invoices paid on time from 71% to 85%"]
+    assert result.sets[0].objectives[0].key_results[1].location.line == 10
+
+
+def test_a_merge_conflict_in_yaml_is_named_instead_of_a_parser_error():
+    text = ("team: billing\nobjectives:\n  - title: Invoices are right the first time\n    key_results:\n"
+            "<<<<<<< HEAD\n      - Cut disputes from 120 to 40 a month\n=======\n      - Cut disputes from 120 to 30\n"
+            ">>>>>>> other\n      - Raise on-time payment from 71% to 85%\n")
+    result = yaml_file(text)
+    (error,) = result.errors
+    assert "unresolved merge conflict (lines 5-9)" in error.message and error.location.line == 5
+    assert len(result.sets[0].objectives[0].key_results) == 2
+
+
+def test_diff3_conflicts_drop_the_common_ancestor_too():
+    text = "a\n<<<<<<< mine\nours\n||||||| base\nold\n=======\ntheirs\n>>>>>>> theirs\nb\n"
+    resolved, errors = resolve_conflicts(text, "f.md")
+    assert resolved.splitlines() == ["a", "", "ours", "", "", "", "", "", "b"]
+    assert len(errors) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Objectives\n==========\n\nObjective: x\n",  # a Markdown heading underline
+    "=======\n>>>>>>> quoted email\n",  # no start marker
+    "<<<<<<< HEAD\nnever closed\n",
+])
+def test_text_that_only_looks_like_a_conflict_is_left_alone(text):
+    assert resolve_conflicts(text, "f.md") == (text, ())
+
+
+def test_a_fiscal_year_on_the_line_under_the_unit_name_is_the_period():
+    result = draft("หน่วยงาน: กองคลัง\nปีงบประมาณ 2570\n\nวัตถุประสงค์ที่ 1: ผู้ขายได้รับเงินตรงเวลา\n"
+                   "ตัวชี้วัด:\n1. ลดเวลาเบิกจ่ายจาก 15 วัน เหลือ 7 วัน\n", "plan.okr.txt")
+    okr_set = result.sets[0]
+    assert okr_set.team == "กองคลัง"
+    assert okr_set.period is not None and okr_set.period.start.isoformat() == "2026-10-01"
+
+
+def test_empty_numbered_and_bulleted_items_are_both_empty_key_results():
+    result = draft("Objective: Customers renew because they see value\nKey results:\n"
+                   "1. Raise gross retention from 88% to 92%\n2. \n- \n")
+    titles = [kr.title for kr in result.sets[0].objectives[0].key_results]
+    assert titles == ["Raise gross retention from 88% to 92%", "", ""]
+
+
+def test_a_number_alone_on_its_line_takes_the_text_below_as_its_title():
+    result = draft("Objective: Buyers trust our listings\nKey results:\n1.\nCut fake listings from 3% to 1%\n"
+                   "2.\nRaise verified sellers from 40% to 70%\n")
+    krs = result.sets[0].objectives[0].key_results
+    assert [(kr.title, kr.location.line) for kr in krs] == [
+        ("Cut fake listings from 3% to 1%", 4), ("Raise verified sellers from 40% to 70%", 6)]
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    ("team: a\nobjectives:\n  - title: x\n    key_results:\n      - title: y\n      owner: L\n", 6,
+     "'owner: L' is not lined up with the list items above it"),
+    ("team: a\nobjectives:\n  - title: x\n     owner: b\n", 4, "'owner: b' is indented deeper than the line above"),
+    ("team: a\nobjectives:\n  - title: Phase 2: pilot the app\n", 3, "a ': ' inside a value: put the value in quotes"),
+    ("team a\nobjectives:\n  - title: x\n", 1, "'team a' has no ':' after its key"),
+    ("team: a\nobjectives:\n  - title: x\n    this is a note\n    key_results:\n      - y\n", 4,
+     "'this is a note' is neither 'key: value' nor a list item"),
+    ("team: a\nobjectives\n  - title: x\n", 2, "'objectives' is neither 'key: value' nor a list item"),
+])
+def test_common_yaml_slips_are_explained_in_the_files_own_terms(text, line, words):
+    (error,) = yaml_file(text).errors
+    assert words in error.message and error.location.line == line
+    assert "while parsing" not in error.message and "\n" not in error.message
