@@ -120,6 +120,13 @@ def _joined(earlier: str | None, origin: str) -> str:
     return f"{earlier} + {origin}" if earlier else origin
 
 
+def _messages_option(func):
+    return click.option(
+        "--messages", type=click.Choice(["auto", "en", "th"]), default=None,
+        help="Language of the findings' messages: auto (default: Thai for OKR sets written in Thai, else "
+             "English), en or th. Also the 'messages' configuration key.")(func)
+
+
 def _selection_options(func):
     options = [
         click.option("--select", multiple=True, help="Rules to run: code, name, code prefix or category (comma-separated; ALL)."),
@@ -154,9 +161,10 @@ def _selection_options(func):
 @click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
               help="Where the content cache lives (default: .okrlint_cache in the current directory).")
+@_messages_option
 @_selection_options
 def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, color, baseline_path, write_baseline,
-          jobs, no_cache, cache_dir, select, extend_select, ignore, config_path, isolated):
+          jobs, no_cache, cache_dir, messages, select, extend_select, ignore, config_path, isolated):
     """Lint OKR files and directories (PATH may be '-' for standard input)."""
     from okrlint.model import Severity
     from okrlint.report import ReportContext
@@ -164,6 +172,9 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     engine = build_engine(config_path, isolated, select, ignore, extend_select)
     if fail_level:
         engine.config.fail_level = Severity.parse(fail_level)
+    if messages:
+        engine.config.messages = messages
+        engine.config.sources["messages"] = "command line"
     from okrlint.report.outputs import OutputError, plan_outputs, write_outputs
 
     try:
@@ -207,13 +218,17 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         progress.close()
     for warning in result.warnings:
         say(f"okrlint: warning: {warning}")
-    for error in result.errors:
+    for error in _shown_errors(result.errors, engine.config.messages):
         say(str(error))
     if write_baseline:
         _write_baseline(Path(write_baseline), result)
         sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
     if baseline_path:
         result = _apply_baseline(Path(baseline_path), result, say)
+    if engine.config.messages != "en":  # after the baseline, which matches the rules' own (English) messages
+        from okrlint.report.messages import localise
+
+        result = localise(result, engine.config.messages, engine.config.language)
 
     def render(output):
         context = ReportContext(result=result, color=use_color(output), version=__version__,
@@ -250,6 +265,7 @@ def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_z
     replayable, e.g. an HTML report, which carries the time it was made)."""
     from okrlint.cache import ResultCache, settings_fingerprint
     from okrlint.replay import RunReplays, file_stamp, run_key
+    from okrlint.report.messages import catalogue_stamp as message_catalogue_stamp
 
     if not all(output.reporter.replayable for output in outputs):
         return None
@@ -258,6 +274,7 @@ def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_z
         [(o.reporter.name, str(Path(o.target).resolve()) if o.target else None, use_color(o)) for o in outputs],
         int(engine.config.fail_level), exit_zero, baseline_path, file_stamp(baseline_path),
         engine.config.template_dir, file_stamp(engine.config.template_dir),
+        engine.config.messages, message_catalogue_stamp(),
     ]
     try:
         key = run_key(settings_fingerprint(engine), plan, options)
@@ -283,6 +300,14 @@ def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_z
             click.echo(f"okrlint: error: cannot write {target or 'standard output'}: {exc.strerror or exc}", err=True)
             sys.exit(EXIT_ERROR)
     sys.exit(stored.exit_code)
+
+
+def _shown_errors(errors, mode: str):
+    if mode != "th":  # auto: a file that cannot be read has no language of its own
+        return errors
+    from okrlint.report.messages import localise_errors
+
+    return localise_errors(errors, mode)
 
 
 def _stdin_name(data: bytes) -> str:
@@ -330,13 +355,15 @@ def _reporters(engine) -> dict:
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@_messages_option
 @_selection_options
 @click.pass_context
-def report(ctx, paths, output_file, fail_level, exit_zero, select, extend_select, ignore, config_path, isolated):
+def report(ctx, paths, output_file, fail_level, exit_zero, messages, select, extend_select, ignore, config_path,
+           isolated):
     """Write an HTML health report of OKR files and directories (same checks and exit codes as 'check')."""
     click.echo(f"okrlint: writing the HTML report to {output_file}", err=True)
     ctx.invoke(check, paths=paths, formats=("html",), output_file=output_file, fail_level=fail_level,
-               exit_zero=exit_zero, select=select, extend_select=extend_select, ignore=ignore,
+               exit_zero=exit_zero, messages=messages, select=select, extend_select=extend_select, ignore=ignore,
                config_path=config_path, isolated=isolated)
 
 

@@ -21,6 +21,7 @@ class Config:
     rule_options: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # rule name -> options
     fail_level: Severity = Severity.WARNING
     language: str | None = None
+    messages: str = "auto"  # language of finding messages: auto (Thai for Thai sets), en or th
     fiscal_year_start_month: int = 10
     rule_timeout: float = 10.0  # seconds one rule may spend on one object before it is stopped (0: no limit)
     plugins: list[str] = attrs.field(factory=list)  # local plugin modules or .py files

@@ -17,7 +17,7 @@ CONFIG_NAMES = (".okrlint.toml", "okrlint.toml", "pyproject.toml")
 KNOWN_KEYS = {
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "rules", "fail-level",
     "language", "fiscal-year-start-month", "plugins", "rule-packs", "vocabulary", "template-dir",
-    "column-mapping", "extend", "rule-timeout",
+    "column-mapping", "extend", "rule-timeout", "messages",
 }
 
 # Keys whose values add up across `extend`ed files instead of replacing each other.
@@ -161,6 +161,12 @@ def _apply_key(config: Config, key: str, value: Any) -> None:
         if value not in ("th", "en"):
             raise ValueError("expected 'th' or 'en'")
         config.language = value
+    elif key == "messages":
+        from okrlint.report.messages import MODES
+
+        if value not in MODES:
+            raise ValueError(f"expected one of {', '.join(MODES)}")
+        config.messages = value
     elif key == "fiscal-year-start-month":
         if not isinstance(value, int) or not 1 <= value <= 12:
             raise ValueError("expected a month number 1-12")
@@ -227,7 +233,8 @@ def _unknown_rule(key: str, registry) -> str:
 _SHOWN = (  # config file key -> Config attribute, in the order `okrlint config` prints them
     ("select", "select"), ("extend-select", "extend_select"), ("ignore", "ignore"),
     ("per-file-ignores", "per_file_ignores"), ("severity", "severity"), ("rules", "rule_options"),
-    ("fail-level", "fail_level"), ("language", "language"), ("fiscal-year-start-month", "fiscal_year_start_month"),
+    ("fail-level", "fail_level"), ("language", "language"), ("messages", "messages"),
+    ("fiscal-year-start-month", "fiscal_year_start_month"),
     ("rule-timeout", "rule_timeout"), ("plugins", "plugins"), ("rule-packs", "rule_packs"), ("vocabulary", "vocabulary"),
     ("template-dir", "template_dir"), ("column-mapping", "column_mapping"),
 )

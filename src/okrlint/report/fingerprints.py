@@ -1,8 +1,10 @@
 """Fingerprints that identify a finding across runs, whatever line it moved to.
 
 A fingerprint hashes the file, the rule, the object id and the message with digits and spacing
-normalised; it never includes line or column numbers. Findings that would share a fingerprint in one
-run get an ordinal suffix so that every finding's fingerprint is unique (GitLab requires that).
+normalised; it never includes line or column numbers. The message is the rule's English one, whatever
+language findings are shown in (``--messages``), so switching languages keeps every fingerprint. Findings
+that would share a fingerprint in one run get an ordinal suffix so that every finding's fingerprint is
+unique (GitLab requires that).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import hashlib
 import re
 
 from okrlint.model import Finding
+from okrlint.report.messages import canonical_message
 
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -21,7 +24,7 @@ def normalised_message(message: str) -> str:
 
 
 def base_fingerprint(finding: Finding) -> str:
-    parts = (finding.location.file, finding.code, finding.object_id, normalised_message(finding.message))
+    parts = (finding.location.file, finding.code, finding.object_id, normalised_message(canonical_message(finding)))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -1,0 +1,364 @@
+"""Findings in the reader's language: a catalogue of message patterns, applied when reports are written.
+
+Rules write their messages in English (the canonical form: baselines, fingerprints and the caches keep it).
+A catalogue such as ``rules/messages/th.yaml`` holds, for every message template the rules produce, the
+English template with named placeholders and the same message in another language::
+
+    - en: "vague wording ({terms}) with nothing to measure it by"
+      th: "ถ้อยคำกว้าง ๆ ({terms}) ที่ไม่มีตัวเลขบอกว่าหมายถึงอะไร"
+
+An English template becomes a regular expression (each ``{name}`` matches any text; a name used twice must
+match the same text twice); the translation reuses what the placeholders matched. ``{name:KIND}`` says the
+matched text is itself a phrase to translate with the catalogue's ``parts`` (see the file's header for the
+kinds). A message no pattern matches stays in English: a finding is never lost.
+
+``--messages auto`` (the default) translates the findings about OKR sets written in Thai (the set's
+``language: th``, the configured ``language``, or Thai text in its titles); ``th`` translates every finding,
+``en`` none.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import attrs
+
+from okrlint.model import Finding, InputError
+
+MODES = ("auto", "en", "th")
+LANGUAGES = ("th",)  # languages with a shipped catalogue
+_MEMO_LIMIT = 100_000
+
+
+class CatalogueError(ValueError):
+    pass
+
+
+@attrs.frozen(order=True)
+class ShownFinding(Finding):
+    """A finding whose message is shown translated; ``english`` is the rule's own (canonical) message."""
+
+    english: str = attrs.field(default="", eq=False, order=False)
+
+
+_FINDING_FIELDS = tuple(field.name for field in attrs.fields(Finding))
+
+
+def canonical_message(finding) -> str:
+    """The English message of a finding, whatever language it is shown in (fingerprints use it)."""
+    return getattr(finding, "english", "") or finding.message
+
+
+# --- the catalogue ---------------------------------------------------------------------------------
+
+@attrs.frozen
+class _Kind:
+    split: str | None  # the separator of a list's items; None: a single phrase
+    join: str
+    strict: bool  # an item no part matches leaves the whole message in English (else it is kept as written)
+
+
+_BUILTIN_KINDS = {
+    "": _Kind(None, "", False),  # plain text, copied as written
+    "part": _Kind(None, "", True),
+    "word": _Kind(None, "", False),
+    "number": _Kind(None, "", False),  # digits only (copied as written)
+}
+
+
+@attrs.frozen
+class _Template:
+    english: str
+    translation: str
+    kinds: tuple[tuple[str, str], ...]  # (placeholder, kind)
+
+
+class _PatternSet:
+    """Templates compiled into one regular expression of alternatives, tried in order (first match wins)."""
+
+    def __init__(self, templates: list[_Template], prefix: str, where: str):
+        self.templates = templates
+        self.prefix = prefix
+        alternatives = []
+        for number, template in enumerate(templates):
+            try:
+                alternatives.append(f"(?P<{prefix}{number}>{_pattern(template.english, f'{prefix}{number}_')})")
+            except (ValueError, re.error) as exc:
+                raise CatalogueError(f"{where}: {template.english!r}: {exc}") from None
+        self.regex = re.compile("|".join(alternatives) or "(?!)", re.DOTALL)
+
+    def match(self, text: str) -> tuple[_Template, dict[str, str]] | None:
+        found = self.regex.fullmatch(text)
+        if found is None:
+            return None
+        name = found.lastgroup
+        number = int(name[len(self.prefix):])
+        inner = f"{name}_"
+        values = {key[len(inner):]: value for key, value in found.groupdict().items()
+                  if key.startswith(inner) and value is not None}
+        return self.templates[number], values
+
+
+def _fields(template: str) -> Iterable[tuple[str, str | None, str | None]]:
+    """(literal text, placeholder name, kind) pieces of a template (``{{`` and ``}}`` are literal braces)."""
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        if conversion:
+            raise ValueError(f"conversion '!{conversion}' is not allowed in a placeholder")
+        if name is not None and not name.isidentifier():
+            raise ValueError(f"placeholder {{{name}}} is not a name")
+        yield literal, name, spec
+
+
+def _pattern(template: str, group_prefix: str) -> str:
+    parts = []
+    seen: set[str] = set()
+    after_placeholder = False
+    for literal, name, kind in _fields(template):
+        parts.append(re.escape(literal))
+        if name is None:
+            continue
+        if after_placeholder and not literal:
+            raise ValueError(f"{{{name}}} follows another placeholder with no text between them")
+        after_placeholder = True
+        if name in seen:
+            parts.append(f"(?P={group_prefix}{name})")
+        else:
+            seen.add(name)
+            parts.append(f"(?P<{group_prefix}{name}>{_NUMBER if kind == 'number' else '.*?'})")
+    return "".join(parts)
+
+
+_NUMBER = r"\d[\d,.]*"
+
+
+def _placeholders(template: str) -> dict[str, str]:
+    """placeholder -> kind ('' when none is given)."""
+    found: dict[str, str] = {}
+    for _, name, spec in _fields(template):
+        if name is not None:
+            found.setdefault(name, spec or "")
+    return found
+
+
+class Catalogue:
+    """One language's translations of okrlint's messages."""
+
+    def __init__(self, language: str, messages: list[_Template], parts: list[_Template], kinds: dict[str, _Kind],
+                 source: str = ""):
+        self.language = language
+        self.source = source
+        self.kinds = kinds
+        self._messages = _PatternSet(messages, "m", source)
+        self._parts = _PatternSet(parts, "p", source)
+        self._memo: dict[str, str | None] = {}
+
+    @property
+    def templates(self) -> list[_Template]:
+        return list(self._messages.templates)
+
+    def template_for(self, message: str) -> str | None:
+        """The English template that matches ``message`` (None: no translation)."""
+        found = self._messages.match(message)
+        return found[0].english if found else None
+
+    def translate(self, message: str) -> str | None:
+        """``message`` in this catalogue's language, or None when no template matches it completely."""
+        memo = self._memo
+        if message in memo:
+            return memo[message]
+        found = self._render(self._messages, message, depth=0)
+        if len(memo) < _MEMO_LIMIT:
+            memo[message] = found
+        return found
+
+    def _render(self, patterns: _PatternSet, text: str, depth: int) -> str | None:
+        found = patterns.match(text)
+        if found is None:
+            return None
+        template, values = found
+        for name, kind_name in template.kinds:
+            value = values.get(name)
+            if value is None or not kind_name or kind_name == "number":
+                continue
+            translated = self._value(value, self.kinds[kind_name], depth)
+            if translated is None:
+                return None
+            values[name] = translated
+        return template.translation.format_map(values)
+
+    def _value(self, value: str, kind: _Kind, depth: int) -> str | None:
+        if depth > 4:  # parts within parts within parts: a catalogue mistake, not a message
+            return None if kind.strict else value
+        items = value.split(kind.split) if kind.split else [value]
+        out = []
+        for item in items:
+            translated = self._render(self._parts, item, depth + 1) if item else item
+            if translated is None:
+                if kind.strict:
+                    return None
+                translated = item
+            out.append(translated)
+        return (kind.join if kind.split else "").join(out)
+
+
+def data_path(language: str) -> Path:
+    from okrlint.text.vocab import data_dir
+
+    return data_dir() / "messages" / f"{language}.yaml"
+
+
+_CATALOGUES: dict[str, Catalogue] = {}
+
+
+def catalogue(language: str) -> Catalogue:
+    """The shipped catalogue of ``language`` (read once per process)."""
+    found = _CATALOGUES.get(language)
+    if found is None:
+        found = _CATALOGUES[language] = load_catalogue(data_path(language))
+    return found
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    import yaml
+
+    from okrlint.load.yamlio import SafeLoader
+
+    try:
+        loader = SafeLoader(path.read_text(encoding="utf-8"))
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
+    except OSError as exc:
+        raise CatalogueError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise CatalogueError(f"{path}: not valid YAML: {exc}") from None
+    return catalogue_from_data(data, str(path))
+
+
+def catalogue_from_data(data: object, source: str = "<catalogue>") -> Catalogue:
+    if not isinstance(data, dict) or not isinstance(data.get("language"), str):
+        raise CatalogueError(f"{source}: expected a mapping with 'language', 'messages' and 'parts'")
+    language = data["language"]
+    kinds = dict(_BUILTIN_KINDS)
+    for name, spec in (data.get("lists") or {}).items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("split"), str) or not spec["split"]:
+            raise CatalogueError(f"{source}: lists.{name}: expected 'split' (and 'join', 'strict')")
+        kinds[str(name)] = _Kind(spec["split"], str(spec.get("join", spec["split"])), bool(spec.get("strict", False)))
+    messages = _templates(data.get("messages"), language, kinds, f"{source}: messages")
+    parts = _templates(data.get("parts") or [], language, kinds, f"{source}: parts")
+    return Catalogue(language, messages, parts, kinds, source)
+
+
+def _templates(entries: object, language: str, kinds: Mapping[str, _Kind], where: str) -> list[_Template]:
+    if not isinstance(entries, list):
+        raise CatalogueError(f"{where}: expected a list of {{en: ..., {language}: ...}}")
+    templates = []
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("en"), str) or not isinstance(entry.get(language), str):
+            raise CatalogueError(f"{where} #{number}: expected 'en' and '{language}' texts")
+        english, translation = entry["en"], entry[language]
+        try:
+            wanted = _placeholders(english)
+            used = _placeholders(translation)
+        except ValueError as exc:
+            raise CatalogueError(f"{where} #{number}: {exc}") from None
+        unknown = [kind for kind in wanted.values() if kind not in kinds]
+        if unknown:
+            raise CatalogueError(f"{where} #{number}: unknown kind ':{unknown[0]}' in {english!r}")
+        missing = sorted(set(used) - set(wanted))
+        if missing:
+            raise CatalogueError(f"{where} #{number}: {{{missing[0]}}} in the translation is not in {english!r}")
+        if any(used.values()):
+            raise CatalogueError(f"{where} #{number}: kinds (':...') belong in the English template only")
+        templates.append(_Template(english, translation, tuple(wanted.items())))
+    return templates
+
+
+# --- which findings are shown in which language -------------------------------------------------------
+
+def set_language(okr_set, default: str | None = None) -> str:
+    """``th`` or ``en``: the set's ``language``, else the configured default, else what its titles are written in."""
+    if okr_set.language in ("th", "en"):
+        return okr_set.language
+    if default in ("th", "en"):
+        return default
+    from okrlint.text.facts import detect_language
+
+    titles = []
+    size = 0
+    for objective in okr_set.objectives:
+        for text in (objective.title, *(kr.title for kr in objective.key_results)):
+            titles.append(text)
+            size += len(text)
+        if size > 4000:
+            break
+    return detect_language(" ".join(titles))
+
+
+def finding_languages(result, mode: str, default: str | None = None):
+    """A function giving the language each finding of ``result`` is shown in."""
+    if mode != "auto":
+        return lambda finding: mode
+    by_team: dict[tuple[str, str], str] = {}
+    by_file: dict[str, str] = {}
+    for okr_set in result.org.sets:
+        language = set_language(okr_set, default)
+        by_team[(okr_set.file, okr_set.team)] = language
+        if by_file.get(okr_set.file) != "th":  # a file with a Thai set speaks Thai
+            by_file[okr_set.file] = language
+    languages = set(by_team.values())
+    whole_run = "th" if languages == {"th"} else default if default in ("th", "en") else "en"
+
+    def language_of(finding) -> str:
+        file = finding.location.file
+        return by_team.get((file, finding.team)) or by_file.get(file) or whole_run
+
+    return language_of
+
+
+def translated_findings(findings: Iterable[Finding], language_of) -> tuple[Finding, ...]:
+    """The findings with their messages translated where a catalogue has them (order kept)."""
+    out = []
+    for finding in findings:
+        language = language_of(finding)
+        if language in LANGUAGES:
+            shown = catalogue(language).translate(finding.message)
+            if shown is not None and shown != finding.message:
+                fields = {name: getattr(finding, name) for name in _FINDING_FIELDS}
+                fields["message"] = shown
+                finding = ShownFinding(**fields, english=finding.message)
+        out.append(finding)
+    return tuple(out)
+
+
+def localise(result, mode: str, default: str | None = None):
+    """``result`` (an engine RunResult) with its findings in the language ``mode`` asks for."""
+    if mode == "en" or not result.findings:
+        return result
+    language_of = finding_languages(result, mode, default)
+    findings = translated_findings(result.findings, language_of)
+    return attrs.evolve(result, findings=findings)
+
+
+def localise_errors(errors: Iterable[InputError], mode: str) -> tuple[InputError, ...]:
+    """Input errors in the language ``mode`` names (``auto``: English; a file that cannot be read has no language)."""
+    errors = tuple(errors)
+    if mode not in LANGUAGES:
+        return errors
+    book = catalogue(mode)
+    out = []
+    for error in errors:
+        shown = book.translate(error.message)
+        out.append(InputError(shown, error.location) if shown is not None else error)
+    return tuple(out)
+
+
+def catalogue_stamp() -> list:
+    """What the shown messages depend on besides the run (for the key of a replayed run)."""
+    from okrlint.replay import file_stamp
+
+    return [file_stamp(str(data_path(language))) for language in LANGUAGES]

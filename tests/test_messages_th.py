@@ -1,0 +1,328 @@
+"""Thai messages: every built-in rule's findings can be shown in Thai (rules/messages/th.yaml), chosen with
+--messages or the 'messages' key; baselines, fingerprints and replays are not changed by the language."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from okrlint.cli import main
+from okrlint.config import Config
+from okrlint.engine import Engine
+from okrlint.model import Finding, Location, Severity
+from okrlint.report.fingerprints import fingerprints
+from okrlint.report.messages import (
+    CatalogueError, ShownFinding, canonical_message, catalogue, catalogue_from_data, data_path, localise,
+)
+from okrlint.testing import example_findings, lint_documents
+
+ROOT = Path(__file__).resolve().parents[1]
+ENGINE = Engine(Config())
+RULES = [r for r in ENGINE.registry.rules if any(not e.good for e in r.examples)]
+THAI = re.compile("[\u0e00-\u0e7f]")
+CATALOGUE_FILE = "rules/messages/th.yaml"
+
+# Messages the rules write that their examples do not show (other counts, hints and branches), as the rules
+# and loaders build them.
+MORE_MESSAGES = [
+    "the objective has no key results: add 2 to 5 measurable outcomes",
+    "the objective has 1 key results; aim for 2 to 5",  # the count from a configured minimum
+    "the objective has 7 key results; keep 2 to 5 and move the rest to a backlog",
+    "vague wording ('improve') and no key result that says what it means in numbers",
+    "vague wording ('ยกระดับ', 'ให้ดีขึ้น') and no key result that says what it means in numbers "
+    "(its numbers count tasks done, not results)",
+    "`target:` is a placeholder ('TBD'), not a value",
+    "'churn' is better lower, but the numbers go up from 5% to 8%",
+    "this reads as an activity (it starts with the activity 'launch' (doing more of it is still an activity)): "
+    "measure the outcome it should produce instead",
+    "this reads as an activity (it counts outputs made ('reports'), not a change in a result): "
+    "measure the outcome it should produce instead",
+    "this reads as an activity (it scores steps of the work done ('ระดับความสำเร็จ'), not a result they bring): "
+    "measure the outcome it should produce instead",
+    "this reads as an activity (it counts people put through training or an event, not what they now do better): "
+    "measure the outcome it should produce instead",
+    "key result has no title",
+    "measures the same as key result 'Cut spend from $31k to $22k' (the same measure with the same target, in "
+    "other words): keep one",
+    "confidence 1.5 is outside 0.0–1.0",
+    "'due' is 'next spring', not a date",
+    "the 'target' cell does not give one value per key result for the 3 listed in one cell: put each on its own "
+    "line there, or each key result on its own row",
+    "unknown field 'onwer' in a key result",
+    "unknown field 'lang' in the set; did you mean 'language'?",
+    "type 'stretch' is not one of committed, aspirational",
+    "the suppression of 'kr-count' hides no finding: remove it",
+    "'kr-nothing' names no rule",
+    "`aligns_to` has an empty entry",
+    "`aligns_to` 'sales/o9' names nothing in the org; 'o9' belongs to team 'marketing'",
+    "`aligns_to` 'o1' is ambiguous: it could be a/o1 (a.okr.yaml:3) or b/o1 (b.okr.yaml:3) or c/o1 (c.okr.yaml:3) "
+    "or 2 more; write team/id",
+    "objective is caught in an alignment loop (a/o1 → b/o1 → a/o1) through its `aligns_to`",
+    "this department-level objective aligns to a/o1 (a.okr.yaml:3), a team-level objective; alignment runs from "
+    "lower levels up",
+    "4 other objectives say the same: team a's 'Grow sign-ups' (a.okr.yaml:3, similarity 0.97); team b's "
+    "'Grow signups' (b.okr.yaml:3, similarity 0.95); team c's 'Grow sign ups' (c.okr.yaml:3, similarity 0.93) "
+    "and 1 more",
+    "2 other objectives say the same: team a's 'Grow sign-ups' (a.okr.yaml:3, similarity 0.97); team b's "
+    "'Grow signups' (b.okr.yaml:3, similarity 0.95)",
+    "repeats word for word a key result of the objective it aligns to (team company, company.okr.yaml:7): say what "
+    "this team will move to get there",
+    "team 'growth' has 12 cross-team dependencies (limit 8) on 7 team(s): a, b, c, d, e, f …",
+    "rule ACM001 [house-style] from plugin: acme failed: KeyError: 'x' at acme.py:12",
+    "rule MEA005 [kr-is-activity] from okrlint timed out after 10 s on key_result; its findings for this object "
+    "are missing (the limit is the 'rule-timeout' setting)",
+]
+
+
+def _finding(message: str, file: str = "a.okr.yaml", team: str = "a", object_id: str = "a/o1") -> Finding:
+    return Finding(Location(file, 3, 5), "MEA001", "kr-not-measurable", "measurability", Severity.ERROR, message,
+                   object_id, "key_result", team)
+
+
+# --- the catalogue covers every message ---------------------------------------------------------------
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
+def test_every_bad_example_of_every_rule_has_a_thai_message(rule):
+    book = catalogue("th")
+    for example in (e for e in rule.examples if not e.good):
+        for finding in example_findings(rule, example, ENGINE):
+            shown = book.translate(finding.message)
+            assert shown is not None, (
+                f"{rule.code} [{rule.name}] writes a message with no Thai translation:\n    {finding.message}\n"
+                f"Add it to {CATALOGUE_FILE}: the English template with its changing parts as {{placeholders}} "
+                "under 'messages:' (or, for a phrase inside a message, under 'parts:'), and the Thai message."
+            )
+            assert THAI.search(shown), shown
+            _assert_kept(finding.message, shown)
+
+
+@pytest.mark.parametrize("message", MORE_MESSAGES)
+def test_messages_the_examples_do_not_show_have_thai_messages_too(message):
+    shown = catalogue("th").translate(message)
+    assert shown is not None, f"no Thai translation in {CATALOGUE_FILE} for: {message}"
+    assert THAI.search(shown)
+    _assert_kept(message, shown)
+
+
+def _assert_kept(english: str, thai: str) -> None:
+    """Numbers, codes and quoted user text in the English message are in the Thai one as written."""
+    for number in re.findall(r"\d+(?:[.,]\d+)*", english):
+        assert number in thai, (number, thai)
+    for quoted in re.findall(r"(?:^|(?<=[\s(]))'([^']*[\u0e00-\u0e7f0-9][^']*)'(?=$|[\s),:;.?])", english):
+        if quoted not in ("from X to Y", "จาก X เป็น Y"):  # the baseline hint is rewritten for Thai readers
+            assert quoted in thai, (quoted, thai)
+
+
+def test_every_message_template_is_used():
+    """A template nothing produces is a typo in its English text, or a message the rules no longer write."""
+    book = catalogue("th")
+    used = {book.template_for(f.message) for rule in RULES for e in rule.examples if not e.good
+            for f in example_findings(rule, e, ENGINE)}
+    used |= {book.template_for(m) for m in MORE_MESSAGES}
+    unused = [t.english for t in book.templates if t.english not in used]
+    assert unused == [], f"templates in {CATALOGUE_FILE} that no example or MORE_MESSAGES entry matches"
+
+
+def test_thai_text_in_quotes_numbers_and_codes_pass_through():
+    book = catalogue("th")
+    assert book.translate("vague wording ('ปรับปรุง', 'ให้ดีขึ้น') with nothing to measure it by") == (
+        "ถ้อยคำกว้าง ๆ ('ปรับปรุง', 'ให้ดีขึ้น') ที่ไม่มีตัวเลขบอกว่าหมายถึงอะไร")
+    assert book.translate("'เพิ่ม' says up, but the numbers go down from 5,000 ราย to 4,000 ราย") == (
+        "'เพิ่ม' บอกว่าจะเพิ่มขึ้น แต่ตัวเลขกลับลดลงจาก 5,000 ราย เป็น 4,000 ราย")
+    assert book.translate("this reads as an activity (it starts with the activity 'จัดอบรม'): measure the outcome "
+                          "it should produce instead") == (
+        "ข้อนี้เป็นกิจกรรม ไม่ใช่ผลลัพธ์ (ขึ้นต้นด้วยกิจกรรม 'จัดอบรม'): ให้วัดผลที่กิจกรรมนี้ควรทำให้เกิดขึ้นแทน")
+
+
+def test_an_unknown_message_or_phrase_stays_in_english():
+    book = catalogue("th")
+    assert book.translate("a message no rule of okrlint writes") is None
+    # a known message around a phrase the catalogue does not know is not half translated
+    assert book.translate("this reads as an activity (it paints the fence): measure the outcome it should "
+                          "produce instead") is None
+    result = _result([_finding("a message no rule of okrlint writes")], language="th")
+    shown = localise(result, "th").findings
+    assert [f.message for f in shown] == ["a message no rule of okrlint writes"]
+    assert type(shown[0]) is Finding
+
+
+def test_the_catalogue_is_checked_when_read():
+    with pytest.raises(CatalogueError, match="not in"):
+        catalogue_from_data({"language": "th", "messages": [{"en": "team {team} is late", "th": "ทีม {tem} ช้า"}]})
+    with pytest.raises(CatalogueError, match="follows another placeholder"):
+        catalogue_from_data({"language": "th", "messages": [{"en": "{a}{b}", "th": "{a}{b}"}]})
+    with pytest.raises(CatalogueError, match="unknown kind"):
+        catalogue_from_data({"language": "th", "messages": [{"en": "x {a:nope}", "th": "{a}"}]})
+    with pytest.raises(CatalogueError, match="'en' and 'th'"):
+        catalogue_from_data({"language": "th", "messages": [{"en": "x"}]})
+
+
+def test_the_catalogue_ships_with_the_package():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"rules" = "okrlint/_data/rules"' in pyproject  # rules/ (vocab, messages) goes into the wheel whole
+    assert data_path("th") == ROOT / CATALOGUE_FILE
+
+
+# --- which findings are Thai -----------------------------------------------------------------------------
+
+THAI_SET = """\
+team: กองแผน
+objectives:
+  - title: ประชาชนได้รับบริการที่รวดเร็วขึ้น
+    key_results:
+      - ปรับปรุงระบบให้มีประสิทธิภาพ
+"""
+ENGLISH_SET = """\
+team: support
+objectives:
+  - title: Shop owners get answers fast
+    key_results:
+      - Improve the help centre
+"""
+
+
+def _result(findings, language="en"):
+    from okrlint.engine import RunResult
+    from okrlint.model import OKRSet, Org
+
+    okr_set = OKRSet(team="a", file="a.okr.yaml", location=Location("a.okr.yaml"), language=language)
+    return RunResult(org=Org((okr_set,)), findings=tuple(findings), errors=(), warnings=(), files=1, rules=(),
+                     analyser=None)
+
+
+def _run(documents):
+    engine = Engine(Config())
+    sources = [engine.source_from_bytes(name, text.encode("utf-8")) for name, text in documents]
+    return engine.run(sources=sources, complete=True)
+
+
+def test_auto_shows_thai_findings_for_thai_sets_and_english_for_english_ones():
+    result = _run([("th.okr.yaml", THAI_SET), ("en.okr.yaml", ENGLISH_SET)])
+    shown = localise(result, "auto").findings
+    thai = [f for f in shown if f.location.file == "th.okr.yaml"]
+    english = [f for f in shown if f.location.file == "en.okr.yaml"]
+    assert thai and english
+    assert all(THAI.search(f.message) for f in thai)
+    assert all(f.message == canonical_message(f) and not THAI.search(f.message) for f in english)
+    assert [canonical_message(f) for f in shown] == [f.message for f in result.findings]  # same findings, same order
+    assert [f.sort_key()[:5] for f in shown] == [f.sort_key()[:5] for f in result.findings]
+
+
+def test_a_sets_language_field_and_the_configured_language_decide_before_its_text():
+    said_english = "language: en\n" + THAI_SET
+    result = _run([("th.okr.yaml", said_english)])
+    assert localise(result, "auto").findings == result.findings
+    said_thai = "language: th\n" + ENGLISH_SET
+    result = _run([("en.okr.yaml", said_thai)])
+    assert all(isinstance(f, ShownFinding) for f in localise(result, "auto").findings)
+    result = _run([("en.okr.yaml", ENGLISH_SET)])
+    assert all(isinstance(f, ShownFinding) for f in localise(result, "auto", default="th").findings)
+
+
+def test_th_and_en_modes_apply_to_every_finding():
+    result = _run([("th.okr.yaml", THAI_SET), ("en.okr.yaml", ENGLISH_SET)])
+    assert all(THAI.search(f.message) for f in localise(result, "th").findings)
+    assert localise(result, "en").findings == result.findings
+
+
+def test_lint_documents_and_the_engine_keep_english_messages():
+    findings = lint_documents([("th.okr.yaml", THAI_SET)])
+    book = catalogue("th")
+    assert findings and all(type(f) is Finding and book.template_for(f.message) for f in findings)
+
+
+# --- the command line and the configuration file ------------------------------------------------------
+
+def _check(*args, cwd=None):
+    result = CliRunner().invoke(main, ["check", *map(str, args)], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def okrs(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("OKRLINT_CACHE", str(tmp_path / ".okrlint_cache"))
+    folder = tmp_path / "okrs"
+    folder.mkdir()
+    (folder / "plan.okr.yaml").write_text(THAI_SET, encoding="utf-8")
+    (folder / "support.okr.yaml").write_text(ENGLISH_SET, encoding="utf-8")
+    return folder
+
+
+def test_the_thai_agency_example_is_thai_by_default_and_english_on_request(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    code, out, _ = _check("examples/thai-agency", "--no-cache")
+    assert code == 1
+    assert "[vague-language] ถ้อยคำกว้าง ๆ ('มีประสิทธิภาพ') ที่ไม่มีตัวเลขบอกว่าหมายถึงอะไร" in out
+    assert "[kr-direction-mismatch] 'เพิ่ม' บอกว่าจะเพิ่มขึ้น แต่ตัวเลขกลับลดลงจาก 5,000 ราย เป็น 4,000 ราย" in out
+    code_en, out_en, _ = _check("examples/thai-agency", "--no-cache", "--messages", "en")
+    assert code_en == code
+    assert "[vague-language] vague wording ('มีประสิทธิภาพ') with nothing to measure it by" in out_en
+    assert out.count("\n") == out_en.count("\n")
+    code, out, _ = _check("examples/acme", "--no-cache")
+    assert "vague wording ('improve') with nothing to measure it by" in out and not THAI.search(
+        "".join(line.partition("]")[2] for line in out.splitlines() if "]" in line).replace("จาก X เป็น Y", ""))
+
+
+def test_the_messages_key_in_the_configuration_file(okrs):
+    (okrs.parent / "okrlint.toml").write_text('messages = "en"\n', encoding="utf-8")
+    _, out, _ = _check(okrs, "--no-cache")
+    assert "vague wording ('ปรับปรุง'" in out or "vague wording ('มีประสิทธิภาพ'" in out
+    _, out, _ = _check(okrs, "--no-cache", "--messages", "th")  # the command line wins
+    assert "ถ้อยคำกว้าง ๆ ('improve')" in out
+    shown = CliRunner().invoke(main, ["config"]).output
+    assert 'messages = "en"' in shown
+    (okrs.parent / "okrlint.toml").write_text('messages = "thai"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(okrs)])
+    assert result.exit_code == 2 and "'messages': expected one of auto, en, th" in result.output
+
+
+def test_fingerprints_and_baselines_do_not_depend_on_the_language(okrs):
+    outputs = {}
+    for mode in ("en", "th"):
+        code, out, _ = _check(okrs, "--no-cache", "--format", "gitlab", "--messages", mode)
+        outputs[mode] = json.loads(out)
+    assert [i["fingerprint"] for i in outputs["en"]] == [i["fingerprint"] for i in outputs["th"]]
+    assert [i["description"] for i in outputs["en"]] != [i["description"] for i in outputs["th"]]
+    sarif = {mode: json.loads(_check(okrs, "--no-cache", "--format", "sarif", "--messages", mode)[1])
+             for mode in ("en", "th")}
+    prints = {mode: [r["partialFingerprints"] for r in doc["runs"][0]["results"]] for mode, doc in sarif.items()}
+    assert prints["en"] == prints["th"]
+
+    baseline = okrs.parent / "baseline.json"
+    _check(okrs, "--no-cache", "--messages", "th", "--write-baseline", baseline)
+    recorded = json.loads(baseline.read_text(encoding="utf-8"))["findings"]
+    english = json.loads(_check(okrs, "--no-cache", "--format", "json", "--messages", "en")[1])["findings"]
+    assert sorted(e["message"] for e in recorded) == sorted(f["message"] for f in english)  # the rules' own
+    for mode in ("th", "en", "auto"):
+        code, out, err = _check(okrs, "--no-cache", "--messages", mode, "--baseline", baseline)
+        assert code == 0 and "All checks passed" in out and f"{len(recorded)} findings hidden" in err
+
+
+def test_fingerprints_use_the_english_message():
+    english = _finding("no quantitative target can be read: add a number, percentage or `target:` to measure it by")
+    shown = localise(_result([english], language="th"), "auto").findings[0]
+    assert isinstance(shown, ShownFinding) and shown.message != english.message
+    assert canonical_message(shown) == english.message
+    assert fingerprints([shown]) == fingerprints([english])
+
+
+def test_a_replayed_run_is_never_shown_in_the_other_language(okrs):
+    th = _check(okrs, "--messages", "th")
+    en = _check(okrs, "--messages", "en")
+    assert th[1] != en[1] and th[0] == en[0]
+    assert _check(okrs, "--messages", "th") == th
+    assert _check(okrs, "--messages", "en") == en
+    auto = _check(okrs)
+    assert auto not in (th, en)  # the Thai set in Thai, the English one in English
+    assert _check(okrs, "--messages", "auto") == auto
+
+
+def test_input_errors_are_thai_with_messages_th(okrs):
+    (okrs / "broken.okr.yaml").write_text("team: x\nobjectives: [\n", encoding="utf-8")
+    code, _, err_en = _check(okrs, "--no-cache", "--messages", "en")
+    code_th, _, err_th = _check(okrs, "--no-cache", "--messages", "th")
+    assert code == code_th == 2
+    assert "broken.okr.yaml" in err_th
