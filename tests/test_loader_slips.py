@@ -105,3 +105,34 @@ def test_common_yaml_slips_are_explained_in_the_files_own_terms(text, line, word
     (error,) = yaml_file(text).errors
     assert words in error.message and error.location.line == line
     assert "while parsing" not in error.message and "\n" not in error.message
+
+
+def test_title_rows_above_a_spreadsheet_header_give_period_team_and_level(tmp_path):
+    from openpyxl import Workbook
+
+    from okrlint.load.spreadsheet import load_spreadsheet
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. 2570"])
+    sheet.append(["หน่วยงาน: กองคลัง"])
+    sheet.append(["ระดับ: กรม"])
+    sheet.append([])
+    sheet.append(["วัตถุประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย"])
+    sheet.append(["ผู้ขายได้รับเงินตรงเวลา", "เวลาเบิกจ่าย (วัน)", 15, 7])
+    path = tmp_path / "plan.okr.xlsx"
+    book.save(path)
+    result = load_spreadsheet("plan.okr.xlsx", path.read_bytes(), {})
+    (okr_set,) = result.sets
+    assert okr_set.team == "กองคลัง"
+    assert okr_set.period.start.isoformat() == "2026-10-01"
+    assert okr_set.level == "company"
+    assert okr_set.location_of("period").sheet is not None
+
+
+def test_a_title_row_without_labels_changes_nothing():
+    from okrlint.load.spreadsheet import load_spreadsheet
+
+    data = "Customer success OKRs (draft)\nObjective,Key result\nCustomers renew,Raise renewals from 80% to 88%\n"
+    (okr_set,) = load_spreadsheet("cs.okr.csv", data.encode(), {}).sets
+    assert okr_set.team == "cs" and okr_set.period is None

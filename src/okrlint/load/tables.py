@@ -165,8 +165,16 @@ class _Builder:
             ))
             return
         team = table.team
+        above = self.title_rows(table, header.row)
+        if "team" in above and not header.has("team"):
+            team = above["team"][0]
         if not header.has("team") and team not in self.sets:  # a header with no rows is a set with no objectives
             self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
+        for field, (value, location) in above.items():
+            okr_set = self.sets.get(team)
+            if field != "team" and okr_set is not None and field not in okr_set.fields:
+                okr_set.fields[field] = value
+                okr_set.locations[field] = location
         for index in range(header.row + 1, len(table.rows)):
             row = _Row(table, index, header)
             if row.is_blank:
@@ -180,6 +188,31 @@ class _Builder:
                 if "team" in row.values:
                     okr_set.locations["team"] = location
             self.add_row(okr_set, row, header)
+
+    def title_rows(self, table: Table, header_row: int) -> dict[str, tuple[str, Location]]:
+        """Set fields written in the rows above the header, as in the paragraphs around a Word table:
+        "แผนปฏิบัติราชการ … ประจำปีงบประมาณ 2570" gives the period, "หน่วยงาน: กองคลัง" the team,
+        "ระดับ: กรม" the level. Read as lines of a draft, so the labels are the drafts' own."""
+        if header_row == 0:
+            return {}
+        from okrlint.load.draft import DraftLine, parse_draft
+
+        lines = []
+        for index in range(header_row):
+            cells = [(column, text) for column, value in enumerate(table.rows[index])
+                     if (text := cell_text(value)) and text.strip()]
+            if cells:
+                lines.append(DraftLine("   ".join(" ".join(text.split()) for _, text in cells),
+                                       table.locate(index, cells[0][0])))
+        if not lines:
+            return {}
+        title = parse_draft(lines, self.filename, self.options, source_format=self.source_format, keep_empty=True)
+        if not title.sets:
+            return {}
+        found = title.sets[0]
+        values = {"team": found.team, "period": found.period.text if found.period else None, "level": found.level}
+        return {field: (values[field], location) for field, location in found.field_locations.items()
+                if values.get(field)}
 
     def add_row(self, okr_set: _DraftSet, row: _Row, header: Header) -> None:
         for field in ("period", "level"):
