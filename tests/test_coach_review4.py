@@ -139,3 +139,58 @@ objectives:
       - เพิ่มความพึงพอใจต่อบริการอาหารของโรงพยาบาลเป็นร้อยละ 90
 """
     assert findings(tmp_path, body, "duplicate-key-result") == []
+
+
+# ---------------------------------------------------------------- vague-language: vague objectives that do not lead with it
+
+
+MEASURED = "    key_results:\n      - Raise repeat visits from 18% to 27%\n      - Cut average wait from 25 minutes to 10 minutes\n"
+
+
+@pytest.mark.parametrize("title", [
+    "Open two new branches in Chiang Mai and improve our online presence",
+    "Win more school contracts, streamline onboarding",
+    "Enhance our processes and delight every new tenant",
+    "ยกระดับคุณภาพการให้บริการของคลินิกให้สูงขึ้น",
+    "พัฒนาสมรรถนะครูผู้สอนให้สูงยิ่งขึ้น",
+    "เพิ่มรายได้จากการท่องเที่ยวชุมชนให้มากขึ้น",
+    "ปรับปรุงความปลอดภัยของระบบเครือข่ายโรงพยาบาล",
+    "Make our field-service team world-class",
+    "Patients first",
+    "Our customers always come first",
+    "คุณภาพต้องมาก่อน",
+    "ผู้เรียนคือหัวใจของเรา",
+])
+def test_vague_objectives_are_reported_even_when_key_results_measure_them(tmp_path, title):
+    body = f"team: x\nobjectives:\n  - title: {title}\n{MEASURED}"
+    assert [line for line, _ in findings(tmp_path, body, "vague-language")] == [3]
+
+
+@pytest.mark.parametrize("title", [
+    "Delight first-time buyers",
+    "Tenants get repairs done the first time",
+    "Be the first clinic parents think of",
+    "Make renewing a licence quick and painless",
+    "Settle insurance claims faster and fairer",
+    "Win the mid-market and keep our enterprise customers happy",
+    "ทำให้สมาชิกกลับมาใช้บริการกับเรามากขึ้น",
+    "ผู้ป่วยได้รับยาเร็วกว่าที่เคยเป็นมาก่อน",
+    "นักท่องเที่ยวอยากกลับมาเที่ยวชุมชนของเราอีก",
+])
+def test_aspirations_for_someone_are_not_vague(tmp_path, title):
+    body = f"team: x\nobjectives:\n  - title: {title}\n{MEASURED}"
+    assert findings(tmp_path, body, "vague-language") == []
+
+
+def test_each_new_vague_form_says_what_is_vague(tmp_path):
+    body = f"""team: x
+objectives:
+  - title: Grow repeat bookings and optimise our listings
+{MEASURED}  - title: ยกระดับผลการเรียนวิชาภาษาอังกฤษให้สูงขึ้น
+{MEASURED}  - title: Service first
+{MEASURED}"""
+    messages = [message for _, message in findings(tmp_path, body, "vague-language")]
+    assert len(messages) == 3
+    assert "'optimise our listings'" in messages[0]
+    assert "'ให้สูงขึ้น'" in messages[1]
+    assert "slogan" in messages[2]

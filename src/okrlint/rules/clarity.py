@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
-from okrlint.tags import classify_kind
+from okrlint.tags import classify_kind, leading_index
 
 
 @rule(
@@ -88,6 +88,50 @@ def _leads_with_vague(facts) -> bool:
     return hits[0].index == 0 and len(facts.tokens) <= 6 and facts.tokens[0].isascii()  # "Improve store efficiency"
 
 
+# "ยกระดับผลสัมฤทธิ์ทางการเรียนให้สูงขึ้น", "เพิ่มยอดขายให้สูงยิ่งขึ้น": a verb that raises something and a tail that
+# only says "higher" is the whole aim (a customer doing something "มากขึ้น" is not: "ลูกค้าซื้อซ้ำมากขึ้น").
+_COMPARATIVE_TAILS = frozenset({"ให้สูงขึ้น", "สูงยิ่งขึ้น", "ให้สูงยิ่งขึ้น", "ยิ่งขึ้น", "ให้มากขึ้น", "มากยิ่งขึ้น"})
+_RAISING_VERBS = frozenset({"ยกระดับ", "พัฒนา", "ปรับปรุง", "เสริมสร้าง", "ส่งเสริม", "เพิ่ม", "ขยาย", "ยก"})
+# English verbs that are vague with any object ("improve our SEO"), for clauses after the first.
+_VAGUE_VERBS = ("improv", "enhanc", "optimi", "streamlin", "strengthen", "leverag", "maximi", "minimi", "boost")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s(?:and|&|plus|while|as well as)\s|\s[-–—]\s)\s*", re.IGNORECASE)
+_SLOGAN = re.compile(
+    r"^\s*(?:put\s+)?(?:(?:our|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:first|first\s+always|above\s+all(?:\s+else)?|always"
+    r"|matters?|comes?\s+first|is\s+everything|is\s+king)(?:,?\s+always)?\s*[.!]*\s*$"
+    r"|^\s*\S{1,30}?(?:ต้องมาก่อน|มาก่อนเสมอ|(?<!เคย)(?<!เป็น)(?<!อยู่)มาก่อน|คือหัวใจ(?:ของเรา|ขององค์กร)?|เหนือสิ่งอื่นใด"
+    r"|ต้องเป็นอันดับแรก|คือที่หนึ่ง)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _slogan(title: str) -> bool:
+    """"Safety first", "Customers come first", "คุณภาพต้องมาก่อน": a motto, which says nothing about what changes."""
+    return bool(_SLOGAN.match(title)) and not re.search(r"\d|กว่า|เคย", title)  # "เร็วกว่าที่เคยมีมาก่อน": a comparison
+
+
+def _vague_clause(title: str, ctx) -> str | None:
+    """A clause of a several-part objective that is only a vague verb and its object ("…and improve our SEO")."""
+    clauses = [c for c in _CLAUSE_BREAK.split(title) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        facts = ctx.facts(clause)
+        if not facts.tokens or not facts.tokens[0].isascii():
+            continue
+        lead = leading_index(facts)
+        hits = facts.hits("vague")
+        if hits and hits[0].index == lead and hits[0].term.lower().startswith(_VAGUE_VERBS) and len(facts.tokens) - lead <= 5:
+            return clause.strip()
+    return None
+
+
+def _raises_to_higher(facts) -> bool:
+    """"ยกระดับ ... ให้สูงขึ้น": a raising verb first and a tail that only says 'higher'."""
+    if not facts.tokens or facts.tokens[leading_index(facts)] not in _RAISING_VERBS:
+        return False
+    return any(h.term in _COMPARATIVE_TAILS for h in facts.hits("vague"))
+
+
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
                                "next level", "next-level", "state of the art", "state-of-the-art"})
 
@@ -105,7 +149,9 @@ def _vague_terms(facts) -> list[str]:
     "different result. In a key result they need a number; an objective using them needs key results that "
     "say what 'better' means (counting tasks done does not). An objective that is only a vague verb and its "
     "object ('Improve the mobile app', '…ให้ดียิ่งขึ้น') is reported even when its key results measure it: "
-    "say what will be different, and for whom.",
+    "say what will be different, and for whom. So is one with such a part anywhere ('… and optimise our "
+    "funnel'), one that only asks for more ('ยกระดับ…ให้สูงขึ้น'), and a slogan ('Quality first', "
+    "'…ต้องมาก่อน'); an aspiration for someone ('Delight first-time buyers') is not.",
     examples=[
         bad("Improve customer support", kind="key_result"),
         bad("Optimise the checkout flow for a better experience", kind="key_result"),
@@ -118,6 +164,14 @@ def _vague_terms(facts) -> list[str]:
             "      - Raise app rating from 3.9 to 4.5\n", kind="yaml", note="only a vague verb and its object"),
         good("team: a\nobjectives:\n  - title: Riders book a trip in under a minute\n    key_results:\n"
              "      - Cut median booking time from 95 s to 40 s\n", kind="yaml"),
+        bad("team: a\nobjectives:\n  - title: Win back lapsed donors and optimise our funnel\n    key_results:\n"
+            "      - Raise lapsed-donor reactivation from 6% to 11%\n", kind="yaml", note="a vague part after 'and'"),
+        bad("team: a\nobjectives:\n  - title: ยกระดับคุณภาพน้ำประปาให้สูงขึ้น\n    key_results:\n"
+            "      - ลดเรื่องร้องเรียนน้ำขุ่นจาก 120 เหลือ 30 เรื่องต่อเดือน\n", "th", kind="yaml", note="only asks for more"),
+        bad("team: a\nobjectives:\n  - title: Quality first\n    key_results:\n"
+            "      - Cut defects per thousand units from 14 to 5\n", kind="yaml", note="a slogan"),
+        good("team: a\nobjectives:\n  - title: Delight first-time buyers\n    key_results:\n"
+             "      - Raise first-order CSAT from 4.1 to 4.6\n", kind="yaml"),
     ],
 )
 def vague_language(objective: Objective, ctx):
@@ -133,7 +187,21 @@ def vague_language(objective: Objective, ctx):
         if terms and not measured:
             yield Violation(f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) with nothing to measure it by", target=kr)
     facts = ctx.facts(objective.title)
+    if _slogan(objective.title):
+        yield Violation(f"the objective is a slogan ('{objective.title.strip()}'): say what will be different for whom "
+                        "('Every crew goes home uninjured', not 'Safety first')")
+        return
     terms = _vague_terms(facts)
+    if terms and objective.title.strip() and measurable_krs and _raises_to_higher(facts):
+        tail = next(h.term for h in facts.hits("vague") if h.term in _COMPARATIVE_TAILS)
+        yield Violation(f"the objective only asks for more ('{tail}'): its key results measure it, but say what will be "
+                        "different for whom ('Shoppers find what they need in seconds', not 'Improve search')")
+        return
+    clause = _vague_clause(objective.title, ctx) if measurable_krs and not _leads_with_vague(facts) else None
+    if clause:
+        yield Violation(f"part of the objective is only a vague verb and its object ('{clause}'): say what will be "
+                        "different for whom, or leave the measuring to the key results")
+        return
     if terms and objective.title.strip() and measurable_krs and _leads_with_vague(facts):
         yield Violation(
             f"the objective starts with vague wording ('{terms[0]}'): its key results measure it, but say what will "
