@@ -33,6 +33,12 @@ MORE_MESSAGES = [
     "vague wording ('improve') and no key result that says what it means in numbers",
     "vague wording ('ยกระดับ', 'ให้ดีขึ้น') and no key result that says what it means in numbers "
     "(its numbers count tasks done, not results)",
+    "the objective is a slogan ('Safety first'): say what will be different for whom ('Every crew goes home "
+    "uninjured', not 'Safety first')",
+    "the objective only asks for more ('ยกระดับการบริการให้ดียิ่งขึ้น'): its key results measure it, but say what "
+    "will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')",
+    "part of the objective is only a vague verb and its object ('optimise our funnel'): say what will be "
+    "different for whom, or leave the measuring to the key results",
     "`target:` is a placeholder ('TBD'), not a value",
     "'churn' is better lower, but the numbers go up from 5% to 8%",
     "this reads as an activity (it starts with the activity 'launch' (doing more of it is still an activity)): "
@@ -75,6 +81,33 @@ MORE_MESSAGES = [
     "are missing (the limit is the 'rule-timeout' setting)",
 ]
 
+# Input errors (files that cannot be read), shown in Thai with --messages th.
+INPUT_ERRORS = [
+    "no such file or directory",
+    "broken symbolic link or symbolic link loop",
+    "cannot read: Permission denied",
+    "no loader reads this kind of file: export it as Excel (.xlsx) or CSV (okrlint reads .csv, .docx, .md)",
+    "no loader reads this kind of file (okrlint reads .csv, .docx, .md)",
+    "empty file: no OKR set in it",
+    "binary file, not text (it contains NUL bytes)",
+    "not valid UTF-8 text (byte 0xff); save the file as UTF-8",
+    "invalid YAML: expected ',' or ']', but got '<stream end>'",
+    "nesting deeper than 200 levels",
+    "the YAML tag '!!python/object' is not allowed: okrlint reads plain data only",
+    "unresolved merge conflict (lines 4-9): the side before '=======' is linted; resolve the conflict and remove "
+    "the markers",
+    "no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns",
+    "no OKRs found: no 'Objective:' paragraphs and no table with Objective / Key result columns",
+    "the workbook is password-protected; okrlint cannot read encrypted files (save a copy without a password)",
+    "the document is password-protected; okrlint cannot read encrypted files (save a copy without a password)",
+    "the PDF is password-protected; save a copy without a password",
+    "the PDF has no text to read (a scanned document?); use the document it was made from, or copy its text into "
+    "a .md or .txt file",
+    "the workbook has no visible worksheet",
+    "the key result title is 25,000 characters long; only its first 2,000 are analysed",
+    "the objective description is 25,000 characters long; only its first 2,000 are analysed",
+]
+
 
 def _finding(message: str, file: str = "a.okr.yaml", team: str = "a", object_id: str = "a/o1") -> Finding:
     return Finding(Location(file, 3, 5), "MEA001", "kr-not-measurable", "measurability", Severity.ERROR, message,
@@ -98,7 +131,7 @@ def test_every_bad_example_of_every_rule_has_a_thai_message(rule):
             _assert_kept(finding.message, shown)
 
 
-@pytest.mark.parametrize("message", MORE_MESSAGES)
+@pytest.mark.parametrize("message", MORE_MESSAGES + INPUT_ERRORS)
 def test_messages_the_examples_do_not_show_have_thai_messages_too(message):
     shown = catalogue("th").translate(message)
     assert shown is not None, f"no Thai translation in {CATALOGUE_FILE} for: {message}"
@@ -120,7 +153,7 @@ def test_every_message_template_is_used():
     book = catalogue("th")
     used = {book.template_for(f.message) for rule in RULES for e in rule.examples if not e.good
             for f in example_findings(rule, e, ENGINE)}
-    used |= {book.template_for(m) for m in MORE_MESSAGES}
+    used |= {book.template_for(m) for m in MORE_MESSAGES + INPUT_ERRORS}
     unused = [t.english for t in book.templates if t.english not in used]
     assert unused == [], f"templates in {CATALOGUE_FILE} that no example or MORE_MESSAGES entry matches"
 
@@ -322,7 +355,12 @@ def test_a_replayed_run_is_never_shown_in_the_other_language(okrs):
 
 def test_input_errors_are_thai_with_messages_th(okrs):
     (okrs / "broken.okr.yaml").write_text("team: x\nobjectives: [\n", encoding="utf-8")
-    code, _, err_en = _check(okrs, "--no-cache", "--messages", "en")
-    code_th, _, err_th = _check(okrs, "--no-cache", "--messages", "th")
+    (okrs / "notes.okr.yaml").write_bytes(b"")
+    code, _, err_auto = _check(okrs, "--no-cache")
+    code_th, out_th, err_th = _check(okrs, "--no-cache", "--messages", "th", "--format", "json")
     assert code == code_th == 2
-    assert "broken.okr.yaml" in err_th
+    assert "notes.okr.yaml:1:1: error: empty file: no OKR set in it" in err_auto  # no language to go by
+    assert "notes.okr.yaml:1:1: error: ไฟล์ว่าง: ไม่มีชุด OKR อยู่ในไฟล์" in err_th
+    assert "broken.okr.yaml:3:1: error: YAML ไม่ถูกต้อง: " in err_th
+    errors = json.loads(out_th)["errors"]
+    assert {e["message"] for e in errors} >= {"ไฟล์ว่าง: ไม่มีชุด OKR อยู่ในไฟล์"}

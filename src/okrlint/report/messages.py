@@ -337,11 +337,11 @@ def translated_findings(findings: Iterable[Finding], language_of) -> tuple[Findi
 
 def localise(result, mode: str, default: str | None = None):
     """``result`` (an engine RunResult) with its findings in the language ``mode`` asks for."""
-    if mode == "en" or not result.findings:
+    if mode == "en":
         return result
     language_of = finding_languages(result, mode, default)
     findings = translated_findings(result.findings, language_of)
-    return attrs.evolve(result, findings=findings)
+    return attrs.evolve(result, findings=findings, errors=localise_errors(result.errors, mode))
 
 
 def localise_errors(errors: Iterable[InputError], mode: str) -> tuple[InputError, ...]:
