@@ -194,3 +194,15 @@ objectives:
     assert "'optimise our listings'" in messages[0]
     assert "'ให้สูงขึ้น'" in messages[1]
     assert "slogan" in messages[2]
+
+
+@pytest.mark.parametrize("text", [
+    "Increase discovery meetings booked by SDRs from 35 to 60 a month",
+    "Grow inbound sales calls from 250 to 420 a week",
+    "เพิ่มยอดจองเวิร์กช็อปทำขนมจาก 10 เป็น 25 ครั้งต่อเดือน",
+    "Increase paid pilots from 2 to 7",
+    "Raise webinars converted to demos from 3 to 9 a quarter",
+])
+def test_outputs_someone_else_books_asks_for_or_pays_for_are_results(text):
+    kind = classify_kind(facts(text))
+    assert not kind.activity, kind.reason

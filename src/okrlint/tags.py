@@ -131,8 +131,10 @@ _SIGNS_AGREEMENTS = re.compile(
 # What people do with an output, which makes a count of it a result ("videos watched", "posts shared").
 _OUTPUT_USED = re.compile(
     r"(?i:\b(?:watched|viewed|views|read|reads|readers|downloaded|downloads|completed|completions|attended|shared|shares"
-    r"|adopted|used|opened|clicked|clicks|liked|likes|saved|cited|citations|accepted|by\s+(?:our\s+)?(?:users|customers|members)))"
+    r"|adopted|used|opened|clicked|clicks|liked|likes|saved|cited|citations|accepted|booked|bookings?|requested|requests"
+    r"|inbound|incoming|converted|conversions?|paid|won|sold|renewed|by\s+(?:our\s+)?(?:users|customers|members)))"
     r"|ยอดวิว|ยอดชม|ผู้ชม|ยอดเข้าชม|ยอดดาวน์โหลด|ดาวน์โหลด|ยอดแชร์|แชร์|ยอดไลก์|อ้างอิง|ตีพิมพ์|ผ่านการ|ผู้อ่าน|ผู้เข้าร่วม|ผู้ใช้"
+    r"|จอง|คำขอ|ขอรับ|ร้องขอ|ซื้อ|ขายได้"
 )
 
 
@@ -197,8 +199,7 @@ def _counts_made_outputs(facts) -> bool:
 
 _MADE_OUTPUTS = ("post", "blog post", "article", "video", "experiment", "tests", "webinar", "workshop", "event",
                  "campaign", "newsletter", "podcast", "case stud", "whitepaper", "ebook", "meeting", "email", "call",
-                 "seminar", "hackathon", "conference", "booth", "brochure", "training", "interview", "prototype",
-                 "pilot", "โพสต์", "คอนเทนต์", "คลิป", "วิดีโอ", "บทความ", "การทดลอง", "แคมเปญ", "สัมมนา", "อบรม",
+                 "seminar", "hackathon", "conference", "booth", "brochure", "training", "interview", "โพสต์", "คอนเทนต์", "คลิป", "วิดีโอ", "บทความ", "การทดลอง", "แคมเปญ", "สัมมนา", "อบรม",
                  "กิจกรรม", "เวิร์กช็อป", "จดหมายข่าว", "อีเมล", "การประชุม", "ประชุม", "นิทรรศการ", "บูธ", "เวที")
 # "จำนวน" counts, and a time unit after "per" or "/" says how often: neither is an outcome measure.
 _NOT_A_MEASURE = frozenset({"จำนวน", "ยอด", "วัน", "สัปดาห์", "เดือน", "ชั่วโมง", "days", "weeks", "hours", "minutes"})
