@@ -190,3 +190,31 @@ def test_any_page_layout_gives_a_position_for_every_line(pages):
     text, where = draft_text(pages)
     assert len(where) == len(text.splitlines())
     assert all(page >= 1 and line >= 1 for page, line in where)
+
+
+def test_a_word_table_printed_to_pdf_reads_as_the_word_document():
+    """A Thai plan with narrow table columns, no blank lines between rows, SARA AM drawn as two glyphs
+    ('ประจำา'), exported to PDF by LibreOffice: the same objectives, key results and values as the .docx."""
+    from okrlint.load.docx import load_docx
+
+    from_pdf = load((FIXTURES / "ict-plan-libreoffice.pdf").read_bytes(), "ict.pdf")
+    from_docx = load_docx("ict.docx", (FIXTURES / "ict-plan.docx").read_bytes(), {})
+    assert not from_pdf.errors
+
+    def bare(text: str) -> str:  # where a line wrapped at a space in Thai text, the space cannot be known
+        return "".join(text.split())
+
+    def content(result):
+        return [(s.team, s.period.text if s.period else None,
+                 [(bare(o.title), o.aligns_to,
+                   [(bare(k.title), k.baseline, k.target, k.unit, k.owner) for k in o.key_results])
+                  for o in s.objectives]) for s in result.sets]
+
+    assert content(from_pdf) == content(from_docx)
+
+
+def test_thai_marks_in_drawn_order_are_put_in_unicode_order_in_every_title():
+    from okrlint.model import KeyResult, Location
+
+    kr = KeyResult(uid="a/o1/kr1", title="ผ\u0e49\u0e39ใช\u0e49งานพึงพอใจ", location=Location("a.md"))
+    assert kr.title == "ผู้ใช้งานพึงพอใจ"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import operator
+import unicodedata
 from typing import Any
 
 import attrs
@@ -127,8 +128,13 @@ _INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def visible_text(text: str) -> str:
-    """A title without invisible characters (they would show in messages and split words for no reason)."""
-    return text if text.isascii() else text.translate(_INVISIBLE)
+    """A title without invisible characters (they would show in messages and split words for no reason), in
+    Unicode's composed order: Thai tone marks and vowels typed (or drawn in a PDF) in another order than the
+    canonical one look the same but would not match the vocabulary ("ผู้" typed as ผ ้ ู)."""
+    if text.isascii():
+        return text
+    text = text.translate(_INVISIBLE)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 @attrs.frozen

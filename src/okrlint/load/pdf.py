@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,7 +27,8 @@ from okrlint.model import InputError, LoadResult, Location
 
 PDF_MAGIC = b"%PDF-"
 MAX_PAGES = 500  # a plan runs to tens of pages; a whole book is not an OKR draft
-_COLUMN_GAP = re.compile(r" {3,}")
+_PART = re.compile(r"\S+(?: {1,2}\S+)*")  # text up to a gap of three spaces or more
+_NARROW_GAP = re.compile(r"  (?=\S)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d+\s*-|\d+|หน้า\s*[\d๐-๙]+|page\s+\d+(?:\s+of\s+\d+)?|[\d๐-๙]+\s*/\s*[\d๐-๙]+)\s*$",
                           re.IGNORECASE)
 
@@ -52,7 +54,12 @@ def fix_thai(text: str) -> str:
     if not any("\u0e00" <= ch <= "\u0e7f" or "\uf700" <= ch <= "\uf71a" for ch in text):
         return text
     text = text.translate(_THAI_PRIVATE_USE)
-    return _SPLIT_SARA_AM.sub(lambda m: m.group(1) + m.group(2) + "\u0e33", text)
+    text = _SPLIT_SARA_AM.sub(lambda m: m.group(1) + m.group(2) + "\u0e33", text)
+    # SARA AM drawn as its own glyph plus a SARA AA glyph, both mapped to text ("ประจำา"): never Thai.
+    text = text.replace("\u0e33\u0e32", "\u0e33")
+    # Marks come in the order they were drawn (tone mark before a lower vowel); NFC puts them in Unicode's
+    # order, as typed text has them, so that words match the vocabulary.
+    return unicodedata.normalize("NFC", text)
 
 
 def page_texts(data: bytes) -> list[str]:
@@ -85,7 +92,7 @@ def page_texts(data: bytes) -> list[str]:
                 text = page.extract_text()
             except Exception:  # noqa: BLE001
                 text = ""
-        texts.append(fix_thai(text or ""))
+        texts.append(text or "")
     return texts
 
 
@@ -98,15 +105,19 @@ class _Row:
     line: int
 
 
-def _segments(line: str) -> list[tuple[int, str]]:
-    """(start column, text) of the parts of a line separated by three spaces or more."""
+def _segments(line: str, columns: list[int] = ()) -> list[tuple[int, str]]:
+    """(start column, text) of the parts of a line separated by three spaces or more, or by two where the
+    part after them starts at one of ``columns`` (narrow table columns)."""
     found = []
-    position = 0
-    for part in _COLUMN_GAP.split(line):
-        start = line.index(part, position) if part else position
-        if part.strip():
-            found.append((start + len(part) - len(part.lstrip()), part.strip()))
-        position = start + len(part)
+    for match in _PART.finditer(line):
+        start, text = match.start(), match.group(0)
+        if columns:
+            for gap in _NARROW_GAP.finditer(text):
+                if any(abs(start + gap.end() - column) <= 1 for column in columns):
+                    found.append((start, text[: gap.start()]))
+                    text, start = text[gap.end():], start + gap.end()
+                    break
+        found.append((start, text))
     return found
 
 
@@ -114,7 +125,7 @@ def _column_of(start: int, columns: list[int]) -> int:
     """The column a part starting at ``start`` belongs to: the last column starting at or before it."""
     best = 0
     for index, column in enumerate(columns):
-        if start >= column - 2:
+        if start >= column:  # columns are the leftmost start of their cluster
             best = index
     return best
 
@@ -134,7 +145,8 @@ def _inside_columns(parts: list[tuple[int, list[tuple[int, str]]]], columns: lis
 
 
 def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
-    """Runs of non-blank lines, with their 1-based line numbers."""
+    """Runs of non-blank lines, with their 1-based line numbers; a run of table lines is cut where a row
+    starts (see :func:`_row_starts`)."""
     blocks, current = [], []
     for number, line in enumerate(lines, 1):
         if line.strip():
@@ -144,7 +156,62 @@ def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
             current = []
     if current:
         blocks.append(current)
-    return blocks
+    return [part for block in blocks for part in _split_rows(block)]
+
+
+def _split_rows(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A table whose rows are not set apart by blank lines, cut into rows: a new row starts at a line where
+    some column has text again after a line where it had none (one cell's wrapped lines follow each other
+    without a gap, so text that comes back under a column belongs to the next row's cell)."""
+    if len(block) < 2:
+        return [block]
+    segments, columns = _table_parts(block)
+    if not columns:
+        return [block]
+
+    def filled(parts) -> set[int]:
+        return {_nearest(start, columns) for start, _ in parts}
+
+    rows, current = [], [block[0]]
+    seen = filled(segments[0])
+    previous, previous_all_new = seen, True
+    for item, parts in zip(block[1:], segments[1:]):
+        now = filled(parts)
+        # A line holding only cells new to the row (values centred in a tall row) does not end the cells
+        # it interrupts: the text after it still belongs to them.
+        if (any(column in seen and column not in previous for column in now) and len(parts) >= 2
+                and not previous_all_new):
+            rows.append(current)
+            current, seen = [], set()
+        previous_all_new = bool(now) and not (now & seen)
+        current.append(item)
+        seen |= now
+        previous = now
+    rows.append(current)
+    return rows
+
+
+def _table_parts(block: list[tuple[int, str]]) -> tuple[list[list[tuple[int, str]]], list[int]]:
+    """Each line's parts, and the block's column starts ([] when no line has two parts: not a table)."""
+    segments = [_segments(line) for _, line in block]
+    if max(len(s) for s in segments) < 2:
+        return segments, []
+    columns = _clustered(start for s in segments if len(s) >= 2 for start, _ in s)
+    segments = [_segments(line, columns) for _, line in block]  # narrow columns: two spaces apart
+    return segments, _clustered(start for s in segments if len(s) >= 2 for start, _ in s)
+
+
+def _clustered(starts) -> list[int]:
+    """Column starts: starts within two characters of each other are one column (the leftmost)."""
+    columns: list[int] = []
+    for start in sorted(set(starts)):
+        if not columns or start - columns[-1] > 2:
+            columns.append(start)
+    return columns
+
+
+def _nearest(start: int, columns: list[int]) -> int:
+    return min(columns, key=lambda column: abs(column - start)) if columns else start
 
 
 def _page_lines(text: str) -> list[str]:
@@ -173,6 +240,10 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
     def flush() -> None:
         if not table:
             return
+        if len(table) == 1:  # a title or a note spread across the line, not a table
+            only = table.pop()
+            emit(" ".join(cell for cell in only.cells if cell), only.page, only.line)
+            return
         header = table[0]
         emit("| " + " | ".join(c.replace("|", "\\|") for c in header.cells) + " |", header.page, header.line)
         emit("|" + "---|" * len(columns), header.page, header.line)
@@ -184,13 +255,13 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
     for page_number, page in enumerate(pages, 1):
         lines = _page_lines(page)
         for block in _blocks(lines):
-            parts = [(number, _segments(line)) for number, line in block]
-            widest = max(len(segments) for _, segments in parts)
+            segments, block_columns = _table_parts(block)
+            parts = [(number, line_parts) for (number, _), line_parts in zip(block, segments)]
+            widest = max(len(line_parts) for line_parts in segments)
             if widest == 1 and table and _inside_columns(parts, columns):
                 widest = 2  # a row with one cell filled, under a column other than the first
+                block_columns = columns
             if widest >= 2:
-                starts = next((s for _, s in parts if len(s) == widest), None)
-                block_columns = [start for start, _ in starts] if starts else columns
                 if table and len(block_columns) > len(columns) + 1:
                     flush()
                 if not table:
@@ -204,7 +275,7 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
                 for _, segments in parts:
                     for start, text in segments:
                         index = _column_of(start, columns)
-                        cells[index] = _join(cells[index], text)
+                        cells[index] = _join(cells[index], fix_thai(text))
                 row = _Row(tuple(cells), page_number, block[0][0])
                 if table and row.cells == table[0].cells:
                     continue  # the header repeated at the top of the next page
@@ -212,7 +283,7 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
                 continue
             flush()
             for number, line in block:
-                emit(line.strip(), page_number, number)
+                emit(fix_thai(line.strip()), page_number, number)
             emit("", page_number, block[-1][0])
         # A table may go on over the page break: it is closed by the first line that is not a row.
     flush()
