@@ -88,7 +88,9 @@ class _PatternSet:
                 alternatives.append(f"(?P<{prefix}{number}>{_pattern(template.english, f'{prefix}{number}_')})")
             except (ValueError, re.error) as exc:
                 raise CatalogueError(f"{where}: {template.english!r}: {exc}") from None
-        self.regex = re.compile("|".join(alternatives) or "(?!)", re.DOTALL)
+        from okrlint.text import regexcache  # compiled once per interpreter, then kept between runs
+
+        self.regex = regexcache.compile("|".join(alternatives) or "(?!)", re.DOTALL)
 
     def match(self, text: str) -> tuple[_Template, dict[str, str]] | None:
         found = self.regex.fullmatch(text)
