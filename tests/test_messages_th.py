@@ -39,6 +39,10 @@ MORE_MESSAGES = [
     "will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')",
     "part of the objective is only a vague verb and its object ('optimise our funnel'): say what will be "
     "different for whom, or leave the measuring to the key results",
+    "a small step (18% to 19%): a share that moves a point or less may move by itself; aim for a change that "
+    "stretches the team, or say why this step is hard-won",
+    "a small step (1,200 ราย to 1,230 ราย, 2.5%): aim for a change that stretches the team, or say why this step "
+    "is hard-won",
     "`target:` is a placeholder ('TBD'), not a value",
     "'churn' is better lower, but the numbers go up from 5% to 8%",
     "this reads as an activity (it starts with the activity 'launch' (doing more of it is still an activity)): "
