@@ -1,13 +1,18 @@
 """PDF documents: published plans and exported drafts, read through their text layer.
 
-pypdf gives each page's text laid out as on the page; okrlint then reads it as a plain-text draft. Two
-things are done first:
+pypdf reads where each run of text is drawn on the page; okrlint rebuilds the page's lines from that and
+reads them as a plain-text draft. Two things are done first:
 
-* Tables come out as columns of text separated by runs of spaces, each table row a block of lines. Such
-  blocks become Markdown pipe tables, so the columns (Objective, Key result, target, baseline) are read as
-  in any other table. A cell wrapped over several lines is joined back.
-* Thai text from PDFs made with Windows fonts often carries the fonts' private-use glyph variants of
-  tone marks and vowels, and SARA AM split into NIKHAHIT + SARA AA; these are mapped back to plain Thai.
+* Pieces of a line far apart (a table's columns, with or without ruling lines) are kept apart with their
+  positions; runs of such lines become Markdown pipe tables, so the columns (Objective, Key result, target,
+  baseline) are read as in any other table. A cell wrapped over several lines is joined back, and rows not
+  set apart by blank lines are cut where a column's text comes back after a gap.
+* Thai text from PDFs made with Windows fonts often carries the fonts' private-use glyph variants of tone
+  marks and vowels, SARA AM split into NIKHAHIT + SARA AA or drawn as two glyphs, and marks in drawing
+  order; these are written back as plain Unicode Thai.
+
+Positions are real (points), not characters of a fixed-width rendering: Thai text with its combining marks
+drifts in a fixed-width rendering and would open false column gaps inside sentences.
 
 Findings point at a page and the line on that page. A scanned PDF (pictures of pages, no text) cannot be
 read: it is reported as such.
@@ -27,8 +32,10 @@ from okrlint.model import InputError, LoadResult, Location
 
 PDF_MAGIC = b"%PDF-"
 MAX_PAGES = 500  # a plan runs to tens of pages; a whole book is not an OKR draft
-_PART = re.compile(r"\S+(?: {1,2}\S+)*")  # text up to a gap of three spaces or more
-_NARROW_GAP = re.compile(r"  (?=\S)")
+COLUMN_GAP_EM = 0.8  # a gap this wide (in font heights) between two pieces of a line parts table columns
+WORD_GAP_EM = 0.15  # narrower than this, two pieces are one word (a run change inside a word)
+PARAGRAPH_GAP = 1.8  # a line this far below the previous one (in line heights) leaves a blank line
+COLUMN_TOLERANCE = 4.0  # points: starts this close are one column
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d+\s*-|\d+|หน้า\s*[\d๐-๙]+|page\s+\d+(?:\s+of\s+\d+)?|[\d๐-๙]+\s*/\s*[\d๐-๙]+)\s*$",
                           re.IGNORECASE)
 
@@ -43,6 +50,21 @@ _THAI_PRIVATE_USE = str.maketrans({
 })
 # SARA AM drawn as NIKHAHIT and SARA AA, with a tone mark possibly between or before them.
 _SPLIT_SARA_AM = re.compile("([\u0e48-\u0e4b]?)\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+# A list's bullet or number at the start of a line, set apart from its text by a tab stop: part of the line,
+# not a column. A number only when the gap is a list's (a table's "No." column is wider).
+_BULLET = re.compile(r"[•◦▪▫●○■□➢►▸✓✔·\uf020-\uf0ff]")
+_NUMBER = re.compile(r"\(?(?:[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*|[a-zก-ฮ]|[ivx]{1,4})[.)]", re.IGNORECASE)
+LIST_GAP_EM = 2.0
+
+
+def _is_list_marker(text: str, gap_em: float) -> bool:
+    text = text.strip()
+    return bool(_BULLET.fullmatch(text) or gap_em < LIST_GAP_EM and _NUMBER.fullmatch(text))
+
+
+Part = tuple[float, str]  # where a piece of a line starts (points from the page's left text edge), its text
+Line = tuple[Part, ...]  # the pieces of one line of a page, left to right; () is a blank line
 
 
 class PdfError(Exception):
@@ -62,8 +84,8 @@ def fix_thai(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def page_texts(data: bytes) -> list[str]:
-    """Each page's text, laid out as on the page; PdfError for what is not a readable PDF."""
+def read_pages(data: bytes) -> list[list[Line]]:
+    """Each page's lines; PdfError for what is not a readable PDF."""
     if not data.lstrip()[:1024].startswith(PDF_MAGIC) and PDF_MAGIC not in data[:1024]:
         raise PdfError("not a PDF document (the file is damaged or is another kind of file)")
     try:
@@ -83,17 +105,61 @@ def page_texts(data: bytes) -> list[str]:
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for damaged files
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
         raise PdfError(f"the PDF is damaged or cannot be read ({detail})") from None
-    texts = []
-    for page in pages[:MAX_PAGES]:
-        try:
-            text = page.extract_text(extraction_mode="layout")
-        except Exception:  # noqa: BLE001 - one damaged page does not lose the others
-            try:
-                text = page.extract_text()
-            except Exception:  # noqa: BLE001
-                text = ""
-        texts.append(text or "")
-    return texts
+    return [_page_lines(page) for page in pages[:MAX_PAGES]]
+
+
+def _page_lines(page) -> list[Line]:
+    """A page's lines with where each piece starts; plain text lines when the layout cannot be read."""
+    try:
+        return _placed_lines(page)
+    except Exception:  # noqa: BLE001 - pypdf's layout reader is not public API; a damaged page is text only
+        pass
+    try:
+        text = page.extract_text() or ""
+    except Exception:  # noqa: BLE001 - one damaged page does not lose the others
+        return []
+    return [((0.0, line.strip()),) if line.strip() else () for line in text.splitlines()]
+
+
+def _placed_lines(page) -> list[Line]:
+    """Lines from the positions pypdf's layout mode reads for each run of text: pieces more than
+    COLUMN_GAP_EM apart are separate parts (table columns), closer ones are joined."""
+    from pypdf._text_extraction import _layout_mode
+    from pypdf.generic import ContentStream
+
+    contents = page.get("/Contents")
+    if contents is None:
+        return []
+    operations = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
+    groups = _layout_mode.text_show_operations(operations, page._layout_mode_fonts(), True)
+    if not groups:
+        return []
+    lines: list[Line] = []
+    last_y = height = None
+    for y, pieces in _layout_mode.y_coordinate_groups(groups).items():
+        parts: list[list] = []
+        end = 0.0
+        line_height = 0.0
+        for piece in sorted(pieces, key=lambda piece: piece["tx"]):
+            text = piece["text"].replace("\n", " ")
+            if not text.strip():
+                continue
+            em = piece["font_height"] or piece["font_size"] or 10.0
+            line_height = max(line_height, em)
+            gap = piece["tx"] - end
+            if parts and (gap < COLUMN_GAP_EM * em or len(parts) == 1 and _is_list_marker(parts[0][1], gap / em)):
+                joint = " " if gap > WORD_GAP_EM * em and not parts[-1][1].endswith(" ") and not text.startswith(" ") else ""
+                parts[-1][1] += joint + text
+            else:
+                parts.append([piece["tx"], text])
+            end = max(end, piece["displaced_tx"])
+        if not parts:
+            continue
+        if last_y is not None and height and abs(last_y - y) > PARAGRAPH_GAP * height:
+            lines.append(())
+        lines.append(tuple((round(start, 1), text.strip()) for start, text in parts if text.strip()))
+        last_y, height = y, line_height
+    return lines
 
 
 @attrs.frozen
@@ -105,27 +171,11 @@ class _Row:
     line: int
 
 
-def _segments(line: str, columns: list[int] = ()) -> list[tuple[int, str]]:
-    """(start column, text) of the parts of a line separated by three spaces or more, or by two where the
-    part after them starts at one of ``columns`` (narrow table columns)."""
-    found = []
-    for match in _PART.finditer(line):
-        start, text = match.start(), match.group(0)
-        if columns:
-            for gap in _NARROW_GAP.finditer(text):
-                if any(abs(start + gap.end() - column) <= 1 for column in columns):
-                    found.append((start, text[: gap.start()]))
-                    text, start = text[gap.end():], start + gap.end()
-                    break
-        found.append((start, text))
-    return found
-
-
-def _column_of(start: int, columns: list[int]) -> int:
+def _column_of(start: float, columns: list[float]) -> int:
     """The column a part starting at ``start`` belongs to: the last column starting at or before it."""
     best = 0
     for index, column in enumerate(columns):
-        if start >= column:  # columns are the leftmost start of their cluster
+        if start >= column - 1.0:  # columns are the leftmost start of their cluster
             best = index
     return best
 
@@ -137,19 +187,19 @@ def _join(before: str, after: str) -> str:
     return before + ("" if thai_join else " ") + after
 
 
-def _inside_columns(parts: list[tuple[int, list[tuple[int, str]]]], columns: list[int]) -> bool:
+def _inside_columns(parts: list[tuple[int, Line]], columns: list[float]) -> bool:
     """Whether every part of a block starts where a column other than the first starts."""
     return all(
-        any(abs(start - column) <= 2 for column in columns[1:]) for _, segments in parts for start, _ in segments
+        any(abs(start - column) <= COLUMN_TOLERANCE for column in columns[1:]) for _, line in parts for start, _ in line
     )
 
 
-def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
+def _blocks(lines: list[Line]) -> list[list[tuple[int, Line]]]:
     """Runs of non-blank lines, with their 1-based line numbers; a run of table lines is cut where a row
-    starts (see :func:`_row_starts`)."""
+    starts (see :func:`_split_rows`)."""
     blocks, current = [], []
     for number, line in enumerate(lines, 1):
-        if line.strip():
+        if line:
             current.append((number, line))
         elif current:
             blocks.append(current)
@@ -159,27 +209,34 @@ def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
     return [part for block in blocks for part in _split_rows(block)]
 
 
-def _split_rows(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+def _columns(block: list[tuple[int, Line]]) -> list[float]:
+    """The block's column starts ([] when no line has two parts: not a table)."""
+    if max(len(line) for _, line in block) < 2:
+        return []
+    return _clustered(start for _, line in block if len(line) >= 2 for start, _ in line)
+
+
+def _split_rows(block: list[tuple[int, Line]]) -> list[list[tuple[int, Line]]]:
     """A table whose rows are not set apart by blank lines, cut into rows: a new row starts at a line where
     some column has text again after a line where it had none (one cell's wrapped lines follow each other
     without a gap, so text that comes back under a column belongs to the next row's cell)."""
     if len(block) < 2:
         return [block]
-    segments, columns = _table_parts(block)
+    columns = _columns(block)
     if not columns:
         return [block]
 
-    def filled(parts) -> set[int]:
-        return {_nearest(start, columns) for start, _ in parts}
+    def filled(line: Line) -> set[int]:
+        return {_column_of(start, columns) for start, _ in line}
 
     rows, current = [], [block[0]]
-    seen = filled(segments[0])
+    seen = filled(block[0][1])
     previous, previous_all_new = seen, True
-    for item, parts in zip(block[1:], segments[1:]):
-        now = filled(parts)
+    for item in block[1:]:
+        now = filled(item[1])
         # A line holding only cells new to the row (values centred in a tall row) does not end the cells
         # it interrupts: the text after it still belongs to them.
-        if (any(column in seen and column not in previous for column in now) and len(parts) >= 2
+        if (any(column in seen and column not in previous for column in now) and len(item[1]) >= 2
                 and not previous_all_new):
             rows.append(current)
             current, seen = [], set()
@@ -191,40 +248,26 @@ def _split_rows(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return rows
 
 
-def _table_parts(block: list[tuple[int, str]]) -> tuple[list[list[tuple[int, str]]], list[int]]:
-    """Each line's parts, and the block's column starts ([] when no line has two parts: not a table)."""
-    segments = [_segments(line) for _, line in block]
-    if max(len(s) for s in segments) < 2:
-        return segments, []
-    columns = _clustered(start for s in segments if len(s) >= 2 for start, _ in s)
-    segments = [_segments(line, columns) for _, line in block]  # narrow columns: two spaces apart
-    return segments, _clustered(start for s in segments if len(s) >= 2 for start, _ in s)
-
-
-def _clustered(starts) -> list[int]:
-    """Column starts: starts within two characters of each other are one column (the leftmost)."""
-    columns: list[int] = []
+def _clustered(starts) -> list[float]:
+    """Column starts: starts within COLUMN_TOLERANCE of each other are one column (the leftmost)."""
+    columns: list[float] = []
     for start in sorted(set(starts)):
-        if not columns or start - columns[-1] > 2:
+        if not columns or start - columns[-1] > COLUMN_TOLERANCE:
             columns.append(start)
     return columns
 
 
-def _nearest(start: int, columns: list[int]) -> int:
-    return min(columns, key=lambda column: abs(column - start)) if columns else start
-
-
-def _page_lines(text: str) -> list[str]:
-    lines = [line.rstrip() for line in text.splitlines()]
-    # Running headers and footers: a lone page number at the top or the bottom of the page.
+def _without_page_numbers(lines: list[Line]) -> list[Line]:
+    """Running headers and footers: a lone page number at the top or the bottom of the page goes."""
+    lines = list(lines)
     for end in (0, -1):
-        nonblank = [i for i, line in enumerate(lines) if line.strip()]
-        if nonblank and _PAGE_NUMBER.match(lines[nonblank[end]]):
-            lines[nonblank[end]] = ""
+        filled = [i for i, line in enumerate(lines) if line]
+        if filled and len(lines[filled[end]]) == 1 and _PAGE_NUMBER.match(lines[filled[end]][0][1]):
+            lines[filled[end]] = ()
     return lines
 
 
-def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
+def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
     """The pages as one draft text with tables as pipe tables, and for each of its lines (page, line on page)."""
     out: list[str] = []
     where: list[tuple[int, int]] = []
@@ -234,7 +277,7 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
         where.append((page, line))
 
     table: list[_Row] = []
-    columns: list[int] = []
+    columns: list[float] = []
     table_page = 0
 
     def flush() -> None:
@@ -253,12 +296,10 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
         table.clear()
 
     for page_number, page in enumerate(pages, 1):
-        lines = _page_lines(page)
-        for block in _blocks(lines):
-            segments, block_columns = _table_parts(block)
-            parts = [(number, line_parts) for (number, _), line_parts in zip(block, segments)]
-            widest = max(len(line_parts) for line_parts in segments)
-            if widest == 1 and table and _inside_columns(parts, columns):
+        for block in _blocks(_without_page_numbers(page)):
+            block_columns = _columns(block)
+            widest = max(len(line) for _, line in block)
+            if widest == 1 and table and _inside_columns(block, columns):
                 widest = 2  # a row with one cell filled, under a column other than the first
                 block_columns = columns
             if widest >= 2:
@@ -272,8 +313,8 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
                     columns = block_columns
                     table_page = page_number
                 cells = [""] * len(columns)
-                for _, segments in parts:
-                    for start, text in segments:
+                for _, line in block:
+                    for start, text in line:
                         index = _column_of(start, columns)
                         cells[index] = _join(cells[index], fix_thai(text))
                 row = _Row(tuple(cells), page_number, block[0][0])
@@ -283,7 +324,7 @@ def draft_text(pages: list[str]) -> tuple[str, list[tuple[int, int]]]:
                 continue
             flush()
             for number, line in block:
-                emit(fix_thai(line.strip()), page_number, number)
+                emit(fix_thai(" ".join(text for _, text in line)), page_number, number)
             emit("", page_number, block[-1][0])
         # A table may go on over the page break: it is closed by the first line that is not a row.
     flush()
@@ -321,10 +362,10 @@ def load_pdf(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResu
     from okrlint.load.markdown_tables import split_tables
 
     try:
-        pages = page_texts(data)
+        pages = read_pages(data)
     except PdfError as exc:
         return LoadResult(errors=(InputError(str(exc), Location(filename)),))
-    if not any(page.strip() for page in pages):
+    if not any(line for page in pages for line in page):
         return LoadResult(errors=(InputError(
             "the PDF has no text to read (a scanned document?); use the document it was made from, "
             "or copy its text into a .md or .txt file", Location(filename)),))
