@@ -206,3 +206,36 @@ objectives:
 def test_outputs_someone_else_books_asks_for_or_pays_for_are_results(text):
     kind = classify_kind(facts(text))
     assert not kind.activity, kind.reason
+
+
+# ---------------------------------------------------------------- kr-small-step: targets that do not stretch
+
+
+@pytest.mark.parametrize("text", [
+    "Raise the share of invoices paid on time from 71% to 72%",
+    "เพิ่มสัดส่วนผู้ป่วยเบาหวานที่คุมระดับน้ำตาลได้จากร้อยละ 38 เป็นร้อยละ 38.5",
+    "Grow monthly active riders from 52,000 to 53,500",
+    "Lift average basket size from ฿640 to ฿655",
+    "ลดเวลาตอบกลับลูกค้าจาก 42 นาที เหลือ 41 นาที",
+    "Raise class NPS from 44 to 45",
+    "ผู้ป่วยพึงพอใจไม่น้อยกว่าร้อยละ 85 (ปีที่แล้ว ร้อยละ 84.6)",
+])
+def test_a_target_barely_beyond_its_baseline_is_a_small_step(tmp_path, text):
+    body = f"team: x\nobjectives:\n  - title: Riders trust us\n    key_results:\n      - \"{text}\"\n"
+    assert [line for line, _ in findings(tmp_path, body, "kr-small-step")] == [5]
+
+
+@pytest.mark.parametrize("text", [
+    "Raise the share of invoices paid on time from 71% to 80%",
+    "Raise API availability from 99.9% to 99.95%",
+    "Cut payment failures from 1.2% to 0.6%",
+    "ลดอัตราการติดเชื้อในโรงพยาบาลจากร้อยละ 0.8 เหลือร้อยละ 0.5",
+    "Keep on-time departures at or above 92% (last year 91.5%)",
+    "รักษาระดับความพึงพอใจไว้ไม่ต่ำกว่า 4.5 (ปีที่แล้ว 4.48)",
+    "Grow monthly active riders from 52,000 to 61,000",
+    "Hold 12 rider safety clinics, up from 11",
+    "Raise trial conversion to 12%",
+])
+def test_stretching_targets_kept_levels_and_tasks_are_not_small_steps(tmp_path, text):
+    body = f"team: x\nobjectives:\n  - title: Riders trust us\n    key_results:\n      - \"{text}\"\n"
+    assert findings(tmp_path, body, "kr-small-step") == []

@@ -302,6 +302,59 @@ def kr_is_binary(kr: KeyResult, ctx):
     yield Violation(f"a done/not-done key result ('{marker}'): measure the result it should bring")
 
 
+@rule(
+    code="MEA007", name="kr-small-step", category="measurability", severity="info", scope="key_result",
+    summary="The target is barely beyond the baseline (18% to 19%, 4.1 to 4.2): a step, not a stretch.",
+    rationale="A key result should stretch the team: reaching about 70% of it should already be a good quarter. "
+    "A target within a point of a share's baseline, or within 5% of any other baseline, will likely be met by "
+    "noise or by doing nothing new. Aim further, or say why this step is hard-won. A share near 0% or 100% moves "
+    "in small steps ('uptime from 99.5% to 99.9%' cuts downtime by four fifths), and keeping a level "
+    "('maintain ...') is not a step.",
+    examples=[
+        bad("Raise the share of orders delivered next day from 18% to 19%"),
+        bad("Grow annual recurring revenue from $4.0M to $4.1M"),
+        bad("เพิ่มคะแนนความพึงพอใจของผู้รับบริการจาก 4.21 เป็น 4.25", "th"),
+        bad("เพิ่มอัตราการต่ออายุสมาชิกจากร้อยละ 62 เป็นร้อยละ 63", "th"),
+        good("Raise the share of orders delivered next day from 18% to 26%"),
+        good("Raise checkout uptime from 99.5% to 99.9%", note="a share near 100% moves in small steps"),
+        good("Cut the defect rate from 0.5% to 0.4%"),
+        good("รักษาอัตราความพร้อมใช้งานของระบบไว้ที่ 99.9% (ปีที่แล้ว 99.8%)", "th"),
+        good("เพิ่มยอดขายออนไลน์จาก 8 ล้านบาทเป็น 12 ล้านบาท", "th"),
+    ],
+)
+def kr_small_step(kr: KeyResult, ctx):
+    facts = ctx.facts(kr)
+    baseline, target = _comparable(kr, facts)
+    if baseline is None or target is None or baseline == target or baseline == 0 or has_placeholder(kr, facts):
+        return
+    if facts.has("maintain") and not facts.has("increase") and not facts.has("decrease"):
+        return  # keeping a level: the target is the baseline, give or take
+    if classify_kind(facts, kr).activity:
+        return  # a count of tasks: kr-is-activity speaks for it
+    step = abs(target - baseline)
+    if _is_share(kr, facts):
+        if not (0 < baseline < 100 and 0 <= target <= 100):
+            return
+        # within a point, and neither the share nor what is left of it moves by a tenth (99.5% -> 99.9% does)
+        if step > 1 or step / baseline >= 0.1 or step / (100 - baseline) >= 0.1:
+            return
+        yield Violation(f"a small step ({_as_written(kr, facts)}): a share that moves a point or less may move by "
+                        "itself; aim for a change that stretches the team, or say why this step is hard-won")
+    elif step / abs(baseline) < 0.05:
+        yield Violation(f"a small step ({_as_written(kr, facts)}, {step / abs(baseline):.1%}): aim for a change that "
+                        "stretches the team, or say why this step is hard-won")
+
+
+def _is_share(kr: KeyResult, facts) -> bool:
+    change = facts.change
+    if kr.target is not None or kr.baseline is not None:
+        unit = (kr.unit or "").strip().lower()
+        if unit in ("%", "percent", "ร้อยละ"):
+            return True
+    mention = change.target_mention if change is not None else None
+    return mention is not None and mention.kind == "percent"
+
+
 @hookimpl
 def okrlint_rules():
     return rules_in(sys.modules[__name__])
