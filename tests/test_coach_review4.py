@@ -239,3 +239,19 @@ def test_a_target_barely_beyond_its_baseline_is_a_small_step(tmp_path, text):
 def test_stretching_targets_kept_levels_and_tasks_are_not_small_steps(tmp_path, text):
     body = f"team: x\nobjectives:\n  - title: Riders trust us\n    key_results:\n      - \"{text}\"\n"
     assert findings(tmp_path, body, "kr-small-step") == []
+
+
+def test_near_identical_titles_about_two_segments_are_not_copies(tmp_path):
+    body = """team: sales
+objectives:
+  - title: Both our markets grow
+    key_results:
+      - เพิ่มรายได้จากลูกค้าองค์กรเป็น 45 ล้านบาท
+      - เพิ่มรายได้จากลูกค้ารายย่อยเป็น 45 ล้านบาท
+      - Raise repeat-order rate for cafés from 30% to 40%
+      - Raise repeat-order rate for bakeries from 30% to 40%
+      - Raise repeat-order rate for cafes from 30% to 40%
+      - Cut delivery time to 2 days
+      - Cut delivery time to 2 days.
+"""
+    assert [line for line, _ in findings(tmp_path, body, "duplicate-key-result")] == [9, 11]

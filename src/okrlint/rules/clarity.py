@@ -365,7 +365,7 @@ def duplicate_key_result(objective: Objective, ctx):
     for i, kr in enumerate(krs):
         for j, earlier in enumerate(krs[:i]):
             score = _similarity(forms[i], forms[j], threshold, charsets)
-            if score >= threshold:
+            if score >= threshold and (score == 1.0 or not _names_other_things(ctx.facts(kr), ctx.facts(earlier))):
                 yield Violation(f"repeats key result '{earlier.title}' (similarity {score:.2f})", target=kr)
                 break
         else:
@@ -400,15 +400,31 @@ def _measure_and_target(kr, ctx) -> tuple[frozenset[str], tuple[str, float]] | N
     if target is None:
         return None
     kind = mention.kind if mention is not None and kr.target is None else "field"
+    return _measure_words(facts), (kind, round(target, 6))
+
+
+def _measure_words(facts) -> frozenset[str]:
+    """The words of a title that name what it measures: not its verb of movement, numbers, units or fillers."""
+    change = facts.change
+    mention = change.target_mention if change is not None else None
     moving = {index for cat in ("increase", "decrease", "maintain") for h in facts.hits(cat)
               for index in _covered(facts.tokens, h)}
-    words = frozenset(
+    return frozenset(
         token.lower() for index, token in enumerate(facts.tokens)
         if index not in moving and token.lower() not in _MEASURE_FILLERS
         and not any(ch.isdigit() for ch in token) and _THAI_OR_WORD.match(token)
         and (mention is None or token.lower() != (mention.unit or "").lower())
     )
-    return words, (kind, round(target, 6))
+
+
+def _names_other_things(a, b) -> bool:
+    """Two near-identical titles that differ in a word on each side which is not a misspelling of the other:
+    "รายได้จากลูกค้าใหม่" and "รายได้จากลูกค้าเดิม", "clinic NPS" and "pharmacy NPS" are two segments, not a copy."""
+    words_a, words_b = _measure_words(a), _measure_words(b)
+    only_a, only_b = words_a - words_b, words_b - words_a
+    if not only_a or not only_b:
+        return False
+    return all(SequenceMatcher(None, x, y, autojunk=False).ratio() < 0.6 for x in only_a for y in only_b)
 
 
 def _covered(tokens, hit) -> range:
