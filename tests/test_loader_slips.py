@@ -136,3 +136,17 @@ def test_a_title_row_without_labels_changes_nothing():
     data = "Customer success OKRs (draft)\nObjective,Key result\nCustomers renew,Raise renewals from 80% to 88%\n"
     (okr_set,) = load_spreadsheet("cs.okr.csv", data.encode(), {}).sets
     assert okr_set.team == "cs" and okr_set.period is None
+
+
+def test_a_key_result_shared_by_two_units_is_found_whatever_digits_they_write(tmp_path):
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    (tmp_path / "a.okr.yaml").write_text("team: กองตลาด\nobjectives:\n  - title: ผู้ผลิตชุมชนขายได้มากขึ้น\n"
+                                         "    key_results:\n      - ยอดขายออนไลน์เพิ่มจาก ๑,๒๐๐ เป็น ๒,๐๐๐ รายการต่อเดือน\n",
+                                         encoding="utf-8")
+    (tmp_path / "b.okr.yaml").write_text("team: กองผลิตภัณฑ์\nobjectives:\n  - title: สินค้าชุมชนมีคุณภาพ\n"
+                                         "    key_results:\n      - ยอดขายออนไลน์เพิ่มจาก 1,200 เป็น 2,000 รายการต่อเดือน\n",
+                                         encoding="utf-8")
+    found = Engine(Config(select=["shared-key-result"])).run([str(tmp_path)]).findings
+    assert sorted(f.team for f in found) == ["กองตลาด", "กองผลิตภัณฑ์"]

@@ -878,14 +878,15 @@ objectives:
     ],
 )
 def shared_key_result(org: Org, ctx):
-    from okrlint.text.numbers import read_change
+    from okrlint.text.numbers import normalize_digits, read_change
 
     index = index_from_context(ctx, org)
     titled: dict[str, list] = defaultdict(list)  # by title first: reading numbers only where titles repeat
     for objective in index.objectives:
         for kr in objective.key_results:
             if kr.title.strip():
-                titled[" ".join(kr.title.lower().split())].append(kr)  # word for word (cheap: every KR)
+                # word for word (cheap: every KR); Thai and Arabic digits alike ('๑,๒๐๐' is '1,200')
+                titled[" ".join(normalize_digits(kr.title.lower()).split())].append(kr)
     same: dict[tuple, list] = defaultdict(list)
     for title, krs in titled.items():
         if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
@@ -900,6 +901,7 @@ def shared_key_result(org: Org, ctx):
         if len(krs) < 2:
             continue
         first = krs[0]
+        first_reported = False
         for kr in krs[1:]:
             if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr):
                 continue
@@ -916,6 +918,13 @@ def shared_key_result(org: Org, ctx):
                 "the other team list it in `depends_on`",
                 target=kr,
             )
+            if not first_reported:  # each team sees the finding in its own file
+                first_reported = True
+                yield Violation(
+                    f"team {index.team_of(kr)} has the same key result ({where(kr)}): give it one owner and let "
+                    "the other team list it in `depends_on`",
+                    target=first,
+                )
 
 
 def _depends(index: OrgIndex, first, second) -> bool:
