@@ -82,7 +82,10 @@ def kr_not_measurable(kr: KeyResult, ctx):
     code="MEA002", name="kr-missing-baseline", category="measurability", severity="warning", scope="key_result",
     summary="The key result has a target but no starting value.",
     rationale="A target means little without the value you start from: 'reach 500 sign-ups' is ambitious "
-    "from 50 and trivial from 480. Write 'from X to Y' (จาก X เป็น Y) or add `baseline:`.",
+    "from 50 and trivial from 480. Write 'from X to Y' (จาก X เป็น Y) or add `baseline:`. Not reported on a key "
+    "result that `kr-is-activity` reports ('Hire 4 engineers', 'จัดอบรม 12 หลักสูตร'): a count of tasks needs "
+    "rewriting as an outcome first, and the outcome then needs its baseline. Keep-a-level wording ('maintain', "
+    "'keep … below', 'รักษา … ไม่ต่ำกว่า') has no baseline to give.",
     examples=[
         bad("Reach 500 weekly active teams"),
         bad("Raise NPS to 45"),
