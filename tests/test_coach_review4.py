@@ -255,3 +255,11 @@ objectives:
       - Cut delivery time to 2 days.
 """
     assert [line for line, _ in findings(tmp_path, body, "duplicate-key-result")] == [9, 11]
+
+
+@pytest.mark.parametrize("text", [
+    "Increase posts focused on recipes from 2 to 5 a week",
+    "Grow the number of ready-to-share videos from 4 to 10 a month",
+])
+def test_words_inside_longer_words_do_not_make_outputs_results(text):
+    assert classify_kind(facts(text)).activity

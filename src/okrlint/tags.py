@@ -132,7 +132,7 @@ _SIGNS_AGREEMENTS = re.compile(
 _OUTPUT_USED = re.compile(
     r"(?i:\b(?:watched|viewed|views|read|reads|readers|downloaded|downloads|completed|completions|attended|shared|shares"
     r"|adopted|used|opened|clicked|clicks|liked|likes|saved|cited|citations|accepted|booked|bookings?|requested|requests"
-    r"|inbound|incoming|converted|conversions?|paid|won|sold|renewed|by\s+(?:our\s+)?(?:users|customers|members)))"
+    r"|inbound|incoming|converted|conversions?|paid|won|sold|renewed|by\s+(?:our\s+)?(?:users|customers|members))\b)"
     r"|ยอดวิว|ยอดชม|ผู้ชม|ยอดเข้าชม|ยอดดาวน์โหลด|ดาวน์โหลด|ยอดแชร์|แชร์|ยอดไลก์|อ้างอิง|ตีพิมพ์|ผ่านการ|ผู้อ่าน|ผู้เข้าร่วม|ผู้ใช้"
     r"|จอง|คำขอ|ขอรับ|ร้องขอ|ซื้อ|ขายได้"
 )
