@@ -70,26 +70,10 @@ class Vocabulary:
 
 
 def _read_vocabulary_file(path: Path):
-    """The plain data of one vocabulary file, from a cache keyed by its content when parsed before.
+    """The plain data of one vocabulary file (parsed once per content, then kept: see load_plain_yaml_kept)."""
+    from okrlint.load.yamlio import load_plain_yaml_kept
 
-    Parsing the shipped vocabularies costs more than linting a small file; the parsed data is kept
-    (marshal: plain data, nothing that could run) in okrlint's private per-user folder.
-    """
-    from okrlint.load.yamlio import load_plain_yaml
-    from okrlint.text.segment import derived_data_dir
-
-    try:
-        from okrlint.text.segment import sha1
-
-        digest = sha1(b"vocabulary-v1\n" + path.read_bytes()).hexdigest()[:20]
-    except OSError:
-        return load_plain_yaml(path)  # reports the file that cannot be read
-    cached = derived_data_dir() / f"vocab-{digest}.marshal"
-    data = stored.read_dict(cached)
-    if not data:
-        data = load_plain_yaml(path)
-        stored.write(cached, data)  # skipped for values marshal cannot hold (dates)
-    return data
+    return load_plain_yaml_kept(path, "vocab")
 
 
 def load_vocabulary(paths: Iterable[Path]) -> Vocabulary:
