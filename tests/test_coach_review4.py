@@ -263,3 +263,15 @@ objectives:
 ])
 def test_words_inside_longer_words_do_not_make_outputs_results(text):
     assert classify_kind(facts(text)).activity
+
+
+@pytest.mark.parametrize(("text", "activity"), [
+    ("ดำเนินการพัฒนาบุคลากรตามแผนที่กำหนด", True),  # segmented ดำเนิน|การพัฒนา: the lead is still the task
+    ("ดำเนินการฝึกอบรมเจ้าหน้าที่ใหม่", True),
+    ("Close out the remaining audit findings", True),
+    ("Close the open audit actions from last year", True),
+    ("Close 40 new enterprise deals", False),  # closing deals is a result
+    ("Close the gender pay gap from 9% to 4%", False),
+])
+def test_a_task_named_in_more_words_than_an_outcome_verb_leads(text, activity):
+    assert classify_kind(facts(text)).activity is activity

@@ -25,6 +25,12 @@ class Kind:
     verb: str | None = None
 
 
+def _longer(facts, first: str, second: str) -> bool:
+    """Whether the first hit of ``first`` spans more words than the first hit of ``second``."""
+    a, b = facts.hits(first)[0].entry, facts.hits(second)[0].entry
+    return len(a.split()) > len(b.split())
+
+
 def _first_index(facts, category: str) -> int | None:
     hits = facts.hits(category)
     return hits[0].index if hits else None
@@ -76,6 +82,8 @@ def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
     lead = leading_index(facts)
     activity_at = _first_index(facts, "activity")
     outcome_at = _first_index(facts, "outcome")
+    if activity_at is not None and activity_at == outcome_at and _longer(facts, "activity", "outcome"):
+        outcome_at = None  # "close the audit actions": a task named in more words than the outcome verb "close"
     leads_with_task = (activity_at is not None and activity_at == lead
                        and (outcome_at is None or activity_at < outcome_at)
                        and not _names_a_measure(facts, facts.hits("activity")[0]))
