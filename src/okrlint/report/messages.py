@@ -91,16 +91,25 @@ class _PatternSet:
         from okrlint.text import regexcache  # compiled once per interpreter, then kept between runs
 
         self.regex = regexcache.compile("|".join(alternatives) or "(?!)", re.DOTALL)
+        # Each alternative's own groups, (group number, placeholder): reading all groups of the whole
+        # expression for every message cost more than matching it.
+        groups: dict[int, list[tuple[int, str]]] = {}
+        for group, index in self.regex.groupindex.items():
+            head, _, placeholder = group.partition("_")
+            if placeholder:
+                groups.setdefault(int(head[len(prefix):]), []).append((index, placeholder))
+        self._groups = groups
 
     def match(self, text: str) -> tuple[_Template, dict[str, str]] | None:
         found = self.regex.fullmatch(text)
         if found is None:
             return None
-        name = found.lastgroup
-        number = int(name[len(self.prefix):])
-        inner = f"{name}_"
-        values = {key[len(inner):]: value for key, value in found.groupdict().items()
-                  if key.startswith(inner) and value is not None}
+        number = int(found.lastgroup[len(self.prefix):])
+        values = {}
+        for index, placeholder in self._groups.get(number, ()):
+            value = found.group(index)
+            if value is not None:
+                values[placeholder] = value
         return self.templates[number], values
 
 
