@@ -50,7 +50,25 @@ def leading_index(facts) -> int:
     return 0
 
 
+_KINDS: dict[tuple, tuple] = {}  # (id of facts, the KR's values) -> (facts, Kind): several rules ask per KR
+_KINDS_KEPT = 20_000
+
+
 def classify_kind(facts, kr: KeyResult | None = None) -> Kind:
+    """:func:`decide_kind`, remembered: kr-is-activity, vague-language, kr-missing-baseline, kr-small-step,
+    kr-is-binary and the tags all ask it about the same key result."""
+    key = (id(facts), None) if kr is None else (id(facts), kr.baseline, kr.target, kr.target_text, kr.unit)
+    kept = _KINDS.get(key)
+    if kept is not None and kept[0] is facts:  # the facts object itself is kept, so its id is not reused
+        return kept[1]
+    kind = decide_kind(facts, kr)
+    if len(_KINDS) >= _KINDS_KEPT:
+        _KINDS.clear()
+    _KINDS[key] = (facts, kind)
+    return kind
+
+
+def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     """Is this KR an outcome (a result that moves) or an activity (a task, or a count of outputs)?
 
     The verb that leads the statement decides ("Hold 5 webinars", "จัดอบรม ..."); an activity word
