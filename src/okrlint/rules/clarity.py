@@ -371,11 +371,15 @@ def duplicate_key_result(objective: Objective, ctx):
         else:
             # Reworded: "Cut cloud spend from $48k to $36k" and "Reduce cloud spend to $36k" measure one thing
             if measures is None:
-                measures = [_measure_and_target(other, ctx) for other in krs]
-            if measures[i] is None:
-                continue
+                targets = [_target_of(other, ctx) for other in krs]
+                measures = [None] * len(krs)
+            if targets[i] is None or targets[i] not in targets[:i]:
+                continue  # the measure's words are read only where a target repeats
+            for index in (i, *range(i)):
+                if measures[index] is None and targets[index] == targets[i]:
+                    measures[index] = (_measure_words(ctx.facts(krs[index])), targets[index])
             for j, earlier in enumerate(krs[:i]):
-                if measures[j] is not None and _same_measure(measures[i], measures[j]):
+                if targets[j] == targets[i] and _same_measure(measures[i], measures[j]):
                     yield Violation(f"measures the same as key result '{earlier.title}' (the same measure with the same "
                                     "target, in other words): keep one", target=kr)
                     break
@@ -391,16 +395,15 @@ _MEASURE_FILLERS = frozenset("""from to by of the a an our in on at for per and 
 _THAI_OR_WORD = re.compile(r"^[\w\u0e00-\u0e7f][\w\u0e00-\u0e7f'’-]*$")
 
 
-def _measure_and_target(kr, ctx) -> tuple[frozenset[str], tuple[str, float]] | None:
-    """The words naming what a key result measures (without its verb, numbers and fillers), and its target."""
-    facts = ctx.facts(kr)
-    change = facts.change
+def _target_of(kr, ctx) -> tuple[str, float] | None:
+    """A key result's target and the kind of number it is (a field's, or as the title writes it)."""
+    change = ctx.facts(kr).change
     mention = change.target_mention if change is not None else None
     target = kr.target if kr.target is not None else (change.target if change is not None else None)
     if target is None:
         return None
     kind = mention.kind if mention is not None and kr.target is None else "field"
-    return _measure_words(facts), (kind, round(target, 6))
+    return kind, round(target, 6)
 
 
 def _measure_words(facts) -> frozenset[str]:
