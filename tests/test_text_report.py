@@ -27,14 +27,15 @@ def engine():
     ["README.md", "examples/thai-agency"],      # errors and findings
 ])
 @pytest.mark.parametrize("color", [False, True])
-def test_python_text_report_equals_the_template(engine, paths, color):
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_python_text_report_equals_the_template(engine, paths, color, language):
     result = engine.run([str(ROOT / p) for p in paths], cache_dir=None)
-    context = ReportContext(result=result, color=color, version="test")
+    context = ReportContext(result=result, color=color, version="test", language=language)
     # Jinja folds filters on constants at compile time, so the template's constant texts keep the colour of
     # the first rendering; compare coloured output only where the template is not constant-folded.
     if color and not result.findings:
         assert render_text(context).replace("\x1b[1m", "").replace("\x1b[0m", "") == render_named(
-            "text.j2", ReportContext(result=result, color=False, version="test"))
+            "text.j2", ReportContext(result=result, color=False, version="test", language=language))
     else:
         assert render_text(context) == render_named("text.j2", context)
 
@@ -44,3 +45,17 @@ def test_a_text_template_in_template_dir_replaces_the_builtin(engine, tmp_path):
     result = engine.run([str(ROOT / "examples")], cache_dir=None)
     context = ReportContext(result=result, color=False, version="test", template_dir=str(tmp_path))
     assert render_text(context) == f"{len(result.findings)} findings\n"
+
+
+def test_the_summary_is_thai_when_every_set_is_thai(tmp_path):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    thai = str(ROOT / "examples" / "thai-agency")
+    run = CliRunner().invoke(main, ["check", thai, "--no-cache"])
+    assert run.stdout.splitlines()[-1].startswith("พบข้อสังเกต 8 ข้อ (ข้อผิดพลาด 3, คำเตือน 5, ข้อแนะนำ 0) ใน 2 ไฟล์")
+    run = CliRunner().invoke(main, ["check", thai, "--no-cache", "--messages", "en"])
+    assert run.stdout.splitlines()[-1].startswith("Found 8 findings")
+    run = CliRunner().invoke(main, ["check", thai, str(ROOT / "examples" / "acme"), "--no-cache"])
+    assert run.stdout.splitlines()[-1].startswith("Found ")  # a mixed run keeps English for its own words

@@ -225,14 +225,16 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
     if baseline_path:
         result = _apply_baseline(Path(baseline_path), result, say)
+    report_language = "en"
     if engine.config.messages != "en":  # after the baseline, which matches the rules' own (English) messages
-        from okrlint.report.messages import localise
+        from okrlint.report.messages import localise, report_language as language_of_report
 
+        report_language = language_of_report(result, engine.config.messages, engine.config.language)
         result = localise(result, engine.config.messages, engine.config.language)
 
     def render(output):
         context = ReportContext(result=result, color=use_color(output), version=__version__,
-                                template_dir=engine.config.template_dir)
+                                template_dir=engine.config.template_dir, language=report_language)
         if output.reporter.stream is not None:
             return output.reporter.stream(context)
         return output.reporter.render(context)

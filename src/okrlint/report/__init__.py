@@ -20,6 +20,7 @@ class ReportContext:
     template_dir: str | None = None
     version: str = ""
     show_source: bool = False
+    language: str = "en"  # of the report's own words (summary lines): "th" when every set's findings are Thai
 
 
 @attrs.frozen

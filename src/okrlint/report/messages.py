@@ -324,6 +324,16 @@ def finding_languages(result, mode: str, default: str | None = None):
     return language_of
 
 
+def report_language(result, mode: str, default: str | None = None) -> str:
+    """The language of a report's own words: ``th`` when its findings are all shown in Thai (``--messages th``,
+    or ``auto`` with every set in Thai), else English."""
+    if mode in LANGUAGES:
+        return mode
+    if mode != "auto" or not result.org.sets:
+        return "en"
+    return "th" if all(set_language(okr_set, default) == "th" for okr_set in result.org.sets) else "en"
+
+
 def translated_findings(findings: Iterable[Finding], language_of) -> tuple[Finding, ...]:
     """The findings with their messages translated where a catalogue has them (order kept)."""
     out = []

@@ -54,5 +54,6 @@ def render_named(name: str, context: ReportContext) -> str:
         errors=context.result.errors,
         summary=summary_counts(context.result),
         version=context.version,
+        language=context.language,
         Severity=Severity,
     )

@@ -44,6 +44,9 @@ def text_lines(context: ReportContext):
         yield f"{paint(f.location, 'bold')}: {paint(f.code, f.severity)} [{f.name}] {f.message}\n"
     summary = summary_counts(result)
     count = len(result.findings)
+    if context.language == "th":
+        yield from _thai_summary(paint, summary, count, len(result.errors))
+        return
     files = plural(summary["files"], "file")
     if count:
         head = paint(f"Found {plural(count, 'finding')}", "bold")
@@ -56,4 +59,15 @@ def text_lines(context: ReportContext):
     else:
         yield (f"{paint('All checks passed!', 'bold')} {files}, {plural(summary['objectives'], 'objective')}, "
                f"{plural(summary['key_results'], 'key result')}.\n")
+
+
+def _thai_summary(paint, summary: dict, count: int, unread: int):
+    objects = f"วัตถุประสงค์ {summary['objectives']} ข้อ, ผลลัพธ์หลัก {summary['key_results']} ข้อ"
+    if count:
+        yield (f"{paint(f'พบข้อสังเกต {count} ข้อ', 'bold')} (ข้อผิดพลาด {summary['errors']}, คำเตือน {summary['warnings']}, "
+               f"ข้อแนะนำ {summary['infos']}) ใน {summary['files']} ไฟล์: {objects}\n")
+    elif unread:
+        yield paint(f"ไม่พบข้อสังเกต แต่มี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)", "bold") + "\n"
+    else:
+        yield f"{paint('ผ่านการตรวจทุกข้อ!', 'bold')} {summary['files']} ไฟล์, {objects}\n"
 
