@@ -27,6 +27,8 @@ CATALOGUE_FILE = "rules/messages/th.yaml"
 # Messages the rules write that their examples do not show (other counts, hints and branches), as the rules
 # and loaders build them.
 MORE_MESSAGES = [
+    "the company's customer-facing OKRs cover growing what customers buy (growth) but none keeps the customers you "
+    "have (retention: churn, repeat use, satisfaction, service quality)",
     "the objective has no key results: add 2 to 5 measurable outcomes",
     "the objective has 1 key results; aim for 2 to 5",  # the count from a configured minimum
     "the objective has 7 key results; keep 2 to 5 and move the rest to a backlog",

@@ -71,6 +71,87 @@ def no_customer_focus(okr_set, ctx):
     )
 
 
+LIFECYCLE_BAD_EN = """\
+team: acme
+level: company
+objectives:
+  - title: Become the first choice of independent cafés
+    key_results:
+      - Grow new paying cafés from 300 to 900 a quarter
+      - Raise trial-to-paid conversion from 12% to 20%
+  - title: Cafés buy more from us every month
+    key_results:
+      - Raise average order value per café from $180 to $240
+      - Grow cross-sell of supplies to 35% of cafés from 10%
+"""
+LIFECYCLE_GOOD_EN = """\
+team: acme
+level: company
+objectives:
+  - title: Become the first choice of independent cafés
+    key_results:
+      - Grow new paying cafés from 300 to 900 a quarter
+      - Raise trial-to-paid conversion from 12% to 20%
+  - title: Cafés stay with us because we never let them run out
+    key_results:
+      - Cut monthly café churn from 4% to 2%
+      - Raise average order value per café from $180 to $240
+"""
+LIFECYCLE_BAD_TH = """\
+team: บริษัทตัวอย่าง
+level: company
+objectives:
+  - title: ร้านค้าออนไลน์รายใหม่เลือกใช้แพลตฟอร์มของเรา
+    key_results:
+      - เพิ่มร้านค้าใหม่ที่สมัครใช้งานจาก 500 เป็น 1,200 ร้านต่อไตรมาส
+      - เพิ่มอัตราการเปลี่ยนจากทดลองใช้เป็นลูกค้าจ่ายเงินจาก 10% เป็น 18%
+  - title: ร้านค้าขายได้มากขึ้นบนแพลตฟอร์ม
+    key_results:
+      - เพิ่มรายได้เฉลี่ยต่อร้านค้าจาก 2,000 เป็น 2,800 บาทต่อเดือน
+"""
+
+
+@rule(
+    code="CUS002", name="lifecycle-gap", category="customer", severity="info", scope="set",
+    summary="A company's customer-facing OKRs win or grow customers but none keeps the customers it has.",
+    rationale="A company set is where the whole customer lifecycle should show: choosing customers, winning "
+    "them, keeping them and growing them. OKRs that only chase new customers or bigger orders pour water "
+    "into a leaking bucket: churn, repeat use, satisfaction or service quality for existing customers "
+    "(retention) belong there too. Only company-level sets are checked (a marketing team may well own "
+    "acquisition alone), and only when at least three of their objectives and key results name customers.",
+    examples=[
+        bad(LIFECYCLE_BAD_EN, kind="yaml"),
+        bad(LIFECYCLE_BAD_TH, "th", kind="yaml"),
+        good(LIFECYCLE_GOOD_EN, kind="yaml"),
+        good(NO_FOCUS_GOOD_EN.replace("team: platform", "team: platform\nlevel: company"), kind="yaml",
+             note="too few customer-facing items to judge"),
+    ],
+)
+def lifecycle_gap(okr_set, ctx):
+    from okrlint.tags import lifecycle_stage
+
+    if okr_set.level != "company" or not okr_set.objectives:
+        return
+    stages: set[str] = set()
+    facing = 0
+    for objective in okr_set.objectives:
+        for item in (text_of(objective), *objective.key_results):
+            facts = ctx.facts(item)
+            if is_customer_facing(facts):
+                facing += 1
+                stage = lifecycle_stage(facts)
+                if stage:
+                    stages.add(stage)
+    if facing < 3 or "retention" in stages or not stages & {"acquisition", "growth"}:
+        return
+    covered = " and ".join(name for stage, name in (("acquisition", "winning new customers (acquisition)"),
+                                                    ("growth", "growing what customers buy (growth)")) if stage in stages)
+    yield Violation(
+        f"the company's customer-facing OKRs cover {covered} but none keeps the customers you have (retention: "
+        "churn, repeat use, satisfaction, service quality)"
+    )
+
+
 # A people team (HR) serves the company's employees and candidates: they are its customers.
 _PEOPLE_TEAM = re.compile(r"\b(?:hr|people|talent|human\s+resources?|recruit\w*|l&d)\b|บุคคล|บุคลากร|ทรัพยากรมนุษย์|สรรหา",
                           re.IGNORECASE)
