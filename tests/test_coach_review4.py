@@ -275,3 +275,11 @@ def test_words_inside_longer_words_do_not_make_outputs_results(text):
 ])
 def test_a_task_named_in_more_words_than_an_outcome_verb_leads(text, activity):
     assert classify_kind(facts(text)).activity is activity
+
+
+@pytest.mark.parametrize(("team", "people"), [
+    ("People & Culture", True), ("Talent Acquisition", True), ("กลุ่มงานบริหารทรัพยากรบุคคล", True),
+    ("กองการเจ้าหน้าที่", True), ("Growth", False), ("กองคลัง", False),
+])
+def test_people_teams_are_known_by_the_vocabulary(team, people):
+    assert facts(team).has("people_team") is people

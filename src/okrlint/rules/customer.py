@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 
 from okrlint.hookspecs import hookimpl
@@ -59,7 +58,8 @@ objectives:
 def no_customer_focus(okr_set, ctx):
     if not okr_set.objectives:
         return
-    people_team = bool(_PEOPLE_TEAM.search(okr_set.team or ""))
+    # A people team (HR) serves the company's employees and candidates: they are its customers.
+    people_team = bool(okr_set.team) and ctx.facts(okr_set.team).has("people_team")
     for objective in okr_set.objectives:
         if _for_someone(ctx.facts(text_of(objective)), people_team, ctx):
             return
@@ -152,9 +152,6 @@ def lifecycle_gap(okr_set, ctx):
     )
 
 
-# A people team (HR) serves the company's employees and candidates: they are its customers.
-_PEOPLE_TEAM = re.compile(r"\b(?:hr|people|talent|human\s+resources?|recruit\w*|l&d)\b|บุคคล|บุคลากร|ทรัพยากรมนุษย์|สรรหา",
-                          re.IGNORECASE)
 def _for_someone(facts, people_team: bool, ctx) -> bool:
     return is_customer_facing(facts) or (people_team and not ctx.words("employees").isdisjoint(facts.tokens))
 
