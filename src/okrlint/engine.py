@@ -41,6 +41,7 @@ class SourceFile:
     real_path: Path | None
     loader: Loader
     data: bytes | None = None  # given for stdin
+    guessed: bool = False  # found in a folder without *.okr.* files because it looks like OKRs (load/guess.py)
 
 
 @attrs.frozen
@@ -184,7 +185,7 @@ class Engine:
                         seen.add(target)
                         files.append(SourceFile(_display(found), found, loader))
                 if len(files) == found_before:
-                    self.warnings.append(f"{_printable(str(raw))}: no OKR files in this directory")
+                    self._guess(path, root, files, seen)
             elif path.is_symlink() and not path.exists():
                 errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
             elif path.is_file():
@@ -200,6 +201,29 @@ class Engine:
             else:
                 errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
         return files, errors
+
+    def _guess(self, path: Path, root: Path, files: list[SourceFile], seen: set[Path]) -> None:
+        """A folder with no *.okr.* file: the documents in it that look like OKRs (load/guess.py)."""
+        from okrlint.load.guess import looks_like_okrs
+
+        found_before = len(files)
+        for found in sorted(_walk(path)):
+            loader = pick_loader(self.loaders, found.name, explicit=True)
+            if loader is None or found.is_symlink():
+                continue
+            target = found.resolve()
+            if target in seen or not target.is_relative_to(root) or not looks_like_okrs(found):
+                continue
+            seen.add(target)
+            files.append(SourceFile(_display(found), found, loader, guessed=True))
+        shown = _printable(str(path))
+        if len(files) == found_before:
+            self.warnings.append(f"{shown}: no OKR files in this directory")
+        else:
+            count = len(files) - found_before
+            self.warnings.append(
+                f"{shown}: no file is named *.okr.*; reading the {count} document{'s' if count != 1 else ''} that "
+                "look like OKRs (name OKR files *.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
 
     def source_from_bytes(self, filename: str, data: bytes) -> SourceFile | InputError:
         loader = pick_loader(self.loaders, Path(filename).name, explicit=True)
@@ -223,6 +247,10 @@ class Engine:
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {exc}"
             return (), (InputError(message, Location(source.path)),), ()
+        if source.guessed and not any(s.objectives for s in result.sets):
+            # Not named by the user and no OKRs in it after all (a budget sheet, a memo): skipped, not an error.
+            reason = result.errors[0].message if result.errors else "no objectives in it"
+            return (), (), (InputError(f"skipped, not an OKR document: {reason}", Location(source.path)),)
         return result.sets, result.errors + oversized_texts(result.sets), result.notes
 
     # --- the run -------------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""Which files of a folder hold OKRs, when none is named ``*.okr.*``.
+
+A folder people hand over ("our OKR drafts") holds ``marketing.md``, ``แผนปฏิบัติราชการ 2570.docx`` and
+``Q1 OKRs.xlsx``, not ``*.okr.*`` names. When a folder given on the command line has no file named by the
+convention, okrlint reads the documents in it that look like OKRs instead of finding nothing:
+
+* text files (Markdown, plain text, YAML, CSV/TSV) whose text has an objective or key-result label at the
+  start of a line (``Objective 1:``, ``## O2``, ``KR1``, ``objectives:``, ``วัตถุประสงค์``, ``ตัวชี้วัด``, a
+  table header with such a column);
+* documents (Word, spreadsheets, PDF), whose text cannot be seen without reading them.
+
+Such guessed files are read like any other, but one that turns out to hold no OKRs is skipped with a
+warning instead of being an input error: the user did not name it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".csv", ".tsv")
+SNIFFED_BYTES = 64_000
+
+# Files every repository and shared folder has, which are never OKR drafts.
+_NOT_OKRS = re.compile(
+    r"^(?:readme|changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice"
+    r"|todo|mkdocs|docker-compose|compose|\.?pre-commit-config|\.?pre-commit-hooks|pyproject|package|tsconfig"
+    r"|environment|requirements|okrlint|\.okrlint)(?:[._-].*)?$",
+    re.IGNORECASE,
+)
+_OKR_LABEL = re.compile(
+    r"^[ \t>*#|\-+•·0-9.()\[\]]*(?:\*\*|__)?(?:"
+    r"objectives?\b|key[ \t]+results?\b|okrs?\b|krs?[ \t]*[0-9]|o[0-9]+\b|goals?[ \t]*[0-9]*[ \t]*:"
+    r"|วัตถุประสงค์|เป้าประสงค์|ผลลัพธ์หลัก|ผลลัพธ์สำคัญ|ตัวชี้วัด)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def looks_like_okrs(path: Path) -> bool:
+    """Whether a file found in a folder without ``*.okr.*`` files is worth reading as OKRs."""
+    if _NOT_OKRS.match(path.name):
+        return False
+    if not path.name.lower().endswith(TEXT_SUFFIXES):
+        return True  # a document: its text shows only once it is read
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFFED_BYTES)
+    except OSError:
+        return True  # reading it will report the problem
+    return _OKR_LABEL.search(_text_of(head)) is not None
+
+
+def _text_of(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", errors="ignore")
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:  # cut inside a character at the end of what was read
+            return head[: exc.start].decode("utf-8", errors="ignore")
+    return head.decode("cp874", errors="ignore")  # Thai Windows text
