@@ -47,6 +47,12 @@ def test_hook_definition():
         assert pattern.search(name), name
     for name in ("pyproject.toml", "notes.md", "config.yaml"):
         assert not pattern.search(name), name
+    (documents,) = [h for h in hooks if h["id"] == "okrlint-documents"]
+    pattern = re.compile(documents["files"])
+    for name in ("plan.okr.xlsx", "kpi.okr.csv", "team/plan.okr.docx", "published.okr.pdf"):
+        assert pattern.search(name) and not re.search(hook["files"], name), name
+    for name in ("budget.xlsx", "report.pdf"):
+        assert not pattern.search(name), name
 
 
 def _pre_commit() -> list[str] | None:
