@@ -209,8 +209,11 @@ def test_thai_tables_with_merged_cells_and_several_krs_in_one_cell(tmp_path):
     # Paragraph 1 is the title, 2-5 the revision table's cells, then the OKR table: header cells 6-9,
     # row 2 cells 10-13 (objective 10, KR 11).
     assert first.location.paragraph == 10
-    assert first.key_results[0].location.paragraph == 11 and first.key_results[0].location.line == 11
+    assert first.key_results[0].location.paragraph == 11
     assert first.key_results[1].location.paragraph == 15
+    # Shown as people find the cell in Word: the table, then its row and column like a spreadsheet cell.
+    kr = first.key_results[0].location
+    assert (kr.sheet, kr.line, kr.column) == ("table 2", 2, 2) and str(kr).endswith(".docx:table 2!B2")
 
 
 @pytest.mark.parametrize(

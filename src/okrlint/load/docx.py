@@ -180,9 +180,10 @@ class _Reader:
                 numbers.extend([first_paragraph] * span)
             rows.append(values)
             paragraphs.append(numbers)
+        name = f"table {len(self.tables) + 1}"
         self.tables.append(Table(
-            rows, _cell_locator(self.filename, paragraphs), team=default_team(self.filename),
-            name=f"table {len(self.tables) + 1}", optional=True,
+            rows, _cell_locator(self.filename, paragraphs, name), team=default_team(self.filename),
+            name=name, optional=True,
         ))
 
 
@@ -225,14 +226,16 @@ def _cell_merge(properties) -> tuple[int, bool]:
     return max(span, 1), continues
 
 
-def _cell_locator(filename: str, paragraphs: list[list[int]]):
+def _cell_locator(filename: str, paragraphs: list[list[int]], table: str):
+    """A table cell's position as people find it in Word — the table, its row and column, shown like a
+    spreadsheet cell ("plan.docx:table 2!B5") — with the paragraph number of its first paragraph."""
     def locate(row: int, column: int) -> Location:
         numbers = paragraphs[row] if row < len(paragraphs) else []
         if not numbers:
             number = next((p[0] for p in paragraphs if p), 1)
         else:
             number = numbers[min(column, len(numbers) - 1)]
-        return Location(filename, number, 1, paragraph=number)
+        return Location(filename, row + 1, column + 1, sheet=table, paragraph=number)
 
     return locate
 
