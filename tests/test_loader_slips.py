@@ -150,3 +150,44 @@ def test_a_key_result_shared_by_two_units_is_found_whatever_digits_they_write(tm
                                          encoding="utf-8")
     found = Engine(Config(select=["shared-key-result"])).run([str(tmp_path)]).findings
     assert sorted(f.team for f in found) == ["กองตลาด", "กองผลิตภัณฑ์"]
+
+
+NOTION_STYLE = """\
+# 🚀 Growth Team — Q3 2026 OKRs
+
+## 🎯 Objective 1 — Make first-time buyers come back
+**Key Results**
+- ✅ KR1.1: Raise 30-day repeat purchase rate from 18% → 26%
+- 🟡 KR1.2: Cut time to second order from 41 days to 28 days
+
+## 🎯 Objective 2 — Become the easiest checkout in the category
+| KR | Baseline | Target | Owner | Status |
+|----|----------|--------|-------|--------|
+| Checkout completion rate | 61% | 72% | Jo | 🟢 On track |
+| Add Apple Pay | - | Done | Sam | ⚪ |
+"""
+
+
+def test_a_notion_style_draft_with_emoji_and_a_table_of_key_results_under_a_heading():
+    result = draft(NOTION_STYLE, "growth.md")
+    (okr_set,) = result.sets
+    assert okr_set.period.text == "Q3 2026"
+    first, second = okr_set.objectives
+    assert first.title == "Make first-time buyers come back"
+    assert [kr.title for kr in first.key_results] == [
+        "Raise 30-day repeat purchase rate from 18% → 26%", "Cut time to second order from 41 days to 28 days"]
+    assert second.title == "Become the easiest checkout in the category"  # the table's rows are its KRs
+    assert [(kr.title, kr.baseline, kr.target) for kr in second.key_results] == [
+        ("Checkout completion rate", 61, 72), ("Add Apple Pay", None, None)]
+    assert second.key_results[1].uid == "growth/o2/kr2"
+
+
+def test_a_target_that_only_says_done_is_a_binary_key_result_not_a_non_numeric_error(tmp_path):
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    (tmp_path / "growth.okr.md").write_text(NOTION_STYLE, encoding="utf-8")
+    found = Engine(Config()).run([str(tmp_path)]).findings
+    about_apple_pay = {f.name for f in found if f.location.line == 12}
+    assert "kr-is-binary" in about_apple_pay and "non-numeric-value" not in about_apple_pay
+    assert not any(f.name in ("empty-title", "undefined-acronym", "objective-has-metric") for f in found)

@@ -50,7 +50,11 @@ if TYPE_CHECKING:
 NO_OBJECTIVES = "no objectives found (expected lines like 'Objective:' / 'วัตถุประสงค์:')"
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
 _SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
-_FISCAL_YEAR = regexcache.compile(r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}")
+_FISCAL_YEAR = regexcache.compile(
+    r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}"
+    # a title such as "Growth team — Q3 2026 OKRs", "OKRs FY27", "H1 2026 plan"
+    r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
+)
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
 _HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _NEWLINE = regexcache.compile(r"\r\n|\r|\n")
@@ -632,8 +636,11 @@ def parse_with_tables(
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
     from_tables = tables_to_result(tables_for(team), filename, options, source_format=source_format)
+    table_sets = list(from_tables.sets)
+    if text_set is not None and text_set.objectives:
+        text_set, table_sets = _untitled_under_objectives(text_set, table_sets)
     sets = [text_set] if text_set is not None and text_set.objectives else []
-    for table_set in from_tables.sets:
+    for table_set in table_sets:
         if not table_set.objectives:
             continue  # a header row with nothing under it adds nothing to the draft
         if text_set is not None:  # the document's own labels (Period:, Owner:) hold for its tables
@@ -649,6 +656,42 @@ def parse_with_tables(
     if not sets:
         errors.append(no_okrs)
     return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_tables.notes)
+
+
+def _position(location: Location) -> int:
+    """Where a line or table cell stands in its document (Word: the paragraph number; text: the line)."""
+    return location.paragraph if location.paragraph is not None else location.line
+
+
+def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet]) -> tuple[OKRSet, list[OKRSet]]:
+    """A table of key results with no objective column, under an objective written as a heading or label
+    ("## Objective 2 — ..." then "| KR | Baseline | Target |"): its rows are that objective's key results,
+    not an objective without a title."""
+    objectives = list(text_set.objectives)
+    kept_sets = []
+    for table_set in table_sets:
+        kept = []
+        for objective in table_set.objectives:
+            if objective.title or not objective.key_results:
+                kept.append(objective)
+                continue
+            start = _position(objective.key_results[0].location)
+            above = [i for i, o in enumerate(objectives) if _position(o.location) < start]
+            if not above:
+                kept.append(objective)
+                continue
+            index = above[-1]
+            owner = objectives[index]
+            path = owner.location.path or f"objectives[{index}]"
+            krs = list(owner.key_results)
+            for kr in objective.key_results:
+                number = len(krs)
+                krs.append(attrs.evolve(kr, uid=kr.id or f"{owner.uid}/kr{number + 1}",
+                                        location=attrs.evolve(kr.location, path=f"{path}.key_results[{number}]")))
+            objectives[index] = attrs.evolve(owner, key_results=tuple(krs))
+        kept_sets.append(attrs.evolve(table_set, objectives=tuple(kept)) if len(kept) != len(table_set.objectives)
+                         else table_set)
+    return attrs.evolve(text_set, objectives=tuple(objectives)), kept_sets
 
 
 def _merged(first: OKRSet, second: OKRSet) -> OKRSet:

@@ -36,6 +36,11 @@ _RULE = regexcache.compile(r"([-*_=])(?:\s*\1){2,}\s*$")
 # U+F0FC, U+F0A8): private-use characters that are never text of their own.
 _BULLET = regexcache.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>\uf020-\uf0ff]|\*(?=\s))[ \t]*")
 _CHECKBOX = regexcache.compile(r"\[[ xX✓✔]?\][ \t]*")
+# Emoji and pictographs that open a line of Notion, Confluence or chat drafts ("🎯 Objective 1", "✅ KR1.1",
+# "🟡 ..."): decoration or a status, never part of a label or a title. Text after them is read as usual.
+_DECORATION = regexcache.compile(
+    "(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\u2190-\u21FF\u25A0-\u25FF]"
+    "[\uFE0F\uFE0E\u200D\U0001F3FB-\U0001F3FF]*[ \t]*)*")
 _DIGIT = "0-9๐-๙"
 _LETTER = "a-zก-ฮ"
 _ROMAN = "(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})"  # i to xiii: sub-items numbered i., ii., iv)
@@ -110,8 +115,10 @@ def layout_of(line: "DraftLine") -> Layout:
         start += match.end()
         body = _CLOSING_HASHES.sub("", body[match.end():])
     if heading_level:
+        start, body = _without_decoration(start, body)
         return Layout(HEADING, indent, _content(start, body, columns, escaped), heading_level=heading_level)
     if line.numbered or line.bullet:  # Word's automatic numbering: the marker is not in the text
+        start, body = _without_decoration(start, body)
         return Layout(ITEM, indent, _content(start, body, columns, escaped), numbered=line.numbered)
     numbered = _NUMBERED.match(body)
     bullet = None if numbered else _BULLET.match(body)
@@ -121,8 +128,21 @@ def layout_of(line: "DraftLine") -> Layout:
         checkbox = _CHECKBOX.match(body, end)
         if checkbox:
             end = checkbox.end()
+        end = _DECORATION.match(body, end).end()
         return Layout(ITEM, indent, _content(start + end, body[end:], columns, escaped), numbered=bool(numbered))
+    decorated = _DECORATION.match(body).end()
+    if decorated:  # "✅ KR1.1: ...", "🎯 Objective 1 — ...": an emoji standing for a bullet or a status
+        start, body = start + decorated, body[decorated:]
+        if body and (numbered := _NUMBERED.match(body)):  # "🎯 1. Grow ..."
+            return Layout(ITEM, indent, _content(start + numbered.end(), body[numbered.end():], columns, escaped),
+                          numbered=True)
+        return Layout(ITEM, indent, _content(start, body, columns, escaped))
     return Layout(TEXT, indent, _content(start, body, columns, escaped))
+
+
+def _without_decoration(start: int, body: str) -> tuple[int, str]:
+    end = _DECORATION.match(body).end()
+    return start + end, body[end:]
 
 
 def _unescape(raw: str) -> tuple[str, list[int], frozenset[int]]:

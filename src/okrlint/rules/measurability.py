@@ -267,6 +267,14 @@ def _is_done_target(kr: KeyResult) -> bool:
     return kr.target == 1 and unit not in ("%", "percent", "ร้อยละ") or kr.target == 100 and unit in ("%", "percent", "ร้อยละ")
 
 
+def done_target(kr: KeyResult, ctx) -> str | None:
+    """A `target:` written as a word that only says done ('Done', 'Yes', 'แล้วเสร็จ'), as spreadsheets often do."""
+    written = (kr.target_text or "").strip()
+    if kr.target is None and written and " ".join(written.lower().split()) in ctx.words("done_target"):
+        return written
+    return None
+
+
 @rule(
     code="MEA006", name="kr-is-binary", category="measurability", severity="info", scope="key_result",
     summary="The key result is done or not done (complete, launch, go live, แล้วเสร็จ), with nothing in between.",
@@ -275,6 +283,9 @@ def _is_done_target(kr: KeyResult) -> bool:
     "measurable steps. Numbers that only name or complete the thing ('100% complete', 'ISO 27001') do not "
     "make it measurable.",
     examples=[
+        bad("team: a\nobjectives:\n  - title: Shoppers pay the way they like\n    key_results:\n"
+            "      - title: Add Apple Pay at checkout\n        target: Done\n", kind="yaml",
+            note="a target that only says done"),
         bad("Complete 100% of the data-centre migration"),
         bad("ISO 27001 certification achieved for the payments platform"),
         bad("Launch the self-service portal"),
@@ -288,6 +299,10 @@ def _is_done_target(kr: KeyResult) -> bool:
     ],
 )
 def kr_is_binary(kr: KeyResult, ctx):
+    done = done_target(kr, ctx)
+    if done is not None:
+        yield Violation(f"a done/not-done key result (target '{done}'): measure the result it should bring")
+        return
     facts = ctx.facts(kr)
     if (kr.target is not None and not _is_done_target(kr)) or has_placeholder(kr, facts):
         return

@@ -98,11 +98,12 @@ def value_out_of_range(kr: KeyResult, ctx):
     ],
 )
 def non_numeric_value(kr: KeyResult, ctx):
-    from okrlint.rules.measurability import placeholder_field
+    from okrlint.rules.measurability import done_target, placeholder_field
 
     placeholder = placeholder_field(kr)  # "TBD", "xx%": kr-placeholder's finding, not a second error here
+    done = "target" if done_target(kr, ctx) else None  # "Target: Done": kr-is-binary's finding
     for problem in kr.problems:
-        if problem.field in ("baseline", "target", "score", "confidence") and problem.field != placeholder:
+        if problem.field in ("baseline", "target", "score", "confidence") and problem.field not in (placeholder, done):
             yield Violation(problem.message, problem.location)
 
 
