@@ -37,6 +37,11 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "period": ("Period", "Quarter", "Fiscal year", "ช่วงเวลา", "ปีงบประมาณ", "ไตรมาส"),
     "aligns_to": ("Aligns to", "Aligned to", "Parent", "Parent objective", "สอดคล้องกับ"),
     "depends_on": ("Depends on", "Dependencies", "Dependency", "ขึ้นอยู่กับ"),
+    # One column holding objectives and key results alike, each row marked by a type or number column
+    # ("O1" / "KR1.1", "Objective" / "Key result") or by the text's own label ("O1: ...").
+    "okr": ("OKR", "OKRs", "OKR statement", "Objective / Key result", "Objectives and key results",
+            "Objective or key result", "Objective/KR", "วัตถุประสงค์/ผลลัพธ์หลัก", "วัตถุประสงค์และผลลัพธ์หลัก",
+            "เป้าประสงค์/ตัวชี้วัด", "Description", "รายการ", "รายละเอียด"),
     "type": ("Type", "Objective type", "ประเภท"),
     "score": ("Score", "Grade", "คะแนน"),
     "confidence": ("Confidence", "ความมั่นใจ"),
@@ -50,7 +55,7 @@ HEADER_SCAN_ROWS = 20
 FUZZY_CUTOFF = 0.82
 MIN_PREFIX = 4  # a prefix match needs this many normalised characters
 # Short generic words that only count when they are the whole header ("Type of work" is not a type column).
-EXACT_ONLY = frozenset({"type", "level", "score", "confidence"})
+EXACT_ONLY = frozenset({"type", "level", "score", "confidence", "okr"})
 
 
 def normalise(text: str) -> str:
@@ -137,7 +142,9 @@ def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | N
     best: Header | None = None
     for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
         columns = read_header(cells, mapping)
-        if "objective" not in columns and "key_result" not in columns:
+        if "objective" in columns or "key_result" in columns:
+            columns.pop("okr", None)  # a "Description" beside an objective column is only a note
+        elif "okr" not in columns or len(columns) < 2:
             continue
         if best is None or len(columns) > len(best.columns):
             best = Header(index, columns)

@@ -111,6 +111,7 @@ class _Row:
     def __init__(self, table: Table, index: int, header: Header):
         self.table = table
         self.index = index
+        self.mapped_columns = frozenset(header.columns.values())
         cells = table.rows[index]
         self.values: dict[str, tuple[Any, int]] = {}
         for field, column in header.columns.items():
@@ -131,6 +132,50 @@ class _Row:
     @property
     def is_blank(self) -> bool:
         return not self.values and not self.formulas
+
+    def mark_kind(self) -> None:
+        """A row of a table whose one column holds objectives and key results: its text becomes the
+        objective's or the key result's, by the row's marker ("O1"/"KR1.1", "Objective"/"Key result" in a
+        type or number column, or the text's own label), else by whether it has a baseline or target."""
+        text = self.text("okr") or ""
+        value, column = self.values.pop("okr")
+        kind = None
+        for field in ("type", "id", "objective_id", "level"):
+            if field in self.values:
+                kind = _row_kind(self.text(field) or "")
+                if kind is not None:
+                    if field in ("type", "level"):
+                        self.values.pop(field)  # a row marker, not an objective type or a set level
+                    break
+        for position, cell in enumerate(self.table.rows[self.index]):  # a "No." column okrlint has no name for
+            if kind is None and position not in self.mapped_columns and not _is_blank(cell):
+                kind = _row_kind(cell_text(cell) or "")
+        if kind is None:
+            labelled = _LABELLED.match(text)
+            if labelled:
+                kind = "objective" if labelled.group("o") else "key_result"
+        if kind is None:
+            kind = "key_result" if any(f in self.values for f in ("baseline", "target")) else "objective"
+        self.values[kind] = (value, column)
+
+
+_OBJECTIVE_MARK = re.compile(r"(?i)^\s*(?:o|obj|objective|objectives|วัตถุประสงค์|เป้าประสงค์)(?:\s*ที่)?\s*[0-9๐-๙]*\s*[.:)]?\s*$")
+_KR_MARK = re.compile(r"(?i)^\s*(?:kr|krs|key\s*results?|ผลลัพธ์หลัก|ผลลัพธ์สำคัญ|ตัวชี้วัด)(?:\s*ที่)?\s*[0-9๐-๙.]*\s*[:)]?\s*$")
+_NUMBER_MARK = re.compile(r"^\s*[0-9๐-๙]+(?P<sub>\.[0-9๐-๙]+)*\.?\s*$")
+_LABELLED = re.compile(r"(?i)^\s*(?:(?P<o>o\s*[0-9๐-๙]+|objective|วัตถุประสงค์)|(?:kr\s*[0-9๐-๙.]*|key\s*result|ผลลัพธ์หลัก|ตัวชี้วัด))"
+                       r"(?:\s*ที่)?\s*[0-9๐-๙.]*\s*[:.)\-–—]")
+
+
+def _row_kind(marker: str) -> str | None:
+    """'objective' or 'key_result' from a row's marker cell ("O1", "Objective", "KR 1.2", "1" / "1.1")."""
+    if _OBJECTIVE_MARK.match(marker):
+        return "objective"
+    if _KR_MARK.match(marker):
+        return "key_result"
+    number = _NUMBER_MARK.match(marker)
+    if number:
+        return "key_result" if number.group("sub") else "objective"
+    return None
 
 
 class _Builder:
@@ -179,6 +224,8 @@ class _Builder:
             row = _Row(table, index, header)
             if row.is_blank:
                 continue
+            if "okr" in row.values:
+                row.mark_kind()
             if row.text("team"):
                 team = row.text("team")
             okr_set = self.sets.get(team)
