@@ -49,3 +49,38 @@ def test_thai_rows_marked_in_a_type_column():
 def test_a_description_column_beside_an_objective_column_is_only_a_note():
     text = "Objective,Key result,Description\nRiders come back,Raise repeat rides from 30% to 45%,see dashboard\n"
     assert sets_of(text) == [("Riders come back", [("Raise repeat rides from 30% to 45%", None, None)])]
+
+
+def _multi_year_book(path, years):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["เป้าประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย", None, None, "หน่วยนับ"])
+    sheet.append([None, None, "2567", *years, None])
+    sheet.append(["นักลงทุนได้รับบริการรวดเร็ว", "ระยะเวลาอนุมัติคำขอเฉลี่ย", 45, 40, 30, 20, "วัน"])
+    sheet.merge_cells("D1:F1")
+    book.save(path)
+    return load_spreadsheet(path.name, path.read_bytes(), {})
+
+
+def _current_fiscal_year_be() -> int:
+    import datetime as dt
+
+    today = dt.date.today()
+    return today.year + (1 if today.month >= 10 else 0) + 543
+
+
+def test_a_row_of_years_under_the_header_is_part_of_it_and_the_current_fiscal_year_is_the_target(tmp_path):
+    now = _current_fiscal_year_be()
+    result = _multi_year_book(tmp_path / "plan.xlsx", [str(now - 1), f"พ.ศ. {now}", str(now + 1)])
+    (okr_set,) = result.sets
+    (objective,) = okr_set.objectives
+    (kr,) = objective.key_results  # the year row is not a key result
+    assert (kr.baseline, kr.target) == (45, 30)
+
+
+def test_without_the_current_year_the_last_year_is_the_target(tmp_path):
+    result = _multi_year_book(tmp_path / "plan.xlsx", ["2561", "2562", "2563"])
+    (kr,) = result.sets[0].objectives[0].key_results
+    assert kr.target == 20

@@ -22,7 +22,7 @@ import attrs
 
 from okrlint.text import regexcache
 from okrlint.load import key_result_values
-from okrlint.load.columns import Header, MappingError, check_mapping, find_header
+from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
@@ -166,6 +166,26 @@ _LABELLED = re.compile(r"(?i)^\s*(?:(?P<o>o\s*[0-9๐-๙]+|objective|วัต�
                        r"(?:\s*ที่)?\s*[0-9๐-๙.]*\s*[:.)\-–—]")
 
 
+_YEAR = re.compile(r"^\s*(?:(?:ปี(?:งบประมาณ)?|fy|year)\s*)?(?:พ\.\s?ศ\.\s*)?([0-9๐-๙]{4})\s*$", re.IGNORECASE)
+
+
+def _year_of(cell: Any) -> int | None:
+    """The (Christian-era) year a sub-header cell names: 2570, "พ.ศ. 2570", "ปี 2569", "FY2026", 2026."""
+    if isinstance(cell, bool) or cell is None:
+        return None
+    if isinstance(cell, (int, float)):
+        text = str(int(cell)) if float(cell).is_integer() else ""
+    else:
+        text = str(cell).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    match = _YEAR.match(text)
+    if not match:
+        return None
+    year = int(match.group(1))
+    if 2400 <= year <= 2700:
+        return year - 543
+    return year if 1990 <= year <= 2150 else None
+
+
 def _row_kind(marker: str) -> str | None:
     """'objective' or 'key_result' from a row's marker cell ("O1", "Objective", "KR 1.2", "1" / "1.1")."""
     if _OBJECTIVE_MARK.match(marker):
@@ -209,6 +229,7 @@ class _Builder:
                 table.locate(0, 0),
             ))
             return
+        header = self.year_columns(table, header)
         team = table.team
         above = self.title_rows(table, header.row)
         if "team" in above and not header.has("team"):
@@ -235,6 +256,43 @@ class _Builder:
                 if "team" in row.values:
                     okr_set.locations["team"] = location
             self.add_row(okr_set, row, header)
+
+    def year_columns(self, table: Table, header: Header) -> Header:
+        """Multi-year plans: a row of years under the header ("ค่าเป้าหมาย" over 2568 | 2569 | 2570) is part
+        of the header, not a key result. The target is the current fiscal year's column when there is one,
+        else the last year's; a baseline over several years is the latest."""
+        below = header.row + 1
+        if below >= len(table.rows):
+            return header
+        years = {column: _year_of(cell) for column, cell in enumerate(table.rows[below])}
+        years = {column: year for column, year in years.items() if year is not None}
+        if len(years) < 2:
+            return header
+        titles = [header.columns[f] for f in ("objective", "key_result", "okr") if f in header.columns]
+        cells = table.rows[below]
+        if any(column < len(cells) and not _is_blank(cells[column]) and column not in years for column in titles):
+            return header  # a data row that happens to hold years
+        columns = dict(header.columns)
+        start_month = int(self.options.get("fiscal-year-start-month", 10))
+        today = dt.date.today()
+        current = today.year + (1 if start_month > 1 and today.month >= start_month else 0)
+        for field in ("target", "baseline"):
+            if field not in columns:
+                continue
+            first = columns[field]
+            span = [first] if first in years else []
+            for column in range(first + 1, len(table.rows[header.row])):
+                above = table.rows[header.row][column]
+                if column in years and (_is_blank(above) or field_for_header(above) == field):
+                    span.append(column)
+                elif column not in years or not _is_blank(above):
+                    break
+            if len(span) < 2 and not (span and span[0] != first):
+                continue
+            by_year = {years[column]: column for column in span}
+            chosen = by_year.get(current) if field == "target" else None
+            columns[field] = chosen if chosen is not None else by_year[max(by_year)]
+        return Header(below, columns)
 
     def title_rows(self, table: Table, header_row: int) -> dict[str, tuple[str, Location]]:
         """Set fields written in the rows above the header, as in the paragraphs around a Word table:
