@@ -84,3 +84,10 @@ def test_without_the_current_year_the_last_year_is_the_target(tmp_path):
     result = _multi_year_book(tmp_path / "plan.xlsx", ["2561", "2562", "2563"])
     (kr,) = result.sets[0].objectives[0].key_results
     assert kr.target == 20
+
+
+def test_a_start_column_of_numbers_is_the_baseline_and_of_dates_is_not():
+    text = "Objective,Key Result,Start,Target,Current\nShoppers find what they need,Search exit rate,38%,20%,31%\n"
+    assert sets_of(text) == [("Shoppers find what they need", [("Search exit rate", 38, 20)])]
+    text = "Objective,Key Result,Start,Target\nShoppers find what they need,Search exit rate,2026-01-05,20%\n"
+    assert sets_of(text) == [("Shoppers find what they need", [("Search exit rate", None, 20)])]

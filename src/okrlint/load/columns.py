@@ -148,7 +148,30 @@ def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | N
             continue
         if best is None or len(columns) > len(best.columns):
             best = Header(index, columns)
+    if best is not None and "baseline" not in best.columns:
+        best = _start_as_baseline(rows, best)
     return best
+
+
+# "Start" names a start date as often as a starting value: it is the baseline when its cells are numbers.
+_START_HEADERS = frozenset({"start", "from", "initial", "initialvalue", "startingpoint", "เริ่มต้น", "จุดเริ่มต้น"})
+
+
+def _start_as_baseline(rows: Sequence[Sequence[object]], header: Header) -> Header:
+    cells = rows[header.row]
+    for column, cell in enumerate(cells):
+        if not isinstance(cell, str) or normalise(cell) not in _START_HEADERS or column in header.columns.values():
+            continue
+        values = [row[column] for row in rows[header.row + 1:] if column < len(row) and row[column] not in (None, "")]
+        numeric = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)
+                   or isinstance(v, str) and _NUMERIC_CELL.match(v)]
+        if values and len(numeric) * 2 > len(values):
+            return Header(header.row, {**header.columns, "baseline": column})
+    return header
+
+
+_NUMERIC_CELL = re.compile(r"^\s*[-+]?[$฿€£]?\s*[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?\s*(?:%|k|m|ms|s|h|x|บาท|ล้านบาท|วัน|ราย|คน)?\s*$",
+                          re.IGNORECASE)
 
 
 def header_names(language: str | None = None) -> list[tuple[str, list[str]]]:
