@@ -191,3 +191,26 @@ def test_a_target_that_only_says_done_is_a_binary_key_result_not_a_non_numeric_e
     about_apple_pay = {f.name for f in found if f.location.line == 12}
     assert "kr-is-binary" in about_apple_pay and "non-numeric-value" not in about_apple_pay
     assert not any(f.name in ("empty-title", "undefined-acronym", "objective-has-metric") for f in found)
+
+
+def test_objectives_as_list_items_with_key_results_nested_under_them():
+    result = draft("# Platform OKRs — H2 2026\n\n- Developers ship without waiting on us\n"
+                   "  - Cut median CI time from 24 min to 10 min\n  - Raise self-serve environments from 35% to 80%\n"
+                   "    - note: needs the new runner\n- Production is boring\n  - Reduce P1 incidents from 9 to 3\n")
+    (okr_set,) = result.sets
+    assert okr_set.period.text == "H2 2026"
+    assert [(o.title, [k.title for k in o.key_results]) for o in okr_set.objectives] == [
+        ("Developers ship without waiting on us",
+         ["Cut median CI time from 24 min to 10 min", "Raise self-serve environments from 35% to 80%"]),
+        ("Production is boring", ["Reduce P1 incidents from 9 to 3"]),
+    ]
+
+
+def test_objectives_as_headings_over_lists_but_not_notes_or_meeting_minutes():
+    result = draft("# Data team — 2027 Q1\n\n## Analysts trust the weekly numbers\n"
+                   "- Cut data incidents from 14 to 4 per quarter\n\n## Questions get answered without a ticket\n"
+                   "- Grow self-serve query share from 20% to 50%\n\n## Notes\n- Budget approved in December\n")
+    assert [o.title for o in result.sets[0].objectives] == [
+        "Analysts trust the weekly numbers", "Questions get answered without a ticket"]
+    minutes = draft("# Meeting 3 March\n\n## Agenda\n- lunch menu\n- parking\n\n## Actions\n- Bob to call the vendor\n")
+    assert not minutes.sets and "no objectives found" in minutes.errors[0].message

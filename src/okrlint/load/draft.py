@@ -441,11 +441,85 @@ def parse_draft(
     parsed = _read_lines(lines[body_start:])
     parser = _DraftParser(parsed, filename, set_fields)
     parser.run()
+    if not parser.objectives:
+        _read_outline(parser, parsed)
     if not parser.objectives and not keep_empty:
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
         errors.append(InputError(NO_OBJECTIVES, first))
         return LoadResult(errors=tuple(errors))
     return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
+
+
+_OKR_WORDS = regexcache.compile(r"(?i)\bokrs?\b|\bobjectives?\b|\bgoals?\b|\bkey\s+results?\b|วัตถุประสงค์|เป้าประสงค์|ผลลัพธ์หลัก")
+
+
+def _read_outline(parser: "_DraftParser", lines: list[_Line]) -> None:
+    """A draft with no labels at all, only a nested list — objectives as top items, their key results
+    indented under them (how many people jot OKRs down):
+
+        - Developers ship without waiting on us
+          - Cut median CI time from 24 min to 10 min
+
+    Read so when a title or heading speaks of OKRs or most nested items carry a number; deeper items
+    (notes, initiatives) are left out. Lines that are not list items are not read."""
+    items = [line for line in lines if line.kind == ITEM and line.content.text.strip()]
+    if len(items) < 2:
+        return
+    top = min(line.indent for line in items)
+    groups: list[tuple[_Line, list[_Line]]] = []
+    for line in items:
+        if line.indent == top:
+            groups.append((line, []))
+        elif groups:
+            groups[-1][1].append(line)
+    groups = [(head, subs) for head, subs in groups if subs]
+    if not groups:
+        groups = _headings_over_lists(lines)
+    if not groups:
+        return
+    subs = [sub for _, below in groups for sub in below]
+    named = any(_OKR_WORDS.search(line.content.text) for line in lines if line.kind in (HEADING, TEXT))
+    numbered = sum(1 for sub in subs if any(ch.isdigit() for ch in sub.content.text))
+    if not named and numbered * 2 < len(subs):
+        return
+    for head, below in groups:
+        parser.start_objective(head, head.content)
+        parser.mode = "key_results"
+        level = min(sub.indent for sub in below)
+        for sub in below:
+            if sub.indent == level:
+                parser.add_key_result(sub, sub.content)
+
+
+# Headings over lists that are not objectives.
+_NOT_OBJECTIVE_HEADING = regexcache.compile(
+    r"(?i)^(?:notes?|background|context|summary|overview|risks?|initiatives?|projects?|actions?|tasks?|next steps"
+    r"|open questions|questions|dependencies|appendix|links|resources|team|owners?|timeline|milestones|budget"
+    r"|หมายเหตุ|ความเสี่ยง|โครงการ|กิจกรรม|แผนงาน|งบประมาณ|ภาคผนวก|สรุป|บทนำ)\b")
+
+
+def _section_heading(text: str) -> bool:
+    """"Notes", "Risks & dependencies", "โครงการสำคัญ": a short heading naming a section, not an objective."""
+    text = text.strip().rstrip(":：")
+    return bool(_NOT_OBJECTIVE_HEADING.match(text)) and len(text.split()) <= 3
+
+
+def _headings_over_lists(lines: list[_Line]) -> list[tuple[_Line, list[_Line]]]:
+    """Headings each followed by a list (no labels, no nesting): an objective and its key results, under
+    the deepest heading level that has lists. Headings that name a section (Notes, Risks...) are not read."""
+    groups: list[tuple[_Line, list[_Line]]] = []
+    current: tuple[_Line, list[_Line]] | None = None
+    for line in lines:
+        if line.kind == HEADING:
+            current = (line, [])
+            groups.append(current)
+        elif line.kind == ITEM and current is not None and line.content.text.strip():
+            current[1].append(line)
+    groups = [(head, items) for head, items in groups if items and not _section_heading(head.content.text)]
+    if not groups:
+        return []
+    level = max(head.layout.heading_level for head, _ in groups)
+    return [(head, items) for head, items in groups if head.layout.heading_level == level]
 
 
 def _read_lines(lines: list[DraftLine]) -> list[_Line]:

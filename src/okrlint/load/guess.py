@@ -36,6 +36,9 @@ _OKR_LABEL = re.compile(
 )
 
 
+_OKR_TITLE = re.compile(r"(?i)\bOKRs?\b|objectives\s+(?:and|&)\s+key\s+results|วัตถุประสงค์และผลลัพธ์หลัก")
+
+
 def looks_like_okrs(path: Path) -> bool:
     """Whether a file found in a folder without ``*.okr.*`` files is worth reading as OKRs."""
     if _NOT_OKRS.match(path.name):
@@ -47,7 +50,12 @@ def looks_like_okrs(path: Path) -> bool:
             head = handle.read(SNIFFED_BYTES)
     except OSError:
         return True  # reading it will report the problem
-    return _OKR_LABEL.search(_text_of(head)) is not None
+    text = _text_of(head)
+    if _OKR_LABEL.search(text):
+        return True
+    # A title that says what the document is: "# Platform OKRs — H2 2026", "OKRs FY27 – Support"
+    first_lines = "\n".join(text.lstrip().splitlines()[:5])
+    return _OKR_TITLE.search(first_lines) is not None
 
 
 def _text_of(head: bytes) -> str:
