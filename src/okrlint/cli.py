@@ -226,7 +226,9 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     if baseline_path:
         result = _apply_baseline(Path(baseline_path), result, say)
     report_language = "en"
-    if engine.config.messages != "en":  # after the baseline, which matches the rules' own (English) messages
+    if engine.config.messages == "th" or engine.config.messages == "auto" and _may_be_thai(result, engine.config.language):
+        # after the baseline, which matches the rules' own (English) messages; an English run never imports
+        # the catalogue's module (start-up time of pre-commit runs)
         from okrlint.report.messages import localise, report_language as language_of_report
 
         report_language = language_of_report(result, engine.config.messages, engine.config.language)
@@ -302,6 +304,20 @@ def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_z
             click.echo(f"okrlint: error: cannot write {target or 'standard output'}: {exc.strerror or exc}", err=True)
             sys.exit(EXIT_ERROR)
     sys.exit(stored.exit_code)
+
+
+def _may_be_thai(result, default: str | None) -> bool:
+    """Whether any set of the run could be shown in Thai (cheap: no catalogue, no language detection)."""
+    if default == "th":
+        return True
+    for okr_set in result.org.sets:
+        if okr_set.language == "th":
+            return True
+        if okr_set.language != "en" and default != "en" and any(
+                "\u0e00" <= ch <= "\u0e7f" for objective in okr_set.objectives
+                for ch in objective.title + "".join(kr.title for kr in objective.key_results)):
+            return True
+    return False
 
 
 def _shown_errors(errors, mode: str):

@@ -6,10 +6,10 @@ and a finding never disagree.
 
 from __future__ import annotations
 
-import re
 
 import attrs
 
+from okrlint.text import regexcache
 from okrlint.model import KeyResult, Objective, OKRSet
 
 LIFECYCLE_STAGES = ("selection", "acquisition", "retention", "growth")
@@ -136,26 +136,26 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "our", "one", "its", "their"})
-_TRAINED_SHARE = re.compile(
+_TRAINED_SHARE = regexcache.compile(
     r"(?:ร้อยละ|สัดส่วน|จำนวน)(?:ของ)?\S{0,30}?(?:ที่)?(?:ได้รับการอบรม|ผ่านการอบรม|เข้ารับการอบรม|เข้าร่วมอบรม|ได้รับการฝึกอบรม"
     r"|ผ่านการฝึกอบรม|เข้าร่วมกิจกรรม|เข้าร่วมโครงการ)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน))"
     r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b)"
 )
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
-_EFFORT_HOURS = re.compile(
+_EFFORT_HOURS = regexcache.compile(
     r"ชั่วโมง(?:การ)?(?:ฝึก)?(?:อบรม|เรียนรู้|พัฒนา)"
     r"|(?:ได้รับการ(?:พัฒนา|อบรม|ฝึกอบรม)|เข้ารับการ(?:อบรม|ฝึกอบรม)|ฝึกอบรม|อบรม|เรียนรู้)\D{0,40}?\d+(?:[.,]\d+)?\s*ชั่วโมง"
     r"|(?i:\b(?:hours?|hrs?)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:training|learning|coaching|cpd|upskilling|e-learning"
     r"|mentoring|professional\s+development|courses?|classroom)\b"
     r"|\b(?:training|learning|cpd|upskilling|coaching|development)\s+hours?\b)"
 )
-_SIGNS_AGREEMENTS = re.compile(
+_SIGNS_AGREEMENTS = regexcache.compile(
     r"(?i:^\s*(?:(?:we\s+)?(?:will\s+)?)(?:sign|signs|signed|ink|execute)\b(?!\s+up\b)(?:\s+[\w/&-]+){0,5}?\s+"
     r"(?:agreements?|contracts?\s+with\s+(?:\w+\s+){0,2}?(?:partners?|resellers?|distributors?|suppliers?|vendors?)"
     r"|mous?|memorand\w*|partnerships?|partners|resellers|distributors|affiliates|suppliers|vendors|letters?\s+of\s+intent|lois?)\b)"
 )
 # What people do with an output, which makes a count of it a result ("videos watched", "posts shared").
-_OUTPUT_USED = re.compile(
+_OUTPUT_USED = regexcache.compile(
     r"(?i:\b(?:watched|viewed|views|read|reads|readers|downloaded|downloads|completed|completions|attended|shared|shares"
     r"|adopted|used|opened|clicked|clicks|liked|likes|saved|cited|citations|accepted|booked|bookings?|requested|requests"
     r"|inbound|incoming|converted|conversions?|paid|won|sold|renewed|by\s+(?:our\s+)?(?:users|customers|members))\b)"

@@ -320,14 +320,15 @@ def _rename_team(objective: Objective, old: str, new: str) -> Objective:
 
 
 def load_yaml_file(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
-    from okrlint.load.conflicts import resolve_conflicts
-
     conflicts: tuple[InputError, ...] = ()
     try:
         text = decode_text(data)
         if not text.strip():
             raise LoadError("empty file: no OKR set in it")
-        text, conflicts = resolve_conflicts(text, filename)
+        if "<<<<<<<" in text:  # the module is only imported for a file that may hold a merge conflict
+            from okrlint.load.conflicts import resolve_conflicts
+
+            text, conflicts = resolve_conflicts(text, filename)
         documents = compose_documents(text)
         if not documents:
             raise LoadError("empty file: no OKR set in it")

@@ -264,25 +264,3 @@ def load_plain_yaml(path: Path) -> Any:
     except LoadError as exc:  # the file is named here: callers report the message as it is
         raise LoadError(f"{path}:{exc.line}:{exc.column}: {exc.message}", exc.line, exc.column) from None
 
-
-def load_plain_yaml_kept(path: Path, kind: str) -> Any:
-    """:func:`load_plain_yaml`, from okrlint's private per-user folder when this content was parsed before.
-
-    Parsing the shipped vocabularies and message catalogues costs more than linting a small file; the parsed
-    data is kept there (marshal: plain data, nothing that could run), keyed by ``kind`` and the file's bytes.
-    """
-    from okrlint.text import stored
-    from okrlint.text.segment import derived_data_dir, sha1
-
-    try:
-        digest = sha1(f"{kind}-v1\n".encode() + Path(path).read_bytes()).hexdigest()[:20]
-    except OSError:
-        return load_plain_yaml(path)  # reports the file that cannot be read
-    cached = derived_data_dir() / f"{kind}-{digest}.marshal"
-    data = stored.read_dict(cached)
-    if not data:
-        data = load_plain_yaml(path)
-        if isinstance(data, dict):
-            stored.write(cached, data)  # skipped for values marshal cannot hold (dates)
-    return data
-

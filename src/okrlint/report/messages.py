@@ -234,7 +234,7 @@ def catalogue(language: str) -> Catalogue:
 
 def load_catalogue(path: Path) -> Catalogue:
     from okrlint.load import LoadError
-    from okrlint.load.yamlio import load_plain_yaml_kept
+    from okrlint.load.kept_yaml import load_plain_yaml_kept
 
     try:
         data = load_plain_yaml_kept(path, "messages")  # parsed once per content, then kept (~25 ms a run)

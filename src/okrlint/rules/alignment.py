@@ -13,6 +13,7 @@ import re
 import sys
 from collections import defaultdict
 
+from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
 from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank, where
@@ -110,7 +111,7 @@ def dangling_reference(org: Org, ctx):
 
 
 # Alignment written to a strategy or plan that is not an OKR set (government plans, company pillars).
-_OUTSIDE_PLAN = re.compile(
+_OUTSIDE_PLAN = regexcache.compile(
     r"ยุทธศาสตร์|แผนแม่บท|แผนพัฒนา|แผนปฏิบัติ|แผนระดับ|นโยบาย|ประเด็นท้าทาย|ประเด็นยุทธ|เป้าประสงค์|พันธกิจ|วิสัยทัศน์"
     r"|\b(?:strateg(?:y|ic|ies)|pillars?|policy|mission|vision|SDGs?|themes?|master\s+plan)\b",
     re.IGNORECASE,

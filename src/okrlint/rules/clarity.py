@@ -8,6 +8,7 @@ import sys
 import unicodedata
 from difflib import SequenceMatcher
 
+from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
@@ -94,8 +95,8 @@ _COMPARATIVE_TAILS = frozenset({"ให้สูงขึ้น", "สูงย�
 _RAISING_VERBS = frozenset({"ยกระดับ", "พัฒนา", "ปรับปรุง", "เสริมสร้าง", "ส่งเสริม", "เพิ่ม", "ขยาย", "ยก"})
 # English verbs that are vague with any object ("improve our SEO"), for clauses after the first.
 _VAGUE_VERBS = ("improv", "enhanc", "optimi", "streamlin", "strengthen", "leverag", "maximi", "minimi", "boost")
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s(?:and|&|plus|while|as well as)\s|\s[-–—]\s)\s*", re.IGNORECASE)
-_SLOGAN = re.compile(
+_CLAUSE_BREAK = regexcache.compile(r"\s*(?:[,;:]|\s(?:and|&|plus|while|as well as)\s|\s[-–—]\s)\s*", re.IGNORECASE)
+_SLOGAN = regexcache.compile(
     r"^\s*(?:put\s+)?(?:(?:our|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:first|first\s+always|above\s+all(?:\s+else)?|always"
     r"|matters?|comes?\s+first|is\s+everything|is\s+king)(?:,?\s+always)?\s*[.!]*\s*$"
     r"|^\s*\S{1,30}?(?:ต้องมาก่อน|มาก่อนเสมอ|(?<!เคย)(?<!เป็น)(?<!อยู่)มาก่อน|คือหัวใจ(?:ของเรา|ขององค์กร)?|เหนือสิ่งอื่นใด"
@@ -215,8 +216,8 @@ def vague_language(objective: Objective, ctx):
         )
 
 
-ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(s?)(?![\w-])")
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+ACRONYM = regexcache.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(s?)(?![\w-])")
+_NON_WORD = regexcache.compile(r"[\W_]+", re.UNICODE)
 
 
 def normalise(text: str) -> str:
@@ -310,7 +311,7 @@ def undefined_acronym(okr_set, ctx):
             yield Violation(f"'{acronym}' is not spelled out anywhere in the set: write it in full once, e.g. '... ({acronym})'", target=obj)
 
 
-_COURSE_CODE = re.compile(r" \d{3,4}[A-Z]?\b")
+_COURSE_CODE = regexcache.compile(r" \d{3,4}[A-Z]?\b")
 
 
 def _is_defined(acronym: str, text: str) -> bool:
@@ -392,7 +393,7 @@ _MEASURE_FILLERS = frozenset("""from to by of the a an our in on at for per and 
     day daily week weeks weekly month months monthly quarter quarterly year years yearly annual annually
     จาก เป็น ให้ ที่ ของ ขึ้น ลง เหลือ ได้ ใน ต่อ และ อย่าง น้อย ไม่ กว่า ถึง ร้อยละ ล้าน พัน หมื่น แสน บาท การ ความ
     ยอด จำนวน วัน สัปดาห์ เดือน ไตรมาส ปี""".split())
-_THAI_OR_WORD = re.compile(r"^[\w\u0e00-\u0e7f][\w\u0e00-\u0e7f'’-]*$")
+_THAI_OR_WORD = regexcache.compile(r"^[\w\u0e00-\u0e7f][\w\u0e00-\u0e7f'’-]*$")
 
 
 def _target_of(kr, ctx) -> tuple[str, float] | None:

@@ -71,7 +71,7 @@ class Vocabulary:
 
 def _read_vocabulary_file(path: Path):
     """The plain data of one vocabulary file (parsed once per content, then kept: see load_plain_yaml_kept)."""
-    from okrlint.load.yamlio import load_plain_yaml_kept
+    from okrlint.load.kept_yaml import load_plain_yaml_kept
 
     return load_plain_yaml_kept(path, "vocab")
 
