@@ -283,3 +283,50 @@ def test_a_task_named_in_more_words_than_an_outcome_verb_leads(text, activity):
 ])
 def test_people_teams_are_known_by_the_vocabulary(team, people):
     assert facts(team).has("people_team") is people
+
+
+# --- from the fifth review ----------------------------------------------------------------------------
+
+def test_a_share_written_with_percent_in_the_fields_is_a_share_for_kr_small_step(tmp_path):
+    body = ("team: a\nobjectives:\n  - title: Businesses choose us\n    key_results:\n"
+            "      - title: Quote-to-bind conversion\n        baseline: 18%\n        target: 19%\n"
+            "      - title: Portal uptime\n        baseline: 99.5%\n        target: 99.9%\n")
+    assert [line for line, _ in findings(tmp_path, body, "kr-small-step")] == [5]  # 18% -> 19%, not 99.5% -> 99.9%
+
+
+@pytest.mark.parametrize(("text", "activity"), [
+    ("ผลิตภัณฑ์ชุมชนได้รับมาตรฐาน มผช. เพิ่มจาก 12 เป็น 30 รายการ", False),  # ผลิตภัณฑ์ is a noun, not ผลิต
+    ("พัฒนาแอปพลิเคชันจองคิวบนมือถือ", True),
+    ("เจ้าหน้าที่ผ่านการอบรมการใช้ระบบใหม่ ร้อยละ 100", True),
+    ("จำนวนผู้ดูแลผู้ป่วย (Caregiver) ที่ผ่านการอบรม จาก 20 คน เป็น 35 คน", True),
+    ("เจ้าหน้าที่ผ่านการอบรมและผ่านการทดสอบความรู้ ร้อยละ 90", False),  # passing a test is a result
+])
+def test_thai_products_apps_and_trained_staff(text, activity):
+    assert classify_kind(facts(text)).activity is activity
+
+
+def test_a_several_word_better_lower_measure_going_up_is_a_direction_mismatch(tmp_path):
+    body = ("team: a\nobjectives:\n  - title: Honest customers are paid fast\n    key_results:\n"
+            "      - False positive rate of fraud flags from 12% to 20%\n")
+    assert [line for line, _ in findings(tmp_path, body, "kr-direction-mismatch")] == [5]
+
+
+def test_a_wish_for_better_is_a_vague_objective_even_with_measured_key_results(tmp_path):
+    body = ("team: a\nobjectives:\n  - title: Make the library better\n    key_results:\n"
+            "      - Raise visitor satisfaction from 4.2 to 4.6 out of 5\n      - Grow loans from 1,200 to 1,800 a month\n")
+    assert [line for line, _ in findings(tmp_path, body, "vague-language")] == [3]
+
+
+def test_the_copy_of_a_parent_key_result_is_reported_on_the_child_whatever_the_file_order(tmp_path):
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    kr = "      - ร้อยละของผู้ป่วยเบาหวานที่ควบคุมระดับน้ำตาลได้ จาก 31 เป็น 45\n"
+    (tmp_path / "a-child.okr.yaml").write_text(
+        "team: child\nlevel: department\nobjectives:\n  - id: c1\n    title: ผู้ป่วยควบคุมโรคได้ดีขึ้น\n"
+        f"    aligns_to: [parent/p1]\n    key_results:\n{kr}", encoding="utf-8")
+    (tmp_path / "z-parent.okr.yaml").write_text(
+        "team: parent\nlevel: company\nobjectives:\n  - id: p1\n    title: ชาวบ้านได้รับบริการใกล้บ้าน\n"
+        f"    key_results:\n{kr}", encoding="utf-8")
+    (finding,) = Engine(Config(select=["shared-key-result"])).run([str(tmp_path)]).findings
+    assert finding.team == "child" and "team parent" in finding.message

@@ -907,11 +907,14 @@ def shared_key_result(org: Org, ctx):
             if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr):
                 continue
             a, b = index.objective_for(first), index.objective_for(kr)
-            if any(p is a for p in index.parents(b)) or any(p is b for p in index.parents(a)):
+            child_copies = any(p is a for p in index.parents(b))
+            if child_copies or any(p is b for p in index.parents(a)):
+                # the finding belongs to the copy: the key result whose objective aligns to the other's
+                copy, original = (kr, first) if child_copies else (first, kr)
                 yield Violation(
-                    f"repeats word for word a key result of the objective it aligns to (team {index.team_of(first)}, "
-                    f"{where(first)}): say what this team will move to get there",
-                    target=kr,
+                    f"repeats word for word a key result of the objective it aligns to (team {index.team_of(original)}, "
+                    f"{where(original)}): say what this team will move to get there",
+                    target=copy,
                 )
                 continue
             yield Violation(

@@ -86,6 +86,8 @@ def _leads_with_vague(facts) -> bool:
         return True  # "ยกระดับงานวิจัยให้ดียิ่งขึ้น", "พัฒนาระบบ...ให้มีประสิทธิภาพ", "a world-class support team"
     if hits[0].index == 0 and hits[0].term == "ปรับปรุง":
         return True  # "ปรับปรุงความปลอดภัยไซเบอร์": "improve", in Thai
+    if facts.tokens and facts.tokens[0] in ("make", "get", "become") and len(facts.tokens) <= 6:
+        return True  # "Make the library better", "Get our onboarding right": only a wish for better
     return hits[0].index == 0 and len(facts.tokens) <= 6 and facts.tokens[0].isascii()  # "Improve store efficiency"
 
 

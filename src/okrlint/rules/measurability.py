@@ -169,8 +169,12 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     up = facts.hits("increase")
     down = facts.hits("decrease")
     if not up and not down:
+        # several-word measures too ("false positive rate"): the vocabulary's matches, not single tokens
         worse = next((t for t in facts.tokens if t in ctx.words("better_lower")), None)
-        if worse is not None and target > baseline and ctx.words("better_higher").isdisjoint(facts.tokens):
+        if worse is None:
+            worse = facts.first("better_lower")
+        better = facts.has("better_higher") or not ctx.words("better_higher").isdisjoint(facts.tokens)
+        if worse is not None and target > baseline and not better:
             yield Violation(f"'{worse}' is better lower, but the numbers go up from {_as_written(kr, facts)}")
         return
     first_up = up[0].index if up else 10**9
@@ -368,6 +372,9 @@ def _is_share(kr: KeyResult, facts) -> bool:
     if kr.target is not None or kr.baseline is not None:
         unit = (kr.unit or "").strip().lower()
         if unit in ("%", "percent", "ร้อยละ"):
+            return True
+        written = f"{kr.target_text or ''} {kr.baseline_text or ''}"
+        if "%" in written or "ร้อยละ" in written:  # `target: 19%`, a cell "ร้อยละ 85"
             return True
     mention = change.target_mention if change is not None else None
     return mention is not None and mention.kind == "percent"
