@@ -167,12 +167,13 @@ def test_every_message_template_is_used():
 def test_thai_text_in_quotes_numbers_and_codes_pass_through():
     book = catalogue("th")
     assert book.translate("vague wording ('ปรับปรุง', 'ให้ดีขึ้น') with nothing to measure it by") == (
-        "ถ้อยคำกว้าง ๆ ('ปรับปรุง', 'ให้ดีขึ้น') ที่ไม่มีตัวเลขบอกว่าหมายถึงอะไร")
+        "ใช้ถ้อยคำกว้าง ๆ ('ปรับปรุง', 'ให้ดีขึ้น') โดยไม่มีตัวเลขบอกว่าหมายถึงระดับใด")
     assert book.translate("'เพิ่ม' says up, but the numbers go down from 5,000 ราย to 4,000 ราย") == (
-        "'เพิ่ม' บอกว่าจะเพิ่มขึ้น แต่ตัวเลขกลับลดลงจาก 5,000 ราย เป็น 4,000 ราย")
+        "ใช้คำว่า 'เพิ่ม' แต่ตัวเลขกลับลดลง (จาก 5,000 ราย เป็น 4,000 ราย): แก้คำกริยาหรือตัวเลขให้ตรงกัน")
     assert book.translate("this reads as an activity (it starts with the activity 'จัดอบรม'): measure the outcome "
                           "it should produce instead") == (
-        "ข้อนี้เป็นกิจกรรม ไม่ใช่ผลลัพธ์ (ขึ้นต้นด้วยกิจกรรม 'จัดอบรม'): ให้วัดผลที่กิจกรรมนี้ควรทำให้เกิดขึ้นแทน")
+        "ข้อนี้อ่านแล้วเป็นกิจกรรม ไม่ใช่ผลลัพธ์ (ขึ้นต้นด้วยคำที่บอกการทำงาน 'จัดอบรม'): "
+        "ให้วัดผลที่เกิดขึ้นจากกิจกรรมนี้แทน")
 
 
 def test_an_unknown_message_or_phrase_stays_in_english():
@@ -296,8 +297,8 @@ def test_the_thai_agency_example_is_thai_by_default_and_english_on_request(monke
     monkeypatch.chdir(ROOT)
     code, out, _ = _check("examples/thai-agency", "--no-cache")
     assert code == 1
-    assert "[vague-language] ถ้อยคำกว้าง ๆ ('มีประสิทธิภาพ') ที่ไม่มีตัวเลขบอกว่าหมายถึงอะไร" in out
-    assert "[kr-direction-mismatch] 'เพิ่ม' บอกว่าจะเพิ่มขึ้น แต่ตัวเลขกลับลดลงจาก 5,000 ราย เป็น 4,000 ราย" in out
+    assert "[vague-language] ใช้ถ้อยคำกว้าง ๆ ('มีประสิทธิภาพ') โดยไม่มีตัวเลขบอกว่าหมายถึงระดับใด" in out
+    assert "[kr-direction-mismatch] ใช้คำว่า 'เพิ่ม' แต่ตัวเลขกลับลดลง (จาก 5,000 ราย เป็น 4,000 ราย)" in out
     code_en, out_en, _ = _check("examples/thai-agency", "--no-cache", "--messages", "en")
     assert code_en == code
     assert "[vague-language] vague wording ('มีประสิทธิภาพ') with nothing to measure it by" in out_en
