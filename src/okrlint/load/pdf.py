@@ -48,6 +48,8 @@ _THAI_PRIVATE_USE = str.maketrans({
     "\uf714": "\u0e49", "\uf715": "\u0e4a", "\uf716": "\u0e4b", "\uf717": "\u0e4c", "\uf718": "\u0e38",
     "\uf719": "\u0e39", "\uf71a": "\u0e3a",
 })
+# Control characters a font maps some glyphs to: never text.
+_CONTROL = dict.fromkeys(i for i in range(32) if chr(i) not in "\t\n")
 # SARA AM drawn as NIKHAHIT and SARA AA, with a tone mark possibly between or before them.
 _SPLIT_SARA_AM = re.compile("([\u0e48-\u0e4b]?)\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
@@ -75,7 +77,7 @@ def fix_thai(text: str) -> str:
     """Thai as extracted from PDFs, written back as plain Unicode Thai."""
     if not any("\u0e00" <= ch <= "\u0e7f" or "\uf700" <= ch <= "\uf71a" for ch in text):
         return text
-    text = text.translate(_THAI_PRIVATE_USE)
+    text = text.translate(_THAI_PRIVATE_USE).translate(_CONTROL)
     text = _SPLIT_SARA_AM.sub(lambda m: m.group(1) + m.group(2) + "\u0e33", text)
     # SARA AM drawn as its own glyph plus a SARA AA glyph, both mapped to text ("ประจำา"): never Thai.
     text = text.replace("\u0e33\u0e32", "\u0e33")
@@ -131,11 +133,12 @@ def _placed_lines(page) -> list[Line]:
     if contents is None:
         return []
     operations = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
-    groups = _layout_mode.text_show_operations(operations, page._layout_mode_fonts(), True)
+    operations = list(operations)
+    rules = _horizontal_rules(operations)
+    groups = _layout_mode.text_show_operations(iter(operations), page._layout_mode_fonts(), True)
     if not groups:
         return []
-    lines: list[Line] = []
-    last_y = height = None
+    placed: list[tuple[float, float, Line]] = []  # (y, line height, pieces)
     for y, pieces in _layout_mode.y_coordinate_groups(groups).items():
         parts: list[list] = []
         end = 0.0
@@ -153,13 +156,67 @@ def _placed_lines(page) -> list[Line]:
             else:
                 parts.append([piece["tx"], text])
             end = max(end, piece["displaced_tx"])
-        if not parts:
-            continue
-        if last_y is not None and height and abs(last_y - y) > PARAGRAPH_GAP * height:
-            lines.append(())
-        lines.append(tuple((round(start, 1), text.strip()) for start, text in parts if text.strip()))
-        last_y, height = y, line_height
+        pieces_of_line = tuple((round(start, 1), text.strip()) for start, text in parts if text.strip())
+        if pieces_of_line:
+            placed.append((float(y), line_height, pieces_of_line))
+    # The page's own line spacing: Thai fonts set lines further apart than their nominal height, so a gap is a
+    # paragraph break only against what is usual on this page.
+    # The step between the lines of one paragraph is the page's shortest common one (a quarter of the steps
+    # are at most this); wider steps part paragraphs, and table rows where no border is drawn.
+    steps = sorted(abs(a[0] - b[0]) for a, b in zip(placed, placed[1:]) if abs(a[0] - b[0]) > 0)
+    usual = steps[len(steps) // 4] if steps else 0.0
+    lines: list[Line] = []
+    for index, (y, line_height, pieces_of_line) in enumerate(placed):
+        if index:
+            last_y, height = placed[index - 1][0], placed[index - 1][1]
+            gap = abs(last_y - y)
+            # (a page of few lines has no usual step to speak of: at most one and a half line heights)
+            if gap > PARAGRAPH_GAP * height and gap > 1.3 * min(usual or gap, 1.5 * height):
+                lines.append(())
+            elif any(min(last_y, y) < rule < max(last_y, y) for rule in rules):
+                lines.append(())  # a table's row border between the two lines: a new row
+        lines.append(pieces_of_line)
     return lines
+
+
+def _horizontal_rules(operations) -> list[float]:
+    """The heights of horizontal lines drawn on the page (table row borders), in the coordinates of its text:
+    stroked lines (``m``/``l``) and thin filled rectangles (``re``), through the graphics state's transforms."""
+    matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    stack: list[tuple] = []
+    start: tuple[float, float] | None = None
+    found: set[float] = set()
+
+    def point(x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = matrix
+        return a * x + c * y + e, b * x + d * y + f
+
+    for operands, operator in operations:
+        try:
+            if operator == b"q":
+                stack.append(matrix)
+            elif operator == b"Q":
+                matrix = stack.pop() if stack else matrix
+            elif operator == b"cm" and len(operands) == 6:
+                a2, b2, c2, d2, e2, f2 = (float(v) for v in operands)
+                a, b, c, d, e, f = matrix
+                matrix = (a2 * a + b2 * c, a2 * b + b2 * d, c2 * a + d2 * c, c2 * b + d2 * d,
+                          e2 * a + f2 * c + e, e2 * b + f2 * d + f)
+            elif operator == b"m" and len(operands) == 2:
+                start = point(float(operands[0]), float(operands[1]))
+            elif operator == b"l" and len(operands) == 2 and start is not None:
+                end = point(float(operands[0]), float(operands[1]))
+                if abs(end[1] - start[1]) < 0.5 and abs(end[0] - start[0]) > 20:
+                    found.add(round(start[1], 1))
+                start = end
+            elif operator == b"re" and len(operands) == 4:
+                x, y, w, h = (float(v) for v in operands)
+                (x1, y1), (x2, y2) = point(x, y), point(x + w, y + h)
+                if abs(y2 - y1) <= 2.0 and abs(x2 - x1) > 20:
+                    found.add(round((y1 + y2) / 2, 1))
+        except (TypeError, ValueError):
+            continue
+    return sorted(found)
 
 
 @attrs.frozen
@@ -248,6 +305,23 @@ def _split_rows(block: list[tuple[int, Line]]) -> list[list[tuple[int, Line]]]:
     return rows
 
 
+def _within(found: list[float], columns: list[float]) -> bool:
+    """Every column start of a block is one of the table's (a row that fills only some of the columns)."""
+    return all(any(abs(start - column) <= COLUMN_TOLERANCE for column in columns) for start in found)
+
+
+_DIGIT_START = re.compile(r"^\s*[(]?[0-9๐-๙]")
+
+
+def _continues(row: "_Row", above: "_Row") -> bool:
+    """A page's first row that only carries on the cells of the row above (no numbering, no values of its
+    own, only under columns the row above fills)."""
+    filled = [i for i, cell in enumerate(row.cells) if cell]
+    first_above = next((i for i, cell in enumerate(above.cells) if cell), None)
+    return (bool(filled) and filled[0] == first_above  # a new key result row leaves the objective column empty
+            and all(above.cells[i] and not _DIGIT_START.match(row.cells[i]) for i in filled))
+
+
 def _clustered(starts) -> list[float]:
     """Column starts: starts within COLUMN_TOLERANCE of each other are one column (the leftmost)."""
     columns: list[float] = []
@@ -296,6 +370,7 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
         table.clear()
 
     for page_number, page in enumerate(pages, 1):
+        first_row_of_page = True
         for block in _blocks(_without_page_numbers(page)):
             block_columns = _columns(block)
             widest = max(len(line) for _, line in block)
@@ -308,7 +383,7 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
                 if not table:
                     columns = block_columns
                     table_page = page_number
-                elif page_number != table_page and len(block_columns) != len(columns):
+                elif page_number != table_page and not _within(block_columns, columns):
                     flush()
                     columns = block_columns
                     table_page = page_number
@@ -320,6 +395,15 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
                 row = _Row(tuple(cells), page_number, block[0][0])
                 if table and row.cells == table[0].cells:
                     continue  # the header repeated at the top of the next page
+                if (first_row_of_page and page_number != table_page and len(table) > 1
+                        and _continues(row, table[-1])):
+                    # the rest of a row the page break cut: its cells' text goes on under the row above
+                    last = table[-1]
+                    table[-1] = _Row(tuple(_join(a, b) if b else a for a, b in zip(last.cells, row.cells)),
+                                     last.page, last.line)
+                    first_row_of_page = False
+                    continue
+                first_row_of_page = False
                 table.append(row)
                 continue
             flush()
