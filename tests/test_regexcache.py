@@ -70,3 +70,13 @@ def test_every_okrlint_pattern_compiles_the_same(fresh_cache):
     assert patterns
     for lazy in patterns:
         _same(re.compile(*lazy._args), regexcache.compile(*lazy._args), "Q1 2026 ไตรมาส 1/2569 FY2570")
+
+
+def test_a_full_store_keeps_what_this_run_uses_and_drops_the_rest(tmp_path):
+    from okrlint.text import stored
+
+    kept = stored.KeptDict(lambda: "test-store.marshal", max_entries=3)
+    kept._data = {"old-a": 1, "old-b": 2, "used": 3}  # as read from a file written by earlier runs
+    assert kept.get("used") == 3
+    kept.keep("new", 4)
+    assert kept.data() == {"used": 3, "new": 4}

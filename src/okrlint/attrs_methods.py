@@ -49,12 +49,11 @@ def install() -> None:
     def compile_and_eval(script, globs, locs=None, filename=""):
         if "okrlint" not in filename:  # "<attrs generated methods okrlint.model.Location>"; others untouched
             return original(script, globs, locs, filename)
-        store = _store.data()
         # The generated __hash__ mixes in hash() of the class's name, which differs in every process: it is
         # taken out of the key and the current value put into the stored code.
         type_hash = str(hash(filename.replace("<attrs generated methods ", "<attrs generated hash ", 1)))
         key = (filename, script.replace(type_hash, "<type hash>"))
-        entry = store.get(key)
+        entry = _store.get(key)
         code = None
         if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is types.CodeType:
             code = _with_constant(entry[0], entry[1], int(type_hash)) if entry[1] is not None else entry[0]

@@ -21,7 +21,7 @@ try:
 except ImportError:  # another Python implementation: plain re.compile
     _sre = None
 
-MAX_ENTRIES = 4000  # far above okrlint's own patterns; rule packs' patterns are not kept here
+MAX_ENTRIES = 1500  # several times okrlint's own patterns; when full, those no run uses any more go
 
 
 def _filename() -> str:
@@ -37,7 +37,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
-    entry = _store.data().get(key)
+    entry = _store.get(key)
     if entry is not None:
         try:
             return _sre.compile(pattern, *entry)
@@ -54,7 +54,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
 def remembered(kind: str, key: str, build) -> str:
     """A pattern's source text built by ``build()`` (e.g. a trie of a few thousand phrases), kept in the same
     store under ``(kind, key)``; ``key`` must hold everything the text is built from."""
-    text = _store.data().get((kind, key))
+    text = _store.get((kind, key))
     if type(text) is not str:
         text = build()
         _store.keep((kind, key), text)

@@ -45,6 +45,7 @@ class KeptDict:
         self.max_entries = max_entries
         self._data: dict | None = None
         self._added = False
+        self._used: set = set()  # keys this process read or added: they survive a clean-out
 
     def path(self) -> Path:
         from okrlint.text.segment import derived_data_dir
@@ -57,10 +58,22 @@ class KeptDict:
             atexit.register(self.save)
         return self._data
 
+    def get(self, key):
+        """The kept value of ``key`` (None when there is none); the key is marked as in use."""
+        value = self.data().get(key)
+        if value is not None:
+            self._used.add(key)
+        return value
+
     def keep(self, key, value) -> None:
         data = self.data()
+        if len(data) >= self.max_entries:
+            # Full, mostly of what older versions or other runs needed: keep only what this process used.
+            for old in [k for k in data if k not in self._used]:
+                del data[old]
         if len(data) < self.max_entries:
             data[key] = value
+            self._used.add(key)
             self._added = True
 
     def save(self) -> None:
