@@ -182,7 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     # every okrlint run recompile its sources while yamllint's installed .pyc files are used.
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(REPO / "src")
+    # okrlint's private folder (derived word lists, kept compiled patterns) as a user's is after a first run,
+    # not the developer's, which the test suite has filled with every pattern it ever compiled.
+    env["OKRLINT_CACHE_DIR"] = str(args.work_dir / "private-data")
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(REPO / "src")], env=env, check=False)
+    warm_up = args.work_dir / "warm-up.okr.yaml"
+    warm_up.write_text("team: warm-up\nobjectives:\n  - title: ลูกค้าพึงพอใจ Customers stay\n    key_results:\n"
+                       "      - Cut churn from 5% to 3%\n      - เพิ่มความพึงพอใจจาก 80% เป็น 90%\n", encoding="utf-8")
+    subprocess.run([PYTHON, "-m", "okrlint", "check", str(warm_up), "--no-cache"], env=env, cwd=REPO,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
     report: dict[str, object] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
     single = bench_single_file(args.work_dir, env, args.runs, args.seed)
