@@ -7,7 +7,7 @@ import numbers
 from collections.abc import Mapping
 from typing import Any
 
-from okrlint.load.pyyaml import yaml
+import yaml
 
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
