@@ -207,7 +207,7 @@ def vague_language(objective: Objective, ctx):
         return
     if terms and objective.title.strip() and measurable_krs and _leads_with_vague(facts):
         yield Violation(
-            f"the objective starts with vague wording ('{terms[0]}'): its key results measure it, but say what will "
+            f"the objective rests on vague wording ('{terms[0]}'): its key results measure it, but say what will "
             "be different for whom ('Shoppers find what they need in seconds', not 'Improve search')"
         )
         return
