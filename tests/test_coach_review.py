@@ -9,18 +9,7 @@ from okrlint.engine import Engine
 from okrlint.load.yaml_loader import load_yaml_file
 from okrlint.tags import classify_kind
 
-ENGINE = Engine(Config())
-
-
-def facts(text: str):
-    return ENGINE.analyser.analyse(text)
-
-
-def findings(tmp_path, body: str, select: str) -> list[tuple[int, str]]:
-    path = tmp_path / "team.okr.yaml"
-    path.write_text(body, encoding="utf-8")
-    engine = Engine(Config(select=[select]))
-    return [(f.location.line, f.message) for f in engine.run([str(path)]).findings]
+from coach_support import ENGINE, facts, findings  # noqa: F401 - shared with the other review tests
 
 
 @pytest.mark.parametrize(("text", "baseline", "target"), [
