@@ -304,10 +304,18 @@ def test_duplicate_objective_stays_quiet():
     different = lint(team_set("sales", objective("s-o1", "Grow self-serve signups in Vietnam")),
                      team_set("marketing", objective("m-o1", "Grow partner-led sales in Indonesia")), select="duplicate-objective")
     assert different == []
-    restated_parent = lint(team_set("company", objective("co-o1", "Grow self-serve signups in Vietnam"), level="company"),
-                           team_set("growth", objective("g-o1", "Grow self-serve sign-ups in Vietnam", ["co-o1"])),
-                           select="duplicate-objective")
-    assert restated_parent == []
+    cascaded = lint(team_set("company", objective("co-o1", "Grow self-serve signups in Vietnam"), level="company"),
+                    team_set("growth", objective("g-o1", "Win self-serve signups from Hanoi's clinics", ["co-o1"])),
+                    select="duplicate-objective")
+    assert cascaded == []  # a team's own take on the objective it aligns to
+
+
+def test_an_objective_copied_from_the_one_it_aligns_to_is_reported_on_the_copy():
+    copied = lint(team_set("company", objective("co-o1", "Grow self-serve signups in Vietnam"), level="company"),
+                  team_set("growth", objective("g-o1", "Grow self-serve sign-ups in Vietnam", ["co-o1"])),
+                  select="duplicate-objective")
+    (finding,) = copied
+    assert finding.object_id == "g-o1" and finding.message.startswith("restates the objective it aligns to (team company")
 
 
 def test_duplicate_threshold_option():

@@ -751,16 +751,32 @@ def too_many_dependencies(org: Org, ctx):
 
 # --- duplicates ----------------------------------------------------------------------------------------
 
+PARENT_COPY = 0.9  # an objective this close to the one it aligns to copies it rather than contributing to it
+
+
 @rule(
     code="ALN005", name="duplicate-objective", category="alignment", severity="warning", scope="org",
     summary="Two teams' objectives say the same thing (near-duplicates, Thai or English).",
     rationale="When two teams write the same objective, either they are working on the same thing without "
     "knowing it, or one of them copied it without making it their own. Agree on one owner and let the other "
     "team align to it. Texts are compared after dropping case, spaces, punctuation and hyphens, with a "
-    "similarity ratio (option `threshold`, default 0.85); an objective that restates the one it aligns to is "
-    "not counted here.",
+    "similarity ratio (option `threshold`, default 0.85). An objective that nearly copies the one it aligns to "
+    "(similarity 0.9 or more) is reported too, differently: cascading an objective word for word down the "
+    "organisation does not say what the lower team will change; close paraphrases below that are a normal "
+    "cascade and not reported.",
     options={"threshold": 0.85},
     examples=[
+        bad(_example("""team: province
+level: company
+objectives:
+  - id: p1
+    title: ชาวบ้านในพื้นที่ห่างไกลได้รับบริการสาธารณสุขใกล้บ้าน
+""", """team: health-office
+level: department
+objectives:
+  - title: ชาวบ้านในพื้นที่ห่างไกลได้รับบริการสาธารณสุขใกล้บ้าน
+    aligns_to: [province/p1]
+"""), "th", kind="org", note="a department copies the objective it aligns to"),
         bad(_example("""team: sales
 objectives:
   - title: ลูกค้าใหม่สมัครใช้บริการผ่านแอปมากขึ้น
@@ -804,7 +820,15 @@ def duplicate_objective(org: Org, ctx):
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for pair in pairs:
         first, second = objectives[pair.first], objectives[pair.second]
-        if any(p is first for p in index.parents(second)) or any(p is second for p in index.parents(first)):
+        child_of_first = any(p is first for p in index.parents(second))
+        if child_of_first or any(p is second for p in index.parents(first)):
+            if pair.score >= PARENT_COPY:
+                child, parent = (second, first) if child_of_first else (first, second)
+                yield Violation(
+                    f"restates the objective it aligns to (team {index.team_of(parent)}, {where(parent)}) "
+                    f"(similarity {pair.score:.2f}): say what this team will change to get there",
+                    target=child,
+                )
             continue
         if pair.second not in earlier or pair.score > earlier[pair.second][1]:
             earlier[pair.second] = (pair.first, pair.score)
