@@ -146,7 +146,11 @@ def test_messages_the_examples_do_not_show_have_thai_messages_too(message):
 
 
 def _assert_kept(english: str, thai: str) -> None:
-    """Numbers, codes and quoted user text in the English message are in the Thai one as written."""
+    """Numbers, codes and quoted user text in the English message are in the Thai one as written (ISO dates as
+    Thai dates)."""
+    from okrlint.report.messages import thai_dates
+
+    english = thai_dates(english)
     for number in re.findall(r"\d+(?:[.,]\d+)*", english):
         assert number in thai, (number, thai)
     for quoted in re.findall(r"(?:^|(?<=[\s(]))'([^']*[\u0e00-\u0e7f0-9][^']*)'(?=$|[\s),:;.?])", english):
@@ -375,3 +379,9 @@ def test_input_errors_are_thai_with_messages_th(okrs):
     assert "broken.okr.yaml:3:1: error: YAML ไม่ถูกต้อง: " in err_th
     errors = json.loads(out_th)["errors"]
     assert {e["message"] for e in errors} >= {"ไฟล์ว่าง: ไม่มีชุด OKR อยู่ในไฟล์"}
+
+
+def test_dates_in_thai_messages_are_thai_dates():
+    book = catalogue("th")
+    shown = book.translate("due date 2027-12-31 lies outside the set's period 'ปีงบประมาณ 2570' (2026-10-01..2027-09-30)")
+    assert shown == "กำหนดเสร็จ 31 ธ.ค. 2570 อยู่นอกช่วงเวลาของชุด OKR ('ปีงบประมาณ 2570' (1 ต.ค. 2569 – 30 ก.ย. 2570))"

@@ -181,6 +181,8 @@ class Catalogue:
         if message in memo:
             return memo[message]
         found = self._render(self._messages, message, depth=0)
+        if found is not None and self.language == "th" and "-" in found:
+            found = thai_dates(found)
         if len(memo) < _MEMO_LIMIT:
             memo[message] = found
         return found
@@ -213,6 +215,24 @@ class Catalogue:
                 translated = item
             out.append(translated)
         return (kind.join if kind.split else "").join(out)
+
+
+_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_ISO_SPAN = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})(?![\d-])")
+_THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+
+
+def thai_dates(text: str) -> str:
+    """ISO dates in a Thai message as Thai readers write them: 2026-10-01 → 1 ต.ค. 2569 (Buddhist Era), and a span
+    2026-10-01..2027-09-30 → 1 ต.ค. 2569 – 30 ก.ย. 2570."""
+    def one(match: re.Match) -> str:
+        year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            return match.group(0)
+        return f"{day} {_THAI_MONTHS[month - 1]} {year + 543}"
+
+    text = _ISO_SPAN.sub(lambda m: f"{m.group(1)} – {m.group(2)}", text)
+    return _ISO_DATE.sub(one, text)
 
 
 def data_path(language: str) -> Path:
