@@ -178,8 +178,12 @@ def encodings(draw, text: str) -> bytes:
 @st.composite
 def table_documents(draw) -> bytes:
     headers = draw(st.lists(st.sampled_from(["Objective", "Key result", "วัตถุประสงค์", "ผลลัพธ์หลัก", "Baseline", "Target",
-                                             "Owner", "Due", "Team", "Period", "Score", "", "x"]), min_size=1, max_size=7))
-    rows = draw(st.lists(st.lists(okr_texts(5), min_size=len(headers), max_size=len(headers)), max_size=8))
+                                             "Owner", "Due", "Team", "Period", "Score", "", "x", "OKR", "Type",
+                                             "Description", "No.", "Start", "ค่าเป้าหมาย"]), min_size=1, max_size=7))
+    # cells: text, row markers of one-column layouts (O1 / KR1.1 / Objective), years of multi-year plans
+    cell = st.one_of(okr_texts(5), st.sampled_from(["O1", "KR1.1", "1", "1.2", "Objective", "Key result",
+                                                   "วัตถุประสงค์", "2569", "พ.ศ. 2570", "FY2026", "38%", "-"]))
+    rows = draw(st.lists(st.lists(cell, min_size=len(headers), max_size=len(headers)), max_size=8))
     buffer = io.StringIO()
     import csv
 
