@@ -51,7 +51,8 @@ def test_named_files_and_the_okr_convention_still_decide(tmp_path):
     (tmp_path / "b.md").write_text(DRAFT.replace("Payments", "Billing"), encoding="utf-8")
     _, report, err = check(tmp_path)
     assert {row["file"].rsplit("/", 1)[-1] for row in report["objects"]} == {"a.okr.md"}  # the convention is in use
-    assert "look like OKRs" not in err
+    assert "documents that look like OKRs" not in err  # nothing guessed...
+    assert "not read, although they look like OKRs" in err and "b.md" in err  # ...but the other draft is named
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "notes.md").write_text("nothing here\n", encoding="utf-8")
@@ -74,3 +75,12 @@ def test_what_looks_like_okrs(tmp_path):
     for name, (text, expected) in cases.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
         assert looks_like_okrs(tmp_path / name) is expected, name
+
+
+def test_documents_beside_the_convention_that_look_like_okrs_are_mentioned(tmp_path):
+    (tmp_path / "company.okr.yaml").write_text(YAML, encoding="utf-8")
+    (tmp_path / "marketing.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("lunch\n", encoding="utf-8")
+    _, report, err = check(tmp_path)
+    assert {row["file"].rsplit("/", 1)[-1] for row in report["objects"]} == {"company.okr.yaml"}
+    assert "not read, although they look like OKRs:" in err and "marketing.md" in err and "notes.md" not in err

@@ -170,9 +170,12 @@ class Engine:
             if path.is_dir():
                 found_before = len(files)
                 root = path.resolve()
+                others: list[Path] = []  # readable files not named *.okr.*
                 for found in sorted(_walk(path)):
                     loader = pick_loader(self.loaders, found.name, explicit=False)
                     if loader is None:
+                        if pick_loader(self.loaders, found.name, explicit=True) is not None:
+                            others.append(found)
                         continue
                     try:
                         target = found.resolve(strict=True)
@@ -186,6 +189,8 @@ class Engine:
                         files.append(SourceFile(_display(found), found, loader))
                 if len(files) == found_before:
                     self._guess(path, root, files, seen)
+                elif others:
+                    self._mention_overlooked(path, others)
             elif path.is_symlink() and not path.exists():
                 errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
             elif path.is_file():
@@ -224,6 +229,18 @@ class Engine:
             self.warnings.append(
                 f"{shown}: no file is named *.okr.*; reading the {count} document{'s' if count != 1 else ''} that "
                 "look like OKRs (name OKR files *.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
+
+    def _mention_overlooked(self, path: Path, others: list[Path]) -> None:
+        """A folder that follows the *.okr.* convention: say which other documents look like OKRs but are not
+        read, so that a draft named ``marketing.md`` beside ``company.okr.yaml`` is not silently left out."""
+        from okrlint.load.guess import looks_like_okrs
+
+        overlooked = [_display(p) for p in others[:200] if looks_like_okrs(p)]
+        if overlooked:
+            shown = ", ".join(overlooked[:5]) + (f" and {len(overlooked) - 5} more" if len(overlooked) > 5 else "")
+            self.warnings.append(
+                f"{_printable(str(path))}: not read, although they look like OKRs: {shown} (only files named "
+                "*.okr.* are read from a folder; rename them, or name them on the command line)")
 
     def source_from_bytes(self, filename: str, data: bytes) -> SourceFile | InputError:
         loader = pick_loader(self.loaders, Path(filename).name, explicit=True)
