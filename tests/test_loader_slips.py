@@ -214,3 +214,36 @@ def test_objectives_as_headings_over_lists_but_not_notes_or_meeting_minutes():
         "Analysts trust the weekly numbers", "Questions get answered without a ticket"]
     minutes = draft("# Meeting 3 March\n\n## Agenda\n- lunch menu\n- parking\n\n## Actions\n- Bob to call the vendor\n")
     assert not minutes.sets and "no objectives found" in minutes.errors[0].message
+
+
+def test_each_key_result_table_belongs_to_the_objective_heading_above_it():
+    result = draft("# Shop OKRs — Q1 2027\n\n## Objective 1: Buyers come back\n| KR | Baseline | Target |\n|---|---|---|\n"
+                   "| 🟢 Raise repeat purchase rate | 18% | 27% |\n\n## Objective 2: Nordic shoppers choose us first\n"
+                   "| KR | Baseline | Target |\n|---|---|---|\n| Raise Nordic NPS | 20 | 35 |\n")
+    assert [(o.title, [k.title for k in o.key_results]) for o in result.sets[0].objectives] == [
+        ("Buyers come back", ["Raise repeat purchase rate"]),  # the status emoji is not part of the title
+        ("Nordic shoppers choose us first", ["Raise Nordic NPS"]),
+    ]
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("# แผนงาน ไตรมาส 1/2570", "ไตรมาส 1/2570"), ("# OKR ไตรมาสที่ 1 ปี 2570", "ไตรมาสที่ 1 ปี 2570")])
+def test_a_thai_quarter_in_the_title_is_the_period(title, period):
+    result = draft(f"{title}\n\nวัตถุประสงค์: ลูกค้ากลับมาซื้อซ้ำ\n- ยอดซื้อซ้ำ จากร้อยละ 10 เป็นร้อยละ 20\n")
+    assert result.sets[0].period.text == period
+
+
+def test_a_guessed_spreadsheet_with_objectives_but_no_key_results_is_skipped(tmp_path):
+    from click.testing import CliRunner
+    from openpyxl import Workbook
+
+    from okrlint.cli import main
+
+    book = Workbook()
+    book.active.append(["Description", "Amount", "Owner"])
+    book.active.append(["Laptops for new hires", 12000, "IT"])
+    book.save(tmp_path / "budget 2027.xlsx")
+    (tmp_path / "plan.md").write_text("Objective: Riders come back\n- Raise repeat rides from 30% to 45%\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path)])
+    assert "budget 2027.xlsx" in run.stderr and "skipped, not an OKR document" in run.stderr
+    assert "1 objective, 1 key result" in run.stdout  # the budget adds nothing

@@ -264,7 +264,7 @@ class Engine:
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
             message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {exc}"
             return (), (InputError(message, Location(source.path)),), ()
-        if source.guessed and not any(s.objectives for s in result.sets):
+        if source.guessed and not any(o.key_results for s in result.sets for o in s.objectives):
             # Not named by the user and no OKRs in it after all (a budget sheet, a memo): skipped, not an error.
             reason = result.errors[0].message if result.errors else "no objectives in it"
             return (), (), (InputError(f"skipped, not an OKR document: {reason}", Location(source.path)),)

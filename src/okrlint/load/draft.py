@@ -51,7 +51,8 @@ NO_OBJECTIVES = "no objectives found (expected lines like 'Objective:' / 'วั
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
 _SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
 _FISCAL_YEAR = regexcache.compile(
-    r"ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}"
+    r"ไตรมาส(?:ที่)?\s*[1-4๑-๔]\s*(?:/|ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)\s*[0-9๐-๙]{4}"  # ไตรมาส 1/2570, ไตรมาสที่ 1 ปี 2570
+    r"|ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}"
     # a title such as "Growth team — Q3 2026 OKRs", "OKRs FY27", "H1 2026 plan"
     r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
 )

@@ -140,6 +140,11 @@ def layout_of(line: "DraftLine") -> Layout:
     return Layout(TEXT, indent, _content(start, body, columns, escaped))
 
 
+def without_decoration(text: str) -> str:
+    """``text`` without the emoji that open it ("🟢 Raise ...", "✅ KR1: ...")."""
+    return text[_DECORATION.match(text).end():] if text[:1] > "\u2000" else text
+
+
 def _without_decoration(start: int, body: str) -> tuple[int, str]:
     end = _DECORATION.match(body).end()
     return start + end, body[end:]

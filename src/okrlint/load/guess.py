@@ -36,7 +36,7 @@ _OKR_LABEL = re.compile(
 )
 
 
-_OKR_TITLE = re.compile(r"(?i)\bOKRs?\b|objectives\s+(?:and|&)\s+key\s+results|วัตถุประสงค์และผลลัพธ์หลัก")
+_OKR_TITLE = re.compile(r"(?i)\bOKRs?\b|\bobjectives\b|\bkey\s+results\b|วัตถุประสงค์|ผลลัพธ์หลัก|ตัวชี้วัด")
 
 
 def looks_like_okrs(path: Path) -> bool:

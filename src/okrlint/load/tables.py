@@ -47,7 +47,11 @@ _REFERENCE_SPLIT = regexcache.compile(r"[,;，、\s]+")
 
 
 def strip_numbering(text: str) -> str:
-    """Drop a leading "KR1:", "O2.", "1)", "ตัวชี้วัดที่ 1.1" or bullet that numbers a title in a cell."""
+    """Drop a leading "KR1:", "O2.", "1)", "ตัวชี้วัดที่ 1.1" or bullet that numbers a title in a cell, and a status
+    emoji before it ("🟢 Raise ...")."""
+    from okrlint.load.draft_markup import without_decoration
+
+    text = without_decoration(text)
     match = _NUMBERING.match(text)
     if match and match.end() < len(text):
         return text[match.end():].strip()
@@ -91,6 +95,7 @@ class _DraftObjective:
     locations: dict[str, Location] = attrs.field(factory=dict)
     problems: list[FieldProblem] = attrs.field(factory=list)
     key_results: list[_DraftKR] = attrs.field(factory=list)
+    table: Any = None  # the table it was started in
 
 
 @attrs.define
@@ -351,7 +356,9 @@ class _Builder:
             return
         if objective_title and (current is None or not _same_title(current.title, objective_title)):
             current = self.new_objective(okr_set, objective_title, row)
-        elif current is None:  # key results before any objective: an untitled objective holds them
+        elif current is None or (not current.title and current.table is not row.table):
+            # key results before any objective: an untitled objective holds them, one per table (a document's
+            # KR tables each stand under their own objective heading)
             current = self.new_objective(okr_set, "", row, column_field="key_result")
         self.objective_fields(current, row, header, objective_row=False)
         if len(kr_titles) > 1 and not has_kr_data:  # one cell listing several key results, a line each
@@ -366,6 +373,7 @@ class _Builder:
 
     def new_objective(self, okr_set: _DraftSet, title: str, row: _Row, column_field: str = "objective") -> _DraftObjective:
         objective = _DraftObjective(title, row.location(column_field))
+        objective.table = row.table
         okr_set.objectives.append(objective)
         return objective
 
