@@ -84,19 +84,16 @@ objectives:
       - Raise average order value per café from $180 to $240
       - Grow cross-sell of supplies to 35% of cafés from 10%
 """
-LIFECYCLE_GOOD_EN = """\
-team: acme
-level: company
-objectives:
-  - title: Become the first choice of independent cafés
+# The same company with a retention objective instead of a second growth one.
+LIFECYCLE_GOOD_EN = LIFECYCLE_BAD_EN.replace("""  - title: Cafés buy more from us every month
     key_results:
-      - Grow new paying cafés from 300 to 900 a quarter
-      - Raise trial-to-paid conversion from 12% to 20%
-  - title: Cafés stay with us because we never let them run out
+      - Raise average order value per café from $180 to $240
+      - Grow cross-sell of supplies to 35% of cafés from 10%
+""", """  - title: Cafés stay with us because we never let them run out
     key_results:
       - Cut monthly café churn from 4% to 2%
       - Raise average order value per café from $180 to $240
-"""
+""")
 LIFECYCLE_BAD_TH = """\
 team: บริษัทตัวอย่าง
 level: company
