@@ -247,3 +247,20 @@ def test_a_guessed_spreadsheet_with_objectives_but_no_key_results_is_skipped(tmp
     run = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path)])
     assert "budget 2027.xlsx" in run.stderr and "skipped, not an OKR document" in run.stderr
     assert "1 objective, 1 key result" in run.stdout  # the budget adds nothing
+
+
+def test_meeting_minutes_with_nested_points_are_not_read_as_objectives():
+    result = draft("# Weekly sync — 12 Jan 2027\n\nAttendees: Mina, Joe\n\n## Decisions\n- Approve the Q1 hiring plan\n"
+                   "  - 3 engineers by March\n  - 1 designer by April\n\n## Updates\n- Nordic launch\n"
+                   "  - GMV at $1.2M, up 8% from December\n")
+    assert not result.sets and "no objectives found" in result.errors[0].message
+
+
+@pytest.mark.parametrize(("line", "owner"), [
+    ("> Owner: Platform team. Reviewed monthly with the CTO.", "Platform team"),
+    ("Owner: @maria · Last edited Jul 2, 2026", "@maria"),
+    ("Owner: J. Osei", "J. Osei"),
+])
+def test_an_owner_line_gives_the_name_not_the_note_after_it(line, owner):
+    result = draft(f"{line}\n\nObjective: Riders come back\n- Raise repeat rides from 30% to 45%\n")
+    assert result.sets[0].owner == owner

@@ -451,6 +451,9 @@ def parse_draft(
     return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
 
 
+_MEETING_WORDS = regexcache.compile(
+    r"(?i)^\W*(?:(?:agenda|attendees|participants|minutes|action items|decisions|next steps|apologies)\b"
+    r"|วาระ|ผู้เข้าร่วมประชุม|ผู้มาประชุม|มติที่ประชุม|รายงานการประชุม|บันทึกการประชุม)")
 _OKR_WORDS = regexcache.compile(r"(?i)\bokrs?\b|\bobjectives?\b|\bgoals?\b|\bkey\s+results?\b|วัตถุประสงค์|เป้าประสงค์|ผลลัพธ์หลัก")
 
 
@@ -478,6 +481,8 @@ def _read_outline(parser: "_DraftParser", lines: list[_Line]) -> None:
         groups = _headings_over_lists(lines)
     if not groups:
         return
+    if any(_MEETING_WORDS.search(line.content.text) for line in lines if line.kind in (HEADING, TEXT)):
+        return  # minutes of a meeting: decisions and action items with sub-points, not objectives
     subs = [sub for _, below in groups for sub in below]
     named = any(_OKR_WORDS.search(line.content.text) for line in lines if line.kind in (HEADING, TEXT))
     numbered = sum(1 for sub in subs if any(ch.isdigit() for ch in sub.content.text))

@@ -90,6 +90,8 @@ class FieldReader:
             self.values["language"] = _LANGUAGES.get(text.lower(), text.lower())
         elif field == "type":
             self.values["type"] = text.lower()
+        elif field in ("owner", "team"):
+            self.values[field] = _first_phrase(text)
         else:
             self.values[field] = text
 
@@ -131,3 +133,15 @@ def _line_index(line: "_Line", title: "Content", index: int) -> int:
     if index >= len(title.offsets):
         return len(line.content.text)
     return line.content.offsets.index(title.offsets[index])
+
+
+_PHRASE_END = re.compile(r"\s+[·•|]\s+|(?<=\w\w)\.\s+(?=\S)")
+
+
+def _first_phrase(text: str) -> str:
+    """A name written before a note: "Platform team. Reviewed monthly with the CTO." → "Platform team",
+    "@maria · Last edited Jul 2" → "@maria" ("J. Osei" and "Dr. Lee" stay whole: initials and titles)."""
+    match = _PHRASE_END.search(text)
+    if match is None or len(text[: match.start()].split()) < 2 and "·" not in match.group(0) and "|" not in match.group(0):
+        return text.rstrip(".")
+    return text[: match.start()].rstrip(".")
