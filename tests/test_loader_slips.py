@@ -264,3 +264,15 @@ def test_meeting_minutes_with_nested_points_are_not_read_as_objectives():
 def test_an_owner_line_gives_the_name_not_the_note_after_it(line, owner):
     result = draft(f"{line}\n\nObjective: Riders come back\n- Raise repeat rides from 30% to 45%\n")
     assert result.sets[0].owner == owner
+
+
+def test_a_multi_year_plan_title_gives_the_current_fiscal_year_it_covers():
+    import datetime as dt
+
+    today = dt.date.today()
+    current = today.year + (1 if today.month >= 10 else 0) + 543
+    result = draft(f"# แผนยุทธศาสตร์ ปีงบประมาณ {current - 1}–{current + 1}\n\nวัตถุประสงค์: ผู้ประกอบการได้รับอนุญาตเร็วขึ้น\n"
+                   "- ลดเวลาออกใบอนุญาตจาก 30 วัน เหลือ 10 วัน\n", "plan.okr.md")
+    assert result.sets[0].period.text == f"ปีงบประมาณ {current}"
+    past = draft("# แผน ปีงบประมาณ 2561-2563\n\nวัตถุประสงค์: ก\n- ลดเวลาจาก 5 วัน เหลือ 3 วัน\n", "old.okr.md")
+    assert past.sets[0].period.text == "ปีงบประมาณ 2563"

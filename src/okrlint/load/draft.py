@@ -388,9 +388,14 @@ class _DraftParser:
         return True
 
     def read_fiscal_year(self, line: _Line) -> None:
-        match = _FISCAL_YEAR.search(line.content.text)
+        text = line.content.text
+        match = _FISCAL_YEAR.search(text)
         if match and "period" not in self.set_fields.values:
-            self.set_fields.read("period", match.group(0), line.location_at(match.start()))
+            found = match.group(0)
+            span = _YEAR_RANGE.match(text, match.end())
+            if span and found.startswith("ปีงบประมาณ"):  # a multi-year plan: "ปีงบประมาณ 2569–2571"
+                found = f"ปีงบประมาณ {_plan_year(found[-4:], span.group(1), self.set_fields.options)}"
+            self.set_fields.read("period", found, line.location_at(match.start()))
 
     def next_is_key_results(self, index: int) -> bool:
         for following in range(index + 1, len(self.lines)):
@@ -449,6 +454,21 @@ def parse_draft(
         errors.append(InputError(NO_OBJECTIVES, first))
         return LoadResult(errors=tuple(errors))
     return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
+
+
+_YEAR_RANGE = regexcache.compile(r"\s*[-–—]\s*([0-9๐-๙]{4})")
+
+
+def _plan_year(first: str, last: str, options: Mapping[str, Any]) -> int:
+    """The fiscal year a multi-year plan is linted for: the current one when the plan covers it, else its last."""
+    import datetime as dt
+
+    digits = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+    start, end = int(first.translate(digits)), int(last.translate(digits))
+    today = dt.date.today()
+    start_month = int(options.get("fiscal-year-start-month", 10))
+    current = today.year + (1 if start_month > 1 and today.month >= start_month else 0) + (543 if start > 2400 else 0)
+    return current if start <= current <= end else end
 
 
 _MEETING_WORDS = regexcache.compile(
