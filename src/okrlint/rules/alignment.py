@@ -820,10 +820,10 @@ def duplicate_objective(org: Org, ctx):
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for pair in pairs:
         first, second = objectives[pair.first], objectives[pair.second]
-        child_of_first = any(p is first for p in index.parents(second))
-        if child_of_first or any(p is second for p in index.parents(first)):
+        lineage = _child_and_parent(index, first, second)
+        if lineage is not None:
             if pair.score >= PARENT_COPY:
-                child, parent = (second, first) if child_of_first else (first, second)
+                child, parent = lineage
                 yield Violation(
                     f"restates the objective it aligns to (team {index.team_of(parent)}, {where(parent)}) "
                     f"(similarity {pair.score:.2f}): say what this team will change to get there",
@@ -930,11 +930,10 @@ def shared_key_result(org: Org, ctx):
         for kr in krs[1:]:
             if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr):
                 continue
-            a, b = index.objective_for(first), index.objective_for(kr)
-            child_copies = any(p is a for p in index.parents(b))
-            if child_copies or any(p is b for p in index.parents(a)):
+            lineage = _child_and_parent(index, index.objective_for(first), index.objective_for(kr))
+            if lineage is not None:
                 # the finding belongs to the copy: the key result whose objective aligns to the other's
-                copy, original = (kr, first) if child_copies else (first, kr)
+                copy, original = (kr, first) if lineage[0] is index.objective_for(kr) else (first, kr)
                 yield Violation(
                     f"repeats word for word a key result of the objective it aligns to (team {index.team_of(original)}, "
                     f"{where(original)}): say what this team will move to get there",
@@ -953,6 +952,15 @@ def shared_key_result(org: Org, ctx):
                     "the other team list it in `depends_on`",
                     target=first,
                 )
+
+
+def _child_and_parent(index: OrgIndex, a, b):
+    """(child, parent) when one of two objectives aligns to the other, else None."""
+    if any(p is a for p in index.parents(b)):
+        return b, a
+    if any(p is b for p in index.parents(a)):
+        return a, b
+    return None
 
 
 def _depends(index: OrgIndex, first, second) -> bool:
