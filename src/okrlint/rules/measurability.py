@@ -108,7 +108,7 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # "maintain 99.9% uptime": the target is the baseline
     if classify_kind(facts, kr).activity:
         return  # a count of tasks has no meaningful baseline; kr-is-activity speaks for it
-    yield Violation("the target has no baseline: say where it starts ('from X to Y', 'จาก X เป็น Y') or add `baseline:`")
+    yield Violation("the target has no baseline: say where it starts ('from X to Y') or add `baseline:`")
 
 
 @rule(
