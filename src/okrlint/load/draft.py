@@ -461,13 +461,11 @@ _YEAR_RANGE = regexcache.compile(r"\s*[-–—]\s*([0-9๐-๙]{4})")
 
 def _plan_year(first: str, last: str, options: Mapping[str, Any]) -> int:
     """The fiscal year a multi-year plan is linted for: the current one when the plan covers it, else its last."""
-    import datetime as dt
+    from okrlint.text.periods import current_fiscal_year
 
     digits = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
     start, end = int(first.translate(digits)), int(last.translate(digits))
-    today = dt.date.today()
-    start_month = int(options.get("fiscal-year-start-month", 10))
-    current = today.year + (1 if start_month > 1 and today.month >= start_month else 0) + (543 if start > 2400 else 0)
+    current = current_fiscal_year(int(options.get("fiscal-year-start-month", 10))) + (543 if start > 2400 else 0)
     return current if start <= current <= end else end
 
 

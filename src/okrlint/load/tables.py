@@ -25,7 +25,7 @@ from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
-from okrlint.text.periods import parse_date, parse_period
+from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
 
 FORMULA = FORMULA_FIELD
 
@@ -280,9 +280,7 @@ class _Builder:
         if any(column < len(cells) and not _is_blank(cells[column]) and column not in years for column in titles):
             return header  # a data row that happens to hold years
         columns = dict(header.columns)
-        start_month = int(self.options.get("fiscal-year-start-month", 10))
-        today = dt.date.today()
-        current = today.year + (1 if start_month > 1 and today.month >= start_month else 0)
+        current = current_fiscal_year(int(self.options.get("fiscal-year-start-month", 10)))
         for field in ("target", "baseline"):
             if field not in columns:
                 continue

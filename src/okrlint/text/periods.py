@@ -205,6 +205,12 @@ def _month_span(year: int, month: int, months: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(last_year, last_month, last_day)
 
 
+def current_fiscal_year(start_month: int = 10, today: dt.date | None = None) -> int:
+    """The (Christian-era) fiscal year today falls in, named by the year it ends in: FY2027 from October 2026."""
+    today = today or dt.date.today()
+    return today.year + (1 if start_month > 1 and today.month >= start_month else 0)
+
+
 def _fiscal_year_start(fiscal_year: int, start_month: int) -> tuple[int, int]:
     return (fiscal_year if start_month == 1 else fiscal_year - 1), start_month
 
