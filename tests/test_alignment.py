@@ -226,8 +226,24 @@ def test_inverted_alignment():
 def test_period_mismatch_with_thai_fiscal_year():
     inside = lint(COMPANY, team_set("sales", objective("s-o1", "Win clinics", ["co-o1"]), period="ไตรมาส 2/2570"), select="period-mismatch")
     assert inside == []
-    outside = lint(COMPANY, team_set("sales", objective("s-o1", "Win clinics", ["co-o1"]), period="ไตรมาส 4/2570"), select="period-mismatch")
+    outside = lint(COMPANY, team_set("sales", objective("s-o1", "Win clinics", ["co-o1"]), period="Q4 2027"), select="period-mismatch")
     assert len(outside) == 1 and "2027-10-01" in outside[0].message and "FY2570" in outside[0].message
+
+
+def test_a_thai_quarter_may_count_from_the_fiscal_year():
+    def sales(period, due=None):
+        kr = "title: เพิ่มคลินิกที่ใช้งานจริงจาก 300 เป็น 450 แห่ง" + (f"\ndue: {due}" if due else "")
+        team = team_set("sales", objective("s-o1", "Win clinics", ["co-o1"], krs=[kr]), period=period)
+        return lint(COMPANY, team, select="period-mismatch")
+
+    # An agency's quarter 4/2570 is Jul-Sep 2027, the last quarter of FY2570; a company's is Oct-Dec 2027.
+    assert sales("ไตรมาส 4/2570") == []
+    assert sales("ไตรมาสที่ 4 ปี 2570", due="30 ก.ย. 2570") == []
+    assert sales("ไตรมาส 1/2570", due="15 ธ.ค. 2569") == []  # Oct-Dec 2026 read as fiscal
+    late = sales("ไตรมาส 1/2571")  # Jan-Mar 2028 or Oct-Dec 2027: after FY2570 either way
+    assert len(late) == 1 and "2028-01-01" in late[0].message
+    written_out = sales("ไตรมาส 4 ปีงบประมาณ 2570", due="31 ธ.ค. 2570")  # no doubt: the due date is after Sep 2027
+    assert len(written_out) == 1 and "2027-12-31" in written_out[0].message
 
 
 def test_period_mismatch_due_dates_in_buddhist_era():

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from okrlint.model import Period
-from okrlint.text.periods import parse_date, parse_period, to_ce_year
+from okrlint.text.periods import fiscal_reading, parse_date, parse_period, to_ce_year
 
 D = dt.date
 TODAY = D(2026, 5, 15)  # in Q2 2026, H1 2026, FY2026 (Oct start)
@@ -337,3 +337,23 @@ def test_thai_school_terms_and_academic_years(text, start, end, kind):
 
 def test_a_third_term_is_not_read():
     assert not parse_period("ภาคเรียนที่ 3/2570").is_known
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("ไตรมาส 1/2570", "2026-10-01", "2026-12-31"),
+    ("ไตรมาสที่ 4 ปี 2569", "2026-07-01", "2026-09-30"),
+    ("ครึ่งปีแรก 2570", "2026-10-01", "2027-03-31"),
+    ("ภายในไตรมาส ๒/๒๕๗๐", "2027-01-01", "2027-03-31"),
+])
+def test_the_fiscal_reading_of_a_thai_quarter(text, start, end):
+    fiscal = fiscal_reading(parse_period(text))
+    assert (str(fiscal.start), str(fiscal.end), fiscal.kind) == (start, end, parse_period(text).kind)
+
+
+@pytest.mark.parametrize("text", ["Q1 2027", "ไตรมาส 1 ปีงบประมาณ 2570", "ปีงบประมาณ 2570", "มี.ค. 2570", "sometime"])
+def test_no_fiscal_reading_where_the_text_leaves_no_doubt(text):
+    assert fiscal_reading(parse_period(text)) is None
+
+
+def test_no_fiscal_reading_when_the_fiscal_year_is_the_calendar_year():
+    assert fiscal_reading(parse_period("ไตรมาส 1/2570"), fiscal_year_start_month=1) is None

@@ -18,6 +18,7 @@ from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
 from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank, where
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.text.periods import fiscal_reading
 
 _SUGGEST_LIMIT = 5000  # ids beyond which a bare dangling id gets no "did you mean" (it would cost O(n) each)
 
@@ -501,7 +502,9 @@ def inverted_alignment(org: Org, ctx):
     summary="A child's period lies outside the period of the objective it aligns to, or a `due` date outside its set's period.",
     rationale="A team objective for Q3 cannot serve a company objective for the first half, and a key "
     "result due after its set's period ends will be graded before it is due. Periods are read in all common "
-    "forms, including Thai fiscal years (ปีงบประมาณ 2570 = 1 Oct 2026 – 30 Sep 2027) and Buddhist Era dates.",
+    "forms, including Thai fiscal years (ปีงบประมาณ 2570 = 1 Oct 2026 – 30 Sep 2027) and Buddhist Era dates. "
+    "A Thai quarter or half without a fiscal mark (ไตรมาส 4/2570) may count from January, as companies do, or "
+    "from the fiscal year, as government agencies do; it is a mismatch only when neither reading fits.",
     examples=[
         bad(_example("""team: company
 level: company
@@ -542,6 +545,16 @@ objectives:
       - title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
         due: 31 มี.ค. 2570
 """), "th", kind="org"),
+        good(_example(_COMPANY_TH, """team: support
+period: ไตรมาส 4/2570
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+    key_results:
+      - title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
+        due: 30 ก.ย. 2570
+"""), "th", kind="org", note="an agency's quarter 4/2570 is the last quarter of FY2570 (Jul–Sep 2027)"),
         good(_example(_COMPANY_EN, """team: sales
 period: 2026-Q2
 objectives:
@@ -561,7 +574,7 @@ def period_mismatch(org: Org, ctx):
                 if level_rank(parent_set.level) > level_rank(okr_set.level):
                     continue  # aligned to a lower level: inverted-alignment speaks for it
                 parent_period = parent_set.period
-                if period is None or parent_period is None or parent_period.contains(period):
+                if period is None or parent_period is None or _fits(period, parent_period.contains, ctx):
                     continue
                 yield Violation(
                     f"period {_span(period)} lies outside the period {_span(parent_period)} of "
@@ -571,11 +584,19 @@ def period_mismatch(org: Org, ctx):
             if period is None or not period.is_known:
                 continue
             for kr in objective.key_results:
-                if kr.due is not None and not period.start <= kr.due <= period.end:
+                if kr.due is not None and not _fits(period, lambda p, due=kr.due: p.start <= due <= p.end, ctx):
                     yield Violation(
                         f"due date {kr.due.isoformat()} lies outside the set's period {_span(period)}",
                         kr.location_of("due"), target=kr,
                     )
+
+
+def _fits(period, test, ctx) -> bool:
+    """Whether ``test`` holds for the period as read, or for the fiscal reading of a Thai quarter or half."""
+    if test(period):
+        return True
+    fiscal = fiscal_reading(period, fiscal_year_start_month=int(ctx.options.get("fiscal-year-start-month", 10)))
+    return fiscal is not None and test(fiscal)
 
 
 def _span(period) -> str:

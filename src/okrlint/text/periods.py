@@ -28,7 +28,7 @@ import re
 from okrlint.model import Period
 from okrlint.text.lazyre import lazy_compile
 
-__all__ = ["parse_date", "parse_period", "to_ce_year"]
+__all__ = ["fiscal_reading", "parse_date", "parse_period", "to_ce_year"]
 
 _BE_OFFSET = 543
 _BE_THRESHOLD = 2400
@@ -334,7 +334,7 @@ def _unit_in_year(
     return _month_span(*_add_months(first_year, first_month, months * (number - 1)), months)
 
 
-def _read_unit_with_year(text: str, thai: bool, start_month: int) -> _Found | None:
+def _read_unit_with_year(text: str, thai: bool, start_month: int, as_fiscal: bool = False) -> _Found | None:
     for candidates in (_UNIT_THEN_YEAR, _YEAR_THEN_UNIT):
         for kind, pattern in candidates:
             match = pattern.fullmatch(text)
@@ -348,6 +348,8 @@ def _read_unit_with_year(text: str, thai: bool, start_month: int) -> _Found | No
             year_spec = _read_year_spec(rest, thai)
             if year_spec is None:
                 continue
+            if as_fiscal:
+                year_spec = (year_spec[0], True)
             start, end = _unit_in_year(kind, _unit_number(match), *year_spec, start_month)
             return start, end, kind
     return None
@@ -563,3 +565,27 @@ def parse_period(value: object, *, fiscal_year_start_month: int = 10, today: dt.
     if span:
         return Period(text, *span, "range")
     return Period(text)
+
+
+_FISCAL_MARK_RE = lazy_compile(_FISCAL_MARK, re.IGNORECASE)
+
+
+def fiscal_reading(period: Period, *, fiscal_year_start_month: int = 10) -> Period | None:
+    """The other reading of a Thai quarter or half written without saying whose year it is.
+
+    ``ไตรมาส 1/2570`` is the first calendar quarter of 2570 BE (January–March 2027) in a company's
+    plan, but the first quarter of fiscal year 2570 (October–December 2026) in a government agency's,
+    where every quarter counts from the fiscal year. Periods are read the calendar way; checks that
+    compare periods use this reading too before calling two periods inconsistent. None when the text
+    leaves no doubt (an English quarter, a fiscal mark such as ปีงบประมาณ, not a quarter or half).
+    """
+    if period.kind not in ("quarter", "half") or fiscal_year_start_month == 1:
+        return None
+    text = _normalize(period.text)
+    if not _THAI_LETTER.search(text) or _FISCAL_MARK_RE.search(text):
+        return None
+    text = _DEADLINE_PREFIX.sub("", text, count=1).strip()
+    found = _read_unit_with_year(text, True, fiscal_year_start_month, as_fiscal=True)
+    if found is None or found[:2] == (period.start, period.end):
+        return None
+    return Period(period.text, *found)
