@@ -80,3 +80,21 @@ def test_a_full_store_keeps_what_this_run_uses_and_drops_the_rest(tmp_path):
     assert kept.get("used") == 3
     kept.keep("new", 4)
     assert kept.data() == {"used": 3, "new": 4}
+
+
+def test_patterns_compiled_through_the_store_during_an_import_behave_like_re(fresh_cache):
+    original = re.compile
+    with regexcache.compiled_through_store():
+        assert re.compile is regexcache.compile
+        kept = re.compile(PATTERNS[0][0], PATTERNS[0][1])
+    assert re.compile is original
+    _same(kept, original(*PATTERNS[0]), "12,5 baht")
+
+
+def test_pyyaml_is_imported_through_the_store_and_reads_yaml_as_usual():
+    import yaml as plain
+
+    from okrlint.load.pyyaml import yaml
+
+    assert yaml is plain  # one PyYAML module, whoever imported it first
+    assert yaml.load("a: [1, 'x']\nb: ไทย\n", Loader=yaml.SafeLoader) == {"a": [1, "x"], "b": "ไทย"}

@@ -6,7 +6,7 @@ import difflib
 from typing import TYPE_CHECKING
 
 import attrs
-import yaml
+from okrlint.load.pyyaml import yaml
 
 from okrlint.load import LoadError
 from okrlint.load.yamlio import compose_documents, plain_value, position

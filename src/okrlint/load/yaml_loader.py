@@ -7,7 +7,7 @@ import numbers
 from collections.abc import Mapping
 from typing import Any
 
-import yaml
+from okrlint.load.pyyaml import yaml
 
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from okrlint.load.pyyaml import yaml
 
 from okrlint.text import regexcache
 from okrlint.load import LoadError

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import yaml
+from okrlint.load.pyyaml import yaml
 
 from okrlint.load import LoadError
 from okrlint.load.decode import decode_text

@@ -72,3 +72,17 @@ def _compile_keeping_code(pattern: str, flags: int):
     entry = (flags | parsed.state.flags, [int(op) for op in code],  # named int constants -> plain ints
              parsed.state.groups - 1, groupindex, tuple(indexgroup))
     return _sre.compile(pattern, *entry), entry
+
+
+class compiled_through_store:
+    """``with compiled_through_store(): import some_library`` — the patterns a library compiles at import come
+    from this store too (``re.compile`` is routed here for the duration, and restored after)."""
+
+    def __enter__(self):
+        _store.data()  # read first: reading it compiles patterns of its own, which must not come back here
+        self._compile = re.compile
+        re.compile = compile
+        return self
+
+    def __exit__(self, *exc) -> None:
+        re.compile = self._compile
