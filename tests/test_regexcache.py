@@ -98,3 +98,9 @@ def test_pyyaml_is_imported_through_the_store_and_reads_yaml_as_usual():
 
     assert yaml is plain  # one PyYAML module, whoever imported it first
     assert yaml.load("a: [1, 'x']\nb: ไทย\n", Loader=yaml.SafeLoader) == {"a": [1, "x"], "b": "ไทย"}
+
+
+def test_bytes_patterns_compiled_through_the_store_are_compiled_by_re(fresh_cache):
+    with regexcache.compiled_through_store():
+        pattern = re.compile(rb"^[ \t]*#", re.ASCII)
+    assert pattern.match(b"  # comment")

@@ -21,6 +21,8 @@ try:
 except ImportError:  # another Python implementation: plain re.compile
     _sre = None
 
+_re_compile = re.compile  # the real one, also while compiled_through_store() routes re.compile here
+
 MAX_ENTRIES = 1500  # several times okrlint's own patterns; when full, those no run uses any more go
 
 
@@ -35,7 +37,7 @@ _store = stored.KeptDict(_filename, MAX_ENTRIES)
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, from the cache when this interpreter compiled it before."""
     if _sre is None or not isinstance(pattern, str):
-        return re.compile(pattern, flags)
+        return _re_compile(pattern, flags)
     key = (pattern, int(flags))
     entry = _store.get(key)
     if entry is not None:
@@ -46,7 +48,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     try:
         compiled, entry = _compile_keeping_code(pattern, int(flags))
     except Exception:  # noqa: BLE001 - re's internals changed: behave exactly like re.compile
-        return re.compile(pattern, flags)
+        return _re_compile(pattern, flags)
     _store.keep(key, entry)
     return compiled
 
