@@ -24,6 +24,7 @@ matching runs on the normalised copy and offsets are valid in the original.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from okrlint.text import regexcache
@@ -336,12 +337,20 @@ class _Roles:
 _VOCAB: dict[str, _Roles] = {}
 
 
+_NO_ROLES = _Roles()
+
+
+@functools.cache
+def _roles(marker: str | None, context: str | None, verb: str | None) -> _Roles:
+    return _Roles(marker, context, verb)  # a few dozen distinct combinations for a thousand phrases
+
+
 def _vocab(phrases: str, marker: str | None = None, context: str | None = None, verb: str | None = None) -> None:
     """Register phrases, separated by "|" (English phrases may contain spaces), with their roles."""
     for phrase in phrases.split("|"):
         key = phrase.strip().lower()
-        old = _VOCAB.get(key, _Roles())
-        _VOCAB[key] = _Roles(marker or old.marker, context or old.context, verb or old.verb)
+        old = _VOCAB.get(key, _NO_ROLES)
+        _VOCAB[key] = _roles(marker or old.marker, context or old.context, verb or old.verb)
 
 
 # change markers
@@ -414,7 +423,7 @@ def _is_english(phrase: str) -> bool:
 
 
 _EN_PHRASES = [p for p in _VOCAB if _is_english(p)]
-_OTHER_PHRASES = sorted({v for p in _VOCAB if not _is_english(p) for v in (p, p.upper())})
+_OTHER_PHRASES = sorted({v for p in _VOCAB.keys() - set(_EN_PHRASES) for v in (p, p.upper())})
 _FIRST_CHARS = {p[0] for p in _OTHER_PHRASES} | {c for p in _EN_PHRASES for c in (p[0], p[0].upper())}
 _VOCAB_RE = regexcache.compile(
     "(?=[" + "".join(re.escape(c) for c in sorted(_FIRST_CHARS)) + "])(?:"
