@@ -158,27 +158,33 @@ class TermMatcher:
         self._prefix_count = 0
         self._candidates_of: dict[str, tuple] = {}  # token -> the terms that may start there (see _candidates)
         self._thai_indexed = False
-        self._index(thai=False)
+        self._thai_terms: list[tuple[str, str, str]] = []  # (language, category, text), indexed on first use
+        self._index(self._split_off_thai_terms())
 
-    def _index(self, *, thai: bool) -> None:
-        from okrlint.text.segment import has_thai
+    def _split_off_thai_terms(self) -> list[tuple[str, str, str]]:
+        """The vocabulary's terms in written order; the Thai ones are set aside in ``_thai_terms``."""
+        from okrlint.text.segment import THAI_CHAR
 
+        others = []
         for language, categories in self._vocabulary.languages.items():
             for category, terms in categories.items():
                 for text in terms:
-                    if has_thai(text) != thai:
-                        continue
-                    prefix = text.endswith("*")
-                    bare = text.rstrip("*")
-                    tokens = self._tokenizer(bare) if self._memo is None else self._memo.tokens(bare, self._tokenizer)
-                    if not tokens:
-                        continue
-                    term = Term(category, text, language, tokens, prefix)
-                    if prefix and len(tokens) == 1:
-                        self._by_prefix.setdefault(tokens[0], []).append((self._prefix_count, term))
-                        self._prefix_count += 1
-                    else:
-                        self._by_first.setdefault(tokens[0], []).append(term)
+                    (self._thai_terms if THAI_CHAR.search(text) else others).append((language, category, text))
+        return others
+
+    def _index(self, entries: list[tuple[str, str, str]]) -> None:
+        for language, category, text in entries:
+            prefix = text.endswith("*")
+            bare = text.rstrip("*")
+            tokens = self._tokenizer(bare) if self._memo is None else self._memo.tokens(bare, self._tokenizer)
+            if not tokens:
+                continue
+            term = Term(category, text, language, tokens, prefix)
+            if prefix and len(tokens) == 1:
+                self._by_prefix.setdefault(tokens[0], []).append((self._prefix_count, term))
+                self._prefix_count += 1
+            else:
+                self._by_first.setdefault(tokens[0], []).append(term)
         self._prefix_lengths = sorted({len(prefix) for prefix in self._by_prefix})
         self._candidates_of.clear()
 
@@ -206,7 +212,7 @@ class TermMatcher:
         """category -> [(token index, term)] for every occurrence."""
         if thai and not self._thai_indexed:
             self._thai_indexed = True
-            self._index(thai=True)
+            self._index(self._thai_terms)
         found: dict[str, list[tuple[int, Term]]] = {}
         n = len(tokens)
         candidates_of = self._candidates_of
