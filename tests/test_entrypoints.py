@@ -54,3 +54,21 @@ def test_load_resolves_module_and_attribute(tmp_path, monkeypatch):
     points = {ep.name: ep for ep in entry_points("okrlint", [str(tmp_path / "site")])}
     assert points["t"].load().value == 7
     assert points["m"].load() is sys.modules["ep_target_mod"]
+
+
+def test_a_kept_listing_is_read_again_when_a_distribution_is_installed(tmp_path, monkeypatch):
+    import okrlint.entrypoints as entrypoints
+    import okrlint.text.segment as segment
+
+    monkeypatch.setattr(segment, "_private_dir", tmp_path / "private")
+    entrypoints._kept.forget()
+    site = tmp_path / "site"
+    _dist(site, "first-1.0", "[okrlint]\nfirst = first_mod\n")
+    assert [ep.name for ep in entry_points("okrlint", [str(site)])] == ["first"]
+    assert [ep.name for ep in entry_points("okrlint", [str(site)])] == ["first"]  # from the kept listing
+    _dist(site, "second-1.0", "[okrlint]\nsecond = second_mod\n")
+    import os
+
+    os.utime(site, ns=(0, os.stat(site).st_mtime_ns + 1))  # filesystems with coarse times: make the change visible
+    assert [ep.name for ep in entry_points("okrlint", [str(site)])] == ["first", "second"]
+    entrypoints._kept.forget()

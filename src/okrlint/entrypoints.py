@@ -16,8 +16,11 @@ from collections.abc import Iterable
 
 import attrs
 
+from okrlint.text import stored
+
 _SEPARATORS = re.compile(r"[-_.]+")
 _METADATA_SUFFIXES = (".dist-info", ".egg-info")
+_kept = stored.KeptDict(lambda: "entry-points.marshal", 100)  # (folder, group) -> (modified, listing)
 
 
 @attrs.frozen
@@ -39,22 +42,43 @@ def entry_points(group: str, path: Iterable[str] | None = None) -> list[EntryPoi
     found: list[EntryPoint] = []
     seen: set[str] = set()
     for folder in sys.path if path is None else path:
-        try:
-            names = sorted(os.listdir(folder or "."))
-        except OSError:  # a zip file or a folder that is gone: no installed metadata there
-            continue
-        for name in names:
-            if not name.endswith(_METADATA_SUFFIXES):
-                continue
-            distribution = _SEPARATORS.sub("-", name.rsplit(".", 1)[0].split("-", 1)[0]).lower()
+        for distribution, points in _folder_entry_points(folder or ".", group) or ():
             if distribution in seen:
                 continue
             seen.add(distribution)
-            found.extend(_read(os.path.join(folder or ".", name, "entry_points.txt"), group, distribution))
+            found.extend(EntryPoint(name, value, distribution) for name, value in points)
     return found
 
 
-def _read(path: str, group: str, distribution: str) -> list[EntryPoint]:
+def _folder_entry_points(folder: str, group: str) -> list | None:
+    """[(distribution, [(name, value)])] for the distributions installed in ``folder``, in name order.
+
+    Reading every ``entry_points.txt`` of a full site-packages takes a few milliseconds, at every start.
+    Installing, upgrading or removing a distribution adds or removes its metadata folder, which changes the
+    folder's modification time, so the listing is kept in the private folder while that time is unchanged.
+    """
+    try:
+        modified = os.stat(folder).st_mtime_ns
+    except OSError:  # a folder that is gone
+        return None
+    key = (os.path.abspath(folder), group)
+    kept = _kept.get(key)
+    if type(kept) is tuple and len(kept) == 2 and kept[0] == modified:
+        return kept[1]
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:  # a zip file: no installed metadata there
+        return None
+    listing = []
+    for name in names:
+        if name.endswith(_METADATA_SUFFIXES):
+            distribution = _SEPARATORS.sub("-", name.rsplit(".", 1)[0].split("-", 1)[0]).lower()
+            listing.append((distribution, _read(os.path.join(folder, name, "entry_points.txt"), group)))
+    _kept.keep(key, (modified, listing))
+    return listing
+
+
+def _read(path: str, group: str) -> list[tuple[str, str]]:
     try:
         with open(path, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
@@ -70,5 +94,5 @@ def _read(path: str, group: str, distribution: str) -> list[EntryPoint]:
             section = line[1:-1].strip()
         elif section == group and "=" in line:
             name, _, value = line.partition("=")
-            points.append(EntryPoint(name.strip(), value.strip(), distribution))
+            points.append((name.strip(), value.strip()))
     return points
