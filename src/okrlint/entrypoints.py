@@ -16,9 +16,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from okrlint.text import stored
+from okrlint.text import regexcache, stored
 
-_SEPARATORS = re.compile(r"[-_.]+")
+_SEPARATORS = regexcache.compile(r"[-_.]+")
 _METADATA_SUFFIXES = (".dist-info", ".egg-info")
 _kept = stored.KeptDict(lambda: "entry-points.marshal", 100)  # (folder, group) -> (modified, listing)
 

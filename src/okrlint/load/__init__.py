@@ -6,6 +6,7 @@ Loaders are registered through the ``okrlint_loaders`` hook, built-in ones inclu
 from __future__ import annotations
 
 import fnmatch
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,13 @@ from typing import Any
 import attrs
 
 from okrlint.model import LoadResult
+from okrlint.text import regexcache
+
+
+@functools.cache
+def _glob(pattern: str):
+    """``fnmatch.fnmatchcase``'s compiled pattern, kept between runs with okrlint's own patterns."""
+    return regexcache.compile(fnmatch.translate(pattern))
 
 
 class LoadError(Exception):
@@ -47,7 +55,7 @@ class Loader:
 
     def discovers(self, filename: str) -> bool:
         name = filename.lower()
-        return any(fnmatch.fnmatchcase(name, pattern) for pattern in self.discover)
+        return any(_glob(pattern).match(name) for pattern in self.discover)
 
     def reads(self, filename: str) -> bool:
         name = filename.lower()

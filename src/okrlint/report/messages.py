@@ -27,6 +27,7 @@ from pathlib import Path
 import attrs
 
 from okrlint.model import Finding, InputError
+from okrlint.text import regexcache
 
 MODES = ("auto", "en", "th")
 LANGUAGES = ("th",)  # languages with a shipped catalogue
@@ -88,8 +89,6 @@ class _PatternSet:
                 alternatives.append(f"(?P<{prefix}{number}>{_pattern(template.english, f'{prefix}{number}_')})")
             except (ValueError, re.error) as exc:
                 raise CatalogueError(f"{where}: {template.english!r}: {exc}") from None
-        from okrlint.text import regexcache  # compiled once per interpreter, then kept between runs
-
         self.regex = regexcache.compile("|".join(alternatives) or "(?!)", re.DOTALL)
         # Each alternative's own groups, (group number, placeholder): reading all groups of the whole
         # expression for every message cost more than matching it.
@@ -217,8 +216,8 @@ class Catalogue:
         return (kind.join if kind.split else "").join(out)
 
 
-_ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-_ISO_SPAN = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})(?![\d-])")
+_ISO_DATE = regexcache.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_ISO_SPAN = regexcache.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})(?![\d-])")
 _THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 
 
