@@ -218,8 +218,11 @@ def test_multi_megabyte_title(workdir):
     (workdir / "huge.okr.yaml").write_text(
         f"team: huge\nobjectives:\n  - title: Grow\n    key_results:\n      - '{title}'\n", encoding="utf-8"
     )
-    message = assert_input_error(lint("huge.okr.yaml"), "huge.okr.yaml", line=5, says="characters long")
+    english = lint("huge.okr.yaml", extra=("--isolated", "--messages", "en"))
+    message = assert_input_error(english, "huge.okr.yaml", line=5, says="characters long")
     assert "5,000,000" in message and "analysed" in message
+    # The set is mostly Thai: under --messages auto its input error is shown in Thai as well.
+    assert "5,000,000 ตัวอักษร" in assert_input_error(lint("huge.okr.yaml"), "huge.okr.yaml", line=5)
 
 
 # --- security: tags never run -------------------------------------------------------------------------

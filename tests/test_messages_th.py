@@ -381,6 +381,17 @@ def test_input_errors_are_thai_with_messages_th(okrs):
     assert {e["message"] for e in errors} >= {"ไฟล์ว่าง: ไม่มีชุด OKR อยู่ในไฟล์"}
 
 
+def test_auto_shows_input_errors_in_thai_when_the_run_is_thai(okrs):
+    (okrs / "support.okr.yaml").unlink()  # every set left is Thai
+    (okrs / "notes.okr.yaml").write_bytes(b"")
+    code, out, err = _check(okrs, "--no-cache", "--format", "json")
+    assert code == 2
+    assert "notes.okr.yaml:1:1: error: ไฟล์ว่าง: ไม่มีชุด OKR อยู่ในไฟล์" in err
+    assert {e["message"] for e in json.loads(out)["errors"]} == {"ไฟล์ว่าง: ไม่มีชุด OKR อยู่ในไฟล์"}
+    code, _, err = _check(okrs, "--no-cache", "--messages", "en")
+    assert "notes.okr.yaml:1:1: error: empty file: no OKR set in it" in err
+
+
 def test_dates_in_thai_messages_are_thai_dates():
     book = catalogue("th")
     shown = book.translate("due date 2027-12-31 lies outside the set's period 'ปีงบประมาณ 2570' (2026-10-01..2027-09-30)")

@@ -218,7 +218,7 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         progress.close()
     for warning in result.warnings:
         say(f"okrlint: warning: {warning}")
-    for error in _shown_errors(result.errors, engine.config.messages):
+    for error in _shown_errors(result, engine.config):
         say(str(error))
     if write_baseline:
         _write_baseline(Path(write_baseline), result)
@@ -320,12 +320,12 @@ def _may_be_thai(result, default: str | None) -> bool:
     return False
 
 
-def _shown_errors(errors, mode: str):
-    if mode != "th":  # auto: a file that cannot be read has no language of its own
-        return errors
-    from okrlint.report.messages import localise_errors
+def _shown_errors(result, config):
+    if not result.errors or config.messages == "en":
+        return result.errors
+    from okrlint.report.messages import finding_languages, localise_errors
 
-    return localise_errors(errors, mode)
+    return localise_errors(result.errors, config.messages, finding_languages(result, config.messages, config.language))
 
 
 def _stdin_name(data: bytes) -> str:

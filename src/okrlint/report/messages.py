@@ -338,7 +338,7 @@ def finding_languages(result, mode: str, default: str | None = None):
 
     def language_of(finding) -> str:
         file = finding.location.file
-        return by_team.get((file, finding.team)) or by_file.get(file) or whole_run
+        return by_team.get((file, getattr(finding, "team", None))) or by_file.get(file) or whole_run
 
     return language_of
 
@@ -374,18 +374,20 @@ def localise(result, mode: str, default: str | None = None):
         return result
     language_of = finding_languages(result, mode, default)
     findings = translated_findings(result.findings, language_of)
-    return attrs.evolve(result, findings=findings, errors=localise_errors(result.errors, mode))
+    return attrs.evolve(result, findings=findings, errors=localise_errors(result.errors, mode, language_of))
 
 
-def localise_errors(errors: Iterable[InputError], mode: str) -> tuple[InputError, ...]:
-    """Input errors in the language ``mode`` names (``auto``: English; a file that cannot be read has no language)."""
+def localise_errors(errors: Iterable[InputError], mode: str, language_of=None) -> tuple[InputError, ...]:
+    """Input errors in the language ``mode`` names; under ``auto`` in the language of their file's sets, and for
+    a file that could not be read, Thai when every set of the run is Thai (``language_of``, from
+    :func:`finding_languages`), else English."""
     errors = tuple(errors)
-    if mode not in LANGUAGES:
+    if mode not in LANGUAGES and (mode != "auto" or language_of is None):
         return errors
-    book = catalogue(mode)
     out = []
     for error in errors:
-        shown = book.translate(error.message)
+        language = mode if mode in LANGUAGES else language_of(error)
+        shown = catalogue(language).translate(error.message) if language in LANGUAGES else None
         out.append(InputError(shown, error.location) if shown is not None else error)
     return tuple(out)
 
