@@ -217,6 +217,7 @@ def _as_written(kr: KeyResult, facts) -> str:
         bad("Grow the number of case studies we publish from 1 to 3 a month", note="more outputs made"),
         bad("พนักงานได้รับการฝึกอบรมไม่น้อยกว่า 12 ชั่วโมงต่อคน", "th", note="hours of training put in"),
         bad("Sign 4 new wholesale distribution agreements", note="paper signed with partners"),
+        bad("Book 40 demos per week", note="outputs, even when made for customers"),
         good("Increase webinar-sourced pipeline from $40k to $90k"),
         good("Increase the share of customers who attend onboarding from 20% to 45%",
              note="about an activity, but measures a change"),
