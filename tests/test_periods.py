@@ -357,3 +357,13 @@ def test_no_fiscal_reading_where_the_text_leaves_no_doubt(text):
 
 def test_no_fiscal_reading_when_the_fiscal_year_is_the_calendar_year():
     assert fiscal_reading(parse_period("ไตรมาส 1/2570"), fiscal_year_start_month=1) is None
+
+
+@pytest.mark.parametrize("text, start, end, kind", [
+    ("ปีงบประมาณ 2570 (1 ต.ค. 2569 – 30 ก.ย. 2570)", "2026-10-01", "2027-09-30", "fiscal_year"),
+    ("H1 2027 (Jan-Jun)", "2027-01-01", "2027-06-30", "half"),
+    ("Q3 2026 (draft v2)", "2026-07-01", "2026-09-30", "quarter"),
+])
+def test_a_period_restated_or_annotated_in_brackets(text, start, end, kind):
+    period = parse_period(text)
+    assert (str(period.start), str(period.end), period.kind, period.text) == (start, end, kind, text)

@@ -564,7 +564,16 @@ def parse_period(value: object, *, fiscal_year_start_month: int = 10, today: dt.
     span = _read_range(normalized, thai, fiscal_year_start_month, today)
     if span:
         return Period(text, *span, "range")
+    # "ปีงบประมาณ 2570 (1 ต.ค. 2569 – 30 ก.ย. 2570)", "H1 2027 (Jan-Jun)": a period restated in brackets
+    outside = _BRACKETED.sub(" ", normalized).strip()
+    if outside and outside != normalized:
+        found = parse_period(outside, fiscal_year_start_month=fiscal_year_start_month, today=today)
+        if found.is_known:
+            return Period(text, found.start, found.end, found.kind)
     return Period(text)
+
+
+_BRACKETED = lazy_compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 
 
 _FISCAL_MARK_RE = lazy_compile(_FISCAL_MARK, re.IGNORECASE)
