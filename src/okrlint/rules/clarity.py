@@ -28,6 +28,8 @@ from okrlint.tags import classify_kind, leading_index
         good("Delight first-time buyers from the first click to delivery", kind="objective"),
         good("ทำให้ลูกค้าใหม่ประทับใจตั้งแต่วันแรกที่ใช้บริการ", "th", kind="objective"),
         good("Win the SME market in 2026", kind="objective", note="a year says when, not how much"),
+        good("Every child in our partner schools leaves Year 3 reading with confidence", kind="objective",
+             note="a school year names who, not how much"),
     ],
 )
 def objective_has_metric(objective: Objective, ctx):
@@ -42,10 +44,20 @@ _FRAME_WORDS = ("first", "next", "last", "initial", "opening")
 _DURATION_UNITS = frozenset("day days week weeks month months year years hour hours วัน สัปดาห์ เดือน ปี ชั่วโมง".split())
 
 
+# Words after which a small whole number names a grade, tier or stage: "leaves Year 3", "Tier 1 cities",
+# "นักเรียนชั้น ป.3", "วารสาร TCI ฐาน 1", "ระยะที่ 2".
+_NAMING_WORDS = ("year", "grade", "class", "form", "key stage", "level", "tier", "phase", "stage", "step", "wave",
+                 "band", "version", "ป.", "ม.", "ชั้น", "ฐาน", "เฟส", "ระยะที่", "ขั้นที่", "รุ่นที่", "กลุ่มที่")
+
+
 def _idiom_or_time_frame(number, text: str) -> bool:
-    """Small numbers in words ("once", "two-sided", "zero surprises", "number one") and time frames ("in their
-    first 90 days", "90 วันแรก") describe the aim; they do not measure it."""
+    """Small numbers in words ("once", "two-sided", "zero surprises", "number one"), time frames ("in their
+    first 90 days", "90 วันแรก") and grades or tiers ("Year 3 pupils", "TCI ฐาน 1") describe the aim; they do
+    not measure it."""
     if number.kind == "word" and number.value <= 10:
+        return True
+    if number.kind in ("number", "ordinal") and number.value <= 12 and float(number.value).is_integer() and (
+            text[: number.start].rstrip().lower().endswith(_NAMING_WORDS)):
         return True
     if (number.unit or "") in _DURATION_UNITS:
         before = text[: number.start].rstrip().lower()
