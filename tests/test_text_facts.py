@@ -64,3 +64,16 @@ def test_placeholders(text, found):
 def test_facts_are_computed_once_and_shared():
     first = ANALYSER.analyse("Raise NPS from 30 to 40")
     assert ANALYSER.analyse("Raise NPS from 30 to 40") is first
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("ส่งเสริมการใช้เทคโนโลยีการเกษตรให้ทั่วถึง", ["ส่งเสริม", "ให้ทั่วถึง"]),
+])
+def test_a_word_kept_whole_is_still_a_term_of_its_own(text, vague):
+    """'ส่งเสริม' (promote) is kept one word, so it is not the activity 'ส่ง' (send), and is still vague itself."""
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    facts = Engine(Config()).analyser.analyse(text, "th")
+    assert [h.term for h in facts.hits("vague")] == vague
+    assert "ส่ง" not in [h.term for h in facts.hits("activity")]

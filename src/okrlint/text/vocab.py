@@ -240,9 +240,13 @@ class TermMatcher:
         kept = {category: _longest_first(hits) for category, hits in found.items()}
         whole = kept.pop("keep_whole", None)
         if whole:
+            # a word kept whole is none of the shorter terms inside it ("ผู้นำ" is no "นำ"), but it may be a
+            # term of another category itself ("ส่งเสริม" is vague)
             covered = {i for index, term in whole for i in range(index, index + len(term.tokens))}
+            whole_texts = {term.text for _, term in whole}
             kept = {
-                category: [(i, t) for i, t in hits if not (i in covered and len(t.tokens) == 1)]
+                category: [(i, t) for i, t in hits
+                           if not (i in covered and len(t.tokens) == 1 and t.text not in whole_texts)]
                 for category, hits in kept.items()
             }
             kept = {category: hits for category, hits in kept.items() if hits}
