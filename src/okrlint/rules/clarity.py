@@ -12,6 +12,7 @@ from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.rules.measurability import has_placeholder
 from okrlint.tags import classify_kind, leading_index
 
 
@@ -199,7 +200,7 @@ def vague_language(objective: Objective, ctx):
         measurable_krs += measured and not task
         counted_tasks += task
         terms = _vague_terms(facts)
-        if terms and not measured:
+        if terms and not measured and not has_placeholder(kr, facts):  # a blank to fill in: kr-placeholder says so
             yield Violation(f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) with nothing to measure it by", target=kr)
     facts = ctx.facts(objective.title)
     if _slogan(objective.title):
