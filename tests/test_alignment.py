@@ -479,3 +479,15 @@ def test_single_files_are_judged_only_on_what_the_run_holds(tmp_path):
     assert "unknown-team" in whole  # finance has no set in the org
     single = names(team)
     assert not {"unknown-team", "dangling-reference", "uncovered-objective"} & single
+
+
+def test_a_team_copying_its_parents_key_result_into_columns_or_other_words():
+    company = team_set("company", objective("co-o2", "Firms run their books with us", krs=[
+        "Increase new paying firms per month from 60 to 110", "Cut monthly logo churn from 2.4% to 1.5%"]),
+        level="company")
+    sales = team_set("sales", objective("s-o1", "Win firms moving off spreadsheets", ["co-o2"], krs=[
+        "title: Increase new paying firms per month\nbaseline: 60\ntarget: 110",
+        "Reduce logo churn from 2.4% to 1.5% monthly",
+        "Increase new paying firms per month from 60 to 90"]))  # other numbers: its own share of the goal
+    found = sorted((f.location.line, f.message.split(" a key result")[0]) for f in lint(company, sales, select="shared-key-result"))
+    assert found == [(8, "repeats word for word"), (11, "repeats in other words")]

@@ -81,6 +81,8 @@ MORE_MESSAGES = [
     "'Grow signups' (b.okr.yaml:3, similarity 0.95)",
     "repeats word for word a key result of the objective it aligns to (team company, company.okr.yaml:7): say what "
     "this team will move to get there",
+    "repeats in other words a key result of the objective it aligns to (team company, company.okr.yaml:7): say what "
+    "this team will move to get there",
     "team 'growth' has 12 cross-team dependencies (limit 8) on 7 team(s): a, b, c, d, e, f …",
     "rule ACM001 [house-style] from plugin: acme failed: KeyError: 'x' at acme.py:12",
     "rule MEA005 [kr-is-activity] from okrlint timed out after 10 s on key_result; its findings for this object "

@@ -876,13 +876,15 @@ def duplicate_objective(org: Org, ctx):
 
 @rule(
     code="ALN012", name="shared-key-result", category="alignment", severity="warning", scope="org",
-    summary="Two teams carry the same key result, word for word and number for number, and neither depends on "
-    "the other.",
+    summary="Two teams carry the same key result (the same measure from the same baseline to the same target) "
+    "and neither depends on the other.",
     rationale="The same result in two teams' sets, from the same baseline to the same target, is either "
     "duplicated work in silos or one result that nobody owns alone: when it slips, each team assumes the other "
     "has it. Give it one owner and let the other teams list it in `depends_on`. A team that copies the key "
     "result of the objective it aligns to has not said how it contributes: its own key results should name what "
-    "it will move to get there. Key results "
+    "it will move to get there. Key results are the same when they measure the same thing in the same words, "
+    "whatever their order, direction verb or where the numbers stand (in the title or in baseline and target "
+    "fields), with the same baseline and target. Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
     "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result.",
     examples=[
@@ -908,6 +910,17 @@ objectives:
     key_results:
       - ลดเวลารอคอยเฉลี่ยจาก 40 นาที เหลือ 15 นาที
 """), "th", kind="org"),
+        bad(_example("""team: sales
+objectives:
+  - title: Keep the customers we win
+    key_results:
+      - Reduce logo churn from 2.4% to 1.5% monthly
+""", """team: success
+objectives:
+  - title: Customers succeed with the product
+    key_results:
+      - Cut monthly logo churn from 2.4% to 1.5%
+"""), kind="org", note="the same measure and numbers in other words"),
         good(_example("""team: sales
 objectives:
   - title: Keep the customers we win
@@ -924,25 +937,25 @@ objectives:
     ],
 )
 def shared_key_result(org: Org, ctx):
-    from okrlint.text.numbers import normalize_digits, read_change
+    from okrlint.text.numbers import read_change
 
     index = index_from_context(ctx, org)
-    titled: dict[str, list] = defaultdict(list)  # by title first: reading numbers only where titles repeat
+    measured: dict[frozenset, list] = defaultdict(list)  # by measure first: reading numbers only where one repeats
     for objective in index.objectives:
         for kr in objective.key_results:
-            if kr.title.strip():
-                # word for word (cheap: every KR); Thai and Arabic digits alike ('๑,๒๐๐' is '1,200')
-                titled[" ".join(normalize_digits(kr.title.lower()).split())].append(kr)
+            words = _measure_words(kr.title)
+            if sum(map(len, words)) >= 4:
+                measured[words].append(kr)
     same: dict[tuple, list] = defaultdict(list)
-    for title, krs in titled.items():
+    for words, krs in measured.items():
         if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
             continue
-        change = read_change(krs[0].title)  # the same words give the same numbers: read them once, numbers only
         for kr in krs:
+            change = read_change(kr.title) if kr.baseline is None or kr.target is None else None
             baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
             target = kr.target if kr.target is not None else (change.target if change else None)
             if baseline is not None and target is not None:
-                same[(title, baseline, target)].append(kr)
+                same[(words, baseline, target)].append(kr)
     for krs in same.values():
         if len(krs) < 2:
             continue
@@ -955,8 +968,9 @@ def shared_key_result(org: Org, ctx):
             if lineage is not None:
                 # the finding belongs to the copy: the key result whose objective aligns to the other's
                 copy, original = (kr, first) if lineage[0] is index.objective_for(kr) else (first, kr)
+                how = "word for word" if _in_order(copy.title) == _in_order(original.title) else "in other words"
                 yield Violation(
-                    f"repeats word for word a key result of the objective it aligns to (team {index.team_of(original)}, "
+                    f"repeats {how} a key result of the objective it aligns to (team {index.team_of(original)}, "
                     f"{where(original)}): say what this team will move to get there",
                     target=copy,
                 )
@@ -973,6 +987,27 @@ def shared_key_result(org: Org, ctx):
                     "the other team list it in `depends_on`",
                     target=first,
                 )
+
+
+# What a key result measures, without its numbers, the words of a change and the verb of its direction: "Cut
+# monthly logo churn from 2.4% to 1.5%" and "Reduce logo churn from 2.4% to 1.5% monthly" measure the same thing,
+# and so does a key result whose numbers stand in baseline and target columns.
+_CHANGE_WORDS = frozenset(
+    "from to by a an the our of in at on for and per up down increase increases raise raises grow grows boost lift "
+    "reduce reduces cut cuts lower decrease decreases drop shrink improve improves move get keep take bring "
+    "percent pct pp points point".split())
+_THAI_CHANGE_WORDS = regexcache.compile(
+    "จากเดิม|จาก|ให้เป็น|เป็น|ให้เหลือ|เหลือ|ให้ได้|ร้อยละ|เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|ยกระดับ|ขึ้นไป|ไม่น้อยกว่า|ไม่ต่ำกว่า|ไม่เกิน|อย่างน้อย|ภายใน")
+_MEASURE_WORD = regexcache.compile(r"[^\W\d_\u0e00-\u0e7f]+|[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+")
+
+
+def _in_order(title: str) -> list[str]:
+    text = _THAI_CHANGE_WORDS.sub(" ", title.lower())
+    return [w for w in _MEASURE_WORD.findall(text) if w not in _CHANGE_WORDS]
+
+
+def _measure_words(title: str) -> frozenset:
+    return frozenset(_in_order(title))
 
 
 def _child_and_parent(index: OrgIndex, a, b):
