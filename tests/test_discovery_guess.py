@@ -46,6 +46,26 @@ def test_a_guessed_document_without_okrs_is_skipped_with_a_warning_not_an_error(
     assert "budget.xlsx:1:1: skipped, not an OKR document" in err
 
 
+def test_a_guessed_file_that_cannot_be_read_is_an_input_error(tmp_path):
+    (tmp_path / "payments.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "ops-okrs.yaml").write_text("team: ops\nobjectives:\n\t- title: a\n", encoding="utf-8")
+    (tmp_path / "plan.xlsx").write_bytes(b"PK\x03\x04 cut short")
+    code, report, err = check(tmp_path)
+    assert code == 2
+    assert {e["file"].rsplit("/", 1)[-1] for e in report["errors"]} == {"ops-okrs.yaml", "plan.xlsx"}
+    assert "ops-okrs.yaml:3:1: error: invalid YAML: a tab character" in err and "skipped" not in err
+
+
+def test_a_table_with_an_objective_column_anywhere_in_its_header_is_guessed(tmp_path):
+    (tmp_path / "sales-okrs.csv").write_text(
+        "Team,Objective,Key result,Baseline,Target\nsales,Win firms moving off spreadsheets,"
+        "Increase new paying firms per month,60,110\n", encoding="utf-8")
+    (tmp_path / "budget.csv").write_text("Item,Cost,Owner\nLaptops,1200,IT\n", encoding="utf-8")
+    assert looks_like_okrs(tmp_path / "sales-okrs.csv") and not looks_like_okrs(tmp_path / "budget.csv")
+    code, report, err = check(tmp_path)
+    assert {row["file"].rsplit("/", 1)[-1] for row in report["objects"]} == {"sales-okrs.csv"}
+
+
 def test_named_files_and_the_okr_convention_still_decide(tmp_path):
     (tmp_path / "a.okr.md").write_text(DRAFT, encoding="utf-8")
     (tmp_path / "b.md").write_text(DRAFT.replace("Payments", "Billing"), encoding="utf-8")

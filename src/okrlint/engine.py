@@ -59,6 +59,15 @@ class FileResult:
 pickled_by_fields(FileResult)
 
 
+# What loaders say about a file that was read but holds no OKRs; anything else they say is about a broken file.
+_NO_OKRS_SAID = ("no objectives found", "no OKRs found", "empty file", "has no header row with an Objective",
+                 " is empty", "has no visible worksheet", "has no text to read")
+
+
+def _says_no_okrs(error: InputError) -> bool:
+    return any(said in error.message for said in _NO_OKRS_SAID)
+
+
 def objects_in_order(sets: Iterable[OKRSet]):
     """(set, objective or key result) in reading order: the order of ``FileResult.tags``."""
     for okr_set in sets:
@@ -265,6 +274,8 @@ class Engine:
             message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {exc}"
             return (), (InputError(message, Location(source.path)),), ()
         if source.guessed and not any(o.key_results for s in result.sets for o in s.objectives):
+            if not all(_says_no_okrs(error) for error in result.errors):
+                return (), result.errors, ()  # a broken file in the folder (bad YAML, a damaged workbook): an error
             # Not named by the user and no OKRs in it after all (a budget sheet, a memo): skipped, not an error.
             reason = result.errors[0].message if result.errors else "no objectives in it"
             return (), (), (InputError(f"skipped, not an OKR document: {reason}", Location(source.path)),)

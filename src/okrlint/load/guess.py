@@ -9,8 +9,11 @@ convention, okrlint reads the documents in it that look like OKRs instead of fin
   table header with such a column);
 * documents (Word, spreadsheets, PDF), whose text cannot be seen without reading them.
 
+* tables (CSV/TSV, Markdown) with an objective or key-result column anywhere in a row (``Team,Objective,Key result``);
+
 Such guessed files are read like any other, but one that turns out to hold no OKRs is skipped with a
-warning instead of being an input error: the user did not name it.
+warning instead of being an input error: the user did not name it. One that cannot be read (invalid YAML, a
+damaged workbook) is an input error all the same.
 """
 
 from __future__ import annotations
@@ -36,6 +39,13 @@ _OKR_LABEL = re.compile(
 )
 
 
+# A table's header cell that names objectives or key results, anywhere in a row: "Team,Objective,Key result,...",
+# "No.\tวัตถุประสงค์\tตัวชี้วัด", "| # | KR | Baseline |".
+_OKR_HEADER_CELL = re.compile(
+    r"(?:^|[,;\t|])[ \t\"']*(?:objectives?|key[ \t]+results?|krs?|okrs?|goals?|วัตถุประสงค์|เป้าประสงค์|ผลลัพธ์หลัก"
+    r"|ผลลัพธ์สำคัญ|ตัวชี้วัด)[ \t\"'0-9.]*(?=[,;\t|]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _OKR_TITLE = re.compile(r"(?i)\bOKRs?\b|\bobjectives\b|\bkey\s+results\b|วัตถุประสงค์|ผลลัพธ์หลัก|ตัวชี้วัด")
 
 
@@ -51,7 +61,7 @@ def looks_like_okrs(path: Path) -> bool:
     except OSError:
         return True  # reading it will report the problem
     text = _text_of(head)
-    if _OKR_LABEL.search(text):
+    if _OKR_LABEL.search(text) or _OKR_HEADER_CELL.search(text):
         return True
     # A title that says what the document is: "# Platform OKRs — H2 2026", "OKRs FY27 – Support"
     first_lines = "\n".join(text.lstrip().splitlines()[:5])
