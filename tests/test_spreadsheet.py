@@ -525,3 +525,16 @@ def test_an_instructions_sheet_is_a_warning_on_the_command_line_not_an_input_err
         assert result.exit_code == 0, result.output
         assert "คำแนะนำ!A1: sheet 'คำแนะนำ' has no OKR header row" in result.stderr
         assert "1 objective, 2 key results." in result.stdout or "วัตถุประสงค์ 1 ข้อ, ผลลัพธ์หลัก 2 ข้อ" in result.stdout
+
+
+def test_a_title_row_gives_its_period_to_every_unit_of_a_team_column(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["แผนปฏิบัติราชการ สำนักงานเกษตรจังหวัด ประจำปีงบประมาณ พ.ศ. ๒๕๗๐"])
+    sheet.append([])
+    sheet.append(["หน่วยงาน", "วัตถุประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย"])
+    sheet.append(["ฝ่ายส่งเสริม", "เกษตรกรมีรายได้มั่นคง", "เพิ่มรายได้เฉลี่ยของเกษตรกร", 120000, 150000])
+    sheet.append(["ฝ่ายบริหาร", "บุคลากรทำงานอย่างมีความสุข", "ลดอัตราการลาออก", 12, 6])
+    result = load(save(book, tmp_path / "plan.okr.xlsx"))
+    assert {(s.team, s.period.kind, str(s.period.start)) for s in result.sets} == {
+        ("ฝ่ายส่งเสริม", "fiscal_year", "2026-10-01"), ("ฝ่ายบริหาร", "fiscal_year", "2026-10-01")}

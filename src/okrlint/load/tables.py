@@ -243,11 +243,9 @@ class _Builder:
             team = above["team"][0]
         if not header.has("team") and team not in self.sets:  # a header with no rows is a set with no objectives
             self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
-        for field, (value, location) in above.items():
-            okr_set = self.sets.get(team)
-            if field != "team" and okr_set is not None and field not in okr_set.fields:
-                okr_set.fields[field] = value
-                okr_set.locations[field] = location
+        title_fields = {field: found for field, found in above.items() if field != "team"}
+        if team in self.sets:
+            _give_fields(self.sets[team], title_fields)
         for index in range(header.row + 1, len(table.rows)):
             row = _Row(table, index, header)
             if row.is_blank:
@@ -262,6 +260,7 @@ class _Builder:
                 okr_set = self.sets[team] = _DraftSet(team, location)
                 if "team" in row.values:
                     okr_set.locations["team"] = location
+                _give_fields(okr_set, title_fields)  # "แผนปฏิบัติราชการ ปีงบประมาณ 2570" above a column of units
             self.add_row(okr_set, row, header)
 
     def year_columns(self, table: Table, header: Header) -> Header:
@@ -601,3 +600,11 @@ def split_references(text: str | None) -> list[str]:
 
 def _same_title(first: str, second: str) -> bool:
     return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+def _give_fields(okr_set: "_DraftSet", fields: dict) -> None:
+    """Fields from the title rows above a table (period, level...) for a set that has none of its own."""
+    for field, (value, location) in fields.items():
+        if field not in okr_set.fields:
+            okr_set.fields[field] = value
+            okr_set.locations[field] = location
