@@ -233,6 +233,17 @@ def test_a_thai_quarter_in_the_title_is_the_period(title, period):
     assert result.sets[0].period.text == period
 
 
+@pytest.mark.parametrize(("title", "period", "kind"), [
+    ("แผน OKR คณะพยาบาลศาสตร์\nปีการศึกษา 2570", "ปีการศึกษา 2570", "academic_year"),
+    ("# แผนงานโรงเรียน ภาคเรียนที่ 1/2570", "ภาคเรียนที่ 1/2570", "term"),
+    ("# Riverbend Reads - 2027 OKRs (scored)", "2027", "year"),
+    ("# Support team OKRs 2027", "2027", "year"),
+])
+def test_a_school_year_or_a_year_of_okrs_in_the_title_is_the_period(title, period, kind):
+    result = draft(f"{title}\n\nวัตถุประสงค์: ลูกค้ากลับมาซื้อซ้ำ\n- ยอดซื้อซ้ำ จากร้อยละ 10 เป็นร้อยละ 20\n")
+    assert (result.sets[0].period.text, result.sets[0].period.kind) == (period, kind)
+
+
 def test_a_guessed_spreadsheet_with_objectives_but_no_key_results_is_skipped(tmp_path):
     from click.testing import CliRunner
     from openpyxl import Workbook
