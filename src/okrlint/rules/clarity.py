@@ -149,7 +149,8 @@ def _raises_to_higher(facts) -> bool:
 
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
-                               "next level", "next-level", "state of the art", "state-of-the-art"})
+                               "next level", "next-level", "state of the art", "state-of-the-art",
+                               "ให้ทั่วถึง", "อย่างทั่วถึง"})
 
 
 def _vague_terms(facts) -> list[str]:
