@@ -397,6 +397,35 @@ def _is_share(kr: KeyResult, facts) -> bool:
     return mention is not None and mention.kind == "percent"
 
 
+@rule(
+    code="MEA008", name="vanity-metric", category="measurability", severity="info", scope="key_result",
+    summary="The key result only counts attention (impressions, reach, followers, likes, views), not what it "
+    "should lead to.",
+    rationale="Impressions, followers, likes and views can grow while nothing changes for customers or the "
+    "business: they are bought, gamed or come and go with a trend. A key result is worth more when it measures "
+    "what the attention should lead to (sign-ups, enquiries, repeat buyers, sales), or the attention of the "
+    "right people ('followers who buy within 90 days'). Use them as health signals beside the key results.",
+    examples=[
+        bad("Reach 50,000 Instagram followers"),
+        bad("Get 2 million impressions on paid social"),
+        bad("เพิ่มยอดผู้ติดตามเพจ Facebook จาก 12,000 เป็น 30,000 คน", "th"),
+        good("Raise sign-ups from social media from 300 to 900 a month"),
+        good("Raise the share of Instagram followers who buy within 90 days from 2% to 5%"),
+        good("เพิ่มยอดสั่งซื้อที่มาจากเพจ Facebook จาก 150 เป็น 400 ครั้งต่อเดือน", "th"),
+    ],
+)
+def vanity_metric(kr: KeyResult, ctx):
+    facts = ctx.facts(kr)
+    vanity = facts.hits("vanity")
+    if not vanity or facts.has("decrease"):
+        return
+    counted = {i for h in vanity for i in range(h.index, h.index + len(h.term.split()))}
+    if any(h.index not in counted for h in facts.hits("metric") + facts.hits("conversion")):
+        return  # "followers who buy", "conversion from views": the attention is only where it starts
+    yield Violation(f"'{vanity[0].term.rstrip('*')}' counts attention, which can grow while nothing changes for "
+                    "customers or the business: measure what it should lead to (sign-ups, enquiries, sales)")
+
+
 @hookimpl
 def okrlint_rules():
     return rules_in(sys.modules[__name__])
