@@ -940,18 +940,22 @@ def shared_key_result(org: Org, ctx):
     from okrlint.text.numbers import read_change
 
     index = index_from_context(ctx, org)
-    measured: dict[frozenset, list] = defaultdict(list)  # by measure first: reading numbers only where one repeats
+    # By measure and the numbers written first: reading baselines and targets only where both repeat.
+    measured: dict[tuple, list] = defaultdict(list)
     for objective in index.objectives:
         for kr in objective.key_results:
             words = _measure_words(kr.title)
             if sum(map(len, words)) >= 4:
-                measured[words].append(kr)
+                measured[(words, _numbers_written(kr))].append(kr)
     same: dict[tuple, list] = defaultdict(list)
-    for words, krs in measured.items():
+    changes: dict[str, object] = {}  # the same title read once
+    for (words, _), krs in measured.items():
         if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
             continue
         for kr in krs:
-            change = read_change(kr.title) if kr.baseline is None or kr.target is None else None
+            change = None
+            if kr.baseline is None or kr.target is None:
+                change = changes.get(kr.title) or changes.setdefault(kr.title, read_change(kr.title))
             baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
             target = kr.target if kr.target is not None else (change.target if change else None)
             if baseline is not None and target is not None:
@@ -1008,6 +1012,18 @@ def _in_order(title: str) -> list[str]:
 
 def _measure_words(title: str) -> frozenset:
     return frozenset(_in_order(title))
+
+
+_WRITTEN_NUMBER = regexcache.compile(r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*")
+_THAI_DIGIT_VALUES = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _numbers_written(kr) -> tuple:
+    """The numbers in a key result's title and its baseline and target fields, in order of size."""
+    found = [float(n.translate(_THAI_DIGIT_VALUES).replace(",", "")) for n in _WRITTEN_NUMBER.findall(kr.title)
+             if n.count(".") <= 1]
+    found += [value for value in (kr.baseline, kr.target) if value is not None]
+    return tuple(sorted(found))
 
 
 def _child_and_parent(index: OrgIndex, a, b):
