@@ -491,3 +491,38 @@ def test_a_team_copying_its_parents_key_result_into_columns_or_other_words():
         "Increase new paying firms per month from 60 to 90"]))  # other numbers: its own share of the goal
     found = sorted((f.location.line, f.message.split(" a key result")[0]) for f in lint(company, sales, select="shared-key-result"))
     assert found == [(8, "repeats word for word"), (11, "repeats in other words")]
+
+
+def test_drafts_name_the_objectives_they_align_to_as_people_write_them(tmp_path):
+    (tmp_path / "company.md").write_text(
+        "# Acme company OKRs H1 2027\nLevel: company\n\n## Objective 1: Small clinics choose us first\n"
+        "- KR1: Grow active clinics from 1,800 to 3,000\n\n## Objective 2: Clinics run their day without paper\n"
+        "- KR1: Raise online bookings from 35% to 60%\n", encoding="utf-8")
+    drafts = {
+        "sales.md": "Aligns to: Company Objective 1",
+        "product.md": "Supports: O2",
+        "support.md": "Aligned with: CO-2",
+        "success.md": "Parent objective: Small clinics choose us first",
+        "ops.md": "สอดคล้องกับ: วัตถุประสงค์ที่ 2 ขององค์กร",
+        "finance.md": "Aligns to: Objective 7",  # no such objective: still a dangling reference
+    }
+    for name, line in drafts.items():
+        (tmp_path / name).write_text(f"# {name[:-3]} OKRs H1 2027\n\n## Objective 1: Do well\n{line}\n"
+                                     "- KR1: Raise repeat bookings from 20% to 30%\n", encoding="utf-8")
+    result = Engine(Config(select=["alignment"])).run([str(tmp_path)])
+    index = OrgIndex(result.org)
+    parents = {okr_set.file.rsplit("/", 1)[-1]: [p.title for o in okr_set.objectives for p in index.parents(o)]
+               for okr_set in result.org.sets}
+    assert parents == {
+        "company.md": [], "sales.md": ["Small clinics choose us first"], "product.md": ["Clinics run their day without paper"],
+        "support.md": ["Clinics run their day without paper"], "success.md": ["Small clinics choose us first"],
+        "ops.md": ["Clinics run their day without paper"], "finance.md": [],
+    }
+    dangling = [f for f in result.findings if f.name == "dangling-reference"]
+    assert [f.location.file.rsplit("/", 1)[-1] for f in dangling] == ["finance.md"]
+
+
+def test_an_okr_file_names_ids_only():
+    company = team_set("company", objective("co-o1", "Win clinics"), objective("co-o2", "Go paperless"), level="company")
+    team = team_set("sales", objective("s-o1", "Win Chiang Mai", ["O2"]))
+    assert names(lint(company, team)) == {"dangling-reference": 1, "uncovered-objective": 2}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import gc
+import re
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator
@@ -183,17 +184,86 @@ class OrgIndex:
         if len(exact) > 1:
             return result(Status.AMBIGUOUS, candidates=exact)
         team, slash, local = text.partition("/")
-        if not slash:
-            return result(Status.MISSING)
         team, local = team.strip(), local.strip()
-        found = self.by_team_id.get((team, local)) or self.by_uid.get(text, [])
+        found = (self.by_team_id.get((team, local)) or self.by_uid.get(text, [])) if slash else []
         if len(found) == 1:
             return result(Status.RESOLVED, found[0], team=team)
         if len(found) > 1:
             return result(Status.AMBIGUOUS, candidates=found, team=team)
+        # OKR files name ids (SPEC); drafts name objectives as people write them
+        written = self._resolve_as_written(text, source_set) if source_set.source_format != "yaml" else None
+        if written is not None:
+            return result(Status.RESOLVED, written, team=self.team_of(written))
+        if not slash:
+            return result(Status.MISSING)
         if team not in self.sets_by_team:
             return result(Status.UNKNOWN_TEAM, team=team)
         return result(Status.MISSING, team=team)
+
+    # --- references as people write them in documents ---------------------------------------------
+    def _resolve_as_written(self, text: str, source_set: OKRSet) -> Objective | None:
+        """An objective named the way drafts name them: "Company Objective 1", "O2", "CO-1", "Sales O3",
+        "วัตถุประสงค์ที่ 2 ขององค์กร", or its title written out. None when nothing or more than one fits."""
+        match = _WRITTEN_REFERENCE.fullmatch(" ".join(text.split()))
+        if match is not None:
+            number = int(match["n"].translate(_THAI_DIGITS))
+            if match["company"]:
+                sets = self._sets_named("company", source_set)
+            else:
+                named = " ".join(part for part in (match["before"], match["after"]) if part)
+                sets = self._sets_named(named, source_set) if named else self._sets_above(source_set)
+            if len(sets) == 1 and 1 <= number <= len(sets[0].objectives):
+                return sets[0].objectives[number - 1]
+            return None
+        found = self._titles().get(_title_key(text), [])
+        found = [objective for objective in found if self.set_of(objective) is not source_set]
+        return found[0] if len(found) == 1 else None
+
+    def _sets_named(self, name: str, source_set: OKRSet) -> list[OKRSet]:
+        key = _team_key(name)
+        if key in _COMPANY_WORDS:
+            return [s for s in self.org.sets if s.level == "company" and s is not source_set]
+        return [s for s in self.org.sets if _team_key(s.team) == key and s is not source_set]
+
+    def _sets_above(self, source_set: OKRSet) -> list[OKRSet]:
+        """The sets a bare "O2" points up to: the one set of a higher level, or else the one company set."""
+        rank = level_rank(source_set.level)
+        above = [s for s in self.org.sets if level_rank(s.level) < rank]
+        if len({level_rank(s.level) for s in above}) > 1:
+            above = [s for s in above if level_rank(s.level) == rank - 1] or [s for s in above if s.level == "company"]
+        return above
+
+    def _titles(self) -> dict[str, list[Objective]]:
+        titles = getattr(self, "_by_title", None)
+        if titles is None:
+            titles = self._by_title = defaultdict(list)
+            for objective in self.objectives:
+                titles[_title_key(objective.title)].append(objective)
+        return titles
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# "Company Objective 1", "Sales O3", "O2", "Objective 2 of Marketing", "CO-1", "วัตถุประสงค์ที่ 2 ขององค์กร",
+# "เป้าประสงค์ข้อ 1", "OKR 2 (company)"
+_WRITTEN_REFERENCE = re.compile(
+    r"(?:(?P<company>c[ .-]?o)[ .-]?|(?:(?P<before>[^\d/]{1,40}?)(?:'s)?\s*[-:]?\s*)?"
+    r"(?:objectives?|obj\.?|okrs?|o|goals?|วัตถุประสงค์|เป้าประสงค์)\s*(?:ที่|ข้อ(?:ที่)?|no\.?|number|#)?\s*)"
+    r"(?P<n>[0-9]{1,2}|[๐-๙]{1,2})"
+    r"(?:\s*(?:of|ของ|[-–—(])\s*(?P<after>[^\d/()]{1,40}?)\s*\)?)?",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation", "organization", "the company", "องค์กร",
+                            "บริษัท", "หน่วยงาน", "กรม", "ส่วนราชการ"})
+_TEAM_NOISE = re.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|level)\b|ทีม|ฝ่าย|[-_.:'’]")
+_TITLE_NOISE = re.compile(r"[\W_]+")
+
+
+def _team_key(name: str) -> str:
+    return " ".join(_TEAM_NOISE.sub(" ", name.lower()).split())
+
+
+def _title_key(title: str) -> str:
+    return _TITLE_NOISE.sub("", title.lower())
 
 
 def where(item: Item) -> str:

@@ -35,7 +35,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "due": ("Due", "Due date", "Deadline", "Target date", "กำหนดเสร็จ", "วันที่แล้วเสร็จ", "กำหนดแล้วเสร็จ"),
     "team": ("Team", "Department", "Unit name", "ทีม", "หน่วยงาน", "ฝ่าย", "กอง", "แผนก"),
     "period": ("Period", "Quarter", "Fiscal year", "ช่วงเวลา", "ปีงบประมาณ", "ไตรมาส"),
-    "aligns_to": ("Aligns to", "Aligned to", "Parent", "Parent objective", "สอดคล้องกับ"),
+    "aligns_to": ("Aligns to", "Aligned to", "Parent", "Parent objective", "Supports", "Contributes to",
+                  "สอดคล้องกับ", "สนับสนุน", "สอดคล้องกับวัตถุประสงค์"),
     "depends_on": ("Depends on", "Dependencies", "Dependency", "ขึ้นอยู่กับ"),
     # One column holding objectives and key results alike, each row marked by a type or number column
     # ("O1" / "KR1.1", "Objective" / "Key result") or by the text's own label ("O1: ...").

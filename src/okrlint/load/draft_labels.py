@@ -69,8 +69,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "type": ("type", "objective type", "ประเภท"),
     "description": ("description", "คำอธิบาย", "รายละเอียด"),
     "aligns_to": (
-        "aligns to", "aligned to", "aligns with", "aligned with", "alignment",
-        "สอดคล้องกับ", "สอดคล้อง", "เชื่อมโยงกับ",
+        "aligns to", "aligned to", "aligns with", "aligned with", "alignment", "supports", "supporting",
+        "contributes to", "ladders up to", "rolls up to", "parent", "parent objective", "linked to",
+        "สอดคล้องกับ", "สอดคล้อง", "เชื่อมโยงกับ", "สนับสนุน", "สนับสนุนวัตถุประสงค์",
     ),
     "baseline": (
         "baseline", "base line", "current value", "starting value", "current", "last year",
