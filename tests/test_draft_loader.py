@@ -1182,3 +1182,21 @@ def test_numbered_strategy_headings_between_objectives_are_headings_not_text_of_
     assert [o.title for o in objectives] == [
         "ประชาชนกลุ่มเสี่ยงเข้าถึงการคัดกรอง", "Patients are seen quickly", "Strategy: grow the share of repeat visits"]
     assert objectives[0].key_results[0].title == "ลดอัตราผู้ป่วยเบาหวานรายใหม่จาก 5.1 เหลือ 4.5 ต่อพันประชากร"
+
+
+@pytest.mark.parametrize("title, kept, reference", [
+    ("Win clinics in Chiang Mai (→ CO-1)", "Win clinics in Chiang Mai", "CO-1"),
+    ("Clinics stay after the trial (supports Company O1)", "Clinics stay after the trial", "Company O1"),
+    ("Cut costs [aligned to: CO-2]", "Cut costs", "CO-2"),
+    ("Ship with confidence -> O2", "Ship with confidence", "O2"),
+    ("ลูกค้าพึงพอใจ (สนับสนุน วัตถุประสงค์ที่ 2 ขององค์กร)", "ลูกค้าพึงพอใจ", "วัตถุประสงค์ที่ 2 ขององค์กร"),
+    ("Move billing from Oracle -> Postgres 16", "Move billing from Oracle -> Postgres 16", None),
+    ("Grow in the north (a stretch)", "Grow in the north (a stretch)", None),
+])
+def test_the_objective_a_title_aligns_to_written_after_it(title, kept, reference):
+    from okrlint.load.draft_fields import split_trailing_alignment
+
+    assert split_trailing_alignment(title) == (kept, reference)
+    result = load_draft_file("a.okr.md", f"## Objective 1: {title}\n- Raise repeat orders from 20% to 30%\n".encode(), {})
+    objective = result.sets[0].objectives[0]
+    assert (objective.title, objective.aligns_to) == (kept, (reference,) if reference else ())

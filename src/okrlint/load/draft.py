@@ -23,7 +23,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
-from okrlint.load.draft_fields import FieldReader
+from okrlint.load.draft_fields import FieldReader, split_trailing_alignment
 from okrlint.load.draft_labels import (
     FIELD,
     INITIATIVES,
@@ -306,10 +306,13 @@ class _DraftParser:
     def set_objective_title(self, line: _Line, title: Content) -> None:
         assert self.objective is not None
         text, annotations = self.objective.fields.split_annotations(title, line)
+        text, aligned_to = split_trailing_alignment(text)
         self.objective.title = text
         self.objective.location = line.location_at(_index_in(line.content, title))
         for field, value, location in annotations:
             self.objective.fields.read(field, value, location)
+        if aligned_to is not None:
+            self.objective.fields.read("aligns_to", aligned_to, self.objective.location)
         self.awaiting_title = False
         self.last = "objective"
 

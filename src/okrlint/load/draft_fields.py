@@ -128,6 +128,24 @@ class FieldReader:
         return title.text[: match.start()].rstrip(), found
 
 
+# "Win clinics in Chiang Mai (→ CO-1)", "... [supports Company O1]", "... -> O2": the objective it aligns to,
+# written after its title
+_TRAILING_ALIGNMENT = regexcache.compile(
+    r"\s*(?:[(\[]\s*(?:→|->|⇒|➜|↑|(?i:supports?|supporting|aligns?\s+(?:to|with)|aligned\s+(?:to|with)"
+    r"|contributes\s+to|ladders\s+up\s+to|rolls\s+up\s+to)\b|สนับสนุน|สอดคล้องกับ)\s*[:：]?\s*"
+    r"(?P<bracketed>[^()\[\]]{1,60}?)\s*[)\]]"
+    r"|\s(?:→|->|⇒)\s*(?P<arrowed>[A-Za-z]{1,4}[ .-]?[A-Za-z]?[ .-]?\d{1,2}|[\w-]+/[\w.-]+))\s*$"  # "-> O2", "→ co/o1"
+)
+
+
+def split_trailing_alignment(title: str) -> tuple[str, str | None]:
+    """An objective title without the reference written after it, and that reference (or None)."""
+    match = _TRAILING_ALIGNMENT.search(title)
+    if match is None or match.start() == 0:
+        return title, None
+    return title[: match.start()].rstrip(" -–—:"), (match["bracketed"] or match["arrowed"]).strip()
+
+
 def _line_index(line: "_Line", title: "Content", index: int) -> int:
     """Index in the line's content of ``title.text[index]``."""
     if index >= len(title.offsets):
