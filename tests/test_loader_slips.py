@@ -287,3 +287,15 @@ def test_a_multi_year_plan_title_gives_the_current_fiscal_year_it_covers():
     assert result.sets[0].period.text == f"ปีงบประมาณ {current}"
     past = draft("# แผน ปีงบประมาณ 2561-2563\n\nวัตถุประสงค์: ก\n- ลดเวลาจาก 5 วัน เหลือ 3 วัน\n", "old.okr.md")
     assert past.sets[0].period.text == "ปีงบประมาณ 2563"
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("# Acme — Company OKRs H1 2027\n", "company"),
+    ("# Corporate objectives 2027\n", "company"),
+    ("แผน OKR ระดับองค์กร ปีงบประมาณ 2570\n", "company"),
+    ("# Sales team OKRs H1 2027\nThese support the company OKRs for 2027.\n", "team"),  # not its title
+    ("# Acme company OKRs\nLevel: department\n", "department"),  # a Level line decides
+])
+def test_a_company_wide_title_sets_the_level(text, level):
+    result = draft(f"{text}\n## Objective 1: Clinics choose us\n- Grow active clinics from 1,800 to 3,000\n")
+    assert result.sets[0].level == level

@@ -60,6 +60,10 @@ _FISCAL_YEAR = regexcache.compile(
     r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
 )
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
+_COMPANY_TITLE = regexcache.compile(
+    r"(?i:\b(?:company|company-wide|corporate|organi[sz]ation(?:al)?|org-wide)(?:[ -]level)?[ -]+(?:OKRs?|objectives)\b)"
+    r"|(?:OKRs?|แผน|วัตถุประสงค์)\s*ระดับ(?:องค์กร|บริษัท)|(?i:OKRs?)\s*(?:ของ)?(?:องค์กร|บริษัท)"
+)
 _HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _NEWLINE = regexcache.compile(r"\r\n|\r|\n")
 
@@ -155,6 +159,7 @@ class _DraftParser:
         self.previous_blank = True
         self.awaiting_title = False
         self.pending: _PendingField | None = None
+        self.preamble_seen = False  # a line before the first objective was read: the document's title is behind
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -218,7 +223,7 @@ class _DraftParser:
             self.mode = "other"
         self.kr = None
         self.last = None
-        self.read_fiscal_year(line)
+        self.read_preamble_line(line)
 
     def read_item(self, line: _Line) -> None:
         if self.mode in ("preamble", "other"):
@@ -257,10 +262,10 @@ class _DraftParser:
             return
         if continues and self.last == "ignored":
             if self.mode == "preamble":  # "หน่วยงาน: กองคลัง" then "ปีงบประมาณ 2570" on the next line
-                self.read_fiscal_year(line)
+                self.read_preamble_line(line)
             return
         if self.mode == "preamble":
-            self.read_fiscal_year(line)
+            self.read_preamble_line(line)
             return
         if self.mode == "objective" and self.objective is not None and not self.objective.key_results:
             self.objective.description.append(text)
@@ -276,7 +281,7 @@ class _DraftParser:
         if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
             return  # under one key result: only the deeper lines are its initiatives
         if self.mode == "preamble":
-            self.read_fiscal_year(line)
+            self.read_preamble_line(line)
         else:
             self.mode = "other"
         self.kr = None
@@ -285,7 +290,7 @@ class _DraftParser:
         """"Notes: budget approved ...", "หมายเหตุ: ...": part of an objective's description when it stands
         before the objective's key results, otherwise skipped; never a key result or part of a title."""
         if self.mode == "preamble":
-            self.read_fiscal_year(line)
+            self.read_preamble_line(line)
         elif (self.mode == "objective" and self.objective is not None and not self.objective.key_results
               and not self.awaiting_title):
             self.objective.description.append(line.content.text)
@@ -392,6 +397,15 @@ class _DraftParser:
         if pending.field not in ("aligns_to", "depends_on"):
             self.pending = None
         return True
+
+    def read_preamble_line(self, line: _Line) -> None:
+        """A line before the first objective: its period, and on the document's first line (its title) a
+        company-wide plan ("Acme company OKRs 2027", "OKR ระดับองค์กร ปีงบประมาณ 2570") sets the level."""
+        first = not self.preamble_seen
+        self.preamble_seen = True
+        self.read_fiscal_year(line)
+        if first and "level" not in self.set_fields.values and _COMPANY_TITLE.search(line.content.text):
+            self.set_fields.read("level", "company", line.location_at(0))
 
     def read_fiscal_year(self, line: _Line) -> None:
         text = line.content.text
