@@ -299,3 +299,15 @@ def test_a_multi_year_plan_title_gives_the_current_fiscal_year_it_covers():
 def test_a_company_wide_title_sets_the_level(text, level):
     result = draft(f"{text}\n## Objective 1: Clinics choose us\n- Grow active clinics from 1,800 to 3,000\n")
     assert result.sets[0].level == level
+
+
+@pytest.mark.parametrize(("name", "title", "team"), [
+    ("q3-draft.md", "# Growth Team — Q3 2026 OKRs", "Growth"),
+    ("okrs.md", "# Team Phoenix OKRs 2027", "Phoenix"),
+    ("plan.md", "# OKR ฝ่ายการตลาด ไตรมาส 1/2570", "ฝ่ายการตลาด"),
+    ("growth.md", "# 🚀 Growth Team — Q3 2026 OKRs", "growth"),  # named after the team already: the file's spelling
+    ("draft.md", "# Our team's OKRs for Q3 2026", "draft"),
+])
+def test_the_team_a_title_names(name, title, team):
+    result = draft(f"{title}\n\n## Objective 1: Riders come back\n- Raise repeat rides from 30% to 45%\n", name)
+    assert result.sets[0].team == team

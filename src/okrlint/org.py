@@ -220,10 +220,10 @@ class OrgIndex:
         return found[0] if len(found) == 1 else None
 
     def _sets_named(self, name: str, source_set: OKRSet) -> list[OKRSet]:
-        key = _team_key(name)
+        key = team_key(name)
         if key in _COMPANY_WORDS:
             return [s for s in self.org.sets if s.level == "company" and s is not source_set]
-        return [s for s in self.org.sets if _team_key(s.team) == key and s is not source_set]
+        return [s for s in self.org.sets if team_key(s.team) == key and s is not source_set]
 
     def _sets_above(self, source_set: OKRSet) -> list[OKRSet]:
         """The sets a bare "O2" points up to: the one set of a higher level, or else the one company set."""
@@ -258,7 +258,8 @@ _TEAM_NOISE = re.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|leve
 _TITLE_NOISE = re.compile(r"[\W_]+")
 
 
-def _team_key(name: str) -> str:
+def team_key(name: str) -> str:
+    """A team name as references compare it: lower case, without 'team', 'ฝ่าย', 'OKRs' and punctuation."""
     return " ".join(_TEAM_NOISE.sub(" ", name.lower()).split())
 
 

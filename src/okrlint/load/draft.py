@@ -60,6 +60,13 @@ _FISCAL_YEAR = regexcache.compile(
     r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
 )
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
+# The team a document's title names: "Growth Team — Q3 2026 OKRs", "Team Phoenix OKRs", "OKR ฝ่ายการตลาด ไตรมาส 1/2570"
+_TITLE_TEAM = regexcache.compile(
+    r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
+    r"\s+(?i:team|squad|tribe|department|dept\.?|division)\b"
+    r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
+    r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก|ทีม|คณะ|ศูนย์)[^\s\d()\-–—:,]{2,40})"
+)
 _COMPANY_TITLE = regexcache.compile(
     r"(?i:\b(?:company|company-wide|corporate|organi[sz]ation(?:al)?|org-wide)(?:[ -]level)?[ -]+(?:OKRs?|objectives)\b)"
     r"|(?:OKRs?|แผน|วัตถุประสงค์)\s*ระดับ(?:องค์กร|บริษัท)|(?i:OKRs?)\s*(?:ของ)?(?:องค์กร|บริษัท)"
@@ -160,6 +167,7 @@ class _DraftParser:
         self.awaiting_title = False
         self.pending: _PendingField | None = None
         self.preamble_seen = False  # a line before the first objective was read: the document's title is behind
+        self.title_team: str | None = None  # the team its title names, when no Team line does
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -406,6 +414,9 @@ class _DraftParser:
         self.read_fiscal_year(line)
         if first and "level" not in self.set_fields.values and _COMPANY_TITLE.search(line.content.text):
             self.set_fields.read("level", "company", line.location_at(0))
+        team = _TITLE_TEAM.search(line.content.text) if first else None
+        if team is not None:
+            self.title_team = (team["team"] or team["named"] or team["unit"]).strip()
 
     def read_fiscal_year(self, line: _Line) -> None:
         text = line.content.text
@@ -602,7 +613,7 @@ def _is_signature_delimiter(line: DraftLine, after_blank: bool) -> bool:
 def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSet:
     set_fields = parser.set_fields
     values = set_fields.values
-    team = (values.get("team") or "").strip() or default_team(filename)
+    team = (values.get("team") or "").strip() or _team_of_title_or_file(parser.title_team, filename)
     default_aligns = values.get("aligns_to", ())
     objectives = []
     for index, draft in enumerate(parser.objectives):
@@ -681,6 +692,16 @@ def _build_key_result(draft: _KRDraft, path: str, uid: str) -> KeyResult:
 
 def _clean(title: str) -> str:
     return " ".join(title.split())
+
+
+def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
+    """The team the title names ("Growth Team — Q3 OKRs" in q3-draft.md), unless the file is named after it."""
+    from okrlint.org import team_key
+
+    from_file = default_team(filename)
+    if title_team is None or team_key(title_team) in team_key(from_file):
+        return from_file  # "sales.md" titled "Sales team OKRs": the file's spelling, as before
+    return title_team
 
 
 def default_team(filename: str) -> str:
