@@ -186,6 +186,11 @@ class OrgIndex:
         team, slash, local = text.partition("/")
         team, local = team.strip(), local.strip()
         found = (self.by_team_id.get((team, local)) or self.by_uid.get(text, [])) if slash else []
+        if slash and not found and source_set.source_format != "yaml":  # "sales/o1" for the team titled "Sales"
+            named = [t for t in self.sets_by_team if team_key(t) == team_key(team)]
+            if len(named) == 1:
+                team = named[0]
+                found = self.by_team_id.get((team, local)) or self.by_uid.get(f"{team}/{local}", [])
         if len(found) == 1:
             return result(Status.RESOLVED, found[0], team=team)
         if len(found) > 1:
