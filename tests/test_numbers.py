@@ -726,3 +726,12 @@ def test_jaak_after_a_smaller_count_is_out_of_not_from(text, target):
     change = read_change(text)
     assert (change.baseline, change.target) == (None, target)
     assert (read_change("ลดเวลารอ 15 นาที จาก 40 นาที").baseline, read_change("เพิ่มความพึงพอใจ 4.5 จาก 4.1").baseline) == (40, 4.1)
+
+
+@pytest.mark.parametrize("text, baseline, target", [
+    ("Payroll errors per month: 6 → 1", 6, 1),
+    ("Tickets a week: 300 -> 120", 300, 120),
+])
+def test_a_number_after_a_rate_label_is_its_value_not_a_month(text, baseline, target):
+    change = read_change(text)
+    assert (change.baseline, change.target) == (baseline, target)

@@ -690,7 +690,7 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             kind, unit, start = "money", _CURRENCIES[norm[context[0] : context[1]].lower()], context[0]
         elif group == "pct" and kind == "number":
             kind, unit, start = "percent", "%", context[0]
-        elif group == "period" and plain_integer and kind == "number":
+        elif group == "period" and plain_integer and kind == "number" and not _rate_label(norm, context, start):
             kind, start = "period", context[0]
         elif group == "ordinal" and plain_integer and kind == "number":
             kind = "ordinal"
@@ -750,6 +750,15 @@ _SCALE_MAXIMA = frozenset({5.0, 7.0, 10.0, 100.0})
 _CHANGE_TO_PHRASES = frozenset(
     {"เป็น", "ให้เป็น", "ไปเป็น", "เหลือ", "ให้เหลือ", "เหลือเพียง", "เหลือแค่", "to", "down to"}
 )
+
+
+_PER_BEFORE_RE = regexcache.compile(r"(?i:\b(?:per|a|an|each|every)\s+|/\s*|ต่อ\s*|ทุก\s*)$")
+
+
+def _rate_label(norm: str, context: tuple, number_start: int) -> bool:
+    """"Payroll errors per month: 6 → 1", "tickets a week - 300": the period word ends a measure's name (a rate),
+    so the number after it is the measure's value, not which month or week."""
+    return ":" in norm[context[1]:number_start] or _PER_BEFORE_RE.search(norm, 0, context[0]) is not None
 
 
 def _after_rank_word(scan: list, norm: str, pos: int) -> bool:
