@@ -538,3 +538,14 @@ def test_a_title_row_gives_its_period_to_every_unit_of_a_team_column(tmp_path):
     result = load(save(book, tmp_path / "plan.okr.xlsx"))
     assert {(s.team, s.period.kind, str(s.period.start)) for s in result.sets} == {
         ("ฝ่ายส่งเสริม", "fiscal_year", "2026-10-01"), ("ฝ่ายบริหาร", "fiscal_year", "2026-10-01")}
+
+
+def test_a_totals_row_and_confidence_written_as_a_percentage(tmp_path):
+    path = tmp_path / "tracker.okr.csv"
+    path.write_text("Objective,Key Result,Start,Target,Confidence\n"
+                    "Riders come back,Raise repeat rides,30%,45%,70%\n"
+                    "Riders come back,Cut churn,8%,5%,0.6\n"
+                    "TOTAL,,,,\n", encoding="utf-8")
+    result = load(path)
+    (objective,) = result.sets[0].objectives
+    assert [kr.confidence for kr in objective.key_results] == [0.7, 0.6]

@@ -16,7 +16,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
 from okrlint.model import ExtraField, FieldProblem, Location
-from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
+from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ class FieldReader:
             value = parse_number(text)
             if value is None and field in ("baseline", "target"):
                 value = self._goal_value(field, text, location)
+            elif field in ("score", "confidence"):
+                value = as_fraction(value, text)
             if value is None:
                 self.problems.append(FieldProblem(field, f"'{field}' is {text!r}, not a number", location))
             self.values[field] = value

@@ -24,7 +24,7 @@ from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
-from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
+from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
 
 FORMULA = FORMULA_FIELD
@@ -112,6 +112,9 @@ class _DraftSet:
         return self.objectives[-1] if self.objectives else None
 
 
+_TOTAL_ROW = re.compile(r"(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)\s*:?|รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป")
+
+
 class _Row:
     """One data row: field → (value, column), with cells converted to text or kept typed."""
 
@@ -139,6 +142,12 @@ class _Row:
     @property
     def is_blank(self) -> bool:
         return not self.values and not self.formulas
+
+    @property
+    def is_total(self) -> bool:
+        """A row that sums or averages the rows above ("TOTAL", "Average", "รวม") instead of holding an OKR."""
+        titles = [self.text(field) for field in ("objective", "key_result", "okr") if field in self.values]
+        return len(titles) == 1 and _TOTAL_ROW.fullmatch(titles[0].strip()) is not None
 
     def mark_kind(self) -> None:
         """A row of a table whose one column holds objectives and key results: its text becomes the
@@ -248,7 +257,7 @@ class _Builder:
             _give_fields(self.sets[team], title_fields)
         for index in range(header.row + 1, len(table.rows)):
             row = _Row(table, index, header)
-            if row.is_blank:
+            if row.is_blank or row.is_total:
                 continue
             if "okr" in row.values:
                 row.mark_kind()
@@ -415,6 +424,8 @@ class _Builder:
                 number, written = cell_number(value)
                 if number is None and field in ("baseline", "target"):
                     number = _goal_value(kr, field, written, "baseline" in row.values)
+                elif field in ("score", "confidence"):
+                    number = as_fraction(number, written)
                 if number is None:
                     kr.problems.append(FieldProblem(field, f"'{field}' is {written!r}, not a number", location))
                 kr.fields[field] = number

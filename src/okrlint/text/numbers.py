@@ -1320,6 +1320,13 @@ def parse_number(text: str) -> float | None:
     return mention.value
 
 
+def as_fraction(value: float | None, written: str) -> float | None:
+    """A score or confidence written as a percentage ("70%", "ร้อยละ 70") as the fraction 0.7 the fields hold."""
+    if value is not None and ("%" in written or "ร้อยละ" in written or "percent" in written.lower()):
+        return value / 100
+    return value
+
+
 def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     """(baseline, target) written in a target or baseline cell, as drafts write them: one number
     ("ร้อยละ 80", "5,000 ราย"), a bound ("ไม่น้อยกว่าร้อยละ 80", "at least 80%", "≤ 2", "ลดลงเหลือ 5 คน"), or a
