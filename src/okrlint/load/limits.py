@@ -1,4 +1,10 @@
-"""Input limits every loader's result is held to, whatever the format it came from."""
+"""Input limits: how much of a file any loader reads, and what every loader's result is held to.
+
+The caps are far above real OKR documents (a large organisation's workbook unzips to a few megabytes and
+holds tens of thousands of cells) and low enough that a hostile file (a zip bomb, a sheet that claims a
+billion cells, a million-line text) is refused in seconds instead of filling the memory or the afternoon.
+A file past a cap is an input error that names the cap; the other files are still linted.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,16 @@ from collections.abc import Iterable, Iterator
 
 from okrlint.model import InputError, OKRSet
 from okrlint.text.facts import MAX_ANALYSED_CHARS
+
+MEGABYTE = 1024 * 1024
+# A workbook's or Word document's parts (XML, pictures), all together, once unzipped.
+MAX_UNZIPPED_BYTES = 200 * MEGABYTE
+MAX_ZIP_MEMBERS = 10_000  # parts of one workbook or document; real ones have tens, with pictures hundreds
+MAX_SHEET_CELLS = 1_000_000  # rows × columns of one sheet or CSV table, empty cells included
+MAX_DRAFT_LINES = 100_000  # lines (Word: paragraphs) of one Markdown, text, Word or PDF draft
+MAX_PDF_PAGES = 500  # a plan runs to tens of pages; a whole book is not an OKR draft
+MAX_PDF_CONTENT_BYTES = 50 * MEGABYTE  # the pages' drawing instructions, all together, once decompressed
+LOAD_TIMEOUT = 60.0  # seconds to read one file; reading a real document takes well under one
 
 
 def oversized_texts(sets: Iterable[OKRSet]) -> tuple[InputError, ...]:

@@ -20,13 +20,16 @@ from typing import Any
 from xml.etree import ElementTree
 
 from okrlint.load import LoadError
+from okrlint.load.archive import check_archive, read_part
 from okrlint.load.decode import decode_text
 from okrlint.load.formats import TEXT_TABLE_SUFFIXES as TEXT_SUFFIXES
 from okrlint.load.formats import WORKBOOK_SUFFIXES
+from okrlint.load.limits import MAX_SHEET_CELLS
 from okrlint.load.tables import Table, tables_to_result
 from okrlint.model import InputError, LoadResult, Location
 
 DELIMITERS = ",;\t|"
+SNIFFED_CHARS = 64_000  # the start of a CSV the delimiter is guessed from
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -66,11 +69,16 @@ def read_delimited(filename: str, data: bytes) -> Table:
     lines: list[int] = []  # the line each record starts on (a quoted cell may hold line breaks)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
+    widest = 1
     try:
         for record in reader:
             rows.append(record)
             lines.append(start)
             start = reader.line_num + 1
+            widest = max(widest, len(record))
+            if len(rows) * widest > MAX_SHEET_CELLS:
+                raise LoadError(f"the table has more than {MAX_SHEET_CELLS:,} cells (rows × columns); not read",
+                                reader.line_num)
     except csv.Error as exc:
         raise LoadError(f"cannot read the CSV: {exc}", reader.line_num) from None
 
@@ -83,7 +91,7 @@ def read_delimited(filename: str, data: bytes) -> Table:
 
 def sniff_delimiter(text: str) -> str:
     """``,`` ``;`` (European Excel), tab (Excel "Unicode text") or ``|``: the one that splits rows evenly."""
-    sample = "\n".join(line for line in text.splitlines()[:30] if line.strip())
+    sample = "\n".join(line for line in text[:SNIFFED_CHARS].splitlines()[:30] if line.strip())
     try:
         guess = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
@@ -114,6 +122,10 @@ def _field_count_mode(sample: str, delimiter: str) -> tuple[int, float]:
 # --- workbooks -----------------------------------------------------------------------------------------
 def read_workbook(filename: str, data: bytes) -> tuple[list[Table], list[InputError]]:
     check_container(filename, data)
+    oversized: dict[str, int] = {}
+    if data.startswith(_ZIP_MAGIC):
+        check_archive(data, "workbook")
+        oversized = oversized_sheets(data)
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a declared dependency
@@ -129,10 +141,22 @@ def read_workbook(filename: str, data: bytes) -> tuple[list[Table], list[InputEr
     for meta in metadata:
         if str(meta.visible).rsplit(".", 1)[-1].lower() != "visible" or "work" not in str(meta.typ).lower():
             continue  # hidden or very hidden sheets, chart and dialog sheets
+        # calamine holds a sheet as one grid from its first cell to its last: two cells far apart in a
+        # 5 KB file make a grid of billions, whose allocation aborts the whole process. Measured first.
+        cells = oversized.get(meta.name)
         try:
-            sheet = workbook.get_sheet_by_name(meta.name)
+            if cells is None:
+                sheet = workbook.get_sheet_by_name(meta.name)
+                cells = _grid_cells(sheet)
+            if cells > MAX_SHEET_CELLS:
+                errors.append(InputError(f"sheet '{meta.name}' spans {cells:,} cells (rows × columns, more than "
+                                         f"{MAX_SHEET_CELLS:,}); not read", Location(filename, sheet=meta.name)))
+                continue
             rows = [list(row) for row in sheet.to_python(skip_empty_area=False)]
             fill_merged(rows, _merged_ranges(sheet))
+        except LoadError as exc:
+            errors.append(InputError(f"sheet '{meta.name}' cannot be read: {exc.message}", Location(filename, sheet=meta.name)))
+            continue
         except Exception as exc:  # noqa: BLE001
             errors.append(InputError(f"sheet '{meta.name}' cannot be read: {_workbook_problem(exc)}", Location(filename, sheet=meta.name)))
             continue
@@ -172,6 +196,12 @@ def _workbook_problem(exc: Exception) -> str:
     return f"the workbook is damaged or not a spreadsheet ({text or name})"
 
 
+def _grid_cells(sheet) -> int:
+    """The cells of the grid ``to_python`` gives: from A1 to the sheet's last cell."""
+    end = sheet.end
+    return (end[0] + 1) * (end[1] + 1) if end else 0
+
+
 def _merged_ranges(sheet) -> Sequence[tuple[tuple[int, int], tuple[int, int]]]:
     try:
         return sheet.merged_cell_ranges or ()
@@ -181,14 +211,21 @@ def _merged_ranges(sheet) -> Sequence[tuple[tuple[int, int], tuple[int, int]]]:
 
 def fill_merged(rows: list[list[Any]], ranges: Sequence[tuple[tuple[int, int], tuple[int, int]]]) -> None:
     """Give every cell of a merged range the value of its top-left cell, as people read it."""
+    filled = 0
     for (top, left), (bottom, right) in ranges:
         if top >= len(rows) or left >= len(rows[top]):
             continue
         value = rows[top][left]
         for r in range(top, min(bottom, len(rows) - 1) + 1):
             row = rows[r]
-            for c in range(left, right + 1):
-                if c < len(row) and (r, c) != (top, left):
+            columns = range(left, min(right, len(row) - 1) + 1)
+            # Merged ranges never overlap, so together they cover at most the grid; ranges that cover it
+            # many times over (thousands of copies of one range) are a damaged or hostile file.
+            filled += len(columns)
+            if filled > MAX_SHEET_CELLS:
+                raise LoadError(f"its merged cells cover more than {MAX_SHEET_CELLS:,} cells")
+            for c in columns:
+                if (r, c) != (top, left):
                     row[c] = value
 
 
@@ -271,6 +308,97 @@ def _column_index(letters: str) -> int:
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
+
+
+# --- sheets too large to hold ------------------------------------------------------------------------------
+# A cell's reference (``<c r="XFD1048576">``; only cells have an ``r`` attribute with letters), and any cell.
+_CELL_REFERENCE = re.compile(rb'\br="([A-Za-z]{1,3})([0-9]{1,7})"')
+_ANY_CELL = re.compile(rb"[<:]c[\s/>]")
+
+
+def oversized_sheets(data: bytes) -> dict[str, int]:
+    """Sheet name → the cells of its grid, for the sheets of an xlsx whose grid is larger than MAX_SHEET_CELLS:
+    read from the sheet XML before calamine builds the grid. LoadError for such a sheet that has no name."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return {}  # calamine reports the damage
+    with archive:
+        try:
+            sheet_of = {target: name for name, target in _sheet_targets(archive).items()}
+        except Exception:  # noqa: BLE001 - a damaged workbook part: calamine reports it
+            sheet_of = {}
+        found: dict[str, int] = {}
+        for part in archive.infolist():
+            xml = read_part(data, part)  # every part that holds a sheet, whatever the workbook says it is
+            if b"sheetData" not in xml:
+                continue
+            cells = _grid_cells_of(xml, part.filename)
+            if cells <= MAX_SHEET_CELLS:
+                continue
+            if part.filename not in sheet_of:
+                raise LoadError(f"a sheet of the workbook ({part.filename}) spans {cells:,} cells (rows × columns, "
+                                f"more than {MAX_SHEET_CELLS:,}); not read")
+            found[sheet_of[part.filename]] = cells
+        return found
+
+
+def _grid_cells_of(xml: bytes, part: str) -> int:
+    """The cells of the grid calamine would build for a sheet: from A1 to its farthest cell with a value.
+
+    A quick bound from the cells' references comes first (formatting-only cells included); only a sheet it
+    puts over the limit, or whose cells are not all written with a reference, is walked element by element.
+    """
+    references = _CELL_REFERENCE.findall(xml)
+    if len(references) == len(_ANY_CELL.findall(xml)):
+        if not references:
+            return 0
+        last_row = max(int(digits) for _, digits in references)
+        last_column = max(_column_index(letters.upper().decode()) for letters in {letters for letters, _ in references})
+        if last_row * (last_column + 1) <= MAX_SHEET_CELLS:
+            return last_row * (last_column + 1)
+    return _walked_grid_cells(xml, part)
+
+
+def _walked_grid_cells(xml: bytes, part: str) -> int:
+    """The grid of a sheet from a walk over its XML, placing cells as calamine does: by their reference, or,
+    without one, after the cell before them in the row; only cells with a value (``v``, ``is``) count."""
+    from xml.parsers import expat
+
+    row = column = -1
+    last_row = last_column = -1
+    cell: tuple[int, int] | None = None
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        nonlocal row, column, last_row, last_column, cell
+        local = tag.rpartition(":")[2]
+        if local == "row":
+            number = attributes.get("r", "")
+            row = int(number) - 1 if number.isdigit() else row + 1
+            column = -1
+        elif local == "c":
+            match = _CELL_REF.match(attributes.get("r", "").upper())
+            if match:
+                row, column = int(match.group(2)) - 1, _column_index(match.group(1))
+            else:
+                column += 1
+            cell = (row, column)
+        elif local in ("v", "is") and cell is not None:
+            last_row, last_column = max(last_row, cell[0]), max(last_column, cell[1])
+
+    def end(tag: str) -> None:
+        nonlocal cell
+        if tag.rpartition(":")[2] == "c":
+            cell = None
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        parser.Parse(xml, True)
+    except expat.ExpatError as exc:
+        raise LoadError(f"the workbook is damaged: its part {part} is not well-formed XML ({exc})") from None
+    return (last_row + 1) * (last_column + 1)
 
 
 # --- the starter template ------------------------------------------------------------------------------------

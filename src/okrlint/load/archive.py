@@ -1,0 +1,81 @@
+"""Zip packages (Excel workbooks, Word documents) checked for zip bombs before any reader opens them.
+
+A zip's headers say how large each part is, but they can lie, and not every reader stops where they say
+(calamine's does not). So each part is inflated here, in chunks, counting what comes out and stopping at
+the cap: a bomb costs at most MAX_UNZIPPED_BYTES of inflating and never that much memory.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+
+from okrlint.load import LoadError
+from okrlint.load.limits import MAX_UNZIPPED_BYTES, MAX_ZIP_MEMBERS, MEGABYTE
+
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, then the lengths of the name and of the extra field
+_CHUNK = MEGABYTE
+
+
+def check_archive(data: bytes, document: str) -> None:
+    """Raise LoadError when the zip ``data`` (a ``document``: "workbook", "document") has too many parts or
+    expands past MAX_UNZIPPED_BYTES. A damaged zip passes: its reader reports it in its own words."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return
+    if len(parts) > MAX_ZIP_MEMBERS:
+        raise LoadError(f"the {document} has {len(parts):,} parts (more than {MAX_ZIP_MEMBERS:,}); not read")
+    too_large = LoadError(f"the {document} expands to more than {MAX_UNZIPPED_BYTES // MEGABYTE:,} MB "
+                          "when unzipped; not read")
+    if sum(part.file_size for part in parts) > MAX_UNZIPPED_BYTES:
+        raise too_large
+    total = 0
+    for part in parts:
+        total += _unzipped_size(data, part, MAX_UNZIPPED_BYTES - total)
+        if total > MAX_UNZIPPED_BYTES:
+            raise too_large
+
+
+def read_part(data: bytes, part: zipfile.ZipInfo) -> bytes:
+    """The bytes of ``part`` as a reader that ignores the declared size sees them (call check_archive first)."""
+    return b"".join(_inflate(data, part, MAX_UNZIPPED_BYTES))
+
+
+def _unzipped_size(data: bytes, part: zipfile.ZipInfo, limit: int) -> int:
+    """How many bytes ``part`` really inflates to, counted up to a little past ``limit``."""
+    return sum(len(chunk) for chunk in _inflate(data, part, limit))
+
+
+def _inflate(data: bytes, part: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
+    """The inflated bytes of ``part`` in chunks, until its compressed data ends or ``limit`` is passed."""
+    if part.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise LoadError(f"the part {part.filename!r} is compressed in a way Office documents never are "
+                        f"(zip method {part.compress_type}); not read")
+    header = data[part.header_offset:part.header_offset + _LOCAL_HEADER.size]
+    if len(header) < _LOCAL_HEADER.size:
+        return  # damaged: the reader says so
+    signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+    if signature != b"PK\x03\x04":
+        return
+    start = part.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+    pending = memoryview(data)[start:start + part.compress_size]
+    if part.compress_type == zipfile.ZIP_STORED:
+        yield bytes(pending)
+        return
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, as zip stores it
+    size = 0
+    try:
+        while size <= limit:
+            chunk = inflater.decompress(pending, _CHUNK)
+            pending = inflater.unconsumed_tail
+            if not chunk:
+                return
+            size += len(chunk)
+            yield chunk
+    except zlib.error:
+        return  # damaged: the reader says so
