@@ -549,3 +549,14 @@ def test_a_totals_row_and_confidence_written_as_a_percentage(tmp_path):
     result = load(path)
     (objective,) = result.sets[0].objectives
     assert [kr.confidence for kr in objective.key_results] == [0.7, 0.6]
+
+
+@pytest.mark.parametrize("header, field", [
+    ("ผลการดำเนินงาน ปี 2569", "baseline"), ("ผลการดำเนินงาน ปีงบประมาณ พ.ศ. ๒๕๖๘", "baseline"),
+    ("Actual 2025", "baseline"), ("FY25 result", "baseline"), ("ผลการดำเนินงาน ปี 2570", None),
+])
+def test_what_a_past_year_reached_is_the_baseline(header, field, monkeypatch):
+    import okrlint.text.periods as periods
+
+    monkeypatch.setattr(periods, "current_fiscal_year", lambda *a, **k: 2027)
+    assert field_for_header(header) == field

@@ -82,6 +82,9 @@ def field_for_header(text: object) -> str | None:
         return _ALIASES[key]
     if key in _NOT_FIELDS:
         return None
+    past = _RESULT_OF_A_YEAR.fullmatch(key)
+    if past is not None:
+        return "baseline" if _is_past_year(past["year"] or past["year2"]) else None
     for alias in _BY_LENGTH:
         if len(alias) >= MIN_PREFIX and key.startswith(alias) and _ALIASES[alias] not in EXACT_ONLY:
             return _ALIASES[alias]
@@ -90,6 +93,22 @@ def field_for_header(text: object) -> str | None:
         if close:
             return _ALIASES[close[0]]
     return None
+
+
+# "ผลการดำเนินงาน ปี 2569", "ผลงานปีงบประมาณ พ.ศ. ๒๕๖๙", "Actual 2025", "FY25 result": what a past year reached is
+# the baseline; the same column for the year being planned is progress, which okrlint does not read.
+_RESULT_OF_A_YEAR = re.compile(
+    r"(?:ผลการดำเนินงาน|ผลการปฏิบัติงาน|ผลงาน|actuals?|results?|baseline)(?:ปีงบประมาณ|ปี|fy|year)?(?:พศ)?"
+    r"(?P<year>[0-9๐-๙]{2,4})(?:actuals?|results?)?"
+    r"|(?:fy|year)?(?P<year2>[0-9๐-๙]{2,4})(?:actuals?|results?)", re.IGNORECASE)
+
+
+def _is_past_year(written: str) -> bool:
+    from okrlint.text.periods import current_fiscal_year
+
+    year = int(written.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    year = year - 543 if year > 2400 else 2000 + year if year < 100 else year
+    return year < current_fiscal_year()
 
 
 class MappingError(ValueError):
