@@ -19,6 +19,8 @@ from typing import Any
 
 import attrs
 
+from okrlint.load import LoadError
+from okrlint.load.archive import check_archive
 from okrlint.load.draft import DraftLine, default_team, parse_draft, parse_with_tables
 from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
@@ -26,6 +28,10 @@ from okrlint.model import InputError, LoadResult, Location
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+# Word's own limits: list levels 0 to 8, tables of at most 63 columns. Larger values in a file are damage
+# (or an attack: a list level of two billion made the bullet lookup count down to zero).
+MAX_LIST_LEVEL = 8
+MAX_TABLE_COLUMNS = 63
 _SKIPPED = {f"{W}del", f"{W}moveFrom", f"{W}txbxContent", f"{W}instrText", f"{W}delText",
             "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
@@ -52,7 +58,7 @@ class _Numbering:
             levels = {}
             for level in element.findall(f"{W}lvl"):
                 fmt = level.find(f"{W}numFmt")
-                levels[int(level.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val", "") if fmt is not None else ""
+                levels[_list_level(level.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val", "") if fmt is not None else ""
             abstract[element.get(f"{W}abstractNumId", "")] = levels
         for num in root.findall(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
@@ -211,8 +217,12 @@ def _num_pr(element) -> tuple[str | None, int | None]:
     level = element.find(f"{W}ilvl")
     return (
         num_id.get(f"{W}val") if num_id is not None else None,
-        int(level.get(f"{W}val", "0")) if level is not None else None,
+        _list_level(level.get(f"{W}val", "0")) if level is not None else None,
     )
+
+
+def _list_level(value: str) -> int:
+    return min(max(int(value), 0), MAX_LIST_LEVEL)
 
 
 def _cell_merge(properties) -> tuple[int, bool]:
@@ -223,7 +233,7 @@ def _cell_merge(properties) -> tuple[int, bool]:
     span = int(span_element.get(f"{W}val", "1")) if span_element is not None else 1
     vmerge = properties.find(f"{W}vMerge")
     continues = vmerge is not None and vmerge.get(f"{W}val", "continue") != "restart"
-    return max(span, 1), continues
+    return min(max(span, 1), MAX_TABLE_COLUMNS), continues
 
 
 def _cell_locator(filename: str, paragraphs: list[list[int]], table: str):
@@ -272,6 +282,10 @@ def open_document(data: bytes):
         raise DocumentError("an old Word .doc file saved as .docx; save it as a Word document (.docx)")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise DocumentError("not a .docx document (the file is damaged or is another kind of file)")
+    try:
+        check_archive(data, "document")
+    except LoadError as exc:
+        raise DocumentError(exc.message) from None
     try:
         import docx
     except ImportError:  # pragma: no cover - a declared dependency
