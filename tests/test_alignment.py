@@ -526,3 +526,14 @@ def test_an_okr_file_names_ids_only():
     company = team_set("company", objective("co-o1", "Win clinics"), objective("co-o2", "Go paperless"), level="company")
     team = team_set("sales", objective("s-o1", "Win Chiang Mai", ["O2"]))
     assert names(lint(company, team)) == {"dangling-reference": 1, "uncovered-objective": 2}
+
+
+def test_a_spreadsheet_cell_naming_another_teams_objective(tmp_path):
+    (tmp_path / "e-commerce.csv").write_text(
+        "Objective,Key result,Baseline,Target,Aligns to\nShoppers buy again online,Raise repeat orders,20%,30%,Store ops O1\n",
+        encoding="utf-8")
+    (tmp_path / "store-ops.csv").write_text(
+        "Objective,Key result,Baseline,Target,Aligns to\nStores and the web feel like one shop,Raise click-and-collect orders,"
+        "1000,2500,E-commerce O1\n", encoding="utf-8")
+    result = Engine(Config(select=["alignment"])).run([str(tmp_path)])
+    assert [f.name for f in result.findings] == ["alignment-cycle", "alignment-cycle"]

@@ -264,8 +264,8 @@ _TITLE_NOISE = re.compile(r"[\W_]+")
 
 
 def team_key(name: str) -> str:
-    """A team name as references compare it: lower case, without 'team', 'ฝ่าย', 'OKRs' and punctuation."""
-    return " ".join(_TEAM_NOISE.sub(" ", name.lower()).split())
+    """A team name as references compare it: lower case, without 'team', 'ฝ่าย', 'OKRs', spaces and punctuation."""
+    return "".join(_TEAM_NOISE.sub(" ", name.lower()).split())  # "E-commerce" = "ecommerce"
 
 
 def _title_key(title: str) -> str:

@@ -43,7 +43,8 @@ _NUMBERING = regexcache.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8*]|[-–](?=\s))\s*")
-_REFERENCE_SPLIT = regexcache.compile(r"[,;，、\s]+")
+_REFERENCE_SPLIT = regexcache.compile(r"[,;，、\n]+")
+_ID_LIKE = regexcache.compile(r"\S*[\d/]\S*")
 
 
 def strip_numbering(text: str) -> str:
@@ -606,7 +607,15 @@ def cell_date(value: Any) -> tuple[dt.date | None, str]:
 
 
 def split_references(text: str | None) -> list[str]:
-    return [part for part in _REFERENCE_SPLIT.split(text or "") if part]
+    """"co-o1 co-o2", "co-o1; mkt/o3" are lists of ids; "E-commerce O1" and an objective's title are one reference."""
+    references = []
+    for part in _REFERENCE_SPLIT.split(text or ""):
+        words = part.split()
+        if all(_ID_LIKE.fullmatch(word) for word in words):
+            references.extend(words)
+        elif words:
+            references.append(" ".join(words))
+    return references
 
 
 def _same_title(first: str, second: str) -> bool:
