@@ -257,6 +257,13 @@ def test_course_codes_are_not_acronyms_to_spell_out(tmp_path):
         "'TTFV' is not spelled out anywhere in the set: write it in full once, e.g. '... (TTFV)'"]
 
 
+def test_acronyms_spelled_out_inside_brackets_and_period_codes(tmp_path):
+    body = ("team: x\nobjectives:\n  - title: Customers bank with us every week\n    key_results:\n"
+            "      - Raise monthly active users (Monthly Active Users, MAU) from 1.2M to 1.5M by FY2026\n"
+            "      - Raise staff with a plan (Individual Development Plan: IDP) from 40% to 80%\n")
+    assert findings(tmp_path, body, "undefined-acronym") == []
+
+
 @pytest.mark.parametrize(("cell", "value"), [
     ("๑๒ จาก ๔๐ จุด", 12), ("12 แห่ง จากทั้งหมด 40 แห่ง", 12), ("12 of 40", 12),
     ("0.82 ครั้ง/1,000 วันนอน", 0.82), ("0.82 per 1,000 bed-days", 0.82),

@@ -317,6 +317,8 @@ def undefined_acronym(okr_set, ctx):
             acronym = match.group(1)
             if acronym in reported or acronym.lower() in known or acronym.isdigit() or not any(c.isalpha() for c in acronym[1:]):
                 continue
+            if _PERIOD_CODE.fullmatch(acronym):
+                continue  # "FY2026", "Q3", "H1": a period, not a term
             if set(acronym) <= {"X", "Y", "Z", "N"}:
                 continue  # "XX", "XXX": a placeholder (kr-placeholder), not an acronym
             if _COURSE_CODE.match(text, match.end()) and len(acronym) >= 3:
@@ -328,6 +330,7 @@ def undefined_acronym(okr_set, ctx):
 
 
 _COURSE_CODE = regexcache.compile(r" \d{3,4}[A-Z]?\b")
+_PERIOD_CODE = regexcache.compile(r"(?:FY|CY|Q|H)\d{1,4}")
 
 
 def _is_defined(acronym: str, text: str) -> bool:
@@ -335,6 +338,8 @@ def _is_defined(acronym: str, text: str) -> bool:
     if re.search(rf"\(\s*{escaped}s?\s*\)", text):  # "time to first value (TTFV)"
         return True
     if re.search(rf"{escaped}s?\s*\(\s*[^)]{{4,}}\)", text):  # "TTFV (time to first value)"
+        return True
+    if re.search(rf"\([^()]{{4,}}?[,:;–-]\s*{escaped}s?\s*\)", text):  # "(Monthly Active Users, MAU)"
         return True
     return bool(re.search(rf"{escaped}\s*(?:=|:|means|หมายถึง|คือ)\s*\S", text))
 
