@@ -311,3 +311,21 @@ def test_a_company_wide_title_sets_the_level(text, level):
 def test_the_team_a_title_names(name, title, team):
     result = draft(f"{title}\n\n## Objective 1: Riders come back\n- Raise repeat rides from 30% to 45%\n", name)
     assert result.sets[0].team == team
+
+
+@pytest.mark.parametrize(("title", "kind", "start"), [
+    ("# OKR ธนาคารดิจิทัล Q1/2570", "quarter", "2027-01-01"),
+    ("แผน OKR บริษัท สยามรีเทล ประจำปี 2570", "year", "2027-01-01"),
+    ("# OKR ฝ่ายการตลาด ปี 2570", "year", "2027-01-01"),
+    ("# Earth Sciences OKRs — Academic Year 2026/27", "academic_year", "2026-09-01"),
+])
+def test_more_periods_in_titles(title, kind, start):
+    result = draft(f"{title}\n\nวัตถุประสงค์: ลูกค้ากลับมาซื้อซ้ำ\n- ยอดซื้อซ้ำ จากร้อยละ 10 เป็นร้อยละ 20\n")
+    period = result.sets[0].period
+    assert (period.kind, str(period.start)) == (kind, start)
+
+
+def test_a_past_years_result_in_the_preamble_is_not_the_period():
+    result = draft("# OKR ฝ่ายขาย\nผลการดำเนินงานปี 2569 ดีกว่าที่คาด\n\nวัตถุประสงค์: ลูกค้ากลับมาซื้อซ้ำ\n"
+                   "- ยอดซื้อซ้ำ จากร้อยละ 10 เป็นร้อยละ 20\n")
+    assert result.sets[0].period is None

@@ -54,6 +54,8 @@ _FISCAL_YEAR = regexcache.compile(
     r"ไตรมาส(?:ที่)?\s*[1-4๑-๔]\s*(?:/|ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)\s*[0-9๐-๙]{4}"  # ไตรมาส 1/2570, ไตรมาสที่ 1 ปี 2570
     r"|ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}"
     r"|ปีการศึกษา\s*[0-9๐-๙]{4}|(?:ภาคเรียน|ภาคการศึกษา)ที่\s*[12๑๒]\s*/\s*[0-9๐-๙]{2,4}"  # a school's year or term
+    r"|(?i:academic\s+year|school\s+year)\s*\d{4}\s*[/-]\s*\d{2,4}"
+    r"|(?<![\w-])Q[1-4]\s*/\s*(?:25|20)\d{2}(?![\w-])"  # "Q1/2570"
     # "Riverbend Reads - 2027 OKRs", "OKRs 2027"
     r"|(?<![\w-])20\d{2}(?=\s*OKRs?\b)|(?<=\bOKRs\s)20\d{2}(?![\w-])|(?<=\bOKR\s)20\d{2}(?![\w-])"
     # a title such as "Growth team — Q3 2026 OKRs", "OKRs FY27", "H1 2026 plan"
@@ -67,6 +69,7 @@ _TITLE_TEAM = regexcache.compile(
     r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
     r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก|ทีม|คณะ|ศูนย์)[^\s\d()\-–—:,]{2,40})"
 )
+_TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ปี\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _COMPANY_TITLE = regexcache.compile(
     r"(?i:\b(?:company|company-wide|corporate|organi[sz]ation(?:al)?|org-wide)(?:[ -]level)?[ -]+(?:OKRs?|objectives)\b)"
     r"|(?:OKRs?|แผน|วัตถุประสงค์)\s*ระดับ(?:องค์กร|บริษัท)|(?i:OKRs?)\s*(?:ของ)?(?:องค์กร|บริษัท)"
@@ -412,6 +415,10 @@ class _DraftParser:
         first = not self.preamble_seen
         self.preamble_seen = True
         self.read_fiscal_year(line)
+        if first and "period" not in self.set_fields.values:  # "แผน OKR บริษัท ABC ประจำปี 2570": a year, in a title only
+            year = _TITLE_YEAR.search(line.content.text)
+            if year is not None:
+                self.set_fields.read("period", year.group(0), line.location_at(year.start()))
         if first and "level" not in self.set_fields.values and _COMPANY_TITLE.search(line.content.text):
             self.set_fields.read("level", "company", line.location_at(0))
         team = _TITLE_TEAM.search(line.content.text) if first else None

@@ -447,12 +447,33 @@ def _read_academic(text: str) -> _Found | None:
     return *_month_span(year, first_month, months), kind
 
 
+# "Academic Year 2026/27", "AY 2026-27": September to August, as most English-speaking schools count it
+_ENGLISH_ACADEMIC_YEAR = lazy_compile(r"(?:academic\s+year|school\s+year|ay)\s?(?P<first>\d{4})\s?[/-]\s?(?P<last>\d{4}|\d{2})")
+
+
+def _read_english_academic(text: str) -> _Found | None:
+    match = _ENGLISH_ACADEMIC_YEAR.fullmatch(text)
+    if match is None:
+        return None
+    first = int(match["first"])
+    last = int(match["last"]) if len(match["last"]) == 4 else first // 100 * 100 + int(match["last"])
+    if last != first + 1 or not _MIN_YEAR <= first <= _MAX_YEAR:
+        return None
+    return *_month_span(first, 9, 12), "academic_year"
+
+
 def _read_single(text: str, thai: bool, start_month: int, today: dt.date | None) -> _Found | None:
     relative = _read_relative(text, start_month, today)
     if relative:
         return relative
     if thai:
+        if text.startswith("ประจำ"):  # "ประจำปี 2570", "ประจำปีงบประมาณ 2570": "for the year ..."
+            text = text[len("ประจำ"):].lstrip()
         academic = _read_academic(text)
+        if academic:
+            return academic
+    else:
+        academic = _read_english_academic(text)
         if academic:
             return academic
     day = _read_date(text, thai)
