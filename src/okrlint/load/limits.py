@@ -20,7 +20,7 @@ MAX_ZIP_MEMBERS = 10_000  # parts of one workbook or document; real ones have te
 MAX_SHEET_CELLS = 1_000_000  # rows × columns of one sheet or CSV table, empty cells included
 MAX_DRAFT_LINES = 100_000  # lines (Word: paragraphs) of one Markdown, text, Word or PDF draft
 MAX_PDF_PAGES = 500  # a plan runs to tens of pages; a whole book is not an OKR draft
-MAX_PDF_CONTENT_BYTES = 50 * MEGABYTE  # the pages' drawing instructions, all together, once decompressed
+MAX_PDF_CONTENT_BYTES = 10 * MEGABYTE  # the pages' drawing instructions, all together, decompressed (~1 s a MB)
 LOAD_TIMEOUT = 60.0  # seconds to read one file; reading a real document takes well under one
 
 

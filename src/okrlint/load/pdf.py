@@ -28,10 +28,11 @@ from typing import Any
 
 import attrs
 
+from okrlint.load.limits import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES, MEGABYTE
 from okrlint.model import InputError, LoadResult, Location
 
 PDF_MAGIC = b"%PDF-"
-MAX_PAGES = 500  # a plan runs to tens of pages; a whole book is not an OKR draft
+MAX_PAGES = MAX_PDF_PAGES
 COLUMN_GAP_EM = 0.8  # a gap this wide (in font heights) between two pieces of a line parts table columns
 WORD_GAP_EM = 0.15  # narrower than this, two pieces are one word (a run change inside a word)
 PARAGRAPH_GAP = 1.8  # a line this far below the previous one (in line heights) leaves a blank line
@@ -87,7 +88,12 @@ def fix_thai(text: str) -> str:
 
 
 def read_pages(data: bytes) -> list[list[Line]]:
-    """Each page's lines; PdfError for what is not a readable PDF."""
+    """Each page's lines (of the first MAX_PAGES); PdfError for what is not a readable PDF."""
+    return _read_pages(data)[0]
+
+
+def _read_pages(data: bytes) -> tuple[list[list[Line]], int]:
+    """The lines of the first MAX_PAGES pages, and how many pages the PDF has."""
     if not data.lstrip()[:1024].startswith(PDF_MAGIC) and PDF_MAGIC not in data[:1024]:
         raise PdfError("not a PDF document (the file is damaged or is another kind of file)")
     try:
@@ -107,7 +113,29 @@ def read_pages(data: bytes) -> list[list[Line]]:
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for damaged files
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
         raise PdfError(f"the PDF is damaged or cannot be read ({detail})") from None
-    return [_page_lines(page) for page in pages[:MAX_PAGES]]
+    # Reading a page's text costs time with every byte of its drawing instructions (about a second a megabyte),
+    # and pages may all share one huge content stream: the pages together are held to a budget.
+    budget = MAX_PDF_CONTENT_BYTES
+    lines = []
+    for page in pages[:MAX_PAGES]:
+        budget -= _content_size(page)
+        if budget < 0:
+            raise PdfError(f"the PDF's pages hold more than {MAX_PDF_CONTENT_BYTES // MEGABYTE:,} MB of drawing "
+                           "instructions once decompressed; not read")
+        lines.append(_page_lines(page))
+    return lines, len(pages)
+
+
+def _content_size(page) -> int:
+    from pypdf.errors import LimitReachedError
+
+    try:
+        contents = page.get_contents()
+        return len(contents.get_data()) if contents is not None else 0
+    except LimitReachedError:
+        raise PdfError("a page of the PDF decompresses to more than pypdf reads (a zip bomb?); not read") from None
+    except Exception:  # noqa: BLE001 - a damaged page: reading it says so (or gives no text)
+        return 0
 
 
 def _page_lines(page) -> list[Line]:
@@ -446,9 +474,13 @@ def load_pdf(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResu
     from okrlint.load.markdown_tables import split_tables
 
     try:
-        pages = read_pages(data)
+        pages, page_count = _read_pages(data)
     except PdfError as exc:
         return LoadResult(errors=(InputError(str(exc), Location(filename)),))
+    cut = ()
+    if page_count > MAX_PAGES:
+        cut = (InputError(f"the PDF has {page_count:,} pages; only the first {MAX_PAGES:,} are read",
+                          Location(filename, page=MAX_PAGES + 1)),)
     if not any(line for page in pages for line in page):
         return LoadResult(errors=(InputError(
             "the PDF has no text to read (a scanned document?); use the document it was made from, "
@@ -459,4 +491,5 @@ def load_pdf(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResu
         result = _with_tables(rest, tables, filename, options, "pdf")
     else:
         result = parse_draft(lines_from_text(rest, filename), filename, options, source_format="pdf")
-    return _relocate(result, where, filename)
+    result = _relocate(result, where, filename)
+    return attrs.evolve(result, errors=result.errors + cut) if cut else result
