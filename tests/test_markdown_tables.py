@@ -180,3 +180,14 @@ def test_backslash_escapes_in_cells_are_undone_in_markdown_only():
     (plain,), _ = split_tables(text, markdown=False)  # in a .txt draft a backslash is text, but \| is table syntax
     assert [cell for _, _, cell in plain.cells[1]][:2] == [
         "Grow \\$ revenue", "Raise revenue from \\$0.7M to \\$1.2M \\*\\*a|b\\*\\* \\<br> x"]
+
+
+def test_a_project_list_beside_an_okr_table_is_not_an_outline_of_okrs():
+    from okrlint.load.draft import load_draft_file
+
+    text = ("# แผนปฏิบัติราชการ กรม ก ประจำปีงบประมาณ 2570\n\n| เป้าประสงค์ | ตัวชี้วัด | ค่าฐาน | ค่าเป้าหมาย |\n"
+            "|---|---|---|---|\n| ผู้รับบริการพึงพอใจ | ร้อยละความพึงพอใจ | 80 | 90 |\n| | ระยะเวลารอคอย (นาที) | 30 | 15 |\n\n"
+            "## ส่วนที่ 4 โครงการสำคัญ\n1. โครงการยกระดับมาตรฐานสินค้าชุมชน งบประมาณ 12.5 ล้านบาท\n"
+            "2. โครงการตลาดออนไลน์ชุมชน งบประมาณ 8 ล้านบาท\n")
+    (okr_set,) = load_draft_file("plan.okr.md", text.encode(), {}).sets
+    assert [(o.title, len(o.key_results)) for o in okr_set.objectives] == [("ผู้รับบริการพึงพอใจ", 2)]

@@ -41,6 +41,7 @@ from okrlint.load.draft_labels import (
     is_closing,
     match_label,
 )
+from okrlint.load.limits import MAX_DRAFT_LINES
 from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of
 from okrlint.model import InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 
@@ -469,7 +470,7 @@ def join_text(before: str, after: str) -> str:
 # --- the public entry point -------------------------------------------------------------------------
 def parse_draft(
     lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft",
-    keep_empty: bool = False,
+    keep_empty: bool = False, outline: bool = True,
 ) -> LoadResult:
     """Read the OKR set of a draft document from its lines (see the module docstring).
 
@@ -479,13 +480,15 @@ def parse_draft(
     from okrlint.load.draft_front_matter import read_front_matter
 
     lines = list(lines)
+    if len(lines) > MAX_DRAFT_LINES:
+        return LoadResult(errors=(_too_long(len(lines), "lines or paragraphs", filename),))
     set_fields = FieldReader(filename, options)
     errors: list[InputError] = []
     body_start = read_front_matter(lines, set_fields, errors)
     parsed = _read_lines(lines[body_start:])
     parser = _DraftParser(parsed, filename, set_fields)
     parser.run()
-    if not parser.objectives:
+    if not parser.objectives and outline:
         _read_outline(parser, parsed)
     if not parser.objectives and not keep_empty:
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
@@ -744,6 +747,10 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
     if not text.strip():
         return LoadResult(errors=(InputError("empty file: no OKR set in it", Location(filename)),))
+    # Each line costs some microseconds: a million short lines would take a minute. Counted before any work.
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    if lines > MAX_DRAFT_LINES:
+        return LoadResult(errors=(_too_long(lines, "lines", filename),))
     source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
     from okrlint.load.conflicts import resolve_conflicts
     from okrlint.load.markdown_tables import split_tables
@@ -756,6 +763,10 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     else:
         result = _with_tables(text, tables, filename, options, source_format)
     return attrs.evolve(result, errors=conflicts + result.errors) if conflicts else result
+
+
+def _too_long(count: int, what: str, filename: str) -> InputError:
+    return InputError(f"the draft has {count:,} {what} (more than {MAX_DRAFT_LINES:,}); not read", Location(filename))
 
 
 def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str) -> LoadResult:
@@ -778,11 +789,15 @@ def parse_with_tables(
     ``no_okrs`` is the error when neither the text nor a table holds any."""
     from okrlint.load.tables import tables_to_result
 
-    from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True)
+    # A list beside OKR tables is not read as an outline of OKRs: it is a project list or notes.
+    from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False)
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
     from_tables = tables_to_result(tables_for(team), filename, options, source_format=source_format)
     table_sets = list(from_tables.sets)
+    if not any(s.objectives for s in table_sets) and (text_set is None or not text_set.objectives):
+        from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True)
+        text_set = from_text.sets[0] if from_text.sets else None
     if text_set is not None and text_set.objectives:
         text_set, table_sets = _untitled_under_objectives(text_set, table_sets)
     sets = [text_set] if text_set is not None and text_set.objectives else []
