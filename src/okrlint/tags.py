@@ -93,6 +93,11 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         # "24 ชั่วโมง/คน/ปี of development", "40 hours of training per engineer": time spent learning is effort put
         # in, not what people now do better (fewer training hours for the same skill is a result: "cut ...")
         return Kind(True, "it counts hours of training put in, not what people now do better", "training hours")
+    counted_task = _COUNTED_TASK.search(facts.text)
+    if counted_task:
+        # "Onboarding webinars held: 0 -> 12", "จำนวนครั้งของการจัดงานแสดงสินค้า": how often the team does something
+        verb = counted_task["verb"] or counted_task["th"]
+        return Kind(True, f"it counts how often a task is done ('{verb}'), not what it changes", verb)
     if _SIGNS_AGREEMENTS.search(facts.text):
         # "Sign 5 new reseller agreements", "Sign MOUs with 4 hospitals": paper signed with partners is an output;
         # what the partners then sell or deliver is the result (signing customers stays a result)
@@ -143,6 +148,14 @@ _TRAINED_SHARE = regexcache.compile(
     # staff, carers or volunteers trained: "เจ้าหน้าที่ผ่านการอบรม… ร้อยละ 100", "ผู้ดูแลผู้ป่วย (Caregiver) ที่ผ่านการอบรม"
     r"|(?:บุคลากร|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ครู|อาสาสมัคร|อสม|แกนนำ|ผู้ดูแล)[^\d]{0,40}?(?:ที่)?"
     r"(?:ผ่านการอบรม|ได้รับการอบรม|เข้ารับการอบรม|ผ่านการฝึกอบรม|ได้รับการฝึกอบรม)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน))"
+)
+_COUNTED_TASK = regexcache.compile(
+    r"(?i:^\W*(?:(?:increase|raise|grow|double|lift|boost)\s+(?:the\s+)?)?(?:(?:number|count|#)\s+of\s+)?(?:(?!(?:at|of|in|for|to|from|per|by|with|on)\b)[\w-]+\s+){0,2}?"
+    r"(?:webinars?|workshops?|events?|sessions?|meetings?|trainings?|campaigns?|posts?|newsletters?|demos?|calls?"
+    r"|site\s+visits?|roadshows?|hackathons?|seminars?)\s+(?P<verb>held|run|organi[sz]ed|delivered|conducted|hosted"
+    r"|published|sent|made|posted|launched)\b)"
+    r"|^\W*(?:เพิ่ม)?จำนวน(?:ครั้ง)?(?:ของ)?(?:การ)(?P<th>จัด(?:งาน|อบรม|ประชุม|กิจกรรม|สัมมนา)?|ดำเนินการ|อบรม|ประชุม|ลงพื้นที่"
+    r"|ออกหน่วย|ประชาสัมพันธ์|เผยแพร่|ผลิตสื่อ)"
 )
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
 _EFFORT_HOURS = regexcache.compile(

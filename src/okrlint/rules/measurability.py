@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from okrlint.hookspecs import hookimpl
+from okrlint.text import regexcache
 from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import classify_kind, is_one_off
@@ -108,7 +109,18 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # "maintain 99.9% uptime": the target is the baseline
     if classify_kind(facts, kr).activity:
         return  # a count of tasks has no meaningful baseline; kr-is-activity speaks for it
+    if _is_done_target(kr) and facts.has("binary"):
+        return  # "ระบบ...แล้วเสร็จ", target 100%: done or not done, kr-is-binary speaks for it
+    if _BASELINE_PENDING.search(kr.title):
+        return  # "(ยังไม่มีข้อมูลฐาน จะสำรวจครั้งแรก พ.ค. 2570)", "baseline to be measured in May": already answered
     yield Violation("the target has no baseline: say where it starts ('from X to Y') or add `baseline:`")
+
+
+_BASELINE_PENDING = regexcache.compile(
+    r"ยังไม่มี(?:ข้อมูล|ค่า)ฐาน|(?:จะ)?(?:เก็บ|สำรวจ|วัด)(?:ข้อมูล|ค่า)ฐาน|สำรวจ(?:ครั้งแรก|เป็นครั้งแรก)|ยังไม่เคยวัด"
+    r"|(?i:no\s+baseline\s+yet|baseline\s+(?:to\s+be|will\s+be|is\s+being)\s+(?:set|measured|established|taken|collected)"
+    r"|baseline\s+(?:tbd|pending|due)\b|(?:establish|set|measure)(?:ing)?\s+(?:a|the)\s+baseline|first\s+measured\s+in)"
+)
 
 
 @rule(
@@ -218,6 +230,7 @@ def _as_written(kr: KeyResult, facts) -> str:
         bad("พนักงานได้รับการฝึกอบรมไม่น้อยกว่า 12 ชั่วโมงต่อคน", "th", note="hours of training put in"),
         bad("Sign 4 new wholesale distribution agreements", note="paper signed with partners"),
         bad("Book 40 demos per week", note="outputs, even when made for customers"),
+        bad("เพิ่มจำนวนครั้งของการจัดงานแสดงสินค้าชุมชนจาก 12 เป็น 15 ครั้ง", "th", note="how often a task is done"),
         good("Increase webinar-sourced pipeline from $40k to $90k"),
         good("Increase the share of customers who attend onboarding from 20% to 45%",
              note="about an activity, but measures a change"),
@@ -268,8 +281,9 @@ def _is_done_target(kr: KeyResult) -> bool:
     """A `target:` field that only says done: one deliverable, or 100 % of it, from nothing."""
     if kr.baseline not in (None, 0):
         return False
-    unit = (kr.unit or "").strip().lower()
-    return kr.target == 1 and unit not in ("%", "percent", "ร้อยละ") or kr.target == 100 and unit in ("%", "percent", "ร้อยละ")
+    written = f"{kr.unit or ''} {kr.target_text or ''}".lower()
+    share = any(sign in written for sign in ("%", "percent", "ร้อยละ"))  # a unit column, or "ร้อยละ 100" in the cell
+    return kr.target == 1 and not share or kr.target == 100 and share
 
 
 def done_target(kr: KeyResult, ctx) -> str | None:
