@@ -560,3 +560,13 @@ def test_what_a_past_year_reached_is_the_baseline(header, field, monkeypatch):
 
     monkeypatch.setattr(periods, "current_fiscal_year", lambda *a, **k: 2027)
     assert field_for_header(header) == field
+
+
+def test_an_uncomputed_formula_is_reported_once_not_as_a_missing_target_or_title(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Objective", "Key result", "Baseline", "Target"])
+    sheet.append(["Grow new business with small firms", "Grow new ARR from small firms", 100, "=C2*1.5"])
+    sheet.append(["Grow new business with small firms", '="Net revenue retention"', 100, 110])
+    result = run(save(book, tmp_path / "f.okr.xlsx"))
+    assert sorted(f.name for f in result.findings if f.severity.value != "info") == ["uncomputed-formula"] * 2
