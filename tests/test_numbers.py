@@ -735,3 +735,9 @@ def test_jaak_after_a_smaller_count_is_out_of_not_from(text, target):
 def test_a_number_after_a_rate_label_is_its_value_not_a_month(text, baseline, target):
     change = read_change(text)
     assert (change.baseline, change.target) == (baseline, target)
+
+
+@pytest.mark.parametrize("text", ["Win £2.4M in new research awards (2025/26: £1.7M)", "Win £2.4M in awards (FY25/26: £1.7M)"])
+def test_a_baseline_note_for_a_split_year(text):
+    change = read_change(text)
+    assert (change.baseline, change.target) == (1_700_000, 2_400_000)
