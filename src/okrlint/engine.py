@@ -13,6 +13,7 @@ import attrs
 
 from okrlint.config import Config
 from okrlint.load import Loader, pick_loader
+from okrlint.load import limits
 from okrlint.load.limits import oversized_texts
 from okrlint.model import Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope, pickled_by_fields
 from okrlint.plugins import PluginHost, create_host
@@ -132,6 +133,7 @@ class Engine:
         self._analyser: Analyser | None = None
         self._prepared_rules = None
         self.watchdog = Watchdog(self.config.rule_timeout)
+        self.load_watchdog = Watchdog(limits.LOAD_TIMEOUT)  # a loader stuck on a hostile file
 
     # --- set-up --------------------------------------------------------------------------------
     def _config_path(self, path: str) -> Path:
@@ -269,9 +271,17 @@ class Engine:
         if SUPPRESSION_MARKER in data:  # kept for the suppression stage; other files' bytes are dropped
             self._raw_with_directives[source.path] = data
         try:
-            result = source.loader.load(source.path, data, self.config.loader_options())
-        except Exception as exc:  # noqa: BLE001 - one bad file never stops the others
-            message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {exc}"
+            with self.load_watchdog:
+                result = self.load_watchdog.call(source.loader.load, source.path, data, self.config.loader_options())
+        except RuleTimeout as exc:
+            message = f"reading the file took longer than {exc.seconds:g} s; not read (a damaged or hostile document?)"
+            return (), (InputError(message, Location(source.path)),), ()
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - one bad file never stops the others; a panic in a Rust
+            # library (calamine) reaches Python as a BaseException
+            detail = " ".join(str(exc).split())[:300]
+            message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {detail}"
             return (), (InputError(message, Location(source.path)),), ()
         if source.guessed and not any(o.key_results for s in result.sets for o in s.objectives):
             if not all(_says_no_okrs(error) for error in result.errors):
