@@ -1200,3 +1200,14 @@ def test_the_objective_a_title_aligns_to_written_after_it(title, kept, reference
     result = load_draft_file("a.okr.md", f"## Objective 1: {title}\n- Raise repeat orders from 20% to 30%\n".encode(), {})
     objective = result.sets[0].objectives[0]
     assert (objective.title, objective.aligns_to) == (kept, (reference,) if reference else ())
+
+
+@pytest.mark.parametrize("line, title", [
+    ("- KR1: Mobile checkout conversion from 2.9% to 3.8% — 🟢 On track", "Mobile checkout conversion from 2.9% to 3.8%"),
+    ("- KR2: Ship Apple Pay + Google Pay — ✅ Done", "Ship Apple Pay + Google Pay"),
+    ("- KR3: Raise NPS from 30 to 45 (At risk)", "Raise NPS from 30 to 45"),
+    ("- KR4: Keep the lights on - done right", "Keep the lights on - done right"),
+])
+def test_a_trackers_status_after_a_title_is_not_part_of_it(line, title):
+    result = load_draft_file("a.okr.md", f"## Objective 1: Checkout just works\n{line}\n".encode(), {})
+    assert result.sets[0].objectives[0].key_results[0].title == title

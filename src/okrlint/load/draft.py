@@ -23,7 +23,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
-from okrlint.load.draft_fields import FieldReader, split_trailing_alignment
+from okrlint.load.draft_fields import FieldReader, split_trailing_alignment, without_trailing_status
 from okrlint.load.draft_labels import (
     FIELD,
     INITIATIVES,
@@ -68,7 +68,8 @@ _TITLE_TEAM = regexcache.compile(
     r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
     r"\s+(?i:team|squad|tribe|department|dept\.?|division)\b"
     r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
-    r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก|ทีม|คณะ|ศูนย์)[^\s\d()\-–—:,]{2,40})"
+    r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก(?!ลยุทธ)|ทีม|คณะ|ศูนย์|กรม|โรงเรียน|โรงพยาบาล|เทศบาล"
+    r"|องค์การบริหารส่วน|สหกรณ์)[^\s\d()\-–—:,]{2,40})"
 )
 _TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ปี\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _COMPANY_TITLE = regexcache.compile(
@@ -323,7 +324,7 @@ class _DraftParser:
     def set_objective_title(self, line: _Line, title: Content) -> None:
         assert self.objective is not None
         text, annotations = self.objective.fields.split_annotations(title, line)
-        text, aligned_to = split_trailing_alignment(text)
+        text, aligned_to = split_trailing_alignment(without_trailing_status(text))
         self.objective.title = text
         self.objective.location = line.location_at(_index_in(line.content, title))
         for field, value, location in annotations:
@@ -352,6 +353,7 @@ class _DraftParser:
         assert self.objective is not None
         fields = self.new_fields()
         text, annotations = fields.split_annotations(title, line)
+        text = without_trailing_status(text)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
         self.kr = _KRDraft(text, location, line.indent, fields)
         for field, value, where in annotations:

@@ -140,6 +140,19 @@ _TRAILING_ALIGNMENT = regexcache.compile(
 )
 
 
+# "... — 🟢 On track", "... - ✅ Done", "... (At risk)": a tracker's status after a title, not part of it
+_TRAILING_STATUS = regexcache.compile(
+    r"\s*(?:[—–-]+\s*|\(\s*)(?:[\U0001F7E0-\U0001F7EB\u2705\u274C\u26A0\u23F3\U0001F6A7\u2B55\u26AA\u26AB\U0001F534"
+    r"\U0001F535]\uFE0F?\s*)?(?i:on\s+track|off\s+track|at\s+risk|done|completed?|in\s+progress|not\s+started|blocked"
+    r"|behind|ahead|ตามแผน|ล่าช้า|เสร็จแล้ว|กำลังดำเนินการ|ยังไม่เริ่ม)\s*\)?\s*$"
+)
+
+
+def without_trailing_status(title: str) -> str:
+    match = _TRAILING_STATUS.search(title)
+    return title[: match.start()].rstrip() if match and match.start() > 0 else title
+
+
 def split_trailing_alignment(title: str) -> tuple[str, str | None]:
     """An objective title without the reference written after it, and that reference (or None)."""
     match = _TRAILING_ALIGNMENT.search(title)
