@@ -741,3 +741,13 @@ def test_a_number_after_a_rate_label_is_its_value_not_a_month(text, baseline, ta
 def test_a_baseline_note_for_a_split_year(text):
     change = read_change(text)
     assert (change.baseline, change.target) == (1_700_000, 2_400_000)
+
+
+@pytest.mark.parametrize("baseline, baseline_text, target_text, target", [
+    (185_000, "185,000 บาท/ปี", "เพิ่มขึ้นร้อยละ 10", 203_500), (60, "ร้อยละ 60", "เพิ่มขึ้นร้อยละ 10", 70),
+    (200, "200", "reduce by 20%", 160), (200, "200", "ร้อยละ 80", None), (5, "5", "-1", None),
+])
+def test_a_change_written_in_a_target_cell(baseline, baseline_text, target_text, target):
+    from okrlint.text.numbers import relative_target
+
+    assert relative_target(baseline, baseline_text, target_text) == target

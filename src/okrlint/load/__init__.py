@@ -71,6 +71,12 @@ def key_result_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     """The value fields of a KeyResult from what a loader read (every loader reads the same fields)."""
     values = {name: fields.get(name) for name in KEY_RESULT_VALUE_FIELDS}
     values["depends_on"] = tuple(fields.get("depends_on", ()))
+    if values.get("baseline") is not None and values.get("target_text"):
+        from okrlint.text.numbers import relative_target
+
+        resolved = relative_target(values["baseline"], values.get("baseline_text") or "", values["target_text"])
+        if resolved is not None:  # "เพิ่มขึ้นร้อยละ 10" from 185,000 baht is 203,500 baht, not 10
+            values["target"] = resolved
     return values
 
 

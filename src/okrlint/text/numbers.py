@@ -1328,6 +1328,26 @@ def as_fraction(value: float | None, written: str) -> float | None:
     return value
 
 
+_RELATIVE_TARGET = regexcache.compile(
+    r"^\s*(?:(?P<up>เพิ่มขึ้น|เพิ่ม|สูงขึ้น|(?i:increase[sd]?|grow|raise|up)(?:\s+by)?|\+)|(?P<down>ลดลง|ลด|(?i:decrease[sd]?|reduce[sd]?"
+    r"|cut|down)(?:\s+by)?|[-−]))\s*(?:ไม่น้อยกว่า|อย่างน้อย|(?i:at\s+least)\s*)?(?:ร้อยละ\s*)?(?P<n>\d+(?:\.\d+)?)\s*%?\s*$"
+)
+
+
+def relative_target(baseline: float, baseline_text: str, target_text: str) -> float | None:
+    """The target a change written in a target cell means from the baseline ("เพิ่มขึ้นร้อยละ 10", "+10%",
+    "reduce by 20%"): a share moves by points, any other measure by that share of itself; None for other text."""
+    match = _RELATIVE_TARGET.match(normalize_digits(target_text))
+    if match is None or not ("%" in target_text or "ร้อยละ" in target_text):
+        return None
+    step = float(match["n"])
+    if "%" in baseline_text or "ร้อยละ" in baseline_text or "percent" in baseline_text.lower():
+        moved = step  # 60% "+10%": 70%, as plans write a share's change
+    else:
+        moved = baseline * step / 100
+    return baseline + moved if match["up"] else baseline - moved
+
+
 def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     """(baseline, target) written in a target or baseline cell, as drafts write them: one number
     ("ร้อยละ 80", "5,000 ราย"), a bound ("ไม่น้อยกว่าร้อยละ 80", "at least 80%", "≤ 2", "ลดลงเหลือ 5 คน"), or a
