@@ -150,6 +150,21 @@ INPUT_ERRORS = [
     "invalid YAML: the { mapping that starts here is never closed",
     "invalid YAML: the [ list that starts here is never closed",
     "invalid YAML: the block text that starts here is never closed",
+    "the workbook has 20,000 parts (more than 10,000); not read",
+    "the document expands to more than 200 MB when unzipped; not read",
+    "the part 'word/document.xml' is compressed in a way Office documents never are (zip method 14); not read",
+    "sheet 'Q1' spans 1,048,576 cells (rows × columns, more than 1,000,000); not read",
+    "a sheet of the workbook (xl/worksheets/sheet1.xml) spans 2,000,000 cells (rows × columns, more than 1,000,000); "
+    "not read",
+    "the table has more than 1,000,000 cells (rows × columns); not read",
+    "its merged cells cover more than 1,000,000 cells",
+    "the workbook is damaged: its part xl/styles.xml is not well-formed XML (mismatched tag)",
+    "the draft has 150,000 lines (more than 100,000); not read",
+    "the draft has 150,000 lines or paragraphs (more than 100,000); not read",
+    "the PDF's pages hold more than 10 MB of drawing instructions once decompressed; not read",
+    "a page of the PDF decompresses to more than pypdf reads (a zip bomb?); not read",
+    "the PDF has 20,000 pages; only the first 500 are read",
+    "reading the file took longer than 60 s; not read (a damaged or hostile document?)",
 ]
 
 
