@@ -120,11 +120,27 @@ def bench_single_file(work_dir: Path, env: dict[str, str], runs: int, seed: int)
     cache = work_dir / "cache-single"
     shutil.rmtree(cache, ignore_errors=True)
     subprocess.run(okrlint(str(path), "--cache-dir", str(cache)), env=env, cwd=REPO, stdout=subprocess.DEVNULL)
+    commands = [
+        ("okrlint (no cache)", okrlint(str(path), "--no-cache")),
+        ("okrlint (warm cache)", okrlint(str(path), "--cache-dir", str(cache))),
+        ("yamllint", yamllint(path)),
+        ("parse floor (CSafeLoader)", [PYTHON, "-c", PARSE_FLOOR_ONE, str(path)]),
+    ]
+    return measure_interleaved(commands, env, runs=runs, timeout=120)
+
+
+def measure_interleaved(commands: list[tuple[str, list[str]]], env: dict[str, str], *, runs: int,
+                        timeout: float) -> list[Measurement]:
+    """Each command ``runs`` times, taking turns (a, b, c, a, b, c ...): a slow spell of the machine then falls
+    on every command alike instead of on whichever ran during it. ~0.1 s commands differ by a few per cent."""
+    results: list[list[tuple[float, float, int]]] = [[] for _ in commands]
+    for _ in range(runs):
+        for index, (_, command) in enumerate(commands):
+            results[index].append(measure_once(command, env, timeout))
     return [
-        measure("okrlint (no cache)", okrlint(str(path), "--no-cache"), env, runs=runs, timeout=120),
-        measure("okrlint (warm cache)", okrlint(str(path), "--cache-dir", str(cache)), env, runs=runs, timeout=120),
-        measure("yamllint", yamllint(path), env, runs=runs, timeout=120),
-        measure("parse floor (CSafeLoader)", [PYTHON, "-c", PARSE_FLOOR_ONE, str(path)], env, runs=runs, timeout=120),
+        Measurement(label=label, seconds=statistics.median(r[0] for r in rows), peak_mb=max(r[1] for r in rows),
+                    exit_code=rows[-1][2], runs=runs)
+        for (label, _), rows in zip(commands, results)
     ]
 
 
@@ -185,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     # okrlint's private folder (derived word lists, kept compiled patterns) as a user's is after a first run,
     # not the developer's, which the test suite has filled with every pattern it ever compiled.
     env["OKRLINT_CACHE_DIR"] = str(args.work_dir / "private-data")
+    # Fresh at every run: what earlier runs of other okrlint versions kept there would be read at every start.
+    shutil.rmtree(args.work_dir / "private-data", ignore_errors=True)
     subprocess.run([PYTHON, "-m", "compileall", "-q", str(REPO / "src")], env=env, check=False)
     warm_up = args.work_dir / "warm-up.okr.yaml"
     warm_up.write_text("team: warm-up\nobjectives:\n  - title: ลูกค้าพึงพอใจ Customers stay\n    key_results:\n"
