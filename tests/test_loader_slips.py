@@ -329,3 +329,13 @@ def test_a_past_years_result_in_the_preamble_is_not_the_period():
     result = draft("# OKR ฝ่ายขาย\nผลการดำเนินงานปี 2569 ดีกว่าที่คาด\n\nวัตถุประสงค์: ลูกค้ากลับมาซื้อซ้ำ\n"
                    "- ยอดซื้อซ้ำ จากร้อยละ 10 เป็นร้อยละ 20\n")
     assert result.sets[0].period is None
+
+
+def test_front_matter_with_a_yaml_error_keeps_its_plain_keys():
+    result = draft("---\nteam: data-platform\nperiod: Q1: 2027\nowner: Kenji\n---\n# Data Platform OKRs\n\n"
+                   "## Objective 1: Analysts trust the numbers\n- Cut data incidents from 11 per quarter to 3\n",
+                   "notes.okr.md")
+    (okr_set,) = result.sets
+    assert (okr_set.team, okr_set.owner, okr_set.period.kind) == ("data-platform", "Kenji", "quarter")
+    (error,) = result.errors
+    assert 'put the value in quotes (period: "Q1: 2027")' in error.message

@@ -146,6 +146,7 @@ INPUT_ERRORS = [
     "invalid YAML: 'x: 1' is indented deeper than the line above it, so it reads as part of that value: line it up "
     "with the key it belongs beside",
     "invalid YAML: a ': ' inside a value: put the value in quotes (title: \"Phase 2: pilot\")",
+    "front matter: invalid YAML: a ': ' inside a value: put the value in quotes (period: \"Q1: 2027\")",
     "invalid YAML: the quoted text that starts here is never closed",
     "invalid YAML: the { mapping that starts here is never closed",
     "invalid YAML: the [ list that starts here is never closed",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -19,6 +20,19 @@ if TYPE_CHECKING:
 FRONT_MATTER_KEYS = ("team", "level", "period", "owner", "language", "aligns_to")
 _FENCE = "---"
 _CLOSING = ("---", "...")
+
+
+_SIMPLE_LINE = re.compile(r"^([A-Za-z_][\w -]{0,30}?)\s*:\s+(\S.*?)\s*$")
+
+
+def _read_simple_lines(block: "list[DraftLine]", fields: "FieldReader") -> None:
+    """Front matter that is not valid YAML: its lines of the form "key: value" for known keys, value as written
+    ("period: Q1: 2027" gives the period "Q1: 2027"); the YAML error is reported all the same."""
+    for line in block:
+        match = _SIMPLE_LINE.match(line.text)
+        if match and match.group(1).strip().lower() in FRONT_MATTER_KEYS:
+            value = match.group(2).strip().strip("\"'")
+            fields.read(match.group(1).strip().lower(), value, attrs.evolve(line.location, column=match.start(2) + 1))
 
 
 def read_front_matter(lines: "list[DraftLine]", fields: "FieldReader", errors: list[InputError]) -> int:
@@ -41,6 +55,7 @@ def read_front_matter(lines: "list[DraftLine]", fields: "FieldReader", errors: l
         documents = compose_documents(text)
     except LoadError as exc:
         errors.append(InputError(f"front matter: {exc.message}", where(exc.line - 1, exc.column - 1)))
+        _read_simple_lines(block, fields)  # the keys that are plain "key: value" lines still count
         return end + 1
     if not documents:
         return end + 1

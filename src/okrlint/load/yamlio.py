@@ -121,7 +121,9 @@ def _in_plain_words(problem: str, exc, text: str):
         before = previous_line(mark.line)
         value = here.split(":", 1)[1] if ":" in here else ""
         if ": " in value or value.rstrip().endswith(":") and here[: mark.column].count(":") >= 2:
-            return ("a ': ' inside a value: put the value in quotes (title: \"Phase 2: pilot\")", mark)
+            key = here.split(":", 1)[0].strip().lstrip("- ").strip()
+            quoted = f'{key}: "{_short(value.strip())}"' if key and value.strip() else 'title: "Phase 2: pilot"'
+            return (f"a ': ' inside a value: put the value in quotes ({quoted})", mark)
         if before >= 0 and ":" not in line_at(before) and not line_at(before).lstrip().startswith("- "):
             start = len(line_at(before)) - len(line_at(before).lstrip())
             return (f"'{_short(line_at(before).strip())}' has no ':' after its key",

@@ -298,7 +298,7 @@ _UNIT_PATTERNS = (
     ("half", r"ครึ่งปีที่\s?(?P<n>[12])"),
     ("month", rf"(?:เดือน\s?)?(?P<month>{_MONTH_NAME})"),
 )
-_UNIT_TO_YEAR_SEPARATOR = r"\s*(?:[-/,.]\s*|of\s+|ของ\s*)?"
+_UNIT_TO_YEAR_SEPARATOR = r"\s*(?:[-/,.:]\s*|of\s+|ของ\s*)?"
 _UNIT_THEN_YEAR = tuple(
     (kind, lazy_compile(rf"(?:{pattern}){_UNIT_TO_YEAR_SEPARATOR}(?P<rest>.+)"))
     for kind, pattern in _UNIT_PATTERNS
