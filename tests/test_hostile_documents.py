@@ -21,30 +21,23 @@ import zlib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from okrlint import parallel
-from okrlint.cli import main
 from okrlint.engine import Engine
 from okrlint.load import limits
 from okrlint.load.draft import load_draft_file
 from okrlint.load.spreadsheet import load_spreadsheet
 
 from test_bad_input import DRAFT, GOOD, assert_good_file_linted, assert_input_error, error_line_for
+from test_bad_input import lint as lint_beside_a_good_file
+from test_bad_input import workdir  # noqa: F401 - the shared fixture
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 MB = 1024 * 1024
 
 
-@pytest.fixture
-def workdir(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "good.okr.yaml").write_text(GOOD, encoding="utf-8")
-    return tmp_path
-
-
 def lint(*names: str, extra: tuple[str, ...] = ("--isolated",)):
-    return CliRunner().invoke(main, ["check", *names, "good.okr.yaml", "--format", "json", "--no-cache", *extra])
+    return lint_beside_a_good_file(*names, extra=(*extra, "--no-cache"))
 
 
 def lint_in_subprocess(cwd: Path, *names: str) -> subprocess.CompletedProcess:

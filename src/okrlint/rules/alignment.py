@@ -497,6 +497,19 @@ def inverted_alignment(org: Org, ctx):
 
 # --- periods -------------------------------------------------------------------------------------------
 
+def _thai_support_plan(period: str, due: str) -> str:
+    return f"""team: support
+period: {period}
+objectives:
+  - id: sup-o1
+    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+    aligns_to: [co-o1]
+    key_results:
+      - title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
+        due: {due}
+"""
+
+
 @rule(
     code="ALN006", name="period-mismatch", category="alignment", severity="warning", scope="org",
     summary="A child's period lies outside the period of the objective it aligns to, or a `due` date outside its set's period.",
@@ -535,26 +548,9 @@ objectives:
       - title: Raise first-contact resolution from 55% to 70%
         due: 2569-06-30
 """), kind="org", note="2569-06-30 BE is 30 June 2026, after Q1"),
-        good(_example(_COMPANY_TH, """team: support
-period: ไตรมาส 1/2570
-objectives:
-  - id: sup-o1
-    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
-    aligns_to: [co-o1]
-    key_results:
-      - title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
-        due: 31 มี.ค. 2570
-"""), "th", kind="org"),
-        good(_example(_COMPANY_TH, """team: support
-period: ไตรมาส 4/2570
-objectives:
-  - id: sup-o1
-    title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
-    aligns_to: [co-o1]
-    key_results:
-      - title: เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
-        due: 30 ก.ย. 2570
-"""), "th", kind="org", note="an agency's quarter 4/2570 is the last quarter of FY2570 (Jul–Sep 2027)"),
+        good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 1/2570", "31 มี.ค. 2570")), "th", kind="org"),
+        good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 4/2570", "30 ก.ย. 2570")), "th", kind="org",
+             note="an agency's quarter 4/2570 is the last quarter of FY2570 (Jul–Sep 2027)"),
         good(_example(_COMPANY_EN, """team: sales
 period: 2026-Q2
 objectives:
