@@ -537,3 +537,16 @@ def test_a_spreadsheet_cell_naming_another_teams_objective(tmp_path):
         "1000,2500,E-commerce O1\n", encoding="utf-8")
     result = Engine(Config(select=["alignment"])).run([str(tmp_path)])
     assert [f.name for f in result.findings] == ["alignment-cycle", "alignment-cycle"]
+
+
+def test_a_plan_only_titled_company_wide_speaks_for_the_folder_once_a_team_aligns_to_it(tmp_path):
+    (tmp_path / "riverbend.md").write_text("# Riverbend Reads — Organisation OKRs 2027\n\n## Objective 1: Children read with "
+                                           "confidence\n- Raise pupils reading at level from 58% to 72%\n", encoding="utf-8")
+    (tmp_path / "other-shop.md").write_text("# Shop OKRs 2027\n\n## Objective 1: Buyers come back\n"
+                                            "- Raise repeat orders from 20% to 30%\n", encoding="utf-8")
+    result = Engine(Config(select=["alignment"])).run([str(tmp_path)])
+    assert result.findings == ()  # another organisation's plan beside it: no orphans, no uncovered objectives
+    (tmp_path / "tutoring.md").write_text("# Tutoring team OKRs 2027\n\n## Objective 1: Pupils stay in tutoring\n"
+                                          "Supports: Organisation O1\n- Cut drop-outs from 64 to 25\n", encoding="utf-8")
+    result = Engine(Config(select=["alignment"])).run([str(tmp_path)])
+    assert [(f.name, f.location.file.rsplit("/", 1)[-1]) for f in result.findings] == [("orphan-objective", "other-shop.md")]

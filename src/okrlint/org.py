@@ -154,11 +154,26 @@ class OrgIndex:
         return self._dependants.get(id(item), [])
 
     def has_company_level(self) -> bool:
-        return any(okr_set.level == "company" for okr_set in self.org.sets)
+        return bool(self.company_sets())
+
+    def company_sets(self) -> list[OKRSet]:
+        """The company-level sets that speak for an organisation: those whose level is written (a `level`
+        field or line), and those only titled company-wide ("Acme — Company OKRs") that another set aligns to.
+        A plan titled company-wide that nobody aligns to may be one of several organisations' plans in one
+        folder: its objectives are not reported as uncovered, nor the others' as orphans."""
+        found = getattr(self, "_company_sets", None)
+        if found is None:
+            found = self._company_sets = [
+                s for s in self.org.sets if s.level == "company" and (
+                    "level" in s.field_locations
+                    or any(child_set is not s for o in s.objectives for c in self.children(o)
+                           for child_set in (self.set_of(c),)))]
+        return found
 
     def describe(self, item: Item) -> str:
         """How a finding names another object: ``team/id (file:line)``."""
-        return f"{self.team_of(item)}/{item.id or item.uid} ({where(item)})"
+        name = f"{self.team_of(item)}/{item.id}" if item.id else item.uid  # a generated uid holds its team already
+        return f"{name} ({where(item)})"
 
     def ids_of_team(self, team: str) -> Iterator[str]:
         for okr_set in self.sets_by_team.get(team, ()):

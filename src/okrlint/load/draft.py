@@ -423,7 +423,9 @@ class _DraftParser:
             if year is not None:
                 self.set_fields.read("period", year.group(0), line.location_at(year.start()))
         if first and "level" not in self.set_fields.values and _COMPANY_TITLE.search(line.content.text):
-            self.set_fields.read("level", "company", line.location_at(0))
+            # no location: a level read from a title is a guess, which org rules only trust once another set
+            # aligns to this one (see OrgIndex.company_sets)
+            self.set_fields.values["level"] = "company"
         team = _TITLE_TEAM.search(line.content.text) if first else None
         if team is not None:
             self.title_team = (team["team"] or team["named"] or team["unit"]).strip()

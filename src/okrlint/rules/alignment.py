@@ -285,7 +285,7 @@ def orphan_objective(org: Org, ctx):
     # organisation linted in the same run (a folder of unrelated drafts), not to this company.
     files = [s.file.replace("\\", "/") for s in org.sets if s.level != "company"]
     company_folders = set()
-    for company in (s for s in org.sets if s.level == "company"):
+    for company in index.company_sets():
         folder = posixpath.dirname(company.file.replace("\\", "/"))
         if folder and not any(_under_any(f, {folder}) for f in files):
             folder = posixpath.dirname(folder)  # "okrs/company/…" beside "okrs/sales/…": the org is "okrs"
@@ -434,9 +434,7 @@ def uncovered_objective(org: Org, ctx):
     if not org.complete:
         return  # the teams that align to it may be in files this run was not given
     index = index_from_context(ctx, org)
-    for okr_set in org.sets:
-        if okr_set.level != "company":
-            continue
+    for okr_set in index.company_sets():
         for objective in okr_set.objectives:
             if not any(child is not objective for child in index.children(objective)):
                 yield Violation("no department or team objective aligns to this company objective", target=objective)
