@@ -150,7 +150,7 @@ def _raises_to_higher(facts) -> bool:
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
                                "next level", "next-level", "state of the art", "state-of-the-art",
-                               "ให้ทั่วถึง"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
+                               "ให้ทั่วถึง", "brand awareness"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
 
 
 def _vague_terms(facts) -> list[str]:
