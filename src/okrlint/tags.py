@@ -28,7 +28,9 @@ class Kind:
 def _longer(facts, first: str, second: str) -> bool:
     """Whether the first hit of ``first`` spans more words than the first hit of ``second``."""
     a, b = facts.hits(first)[0].entry, facts.hits(second)[0].entry
-    return len(a.split()) > len(b.split())
+    if len(a.split()) != len(b.split()):
+        return len(a.split()) > len(b.split())
+    return not a.isascii() and len(a) > len(b)  # Thai words have no spaces: "เพิ่มรถ" is longer than "เพิ่ม"
 
 
 def _first_index(facts, category: str) -> int | None:
