@@ -570,3 +570,17 @@ def test_an_uncomputed_formula_is_reported_once_not_as_a_missing_target_or_title
     sheet.append(["Grow new business with small firms", '="Net revenue retention"', 100, 110])
     result = run(save(book, tmp_path / "f.okr.xlsx"))
     assert sorted(f.name for f in result.findings if f.severity.value != "info") == ["uncomputed-formula"] * 2
+
+
+def test_an_okr_tools_export_with_type_and_title_columns(tmp_path):
+    path = tmp_path / "export.okr.csv"
+    path.write_text(
+        "Type,Title,Team,Owner,Parent,Progress,Start value,Target value,Current value,Unit\n"
+        "Objective,Clinics choose us first,Company,Ploy,,41%,,,,\n"
+        "Key Result,Paying clinics,Company,Ploy,Clinics choose us first,31%,310,600,402,clinics\n"
+        "Key Result,Net revenue retention,Company,Ploy,Clinics choose us first,50%,96,110,103,%\n", encoding="utf-8")
+    (okr_set,) = load(path).sets
+    (objective,) = okr_set.objectives
+    assert objective.title == "Clinics choose us first"
+    assert [(kr.title, kr.baseline, kr.target) for kr in objective.key_results] == [
+        ("Paying clinics", 310, 600), ("Net revenue retention", 96, 110)]

@@ -27,7 +27,7 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
         "Owner", "Responsible", "Person responsible", "ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
     ),
     "baseline": (
-        "Baseline", "Starting value", "ค่าฐาน", "ค่าเริ่มต้น", "ผลการดำเนินงานปีที่ผ่านมา",
+        "Baseline", "Starting value", "Start value", "Initial value", "ค่าฐาน", "ค่าเริ่มต้น", "ผลการดำเนินงานปีที่ผ่านมา",
         "ข้อมูลพื้นฐาน",
     ),
     "target": ("Target", "Target value", "Goal value", "ค่าเป้าหมาย", "เป้าหมาย"),
@@ -42,7 +42,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     # ("O1" / "KR1.1", "Objective" / "Key result") or by the text's own label ("O1: ...").
     "okr": ("OKR", "OKRs", "OKR statement", "Objective / Key result", "Objectives and key results",
             "Objective or key result", "Objective/KR", "วัตถุประสงค์/ผลลัพธ์หลัก", "วัตถุประสงค์และผลลัพธ์หลัก",
-            "เป้าประสงค์/ตัวชี้วัด", "Description", "รายการ", "รายละเอียด"),
+            "เป้าประสงค์/ตัวชี้วัด", "Description", "รายการ", "รายละเอียด",
+            "Title"),  # OKR tools' exports: Type (Objective / Key Result) | Title | Owner | Parent ...
     "type": ("Type", "Objective type", "ประเภท"),
     "score": ("Score", "Grade", "คะแนน"),
     "confidence": ("Confidence", "ความมั่นใจ"),
