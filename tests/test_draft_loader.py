@@ -1211,3 +1211,16 @@ def test_the_objective_a_title_aligns_to_written_after_it(title, kept, reference
 def test_a_trackers_status_after_a_title_is_not_part_of_it(line, title):
     result = load_draft_file("a.okr.md", f"## Objective 1: Checkout just works\n{line}\n".encode(), {})
     assert result.sets[0].objectives[0].key_results[0].title == title
+
+
+def test_a_bilingual_draft_reads_each_objective_once_with_its_key_results():
+    text = ("# Kinkao OKRs Q4 2026\n\n## Objective 1: Restaurants take their first online order on day one\n"
+            "**วัตถุประสงค์ที่ 1: ร้านอาหารรับออเดอร์ออนไลน์แรกได้ตั้งแต่วันแรก**\n\nKey results / ผลลัพธ์หลัก:\n"
+            "1. Cut median time to first paid order from 3.5 days to 1 day\n"
+            "2. Raise menus published within 24 hours from 41% to 70%\n\n"
+            "## Objective 2: Owners come back every day\n**วัตถุประสงค์ที่ 2: เจ้าของร้านกลับมาใช้ทุกวัน**\n\n"
+            "Key results / ผลลัพธ์หลัก:\n1. Raise restaurants active 5+ days a week from 48% to 65%\n")
+    (okr_set,) = load_draft_file("kinkao.okr.md", text.encode(), {}).sets
+    assert [(o.title, len(o.key_results)) for o in okr_set.objectives] == [
+        ("Restaurants take their first online order on day one", 2), ("Owners come back every day", 1)]
+    assert okr_set.objectives[0].description == "ร้านอาหารรับออเดอร์ออนไลน์แรกได้ตั้งแต่วันแรก"  # the translation

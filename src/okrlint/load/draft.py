@@ -146,6 +146,7 @@ class _ObjectiveDraft:
     fields: FieldReader
     key_results: list[_KRDraft] = attrs.Factory(list)
     description: list[str] = attrs.Factory(list)
+    number: str | None = None  # "Objective 2": its number as written
 
 
 @attrs.define
@@ -200,7 +201,10 @@ class _DraftParser:
             self.mode, self.kr, self.last, self.pending = "signoff", None, None, None  # "Thanks," after the OKRs
             return
         self.pending = None
-        if label is not None and label.kind == OBJECTIVE:
+        if label is not None and label.kind == OBJECTIVE and self.is_translation(line, label):
+            self.objective.description.append(line.rest().text)  # "**วัตถุประสงค์ที่ 1: …**" under "Objective 1: …"
+            self.last = "ignored"
+        elif label is not None and label.kind == OBJECTIVE:
             self.start_objective(line, line.rest())
         elif label is not None and label.kind in (SECTION, STRATEGY):
             self.kr = None
@@ -310,9 +314,19 @@ class _DraftParser:
         self.last = "ignored"  # its wrapped lines are skipped with it
 
     # --- building ----------------------------------------------------------------------------
+    def is_translation(self, line: _Line, label) -> bool:
+        """A bilingual draft's objective again in the other language: the same number, right under the objective
+        (nothing read in between) and in the other script."""
+        current = self.objective
+        if current is None or current.key_results or self.last != "objective" or label.number is None:
+            return False
+        if current.number != label.number or not current.title:
+            return False
+        return bool(_THAI.search(current.title)) != bool(_THAI.search(line.rest().text))
+
     def start_objective(self, line: _Line, title: Content) -> None:
         location = line.location_at(line.label.rest_start if line.label else 0)
-        self.objective = _ObjectiveDraft("", location, self.new_fields())
+        self.objective = _ObjectiveDraft("", location, self.new_fields(), number=line.label.number if line.label else None)
         self.objectives.append(self.objective)
         self.kr = None
         self.mode = "objective"

@@ -145,7 +145,8 @@ _JOINED_INITIATIVE = lazy_compile(
     r"\s*(?:/|&|,|และ|and\b)\s*(?:" + "|".join(sorted(map(re.escape, _INITIATIVE_LABELS), key=len, reverse=True)) + ")",
     re.IGNORECASE,
 )
-_GLOSS = lazy_compile(r"\s*[(（][^()（）]{1,30}[)）]")
+# "(Key Results)" or "/ ผลลัพธ์หลัก" between a label and its colon: the label again, in the other language
+_GLOSS = lazy_compile(r"\s*[(（][^()（）]{1,30}[)）]|\s*/\s*[^:：/\n]{1,30}?(?=\s*[:：])")
 _COLON = lazy_compile(r"\s*[:：]\s*")
 _DASH = lazy_compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _NUMBER_END = lazy_compile(r"\s*[.)]\s*|\s+")
