@@ -550,3 +550,22 @@ def test_a_plan_only_titled_company_wide_speaks_for_the_folder_once_a_team_align
                                           "Supports: Organisation O1\n- Cut drop-outs from 64 to 25\n", encoding="utf-8")
     result = Engine(Config(select=["alignment"])).run([str(tmp_path)])
     assert [(f.name, f.location.file.rsplit("/", 1)[-1]) for f in result.findings] == [("orphan-objective", "other-shop.md")]
+
+
+def test_a_workbooks_team_sheets_align_to_its_company_sheet(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    company = book.active
+    company.title = "Company"
+    company.append(["Objective", "Key result", "Baseline", "Target"])
+    company.append(["Clinics choose us first", "Grow paying clinics from 310 to 600", None, None])
+    marketing = book.create_sheet("Marketing")
+    marketing.append(["Objective", "Key result", "Baseline", "Target", "Aligns to"])
+    marketing.append(["Clinics hear of us from their peers", "Raise referral sign-ups from 40 to 120", None, None, "Company O1"])
+    book.save(tmp_path / "teams.okr.xlsx")
+    result = Engine(Config(select=["alignment"])).run([str(tmp_path)])
+    index = OrgIndex(result.org)
+    (team,) = [s for s in result.org.sets if s.team == "Marketing"]
+    assert [p.title for p in index.parents(team.objectives[0])] == ["Clinics choose us first"]
+    assert not [f for f in result.findings if f.name == "dangling-reference"]

@@ -242,7 +242,9 @@ class OrgIndex:
     def _sets_named(self, name: str, source_set: OKRSet) -> list[OKRSet]:
         key = team_key(name)
         if key in _COMPANY_WORDS:
-            return [s for s in self.org.sets if s.level == "company" and s is not source_set]
+            # the company-level set, else a set named so (a workbook's "Company" sheet beside its teams' sheets)
+            return [s for s in self.org.sets if s.level == "company" and s is not source_set] or [
+                s for s in self.org.sets if team_key(s.team) in _COMPANY_WORDS and s is not source_set]
         return [s for s in self.org.sets if team_key(s.team) == key and s is not source_set]
 
     def _sets_above(self, source_set: OKRSet) -> list[OKRSet]:
@@ -288,8 +290,11 @@ def _title_key(title: str) -> str:
 
 
 def where(item: Item) -> str:
-    """``file:line`` of an object's title, where findings about it point."""
+    """``file:line`` of an object's title, where findings about it point (``file:Sheet!B5`` in a workbook,
+    ``file:page 2:14`` in a PDF)."""
     location = item.location_of("title")
+    if location.sheet is not None or location.page is not None:
+        return str(location)
     return f"{location.file}:{location.line}"
 
 
