@@ -751,3 +751,11 @@ def test_a_change_written_in_a_target_cell(baseline, baseline_text, target_text,
     from okrlint.text.numbers import relative_target
 
     assert relative_target(baseline, baseline_text, target_text) == target
+
+
+@pytest.mark.parametrize("cell, target", [("ร้อยละ ๘๐–๘๕", 80), ("๕,๘๐๐–๖,๐๐๐", 5_800), ("80–85%", 80), ("2026-2027", None)])
+def test_a_range_in_a_target_cell_counts_from_its_low_end(cell, target):
+    from okrlint.text.numbers import parse_goal
+
+    goal = parse_goal(cell)
+    assert (goal[1] if goal else None) == target

@@ -1363,6 +1363,9 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
         return None
     if len(quantities) == 2 and _OUT_OF_OR_PER.fullmatch(text, quantities[0].end, quantities[1].start):
         return None, quantities[0].value  # "12 จาก 40 จุด", "12 of 40", "0.82 ครั้ง/1,000 วันนอน": the first is the value
+    if (len(quantities) == 2 and _RANGE_DASH.fullmatch(text, quantities[0].end, quantities[1].start)
+            and quantities[0].value < quantities[1].value and not all(_looks_like_a_year(q) for q in quantities)):
+        return None, quantities[0].value  # "ร้อยละ ๘๐–๘๕", "80–85%": a range, whose low end is the least that counts
     change = read_change(text, mentions)
     if change is not None and change.target is None and change.baseline is not None and len(quantities) == 1:
         return change.baseline, None  # a baseline cell written "จาก 30 เรื่อง/เดือน", "from 30"
@@ -1373,6 +1376,11 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     return change.baseline, change.target
 
 
+_RANGE_DASH = regexcache.compile(r"\s*[-–—~]\s*")
+
+
+def _looks_like_a_year(mention: NumberMention) -> bool:
+    return mention.kind == "year" or (mention.value.is_integer() and (1900 <= mention.value <= 2199 or 2400 <= mention.value <= 2799))
 # Between the value and its whole or its rate base in a cell: a unit, then "of", "จาก", "/", "per", "ต่อ".
 _OUT_OF_OR_PER = regexcache.compile(
     r"\s*(?:[^\d\s/]{1,20}\s*)?(?:จากทั้งหมด|จาก|out\s+of|of|/|per|ต่อ)\s*", re.IGNORECASE)
