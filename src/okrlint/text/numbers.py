@@ -412,7 +412,7 @@ _vocab("ปี|ปีงบ|ปีงบประมาณ|พ.ศ.|พ.ศ|พ�
 _vocab(_THAI_MONTHS.replace("\\", ""), context="month_th")
 _vocab(_EN_MONTHS, context="month_en")
 _vocab("year|end of|start of|beginning of|middle of|mid", context="ystrong")
-_vocab("by|in|of|within|during|until|till|before|after|since|through|throughout|ภายใน|ใน|ช่วง|ก่อน|หลัง|จนถึง",
+_vocab("by|in|of|for|within|during|until|till|before|after|since|through|throughout|ภายใน|ใน|ช่วง|ก่อน|หลัง|จนถึง",
        context="yweak")
 _vocab("หลาย|นับ|หลัก|ไม่กี่|ประ", context="vague")
 
