@@ -367,3 +367,9 @@ def test_no_fiscal_reading_when_the_fiscal_year_is_the_calendar_year():
 def test_a_period_restated_or_annotated_in_brackets(text, start, end, kind):
     period = parse_period(text)
     assert (str(period.start), str(period.end), period.kind, period.text) == (start, end, kind, text)
+
+
+@pytest.mark.parametrize("text", ["2026/27", "2026/2027", "2026-27"])
+def test_a_financial_year_written_as_the_two_years_it_spans(text):
+    period = parse_period(text, fiscal_year_start_month=4)
+    assert (period.kind, str(period.start), str(period.end)) == ("fiscal_year", "2026-04-01", "2027-03-31")

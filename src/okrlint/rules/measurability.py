@@ -73,6 +73,8 @@ def placeholder_field(kr: KeyResult) -> str | None:
 def kr_not_measurable(kr: KeyResult, ctx):
     if not kr.title.strip() or kr.target is not None or _uncomputed_formula(kr):
         return
+    if done_target(kr, ctx) is not None:
+        return  # a target cell that says "Done" / "Go live": kr-is-binary says what is wrong with it
     facts = ctx.facts(kr)
     if facts.has_target or has_placeholder(kr, facts):
         return

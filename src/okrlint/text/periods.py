@@ -167,10 +167,11 @@ def _read_year_spec(text: str, thai: bool) -> tuple[int, bool] | None:
     if written_end is None:
         year = _year_from_digits(match["year"], buddhist)
         return None if year is None else (year, is_fiscal)
-    # "FY2026/27" and "FY 2569-70": a fiscal year written as the two calendar years it spans.
-    if not is_fiscal:
-        return None
+    # "FY2026/27" and "FY 2569-70": a fiscal year written as the two calendar years it spans; "2026/27" too,
+    # as British and Australian plans write their financial years (4 digits, then 2 or 4).
     written_start = match["year"]
+    if not is_fiscal and (len(written_start) != 4 or match["fiscal_end"] is None):
+        return None
     if len(written_end) == 2 and len(written_start) == 4:
         written_end = written_start[:2] + written_end  # "2026/27" -> 2027
     first = _year_from_digits(written_start, buddhist)
