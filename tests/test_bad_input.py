@@ -491,3 +491,9 @@ def test_documents_okrlint_cannot_read_say_what_to_save_them_as(tmp_path, name, 
     (line,) = [line for line in result.stderr.splitlines() if name in line]
     assert "no loader reads this kind of file" in line and hint in line
     assert "1 file could not be read" in result.stdout and "good" not in result.stderr
+
+
+def test_a_web_page_saved_as_markdown_says_so(workdir):
+    (workdir / "field-ops.okr.md").write_text("<html><head><style>.c1{}</style></head><body><h1>Field Ops OKRs</h1>"
+                                              "<ul><li>Raise first-visit fix rate from 68% to 85%</li></ul></body></html>\n")
+    assert_input_error(lint("field-ops.okr.md"), "field-ops.okr.md", line=1, says="is a web page (HTML)")

@@ -166,6 +166,7 @@ INPUT_ERRORS = [
     "a page of the PDF decompresses to more than pypdf reads (a zip bomb?); not read",
     "the PDF has 20,000 pages; only the first 500 are read",
     "reading the file took longer than 60 s; not read (a damaged or hostile document?)",
+    "this file is a web page (HTML), not Markdown or plain text: save the document as .docx, .md or .txt",
 ]
 
 

@@ -76,6 +76,7 @@ _COMPANY_TITLE = regexcache.compile(
     r"(?i:\b(?:company|company-wide|corporate|organi[sz]ation(?:al)?|org-wide)(?:[ -]level)?[ -]+(?:OKRs?|objectives)\b)"
     r"|(?:OKRs?|แผน|วัตถุประสงค์)\s*ระดับ(?:องค์กร|บริษัท)|(?i:OKRs?)\s*(?:ของ)?(?:องค์กร|บริษัท)"
 )
+_HTML_DOCUMENT = regexcache.compile(r"(?i)\A\ufeff?\s*(?:<!doctype\s+html|<html[\s>])")
 _HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _NEWLINE = regexcache.compile(r"\r\n|\r|\n")
 
@@ -765,6 +766,10 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
     if not text.strip():
         return LoadResult(errors=(InputError("empty file: no OKR set in it", Location(filename)),))
+    if _HTML_DOCUMENT.match(text):
+        return LoadResult(errors=(InputError(
+            "this file is a web page (HTML), not Markdown or plain text: save the document as .docx, .md or .txt",
+            Location(filename, 1, 1)),))
     # Each line costs some microseconds: a million short lines would take a minute. Counted before any work.
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if lines > MAX_DRAFT_LINES:
