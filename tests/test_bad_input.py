@@ -497,3 +497,11 @@ def test_a_web_page_saved_as_markdown_says_so(workdir):
     (workdir / "field-ops.okr.md").write_text("<html><head><style>.c1{}</style></head><body><h1>Field Ops OKRs</h1>"
                                               "<ul><li>Raise first-visit fix rate from 68% to 85%</li></ul></body></html>\n")
     assert_input_error(lint("field-ops.okr.md"), "field-ops.okr.md", line=1, says="is a web page (HTML)")
+
+
+def test_a_workbook_saved_under_a_text_name_says_so(workdir):
+    from openpyxl import Workbook
+
+    Workbook().save(workdir / "plan.xlsx")
+    (workdir / "plan.okr.csv").write_bytes((workdir / "plan.xlsx").read_bytes())
+    assert_input_error(lint("plan.okr.csv"), "plan.okr.csv", says="an Office document")

@@ -167,6 +167,8 @@ INPUT_ERRORS = [
     "the PDF has 20,000 pages; only the first 500 are read",
     "reading the file took longer than 60 s; not read (a damaged or hostile document?)",
     "this file is a web page (HTML), not Markdown or plain text: save the document as .docx, .md or .txt",
+    "an Office document (a workbook or Word file), not text: give it its own extension (.xlsx, .docx) so that it is "
+    "read as one",
 ]
 
 

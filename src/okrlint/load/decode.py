@@ -18,6 +18,9 @@ def decode_text(data: bytes) -> str:
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
+            if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # zip (.xlsx, .docx) or old Office file
+                raise LoadError("an Office document (a workbook or Word file), not text: give it its own "
+                                "extension (.xlsx, .docx) so that it is read as one")
             raise LoadError("binary file, not text (it contains NUL bytes)")
         return text
     try:
