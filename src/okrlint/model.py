@@ -163,6 +163,11 @@ class KeyResult:
     def location_of(self, field: str) -> Location:
         return self.field_locations.get(field, self.location)
 
+    @property
+    def has_uncomputed_formula(self) -> bool:
+        """A cell of its row holds a formula with no saved result: its values are unknown (uncomputed-formula)."""
+        return any(problem.field == FORMULA_FIELD for problem in self.problems)
+
 
 @attrs.frozen
 class Objective:

@@ -100,6 +100,8 @@ class OrgIndex:
                     if item is not objective:
                         objective_of[id(item)] = objective
 
+        self._company_sets: list[OKRSet] | None = None  # see company_sets()
+        self._by_title: dict[str, list[Objective]] | None = None  # see _titles()
         self.references: list[Reference] = []
         self._parents: dict[int, list[Objective]] = defaultdict(list)
         self._children: dict[int, list[Objective]] = defaultdict(list)
@@ -161,7 +163,7 @@ class OrgIndex:
         field or line), and those only titled company-wide ("Acme — Company OKRs") that another set aligns to.
         A plan titled company-wide that nobody aligns to may be one of several organisations' plans in one
         folder: its objectives are not reported as uncovered, nor the others' as orphans."""
-        found = getattr(self, "_company_sets", None)
+        found = self._company_sets
         if found is None:
             found = self._company_sets = [
                 s for s in self.org.sets if s.level == "company" and (
@@ -256,7 +258,7 @@ class OrgIndex:
         return above
 
     def _titles(self) -> dict[str, list[Objective]]:
-        titles = getattr(self, "_by_title", None)
+        titles = self._by_title
         if titles is None:
             titles = self._by_title = defaultdict(list)
             for objective in self.objectives:

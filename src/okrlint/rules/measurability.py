@@ -6,7 +6,7 @@ import sys
 
 from okrlint.hookspecs import hookimpl
 from okrlint.text import regexcache
-from okrlint.model import FORMULA_FIELD, KeyResult
+from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import classify_kind, is_one_off
 from okrlint.text.facts import find_placeholders
@@ -71,7 +71,7 @@ def placeholder_field(kr: KeyResult) -> str | None:
     ],
 )
 def kr_not_measurable(kr: KeyResult, ctx):
-    if not kr.title.strip() or kr.target is not None or _uncomputed_formula(kr):
+    if not kr.title.strip() or kr.target is not None or kr.has_uncomputed_formula:
         return
     if done_target(kr, ctx) is not None:
         return  # a target cell that says "Done" / "Go live": kr-is-binary says what is wrong with it
@@ -103,7 +103,7 @@ def kr_not_measurable(kr: KeyResult, ctx):
 def kr_missing_baseline(kr: KeyResult, ctx):
     facts = ctx.facts(kr)
     baseline, target = baseline_and_target(kr, facts)
-    if baseline is not None or has_placeholder(kr, facts) or _uncomputed_formula(kr):
+    if baseline is not None or has_placeholder(kr, facts) or kr.has_uncomputed_formula:
         return
     if target is None and not facts.quantities:
         return  # nothing to compare with: kr-not-measurable speaks for it
@@ -116,12 +116,6 @@ def kr_missing_baseline(kr: KeyResult, ctx):
     if _BASELINE_PENDING.search(kr.title):
         return  # "(ยังไม่มีข้อมูลฐาน จะสำรวจครั้งแรก พ.ค. 2570)", "baseline to be measured in May": already answered
     yield Violation("the target has no baseline: say where it starts ('from X to Y') or add `baseline:`")
-
-
-def _uncomputed_formula(kr: KeyResult) -> bool:
-    """A cell of the key result's row holds a formula with no saved result: uncomputed-formula says so, and what
-    the row would give once computed is unknown."""
-    return any(problem.field == FORMULA_FIELD for problem in kr.problems)
 
 
 _BASELINE_PENDING = regexcache.compile(

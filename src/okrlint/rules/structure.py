@@ -6,7 +6,7 @@ import sys
 from collections import defaultdict
 
 from okrlint.hookspecs import hookimpl
-from okrlint.model import FORMULA_FIELD, LEVELS, OBJECTIVE_TYPES, KeyResult
+from okrlint.model import LEVELS, OBJECTIVE_TYPES, KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 
 
@@ -39,7 +39,7 @@ def empty_title(objective, ctx):
     if not objective.title.strip():
         yield Violation("objective has no title")
     for kr in objective.key_results:
-        if not kr.title.strip() and not any(p.field == FORMULA_FIELD for p in kr.problems):  # uncomputed-formula speaks
+        if not kr.title.strip() and not kr.has_uncomputed_formula:  # uncomputed-formula speaks for it
             yield Violation("key result has no title", target=kr)
 
 
