@@ -759,3 +759,11 @@ def test_a_range_in_a_target_cell_counts_from_its_low_end(cell, target):
 
     goal = parse_goal(cell)
     assert (goal[1] if goal else None) == target
+
+
+@pytest.mark.parametrize("text, values", [
+    ("ทำแคมเปญ 12.12 และ สงกรานต์", []), ("Run the 11.11 campaign", []),
+    ("Cut MTTR from 2.2 hours to 1.1 hours", [2.2, 1.1]),
+])
+def test_a_shopping_day_named_by_its_date_is_not_a_number(text, values):
+    assert [m.value for m in read_numbers(text)] == values

@@ -415,6 +415,7 @@ _vocab("year|end of|start of|beginning of|middle of|mid", context="ystrong")
 _vocab("by|in|of|for|within|during|until|till|before|after|since|through|throughout|ภายใน|ใน|ช่วง|ก่อน|หลัง|จนถึง",
        context="yweak")
 _vocab("หลาย|นับ|หลัก|ไม่กี่|ประ", context="vague")
+_vocab("แคมเปญ|โปร|โปรโมชั่น|โปรโมชัน|เทศกาล|มหกรรม|campaign|sale|flash sale", context="sale_day")
 
 
 def _is_english(phrase: str) -> bool:
@@ -630,8 +631,9 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             # "Office 365" is a name, "office 3 days a week" and "Office 3 days a week" are not
             is_name = norm[context[0]].isupper() and to_base_unit(0, _read_unit(norm, end))[1] != "s"
             group = "ident" if is_name else None
-        if group == "ident":
-            resume = _skip_identifier(norm, end)
+        if group == "ident" or (_SALE_DAY_RE.fullmatch(raw) and (
+                group == "sale_day" or norm[end:end + 16].lstrip().lower().startswith(_SALE_WORDS))):
+            resume = _skip_identifier(norm, end)  # "Windows 11", "แคมเปญ 12.12": a name, not a quantity
             continue
         if raw == "24" and norm.startswith("/7", end):
             resume = end + 2  # "24/7"
@@ -752,6 +754,8 @@ _CHANGE_TO_PHRASES = frozenset(
 )
 
 
+_SALE_DAY_RE = regexcache.compile(r"(1[0-2]|[1-9])\.\1")  # 9.9, 11.11, 12.12: shopping days named by their date
+_SALE_WORDS = ("campaign", "sale", "แคมเปญ", "โปร", "เทศกาล", "มหกรรม")
 _PER_BEFORE_RE = regexcache.compile(r"(?i:\b(?:per|a|an|each|every)\s+|/\s*|ต่อ\s*|ทุก\s*)$")
 
 
