@@ -569,3 +569,21 @@ def test_a_workbooks_team_sheets_align_to_its_company_sheet(tmp_path):
     (team,) = [s for s in result.org.sets if s.team == "Marketing"]
     assert [p.title for p in index.parents(team.objectives[0])] == ["Clinics choose us first"]
     assert not [f for f in result.findings if f.name == "dangling-reference"]
+
+
+def test_a_line_under_an_objective_heading_is_its_description_and_may_say_what_it_supports(tmp_path):
+    (tmp_path / "company.md").write_text("# Tallyfox — Company OKRs H1 2027\n\n## Objective 1: Small firms choose us\n"
+                                         "- Grow paying firms from 1,900 to 3,200\n\n## Objective 2: Firms stay\n"
+                                         "- Cut monthly churn from 2.4% to 1.2%\n", encoding="utf-8")
+    (tmp_path / "growth.md").write_text("# Growth team OKRs — H1 2027\n\n## Objective 1: Trials turn into paying firms\n"
+                                        "This supports company objective 1.\n\n- Raise trial-to-paid from 12% to 20%\n",
+                                        encoding="utf-8")
+    (tmp_path / "people.md").write_text("# People team OKRs\n\n## Objective 1: Managers are why people stay\n"
+                                        "In support of company objective 2.\n\n- Cut regretted attrition from 9% to 5%\n",
+                                        encoding="utf-8")
+    result = Engine(Config(select=["alignment", "objective-has-metric"])).run([str(tmp_path)])
+    index = OrgIndex(result.org)
+    titles = {s.team: [(o.title, [p.title for p in index.parents(o)]) for o in s.objectives] for s in result.org.sets}
+    assert titles["growth"] == [("Trials turn into paying firms", ["Small firms choose us"])]
+    assert titles["people"] == [("Managers are why people stay", ["Firms stay"])]
+    assert result.findings == ()

@@ -63,6 +63,12 @@ _FISCAL_YEAR = regexcache.compile(
     r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
 )
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
+_ALIGNMENT_IN_PROSE = regexcache.compile(
+    r"(?i:\b(?:supports?|supporting|in\s+support\s+of|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up\s+to"
+    r"|serves?|helps?)\s+(?:the\s+)?(?P<ref>(?:company|corporate|organi[sz]ation)(?:'s)?\s+(?:objective|goal|okr|o)\s*#?\s*\d{1,2}"
+    r"|co[ -]?o?\d{1,2}\b))"
+    r"|(?:สนับสนุน|สอดคล้องกับ|ตอบสนอง)\s*(?P<th>วัตถุประสงค์(?:ที่|ข้อ)?\s*[0-9๐-๙]{1,2}\s*(?:ของ)?(?:องค์กร|บริษัท|กรม))"
+)
 # The team a document's title names: "Growth Team — Q3 2026 OKRs", "Team Phoenix OKRs", "OKR ฝ่ายการตลาด ไตรมาส 1/2570"
 _TITLE_TEAM = regexcache.compile(
     r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
@@ -148,6 +154,7 @@ class _ObjectiveDraft:
     key_results: list[_KRDraft] = attrs.Factory(list)
     description: list[str] = attrs.Factory(list)
     number: str | None = None  # "Objective 2": its number as written
+    from_heading: bool = False  # "## Objective 1: …": a heading is one line, so the text under it is no part of it
 
 
 @attrs.define
@@ -270,7 +277,7 @@ class _DraftParser:
             self.kr.unmarked = True
             return
         continues = (not self.previous_blank or deeper) and not line.source.new_paragraph
-        if continues and self.last == "objective" and self.objective is not None:
+        if continues and self.last == "objective" and self.objective is not None and not self.objective.from_heading:
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
             return
         if continues and self.last == "kr" and self.kr is not None:
@@ -327,7 +334,8 @@ class _DraftParser:
 
     def start_objective(self, line: _Line, title: Content) -> None:
         location = line.location_at(line.label.rest_start if line.label else 0)
-        self.objective = _ObjectiveDraft("", location, self.new_fields(), number=line.label.number if line.label else None)
+        self.objective = _ObjectiveDraft("", location, self.new_fields(), number=line.label.number if line.label else None,
+                                         from_heading=line.kind == HEADING)
         self.objectives.append(self.objective)
         self.kr = None
         self.mode = "objective"
@@ -672,6 +680,10 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
         for kr_index, kr in enumerate(draft.key_results)
     )
     description = " ".join(draft.description) or values.get("description")
+    aligns_to = values.get("aligns_to", default_aligns)
+    if not aligns_to and description:  # "This supports company objective 1.", "สนับสนุนวัตถุประสงค์ที่ 2 ขององค์กร"
+        said = _ALIGNMENT_IN_PROSE.search(description)
+        aligns_to = ((said["ref"] or said["th"]).strip(" ."),) if said else ()
     return Objective(
         uid=uid,
         id=values.get("id"),
@@ -680,7 +692,7 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
         description=description,
         owner=values.get("owner"),
         type=values.get("type"),
-        aligns_to=values.get("aligns_to", default_aligns),
+        aligns_to=aligns_to,
         key_results=key_results,
         extras=tuple(draft.fields.extras),
         problems=tuple(draft.fields.problems),
