@@ -1224,3 +1224,12 @@ def test_a_bilingual_draft_reads_each_objective_once_with_its_key_results():
     assert [(o.title, len(o.key_results)) for o in okr_set.objectives] == [
         ("Restaurants take their first online order on day one", 2), ("Owners come back every day", 1)]
     assert okr_set.objectives[0].description == "ร้านอาหารรับออเดอร์ออนไลน์แรกได้ตั้งแต่วันแรก"  # the translation
+
+
+def test_the_number_after_a_checkbox_numbers_the_item():
+    text = ("- [x] 1. Objective: Customers get unstuck on their first contact\n"
+            "  - [x] 1.1 Raise first-contact resolution from 58% to 72%\n  - [ ] 1.2 Improve search\n")
+    (okr_set,) = load_draft_file("support.okr.md", text.encode(), {}).sets
+    (objective,) = okr_set.objectives
+    assert objective.title == "Customers get unstuck on their first contact"
+    assert [kr.title for kr in objective.key_results] == ["Raise first-contact resolution from 58% to 72%", "Improve search"]

@@ -128,6 +128,9 @@ def layout_of(line: "DraftLine") -> Layout:
         checkbox = _CHECKBOX.match(body, end)
         if checkbox:
             end = checkbox.end()
+            after = _NUMBERED.match(body, end)  # "- [x] 1. Objective: ...": the number after the box numbers the item
+            if after:
+                end, numbered = after.end(), after
         end = _DECORATION.match(body, end).end()
         return Layout(ITEM, indent, _content(start + end, body[end:], columns, escaped), numbered=bool(numbered))
     decorated = _DECORATION.match(body).end()
