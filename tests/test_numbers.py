@@ -767,3 +767,8 @@ def test_a_range_in_a_target_cell_counts_from_its_low_end(cell, target):
 ])
 def test_a_shopping_day_named_by_its_date_is_not_a_number(text, values):
     assert [m.value for m in read_numbers(text)] == values
+
+
+@pytest.mark.parametrize("text", ["ผลงานตีพิมพ์ในฐาน TCI กลุ่ม ๑ เพิ่มขึ้น", "Win Tier 1 hospitals", "Grade 6 pupils read well"])
+def test_a_tier_or_grade_number_names_which_one(text):
+    assert [m.kind for m in read_numbers(text)] == ["ordinal"]

@@ -398,6 +398,7 @@ _vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น
                                "หมู่ ซอย อาคาร ห้อง เขต โซน แปลง หมวด มาตรา ยุทธศาสตร์ กลยุทธ์ มาตรการ แผนงาน "
                                "ตัวชี้วัด เป้าประสงค์ ประเด็น ประเด็นยุทธศาสตร์".split()),
        context="ordinal")  # "ครั้งที่ 3", "หมู่ที่ 7" (a village), "ยุทธศาสตร์ที่ 2": which one, not how many
+_vocab("กลุ่ม|tier|grade", context="ordinal")  # "TCI กลุ่ม ๑", "Tier 1 cities", "Grade 6 pupils": which one
 _vocab("iso|iso/iec|iec|version|ver|v|rev|release|web|python|windows|ios|android|covid|tls|ssl|http|html"
        "|gpt|iphone|wcag|soc|pci dss|owasp top|เวอร์ชัน|เวอร์ชั่น", context="ident")
 # Product, platform and programme names: the number after them is part of the name ("Microsoft 365",
