@@ -1233,3 +1233,10 @@ def test_the_number_after_a_checkbox_numbers_the_item():
     (objective,) = okr_set.objectives
     assert objective.title == "Customers get unstuck on their first contact"
     assert [kr.title for kr in objective.key_results] == ["Raise first-contact resolution from 58% to 72%", "Improve search"]
+
+
+def test_a_page_number_in_text_copied_from_a_pdf_is_left_out():
+    text = ("Objective 1: Drivers go home safe\nKey results:\n1. Cut lost-time injuries from 9 to 3\n"
+            "2. Complete forklift recertification for all 46\ndrivers by 31 March 2027\n                 2\n")
+    (okr_set,) = load_draft_file("safety.okr.txt", text.encode(), {}).sets
+    assert okr_set.objectives[0].key_results[-1].title == "Complete forklift recertification for all 46 drivers by 31 March 2027"

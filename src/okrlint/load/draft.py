@@ -63,6 +63,7 @@ _FISCAL_YEAR = regexcache.compile(
     r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
 )
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
+_PAGE_NUMBER = regexcache.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"(?i:\b(?:supports?|supporting|in\s+support\s+of|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up\s+to"
     r"|serves?|helps?)\s+(?:the\s+)?(?P<ref>(?:company|corporate|organi[sz]ation)(?:'s)?\s+(?:objective|goal|okr|o)\s*#?\s*\d{1,2}"
@@ -262,6 +263,8 @@ class _DraftParser:
 
     def read_text(self, line: _Line) -> None:
         text = line.content.text
+        if _PAGE_NUMBER.fullmatch(text):
+            return  # "2", "- 2 -", "Page 2 of 5", "หน้า 2": a page's number in text copied from a PDF
         if self.awaiting_title and self.objective is not None:
             self.set_objective_title(line, line.content)
             return
