@@ -584,3 +584,18 @@ def test_an_okr_tools_export_with_type_and_title_columns(tmp_path):
     assert objective.title == "Clinics choose us first"
     assert [(kr.title, kr.baseline, kr.target) for kr in objective.key_results] == [
         ("Paying clinics", 310, 600), ("Net revenue retention", 96, 110)]
+
+
+def test_a_two_row_header_with_merged_cells_over_a_unit_and_years(tmp_path, monkeypatch):
+    import okrlint.load.tables as tables
+
+    monkeypatch.setattr(tables, "current_fiscal_year", lambda *a, **k: 2027)  # FY2570
+    path = tmp_path / "quality.okr.csv"
+    path.write_text("ลำดับ,ตัวชี้วัด,ตัวชี้วัด,ค่าฐาน ปี 2568,ค่าเป้าหมาย,ค่าเป้าหมาย\n"
+                    "ลำดับ,ชื่อตัวชี้วัด,หน่วยนับ,ค่าฐาน ปี 2568,ปี 2569,ปี 2570\n"
+                    "1,อัตราความคลาดเคลื่อนทางยาที่ถึงตัวผู้ป่วย,ครั้งต่อ 1000 วันนอน,0.85,0.6,0.4\n"
+                    "2,อัตราการติดเชื้อปอดอักเสบจากเครื่องช่วยหายใจ,ครั้งต่อ 1000 วันใช้เครื่อง,6.2,5,3.5\n", encoding="utf-8")
+    (okr_set,) = load(path).sets
+    krs = [kr for objective in okr_set.objectives for kr in objective.key_results]
+    assert [(kr.baseline, kr.target, kr.unit) for kr in krs] == [
+        (0.85, 0.4, "ครั้งต่อ 1000 วันนอน"), (6.2, 3.5, "ครั้งต่อ 1000 วันใช้เครื่อง")]

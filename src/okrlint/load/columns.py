@@ -19,7 +19,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "objective": ("Objective", "Objectives", "Objective title", "Goal", "วัตถุประสงค์", "เป้าประสงค์"),
     "key_result": (
         "Key result", "Key results", "KR", "KRs", "Key result title",
-        "ผลลัพธ์หลัก", "ผลลัพธ์ที่สำคัญ", "ตัวชี้วัด", "ตัวชี้วัดความสำเร็จ",
+        "ผลลัพธ์หลัก", "ผลลัพธ์ที่สำคัญ", "ตัวชี้วัด", "ตัวชี้วัดความสำเร็จ", "ชื่อตัวชี้วัด", "ชื่อผลลัพธ์หลัก",
+        "KPI", "KPIs", "Indicator", "Indicator name",
     ),
     "objective_id": ("Objective id", "Objective code", "รหัสวัตถุประสงค์"),
     "id": ("Id", "KR id", "Key result id", "Code", "รหัส", "รหัสตัวชี้วัด", "รหัสผลลัพธ์หลัก"),

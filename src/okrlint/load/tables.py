@@ -286,9 +286,16 @@ class _Builder:
             return header
         titles = [header.columns[f] for f in ("objective", "key_result", "okr") if f in header.columns]
         cells = table.rows[below]
-        if any(column < len(cells) and not _is_blank(cells[column]) and column not in years for column in titles):
-            return header  # a data row that happens to hold years
+        if any(column < len(cells) and not _is_blank(cells[column]) and column not in years
+               and field_for_header(cells[column]) is None for column in titles):
+            return header  # a data row that happens to hold years ("ชื่อตัวชี้วัด" there: a second header row)
         columns = dict(header.columns)
+        for column, cell in enumerate(cells):  # "หน่วยนับ" under a merged "ตัวชี้วัด": the second row names it
+            field = field_for_header(cell) if column not in years else None
+            if field is not None and field not in columns and column not in columns.values():
+                columns[field] = column
+            elif field in ("key_result", "objective") and columns.get(field) != column and column not in years:
+                columns[field] = column  # the merged cell's first column said it; this row says which one
         current = current_fiscal_year(int(self.options.get("fiscal-year-start-month", 10)))
         for field in ("target", "baseline"):
             if field not in columns:
