@@ -772,3 +772,11 @@ def test_a_shopping_day_named_by_its_date_is_not_a_number(text, values):
 @pytest.mark.parametrize("text", ["ผลงานตีพิมพ์ในฐาน TCI กลุ่ม ๑ เพิ่มขึ้น", "Win Tier 1 hospitals", "Grade 6 pupils read well"])
 def test_a_tier_or_grade_number_names_which_one(text):
     assert [m.kind for m in read_numbers(text)] == ["ordinal"]
+
+
+@pytest.mark.parametrize("cell, value", [("18,5%", 18.5), ("3,0 %", 3.0), ("1.250.000", 1_250_000), ("0,85", 0.85),
+                                         ("1,200", 1_200), ("12,500", 12_500), ("4.5", 4.5)])
+def test_european_decimal_commas_and_dotted_thousands_in_a_cell(cell, value):
+    from okrlint.text.numbers import parse_number
+
+    assert parse_number(cell) == value

@@ -1312,6 +1312,11 @@ def parse_number(text: str) -> float | None:
     "2 ล้าน", "400 users"); None when it holds no number, several, or more than a number and its unit."""
     if not text or not text.strip():
         return None
+    european = _EUROPEAN_NUMBER.fullmatch(text.strip())
+    if european and (european["decimals"] or "." in european["whole"]):
+        # "18,5%", "3,0 %", "1.250.000": a decimal comma or dotted thousands, as European sheets write them
+        whole = european["whole"].replace(".", "")
+        return float(f"{whole}.{european['decimals']}" if european["decimals"] else whole)
     mentions = read_numbers(text)
     if len(mentions) != 1:
         return None
@@ -1324,6 +1329,9 @@ def parse_number(text: str) -> float | None:
     if rest and (mention.unit is None or not rest.lower().startswith(mention.unit.lstrip("-"))):
         return None
     return mention.value
+
+
+_EUROPEAN_NUMBER = regexcache.compile(r"(?P<whole>\d{1,3}(?:\.\d{3}){2,}|\d+)(?:,(?P<decimals>\d{1,2}))?\s*%?")
 
 
 def as_fraction(value: float | None, written: str) -> float | None:
