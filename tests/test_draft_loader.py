@@ -1240,3 +1240,13 @@ def test_a_page_number_in_text_copied_from_a_pdf_is_left_out():
             "2. Complete forklift recertification for all 46\ndrivers by 31 March 2027\n                 2\n")
     (okr_set,) = load_draft_file("safety.okr.txt", text.encode(), {}).sets
     assert okr_set.objectives[0].key_results[-1].title == "Complete forklift recertification for all 46 drivers by 31 March 2027"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("- KR3: Launch the new donor CRM [TBC]", "Launch the new donor CRM"),
+    ("- KR3: Grow monthly donors from 300 to 500 (stretch)", "Grow monthly donors from 300 to 500"),
+    ("- KR3: Raise NPS to [TBC]", "Raise NPS to [TBC]"),  # where the target belongs: a placeholder
+])
+def test_a_note_after_a_title_is_not_part_of_it(line, title):
+    result = load_draft_file("a.okr.md", f"## Objective 1: Donors stay with us\n{line}\n".encode(), {})
+    assert result.sets[0].objectives[0].key_results[0].title == title

@@ -148,9 +148,20 @@ _TRAILING_STATUS = regexcache.compile(
 )
 
 
+# "Launch the donor CRM [TBC]", "... (stretch)": a note on the whole key result, unless it stands where the target
+# belongs ("Raise NPS to [TBC]": a placeholder, which kr-placeholder reports)
+_TRAILING_NOTE = regexcache.compile(r"\s*[(\[]\s*(?i:tbc|to\s+be\s+confirmed|stretch|draft|optional|wip|new)\s*[)\]]\s*$")
+_TARGET_BEFORE = regexcache.compile(r"(?i:\b(?:to|at|of|reach|by)|เป็น|ให้ได้|[:=→>])\s*$")
+
+
 def without_trailing_status(title: str) -> str:
     match = _TRAILING_STATUS.search(title)
-    return title[: match.start()].rstrip() if match and match.start() > 0 else title
+    if match and match.start() > 0:
+        return title[: match.start()].rstrip()
+    note = _TRAILING_NOTE.search(title)
+    if note and note.start() > 0 and not _TARGET_BEFORE.search(title, 0, note.start()):
+        return title[: note.start()].rstrip()
+    return title
 
 
 def split_trailing_alignment(title: str) -> tuple[str, str | None]:
