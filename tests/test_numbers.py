@@ -780,3 +780,12 @@ def test_european_decimal_commas_and_dotted_thousands_in_a_cell(cell, value):
     from okrlint.text.numbers import parse_number
 
     assert parse_number(cell) == value
+
+
+@pytest.mark.parametrize("text, baseline, target", [
+    ("Regretted attrition in the team: 4 people last year → at most 1", 4, 1),
+    ("Cut churn: 5% last quarter → 3%", 5, 3),
+])
+def test_a_baseline_named_after_its_number(text, baseline, target):
+    change = read_change(text)
+    assert (change.baseline, change.target) == (baseline, target)
