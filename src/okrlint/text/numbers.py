@@ -1101,8 +1101,8 @@ _POSTFIX_RE = regexcache.compile(
     r"(?:\s*[A-Za-z\u0E01-\u0E4E.]{1,20}?)??\s*(?:"
     r"(?P<up>\+(?!\d)|ขึ้นไป|(?i:or\s+(?:more|above|higher|greater)|and\s+(?:above|up)|plus)\b)"
     r"|(?P<down>ลงมา|หรือน้อยกว่า|หรือต่ำกว่า|(?i:or\s+(?:less|fewer|below|lower)|and\s+below)\b)"
-    r"|(?P<base>\((?i:current|today|now|baseline)\)|(?i:today|currently|now|last\s+(?:year|quarter|month|term|cycle)"
-    r"|in\s+(?:fy)?\s*20\d\d)\b|ในปัจจุบัน)"
+    r"|(?P<base>\((?i:current|today|now|baseline)\)|(?i:today|currently|now|last\s+(?:year|quarter|month|term|cycle))\b"
+    r"|ในปัจจุบัน)"
     r")"
 )
 _PERIOD_LABEL_BEFORE = regexcache.compile(
