@@ -228,7 +228,9 @@ class OrgIndex:
         "วัตถุประสงค์ที่ 2 ขององค์กร", or its title written out. None when nothing or more than one fits."""
         match = _WRITTEN_REFERENCE.fullmatch(" ".join(text.split()))
         if match is not None:
-            number = int(match["n"].translate(_THAI_DIGITS))
+            from okrlint.text.numbers import normalize_digits
+
+            number = int(normalize_digits(match["n"]))
             if match["company"]:
                 sets = self._sets_named("company", source_set)
             else:
@@ -266,7 +268,6 @@ class OrgIndex:
         return titles
 
 
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # "Company Objective 1", "Sales O3", "O2", "Objective 2 of Marketing", "CO-1", "วัตถุประสงค์ที่ 2 ขององค์กร",
 # "เป้าประสงค์ข้อ 1", "OKR 2 (company)"
 _WRITTEN_REFERENCE = re.compile(

@@ -106,9 +106,10 @@ _RESULT_OF_A_YEAR = re.compile(
 
 
 def _is_past_year(written: str) -> bool:
+    from okrlint.text.numbers import normalize_digits
     from okrlint.text.periods import current_fiscal_year
 
-    year = int(written.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+    year = int(normalize_digits(written))
     year = year - 543 if year > 2400 else 2000 + year if year < 100 else year
     return year < current_fiscal_year()
 

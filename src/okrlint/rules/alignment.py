@@ -18,6 +18,7 @@ from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
 from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank, where
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.text.numbers import normalize_digits
 from okrlint.text.periods import fiscal_reading
 
 _SUGGEST_LIMIT = 5000  # ids beyond which a bare dangling id gets no "did you mean" (it would cost O(n) each)
@@ -1009,12 +1010,11 @@ def _measure_words(title: str) -> frozenset:
 
 
 _WRITTEN_NUMBER = regexcache.compile(r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*")
-_THAI_DIGIT_VALUES = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _numbers_written(kr) -> tuple:
     """The numbers in a key result's title and its baseline and target fields, in order of size."""
-    found = [float(n.translate(_THAI_DIGIT_VALUES).replace(",", "")) for n in _WRITTEN_NUMBER.findall(kr.title)
+    found = [float(normalize_digits(n).replace(",", "")) for n in _WRITTEN_NUMBER.findall(kr.title)
              if n.count(".") <= 1]
     found += [value for value in (kr.baseline, kr.target) if value is not None]
     return tuple(sorted(found))

@@ -416,7 +416,8 @@ _vocab("year|end of|start of|beginning of|middle of|mid", context="ystrong")
 _vocab("by|in|of|for|within|during|until|till|before|after|since|through|throughout|ภายใน|ใน|ช่วง|ก่อน|หลัง|จนถึง",
        context="yweak")
 _vocab("หลาย|นับ|หลัก|ไม่กี่|ประ", context="vague")
-_vocab("แคมเปญ|โปร|โปรโมชั่น|โปรโมชัน|เทศกาล|มหกรรม|campaign|sale|flash sale", context="sale_day")
+_SALE_WORDS = ("campaign", "sale", "แคมเปญ", "โปร", "เทศกาล", "มหกรรม")  # "แคมเปญ 12.12", "the 11.11 sale"
+_vocab("|".join(_SALE_WORDS) + "|โปรโมชั่น|โปรโมชัน|flash sale", context="sale_day")
 
 
 def _is_english(phrase: str) -> bool:
@@ -756,7 +757,6 @@ _CHANGE_TO_PHRASES = frozenset(
 
 
 _SALE_DAY_RE = regexcache.compile(r"(1[0-2]|[1-9])\.\1")  # 9.9, 11.11, 12.12: shopping days named by their date
-_SALE_WORDS = ("campaign", "sale", "แคมเปญ", "โปร", "เทศกาล", "มหกรรม")
 _PER_BEFORE_RE = regexcache.compile(r"(?i:\b(?:per|a|an|each|every)\s+|/\s*|ต่อ\s*|ทุก\s*)$")
 
 
