@@ -245,14 +245,16 @@ def test_custom_tags_are_input_errors(workdir):
 
 def test_unreadable_file(workdir, monkeypatch):
     (workdir / "locked.okr.yaml").write_text(GOOD.replace("good", "locked"), encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    from okrlint.load import limits
 
-    def read_bytes(self):  # root can read anything, so a permission error is simulated
-        if self.name == "locked.okr.yaml":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    real_read_capped = limits.read_capped
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    def read_capped(path):  # root can read anything, so a permission error is simulated
+        if Path(path).name == "locked.okr.yaml":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read_capped(path)
+
+    monkeypatch.setattr(limits, "read_capped", read_capped)
     assert_input_error(lint("locked.okr.yaml"), "locked.okr.yaml", line=1, says="permission denied")
 
 

@@ -469,3 +469,44 @@ def test_outside_the_main_thread_files_load_without_a_time_limit(workdir):
     result = outcome["result"]
     assert not result.errors and {s.file for s in result.org.sets} == {"draft.okr.md", "good.okr.yaml"}
     assert outcome["guarded"] is False
+
+
+def test_a_load_that_timed_out_is_not_kept_in_the_cache(hostile_loaders):
+    # The machine may only have been busy: the next run reads the file again instead of repeating the error.
+    (hostile_loaders / "stuck.okr.hang").write_text("x")
+    for _ in range(2):
+        result = lint_beside_a_good_file("stuck.okr.hang", extra=("--cache-dir", "kept"))
+        assert_input_error(result, "stuck.okr.hang", line=1, says="took longer than 0.5 s")
+    kept = sorted(p.parent.name for p in (hostile_loaders / "kept").rglob("*.json"))
+    assert len(kept) == 1 and kept[0] not in ("org", "runs")  # good.okr.yaml's entry only: no org, no replay
+
+
+# --- files that are not files, or far too large ------------------------------------------------------------------
+
+def test_a_device_or_a_pipe_is_refused_without_reading_it(workdir):
+    os.mkfifo(workdir / "pipe.okr.yaml")  # opening it to read would wait for a writer for ever
+    result = lint("pipe.okr.yaml", os.devnull)
+    assert_input_error(result, "pipe.okr.yaml", line=1, says="not a regular file or folder")
+    assert_input_error(result, os.devnull, line=1, says="not a regular file or folder")
+    assert_good_file_linted(result.stdout)
+
+
+def test_a_file_past_the_size_cap_is_refused_before_it_is_read_whole(workdir, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    (workdir / "huge.okr.yaml").write_text("objectives:\n" + "# padding\n" * 200, encoding="utf-8")
+    for extra in (("--isolated",), ("--isolated", "--cache-dir", "kept")):
+        result = lint_beside_a_good_file("huge.okr.yaml", extra=extra)
+        assert_input_error(result, "huge.okr.yaml", line=1, says="the file is larger than 0 MB; not read")
+        assert_good_file_linted(result.stdout)
+
+
+def test_standard_input_past_the_size_cap_is_refused(workdir, monkeypatch):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "-", "--stdin-filename", "big.okr.yaml"],
+                                input="objectives:\n" + "# padding\n" * 200)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "larger than 0 MB; not read" in error_line_for(result.stderr, "big.okr.yaml").group(4)

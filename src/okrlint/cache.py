@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from okrlint import __version__, model
+from okrlint.load.limits import TooLarge, read_capped
 from okrlint.rules.registry import INTERNAL_ERROR
 
 CACHE_DIR_NAME = ".okrlint_cache"
@@ -64,9 +65,9 @@ class ResultCache:
         data = source.data
         if data is None:
             try:
-                data = source.real_path.read_bytes()
-            except OSError:
-                return None
+                data = read_capped(source.real_path)
+            except (OSError, TooLarge):
+                return None  # linted without the cache; loading it says what is wrong
         digest = hashlib.sha256()
         digest.update(self.settings_key.encode())
         digest.update(b"\0" + source.path.encode("utf-8", "surrogateescape") + b"\0")
@@ -91,8 +92,8 @@ class ResultCache:
             return None  # missing or unusable entry: lint the file again
 
     def put(self, source, result) -> None:
-        if any(f.code == INTERNAL_ERROR.code for f in result.findings):
-            return  # a rule that failed or timed out may not do so next time (load, a fixed plugin)
+        if not result.settled or any(f.code == INTERNAL_ERROR.code for f in result.findings):
+            return  # a loader or rule that failed or timed out may not do so next time (load, a fixed plugin)
         path = self._entry(source)
         if path is None:
             return

@@ -185,7 +185,9 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     file_paths = [p for p in paths if p != "-"]
     sources = []
     if "-" in paths:
-        data = sys.stdin.buffer.read()
+        from okrlint.load.limits import MAX_FILE_BYTES
+
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)  # one byte past the cap: loading it says it is too large
         source = engine.source_from_bytes(stdin_filename or _stdin_name(data), data)
         sources.append(source)
     if not paths:
@@ -257,8 +259,8 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     if recorder is not None:
         from okrlint.rules.registry import INTERNAL_ERROR
 
-        if engine.host.problems or any(f.code == INTERNAL_ERROR.code for f in result.findings):
-            recorder.discard()  # a failed plugin or rule may work next time
+        if engine.host.problems or not result.settled or any(f.code == INTERNAL_ERROR.code for f in result.findings):
+            recorder.discard()  # a failed plugin, loader or rule may work next time
         else:
             recorder.store(code)
     sys.exit(code)

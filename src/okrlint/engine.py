@@ -55,6 +55,9 @@ class FileResult:
     raw: bytes | None = None  # the file's bytes, kept only when it holds suppression directives
     tags: tuple[tuple[str, ...], ...] = ()  # tags of every objective and KR, in reading order
     notes: tuple[InputError, ...] = ()  # parts of the file skipped on purpose (warnings, not errors)
+    # False when a re-run may read the file differently: its loader timed out or crashed (a busy machine, a
+    # plugin fixed since). Such results are not cached.
+    settled: bool = True
 
 
 pickled_by_fields(FileResult)
@@ -98,6 +101,7 @@ class RunResult:
     rules: tuple[Rule, ...]
     analyser: Analyser = attrs.field(eq=False, repr=False)
     tags: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)  # id(object) -> tags
+    settled: bool = True  # False when a file's loader timed out or crashed: a re-run may differ (not replayed)
 
     def tags_of(self, obj, okr_set) -> tuple[str, ...]:
         """An objective's or key result's tags, as computed with its file (or now, for objects made later)."""
@@ -121,6 +125,7 @@ class Engine:
         self.warnings: list[str] = []
         self.config_errors: list[str] = []  # mistakes in configured rule packs; the CLI exits 2 on them
         self._raw_with_directives: dict[str, bytes] = {}  # file -> bytes, for files holding "okrlint" (suppressions)
+        self._unsettled: set[str] = set()  # files whose loader timed out or crashed in this process
         self.registry = RuleRegistry()
         for origin, item in self.host.collect("okrlint_rules"):
             self.registry.add(item, origin)
@@ -214,6 +219,9 @@ class Engine:
                 elif path.resolve() not in seen:
                     seen.add(path.resolve())
                     files.append(SourceFile(_display(path), path, loader))
+            elif path.exists():  # a device, a pipe, a socket: reading one may never end
+                errors.append(InputError("not a regular file or folder (a device or a pipe?); not read",
+                                         Location(_printable(str(raw)))))
             else:
                 errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
         return files, errors
@@ -265,9 +273,11 @@ class Engine:
     def load(self, source: SourceFile) -> tuple[tuple[OKRSet, ...], tuple[InputError, ...], tuple[InputError, ...]]:
         """The sets of one file, its input errors, and notes on parts skipped on purpose."""
         try:
-            data = source.data if source.data is not None else source.real_path.read_bytes()
+            data = limits.check_size(source.data) if source.data is not None else limits.read_capped(source.real_path)
         except OSError as exc:
             return (), (InputError(f"cannot read: {exc.strerror or exc}", Location(source.path)),), ()
+        except limits.TooLarge as exc:
+            return (), (InputError(str(exc), Location(source.path)),), ()
         if SUPPRESSION_MARKER in data:  # kept for the suppression stage; other files' bytes are dropped
             self._raw_with_directives[source.path] = data
         try:
@@ -275,6 +285,7 @@ class Engine:
                 result = self.load_watchdog.call(source.loader.load, source.path, data, self.config.loader_options())
         except RuleTimeout as exc:
             message = f"reading the file took longer than {exc.seconds:g} s; not read (a damaged or hostile document?)"
+            self._unsettled.add(source.path)
             return (), (InputError(message, Location(source.path)),), ()
         except (KeyboardInterrupt, SystemExit):
             raise
@@ -282,6 +293,7 @@ class Engine:
             # library (calamine) reaches Python as a BaseException
             detail = " ".join(str(exc).split())[:300]
             message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {detail}"
+            self._unsettled.add(source.path)
             return (), (InputError(message, Location(source.path)),), ()
         if source.guessed and not any(o.key_results for s in result.sets for o in s.objectives):
             if not all(_says_no_okrs(error) for error in result.errors):
@@ -299,7 +311,10 @@ class Engine:
         sets, errors, notes = self.load(source)
         findings = self.check_sets(sets)
         tags = tuple(tags_for(obj, okr_set, self.analyser) for okr_set, obj in objects_in_order(sets))
-        return FileResult(sets, errors, tuple(findings), self._raw_with_directives.pop(source.path, None), tags, notes)
+        settled = source.path not in self._unsettled
+        self._unsettled.discard(source.path)
+        return FileResult(sets, errors, tuple(findings), self._raw_with_directives.pop(source.path, None), tags, notes,
+                          settled)
 
     def run(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
             progress: Callable[[int, int], None] | None = None, jobs: int | None = None,
@@ -326,6 +341,7 @@ class Engine:
         raw: dict[str, bytes] = {}
         tags: dict[int, tuple[str, ...]] = {}
         notes: list[str] = []
+        settled = True
         cache = None
         if cache_dir is not None:
             from okrlint.cache import ResultCache
@@ -341,8 +357,10 @@ class Engine:
             notes.extend(f"{note.location}: {note.message}" for note in result.notes)
             if result.raw is not None:
                 raw[source.path] = result.raw
+            settled = settled and result.settled
         org = Org(tuple(sets), complete=complete)
-        findings.extend(self._org_findings(org, files, cache))
+        # with a file unread this time only, the org's findings are neither taken from the cache nor kept there
+        findings.extend(self._org_findings(org, files, cache if settled else None))
         findings.sort(key=Finding.sort_key)
         if raw:
             self._raw_with_directives = raw
@@ -357,6 +375,7 @@ class Engine:
             rules=tuple(self.selected_rules()),
             analyser=self.analyser,
             tags=tags,
+            settled=settled,
         )
 
     def plan(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import attrs
 
+from okrlint.load.limits import TooLarge, read_capped
+
 RUNS_KEPT = 6
 _META = "run.json"
 
@@ -144,7 +146,10 @@ def run_key(settings_key: str, plan, report_options: list) -> str:
         digest.update(b"\0" + source.path.encode("utf-8", "surrogateescape") + b"\0")
         data = source.data
         if data is None:
-            data = source.real_path.read_bytes()  # OSError: the caller lints as usual, which reports it
+            try:
+                data = read_capped(source.real_path)  # OSError: the caller lints as usual, which reports it
+            except TooLarge:
+                data = b"\0too large"  # reported as such whatever its bytes, while it stays too large
         digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
 

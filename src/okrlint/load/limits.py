@@ -21,7 +21,26 @@ MAX_SHEET_CELLS = 1_000_000  # rows × columns of one sheet or CSV table, empty 
 MAX_DRAFT_LINES = 100_000  # lines (Word: paragraphs) of one Markdown, text, Word or PDF draft
 MAX_PDF_PAGES = 500  # a plan runs to tens of pages; a whole book is not an OKR draft
 MAX_PDF_CONTENT_BYTES = 10 * MEGABYTE  # the pages' drawing instructions, all together, decompressed (~1 s a MB)
+MAX_FILE_BYTES = 200 * MEGABYTE  # one file as stored; checked before it is read into memory
 LOAD_TIMEOUT = 60.0  # seconds to read one file; reading a real document takes well under one
+
+
+class TooLarge(Exception):
+    """A file past MAX_FILE_BYTES; its text is the one-line input error."""
+
+
+def read_capped(path) -> bytes:
+    """The bytes of ``path``, unless there are more than MAX_FILE_BYTES (then TooLarge, without reading them all)."""
+    with open(path, "rb") as file:
+        return check_size(file.read(MAX_FILE_BYTES + 1))
+
+
+def check_size(data: bytes) -> bytes:
+    """``data`` if it is within MAX_FILE_BYTES, else TooLarge (standard input is read to one byte past it)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise TooLarge(f"the file is larger than {MAX_FILE_BYTES // MEGABYTE} MB; not read "
+                       "(OKR documents are far smaller: a data export or a disk image?)")
+    return data
 
 
 def oversized_texts(sets: Iterable[OKRSet]) -> tuple[InputError, ...]:
