@@ -1250,3 +1250,21 @@ def test_a_page_number_in_text_copied_from_a_pdf_is_left_out():
 def test_a_note_after_a_title_is_not_part_of_it(line, title):
     result = load_draft_file("a.okr.md", f"## Objective 1: Donors stay with us\n{line}\n".encode(), {})
     assert result.sets[0].objectives[0].key_results[0].title == title
+
+
+@pytest.mark.parametrize("heading, start, end", [
+    ("แผนปฏิบัติการประจำปีบัญชี 2570 ฝ่ายบริการลูกค้า", dt.date(2026, 10, 1), dt.date(2027, 9, 30)),
+    ("OKR ฝ่ายบริการลูกค้า ปีบัญชี พ.ศ. 2570", dt.date(2026, 10, 1), dt.date(2027, 9, 30)),
+])
+def test_a_companys_accounting_year_in_the_heading_is_the_period(heading, start, end):
+    okr_set = only_set(
+        f"""
+        # {heading}
+
+        วัตถุประสงค์ 1: ลูกค้าได้รับบริการที่รวดเร็วขึ้น
+        - ระยะเวลารอสายเฉลี่ยลดลงจาก 5 นาที เหลือ 2 นาที
+        - คะแนนความพึงพอใจเพิ่มจาก 80% (ปีบัญชีที่แล้ว) เป็น 90%
+        """,
+        "service.okr.md",
+    )
+    assert (okr_set.period.start, okr_set.period.end, okr_set.period.kind) == (start, end, "fiscal_year")

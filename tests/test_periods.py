@@ -94,6 +94,13 @@ PERIOD_CASES = [
     expect("FY2027", D(2027, 1, 1), D(2027, 12, 31), "fiscal_year", fiscal_year_start_month=1),
     expect("FY2027", D(2026, 4, 1), D(2027, 3, 31), "fiscal_year", fiscal_year_start_month=4),
     expect("ปีงบประมาณ 2570", D(2026, 4, 1), D(2027, 3, 31), "fiscal_year", fiscal_year_start_month=4),
+    # a company's accounting year (ปีบัญชี, ปีการเงิน) and the British "financial year" follow the fiscal-year setting
+    expect("ปีบัญชี 2570", D(2026, 10, 1), D(2027, 9, 30), "fiscal_year"),
+    expect("ปีบัญชี 2570", D(2027, 1, 1), D(2027, 12, 31), "fiscal_year", fiscal_year_start_month=1),
+    expect("ปีการเงิน พ.ศ. 2570", D(2026, 10, 1), D(2027, 9, 30), "fiscal_year"),
+    expect("ไตรมาสที่ 1 ปีบัญชี 2570", D(2026, 10, 1), D(2026, 12, 31), "quarter"),
+    expect("financial year 2026/27", D(2026, 4, 1), D(2027, 3, 31), "fiscal_year", fiscal_year_start_month=4),
+    expect("Financial Year 2027", D(2026, 10, 1), D(2027, 9, 30), "fiscal_year"),
     # Ranges
     expect("2026-01-01..2026-03-31", D(2026, 1, 1), D(2026, 3, 31), "range"),
     expect("2026-01-01 - 2026-03-31", D(2026, 1, 1), D(2026, 3, 31), "range"),

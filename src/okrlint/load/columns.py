@@ -35,7 +35,7 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "unit": ("Unit", "Units", "หน่วยนับ", "หน่วย"),
     "due": ("Due", "Due date", "Deadline", "Target date", "กำหนดเสร็จ", "วันที่แล้วเสร็จ", "กำหนดแล้วเสร็จ"),
     "team": ("Team", "Department", "Unit name", "ทีม", "หน่วยงาน", "ฝ่าย", "กอง", "แผนก"),
-    "period": ("Period", "Quarter", "Fiscal year", "ช่วงเวลา", "ปีงบประมาณ", "ไตรมาส"),
+    "period": ("Period", "Quarter", "Fiscal year", "Financial year", "ช่วงเวลา", "ปีงบประมาณ", "ปีบัญชี", "ไตรมาส"),
     "aligns_to": ("Aligns to", "Aligned to", "Parent", "Parent objective", "Supports", "Contributes to",
                   "สอดคล้องกับ", "สนับสนุน", "สอดคล้องกับวัตถุประสงค์"),
     "depends_on": ("Depends on", "Dependencies", "Dependency", "ขึ้นอยู่กับ"),
@@ -100,7 +100,7 @@ def field_for_header(text: object) -> str | None:
 # "ผลการดำเนินงาน ปี 2569", "ผลงานปีงบประมาณ พ.ศ. ๒๕๖๙", "Actual 2025", "FY25 result": what a past year reached is
 # the baseline; the same column for the year being planned is progress, which okrlint does not read.
 _RESULT_OF_A_YEAR = re.compile(
-    r"(?:ผลการดำเนินงาน|ผลการปฏิบัติงาน|ผลงาน|actuals?|results?|baseline)(?:ปีงบประมาณ|ปี|fy|year)?(?:พศ)?"
+    r"(?:ผลการดำเนินงาน|ผลการปฏิบัติงาน|ผลงาน|actuals?|results?|baseline)(?:ปีงบประมาณ|ปีบัญชี|ปี|fy|year)?(?:พศ)?"
     r"(?P<year>[0-9๐-๙]{2,4})(?:actuals?|results?)?"
     r"|(?:fy|year)?(?P<year2>[0-9๐-๙]{2,4})(?:actuals?|results?)", re.IGNORECASE)
 

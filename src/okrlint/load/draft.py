@@ -53,7 +53,7 @@ SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it 
 _SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
 _FISCAL_YEAR = regexcache.compile(
     r"ไตรมาส(?:ที่)?\s*[1-4๑-๔]\s*(?:/|ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)\s*[0-9๐-๙]{4}"  # ไตรมาส 1/2570, ไตรมาสที่ 1 ปี 2570
-    r"|ปีงบประมาณ\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}"
+    r"|(?:ปีงบประมาณ|ปีบัญชี)\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}"
     r"|ปีการศึกษา\s*[0-9๐-๙]{4}|(?:ภาคเรียน|ภาคการศึกษา)ที่\s*[12๑๒]\s*/\s*[0-9๐-๙]{2,4}"  # a school's year or term
     r"|(?i:academic\s+year|school\s+year)\s*\d{4}\s*[/-]\s*\d{2,4}"
     r"|(?<![\w-])Q[1-4]\s*/\s*(?:25|20)\d{2}(?![\w-])"  # "Q1/2570"
@@ -462,8 +462,8 @@ class _DraftParser:
         if match and "period" not in self.set_fields.values:
             found = match.group(0)
             span = _YEAR_RANGE.match(text, match.end())
-            if span and found.startswith("ปีงบประมาณ"):  # a multi-year plan: "ปีงบประมาณ 2569–2571"
-                found = f"ปีงบประมาณ {_plan_year(found[-4:], span.group(1), self.set_fields.options)}"
+            if span and found.startswith(("ปีงบประมาณ", "ปีบัญชี")):  # a multi-year plan: "ปีงบประมาณ 2569–2571"
+                found = f"{found[:-4].strip()} {_plan_year(found[-4:], span.group(1), self.set_fields.options)}"
             self.set_fields.read("period", found, line.location_at(match.start()))
 
     def next_is_key_results(self, index: int) -> bool:

@@ -155,7 +155,7 @@ _LATIN_LETTER = lazy_compile(r"[A-Za-z]")
 _HEAD_BEFORE_SEPARATOR = lazy_compile(r"^(?P<head>[^:：–—]{1,40}?)\s*(?:[:：]|\s-+\s|[–—])")
 _PERIOD_QUALIFIER = lazy_compile(
     rf"\s*[(（]?\s*(?:"
-    rf"(?:ปี(?:งบประมาณ|การศึกษา)?|fy|year)\s*(?:พ\.\s?ศ\.\s*)?[{_DIGITS}]{{2,4}}"  # ปี 2568, ปีงบประมาณ 68, FY2025
+    rf"(?:ปี(?:งบประมาณ|การศึกษา|บัญชี)?|fy|year)\s*(?:พ\.\s?ศ\.\s*)?[{_DIGITS}]{{2,4}}"  # ปี 2568, ปีงบประมาณ 68, FY2025
     rf"|(?:พ\.\s?ศ\.\s*)?[{_DIGITS}]{{4}}"  # 2568, 2026
     rf"|ปี(?:ที่)?(?:ผ่านมา|แล้ว|ก่อน)|ที่ผ่านมา|ล่าสุด|เดิม"  # ปีที่ผ่านมา, ปีที่แล้ว
     rf"|(?:last|previous|prior) year|to date"

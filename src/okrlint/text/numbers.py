@@ -361,7 +361,7 @@ _vocab("from|from a baseline of|from baseline|from the baseline of|baseline|base
        "|was|were|last year|last quarter|last month|last term|last cycle|previous year|previous quarter|prior year"
        "|previously|in the last quarter|in the previous quarter", marker="base")
 # "(ปีที่แล้ว 450 ล้านบาท)", "(ปีงบประมาณที่ผ่านมา ร้อยละ 72)": where the number stood before
-_vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ไตรมาสที่แล้ว|ไตรมาสก่อน"
+_vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ปีบัญชีที่แล้ว|ปีบัญชีก่อน|ปีบัญชีที่ผ่านมา|ไตรมาสที่แล้ว|ไตรมาสก่อน"
        "|ไตรมาสที่ผ่านมา|เดือนที่แล้ว|ภาคเรียนที่แล้ว|ปีการศึกษาที่แล้ว|ปีการศึกษาที่ผ่านมา|ครั้งก่อน|ตอนนี้|ขณะนี้"
        "|ผลการดำเนินงานปีที่ผ่านมา|ผลการดำเนินงานที่ผ่านมา|ข้อมูลพื้นฐาน", marker="base")
 _vocab("ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|เกิน|≥|>=|>|⩾|at least|to at least"
@@ -409,7 +409,7 @@ _vocab("microsoft|macos|ipados|watchos|ipad|ubuntu|debian|rhel|centos|fedora|kub
        "|playstation|xbox|ไทยแลนด์|ไมโครซอฟท์|ออฟฟิศ|วินโดวส์|แอนดรอยด์|ไอโฟน", context="ident")
 _vocab("office|dynamics|outlook|excel|sharepoint|exchange|server|studio|java|javascript|kotlin|swift|galaxy"
        "|pixel|surface|edge|react|vue|node|rails|ruby|oracle|industry|thailand|society", context="brand")
-_vocab("ปี|ปีงบ|ปีงบประมาณ|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
+_vocab("ปี|ปีงบ|ปีงบประมาณ|ปีบัญชี|ปีการเงิน|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
 _vocab(_THAI_MONTHS.replace("\\", ""), context="month_th")
 _vocab(_EN_MONTHS, context="month_en")
 _vocab("year|end of|start of|beginning of|middle of|mid", context="ystrong")
@@ -1108,7 +1108,7 @@ _POSTFIX_RE = regexcache.compile(
 _PERIOD_LABEL_BEFORE = regexcache.compile(
     r"\(\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s*Q[1-4])?"
     r"|(?:19|20|25)\d\d(?:\s*[/-]\s*\d{2,4})?"  # "(2025/26: £1.7M)", "(FY25/26: 41)"
-    r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบ|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
+    r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบ|ปีบัญชี|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
     r"\s*(?:[:：=]|ได้|อยู่ที่|มี)\s*$",
     re.IGNORECASE,
 )

@@ -137,7 +137,8 @@ def _year_from_digits(digits: str, buddhist: bool) -> int | None:
 
 _ERA_BE = r"พ\.?\s?ศ\.?|b\.?\s?e\.?"
 _ERA_CE = r"ค\.?\s?ศ\.?|c\.?\s?e\.?|a\.?\s?d\.?"
-_FISCAL_MARK = r"fy|f\.y\.|fiscal(?:\s+year)?|ปีงบ(?:ประมาณ)?"
+# ปีบัญชี / ปีการเงิน (a company's accounting year) and "financial year" (British, Australian) are fiscal years too
+_FISCAL_MARK = r"fy|f\.y\.|fiscal(?:\s+year)?|financial\s+year|ปีงบ(?:ประมาณ)?|ปีบัญชี|ปีการเงิน"
 _YEAR_SPEC = lazy_compile(
     rf"""
     (?:(?P<fiscal>{_FISCAL_MARK})\s*)?
@@ -379,10 +380,10 @@ def _read_numeric_month(text: str, thai: bool) -> tuple[dt.date, dt.date] | None
 
 _RELATIVE_ENGLISH = lazy_compile(
     r"(?P<which>this|current|next|coming|last|previous|prior)\s"
-    r"(?P<unit>quarter|half|month|fiscal year|fy|year)"
+    r"(?P<unit>quarter|half|month|fiscal year|financial year|fy|year)"
 )
 _RELATIVE_THAI = lazy_compile(
-    r"(?P<unit>ไตรมาส|ครึ่งปี|เดือน|ปีงบประมาณ|ปีงบ|ปี)\s?"
+    r"(?P<unit>ไตรมาส|ครึ่งปี|เดือน|ปีงบประมาณ|ปีงบ|ปีบัญชี|ปีการเงิน|ปี)\s?"
     r"(?P<which>นี้|ปัจจุบัน|หน้า|ถัดไป|ที่แล้ว|ก่อน|ที่ผ่านมา)"
 )
 _RELATIVE_OFFSET = {
@@ -395,8 +396,9 @@ _RELATIVE_UNIT = {  # unit -> (length in months, kind)
     "half": (6, "half"), "ครึ่งปี": (6, "half"),
     "month": (1, "month"), "เดือน": (1, "month"),
     "year": (12, "year"), "ปี": (12, "year"),
-    "fiscal year": (12, "fiscal_year"), "fy": (12, "fiscal_year"),
-    "ปีงบประมาณ": (12, "fiscal_year"), "ปีงบ": (12, "fiscal_year"),
+    "fiscal year": (12, "fiscal_year"), "financial year": (12, "fiscal_year"), "fy": (12, "fiscal_year"),
+    "ปีงบประมาณ": (12, "fiscal_year"), "ปีงบ": (12, "fiscal_year"), "ปีบัญชี": (12, "fiscal_year"),
+    "ปีการเงิน": (12, "fiscal_year"),
 }  # fmt: skip
 
 
