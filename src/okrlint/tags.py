@@ -208,7 +208,7 @@ def is_one_off(facts, kind: Kind) -> bool:
 
 def _counts_outputs(facts, after: int) -> bool:
     """A number of outputs ("5 webinars", "จำนวนโครงการ 3 โครงการ") with no outcome metric measured."""
-    outputs = [h for h in facts.hits("output_nouns") if h.index > after]
+    outputs = [h for h in facts.hits("output_nouns") if h.index > after and not _divides_by(facts.tokens, h.index)]
     if not outputs:
         return False
     if facts.quantities and all(q.kind == "percent" for q in facts.quantities):
@@ -230,12 +230,22 @@ def _counts_outputs(facts, after: int) -> bool:
     return counted or bool(units & output_terms) or bool(facts.quantities)
 
 
+_PER = frozenset({"per", "each", "every", "/", "ต่อ", "แต่ละ", "ทุก"})
+
+
+def _divides_by(tokens: tuple[str, ...], index: int) -> bool:
+    """The output noun at ``index`` is what a measure is divided by, not what is counted: "1,500 likes per
+    TikTok post", "views/video", "ยอดไลก์ต่อโพสต์"."""
+    return any(tokens[i].lower() in _PER for i in range(max(0, index - 2), index))
+
+
 def _counts_made_outputs(facts) -> bool:
     """A number of outputs the team makes ("posts", "experiments", "webinars") moved from a baseline, with
     nothing about who used them: no outcome metric, no customer, no reader or viewer. Only outputs that are
     plainly made by the team count: reports, releases, demos, cases (เรื่อง) or pieces (ชิ้น) are often made,
     asked for or bought by others ("near-miss reports", "demo requests", "ขายได้ 500 ชิ้น")."""
-    outputs = [h for h in facts.hits("output_nouns") if h.term.lower().startswith(_MADE_OUTPUTS)]
+    outputs = [h for h in facts.hits("output_nouns")
+               if h.term.lower().startswith(_MADE_OUTPUTS) and not _divides_by(facts.tokens, h.index)]
     if not outputs or _OUTPUT_USED.search(facts.text):
         return False
     if any(h.term not in _NOT_A_MEASURE for h in facts.hits("metric")):

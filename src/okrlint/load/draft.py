@@ -23,7 +23,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
-from okrlint.load.draft_fields import FieldReader, split_trailing_alignment, without_trailing_status
+from okrlint.load.draft_fields import FieldReader, split_tracker_tail, split_trailing_alignment, without_trailing_status
 from okrlint.load.draft_labels import (
     FIELD,
     INITIATIVES,
@@ -350,11 +350,14 @@ class _DraftParser:
     def set_objective_title(self, line: _Line, title: Content) -> None:
         assert self.objective is not None
         text, annotations = self.objective.fields.split_annotations(title, line)
+        text, owner, _ = split_tracker_tail(text)
         text, aligned_to = split_trailing_alignment(without_trailing_status(text))
         self.objective.title = text
         self.objective.location = line.location_at(_index_in(line.content, title))
         for field, value, location in annotations:
             self.objective.fields.read(field, value, location)
+        if owner is not None and "owner" not in self.objective.fields.values:
+            self.objective.fields.read("owner", owner, self.objective.location)
         if aligned_to is not None:
             self.objective.fields.read("aligns_to", aligned_to, self.objective.location)
         self.awaiting_title = False
@@ -379,11 +382,15 @@ class _DraftParser:
         assert self.objective is not None
         fields = self.new_fields()
         text, annotations = fields.split_annotations(title, line)
+        text, owner, score = split_tracker_tail(text)
         text = without_trailing_status(text)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
         self.kr = _KRDraft(text, location, line.indent, fields)
         for field, value, where in annotations:
             fields.read(field, value, where)
+        for field, value in (("owner", owner), ("score", score)):
+            if value is not None and field not in fields.values:
+                fields.read(field, value, location)
         self.objective.key_results.append(self.kr)
         self.awaiting_title = False
         self.last = "kr"

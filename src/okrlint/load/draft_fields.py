@@ -154,6 +154,46 @@ _TRAILING_NOTE = regexcache.compile(r"\s*[(\[]\s*(?i:tbc|to\s+be\s+confirmed|str
 _TARGET_BEFORE = regexcache.compile(r"(?i:\b(?:to|at|of|reach|by)|เป็น|ให้ได้|[:=→>])\s*$")
 
 
+# "... — @tchen — 🟢 score **0.8**", "... | @ana | 🟡 0.5": a tracker's owner handle, status and score after a title
+_TAIL_SEGMENT = regexcache.compile(r"\s*(?:\s[—–|·-]+|[—–|·]+)\s*(?P<segment>[^—–|·]{1,40}?)\s*$")
+_TAIL_OWNER = regexcache.compile(r"@[\w.-]{2,39}")
+_TAIL_STATUS = regexcache.compile(
+    r"(?P<mark>(?:[\U0001F7E0-\U0001F7EB\u2705\u274C\u26A0\u23F3\U0001F6A7\u2B55\u26AA\u26AB\U0001F534\U0001F535]\uFE0F?\s*)+)?"
+    r"(?P<word>(?i:on\s+track|off\s+track|at\s+risk|done|completed?|in\s+progress|not\s+started|blocked|behind|ahead"
+    r"|ตามแผน|ล่าช้า|เสร็จแล้ว|กำลังดำเนินการ|ยังไม่เริ่ม))?\s*"
+    r"(?:(?P<label>(?i:score|graded?|คะแนน))\s*[:=]?\s*)?\**(?P<score>\d?\.\d{1,2}|[01](?:\.\d{1,2})?|\d\.\d{1,2})?\**"
+)
+
+
+def split_tracker_tail(title: str) -> tuple[str, str | None, str | None]:
+    """A key result's title without a tracker's tail, and the owner handle and score written in it.
+
+    The tail is read only when it holds a handle, a status mark or word, or the word "score": a bare number
+    after a dash ("Defect density — 0.5") stays part of the title.
+    """
+    owner = score = None
+    sure = False
+    end = len(title)
+    for _ in range(4):
+        match = _TAIL_SEGMENT.search(title, 0, end)
+        if match is None or match.start() == 0:
+            break
+        segment = match["segment"]
+        if _TAIL_OWNER.fullmatch(segment):
+            owner, sure = owner or segment, True
+        else:
+            status = _TAIL_STATUS.fullmatch(segment)
+            if status is None or not segment.strip("* "):
+                break
+            if status["mark"] or status["word"] or status["label"]:
+                sure = True
+            score = score or status["score"]
+        end = match.start()
+    if not sure:
+        return title, None, None
+    return title[:end].rstrip(), owner, score
+
+
 def without_trailing_status(title: str) -> str:
     match = _TRAILING_STATUS.search(title)
     if match and match.start() > 0:

@@ -517,6 +517,10 @@ TASK_OBJECTIVE_BAD_EN = "Launch the new partner portal"
 )
 def objective_is_task(objective: Objective, ctx):
     facts = ctx.facts(objective.title)
+    finished = _TO_BE_FINISHED.search(objective.title)
+    if finished:  # "ดำเนินโครงการเปลี่ยนปั้นจั่นให้แล้วเสร็จ": a project to finish on time
+        yield Violation(f"the objective reads as a task ('{finished.group(0)}'): say what should be different when it is done")
+        return
     hits = facts.hits("task_objective")
     if not hits or hits[0].index > 1:
         return
@@ -528,9 +532,12 @@ def objective_is_task(objective: Objective, ctx):
         return  # "Build a loyal community": a task verb with an aspiration for someone
     if not builds_artefact and facts.has("service_quality"):
         return  # "Deliver every order fresh and on time": a standard to meet, not a project
-    if not builds_artefact and not ctx.words("intangible").isdisjoint(facts.tokens[hits[0].index + 1: hits[0].index + 4]):
+    if not builds_artefact and not ctx.words("intangible").isdisjoint(facts.tokens[hits[0].index + 1: hits[0].index + 5]):
         return  # "Build a culture people are proud of", "สร้างวัฒนธรรมองค์กร...": an aspiration, not a project
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
+
+
+_TO_BE_FINISHED = regexcache.compile(r"(?:ให้)?แล้วเสร็จ|เสร็จสิ้น(?:ตามแผน|ตามกำหนด|ภายใน)|(?i:\bon\s+time\s+and\s+(?:on|within)\s+budget\b)")
 
 
 # Words that may stand before the verb of a task objective ("To launch ...", "เร่งจัดทำ ...").

@@ -1148,6 +1148,13 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             role = "deadline"  # "within 6 months" is when, not how much
         roles.append(role)
 
+    if (len(candidates) == 1 and roles[0] == "base" and marker_starts[0] is not None
+            and _SOURCE_FROM.fullmatch(norm, marker_starts[0], candidates[0].start)
+            and candidates[0].kind == "number" and _names_a_source(candidates[0].unit)
+            and _verb_direction(scan, candidates[0].start) is None):
+        # "Get lead gifts from 3 foundations", "ได้รับทุนจาก 3 มูลนิธิ": where something comes from, counted; the
+        # number is the target ("Raise NPS from 30", "Cut waits from 4 hours" stay baselines without a target)
+        roles[0] = None
     baseline_i = _first(roles, ("base",))
     target_i = _first(roles, _TARGET_ROLES)
     if baseline_i is not None and target_i is not None and target_i < baseline_i:
@@ -1249,6 +1256,20 @@ def _first(roles: list, wanted, skip: int | None = None) -> int | None:
         if role in wanted and i != skip:
             return i
     return None
+
+
+_SOURCE_FROM = regexcache.compile(r"(?i:from|จาก)\s*")
+
+
+def _names_a_source(unit: str | None) -> bool:
+    """A unit that names who or what something comes from ("foundations", "มูลนิธิ"), not a measure."""
+    if not unit or unit.lower() in _CALENDAR_UNITS or unit.lower() in _SECONDS_PER_UNIT:
+        return False
+    return unit[0].isalpha() and unit not in ("%", "ร้อยละ") and unit.lower() not in _MEASURE_UNITS
+
+
+_MEASURE_UNITS = frozenset({"points", "pts", "stars", "baht", "บาท", "usd", "dollars", "percent", "คะแนน", "ดาว", "ครั้ง",
+                            "times", "x", "ms", "gb", "mb", "kg", "km"})
 
 
 def _verb_direction(scan: list, before: int) -> str | None:

@@ -23,6 +23,7 @@ import attrs
 
 from okrlint.hookspecs import hookimpl
 from okrlint.text import stored
+from okrlint.text.lazyre import lazy_compile
 
 
 def data_dir() -> Path:
@@ -203,7 +204,12 @@ class TermMatcher:
         for length in self._prefix_lengths:
             if length > len(token):
                 break
-            found.extend(self._by_prefix.get(token[:length], ()))
+            terms = self._by_prefix.get(token[:length], ())
+            if terms and _AGENT_NOUN_ENDING.fullmatch(token, length):
+                # "analy*" is to analyse, not an analyst; "recruit*" not recruiters: a verb's prefix does not
+                # reach the nouns of those who do it
+                terms = [hit for hit in terms if hit[1].category not in _VERB_CATEGORIES]
+            found.extend(terms)
         if len(found) > 1:
             found.sort(key=lambda hit: hit[0])
         return tuple(term for _, term in found)
@@ -251,6 +257,12 @@ class TermMatcher:
             }
             kept = {category: hits for category, hits in kept.items() if hits}
         return kept
+
+
+_VERB_CATEGORIES = frozenset({"activity", "outcome", "increase", "decrease", "maintain"})
+# what follows a verb's prefix in the noun of someone or something doing it: analy|st, recruit|ers, launch|er,
+# analy|tics (not inflections: recruit|s, register|s, launch|es)
+_AGENT_NOUN_ENDING = lazy_compile(r"[eo]rs?|y?sts?|i?tics|ics")
 
 
 def _longest_first(hits: list[tuple[int, Term]]) -> list[tuple[int, Term]]:
