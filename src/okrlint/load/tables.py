@@ -23,6 +23,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
+from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
@@ -113,6 +114,24 @@ class _DraftSet:
         return self.objectives[-1] if self.objectives else None
 
 
+# A remark written in a row of the table ("Notes: values pulled from Zendesk on 15 Aug", "หมายเหตุ: ข้อมูล ณ
+# 30 มิ.ย.", "Source: CRM"): the drafts' note labels, and where the figures come from. Never an objective or a
+# key result. The label needs its colon (or a dash); หมายเหตุ / ข้อสังเกต, which are never the start of a title,
+# also a space.
+NOTE_LABELS = tuple(dict.fromkeys((*DRAFT_NOTE_LABELS, "source", "sources", "data source", "data sources",
+                                   "ที่มา", "ที่มาของข้อมูล", "แหล่งข้อมูล", "แหล่งที่มา", "แหล่งที่มาของข้อมูล")))
+_NOTE_ROW = regexcache.compile(
+    r"^[\s*※(\[]*(?:(?:" + "|".join(sorted(map(re.escape, NOTE_LABELS), key=len, reverse=True)) + r")"
+    r"(?:\s*[0-9๐-๙]{1,2})?\s*(?:[:：]|[-–—]\s)|(?:หมายเหตุ|ข้อสังเกต)\s)",
+    re.IGNORECASE,
+)
+
+
+def is_note_text(text: str) -> bool:
+    """A cell that opens a remark: "Notes: ...", "NB: ...", "Source: ...", "หมายเหตุ ...", "ที่มา: ..."."""
+    return _NOTE_ROW.match(text) is not None
+
+
 _TOTAL_ROW = re.compile(r"(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)\s*:?|รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป")
 
 
@@ -129,7 +148,8 @@ class _Row:
             value = cells[column] if column < len(cells) else None
             if not _is_blank(value):
                 self.values[field] = (value, column)
-        self.formulas = [c for r, c in table.formula_cells if r == index]
+        # Only formulas in the cells okrlint reads: one in a "Progress %" or "Status" column leaves no value unknown.
+        self.formulas = [c for r, c in table.formula_cells if r == index and c in self.mapped_columns]
 
     def text(self, field: str) -> str | None:
         if field not in self.values:
@@ -149,6 +169,13 @@ class _Row:
         """A row that sums or averages the rows above ("TOTAL", "Average", "รวม") instead of holding an OKR."""
         titles = [self.text(field) for field in ("objective", "key_result", "okr") if field in self.values]
         return len(titles) == 1 and _TOTAL_ROW.fullmatch(titles[0].strip()) is not None
+
+    def as_heading(self, header: Header) -> None:
+        """A row with one value merged across the table, over key results: only its objective title is read."""
+        title_field = next((f for f in ("objective", "okr", "key_result") if f in header.columns), None)
+        value, column = self.values.get(title_field, (None, 0))
+        self.values = {("objective" if title_field == "key_result" else title_field): (value, column)} if value else {}
+        self.formulas = []
 
     def mark_kind(self) -> None:
         """A row of a table whose one column holds objectives and key results: its text becomes the
@@ -256,8 +283,13 @@ class _Builder:
         title_fields = {field: found for field, found in above.items() if field != "team"}
         if team in self.sets:
             _give_fields(self.sets[team], title_fields)
+        notes, headings = self.note_rows(table, header)
         for index in range(header.row + 1, len(table.rows)):
+            if index in notes:
+                continue
             row = _Row(table, index, header)
+            if index in headings:
+                row.as_heading(header)
             if row.is_blank or row.is_total:
                 continue
             if "okr" in row.values:
@@ -272,6 +304,39 @@ class _Builder:
                     okr_set.locations["team"] = location
                 _give_fields(okr_set, title_fields)  # "แผนปฏิบัติราชการ ปีงบประมาณ 2570" above a column of units
             self.add_row(okr_set, row, header)
+
+    def note_rows(self, table: Table, header: Header) -> tuple[set[int], set[int]]:
+        """(rows that are notes, rows that are objective headings) among the table's data rows.
+
+        A note is a row whose first filled cell opens with a note label ("Notes:", "หมายเหตุ:", "Source:"), or a
+        row with one value merged across the table (over every column okrlint reads) while other rows fill
+        several columns: "Notes: current values pulled from Zendesk ...; CSAT is on a 5-point scale" under a
+        tracker. Such a merged row is an objective heading instead when key results that name no objective of
+        their own follow it."""
+        data = range(header.row + 1, len(table.rows))
+        mapped = sorted(set(header.columns.values()))
+        labelled = {index for index in data if is_note_text(_first_text(table.rows[index]) or "")}
+        spanning = {index for index in data if index not in labelled and _spans(table.rows[index], mapped)}
+        if not spanning or not any(len(_distinct(table.rows[index])) > 1 for index in data):
+            return labelled, set()
+        # From the bottom up: a merged row is a heading when the first row read below it is a key result with no
+        # objective of its own (in a table with no objective column, any row); of several merged rows in a row,
+        # the last ("Strategy 1" over "Objective 1.1" over key results: only the objective).
+        headings: set[int] = set()
+        needs_objective = False
+        for index in reversed(data):
+            if index in labelled:
+                continue
+            if index in spanning:
+                if needs_objective:
+                    headings.add(index)
+                needs_objective = False
+                continue
+            row = _Row(table, index, header)
+            if row.values and not row.is_total:
+                needs_objective = ("okr" in header.columns or "objective" not in header.columns
+                                   or "objective" not in row.values)
+        return labelled | (spanning - headings), headings
 
     def year_columns(self, table: Table, header: Header) -> Header:
         """Multi-year plans: a row of years under the header ("ค่าเป้าหมาย" over 2568 | 2569 | 2570) is part
@@ -535,6 +600,22 @@ def tables_to_result(
 
 
 # --- cell values -------------------------------------------------------------------------------------
+def _first_text(cells: Sequence[Any]) -> str | None:
+    return next((cell_text(cell) for cell in cells if not _is_blank(cell)), None)
+
+
+def _distinct(cells: Sequence[Any]) -> set[str]:
+    return {" ".join((cell_text(cell) or "").split()) for cell in cells if not _is_blank(cell)}
+
+
+def _spans(cells: Sequence[Any], mapped: Sequence[int]) -> bool:
+    """One value, repeated over every column okrlint reads (at least two): a cell merged across the table, as
+    the workbook and Word readers fill merged cells."""
+    if len(mapped) < 2 or len(_distinct(cells)) != 1:
+        return False
+    return all(column < len(cells) and not _is_blank(cells[column]) for column in mapped)
+
+
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and (not value.strip() or is_no_value(value)))
 
