@@ -68,7 +68,8 @@ _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"(?i:\b(?:supports?|supporting|in\s+support\s+of|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up\s+to"
     r"|serves?|helps?)\s+(?:the\s+)?(?P<ref>(?:company|corporate|organi[sz]ation)(?:'s)?\s+(?:objective|goal|okr|o)\s*#?\s*\d{1,2}"
     r"|co[ -]?o?\d{1,2}\b))"
-    r"|(?:สนับสนุน|สอดคล้องกับ|ตอบสนอง)\s*(?P<th>วัตถุประสงค์(?:ที่|ข้อ)?\s*[0-9๐-๙]{1,2}\s*(?:ของ)?(?:องค์กร|บริษัท|กรม))"
+    r"|(?:สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง|ตอบโจทย์|เชื่อมโยง(?:กับ)?)\s*"
+    r"(?P<th>(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2}\s*(?:ของ)?\s*(?:องค์กร|บริษัท|กรม|หน่วยงาน|ส่วนราชการ))"
 )
 # The team a document's title names: "Growth Team — Q3 2026 OKRs", "Team Phoenix OKRs", "OKR ฝ่ายการตลาด ไตรมาส 1/2570"
 _TITLE_TEAM = regexcache.compile(
@@ -281,6 +282,14 @@ class _DraftParser:
             return
         continues = (not self.previous_blank or deeper) and not line.source.new_paragraph
         if continues and self.last == "objective" and self.objective is not None and not self.objective.from_heading:
+            said = _ALIGNMENT_IN_PROSE.match(text)
+            if said and "aligns_to" not in self.objective.fields.values:
+                # "สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท" under an objective's line: what it aligns to, not more of
+                # its title (a Thai line would be glued on without a space)
+                reference = "ref" if said["ref"] else "th"
+                self.objective.fields.read("aligns_to", said[reference].strip(" ."), line.location_at(said.start(reference)))
+                self.last = None
+                return
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
             return
         if continues and self.last == "kr" and self.kr is not None:
@@ -797,6 +806,18 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     if lines > MAX_DRAFT_LINES:
         return LoadResult(errors=(_too_long(lines, "lines", filename),))
     source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
+    if source_format == "text" and _is_tab_separated_table(text):
+        # Excel's "Unicode text" (UTF-16, tab-separated) and tables pasted from a sheet: a table, not a draft
+        from okrlint.load.spreadsheet import read_delimited
+        from okrlint.load.tables import tables_to_result
+
+        try:
+            table = read_delimited(filename, data)
+            name = filename.rsplit("/", 1)[-1]
+            team = name[: -len(".okr.txt")] if name.lower().endswith(".okr.txt") else name.rsplit(".", 1)[0]
+            return tables_to_result([attrs.evolve(table, team=team or name)], filename, options, source_format="csv")
+        except LoadError as exc:
+            return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
     from okrlint.load.conflicts import resolve_conflicts
     from okrlint.load.markdown_tables import split_tables
 
@@ -808,6 +829,17 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     else:
         result = _with_tables(text, tables, filename, options, source_format)
     return attrs.evolve(result, errors=conflicts + result.errors) if conflicts else result
+
+
+def _is_tab_separated_table(text: str) -> bool:
+    """Most lines hold tabs and the first of them is a header with an objective or key-result column."""
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    tabbed = [line for line in lines if line.count("\t") >= 2]
+    if len(tabbed) < 2 or len(tabbed) < 0.8 * len(lines):
+        return False
+    from okrlint.load.columns import find_header
+
+    return find_header([line.lstrip("\ufeff").split("\t") for line in tabbed[:20]]) is not None
 
 
 def _too_long(count: int, what: str, filename: str) -> InputError:

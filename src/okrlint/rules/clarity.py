@@ -150,7 +150,7 @@ def _raises_to_higher(facts) -> bool:
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
                                "next level", "next-level", "state of the art", "state-of-the-art",
-                               "ให้ทั่วถึง", "brand awareness"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
+                               "ให้ทั่วถึง", "brand awareness", "เป็นเลิศ", "ความเป็นเลิศ", "excellence"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
 
 
 def _vague_terms(facts) -> list[str]:
@@ -364,7 +364,7 @@ def too_many_objectives(okr_set, ctx):
 
 @rule(
     code="CLA006", name="duplicate-key-result", category="clarity", severity="warning", scope="objective",
-    summary="Two key results of one objective say the same thing.",
+    summary="Two key results of one objective say the same thing (or one is copied under another objective of the set).",
     rationale="A key result written twice (often after copy and paste) counts the same progress twice and "
     "hides a missing measure. Reworded copies count too: two key results naming the same measure with the same "
     "target ('from $48k to $36k' and 'to $36k') are one. Option: `threshold` (0-1 similarity of the normalised "
@@ -384,7 +384,14 @@ def duplicate_key_result(objective: Objective, ctx):
     forms = [_compared(kr.title) for kr in krs]  # each title normalised once, not once per pair
     charsets: dict[str, set[str]] = {}
     measures: list[tuple[frozenset[str], tuple[str, float]] | None] | None = None
+    earlier_in_set = _earlier_key_results(ctx.okr_set, objective)
     for i, kr in enumerate(krs):
+        copied = earlier_in_set.get(forms[i])
+        if copied is not None:  # the same key result under an earlier objective of the set (copied and pasted)
+            owner, earlier = copied
+            yield Violation(f"repeats key result '{earlier.title}' of the objective '{owner.title}': count each "
+                            "result once", target=kr)
+            continue
         for j, earlier in enumerate(krs[:i]):
             score = _similarity(forms[i], forms[j], threshold, charsets)
             if score >= threshold and (score == 1.0 or not _names_other_things(ctx.facts(kr), ctx.facts(earlier))):
@@ -405,6 +412,33 @@ def duplicate_key_result(objective: Objective, ctx):
                     yield Violation(f"measures the same as key result '{earlier.title}' (the same measure with the same "
                                     "target, in other words): keep one", target=kr)
                     break
+
+
+_SET_FORMS: list = [None, {}, {}]  # the set; {normalised KR title: (objective index, objective, KR)}; {id(objective): index}
+
+
+def _earlier_key_results(okr_set, objective):
+    """A lookup: normalised KR title -> (objective, KR) where it stands under an objective before ``objective``
+    in its set (the set's titles are indexed once, not once per objective)."""
+    if okr_set is None:
+        return {}
+    if _SET_FORMS[0] is not okr_set:
+        first: dict = {}
+        for index, owner in enumerate(okr_set.objectives):
+            for kr in owner.key_results:
+                if kr.title.strip():
+                    first.setdefault(_compared(kr.title), (index, owner, kr))
+        _SET_FORMS[:] = [okr_set, first, {id(o): i for i, o in enumerate(okr_set.objectives)}]
+    return _Earlier(_SET_FORMS[1], _SET_FORMS[2].get(id(objective), -1))
+
+
+class _Earlier:
+    def __init__(self, first: dict, before: int):
+        self._first, self._before = first, before
+
+    def get(self, form: str):
+        found = self._first.get(form)
+        return (found[1], found[2]) if found is not None and found[0] < self._before else None
 
 
 # Words that say how a measure moves or join its parts, not what is measured.

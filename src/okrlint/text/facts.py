@@ -27,8 +27,8 @@ _PLACEHOLDER_PATTERNS = regexcache.compile(
     | …|\.{3,}                                                    # ellipsis where a value belongs
     | (?<![\w])[xX]{2,}(?:[.,][xX]+)?\s?%?(?![\w])                # xx, xx%, XX.X
     | (?<![\w])_{2,}(?![\w])                                      # ___
-    | [\[<{]\s*(?:target|baseline|value|number|n|x|y|\?+|tbd|ระบุ[^\]>}]*|ใส่[^\]>}]*|ตัวเลข|ค่า[^\]>}]*|เป้าหมาย)\s*[\]>}]
-    | \(\s*(?:ระบุ[^)]*|ใส่[^)]*|tbd|\?+)\s*\)
+    | [\[<{]\s*(?:target|baseline|value|number|n|x|y|\?+|tbd|ระบุ[^\]>}]*|ใส่[^\]>}]*|เติม[^\]>}]*|ตัวเลข|ค่า[^\]>}]*|เป้าหมาย)\s*[\]>}]
+    | \(\s*(?:ระบุ[^)]*|ใส่[^)]*|เติม[^)]*|tbd|\?+)\s*\)
     | (?<![\w.\-/'’])[XYZN](?:\s?%)?(?![\w.\-/'’])                # a lone capital X, Y, Z or N standing for a value
     """,
     re.VERBOSE,

@@ -1,0 +1,104 @@
+"""What the twelfth coach review (Thai drafts: a company folder whose departments align in a sentence, a state
+enterprise workbook, a district office, a growth team mixing Thai and English, an Excel "Unicode text" export)
+found. The examples are written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from okrlint.engine import Engine
+
+from coach_support import facts, findings  # noqa: F401 - shared with the other review tests
+
+
+def test_an_alignment_sentence_under_an_objective_line_is_not_part_of_its_title(tmp_path):
+    (tmp_path / "company.okr.md").write_text(textwrap.dedent("""\
+        # OKR บริษัท ปี 2570
+        ระดับ: บริษัท
+
+        วัตถุประสงค์ที่ 1: ร้านค้าสั่งสินค้าของเราซ้ำเพราะได้ของครบและตรงเวลา
+        ผลลัพธ์หลัก:
+        1. ลดสัดส่วนสินค้าถูกตีกลับจากร้านค้า จาก 2.1% เหลือ 0.8%
+        2. เพิ่มอัตราการสั่งซื้อซ้ำของร้านค้า จาก 60% เป็น 75%
+        """), encoding="utf-8")
+    (tmp_path / "logistics.okr.md").write_text(textwrap.dedent("""\
+        # OKR ฝ่ายโลจิสติกส์ ปี 2570
+        ฝ่าย: ฝ่ายโลจิสติกส์
+
+        วัตถุประสงค์ที่ 1: รถส่งของถึงร้านค้าครบและตรงรอบทุกเที่ยว
+        สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท
+        ผลลัพธ์หลัก:
+        1. ลดจำนวนรายการสินค้าที่ส่งขาดต่อ 1,000 รายการ จาก 9 เหลือ 2
+        2. ลดสัดส่วนเที่ยวที่อุณหภูมิสินค้าเกินเกณฑ์ จาก 4% เหลือ 1%
+        """), encoding="utf-8")
+    result = Engine().run([str(tmp_path)], jobs=1)
+    logistics = next(s for s in result.org.sets if s.file.endswith("logistics.okr.md"))
+    objective = logistics.objectives[0]
+    assert objective.title == "รถส่งของถึงร้านค้าครบและตรงรอบทุกเที่ยว"
+    assert objective.aligns_to == ("วัตถุประสงค์ที่ 1 ของบริษัท",)
+    assert not [f for f in result.findings if f.name in ("not-aligned", "uncovered-objective", "objective-has-metric")]
+
+
+@pytest.mark.parametrize("text, placeholder", [
+    ("เพิ่มจำนวนร้านค้าที่ใช้ระบบสั่งเติมสินค้าอัตโนมัติ จาก 120 ร้าน เป็น 400 ร้าน", False),  # reorder stock: a verb
+    ("ลดเวลาเติมน้ำมันรถขนส่งจาก 20 เหลือ 12 นาที", False),
+    ("ยอดขายเพิ่มเป็น (เติม) บาท", True),
+    ("ยอดขายเพิ่มเป็น เติมตัวเลข บาท", True),
+])
+def test_the_thai_verb_to_fill_is_a_blank_only_where_a_value_belongs(text, placeholder):
+    found = facts(text)
+    assert bool(found.placeholders or found.hits("placeholder")) == placeholder
+
+
+@pytest.mark.parametrize("text", [
+    "ยอดไลก์เพจ Facebook ของอำเภอ 5,000 ไลก์",  # the official spelling as well as ไลค์
+    "ยอดผู้เข้าชมเว็บไซต์ตลาดออนไลน์ จาก 85,000 เป็น 150,000",
+    "เพิ่ม engagement บน TikTok และ IG ให้ได้ 500K views",  # engagement is attention too
+])
+def test_attention_counts_in_thai_and_mixed_text_are_vanity(tmp_path, text):
+    assert findings(tmp_path, f"team: a\nobjectives:\n  - title: ชาวบ้านรู้จักบริการของอำเภอ\n    key_results:\n      - {text}\n"
+                    "      - เพิ่มจำนวนผู้ขอรับบริการออนไลน์จาก 200 เป็น 500 ราย\n", "vanity-metric")
+
+
+def test_a_vanity_count_that_leads_to_orders_is_not_vanity(tmp_path):
+    assert not findings(tmp_path, "team: a\nobjectives:\n  - title: ขายออนไลน์ได้มากขึ้น\n    key_results:\n"
+                        "      - เพิ่มยอดสั่งซื้อที่มาจากยอดวิวบน TikTok จาก 150 เป็น 400 ครั้งต่อเดือน\n"
+                        "      - ลดเวลาตอบแชตลูกค้าจาก 30 เหลือ 5 นาที\n", "vanity-metric")
+
+
+def test_the_same_key_result_under_two_objectives_of_a_set(tmp_path):
+    found = findings(tmp_path, textwrap.dedent("""\
+        team: growth
+        objectives:
+          - title: ลูกค้าอยู่กับเรานานขึ้น
+            key_results:
+              - churn rate ลดลงจาก 4.5% เป็น 2.5%
+              - เพิ่ม NPS จาก 20 เป็น 35
+          - title: ลูกค้าใช้สินค้ามากขึ้น
+            key_results:
+              - churn rate ลดลง จาก 4.5% เป็น 2.5%
+              - เพิ่มจำนวนผู้ใช้รายเดือนจาก 10,000 เป็น 15,000
+        """), "duplicate-key-result")
+    assert [line for line, _ in found] == [9] and "of the objective 'ลูกค้าอยู่กับเรานานขึ้น'" in found[0][1]
+
+
+def test_an_objective_of_excellence_is_vague_even_when_measured(tmp_path):
+    found = findings(tmp_path, "team: a\nobjectives:\n  - title: พัฒนาคณะสู่ความเป็นเลิศ\n    key_results:\n"
+                     "      - เพิ่มจำนวนผลงานวิจัยที่ได้รับการอ้างอิงจาก 40 เป็น 65 เรื่อง\n"
+                     "      - เพิ่มอัตราการได้งานของบัณฑิตจาก 78% เป็น 88%\n", "vague-language")
+    assert found
+
+
+def test_an_excel_unicode_text_export_is_read_as_a_table(tmp_path):
+    rows = ["วัตถุประสงค์\tผลลัพธ์หลัก\tค่าฐาน\tค่าเป้าหมาย",
+            "ผู้เช่าได้รับการแก้ไขปัญหาอาคารรวดเร็ว\tลดเวลาเฉลี่ยในการปิดงานแจ้งซ่อม (ชั่วโมง)\t52\t24",
+            "\tเพิ่มคะแนนความพึงพอใจของผู้เช่าต่องานซ่อมบำรุง\t3.6\t4.3"]
+    (tmp_path / "building.okr.txt").write_bytes("\r\n".join(rows).encode("utf-16"))
+    result = Engine().run([str(tmp_path / "building.okr.txt")], jobs=1)
+    assert not result.errors
+    (okr_set,) = result.org.sets
+    assert okr_set.team == "building"
+    (objective,) = okr_set.objectives
+    assert [(kr.baseline, kr.target) for kr in objective.key_results] == [(52, 24), (3.6, 4.3)]
