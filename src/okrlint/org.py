@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import gc
+import posixpath
 import re
 import weakref
 from collections import defaultdict
@@ -48,6 +49,7 @@ class Reference:
     target: Item | None = attrs.field(default=None, eq=False)
     candidates: tuple[Item, ...] = attrs.field(default=(), eq=False)  # for AMBIGUOUS
     team: str | None = None  # the team the text names, if any
+    written: bool = attrs.field(default=False, eq=False)  # read as people write it ("CO-1"), not as an id
 
     @property
     def location(self) -> Location:
@@ -101,6 +103,8 @@ class OrgIndex:
                         objective_of[id(item)] = objective
 
         self._company_sets: list[OKRSet] | None = None  # see company_sets()
+        self._team_folders: set[str] | None = None  # see scope_folder()
+        self._groups: _WrittenGroups | None = None  # see _written_groups()
         self._by_title: dict[str, list[Objective]] | None = None  # see _titles()
         self.references: list[Reference] = []
         self._parents: dict[int, list[Objective]] = defaultdict(list)
@@ -213,19 +217,41 @@ class OrgIndex:
         if len(found) > 1:
             return result(Status.AMBIGUOUS, candidates=found, team=team)
         # OKR files name ids (SPEC); drafts name objectives as people write them
-        written = self._resolve_as_written(text, source_set) if source_set.source_format != "yaml" else None
-        if written is not None:
-            return result(Status.RESOLVED, written, team=self.team_of(written))
+        written = self._resolve_as_written(text, source_set) if source_set.source_format != "yaml" else []
+        if len(written) == 1:
+            return attrs.evolve(result(Status.RESOLVED, written[0], team=self.team_of(written[0])), written=True)
+        if len(written) > 1:
+            return attrs.evolve(result(Status.AMBIGUOUS, candidates=written), written=True)
         if not slash:
             return result(Status.MISSING)
         if team not in self.sets_by_team:
             return result(Status.UNKNOWN_TEAM, team=team)
         return result(Status.MISSING, team=team)
 
+    # --- folders: which organisation a set belongs to -------------------------------------------------
+    def folder_of(self, okr_set: OKRSet) -> str:
+        return posixpath.dirname(okr_set.file.replace("\\", "/"))
+
+    def scope_folder(self, okr_set: OKRSet) -> str:
+        """The folder a set speaks for: the folder its file is in; for a company-level set in a folder that holds
+        no other level's files ("okrs/company/plan.md" beside "okrs/sales/…"), the folder above it. Several
+        organisations linted in one run each keep their files in a folder of their own."""
+        folder = self.folder_of(okr_set)
+        if okr_set.level != "company" or not folder:
+            return folder
+        holding = self._team_folders
+        if holding is None:
+            holding = self._team_folders = {
+                above for below in {self.folder_of(s) for s in self.org.sets if s.level != "company"}
+                for above in ancestors(below)}
+        return folder if folder in holding else posixpath.dirname(folder)
+
     # --- references as people write them in documents ---------------------------------------------
-    def _resolve_as_written(self, text: str, source_set: OKRSet) -> Objective | None:
-        """An objective named the way drafts name them: "Company Objective 1", "O2", "CO-1", "Sales O3",
-        "วัตถุประสงค์ที่ 2 ขององค์กร", or its title written out. None when nothing or more than one fits."""
+    def _resolve_as_written(self, text: str, source_set: OKRSet) -> list[Objective]:
+        """The objective named the way drafts name them: "Company Objective 1", "O2", "CO-1", "Sales O3",
+        "วัตถุประสงค์ที่ 2 ขององค์กร", or its title written out. When several organisations are linted together,
+        the sets nearest to the referring file count: those of its own folder, then of the folders above it.
+        Empty when nothing fits; several objectives when equally near sets each have one that fits."""
         match = _WRITTEN_REFERENCE.fullmatch(" ".join(text.split()))
         if match is not None:
             from okrlint.text.numbers import normalize_digits
@@ -236,28 +262,49 @@ class OrgIndex:
             else:
                 named = " ".join(part for part in (match["before"], match["after"]) if part)
                 sets = self._sets_named(named, source_set) if named else self._sets_above(source_set)
-            if len(sets) == 1 and 1 <= number <= len(sets[0].objectives):
-                return sets[0].objectives[number - 1]
-            return None
+            return [s.objectives[number - 1] for s in sets if 1 <= number <= len(s.objectives)]
         found = self._titles().get(_title_key(text), [])
         found = [objective for objective in found if self.set_of(objective) is not source_set]
-        return found[0] if len(found) == 1 else None
+        if len(found) > 1:
+            found = nearest(self.folder_of(source_set), found, lambda o: self.scope_folder(self.set_of(o)))
+        return found
+
+    def _written_groups(self) -> _WrittenGroups:
+        groups = self._groups
+        if groups is None:
+            groups = self._groups = _WrittenGroups(self)
+        return groups
 
     def _sets_named(self, name: str, source_set: OKRSet) -> list[OKRSet]:
+        """The nearest sets of the team a reference names (of the company, for "company", "CO", "องค์กร")."""
+        groups = self._written_groups()
+        folder = self.folder_of(source_set)
         key = team_key(name)
         if key in _COMPANY_WORDS:
             # the company-level set, else a set named so (a workbook's "Company" sheet beside its teams' sheets)
-            return [s for s in self.org.sets if s.level == "company" and s is not source_set] or [
-                s for s in self.org.sets if team_key(s.team) in _COMPANY_WORDS and s is not source_set]
-        return [s for s in self.org.sets if team_key(s.team) == key and s is not source_set]
+            return groups.company.nearest(folder, source_set) or groups.company_named.nearest(folder, source_set)
+        group = groups.by_team.get(key)
+        return group.nearest(folder, source_set) if group is not None else []
 
     def _sets_above(self, source_set: OKRSet) -> list[OKRSet]:
-        """The sets a bare "O2" points up to: the one set of a higher level, or else the one company set."""
+        """The sets a bare "O2" points up to: the one set of a higher level, or else the one company set (of the
+        referring file's own organisation, when several are linted together)."""
+        groups = self._written_groups()
+        folder = self.folder_of(source_set)
         rank = level_rank(source_set.level)
-        above = [s for s in self.org.sets if level_rank(s.level) < rank]
-        if len({level_rank(s.level) for s in above}) > 1:
-            above = [s for s in above if level_rank(s.level) == rank - 1] or [s for s in above if s.level == "company"]
-        return above
+        org_folder = None  # the folder of the nearest company set, when there are several
+        if len(groups.company.sets) > 1:
+            org_folder = next((f for f in ancestors(folder) if groups.company.exact.get(f)), None)
+
+        def within(level: int) -> list[OKRSet]:
+            group = groups.by_rank[level]
+            return group.sets if org_folder is None else group.under.get(org_folder, [])
+
+        present = [level for level in range(rank) if within(level)]
+        if not present:
+            return []
+        chosen = rank - 1 if len(present) > 1 and within(rank - 1) else present[0]
+        return groups.by_rank[chosen].nearest(folder, source_set, stop=org_folder)
 
     def _titles(self) -> dict[str, list[Objective]]:
         titles = self._by_title
@@ -281,6 +328,85 @@ _COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation",
                             "บริษัท", "หน่วยงาน", "กรม", "ส่วนราชการ"})
 _TEAM_NOISE = re.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|level)\b|ทีม|ฝ่าย|[-_.:'’]")
 _TITLE_NOISE = re.compile(r"[\W_]+")
+
+
+def ancestors(folder: str) -> Iterator[str]:
+    """A folder, then each folder above it, up to "" (or "/")."""
+    while True:
+        yield folder
+        parent = posixpath.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
+
+
+def nearest(folder: str, candidates: list, scope_of) -> list:
+    """The candidates nearest to a file in ``folder``: those whose scope folder is its folder or the nearest folder
+    above it, else those sharing the longest folder path with it. A few candidates (titles written out)."""
+    chain = {f: depth for depth, f in enumerate(ancestors(folder))}
+    scopes = [scope_of(c) for c in candidates]
+    exact = [chain.get(scope) for scope in scopes]
+    if any(depth is not None for depth in exact):
+        best = min(depth for depth in exact if depth is not None)
+        return [c for c, depth in zip(candidates, exact) if depth == best]
+    shared = [next((chain[f] for f in ancestors(scope) if f in chain), None) for scope in scopes]
+    if all(depth is None for depth in shared):
+        return list(candidates)
+    best = min(depth for depth in shared if depth is not None)
+    return [c for c, depth in zip(candidates, shared) if depth == best]
+
+
+class _Nearness:
+    """Sets of one kind (company-level, one team's, one level's) by the folders they speak for, so that the nearest
+    to a file are found by walking up its folders, not by scanning the sets."""
+
+    def __init__(self, index: OrgIndex, sets: list[OKRSet]):
+        self.sets = sets
+        self.exact: dict[str, list[OKRSet]] = defaultdict(list)  # scope folder -> sets
+        self.under: dict[str, list[OKRSet]] = defaultdict(list)  # folder -> sets whose scope is in or below it
+        for okr_set in sets:
+            scope = index.scope_folder(okr_set)
+            self.exact[scope].append(okr_set)
+            for folder in ancestors(scope):
+                self.under[folder].append(okr_set)
+
+    def nearest(self, folder: str, source_set: OKRSet, stop: str | None = None) -> list[OKRSet]:
+        """The sets (other than ``source_set``) of the nearest folder at or above ``folder`` (up to ``stop``), else
+        of the nearest folder that holds both; all of them when no folder does."""
+        if len(self.sets) <= 2:
+            others = [s for s in self.sets if s is not source_set]
+            if len(others) <= 1:
+                return others
+        for table in (self.exact, self.under):
+            for above in ancestors(folder):
+                found = [s for s in table.get(above, ()) if s is not source_set]
+                if found:
+                    return found
+                if above == stop:
+                    break
+        return [s for s in self.sets if s is not source_set] if stop is None else []
+
+
+class _WrittenGroups:
+    """The sets written references choose among, built in one pass over the org when the first is read."""
+
+    def __init__(self, index: OrgIndex):
+        company: list[OKRSet] = []
+        company_named: list[OKRSet] = []
+        by_team: dict[str, list[OKRSet]] = defaultdict(list)
+        by_rank: list[list[OKRSet]] = [[] for _ in LEVELS]
+        for okr_set in index.org.sets:
+            key = team_key(okr_set.team)
+            by_team[key].append(okr_set)
+            by_rank[level_rank(okr_set.level)].append(okr_set)
+            if okr_set.level == "company":
+                company.append(okr_set)
+            if key in _COMPANY_WORDS:
+                company_named.append(okr_set)
+        self.company = _Nearness(index, company)
+        self.company_named = _Nearness(index, company_named)
+        self.by_team = {key: _Nearness(index, sets) for key, sets in by_team.items()}
+        self.by_rank = [_Nearness(index, sets) for sets in by_rank]
 
 
 def team_key(name: str) -> str:

@@ -8,7 +8,6 @@ MinHash/LSH candidates (okrlint.text.neardup).
 from __future__ import annotations
 
 import difflib
-import posixpath
 import re
 import sys
 from collections import defaultdict
@@ -16,7 +15,7 @@ from collections import defaultdict
 from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
-from okrlint.org import OrgIndex, Reference, Status, index_from_context, level_rank, where
+from okrlint.org import OrgIndex, Reference, Status, ancestors, index_from_context, level_rank, where
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.text.numbers import normalize_digits
 from okrlint.text.periods import fiscal_reading
@@ -186,8 +185,11 @@ def ambiguous_reference(org: Org, ctx):
     for ref in _references(index, Status.AMBIGUOUS):
         named = " or ".join(index.describe(c) for c in ref.candidates[:3])
         more = f" or {len(ref.candidates) - 3} more" if len(ref.candidates) > 3 else ""
+        # "CO-1" read as written, with two company sets as near as each other (two organisations in one folder)
+        fix = "give the objective an id and write team/id, or keep each organisation's files in a folder of its own" \
+            if ref.written else "write team/id"
         yield Violation(
-            f"{_field_name(ref)} '{ref.text}' is ambiguous: it could be {named}{more}; write team/id",
+            f"{_field_name(ref)} '{ref.text}' is ambiguous: it could be {named}{more}; {fix}",
             ref.location, target=ref.source,
         )
 
@@ -283,16 +285,11 @@ def orphan_objective(org: Org, ctx):
     if not index.has_company_level():
         return
     # A company set speaks for the folder it is in: sets outside every company set's folder belong to another
-    # organisation linted in the same run (a folder of unrelated drafts), not to this company.
-    files = [s.file.replace("\\", "/") for s in org.sets if s.level != "company"]
-    company_folders = set()
-    for company in index.company_sets():
-        folder = posixpath.dirname(company.file.replace("\\", "/"))
-        if folder and not any(_under_any(f, {folder}) for f in files):
-            folder = posixpath.dirname(folder)  # "okrs/company/…" beside "okrs/sales/…": the org is "okrs"
-        company_folders.add(folder)
+    # organisation linted in the same run (a folder of unrelated drafts), not to this company. A company set in a
+    # folder of its own ("okrs/company/…" beside "okrs/sales/…") speaks for the folder above (OrgIndex.scope_folder).
+    company_folders = {index.scope_folder(company) for company in index.company_sets()}
     for okr_set in org.sets:
-        if okr_set.level == "company" or not _under_any(okr_set.file.replace("\\", "/"), company_folders):
+        if okr_set.level == "company" or not _under_any(index.folder_of(okr_set), company_folders):
             continue
         for objective in okr_set.objectives:
             if not objective.aligns_to:
@@ -302,8 +299,9 @@ def orphan_objective(org: Org, ctx):
                 )
 
 
-def _under_any(file: str, folders: set[str]) -> bool:
-    return any(not folder or file.startswith(folder + "/") for folder in folders)
+def _under_any(folder: str, folders: set[str]) -> bool:
+    """Whether a file in ``folder`` lies in one of ``folders`` (or below it)."""
+    return any(above in folders for above in ancestors(folder))
 
 
 @rule(
