@@ -83,3 +83,39 @@ def test_objectives_that_are_projects(tmp_path, title, flagged):
     found = findings(tmp_path, f"team: a\nobjectives:\n  - title: {title}\n    key_results:\n      - Raise NPS from 30 to 45\n",
                      "objective-is-task")
     assert bool(found) == flagged, found
+
+
+@pytest.mark.parametrize("written, start, end", [
+    ("FY27 (July 1, 2026 – June 30, 2027)", (2026, 7, 1), (2027, 6, 30)),
+    ("FY2027 (1 April 2026 - 31 March 2027)", (2026, 4, 1), (2027, 3, 31)),
+    ("Q1 FY27 (July–September 2026)", (2026, 7, 1), (2026, 9, 30)),
+    ("ปีงบประมาณ 2570 (1 ต.ค. 2569 – 30 ก.ย. 2570)", (2026, 10, 1), (2027, 9, 30)),
+    ("FY27 (draft)", (2026, 10, 1), (2027, 9, 30)),  # no dates in the brackets: the setting's fiscal year
+])
+def test_dates_written_beside_a_fiscal_year_say_when_it_runs(written, start, end):
+    import datetime as dt
+
+    from okrlint.text.periods import parse_period
+
+    period = parse_period(written)
+    assert (period.start, period.end) == (dt.date(*start), dt.date(*end))
+
+
+def test_a_draft_title_with_the_fiscal_years_dates(tmp_path):
+    from okrlint.engine import Engine
+
+    (tmp_path / "board.okr.txt").write_text(
+        "Board of Directors — Annual OKRs, FY27 (July 1, 2026 – June 30, 2027)\n\n"
+        "Objective 1: Every child in our partner districts reads at grade level\n"
+        "- Raise the share of 3rd graders reading at grade level from 48% to 60%\n"
+        "- Cut the number of pupils two grades behind from 310 to 200\n", encoding="utf-8")
+    (okr_set,) = Engine().run([str(tmp_path / "board.okr.txt")], jobs=1).org.sets
+    assert (okr_set.period.start.isoformat(), okr_set.period.end.isoformat()) == ("2026-07-01", "2027-06-30")
+
+
+@pytest.mark.parametrize("text", [
+    "Increase daily dials per rep from 60 to 90",  # the team's own effort, per person
+    "Log every activity in Salesforce within 24h",
+])
+def test_sales_effort_is_an_activity(text):
+    assert classify_kind(facts(text)).activity

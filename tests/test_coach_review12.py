@@ -102,3 +102,34 @@ def test_an_excel_unicode_text_export_is_read_as_a_table(tmp_path):
     assert okr_set.team == "building"
     (objective,) = okr_set.objectives
     assert [(kr.baseline, kr.target) for kr in objective.key_results] == [(52, 24), (3.6, 4.3)]
+
+
+@pytest.mark.parametrize("text", [
+    "ร้อยละของบุคลากรที่ได้รับการพัฒนาตามแผนพัฒนารายบุคคล (IDP)",  # people put through development
+    "ร้อยละการเบิกจ่ายงบลงทุน จาก 78 เป็น 95",  # money spent, not what it bought
+    "Raise budget utilisation from 80% to 98%",
+])
+def test_development_received_and_budget_spent_are_activities(text):
+    from okrlint.tags import classify_kind
+
+    assert classify_kind(facts(text)).activity
+
+
+def test_a_target_that_is_the_baseline_is_reported_unless_a_level_is_kept(tmp_path):
+    body = textwrap.dedent("""\
+        team: support
+        objectives:
+          - title: Customers get answers fast
+            key_results:
+              - title: Share of tickets answered within 4 hours
+                baseline: 85
+                target: 85
+              - title: Keep the share of tickets answered within 4 hours at 85%
+                baseline: 85
+                target: 85
+              - title: ความพึงพอใจของผู้รับบริการไม่ต่ำกว่าร้อยละ 90
+                baseline: 90
+                target: 90
+        """)
+    found = findings(tmp_path, body, "kr-small-step")
+    assert [line for line, _ in found] == [5] and "the target is the baseline (85 to 85)" in found[0][1]

@@ -30,6 +30,7 @@ MORE_MESSAGES = [
     "the company's customer-facing OKRs cover growing what customers buy (growth) but none keeps the customers you "
     "have (retention: churn, repeat use, satisfaction, service quality)",
     "the objective has no key results: add 2 to 5 measurable outcomes",
+    "repeats key result 'Cut churn from 4% to 2%' of the objective 'Customers stay': count each result once",
     "the objective has 1 key results; aim for 2 to 5",  # the count from a configured minimum
     "the objective has 7 key results; keep 2 to 5 and move the rest to a backlog",
     "vague wording ('improve') and no key result that says what it means in numbers",

@@ -95,6 +95,8 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         # "24 ชั่วโมง/คน/ปี of development", "40 hours of training per engineer": time spent learning is effort put
         # in, not what people now do better (fewer training hours for the same skill is a result: "cut ...")
         return Kind(True, "it counts hours of training put in, not what people now do better", "training hours")
+    if _BUDGET_SPENT.search(facts.text):
+        return Kind(True, "it counts budget spent, not what the money bought", "เบิกจ่าย")
     counted_task = _COUNTED_TASK.search(facts.text)
     if counted_task:
         # "Onboarding webinars held: 0 -> 12", "จำนวนครั้งของการจัดงานแสดงสินค้า": how often the team does something
@@ -149,7 +151,12 @@ _TRAINED_SHARE = regexcache.compile(
     r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b)"
     # staff, carers or volunteers trained: "เจ้าหน้าที่ผ่านการอบรม… ร้อยละ 100", "ผู้ดูแลผู้ป่วย (Caregiver) ที่ผ่านการอบรม"
     r"|(?:บุคลากร|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ครู|อาสาสมัคร|อสม|แกนนำ|ผู้ดูแล)[^\d]{0,40}?(?:ที่)?"
-    r"(?:ผ่านการอบรม|ได้รับการอบรม|เข้ารับการอบรม|ผ่านการฝึกอบรม|ได้รับการฝึกอบรม)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน))"
+    r"(?:ผ่านการอบรม|ได้รับการอบรม|เข้ารับการอบรม|ผ่านการฝึกอบรม|ได้รับการฝึกอบรม|ได้รับการพัฒนา)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน))"
+)
+# "ร้อยละการเบิกจ่ายงบลงทุน", "budget utilisation": money spent, not what it bought
+_BUDGET_SPENT = regexcache.compile(
+    r"(?:อัตรา|ร้อยละ|สัดส่วน)(?:ของ)?(?:การ)?เบิกจ่าย|^\W*(?:เพิ่ม)?(?:การ)?เบิกจ่ายงบ"
+    r"|(?i:\bbudget\s+(?:spent|utili[sz]ation|execution|absorption|disbursed|disbursement)\b|\bspend(?:ing)?\s+rate\b)"
 )
 _COUNTED_TASK = regexcache.compile(
     r"(?i:^\W*(?:(?:increase|raise|grow|double|lift|boost)\s+(?:the\s+)?)?(?:(?:number|count|#)\s+of\s+)?(?:(?!(?:at|of|in|for|to|from|per|by|with|on)\b)[\w-]+\s+){0,2}?"
@@ -253,7 +260,7 @@ def _counts_made_outputs(facts) -> bool:
     return not (facts.has("customer") or facts.has("internal_customer") or facts.has("population"))
 
 
-_MADE_OUTPUTS = ("post", "blog post", "article", "video", "experiment", "tests", "webinar", "workshop", "event",
+_MADE_OUTPUTS = ("dial", "touch", "connects", "cold call", "outbound call", "outreach email", "sequence", "post", "blog post", "article", "video", "experiment", "tests", "webinar", "workshop", "event",
                  "campaign", "newsletter", "podcast", "case stud", "whitepaper", "ebook", "meeting", "email", "call",
                  "seminar", "hackathon", "conference", "booth", "brochure", "training", "interview", "โพสต์", "คอนเทนต์", "คลิป", "วิดีโอ", "บทความ", "การทดลอง", "แคมเปญ", "สัมมนา", "อบรม",
                  "กิจกรรม", "เวิร์กช็อป", "จดหมายข่าว", "อีเมล", "การประชุม", "ประชุม", "นิทรรศการ", "บูธ", "เวที")

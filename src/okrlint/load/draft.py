@@ -62,6 +62,7 @@ _FISCAL_YEAR = regexcache.compile(
     # a title such as "Growth team — Q3 2026 OKRs", "OKRs FY27", "H1 2026 plan"
     r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
 )
+_RESTATED_DATES = regexcache.compile(r"\s*[(\[（][^()\[\]（）]{3,60}?\d[^()\[\]（）]{0,40}[)\]）]")
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
 _PAGE_NUMBER = regexcache.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 _ALIGNMENT_IN_PROSE = regexcache.compile(
@@ -477,6 +478,9 @@ class _DraftParser:
         match = _FISCAL_YEAR.search(text)
         if match and "period" not in self.set_fields.values:
             found = match.group(0)
+            restated = _RESTATED_DATES.match(text, match.end())
+            if restated:  # "FY27 (July 1, 2026 – June 30, 2027)": the dates say when this fiscal year runs
+                found += restated.group(0)
             span = _YEAR_RANGE.match(text, match.end())
             if span and found.startswith(("ปีงบประมาณ", "ปีบัญชี")):  # a multi-year plan: "ปีงบประมาณ 2569–2571"
                 found = f"{found[:-4].strip()} {_plan_year(found[-4:], span.group(1), self.set_fields.options)}"

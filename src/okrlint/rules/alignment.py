@@ -136,9 +136,12 @@ def _suggestion(index: OrgIndex, ref: Reference) -> str:
 
 @rule(
     code="ALN007", name="ambiguous-reference", category="alignment", severity="error", scope="org",
-    summary="A bare id in `aligns_to` or `depends_on` is carried by several objects; write `team/id`.",
+    summary="A bare id in `aligns_to` or `depends_on` is carried by several objects (write `team/id`), or a "
+    "reference written in words ('Company O2') fits two organisations' company objectives equally well.",
     rationale="A bare id is only a reference when it is unique in the organisation. When two teams use the "
-    "same id, okrlint cannot tell which one is meant, so the link is not followed at all.",
+    "same id, okrlint cannot tell which one is meant, so the link is not followed at all. A reference written in "
+    "words goes to the company plan nearest to the file (its folder, then the folders above); when two are "
+    "equally near, give the objective an id or keep each organisation in its own folder.",
     examples=[
         bad(_example(_COMPANY_EN, """team: sales
 objectives:

@@ -8,12 +8,13 @@ from okrlint.rules.base import Violation, bad, good, rule
 
 @rule(
     code="STR050", name="uncomputed-formula", category="structure", severity="warning", scope="set",
-    summary="A spreadsheet cell holds a formula with no saved result, so okrlint sees it as empty.",
+    summary="A spreadsheet cell that okrlint reads (title, baseline, target ...) holds a formula with no saved result, "
+    "so okrlint sees it as empty.",
     rationale="Workbooks written by scripts (openpyxl, pandas) or exported half-way keep formulas but no results "
     "until Excel or LibreOffice recalculates and saves them. okrlint reads the saved results, so a baseline, "
     "target or title computed by such a formula looks empty; that key result is then not reported as not "
-    "measurable, without a baseline or without a title, as its values are unknown. Open the file in a "
-    "spreadsheet program and save it once.",
+    "measurable, without a baseline or without a title, as its values are unknown. Formulas in columns okrlint "
+    "does not read (a 'Progress %' column) are left alone. Open the file in a spreadsheet program and save it once.",
     examples=[
         bad("Objective,Key result,Baseline,Target\nMake checkout effortless,Cut checkout time in seconds,95,=C2-55",
             "en", kind="sheet", note="written by a script: the formula has no saved result"),

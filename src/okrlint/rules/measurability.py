@@ -343,7 +343,8 @@ def kr_is_binary(kr: KeyResult, ctx):
 
 @rule(
     code="MEA007", name="kr-small-step", category="measurability", severity="info", scope="key_result",
-    summary="The target is barely beyond the baseline (18% to 19%, 4.1 to 4.2): a step, not a stretch.",
+    summary="The target is barely beyond the baseline (18% to 19%, 4.1 to 4.2), or is the baseline itself: a step, "
+    "not a stretch.",
     rationale="A key result should stretch the team: reaching about 70% of it should already be a good quarter. "
     "A target within a point of a share's baseline, or within 5% of any other baseline, will likely be met by "
     "noise or by doing nothing new. Aim further, or say why this step is hard-won. A share near 0% or 100% moves "
@@ -354,6 +355,9 @@ def kr_is_binary(kr: KeyResult, ctx):
         bad("Grow annual recurring revenue from $4.0M to $4.1M"),
         bad("เพิ่มคะแนนความพึงพอใจของผู้รับบริการจาก 4.21 เป็น 4.25", "th"),
         bad("เพิ่มอัตราการต่ออายุสมาชิกจากร้อยละ 62 เป็นร้อยละ 63", "th"),
+        bad("team: hr\nobjectives:\n  - title: Staff have the skills the work needs\n    key_results:\n"
+            "      - title: Share of staff with a development plan\n        baseline: 100\n        target: 100\n",
+            kind="yaml", note="nothing is to change"),
         good("Raise the share of orders delivered next day from 18% to 26%"),
         good("Raise checkout uptime from 99.5% to 99.9%", note="a share near 100% moves in small steps"),
         good("Cut the defect rate from 0.5% to 0.4%"),
@@ -366,10 +370,18 @@ def kr_is_binary(kr: KeyResult, ctx):
 def kr_small_step(kr: KeyResult, ctx):
     facts = ctx.facts(kr)
     baseline, target = _comparable(kr, facts)
-    if baseline is None or target is None or baseline == target or baseline == 0 or has_placeholder(kr, facts):
+    if baseline is None or target is None or has_placeholder(kr, facts):
         return
     if facts.has("maintain") and not facts.has("increase") and not facts.has("decrease"):
         return  # keeping a level: the target is the baseline, give or take
+    if baseline == target:
+        if not (facts.has("increase") or facts.has("decrease")) and not _KEEPS_A_LEVEL.search(facts.text):
+            # "ร้อยละของบุคลากรที่ได้รับการพัฒนาตาม IDP: 100 -> 100": nothing is to change
+            yield Violation(f"the target is the baseline ({_as_written(kr, facts)}): nothing is to change; if holding "
+                            "the level is the point, say so ('keep … at …'), else aim for a change")
+        return
+    if baseline == 0:
+        return
     if classify_kind(facts, kr).activity:
         return  # a count of tasks: kr-is-activity speaks for it
     step = abs(target - baseline)
@@ -384,6 +396,11 @@ def kr_small_step(kr: KeyResult, ctx):
     elif step / abs(baseline) < 0.05 and not _closes_the_gap_to_the_top(facts, baseline, target, step):
         yield Violation(f"a small step ({_as_written(kr, facts)}, {step / abs(baseline):.1%}): aim for a change that "
                         "stretches the team, or say why this step is hard-won")
+
+
+# "no lower than", "at least", "ไม่ต่ำกว่า", "คงไว้": a floor to hold, which may equal the baseline
+_KEEPS_A_LEVEL = regexcache.compile(r"(?i:\b(?:at\s+least|no\s+(?:lower|less|fewer)\s+than|not\s+(?:below|under)|stay|stays"
+                                    r"|remain|remains|hold|holds|keep|keeps|sustain)\b)|ไม่ต่ำกว่า|ไม่น้อยกว่า|ไม่เกิน|คงไว้|รักษา|คง")
 
 
 _RATING_WORDS = frozenset("rating ratings rated score scores star stars csat review reviews คะแนน ดาว".split())

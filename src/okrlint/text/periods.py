@@ -593,8 +593,26 @@ def parse_period(value: object, *, fiscal_year_start_month: int = 10, today: dt.
     if outside and outside != normalized:
         found = parse_period(outside, fiscal_year_start_month=fiscal_year_start_month, today=today)
         if found.is_known:
+            inside = _restated(normalized, fiscal_year_start_month, today)
+            if (inside is not None and (inside.start, inside.end) != (found.start, found.end)
+                    and _FISCAL_MARK_RE.search(outside)):
+                # "FY27 (July 1, 2026 – June 30, 2027)": the dates written out say when this organisation's
+                # fiscal year runs, whatever the fiscal-year-start-month setting assumes
+                return Period(text, inside.start, inside.end, found.kind)
             return Period(text, found.start, found.end, found.kind)
     return Period(text)
+
+
+def _restated(normalized: str, fiscal_year_start_month: int, today: dt.date | None) -> Period | None:
+    """The period written in brackets, when it is dates or months (not a fiscal name itself)."""
+    for match in _BRACKETED.finditer(normalized):
+        inner = match.group(0).strip().strip("()[]（）").strip()
+        if _FISCAL_MARK_RE.search(inner):
+            continue
+        found = parse_period(inner, fiscal_year_start_month=fiscal_year_start_month, today=today)
+        if found.is_known and found.kind in ("range", "month", "year", "date"):
+            return found
+    return None
 
 
 _BRACKETED = lazy_compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
