@@ -133,3 +133,38 @@ def test_a_target_that_is_the_baseline_is_reported_unless_a_level_is_kept(tmp_pa
         """)
     found = findings(tmp_path, body, "kr-small-step")
     assert [line for line, _ in found] == [5] and "the target is the baseline (85 to 85)" in found[0][1]
+
+
+def test_a_folder_given_beside_a_single_file_is_still_read_whole(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "org").mkdir()
+    (tmp_path / "org" / "company.okr.yaml").write_text(textwrap.dedent("""\
+        team: company
+        level: company
+        objectives:
+          - id: co1
+            title: Shops reorder from us because deliveries arrive complete
+          - id: co2
+            title: Working families choose our frozen meals first
+        """), encoding="utf-8")
+    (tmp_path / "org" / "sales.okr.yaml").write_text(textwrap.dedent("""\
+        team: sales
+        objectives:
+          - title: Shops trust us to refill their shelves
+            aligns_to: [co1]
+            key_results:
+              - Raise the share of shops on automatic reorder from 20% to 45%
+              - Cut late deliveries from 9% to 3%
+        """), encoding="utf-8")
+    (tmp_path / "notes.okr.md").write_text("Objective: Patients are seen sooner\n- Cut the median wait from 50 to 20 minutes\n"
+                                           "- Raise the share seen within 30 minutes from 40% to 75%\n", encoding="utf-8")
+    for paths in (["org"], ["org", "notes.okr.md"]):
+        result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "--select", "uncovered-objective", *paths])
+        assert result.output.count("ALN004") == 1 and "org/company.okr.yaml:7" in result.output, result.output
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "--select", "uncovered-objective",
+                                       "org/company.okr.yaml", "notes.okr.md"])
+    assert "ALN004" not in result.output  # single files only: the teams may be elsewhere

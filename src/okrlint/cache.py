@@ -103,7 +103,7 @@ class ResultCache:
 
 
     # --- org-scope findings ----------------------------------------------------------------------
-    def org_key(self, sources, complete: bool) -> str | None:
+    def org_key(self, sources, complete) -> str | None:
         """The key of a run over ``sources`` (after get() has seen each of them), or None if one is unknown."""
         keys = [self._keys.get(source.path) for source in sources]
         if not keys or any(key is None for key in keys):

@@ -89,6 +89,7 @@ class RunPlan:
     errors: tuple[InputError, ...]
     warnings: tuple[str, ...]  # e.g. a folder without OKR files
     complete: bool  # the run holds the whole org (folders were given, not single files or standard input)
+    whole_folders: tuple[str, ...] = ()  # when not complete: the folders given, each read whole
 
 
 @attrs.frozen
@@ -358,7 +359,7 @@ class Engine:
             if result.raw is not None:
                 raw[source.path] = result.raw
             settled = settled and result.settled
-        org = Org(tuple(sets), complete=complete)
+        org = Org(tuple(sets), complete=complete, whole_folders=plan.whole_folders)
         # with a file unread this time only, the org's findings are neither taken from the cache nor kept there
         findings.extend(self._org_findings(org, files, cache if settled else None))
         findings.sort(key=Finding.sort_key)
@@ -386,11 +387,13 @@ class Engine:
         files, errors = self.discover(paths)
         if complete is None:  # the whole org when given folders; only part of it when given single files
             complete = not sources and all(Path(p).is_dir() for p in paths)
-        return RunPlan(tuple(files + sources), tuple(errors), tuple(self.warnings[warnings_before:]), complete)
+        whole = () if complete else tuple(dict.fromkeys(
+            "" if shown == "." else shown.rstrip("/") for shown in (_display(Path(p)) for p in paths if Path(p).is_dir())))
+        return RunPlan(tuple(files + sources), tuple(errors), tuple(self.warnings[warnings_before:]), complete, whole)
 
     def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
         """The org-scope findings; from the cache when the run's files are all unchanged."""
-        key = cache.org_key(files, org.complete) if cache is not None else None
+        key = cache.org_key(files, (org.complete, org.whole_folders)) if cache is not None else None
         found = cache.get_org_findings(key) if key is not None else None
         if found is None:
             found = self.check_org(org)

@@ -229,6 +229,14 @@ class Org:
     # False when the run was given single files (pre-commit, an editor) rather than the org's folders:
     # then a team missing from the run may well exist, and only what the run shows can be judged.
     complete: bool = True
+    # Folders given whole in a run that is not complete ("okrlint check company/ notes.md"): what lies under
+    # one of them was all read, so a company plan there can still be judged for what aligns to it.
+    whole_folders: tuple[str, ...] = ()
+
+    def holds_all_of(self, folder: str) -> bool:
+        """Whether every file under ``folder`` (as shown in findings, "" for the working directory) was read."""
+        return self.complete or any(not whole or folder == whole or folder.startswith(whole + "/")
+                                    for whole in self.whole_folders)
 
     def objectives(self):
         for okr_set in self.sets:

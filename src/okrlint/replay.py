@@ -140,7 +140,7 @@ class _Copy:
 def run_key(settings_key: str, plan, report_options: list) -> str:
     """The key of a run of ``plan`` (an engine RunPlan) with ``report_options`` (plain, repr-stable values)."""
     digest = hashlib.sha256()
-    digest.update(repr((settings_key, os.getcwd(), plan.complete, [str(e) for e in plan.errors],
+    digest.update(repr((settings_key, os.getcwd(), plan.complete, plan.whole_folders, [str(e) for e in plan.errors],
                         list(plan.warnings), report_options)).encode("utf-8", "surrogateescape"))
     for source in plan.files:
         digest.update(b"\0" + source.path.encode("utf-8", "surrogateescape") + b"\0")

@@ -433,10 +433,12 @@ objectives:
     ],
 )
 def uncovered_objective(org: Org, ctx):
-    if not org.complete:
+    if not org.complete and not org.whole_folders:
         return  # the teams that align to it may be in files this run was not given
     index = index_from_context(ctx, org)
     for okr_set in index.company_sets():
+        if not org.holds_all_of(index.scope_folder(okr_set)):
+            continue  # its folder was not given whole
         for objective in okr_set.objectives:
             if not any(child is not objective for child in index.children(objective)):
                 yield Violation("no department or team objective aligns to this company objective", target=objective)
