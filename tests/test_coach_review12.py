@@ -168,3 +168,56 @@ def test_a_folder_given_beside_a_single_file_is_still_read_whole(tmp_path, monke
     result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "--select", "uncovered-objective",
                                        "org/company.okr.yaml", "notes.okr.md"])
     assert "ALN004" not in result.output  # single files only: the teams may be elsewhere
+
+
+def _shared(tmp_path, files: dict[str, str]):
+    for name, body in files.items():
+        (tmp_path / name).write_text(textwrap.dedent(body), encoding="utf-8")
+    result = Engine().run([str(tmp_path)], jobs=1)
+    return sorted((f.location.file.rsplit("/", 1)[-1], f.message) for f in result.findings if f.name == "shared-key-result")
+
+
+def test_the_same_key_result_in_other_words_or_the_other_language(tmp_path):
+    found = _shared(tmp_path, {
+        "logistics.okr.yaml": """\
+            team: logistics
+            objectives:
+              - title: รถส่งของถึงร้านค้าครบและตรงรอบ
+                key_results:
+                  - เพิ่มสัดส่วนเที่ยวส่งที่ถึงร้านค้าภายในช่วงเวลานัดหมาย จาก 81% เป็น 95%
+                  - ลดจำนวนรายการที่ส่งขาดต่อ 1,000 รายการ จาก 9 เหลือ 2
+            """,
+        "sales.okr.yaml": """\
+            team: sales
+            objectives:
+              - title: ร้านค้าไว้วางใจให้เราเติมสินค้า
+                key_results:
+                  - เพิ่มอัตราการจัดส่งให้ร้านค้าได้ทันตามเวลาที่นัดไว้ จาก 81% เป็น 95%
+                  - เพิ่มจำนวนร้านค้าที่ใช้ระบบสั่งอัตโนมัติ จาก 120 ร้าน เป็น 400 ร้าน
+            """,
+        "ops.okr.yaml": """\
+            team: ops
+            objectives:
+              - title: Stores get what they ordered when we promised
+                key_results:
+                  - Raise on-time delivery to stores from 81% to 95%
+                  - Cut the error rate of picked orders from 2.3% to 0.9%
+              - title: Staff stay with us
+                key_results:
+                  - Raise the staff engagement score from 81% to 95%
+                  - Reach 4.7/5 in the staff survey
+            """,
+    })
+    assert [(name, message.split(" (")[0]) for name, message in found] == [
+        ("ops.okr.yaml", "team logistics has the same key result in the other language"),
+        ("sales.okr.yaml", "team logistics has the same key result in other words"),
+    ]
+
+
+def test_round_numbers_or_no_baseline_are_not_enough_to_call_key_results_the_same(tmp_path):
+    assert not _shared(tmp_path, {
+        "a.okr.yaml": "team: a\nobjectives:\n  - title: Shoppers come back\n    key_results:\n"
+                      "      - Raise repeat purchase rate from 20% to 30%\n      - Reach 4.7/5 app store rating\n",
+        "b.okr.yaml": "team: b\nobjectives:\n  - title: ลูกค้าพึงพอใจ\n    key_results:\n"
+                      "      - เพิ่มอัตราการซื้อซ้ำของลูกค้า จาก 20% เป็น 30%\n      - Reach 4.7/5 app store rating\n",
+    })

@@ -882,7 +882,9 @@ def duplicate_objective(org: Org, ctx):
     "result of the objective it aligns to has not said how it contributes: its own key results should name what "
     "it will move to get there. Key results are the same when they measure the same thing in the same words, "
     "whatever their order, direction verb or where the numbers stand (in the title or in baseline and target "
-    "fields), with the same baseline and target. Key results "
+    "fields), with the same baseline and target. With numbers a team would not pick by chance (81% to 95%, not "
+    "20% to 30%) they are also the same when their measures share most words after common synonyms (สัดส่วน/อัตรา, "
+    "ส่ง/จัดส่ง), or, one in Thai and one in English, most of what they measure (delivery, time, shops). Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
     "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result.",
     examples=[
@@ -958,9 +960,11 @@ def shared_key_result(org: Org, ctx):
             target = kr.target if kr.target is not None else (change.target if change else None)
             if baseline is not None and target is not None:
                 same[(words, baseline, target)].append(kr)
+    reported: set[int] = set()
     for krs in same.values():
         if len(krs) < 2:
             continue
+        reported.update(map(id, krs))
         first = krs[0]
         first_reported = False
         for kr in krs[1:]:
@@ -989,6 +993,114 @@ def shared_key_result(org: Org, ctx):
                     "the other team list it in `depends_on`",
                     target=first,
                 )
+
+
+    yield from _reworded_shared(index, measured, reported, ctx)
+
+
+def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx):
+    """Key results of two teams with the same uncommon numbers ("from 81% to 95%") whose measures are the same in
+    other words ("สัดส่วนเที่ยวส่งที่ถึงภายในเวลานัด" and "อัตราการจัดส่งได้ทันตามเวลาที่นัด") or in the other
+    language. Only numbers a round-number habit would not repeat by chance are compared."""
+    by_numbers: dict[tuple, list] = defaultdict(list)
+    for (_, numbers), krs in measured.items():
+        if len(numbers) >= 2 and _uncommon(numbers):
+            by_numbers[numbers].extend(kr for kr in krs if id(kr) not in reported)
+    from okrlint.text.numbers import read_change
+
+    def change_of(kr):
+        if kr.baseline is not None and kr.target is not None:
+            return kr.baseline, kr.target
+        change = read_change(kr.title)
+        return (change.baseline, change.target) if change and change.baseline is not None and change.target is not None else None
+
+    for krs in by_numbers.values():
+        if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
+            continue
+        # as above: only key results that move from a baseline to a target ("Reach 4.7/5" is a standard to meet)
+        changes = {id(kr): change_of(kr) for kr in krs}
+        krs = [kr for kr in krs if changes[id(kr)] is not None]
+        for position, kr in enumerate(krs):
+            for first in krs[:position]:
+                if index.team_of(kr) == index.team_of(first) or changes[id(kr)] != changes[id(first)] or _depends(index, first, kr):
+                    continue
+                if index.objective_for(kr) is None or _child_and_parent(
+                        index, index.objective_for(first), index.objective_for(kr)) is not None:
+                    continue  # a cascade in other words: the exact pass above judges copies word for word only
+                how = _same_measure_in_other_words(ctx, first.title, kr.title)
+                if how is None:
+                    continue
+                yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}): give it "
+                                "one owner and let the other team list it in `depends_on`", target=kr)
+                break
+
+
+def _uncommon(numbers: tuple) -> bool:
+    """Numbers two teams would not write by chance: one not a multiple of five (81, 2.4, 1,350)."""
+    return any(value % 5 for value in numbers)
+
+
+def _same_measure_in_other_words(ctx, first: str, second: str) -> str | None:
+    thai = (_THAI_LETTER.search(first) is not None, _THAI_LETTER.search(second) is not None)
+    words = [_content_tokens(ctx, title) for title in (first, second)]
+    if thai[0] != thai[1]:
+        # Thai and English share no words: the measure's concepts must match (delivery, time, shop ...)
+        concepts = [{_CONCEPTS[w] for w in found if w in _CONCEPTS} for found in words]
+        shared = concepts[0] & concepts[1]
+        return "in the other language" if len(shared) >= 2 and len(shared) * 2 >= len(concepts[0] | concepts[1]) else None
+    if not words[0] or not words[1]:
+        return None
+    overlap = len(words[0] & words[1]) / len(words[0] | words[1])
+    return "in other words" if overlap >= 0.4 else None
+
+
+def _content_tokens(ctx, title: str) -> frozenset[str]:
+    synonyms = _SYNONYMS
+    tokens = ctx.analyser.tokenize(_THAI_CHANGE_WORDS.sub(" ", title.lower()))
+    return frozenset(synonyms.get(t, t) for t in tokens
+                     if t not in _CHANGE_WORDS and t not in _FILLERS and not t[:1].isdigit() and any(c.isalpha() for c in t))
+
+
+_THAI_LETTER = regexcache.compile(r"[\u0e01-\u0e4e]")
+_FILLERS = frozenset("ที่ ของ การ ความ ให้ ได้ ไว้ ใน และ ต่อ ตาม with within only all every each who that".split())
+# words a measure is written with interchangeably
+_SYNONYMS = {
+    "สัดส่วน": "อัตรา", "ร้อยละ": "อัตรา", "share": "rate", "percentage": "rate", "proportion": "rate",
+    "จัดส่ง": "ส่ง", "ส่งมอบ": "ส่ง", "นัดหมาย": "นัด", "ช่วงเวลา": "เวลา", "ระยะเวลา": "เวลา", "ทันเวลา": "เวลา",
+    "ตรงเวลา": "เวลา", "ผู้รับบริการ": "ลูกค้า", "ผู้ใช้บริการ": "ลูกค้า", "customers": "customer", "clients": "customer",
+    "client": "customer", "deliveries": "delivery", "delivered": "delivery", "shipments": "delivery", "on-time": "time",
+}
+
+
+# What a measure is about, in either language (after _SYNONYMS)
+_CONCEPTS = {word: concept for concept, words in {
+    "delivery": "ส่ง delivery deliver ship shipping dispatch",
+    "time": "เวลา time times on-time late ล่าช้า ทัน",
+    "appointment": "นัด appointment slot booked",
+    "shop": "ร้านค้า ร้าน stores store shops shop outlets retailers",
+    "customer": "ลูกค้า customer",
+    "rate": "อัตรา rate",
+    "satisfaction": "ความพึงพอใจ พึงพอใจ satisfaction csat satisfied",
+    "churn": "churn ยกเลิก ลาออก attrition turnover cancellation cancellations",
+    "complaint": "ร้องเรียน complaints complaint",
+    "revenue": "รายได้ ยอดขาย revenue sales",
+    "cost": "ต้นทุน ค่าใช้จ่าย cost costs spend",
+    "error": "ผิดพลาด ข้อผิดพลาด error errors defects defect mistakes",
+    "wait": "รอ รอคอย wait waiting queue คิว",
+    "order": "คำสั่งซื้อ สั่งซื้อ ออเดอร์ orders order",
+    "return": "ตีกลับ คืนสินค้า returns returned return",
+    "patient": "ผู้ป่วย คนไข้ patients patient",
+    "staff": "พนักงาน บุคลากร เจ้าหน้าที่ staff employees employee",
+    "member": "สมาชิก members member",
+    "user": "ผู้ใช้ ผู้ใช้งาน users user",
+    "app": "แอป แอปพลิเคชัน app application",
+    "online": "ออนไลน์ online digital ดิจิทัล",
+    "repeat": "ซ้ำ repeat returning reorder",
+    "accident": "อุบัติเหตุ accidents accident injuries incidents",
+    "energy": "พลังงาน ไฟฟ้า energy electricity power",
+    "stock": "สินค้า สต็อก stock inventory products",
+    "response": "ตอบ ตอบกลับ response respond reply",
+}.items() for word in words.split()}
 
 
 # What a key result measures, without its numbers, the words of a change and the verb of its direction: "Cut
