@@ -475,6 +475,14 @@ class _DraftParser:
 
     def read_fiscal_year(self, line: _Line) -> None:
         text = line.content.text
+        plan = _PLAN_YEARS.search(text)
+        if plan and "period" not in self.set_fields.values and not _FISCAL_YEAR.search(text, 0, plan.start()):
+            # "แผนปฏิบัติราชการระยะ ๓ ปี (พ.ศ. ๒๕๖๙ – ๒๕๗๑)": a plan over several years, linted for the current one
+            # (a government plan's years are fiscal years)
+            year = _plan_year(plan.group(1), plan.group(2), self.set_fields.options)
+            unit = "ปีงบประมาณ" if _GOVERNMENT_PLAN.search(text) else "ปี"
+            self.set_fields.read("period", f"{unit} {year}", line.location_at(plan.start()))
+            return
         match = _FISCAL_YEAR.search(text)
         if match and "period" not in self.set_fields.values:
             found = match.group(0)
@@ -548,6 +556,8 @@ def parse_draft(
 
 
 _YEAR_RANGE = regexcache.compile(r"\s*[-–—]\s*([0-9๐-๙]{4})")
+_PLAN_YEARS = regexcache.compile(r"พ\.\s?ศ\.\s*([0-9๐-๙]{4})\s*[-–—]\s*(?:พ\.\s?ศ\.\s*)?([0-9๐-๙]{4})")
+_GOVERNMENT_PLAN = regexcache.compile(r"ราชการ|งบประมาณ|กระทรวง|กรม|จังหวัด|อำเภอ|เทศบาล|องค์การบริหารส่วน")
 
 
 def _plan_year(first: str, last: str, options: Mapping[str, Any]) -> int:
@@ -610,12 +620,17 @@ def _read_outline(parser: "_DraftParser", lines: list[_Line]) -> None:
 _NOT_OBJECTIVE_HEADING = regexcache.compile(
     r"(?i)^(?:notes?|background|context|summary|overview|risks?|initiatives?|projects?|actions?|tasks?|next steps"
     r"|open questions|questions|dependencies|appendix|links|resources|team|owners?|timeline|milestones|budget"
-    r"|หมายเหตุ|ความเสี่ยง|โครงการ|กิจกรรม|แผนงาน|งบประมาณ|ภาคผนวก|สรุป|บทนำ)\b")
+    r"|scope|in scope|out of scope|success criteria|deliverables|assumptions|constraints|stakeholders|approach"
+    r"|governance|costs?|schedule|(?:project |our |the )?(?:objectives|goals|aims)"
+    r"|หมายเหตุ|ความเสี่ยง|โครงการ|กิจกรรม|แผนงาน|งบประมาณ|ภาคผนวก|สรุป|บทนำ|ขอบเขต|หลักการและเหตุผล"
+    r"|ผลที่คาดว่าจะได้รับ|ระยะเวลาดำเนินการ|ผู้มีส่วนได้ส่วนเสีย)(?![\w-])")
+_SECTION_NUMBER = regexcache.compile(r"^\s*(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+")
 
 
 def _section_heading(text: str) -> bool:
-    """"Notes", "Risks & dependencies", "โครงการสำคัญ": a short heading naming a section, not an objective."""
-    text = text.strip().rstrip(":：")
+    """"Notes", "Risks & dependencies", "3. Scope", "โครงการสำคัญ": a short heading naming a section (or a list of
+    objectives: "Project objectives"), not an objective."""
+    text = _SECTION_NUMBER.sub("", text.strip().rstrip(":："))
     return bool(_NOT_OBJECTIVE_HEADING.match(text)) and len(text.split()) <= 3
 
 
@@ -755,7 +770,14 @@ def _build_key_result(draft: _KRDraft, path: str, uid: str) -> KeyResult:
 
 
 def _clean(title: str) -> str:
-    return " ".join(title.split())
+    title = " ".join(title.split())
+    return "" if _TEMPLATE_SLOT.fullmatch(title) else title
+
+
+# "[Objective]", "[Key result 2]", "<your objective here>": a template's slot left unfilled is no title
+_TEMPLATE_SLOT = regexcache.compile(
+    r"[\[<{]\s*(?i:(?:your\s+|the\s+|an?\s+)?(?:objective|key\s+result|kr|goal|title|description|metric|outcome"
+    r"|วัตถุประสงค์|ผลลัพธ์หลัก|ตัวชี้วัด)(?:\s*#?\s*[0-9๐-๙]{1,2}(?:\.[0-9]{1,2})?)?(?:\s+(?:here|title|name))?)\s*[\]>}]")
 
 
 def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
@@ -826,6 +848,7 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     from okrlint.load.markdown_tables import split_tables
 
     text, conflicts = resolve_conflicts(text, filename)
+    text = without_comment_marks(without_quoted_mail_and_alerts(text))
     tables, text = split_tables(text, markdown=source_format == "markdown")
     if not tables:
         result = parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
@@ -833,6 +856,62 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     else:
         result = _with_tables(text, tables, filename, options, source_format)
     return attrs.evolve(result, errors=conflicts + result.errors) if conflicts else result
+
+
+_MAIL_QUOTE_INTRO = regexcache.compile(
+    r"^\s*(?:On\s.{5,200}\swrote:|.{0,200}เขียนว่า\s*:|-{2,}\s*(?i:original message|forwarded message)\s*-{2,})\s*$")
+_ALERT = regexcache.compile(r"^\s*>\s*\[!(?i:note|tip|important|warning|caution)\]")
+_QUOTED = regexcache.compile(r"^\s*>")
+
+
+_COMMENT_NOTE = regexcache.compile(r"^\[[a-z]{1,2}\]\S", re.MULTILINE)
+_COMMENT_MARK = regexcache.compile(r"\[[a-z]{1,2}\](?![(\[])")
+
+
+def without_comment_marks(text: str) -> str:
+    """A Google Docs export's comments: "...first month[a]" in the text and "[a]Sarah Kim: ..." below. The marks
+    are taken off the titles (same length kept as spaces, so positions stay) and the comments left out."""
+    if "[" not in text or not _COMMENT_NOTE.search(text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _COMMENT_NOTE.match(line):
+            lines.append("")
+        else:
+            lines.append(_COMMENT_MARK.sub(lambda m: " " * len(m.group(0)), line))
+    return "\n".join(lines)
+
+
+def without_quoted_mail_and_alerts(text: str) -> str:
+    """``text`` with an e-mail's quoted earlier message and GitHub's alert boxes blanked (lines kept, so positions
+    stay): "On Fri, 11 Dec … wrote:" then "> …" lines are the draft being answered, not this one's OKRs, and a
+    "> [!NOTE]" box is a note."""
+    if ">" not in text and "----" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    quoting = alert = forwarded = False
+    for index, line in enumerate(lines):
+        if forwarded:
+            lines[index], changed = "", True
+            continue
+        intro = _MAIL_QUOTE_INTRO.match(line)
+        if intro:
+            forwarded = "-" in line[:3].strip()[:1] and "message" in line.lower()  # everything below is the old mail
+            quoting = True
+            lines[index], changed = "", True
+            continue
+        if _ALERT.match(line):
+            alert = True
+        quoted = _QUOTED.match(line) is not None
+        if (quoting or alert) and quoted:
+            lines[index], changed = "", True
+            continue
+        if not quoted:
+            alert = False
+            if line.strip():
+                quoting = False
+    return "\n".join(lines) if changed else text
 
 
 def _is_tab_separated_table(text: str) -> bool:

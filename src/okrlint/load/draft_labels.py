@@ -50,7 +50,9 @@ _INITIATIVE_LABELS = (
     "action items", "action plan", "actions", "tasks",
     "โครงการ", "โครงการสำคัญ", "โครงการหลัก", "กิจกรรม", "กิจกรรมหลัก", "กิจกรรมสำคัญ", "แผนงาน", "มาตรการ",
 )
-_NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", "remarks", "หมายเหตุ", "ข้อสังเกต")
+_NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", "remarks", "หมายเหตุ", "ข้อสังเกต",
+                "side note", "warning", "caution", "tip", "important", "heads up", "heads-up", "fyi", "p.s.", "ps",
+                "speaker notes", "speaker note", "presenter notes", "คำเตือน", "ข้อควรระวัง")
 
 # field name -> labels people write for it
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -215,12 +217,20 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
             return _label(text, kind, field, number, match.end(), exact)
     if number is not None:
         match = _NUMBER_END.match(text, position)
-        if match:
+        if match and not (match.group(0).isspace() and _PROSE_AFTER_NAME.match(text, match.end())):
             return _label(text, kind, field, number, match.end(), exact)
     elif kind == OBJECTIVE and _THAI_LETTER.match(label_text[-1:]) and text[position:position + 1].isspace():
         # Thai separates phrases with a space: "๑. วัตถุประสงค์ ผู้รับบริการพึงพอใจ" needs no colon
         return _label(text, kind, field, number, position, exact)
     return None
+
+
+# "KR2 under the first objective should be ...", "KR3 is new.": a label named in a sentence, not one that opens an item
+_PROSE_AFTER_NAME = lazy_compile(
+    r"(?i:(?:is|are|was|were|isn't|wasn't|should|must|will|would|could|can|may|might|needs?|depends?|has|have|had"
+    r"|under|of|in|on|for|from|with|by|and|or|but|looks?|seems?|stays?|moved?|goes|went|becomes?|sounds?|feels?"
+    r"|ควร|ต้อง|ยัง|นี้|ของ|จะ|ได้)\b)"
+)
 
 
 def _label(text: str, kind: str, field: str | None, number: str | None, rest_start: int, exact: bool) -> Label:

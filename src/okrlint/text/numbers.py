@@ -400,7 +400,8 @@ _vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น
        context="ordinal")  # "ครั้งที่ 3", "หมู่ที่ 7" (a village), "ยุทธศาสตร์ที่ 2": which one, not how many
 _vocab("กลุ่ม|tier|grade", context="ordinal")  # "TCI กลุ่ม ๑", "Tier 1 cities", "Grade 6 pupils": which one
 _vocab("iso|iso/iec|iec|version|ver|v|rev|release|web|python|windows|ios|android|covid|tls|ssl|http|html"
-       "|gpt|iphone|wcag|soc|pci dss|owasp top|เวอร์ชัน|เวอร์ชั่น", context="ident")
+       "|gpt|iphone|wcag|soc|pci dss|owasp top|openapi|swagger|oauth|graphql|ipv|usb|bluetooth|wifi|wi-fi"
+       "|jakarta|terraform|elasticsearch|airflow|tableau|odoo|เวอร์ชัน|เวอร์ชั่น", context="ident")
 # Product, platform and programme names: the number after them is part of the name ("Microsoft 365",
 # "Android 14", "ไทยแลนด์ 4.0"). Words that are also ordinary English ("office", "java", "industry") only
 # count when capitalised, which is checked where the context is used.
@@ -464,10 +465,19 @@ def read_numbers(text: str) -> tuple[NumberMention, ...]:
     if _HAS_THAI_RE.search(norm):
         _read_thai_words(text, norm, scan, mentions, taken)
     _read_english_words(text, norm, mentions, taken)
+    if mentions and _BLANK_BEFORE_SCALE.search(norm):
+        # "xx ล้านบาท", "N million": a blank left before the scale word, not one million
+        mentions = [m for m in mentions if not (m.kind in ("word", "money") and not _DIGIT_RE.search(m.text)
+                                                and _BLANK_BEFORE_SCALE.search(norm, 0, m.start + len(m.text)))]
     mentions.sort(key=_start_of)
     if len(mentions) > 1:
         _join_compound_durations(text, mentions)
     return tuple(mentions)
+
+
+_BLANK_BEFORE_SCALE = regexcache.compile(
+    r"(?:(?<![\w.])(?:[xX]{1,4}|[NXYZ]|TBD|TBC|tbd|tbc)|\?{1,3}|_{2,}|…|\.{3})\s*(?:ล้าน|พัน|หมื่น|แสน|(?i:million|thousand|billion|k\b|m\b|bn\b))")
+_DIGIT_RE = regexcache.compile(r"[0-9]")
 
 
 _DURATION_JOINER = regexcache.compile(r"\s*(?:,|and|และ)?\s*")
