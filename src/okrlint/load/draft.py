@@ -859,7 +859,7 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
 
 
 _MAIL_QUOTE_INTRO = regexcache.compile(
-    r"^\s*(?:On\s.{5,200}\swrote:|.{0,200}เขียนว่า\s*:|-{2,}\s*(?i:original message|forwarded message)\s*-{2,})\s*$")
+    r"^\s*(?:On\s.{5,200}\swrote:|.{0,200}เขียนว่า\s*:|-{2,}\s*(?i:original message)\s*-{2,})\s*$")
 _ALERT = regexcache.compile(r"^\s*>\s*\[!(?i:note|tip|important|warning|caution)\]")
 _QUOTED = regexcache.compile(r"^\s*>")
 
@@ -897,7 +897,8 @@ def without_quoted_mail_and_alerts(text: str) -> str:
             continue
         intro = _MAIL_QUOTE_INTRO.match(line)
         if intro:
-            forwarded = "-" in line[:3].strip()[:1] and "message" in line.lower()  # everything below is the old mail
+            # an Outlook reply: everything below is the old mail (a forwarded message is what is being sent: read)
+            forwarded = "original message" in line.lower()
             quoting = True
             lines[index], changed = "", True
             continue
