@@ -157,3 +157,20 @@ def test_a_thai_plan_over_several_years_is_linted_for_the_current_one(tmp_path):
     year = _plan_year("2569", "2571", {})
     assert okr_set.period.text == f"ปีงบประมาณ {year}" and okr_set.period.kind == "fiscal_year"
     assert okr_set.period.end == dt.date(year - 543, 9, 30)
+
+
+def test_a_pdf_pages_repeated_header_and_rule_are_not_glued_to_a_title(tmp_path):
+    result = _sets(tmp_path, "plan.okr.txt", """\
+        แผนปฏิบัติการ ฝ่ายบริการ ปีงบประมาณ 2570
+                                                     หน้า ๑
+        วัตถุประสงค์ที่ 1: ผู้รับบริการได้รับบริการรวดเร็วขึ้น
+        - ลดเวลารอคอยเฉลี่ยจาก 40 นาที เหลือ 15 นาที
+        - เพิ่มสัดส่วนคำขอที่ยื่นออนไลน์จากร้อยละ 20 เป็นร้อยละ 60
+        ─────────────────────────────────────────────
+        แผนปฏิบัติการ ฝ่ายบริการ ปีงบประมาณ 2570
+                                                     หน้า ๒
+        - เพิ่มคะแนนความพึงพอใจจาก 3.9 เป็น 4.4
+        """)
+    (okr_set,) = result.org.sets
+    assert okr_set.period.text == "ปีงบประมาณ 2570"
+    assert [kr.title for kr in okr_set.objectives[0].key_results][-1] == "เพิ่มคะแนนความพึงพอใจจาก 3.9 เป็น 4.4"

@@ -848,7 +848,7 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     from okrlint.load.markdown_tables import split_tables
 
     text, conflicts = resolve_conflicts(text, filename)
-    text = without_comment_marks(without_quoted_mail_and_alerts(text))
+    text = without_repeated_page_headers(without_comment_marks(without_quoted_mail_and_alerts(text)))
     tables, text = split_tables(text, markdown=source_format == "markdown")
     if not tables:
         result = parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
@@ -880,6 +880,32 @@ def without_comment_marks(text: str) -> str:
         else:
             lines.append(_COMMENT_MARK.sub(lambda m: " " * len(m.group(0)), line))
     return "\n".join(lines)
+
+
+_PAGE_MARK = regexcache.compile(
+    r"^\s*(?:[-–—]\s*)?(?:(?i:page)|หน้า(?:ที่)?)\s*[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*$"
+    r"|^\s*([─━═_-])\1{9,}\s*$")
+
+
+def without_repeated_page_headers(text: str) -> str:
+    """Text from a PDF repeats the page's header beside each page number or page rule ("แผนปฏิบัติราชการ … / หน้า ๒"):
+    after its first time (the document's title) such a line is blanked, so that it is not glued to a title."""
+    if "หน้า" not in text and "age" not in text and "──" not in text and "____" not in text:
+        return text
+    lines = text.split("\n")
+    seen: set[str] = set()
+    changed = False
+    for index, line in enumerate(lines):
+        key = line.strip()
+        if len(key) < 10 or _PAGE_MARK.match(line):
+            continue
+        if not any(0 <= j < len(lines) and _PAGE_MARK.match(lines[j]) for j in (index - 1, index + 1)):
+            continue
+        if key in seen:
+            lines[index], changed = "", True
+        else:
+            seen.add(key)
+    return "\n".join(lines) if changed else text
 
 
 def without_quoted_mail_and_alerts(text: str) -> str:

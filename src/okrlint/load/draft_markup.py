@@ -30,7 +30,7 @@ LIST_LEVEL_WIDTH = 4  # indentation given to Word's list levels
 
 _HEADING = regexcache.compile(r"(#{1,6})(?:\s+|$)")
 _CLOSING_HASHES = regexcache.compile(r"\s+#+\s*$")
-_RULE = regexcache.compile(r"([-*_=])(?:\s*\1){2,}\s*$")
+_RULE = regexcache.compile(r"([-*_=─━═—])(?:\s*\1){2,}\s*$")  # "---", "***", a box-drawing line from a PDF
 # A bullet may be glued to its text ("-Raise", "•ลด"), except "*", which is emphasis when glued.
 # U+F020-U+F0FF: bullets of Word's Symbol and Wingdings fonts pasted as text (U+F0B7, U+F0A7, U+F0D8, U+F076,
 # U+F0FC, U+F0A8): private-use characters that are never text of their own.
