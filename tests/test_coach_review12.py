@@ -221,3 +221,11 @@ def test_round_numbers_or_no_baseline_are_not_enough_to_call_key_results_the_sam
         "b.okr.yaml": "team: b\nobjectives:\n  - title: ลูกค้าพึงพอใจ\n    key_results:\n"
                       "      - เพิ่มอัตราการซื้อซ้ำของลูกค้า จาก 20% เป็น 30%\n      - Reach 4.7/5 app store rating\n",
     })
+
+
+def test_a_hyphenated_acronym_is_one_acronym(tmp_path):
+    found = findings(tmp_path, "team: qa\nobjectives:\n  - title: หลักสูตรผ่านการประเมินตามเกณฑ์ AUN-QA\n    key_results:\n"
+                     "      - เพิ่มจำนวนหลักสูตรที่ผ่านเกณฑ์ AUN-QA จาก 3 เป็น 7 หลักสูตร\n"
+                     "      - Grow SEO-SEM leads from 120 to 300\n      - Cut COVID-19 absence days from 12 to 5\n",
+                     "undefined-acronym")
+    assert [message.split("'")[1] for _, message in found] == ["AUN-QA"]

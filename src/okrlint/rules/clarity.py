@@ -232,7 +232,7 @@ def vague_language(objective: Objective, ctx):
         )
 
 
-ACRONYM = regexcache.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(s?)(?![\w-])")
+ACRONYM = regexcache.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7}(?:-[A-Z][A-Z0-9&]{1,7})?)(s?)(?![\w-])")  # KPI, AUN-QA
 _NON_WORD = regexcache.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -317,6 +317,8 @@ def undefined_acronym(okr_set, ctx):
             acronym = match.group(1)
             if acronym in reported or acronym.lower() in known or acronym.isdigit() or not any(c.isalpha() for c in acronym[1:]):
                 continue
+            if "-" in acronym and all(part.lower() in known for part in acronym.split("-")):
+                continue  # "SEO-SEM": known acronyms joined
             if _PERIOD_CODE.fullmatch(acronym):
                 continue  # "FY2026", "Q3", "H1": a period, not a term
             if set(acronym) <= {"X", "Y", "Z", "N"}:
