@@ -220,7 +220,10 @@ def test_thai_tables_with_merged_cells_and_several_krs_in_one_cell(tmp_path):
     ("data", "expected"),
     [
         (b"", "empty file"),
-        (b"just some text", "not a .docx document"),
+        (b"just some text", "not a .docx document: it is plain text; name it .txt"),
+        (b"%PDF-1.7 ...", "not a .docx document: it is a PDF; name it .pdf"),
+        (b"<!DOCTYPE html><html><body>OKRs</body></html>", "not a .docx document: it is a web page (HTML)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "not a .docx document: it is a picture"),
         (b"PK\x03\x04 damaged", "not a .docx document"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "EncryptedPackage".encode("utf-16-le"), "password-protected"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old Word .doc"),

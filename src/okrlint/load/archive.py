@@ -79,3 +79,25 @@ def _inflate(data: bytes, part: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
             yield chunk
     except zlib.error:
         return  # damaged: the reader says so
+
+
+def kind_of_bytes(data: bytes) -> str:
+    """What a file that is not the kind its name says seems to be, as a hint for its error message ("" if unknown):
+    a text or CSV file renamed .docx, a PDF, a web page, a picture."""
+    head = data[:4096]
+    if head.startswith(b"%PDF"):
+        return "it is a PDF; name it .pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "it is a picture, with no text to read"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<!doctype html", b"<html")):
+        return "it is a web page (HTML); save the document as .docx, .md or .txt"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "it is plain text; name it .txt, or .csv for a table"
+    try:
+        sample = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        sample = head[: exc.start].decode("utf-8") if exc.start > len(head) - 4 else ""
+    if sample and sum(ch.isprintable() or ch in "\r\n\t" for ch in sample) >= 0.95 * len(sample):
+        return "it is plain text; name it .txt, or .csv for a table"
+    return ""

@@ -281,6 +281,11 @@ def open_document(data: bytes):
                                 "(save a copy without a password)")
         raise DocumentError("an old Word .doc file saved as .docx; save it as a Word document (.docx)")
     if not zipfile.is_zipfile(io.BytesIO(data)):
+        from okrlint.load.archive import kind_of_bytes
+
+        hint = kind_of_bytes(data)
+        if hint:
+            raise DocumentError(f"not a .docx document: {hint}")
         raise DocumentError("not a .docx document (the file is damaged or is another kind of file)")
     try:
         check_archive(data, "document")

@@ -185,6 +185,11 @@ def check_container(filename: str, data: bytes) -> None:
         if suffix != ".xls":
             return  # an old .xls saved under a new name: calamine reads it by content
     elif suffix in (".xlsx", ".xlsm", ".ods") and not data.startswith(_ZIP_MAGIC):
+        from okrlint.load.archive import kind_of_bytes
+
+        hint = kind_of_bytes(data)
+        if hint:
+            raise LoadError(f"not a {suffix} workbook: {hint}")
         raise LoadError(f"not a {suffix} workbook (the file is damaged or is another kind of file)")
 
 
