@@ -180,9 +180,11 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     baseline, target = _comparable(kr, facts)
     if baseline is None or target is None or baseline == target or has_placeholder(kr, facts):
         return
-    up = facts.hits("increase")
-    down = facts.hits("decrease")
+    up, down = _heading_verbs(facts, facts.hits("increase")), _heading_verbs(facts, facts.hits("decrease"))
     if not up and not down:
+        if _names_its_measure_first(facts):
+            return  # "ร้อยละของเรื่องร้องเรียนที่แจ้งผล…", "คะแนนความพึงพอใจ…ต่อการจัดการเรื่องร้องเรียน": complaints are
+            # what is counted or rated, not the measure
         # several-word measures too ("false positive rate"): the vocabulary's matches, not single tokens
         worse = next((t for t in facts.tokens if t in ctx.words("better_lower")), None)
         if worse is None:
@@ -200,6 +202,37 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         yield Violation(f"'{verb}' says up, but the numbers go down from {_as_written(kr, facts)}")
     elif not says_up and target > baseline:
         yield Violation(f"'{verb}' says down, but the numbers go up from {_as_written(kr, facts)}")
+
+
+_SHARE_HEADS = frozenset({"ร้อยละ", "สัดส่วน", "อัตรา", "จำนวน", "share", "percentage", "proportion", "number", "%"})
+_RELATIVE_WORDS = frozenset({"ที่", "ซึ่ง", "who", "whose", "that", "which", "with", "where"})
+
+
+_BETTER_HIGHER_HEADS = frozenset({"คะแนน", "ความพึงพอใจ", "score", "satisfaction", "rating", "csat", "nps"})
+
+
+def _names_its_measure_first(facts) -> bool:
+    """A share of something that a clause then qualifies, or a score: the words after the head do not say which
+    way is better."""
+    tokens = facts.tokens
+    if not tokens:
+        return False
+    head = tokens[0].lower()
+    if head in _BETTER_HIGHER_HEADS:
+        return True
+    return head in _SHARE_HEADS and any(token.lower() in _RELATIVE_WORDS for token in tokens[1:])
+
+
+def _heading_verbs(facts, hits: list) -> list:
+    """Direction words that say which way the measure should move: not those inside the clause that says what
+    is counted ("ร้อยละของผู้สูงอายุที่…มีระดับความเสี่ยงลดลง", "share of patients whose risk went down")."""
+    tokens = facts.tokens
+    if not hits or not tokens or tokens[0].lower() not in _SHARE_HEADS:
+        return hits
+    relative = next((i for i, token in enumerate(tokens) if token.lower() in _RELATIVE_WORDS), None)
+    if relative is None:
+        return hits
+    return [hit for hit in hits if hit.index < relative]
 
 
 def _as_written(kr: KeyResult, facts) -> str:
@@ -427,7 +460,10 @@ def _is_share(kr: KeyResult, facts) -> bool:
         if "%" in written or "ร้อยละ" in written:  # `target: 19%`, a cell "ร้อยละ 85"
             return True
     mention = change.target_mention if change is not None else None
-    return mention is not None and mention.kind == "percent"
+    if mention is not None and mention.kind == "percent":
+        return True
+    # "ร้อยละความพร้อมใช้งานของระบบ จาก ๙๘.๕ เป็น ๙๙.๕", "Percentage of orders shipped same day: 61 → 64"
+    return bool(facts.tokens) and facts.tokens[0].lower() in ("ร้อยละ", "สัดส่วน", "percentage", "%", "share")
 
 
 @rule(
