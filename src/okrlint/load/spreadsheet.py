@@ -134,6 +134,9 @@ def read_workbook(filename: str, data: bytes) -> tuple[list[Table], list[InputEr
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         metadata = list(workbook.sheets_metadata)
     except Exception as exc:  # noqa: BLE001 - calamine raises its own error types for damaged files
+        if data.startswith(_OLE_MAGIC):  # an Excel 97-2003 file that calamine cannot make sense of
+            raise LoadError("the old Excel (.xls) workbook is damaged or not a workbook; open it in a spreadsheet "
+                            "program and save it as .xlsx") from None
         raise LoadError(_workbook_problem(exc)) from None
     formulas = uncomputed_formulas(data) if data.startswith(_ZIP_MAGIC) else {}
     errors: list[InputError] = []
