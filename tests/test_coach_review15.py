@@ -33,3 +33,17 @@ def test_a_direction_verb_that_heads_the_key_result_still_counts(tmp_path):
 def test_a_share_named_first_moves_in_small_steps_near_the_top(tmp_path):
     assert not findings(tmp_path, _body("ร้อยละความพร้อมใช้งานของระบบบริการประชาชน จาก ๙๘.๕ เป็น ๙๙.๕",
                                         "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที"), "kr-small-step")
+
+
+def test_a_folder_names_the_documents_it_cannot_read(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "org").mkdir()
+    (tmp_path / "org" / "team.okr.yaml").write_text(_body("ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที",
+                                                          "เพิ่มความพึงพอใจจาก 3.9 เป็น 4.4"), encoding="utf-8")
+    (tmp_path / "org" / "plan-2570.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "org"])
+    assert "org: not read, in formats okrlint cannot read: org/plan-2570.doc (save Word .doc" in result.stderr

@@ -188,11 +188,14 @@ class Engine:
                 found_before = len(files)
                 root = path.resolve()
                 others: list[Path] = []  # readable files not named *.okr.*
+                unreadable: list[Path] = []  # documents in formats okrlint cannot read (.doc, .pages ...)
                 for found in sorted(_walk(path)):
                     loader = pick_loader(self.loaders, found.name, explicit=False)
                     if loader is None:
                         if pick_loader(self.loaders, found.name, explicit=True) is not None:
                             others.append(found)
+                        elif found.suffix.lower() in _SAVE_AS:
+                            unreadable.append(found)
                         continue
                     try:
                         target = found.resolve(strict=True)
@@ -208,6 +211,12 @@ class Engine:
                     self._guess(path, root, files, seen)
                 elif others:
                     self._mention_overlooked(path, others)
+                if unreadable:
+                    shown = ", ".join(_display(p) for p in unreadable[:5])
+                    more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
+                    self.warnings.append(
+                        f"{_printable(str(path))}: not read, in formats okrlint cannot read: {shown}{more} (save Word "
+                        ".doc, .odt, .rtf and .pages files as .docx, and .numbers as .xlsx or CSV)")
             elif path.is_symlink() and not path.exists():
                 errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
             elif path.is_file():
