@@ -47,3 +47,13 @@ def test_a_folder_names_the_documents_it_cannot_read(tmp_path, monkeypatch):
     (tmp_path / "org" / "plan-2570.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
     result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "org"])
     assert "org: not read, in formats okrlint cannot read: org/plan-2570.doc (save Word .doc" in result.stderr
+
+
+@pytest.mark.parametrize("name, key", [
+    ("กองส่งเสริมสวัสดิการผู้สูงอายุ (กสว.)", "กองส่งเสริมสวัสดิการผู้สูงอายุ"),  # a Thai unit's initials after its name
+    ("Growth (EU)", "growth(eu)"),  # a qualifier that tells teams apart stays
+])
+def test_a_thai_units_initials_in_brackets_do_not_make_another_team(name, key):
+    from okrlint.org import team_key
+
+    assert team_key(name) == key

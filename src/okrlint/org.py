@@ -410,8 +410,13 @@ class _WrittenGroups:
 
 
 def team_key(name: str) -> str:
-    """A team name as references compare it: lower case, without 'team', 'ฝ่าย', 'OKRs', spaces and punctuation."""
-    return "".join(_TEAM_NOISE.sub(" ", name.lower()).split())  # "E-commerce" = "ecommerce"
+    """A team name as references compare it: lower case, without 'team', 'ฝ่าย', 'OKRs', spaces and punctuation,
+    and without its abbreviation in brackets ("กองส่งเสริมสวัสดิการ (กสว.)" is "กองส่งเสริมสวัสดิการ")."""
+    bare = _ABBREVIATION_AFTER.sub("", name)
+    return "".join(_TEAM_NOISE.sub(" ", (bare or name).lower()).split())  # "E-commerce" = "ecommerce"
+
+
+_ABBREVIATION_AFTER = re.compile(r"\s*[(（][\u0e01-\u0e4e.]{1,10}[)）]\s*$")  # a Thai unit's initials
 
 
 def _title_key(title: str) -> str:
