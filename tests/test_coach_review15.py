@@ -57,3 +57,39 @@ def test_a_thai_units_initials_in_brackets_do_not_make_another_team(name, key):
     from okrlint.org import team_key
 
     assert team_key(name) == key
+
+
+def test_alignment_lines_under_a_thai_objective_are_not_part_of_its_title(tmp_path):
+    from okrlint.engine import Engine
+
+    (tmp_path / "unit.okr.txt").write_text(textwrap.dedent("""\
+        แผนปฏิบัติการ ศูนย์เทคโนโลยีสารสนเทศ ประจำปีงบประมาณ พ.ศ. ๒๕๗๐
+
+        ๑. วัตถุประสงค์ ประชาชนยื่นคำขอรับสวัสดิการทางออนไลน์ได้จบในครั้งเดียว
+        ตอบสนองยุทธศาสตร์ที่ ๓ และสอดคล้องกับเป้าประสงค์ที่ ๔ ของกรม
+        ตัวชี้วัด
+        ๑.๑ ร้อยละของบริการที่ยื่นคำขอออนไลน์ได้ตั้งแต่ต้นจนจบ จาก ๓๕ เป็น ๗๐
+        ๑.๒ จำนวนวันโดยเฉลี่ยที่ใช้พิจารณาคำขอ ลดลงจาก ๒๑ วัน เหลือ ๑๐ วัน
+        ๒. วัตถุประสงค์ ระบบสารสนเทศของกรมพร้อมใช้งานและปลอดภัย
+        (ตอบสนองยุทธศาสตร์ที่ ๓)
+        ตัวชี้วัด
+        ๒.๑ ร้อยละความพร้อมใช้งานของระบบบริการประชาชน จาก ๙๘.๕ เป็น ๙๙.๕
+        ๒.๒ ลดจำนวนเหตุระบบล่มจาก ๑๒ ครั้ง เหลือ ๓ ครั้ง
+        """), encoding="utf-8")
+    (okr_set,) = Engine().run([str(tmp_path / "unit.okr.txt")], jobs=1).org.sets
+    assert [(o.title, o.aligns_to) for o in okr_set.objectives] == [
+        ("ประชาชนยื่นคำขอรับสวัสดิการทางออนไลน์ได้จบในครั้งเดียว", ("เป้าประสงค์ที่ ๔ ของกรม",)),
+        ("ระบบสารสนเทศของกรมพร้อมใช้งานและปลอดภัย", ()),
+    ]
+
+
+@pytest.mark.parametrize("title, company", [
+    ("แผนปฏิบัติราชการ กรมส่งเสริมคุณภาพชีวิตผู้สูงอายุ ประจำปีงบประมาณ พ.ศ. ๒๕๗๐", True),
+    ("แผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. ๒๕๗๐ ของกรมส่งเสริมคุณภาพชีวิต", True),
+    ("แผนปฏิบัติราชการ กองคลัง กรมส่งเสริมคุณภาพชีวิต ประจำปีงบประมาณ 2570", False),  # a unit within the กรม
+    ("แผนปฏิบัติการ สำนักงานเลขานุการกรม ปีงบประมาณ 2570", False),
+])
+def test_a_government_bodys_own_plan_is_its_top_level(title, company):
+    from okrlint.load.draft import _COMPANY_TITLE
+
+    assert bool(_COMPANY_TITLE.search(title)) == company

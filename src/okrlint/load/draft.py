@@ -72,6 +72,9 @@ _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"|(?:สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง|ตอบโจทย์|เชื่อมโยง(?:กับ)?)\s*"
     r"(?P<th>(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2}\s*(?:ของ)?\s*(?:องค์กร|บริษัท|กรม|หน่วยงาน|ส่วนราชการ))"
 )
+_ALIGNMENT_LINE = regexcache.compile(
+    r"\s*[(（\[]?\s*(?:สอดคล้อง|ตอบสนอง|สนับสนุน|เชื่อมโยง|ตอบโจทย์|ภายใต้(?:ยุทธศาสตร์|เป้าประสงค์)"
+    r"|(?i:supports?\s|supporting\s|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up))")
 # The team a document's title names: "Growth Team — Q3 2026 OKRs", "Team Phoenix OKRs", "OKR ฝ่ายการตลาด ไตรมาส 1/2570"
 _TITLE_TEAM = regexcache.compile(
     r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
@@ -84,6 +87,9 @@ _TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ป�
 _COMPANY_TITLE = regexcache.compile(
     r"(?i:\b(?:company|company-wide|corporate|organi[sz]ation(?:al)?|org-wide)(?:[ -]level)?[ -]+(?:OKRs?|objectives)\b)"
     r"|(?:OKRs?|แผน|วัตถุประสงค์)\s*ระดับ(?:องค์กร|บริษัท)|(?i:OKRs?)\s*(?:ของ)?(?:องค์กร|บริษัท)"
+    # a government body's own plan: "แผนปฏิบัติราชการ กรมส่งเสริม… ประจำปีงบประมาณ 2570" (not a กอง's within it)
+    r"|แผนปฏิบัติ(?:ราชการ|การ)(?:(?!กอง|สำนัก|กลุ่ม|ฝ่าย|ศูนย์|คณะ|แผนก|งาน)[^\n]){0,50}?"
+    r"(?:กรม|กระทรวง|จังหวัด|มหาวิทยาลัย|เทศบาล|องค์การบริหารส่วน)"
 )
 _HTML_DOCUMENT = regexcache.compile(r"(?i)\A\ufeff?\s*(?:<!doctype\s+html|<html[\s>])")
 _HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
@@ -283,12 +289,15 @@ class _DraftParser:
             return
         continues = (not self.previous_blank or deeper) and not line.source.new_paragraph
         if continues and self.last == "objective" and self.objective is not None and not self.objective.from_heading:
-            said = _ALIGNMENT_IN_PROSE.match(text)
-            if said and "aligns_to" not in self.objective.fields.values:
-                # "สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท" under an objective's line: what it aligns to, not more of
-                # its title (a Thai line would be glued on without a space)
-                reference = "ref" if said["ref"] else "th"
-                self.objective.fields.read("aligns_to", said[reference].strip(" ."), line.location_at(said.start(reference)))
+            if _ALIGNMENT_LINE.match(text):
+                # "สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท", "(ตอบสนองยุทธศาสตร์ที่ ๒)", "Supports company objective 2"
+                # under an objective's line: what it aligns to, not more of its title (a Thai line would be glued on
+                # without a space). A strategy of a plan outside the OKRs ("ยุทธศาสตร์ที่ ๓") is only left out.
+                said = _ALIGNMENT_IN_PROSE.search(text)
+                if said and "aligns_to" not in self.objective.fields.values:
+                    reference = "ref" if said["ref"] else "th"
+                    self.objective.fields.read("aligns_to", said[reference].strip(" ."),
+                                               line.location_at(said.start(reference)))
                 self.last = None
                 return
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
