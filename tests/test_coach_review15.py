@@ -93,3 +93,31 @@ def test_a_government_bodys_own_plan_is_its_top_level(title, company):
     from okrlint.load.draft import _COMPANY_TITLE
 
     assert bool(_COMPANY_TITLE.search(title)) == company
+
+
+@pytest.mark.parametrize("text, activity", [
+    ("ร้อยละของผู้ดูแลในครอบครัวที่ผ่านการอบรมแล้วดูแลผู้สูงอายุติดบ้านได้ถูกต้องตามแบบประเมิน", False),  # practice changed
+    ("ร้อยละของครูที่ผ่านการอบรมสามารถจัดการเรียนรู้แบบ Active Learning", False),
+    ("ร้อยละของบุคลากรที่ผ่านการอบรม", True),  # only put through training
+])
+def test_people_trained_who_now_do_the_work_right_are_an_outcome(text, activity):
+    from okrlint.tags import classify_kind
+
+    from coach_support import facts
+
+    assert classify_kind(facts(text)).activity == activity
+
+
+def test_a_kpi_definition_sheet_is_not_an_okr_set(tmp_path):
+    from okrlint.engine import Engine
+
+    (tmp_path / "kpi.okr.txt").write_text(textwrap.dedent("""\
+        รายละเอียดตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๗๐
+        ตัวชี้วัด: ร้อยละของผู้สูงอายุกลุ่มติดบ้านที่กลับมาเป็นกลุ่มติดสังคม
+        คำอธิบาย: ผู้สูงอายุกลุ่มติดบ้าน หมายถึง ผู้ที่มีคะแนน ADL ๕–๑๑
+        สูตรการคำนวณ: (จำนวนผู้ที่กลับมาติดสังคม ÷ จำนวนผู้สูงอายุกลุ่มติดบ้านทั้งหมด) × ๑๐๐
+        แหล่งข้อมูล: ระบบฐานข้อมูลผู้สูงอายุ
+        ผู้กำกับตัวชี้วัด: ผู้อำนวยการกอง
+        """), encoding="utf-8")
+    result = Engine().run([str(tmp_path / "kpi.okr.txt")], jobs=1)
+    assert not result.org.sets and "the definition of one indicator" in result.errors[0].message

@@ -136,6 +136,7 @@ INPUT_ERRORS = [
     "not a .docx document (the file is damaged or is another kind of file)",
     "not a .docx document: it is plain text; name it .txt, or .csv for a table",
     "the old Excel (.xls) workbook is damaged or not a workbook; open it in a spreadsheet program and save it as .xlsx",
+    "no OKRs found: this is the definition of one indicator (its formula, scoring and data source), not an OKR set",
     "not a .xlsx workbook: it is a PDF; name it .pdf",
     "not a .docx document: it is a picture, with no text to read",
     "not a .docx document: it is a web page (HTML); save the document as .docx, .md or .txt",

@@ -561,7 +561,28 @@ def parse_draft(
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
         errors.append(InputError(NO_OBJECTIVES, first))
         return LoadResult(errors=tuple(errors))
+    if _defines_one_indicator(parser, lines):
+        if keep_empty:  # the text beside tables: the tables decide
+            return LoadResult(errors=tuple(errors))
+        first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
+        return LoadResult(errors=(*errors, InputError(NO_OKRS_KPI_DEFINITION, first)))
     return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
+
+
+NO_OKRS_KPI_DEFINITION = ("no OKRs found: this is the definition of one indicator (its formula, scoring and data "
+                          "source), not an OKR set")
+_DEFINITION_LABEL = regexcache.compile(
+    r"^\W*(?:สูตรการคำนวณ|วิธีการคำนวณ|เกณฑ์การให้คะแนน|เกณฑ์การประเมิน|คำอธิบายตัวชี้วัด|ผู้กำกับตัวชี้วัด|ผู้จัดเก็บข้อมูล"
+    r"|วิธีการจัดเก็บข้อมูล|แหล่งข้อมูล|(?i:formula|calculation(?:\s+method)?|scoring(?:\s+criteria)?|data\s+source"
+    r"|measurement\s+method|indicator\s+owner))\s*[:：]")
+
+
+def _defines_one_indicator(parser: "_DraftParser", lines: list[DraftLine]) -> bool:
+    """A KPI definition sheet (รายละเอียดตัวชี้วัด): one indicator and its formula, scoring and data source."""
+    if len(parser.objectives) != 1 or len(parser.objectives[0].key_results) > 1:
+        return False
+    labels = {match.group(0) for line in lines if (match := _DEFINITION_LABEL.match(line.text))}
+    return len(labels) >= 2
 
 
 _YEAR_RANGE = regexcache.compile(r"\s*[-–—]\s*([0-9๐-๙]{4})")
