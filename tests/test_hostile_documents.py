@@ -510,3 +510,17 @@ def test_standard_input_past_the_size_cap_is_refused(workdir, monkeypatch):
                                 input="objectives:\n" + "# padding\n" * 200)
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "larger than 0 MB; not read" in error_line_for(result.stderr, "big.okr.yaml").group(4)
+
+
+def test_a_pipe_inside_a_folder_is_skipped_not_waited_on(workdir):
+    # Opening a named pipe to read waits for a writer for ever: a folder walk must not open one.
+    (workdir / "okrs").mkdir()
+    (workdir / "okrs" / "good.okr.yaml").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(workdir / "okrs" / "pipe.okr.yaml")
+    (workdir / "drafts").mkdir()
+    os.mkfifo(workdir / "drafts" / "notes.md")  # in a folder whose documents are guessed
+    (workdir / "drafts" / "plan.md").write_text(DRAFT, encoding="utf-8")
+    proc = lint_in_subprocess(workdir, "okrs", "drafts")
+    assert "okrs/pipe.okr.yaml: skipped: not a regular file" in proc.stderr
+    assert "drafts/notes.md: skipped: not a regular file" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -189,7 +189,8 @@ class Engine:
                 root = path.resolve()
                 others: list[Path] = []  # readable files not named *.okr.*
                 unreadable: list[Path] = []  # documents in formats okrlint cannot read (.doc, .pages ...)
-                for found in sorted(_walk(path)):
+                special: list[Path] = []  # pipes, sockets, devices
+                for found in sorted(_walk(path, special)):
                     loader = pick_loader(self.loaders, found.name, explicit=False)
                     if loader is None:
                         if pick_loader(self.loaders, found.name, explicit=True) is not None:
@@ -211,6 +212,8 @@ class Engine:
                     self._guess(path, root, files, seen)
                 elif others:
                     self._mention_overlooked(path, others)
+                for odd in special:
+                    self.warnings.append(f"{_display(odd)}: skipped: not a regular file (a pipe, socket or device)")
                 if unreadable:
                     shown = ", ".join(_display(p) for p in unreadable[:5])
                     more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
@@ -593,11 +596,39 @@ def _team_of(org: Org, obj) -> str:
     return ""
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
-        for name in filenames:
-            yield Path(dirpath) / name
+def _walk(root: Path, special: list[Path] | None = None) -> Iterator[Path]:
+    """The files under ``root`` (and symbolic links to files, broken ones too: reported where they are read),
+    skipping SKIP_DIRS and hidden folders; links to folders are not followed. Pipes, sockets and devices go to
+    ``special``: opening a named pipe to read waits for a writer for ever. The directory entries' own types
+    are used, so a plain file costs no extra system call."""
+    folders = [os.fspath(root)]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            continue
+        for entry in listed:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIP_DIRS and not entry.name.startswith("."):
+                        folders.append(entry.path)
+                    continue
+                if entry.is_file(follow_symlinks=False):
+                    yield Path(entry.path)
+                    continue
+                if entry.is_symlink():
+                    if entry.is_dir():
+                        continue  # as os.walk: a link to a folder is not walked
+                    if entry.is_file() or not os.path.exists(entry.path):
+                        yield Path(entry.path)  # a link to a file, or a broken link (reported when read)
+                        continue
+            except OSError:
+                yield Path(entry.path)  # unreadable entry: reading it reports the problem
+                continue
+            if special is not None:
+                special.append(Path(entry.path))
 
 
 def _display(path: Path) -> str:
