@@ -110,3 +110,28 @@ def test_missing_baseline_file_is_a_usage_error(tmp_path):
     (tmp_path / "a.okr.yaml").write_text(SET)
     result = invoke(["check", "a.okr.yaml", "--baseline", "nope.json"], tmp_path)
     assert result.exit_code == 2 and "cannot read" in result.stderr
+
+
+def test_a_key_result_inserted_before_others_brings_only_its_own_findings(tmp_path):
+    # Key results without ids are known by their titles, not by their place (team/o1/kr2 counts positions).
+    okr = tmp_path / "growth.okr.yaml"
+    body = ("team: growth\nobjectives:\n  - id: gr-o1\n    title: More shops order online\n    key_results:\n"
+            "      - title: Launch the new ordering page\n      - title: Raise online orders from 1,200 to 2,000 a month\n")
+    okr.write_text(body)
+    invoke(["check", "growth.okr.yaml", "--write-baseline", "base.json"], tmp_path)
+    okr.write_text(body.replace("    key_results:\n", "    key_results:\n      - title: Organise a team offsite\n"))
+    result = invoke(["check", "growth.okr.yaml", "--baseline", "base.json", "--format", "json"], tmp_path)
+    reported = json.loads(result.stdout)["findings"]
+    assert reported and {f["line"] for f in reported} == {6}, reported
+
+
+def test_a_baseline_written_before_titles_were_kept_still_matches_by_id(tmp_path):
+    okr = tmp_path / "growth.okr.yaml"
+    okr.write_text(SET)
+    invoke(["check", "growth.okr.yaml", "--write-baseline", "base.json"], tmp_path)
+    document = json.loads((tmp_path / "base.json").read_text())
+    for entry in document["findings"]:
+        entry.pop("subject", None)
+    (tmp_path / "base.json").write_text(json.dumps(document))
+    again = invoke(["check", "growth.okr.yaml", "--baseline", "base.json"], tmp_path)
+    assert again.exit_code == 0, again.stdout

@@ -33,8 +33,8 @@ class BaselineError(ValueError):
 class BaselineKey:
     file: str
     code: str
-    object_id: str
-    message: str  # normalised; empty when the object id identifies the finding
+    object_id: str  # the object's own id; for an object without one, its title (see subjects_of)
+    message: str  # normalised; empty when the object identifies the finding
 
 
 @attrs.frozen
@@ -57,21 +57,41 @@ def _relative_file(file: str, root: Path) -> str:
         return path.as_posix()
 
 
-def key_of(finding: Finding, root: Path) -> BaselineKey:
+def subjects_of(org) -> dict[str, str]:
+    """object id -> what a baseline knows the object by. An object with an id of its own is known by it; one
+    without (a draft's key result, whose generated id "team/o1/kr2" counts its position) by its title, so that
+    inserting or moving key results does not pass old findings off as new ones or hide new ones."""
+    subjects: dict[str, str] = {}
+    if org is None:
+        return subjects
+    for okr_set in org.sets:
+        for objective in okr_set.objectives:
+            items = [objective, *objective.key_results]
+            for item in items:
+                if not getattr(item, "id", None) and item.title.strip():
+                    subjects[item.uid] = "title:" + normalise_message(item.title)
+    return subjects
+
+
+def key_of(finding: Finding, root: Path, subjects: dict[str, str] | None = None) -> BaselineKey:
     message = "" if finding.object_id else normalise_message(finding.message)
-    return BaselineKey(_relative_file(finding.location.file, root), finding.code, finding.object_id, message)
+    subject = (subjects or {}).get(finding.object_id, finding.object_id)
+    return BaselineKey(_relative_file(finding.location.file, root), finding.code, subject, message)
 
 
-def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
+def write_baseline(path: Path, findings: Iterable[Finding], subjects: dict[str, str] | None = None) -> int:
     """Write the findings to ``path``; returns how many were recorded."""
     root = path.resolve().parent
     entries = []
     for finding in findings:
-        key = key_of(finding, root)
-        entries.append({
-            "file": key.file, "code": finding.code, "name": finding.name, "object_id": key.object_id,
+        key = key_of(finding, root, subjects)
+        entry = {
+            "file": key.file, "code": finding.code, "name": finding.name, "object_id": finding.object_id,
             "message": finding.message, "line": finding.location.line,
-        })
+        }
+        if key.object_id != finding.object_id:
+            entry["subject"] = key.object_id  # the title it is known by (older baselines have the id only)
+        entries.append(entry)
     entries.sort(key=lambda e: (e["file"], e["code"], e["object_id"], e["message"]))
     document = {"okrlint_baseline": FORMAT_VERSION, "findings": entries}
     try:
@@ -99,20 +119,23 @@ def read_baseline(path: Path) -> Counter[BaselineKey]:
         try:
             object_id = str(entry.get("object_id") or "")
             message = "" if object_id else normalise_message(str(entry["message"]))
-            counts[BaselineKey(str(entry["file"]), str(entry["code"]), object_id, message)] += 1
+            subject = str(entry.get("subject") or object_id)
+            counts[BaselineKey(str(entry["file"]), str(entry["code"]), subject, message)] += 1
         except (AttributeError, KeyError, TypeError):
             raise BaselineError(f"{path}: finding #{index + 1} lacks 'file', 'code' or 'message'") from None
     return counts
 
 
-def filter_new(path: Path, findings: Iterable[Finding]) -> FilterResult:
+def filter_new(path: Path, findings: Iterable[Finding], subjects: dict[str, str] | None = None) -> FilterResult:
     """The findings that the baseline at ``path`` does not account for."""
     remaining = read_baseline(path)
     root = path.resolve().parent
     new = []
     baselined = 0
     for finding in findings:
-        key = key_of(finding, root)
+        key = key_of(finding, root, subjects)
+        if remaining[key] <= 0 and key.object_id != finding.object_id:
+            key = attrs.evolve(key, object_id=finding.object_id)  # a baseline written before titles were kept
         if remaining[key] > 0:
             remaining[key] -= 1
             baselined += 1

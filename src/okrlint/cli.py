@@ -340,10 +340,10 @@ def _stdin_name(data: bytes) -> str:
 
 
 def _write_baseline(path: Path, result) -> None:
-    from okrlint.baseline import BaselineError, write_baseline
+    from okrlint.baseline import BaselineError, subjects_of, write_baseline
 
     try:
-        count = write_baseline(path, result.findings)
+        count = write_baseline(path, result.findings, subjects_of(result.org))
     except BaselineError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(f"okrlint: recorded {count} findings in the baseline {path}", err=True)
@@ -352,10 +352,10 @@ def _write_baseline(path: Path, result) -> None:
 def _apply_baseline(path: Path, result, say):
     import attrs
 
-    from okrlint.baseline import BaselineError, filter_new
+    from okrlint.baseline import BaselineError, filter_new, subjects_of
 
     try:
-        filtered = filter_new(path, result.findings)
+        filtered = filter_new(path, result.findings, subjects_of(result.org))
     except BaselineError as exc:
         raise click.UsageError(str(exc)) from None
     say(f"okrlint: {filtered.baselined} findings hidden by the baseline {path}")
