@@ -80,6 +80,7 @@ def kpi_unit_and_target(kr, ctx):
     examples=[
         bad("ความพึงพอใจร้อยละ 85", "th"),
         good("ผู้รับบริการที่พึงพอใจเพิ่มจากร้อยละ 70 เป็นร้อยละ 85 ของผู้ตอบแบบสอบถาม", "th"),
+        good("เพิ่มอัตราการผ่านทดลองงานของพนักงานใหม่ จากร้อยละ 80 เป็นร้อยละ 92", "th", note="the base named first"),
         bad("Satisfaction reaches 85 percent", "en"),
         good("Satisfaction rises from 70 to 85 percent of surveyed citizens", "en"),
     ],
@@ -93,6 +94,8 @@ def percentage_without_base(kr, ctx):
     first = positions[0] if positions else 0
     if any(token in BASE_WORDS for token in tokens[first:]):
         return
+    if any(token in ("ของ", "of") for token in tokens[:first]):
+        return  # "อัตราการผ่านทดลองงานของพนักงานใหม่ จากร้อยละ 80 เป็นร้อยละ 92": the base is named first
     if kr.unit and any(word in kr.unit.lower() for word in BASE_WORDS):
         return
     yield Violation("a percentage with no base: say percent of whom or of what (ร้อยละ ... ของ ...)",
