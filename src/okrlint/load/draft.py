@@ -58,9 +58,10 @@ _FISCAL_YEAR = regexcache.compile(
     r"|(?i:academic\s+year|school\s+year)\s*\d{4}\s*[/-]\s*\d{2,4}"
     r"|(?<![\w-])Q[1-4]\s*/\s*(?:25|20)\d{2}(?![\w-])"  # "Q1/2570"
     # "Riverbend Reads - 2027 OKRs", "OKRs 2027"
-    r"|(?<![\w-])20\d{2}(?=\s*OKRs?\b)|(?<=\bOKRs\s)20\d{2}(?![\w-])|(?<=\bOKR\s)20\d{2}(?![\w-])"
+    r"|(?<![\w-])20\d{2}(?=\s*OKRs?\b)|(?<=\bOKRs\s)20\d{2}(?![\w-]|\s*-?\s*[QH][1-4])"
+    r"|(?<=\bOKR\s)20\d{2}(?![\w-]|\s*-?\s*[QH][1-4])"  # not "OKRs 2026 Q3": the quarter, below
     # a title such as "Growth team — Q3 2026 OKRs", "OKRs FY27", "H1 2026 plan"
-    r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*Q[1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
+    r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*[QH][1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
 )
 _RESTATED_DATES = regexcache.compile(r"\s*[(\[（][^()\[\]（）]{3,60}?\d[^()\[\]（）]{0,40}[)\]）]")
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")

@@ -402,8 +402,11 @@ class _Builder:
             return {}
         found = title.sets[0]
         values = {"team": found.team, "period": found.period.text if found.period else None, "level": found.level}
-        return {field: (values[field], location) for field, location in found.field_locations.items()
-                if values.get(field)}
+        # a field is found at a character of the joined row; findings point at the row's cell (A1), not at the
+        # column as far to the right as that character
+        cells = {(line.location.sheet, line.location.line): line.location for line in lines}
+        return {field: (values[field], cells.get((location.sheet, location.line), location))
+                for field, location in found.field_locations.items() if values.get(field)}
 
     def add_row(self, okr_set: _DraftSet, row: _Row, header: Header) -> None:
         for field in ("period", "level"):

@@ -1,0 +1,32 @@
+"""What a newcomer's review (set-up, a folder of mixed files, CI formats, baselines, plugins) found."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.engine import Engine
+
+
+def test_a_sheet_titles_quarter_is_the_period_and_findings_point_at_its_cell(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Sales"
+    sheet["A1"] = "Sales team OKRs 2026 Q3"
+    sheet.append([])
+    sheet.append(["Objective", "Key result", "Baseline", "Target"])
+    sheet.append(["Win more clinics", "Raise signed clinics from 40 to 65", 40, 65])
+    sheet.append(["", "Cut onboarding time from 14 to 5 days", 14, 5])
+    workbook.save(tmp_path / "sales.okr.xlsx")
+    (okr_set,) = Engine().run([str(tmp_path / "sales.okr.xlsx")], jobs=1).org.sets
+    assert okr_set.period.text == "2026 Q3" and okr_set.period.kind == "quarter"
+    assert str(okr_set.location_of("period")).endswith("sales.okr.xlsx:Sales!A1")
+
+
+@pytest.mark.parametrize("title, period", [
+    ("Sales team OKRs 2026 Q3", "2026 Q3"), ("OKR 2026 H1", "2026 H1"), ("OKRs 2027", "2027"),
+])
+def test_a_year_then_a_quarter_in_a_title(title, period):
+    from okrlint.load.draft import _FISCAL_YEAR
+
+    assert _FISCAL_YEAR.search(title).group(0) == period
