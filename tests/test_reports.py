@@ -267,12 +267,14 @@ def test_github_escaping():
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
 
 
-def test_junit_is_valid_xml_with_a_testcase_per_set(result):
+def test_junit_is_valid_xml_with_a_testsuite_per_set_and_a_testcase_per_finding(result):
     root = ET.fromstring(render(result, "junit"))
+    suites = root.findall("testsuite")
+    assert {s.get("name").split(" (")[0] for s in suites} >= {"company", "sales", "logistics"}
     cases = root.findall(".//testcase")
-    assert {c.get("name") for c in cases} == {"company", "sales", "logistics"}
-    assert len(root.findall(".//failure")) == len(result.findings)
-    assert root.get("failures") == str(len(result.findings))
+    assert all(len(case.findall("failure")) <= 1 for case in cases)  # one failure per testcase
+    assert len(root.findall(".//failure")) == len(result.findings) == int(root.get("failures"))
+    assert int(root.get("tests")) == len(cases) == sum(int(s.get("tests")) for s in suites)
 
 
 def test_junit_escapes_control_characters():

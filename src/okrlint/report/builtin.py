@@ -128,6 +128,6 @@ def extra_reporters() -> list[Reporter]:
         Reporter("markdown", lazy("okrlint.report.human", "render_markdown"), "summary and findings per team, for GitHub or a wiki", ".md", replayable=True),
         Reporter("sarif", lazy("okrlint.report.sarif", "render_sarif"), "SARIF 2.1.0 for code scanning", ".sarif", replayable=True),
         Reporter("github", lazy("okrlint.report.ci", "render_github"), "GitHub Actions workflow-command annotations", ".txt", replayable=True),
-        Reporter("junit", lazy("okrlint.report.ci", "render_junit"), "JUnit XML: a testcase per OKR set, a failure per finding", ".xml", replayable=True),
+        Reporter("junit", lazy("okrlint.report.ci", "render_junit"), "JUnit XML: a testsuite per OKR set, a testcase (and failure) per finding", ".xml", replayable=True),
         Reporter("gitlab", lazy("okrlint.report.ci", "render_gitlab"), "GitLab Code Quality JSON", ".json", replayable=True),
     ]

@@ -61,49 +61,59 @@ def _xml_text(text: str) -> str:
 
 
 def render_junit(context: ReportContext) -> str:
-    """One testsuite; one testcase per OKR set (or per unreadable file); one <failure> per finding."""
+    """As ruff writes it: a testsuite per OKR set (and per unreadable file); a testcase per finding, each with one
+    <failure> (CI viewers show one failure per testcase); a set with no findings has one passing testcase."""
     result = context.result
-    cases: list[ET.Element] = []
     findings_by_file: dict[str, list[Finding]] = {}
     for finding in result.findings:
         findings_by_file.setdefault(finding.location.file, []).append(finding)
-    failures = errors = 0
+    suites: list[ET.Element] = []
+
+    def suite(name: str, file: str) -> ET.Element:
+        element = ET.Element("testsuite", name=_xml_text(name), file=_xml_text(file))
+        suites.append(element)
+        return element
+
+    def add_findings(element: ET.Element, findings: list[Finding]) -> None:
+        for finding in findings:
+            about = f" ({finding.object_id})" if finding.object_id else ""
+            case = ET.SubElement(element, "testcase", name=_xml_text(f"{finding.code} [{finding.name}]{about}"),
+                                 classname=_xml_text(finding.location.file), file=_xml_text(finding.location.file),
+                                 line=str(max(1, finding.location.line)))
+            failure = ET.SubElement(case, "failure", message=_xml_text(f"{finding.code} [{finding.name}] {finding.message}"),
+                                    type=str(finding.severity))
+            failure.text = _xml_text(f"{finding.location}: {finding.code} [{finding.name}] {finding.message}{about}")
 
     for okr_set in result.org.sets:
-        case = ET.Element("testcase", name=_xml_text(okr_set.team), classname=_xml_text(okr_set.file),
+        element = suite(f"{okr_set.team} ({okr_set.file})", okr_set.file)
+        found = findings_by_file.pop(okr_set.file, [])
+        add_findings(element, found)
+        if not found:
+            ET.SubElement(element, "testcase", name="all checks passed", classname=_xml_text(okr_set.file),
                           file=_xml_text(okr_set.file), line=str(okr_set.location.line))
-        for finding in findings_by_file.pop(okr_set.file, []):
-            failure = ET.SubElement(case, "failure", message=_xml_text(f"{finding.code} [{finding.name}] {finding.message}"),
-                                    type=str(finding.severity))
-            failure.text = _xml_text(f"{finding.location}: {finding.code} [{finding.name}] {finding.message}"
-                                     + (f" ({finding.object_id})" if finding.object_id else ""))
-            failures += 1
-        cases.append(case)
-
     for error in result.errors:
-        case = ET.Element("testcase", name=_xml_text(error.location.file), classname=_xml_text(error.location.file),
-                          file=_xml_text(error.location.file))
-        element = ET.SubElement(case, "error", message=_xml_text(error.message), type="input-error")
-        element.text = _xml_text(str(error))
-        errors += 1
-        cases.append(case)
+        element = suite(error.location.file, error.location.file)
+        case = ET.SubElement(element, "testcase", name="read the file", classname=_xml_text(error.location.file),
+                             file=_xml_text(error.location.file))
+        failure = ET.SubElement(case, "error", message=_xml_text(error.message), type="input-error")
+        failure.text = _xml_text(str(error))
     stray = [f for group in findings_by_file.values() for f in group]
     if stray:  # org-level findings, or findings in a file whose set failed to load
-        case = ET.Element("testcase", name="organisation", classname="okrlint")
-        for finding in stray:
-            failure = ET.SubElement(case, "failure", message=_xml_text(f"{finding.code} [{finding.name}] {finding.message}"),
-                                    type=str(finding.severity))
-            failure.text = _xml_text(f"{finding.location}: {finding.message}")
-            failures += 1
-        cases.append(case)
+        add_findings(suite("organisation", ""), stray)
 
-    suite = ET.Element("testsuite", name="okrlint", tests=str(len(cases)), failures=str(failures),
-                       errors=str(errors), skipped="0")
-    suite.extend(cases)
-    suites = ET.Element("testsuites", name="okrlint", tests=str(len(cases)), failures=str(failures), errors=str(errors))
-    suites.append(suite)
-    ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    totals = {"tests": 0, "failures": 0, "errors": 0}
+    for element in suites:
+        cases = element.findall("testcase")
+        counts = {"tests": len(cases), "failures": sum(1 for c in cases if c.find("failure") is not None),
+                  "errors": sum(1 for c in cases if c.find("error") is not None)}
+        for key, value in counts.items():
+            element.set(key, str(value))
+            totals[key] += value
+        element.set("skipped", "0")
+    root = ET.Element("testsuites", name="okrlint", **{key: str(value) for key, value in totals.items()})
+    root.extend(suites)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 # --- GitLab Code Quality ------------------------------------------------------------------------
