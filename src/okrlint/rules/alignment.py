@@ -15,7 +15,7 @@ from collections import defaultdict
 from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
-from okrlint.org import OrgIndex, Reference, Status, ancestors, index_from_context, level_rank, where
+from okrlint.org import _COMPANY_WORDS, OrgIndex, Reference, Status, ancestors, index_from_context, level_rank, team_key, where
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.text.numbers import normalize_digits
 from okrlint.text.periods import fiscal_reading
@@ -201,7 +201,9 @@ def ambiguous_reference(org: Org, ctx):
     code="ALN011", name="unknown-team", category="alignment", severity="error", scope="org",
     summary="A reference names a team that has no OKR set in the org.",
     rationale="Depending on a team that has written no OKRs (or whose set was left out of the run) means "
-    "nobody has committed to what you need. Ask that team for a set, or drop the dependency.",
+    "nobody has committed to what you need. Ask that team for a set, or drop the dependency. A reference to the "
+    "company level ('company/co-o1', 'องค์กร/…') is not reported when the run holds no company-level set at all: "
+    "a department linting its own folder has simply left the company plan outside it.",
     examples=[
         bad(_example("""team: sales
 objectives:
@@ -243,7 +245,11 @@ def unknown_team(org: Org, ctx):
     if not org.complete:
         return  # linting single files: the other teams' files are simply not part of this run
     index = index_from_context(ctx, org)
+    # a department's folder linted alone: the company plan it aligns to lies outside the folder given
+    no_company = not index.has_company_level()
     for ref in _references(index, Status.UNKNOWN_TEAM):
+        if no_company and team_key(ref.team or "") in _COMPANY_WORDS:
+            continue
         yield Violation(
             f"{_field_name(ref)} '{ref.text}' names team '{ref.team}', which has no OKR set in the org",
             ref.location, target=ref.source,
@@ -884,7 +890,9 @@ def duplicate_objective(org: Org, ctx):
     "whatever their order, direction verb or where the numbers stand (in the title or in baseline and target "
     "fields), with the same baseline and target. With numbers a team would not pick by chance (81% to 95%, not "
     "20% to 30%) they are also the same when their measures share most words after common synonyms (สัดส่วน/อัตรา, "
-    "ส่ง/จัดส่ง), or, one in Thai and one in English, most of what they measure (delivery, time, shops). Key results "
+    "ส่ง/จัดส่ง), English words in their base form and compounds split ('damaged-parcel claims' = 'damage claim' on "
+    "parcels), or, one in Thai and one in English, most of what they measure (delivery, time, shops, first attempt, "
+    "damage, claims). Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
     "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result.",
     examples=[
@@ -1055,51 +1063,145 @@ def _same_measure_in_other_words(ctx, first: str, second: str) -> str | None:
 
 
 def _content_tokens(ctx, title: str) -> frozenset[str]:
-    synonyms = _SYNONYMS
+    """The words a key result measures with, as compared across teams: without numbers, change words and glue
+    words; English words in a simple base form ("claims" = "claim", "damaged" = "damage"), compounds split
+    ("damaged-parcel" = "damaged parcel"), common synonyms made one ("share" = "rate")."""
     tokens = ctx.analyser.tokenize(_THAI_CHANGE_WORDS.sub(" ", title.lower()))
-    return frozenset(synonyms.get(t, t) for t in tokens
-                     if t not in _CHANGE_WORDS and t not in _FILLERS and not t[:1].isdigit() and any(c.isalpha() for c in t))
+    found = set()
+    for token in tokens:
+        whole = _SYNONYMS.get(token, token)
+        for part in (whole.split("-") if "-" in whole and _LATIN_WORD.fullmatch(whole) else (whole,)):
+            if (not part or part in _CHANGE_WORDS or part in _FILLERS or part[:1].isdigit()
+                    or not any(c.isalpha() for c in part)):
+                continue
+            found.add(_normal(part))
+    return frozenset(found)
+
+
+_LATIN_WORD = regexcache.compile(r"[a-z][a-z'-]*")
+
+
+def _stem(word: str) -> str:
+    """A simple base form of an English word, the same for its plural, -ed and -ing forms (claims, claimed,
+    claiming = claim; damage, damaged = damag; shipped, shipping = ship). Not a dictionary form: only compared."""
+    if not _LATIN_WORD.fullmatch(word) or len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for ending, shortest in (("ing", 4), ("ed", 3)):  # rating is not rat(e)+ing
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
+            word = word[: -len(ending)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # shipp(ed) = ship
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]  # damage = damag(ed)
+    return word
+
+
+def _normal(word: str) -> str:
+    """A word as compared: its base form, then its synonym's."""
+    return _STEMMED_SYNONYMS.get(_stem(word), _stem(word))
 
 
 _THAI_LETTER = regexcache.compile(r"[\u0e01-\u0e4e]")
-_FILLERS = frozenset("ที่ ของ การ ความ ให้ ได้ ไว้ ใน และ ต่อ ตาม with within only all every each who that".split())
+_FILLERS = frozenset(
+    "ที่ ของ การ ความ ให้ ได้ ไว้ ใน และ ต่อ ตาม ซึ่ง โดย ตั้งแต่ with within only all every each who that which whose "
+    "as is are was were be been being it its their this these those than into out end ends ending result "
+    "results there number amount total".split())
 # words a measure is written with interchangeably
 _SYNONYMS = {
     "สัดส่วน": "อัตรา", "ร้อยละ": "อัตรา", "share": "rate", "percentage": "rate", "proportion": "rate",
     "จัดส่ง": "ส่ง", "ส่งมอบ": "ส่ง", "นัดหมาย": "นัด", "ช่วงเวลา": "เวลา", "ระยะเวลา": "เวลา", "ทันเวลา": "เวลา",
     "ตรงเวลา": "เวลา", "ผู้รับบริการ": "ลูกค้า", "ผู้ใช้บริการ": "ลูกค้า", "customers": "customer", "clients": "customer",
     "client": "customer", "deliveries": "delivery", "delivered": "delivery", "shipments": "delivery", "on-time": "time",
+    "shipment": "delivery", "parcels": "parcel", "packages": "parcel", "package": "parcel", "คนไข้": "ผู้ป่วย",
+    "เคลม": "claim", "สินไหม": "claim", "แก้ปัญหา": "แก้ไข", "ถูกต้อง": "accurate", "แม่นยำ": "accurate",
 }
+_STEMMED_SYNONYMS = {_stem(word): (_stem(same) if _LATIN_WORD.fullmatch(same) else same) for word, same in _SYNONYMS.items()}
 
 
-# What a measure is about, in either language (after _SYNONYMS)
-_CONCEPTS = {word: concept for concept, words in {
+# What a measure is about, in either language (after _SYNONYMS and base forms)
+_CONCEPTS = {_stem(word): concept for concept, words in {
     "delivery": "ส่ง delivery deliver ship shipping dispatch",
     "time": "เวลา time times on-time late ล่าช้า ทัน",
-    "appointment": "นัด appointment slot booked",
+    "appointment": "นัด appointment slot",
     "shop": "ร้านค้า ร้าน stores store shops shop outlets retailers",
     "customer": "ลูกค้า customer",
     "rate": "อัตรา rate",
     "satisfaction": "ความพึงพอใจ พึงพอใจ satisfaction csat satisfied",
     "churn": "churn ยกเลิก ลาออก attrition turnover cancellation cancellations",
-    "complaint": "ร้องเรียน complaints complaint",
-    "revenue": "รายได้ ยอดขาย revenue sales",
-    "cost": "ต้นทุน ค่าใช้จ่าย cost costs spend",
-    "error": "ผิดพลาด ข้อผิดพลาด error errors defects defect mistakes",
+    "complaint": "ร้องเรียน ข้อร้องเรียน เรื่องร้องเรียน complaints complaint",
+    "revenue": "รายได้ ยอดขาย revenue sales income",
+    "cost": "ต้นทุน ค่าใช้จ่าย cost costs spend expense expenses",
+    "error": "ผิดพลาด ข้อผิดพลาด ความผิดพลาด error errors defects defect mistakes",
     "wait": "รอ รอคอย wait waiting queue คิว",
     "order": "คำสั่งซื้อ สั่งซื้อ ออเดอร์ orders order",
     "return": "ตีกลับ คืนสินค้า returns returned return",
-    "patient": "ผู้ป่วย คนไข้ patients patient",
+    "patient": "ผู้ป่วย patients patient",
     "staff": "พนักงาน บุคลากร เจ้าหน้าที่ staff employees employee",
     "member": "สมาชิก members member",
     "user": "ผู้ใช้ ผู้ใช้งาน users user",
-    "app": "แอป แอปพลิเคชัน app application",
+    "app": "แอป แอปพลิเคชัน แอปพลิเคชั่น app application",
     "online": "ออนไลน์ online digital ดิจิทัล",
-    "repeat": "ซ้ำ repeat returning reorder",
-    "accident": "อุบัติเหตุ accidents accident injuries incidents",
+    "repeat": "ซ้ำ repeat reorder",
+    "accident": "อุบัติเหตุ accidents accident crash crashes collision",
     "energy": "พลังงาน ไฟฟ้า energy electricity power",
-    "stock": "สินค้า สต็อก stock inventory products",
+    "stock": "สต็อก สต๊อก stock inventory",
+    "product": "สินค้า ผลิตภัณฑ์ product products goods item items",
     "response": "ตอบ ตอบกลับ response respond reply",
+    # added with the thirteenth review: common measures of services, sales, operations, health and schools
+    "success": "สำเร็จ ความสำเร็จ success successful succeed",
+    "first": "แรก first initial",
+    "attempt": "attempt try",
+    "parcel": "พัสดุ parcel",
+    "claim": "claim",
+    "damage": "เสียหาย ความเสียหาย ชำรุด แตกหัก damage damaged broken breakage",
+    "resolution": "แก้ไข resolve resolution resolved fix fixed",
+    "accuracy": "accurate accuracy correct correctly",
+    "shortage": "ขาด ขาดสต็อก stockout stockouts shortage shortages",
+    "booking": "จอง การจอง booking bookings reservation reservations",
+    "visit": "เยี่ยมชม เข้าชม visit visits visitor visitors",
+    "student": "นักเรียน นักศึกษา ผู้เรียน student students pupil pupils learner learners",
+    "downtime": "หยุดทำงาน ขัดข้อง ล่ม downtime outage outages unavailable",
+    "incident": "เหตุการณ์ อุบัติการณ์ incident incidents",
+    "injury": "บาดเจ็บ injury injuries",
+    "safety": "ความปลอดภัย ปลอดภัย safety safe",
+    "call": "สาย โทร call calls phone",
+    "contact": "ติดต่อ contact contacts",
+    "ticket": "คำขอ คำร้อง ticket tickets request requests case cases",
+    "price": "ราคา price prices pricing",
+    "profit": "กำไร profit profits margin margins",
+    "debt": "หนี้ ค้างชำระ debt debts overdue receivable receivables arrears",
+    "payment": "ชำระ ชำระเงิน จ่าย เบิกจ่าย payment payments pay paid invoice invoices",
+    "fuel": "น้ำมัน เชื้อเพลิง fuel diesel petrol",
+    "vehicle": "รถ ยานพาหนะ รถยนต์ รถบรรทุก vehicle vehicles truck trucks van vans fleet",
+    "route": "เส้นทาง route routes",
+    "hub": "ศูนย์ hub hubs depot depots",
+    "warehouse": "คลัง คลังสินค้า warehouse warehouses",
+    "repair": "ซ่อม ซ่อมบำรุง บำรุงรักษา repair repairs maintenance",
+    "training": "อบรม ฝึกอบรม training trained",
+    "hire": "สรรหา รับสมัคร จ้าง hire hires hiring recruit recruitment",
+    "budget": "งบประมาณ งบ budget",
+    "volume": "ปริมาณ volume",
+    "contract": "สัญญา contract contracts",
+    "renewal": "ต่ออายุ ต่อสัญญา renewal renewals renew",
+    "lead": "ผู้สนใจ lead leads prospect prospects",
+    "score": "คะแนน score scores rating ratings",
+    "review": "รีวิว review reviews",
+    "market": "ตลาด market",
+    "report": "รายงาน report reports",
+    "data": "ข้อมูล data",
+    "backlog": "งานค้าง ค้าง backlog pending",
+    "emission": "คาร์บอน ก๊าซเรือนกระจก carbon emission emissions co2",
+    "bed": "เตียง bed beds",
+    "day": "วัน day days",
+    "hour": "ชั่วโมง hour hours",
+    "minute": "นาที minute minutes",
 }.items() for word in words.split()}
 
 

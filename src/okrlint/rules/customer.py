@@ -47,7 +47,11 @@ objectives:
     summary="No objective and no key result of the set is customer-facing.",
     rationale="OKRs that only look inward (builds, budgets, processes) lose sight of who the work is for. "
     "Name the customer — external, or an internal team that depends on you ('for the sales team', "
-    "'ลูกค้าภายใน') — in at least one objective or key result.",
+    "'ลูกค้าภายใน') — in at least one objective or key result. A team or role followed closely by what it does "
+    "with your work names an internal customer too ('the hub managers plan with our forecast', 'depot crews "
+    "rely on', 'ทีมขายได้รับ', 'ผู้จัดการสาขาวางแผน'), unless it is your own ('our engineers', a bare 'the "
+    "team', the words of your team's name) or is only done to ('staff get trained', 'ได้รับการอบรม'). A people "
+    "team (HR, talent) serves the company's employees and candidates: naming them is enough.",
     examples=[
         bad(NO_FOCUS_BAD_EN, kind="yaml"),
         bad(NO_FOCUS_BAD_TH, "th", kind="yaml"),
@@ -60,11 +64,14 @@ def no_customer_focus(okr_set, ctx):
         return
     # A people team (HR) serves the company's employees and candidates: they are its customers.
     people_team = bool(okr_set.team) and ctx.facts(okr_set.team).has("people_team")
+    # the words of the team's own name: "platform engineers use" in the platform team's set is about itself
+    own = frozenset(part for token in ctx.facts(okr_set.team or "").tokens for part in token.lower().split("-")
+                    if any(c.isalpha() for c in part))
     for objective in okr_set.objectives:
-        if _for_someone(ctx.facts(text_of(objective)), people_team, ctx):
+        if _for_someone(ctx.facts(text_of(objective)), people_team, ctx, own):
             return
         for kr in objective.key_results:
-            if _for_someone(ctx.facts(kr), people_team, ctx):
+            if _for_someone(ctx.facts(kr), people_team, ctx, own):
                 return
     yield Violation(
         f"no objective or key result of team '{okr_set.team}' names a customer (external, or a team that depends on it)"
@@ -149,8 +156,62 @@ def lifecycle_gap(okr_set, ctx):
     )
 
 
-def _for_someone(facts, people_team: bool, ctx) -> bool:
-    return is_customer_facing(facts) or (people_team and not ctx.words("employees").isdisjoint(facts.tokens))
+def _for_someone(facts, people_team: bool, ctx, own: frozenset[str] = frozenset()) -> bool:
+    return (is_customer_facing(facts) or (people_team and not ctx.words("employees").isdisjoint(facts.tokens))
+            or _serves_a_team(facts, own))
+
+
+# Words that make a team or role noun the writer's own ("our engineers", "ทีมงานของเรา"), not a team it serves.
+_OWN_WORDS = frozenset({"our", "my", "we", "own", "ของเรา", "เรา", "งาน", "ของ"})
+# A noun that only stands for the writing team when nothing names it ("the team plans", "ทีมวางแผน").
+_BARE_TEAM = frozenset({"team", "ทีม"})
+_DETERMINERS = frozenset({"the", "a", "this", "whole", "entire", "every", "each"})
+# "get trained", "ได้รับการอบรม" (any การ… after it): the role is done to, it uses nothing (passive, self-development).
+_PASSIVE_AFTER = frozenset({"การ", "training", "coaching", "onboarding", "trained", "certified", "promoted", "paid"})
+# "ใช้เวลา", "ใช้จ่าย", "ใช้ในการ": time or money spent, not a service used; "use of": a noun.
+_SPENDING_AFTER = frozenset({"เวลา", "จ่าย", "งบ", "งบประมาณ", "ใน", "ไป", "of"})
+_NEAR = {"en": 4, "th": 5}  # tokens from a team or role noun to what it does (Thai tokens are shorter)
+
+
+def _serves_a_team(facts, own: frozenset[str]) -> bool:
+    """A team or role inside the organisation that needs, uses, relies on or plans with this team's work:
+    "the linehaul and last-mile teams need them", "Hub managers plan staff a week ahead with a forecast they trust",
+    "ผู้จัดการสาขาวางแผนกำลังคนด้วยข้อมูลที่เชื่อถือได้". The noun must be another team, not the writer's own:
+    not "our staff", not a bare "the team"/"ทีม", not qualified by the words of the set's own team name."""
+    roles, needs = facts.hits("internal_roles"), facts.hits("internal_needs")
+    if not roles or not needs:
+        return False
+    tokens = facts.tokens
+    near = _NEAR.get(facts.language, 4)
+    for role in roles:
+        before = tokens[max(0, role.index - 2): role.index]
+        role_end = role.index + _span(tokens, role)
+        for need in needs:
+            gap = need.index - role.index
+            if not 1 <= gap <= near or need.index < role_end:
+                continue
+            between = tokens[role_end: need.index]
+            need_end = need.index + _span(tokens, need)
+            after = tokens[need_end: need_end + 1]
+            if after and (after[0] in _PASSIVE_AFTER or after[0] in _SPENDING_AFTER or after[0].startswith("การ")
+                          or (facts.language == "en" and need.term in ("get", "gets") and after[0].endswith("ed"))):
+                continue
+            qualifiers = set(between if facts.language == "th" else before) - _DETERMINERS
+            if qualifiers & _OWN_WORDS or qualifiers & own:
+                continue
+            if role.term.lower() in _BARE_TEAM and not qualifiers - {"ทีม"}:
+                continue
+            return True
+    return False
+
+
+def _span(tokens: tuple[str, ...], hit) -> int:
+    """How many tokens a term found at ``hit.index`` covers (Thai words are cut finer than the terms: วาง|แผน)."""
+    term = "".join(hit.term.lower().split())
+    for count in range(1, 6):
+        if "".join(tokens[hit.index: hit.index + count]) == term:
+            return count
+    return 1
 
 
 @hookimpl
