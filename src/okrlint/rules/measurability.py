@@ -173,6 +173,8 @@ def kr_placeholder(kr: KeyResult, ctx):
         good("ลดจำนวนเรื่องร้องเรียนจาก 5% เหลือ 3%", "th"),
         good("Cut time to first report from 3 days to 20 minutes", note="units are compared, not raw numbers"),
         good("ลดเวลารอสายจาก 4 นาที เหลือ 90 วินาที", "th"),
+        bad("Increase churn from 3% to 5%", note="a measure that is better lower, raised on purpose"),
+        good("Increase complaints resolved from 60% to 90%"),
     ],
 )
 def kr_direction_mismatch(kr: KeyResult, ctx):
@@ -198,6 +200,13 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     says_up = first_up < first_down
     verb = up[0].term if says_up else down[0].term
     verb = verb.rstrip("*")
+    if says_up and target > baseline and not facts.has("better_higher") and not _names_its_measure_first(facts):
+        worse = next((t for t in facts.tokens[up[0].index + 1:] if t in ctx.words("better_lower")), None)
+        if worse is not None and ctx.words("better_higher").isdisjoint(facts.tokens):
+            # "Increase churn from 3% to 5%": the verb and the numbers agree, on a measure that is better lower
+            yield Violation(f"'{worse}' is better lower, but '{verb}' and the numbers raise it from "
+                            f"{_as_written(kr, facts)}")
+            return
     if says_up and target < baseline:
         yield Violation(f"'{verb}' says up, but the numbers go down from {_as_written(kr, facts)}")
     elif not says_up and target > baseline:
