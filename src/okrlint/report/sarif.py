@@ -143,7 +143,10 @@ def _location(finding: Finding) -> dict | None:
     if finding.object_id:
         logical = {"name": finding.object_id, "kind": finding.object_kind or "object"}
         if finding.team and finding.object_kind != "set":
-            logical["fullyQualifiedName"] = f"{finding.team}/{finding.object_id}"
+            # generated ids already start with the team ("sales/o1/kr2"); given ones ("s-o1") do not
+            qualified = finding.object_id if finding.object_id.startswith(finding.team + "/") else (
+                f"{finding.team}/{finding.object_id}")
+            logical["fullyQualifiedName"] = qualified
         entry["logicalLocations"] = [logical]
     properties = {}
     if location.sheet is not None:
