@@ -524,3 +524,9 @@ def test_a_pipe_inside_a_folder_is_skipped_not_waited_on(workdir):
     assert "okrs/pipe.okr.yaml: skipped: not a regular file" in proc.stderr
     assert "drafts/notes.md: skipped: not a regular file" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_one_enormous_line_in_a_draft_is_refused_before_it_is_read(workdir, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_DRAFT_BYTES", 1000)
+    (workdir / "huge.okr.md").write_text("Objective: grow " + "a" * 5000, encoding="utf-8")
+    assert_input_error(lint("huge.okr.md"), "huge.okr.md", line=1, says="the draft is larger than 0 MB; not read")

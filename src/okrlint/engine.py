@@ -33,6 +33,9 @@ _SAVE_AS = {
     ".doc": ": save it as a Word document (.docx)", ".odt": ": save it as a Word document (.docx)",
     ".rtf": ": save it as a Word document (.docx)", ".pages": ": export it as a Word document (.docx)",
     ".numbers": ": export it as Excel (.xlsx) or CSV",
+    ".html": ": save the page as Markdown or text (.md, .txt), or the document as .docx",
+    ".htm": ": save the page as Markdown or text (.md, .txt), or the document as .docx",
+    ".json": ": okrlint reads OKR sets as YAML (JSON is valid YAML: name it .okr.yaml if it follows the OKR format)",
 }
 
 

@@ -848,6 +848,12 @@ def lines_from_text(text: str, filename: str, *, markdown: bool = False) -> list
 
 
 def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
+    from okrlint.load import limits
+
+    if len(data) > limits.MAX_DRAFT_BYTES:  # a single enormous line escapes the line cap: 50 MB took 16 s
+        return LoadResult(errors=(InputError(
+            f"the draft is larger than {limits.MAX_DRAFT_BYTES // limits.MEGABYTE} MB; not read (a data export?)",
+            Location(filename)),))
     try:
         text = decode_text(data)
     except LoadError as exc:

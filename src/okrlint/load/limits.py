@@ -19,6 +19,7 @@ MAX_UNZIPPED_BYTES = 200 * MEGABYTE
 MAX_ZIP_MEMBERS = 10_000  # parts of one workbook or document; real ones have tens, with pictures hundreds
 MAX_SHEET_CELLS = 1_000_000  # rows × columns of one sheet or CSV table, empty cells included
 MAX_DRAFT_LINES = 100_000  # lines (Word: paragraphs) of one Markdown, text, Word or PDF draft
+MAX_DRAFT_BYTES = 20 * MEGABYTE  # one Markdown or text draft (a 500-page plan as text is a few MB)
 MAX_PDF_PAGES = 500  # a plan runs to tens of pages; a whole book is not an OKR draft
 MAX_PDF_CONTENT_BYTES = 10 * MEGABYTE  # the pages' drawing instructions, all together, decompressed (~1 s a MB)
 MAX_FILE_BYTES = 200 * MEGABYTE  # one file as stored; checked before it is read into memory
