@@ -221,8 +221,9 @@ class Engine:
                     shown = ", ".join(_display(p) for p in unreadable[:5])
                     more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
                     self.warnings.append(
-                        f"{_printable(str(path))}: not read, in formats okrlint cannot read: {shown}{more} (save Word "
-                        ".doc, .odt, .rtf and .pages files as .docx, and .numbers as .xlsx or CSV)")
+                        f"{_printable(str(path))}: not read, in formats okrlint cannot read: {shown}{more} (save "
+                        "documents as .docx, .md or .txt and spreadsheets as .xlsx or CSV; name one on the command "
+                        "line to see how)")
             elif path.is_symlink() and not path.exists():
                 errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
             elif path.is_file():
