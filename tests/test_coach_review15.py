@@ -121,3 +121,27 @@ def test_a_kpi_definition_sheet_is_not_an_okr_set(tmp_path):
         """), encoding="utf-8")
     result = Engine().run([str(tmp_path / "kpi.okr.txt")], jobs=1)
     assert not result.org.sets and "the definition of one indicator" in result.errors[0].message
+
+
+@pytest.mark.parametrize("text, placeholder", [
+    ("ร้อยละของผู้สูงอายุที่ระบุสายด่วน ๑๓๐๐ ได้ถูกต้อง จาก 41 เป็น 65", False),  # ระบุ: to name, a verb
+    ("ยอดขาย ระบุ บาท", True),  # standing where the value belongs
+    ("ยอดขายเพิ่มเป็น (ระบุ) บาท", True),
+])
+def test_the_thai_word_to_specify_is_a_blank_only_standing_alone(text, placeholder):
+    from coach_support import facts
+
+    assert bool(facts(text).placeholders) == placeholder
+
+
+def test_help_given_within_a_day_has_no_direction_word(tmp_path):
+    # "ช่วยเหลือ" (help) is one word: its "เหลือ" is not "down to"
+    assert not findings(tmp_path, _body("ร้อยละของกรณีที่ได้รับการช่วยเหลือภายใน ๒๔ ชั่วโมง จาก 70 เป็น 90",
+                                        "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที"), "kr-direction-mismatch")
+
+
+def test_paying_contractors_sooner_serves_someone(tmp_path):
+    body = ("team: กองคลัง\nobjectives:\n  - title: ผู้รับจ้างได้รับเงินเร็วขึ้น\n    key_results:\n"
+            "      - ระยะเวลาเฉลี่ยที่ผู้รับจ้างได้รับเงินหลังส่งมอบงาน จาก 18 วัน เหลือ 7 วัน\n"
+            "      - ลดจำนวนเอกสารเบิกจ่ายที่ถูกตีกลับจาก 120 เป็น 40 ฉบับ\n")
+    assert not findings(tmp_path, body, "no-customer-focus")

@@ -33,7 +33,8 @@ _PLACEHOLDER_PATTERNS = regexcache.compile(
     """,
     re.VERBOSE,
 )
-_THAI_PLACEHOLDER = regexcache.compile(r"(?:(?<=[\u0e00-\u0e7f\s])|^)[XYZNxyz](?:\s?%)?(?=[\u0e00-\u0e7f\s]|$)")
+_THAI_PLACEHOLDER = regexcache.compile(r"(?:(?<=[\u0e00-\u0e7f\s])|^)[XYZNxyz](?:\s?%)?(?=[\u0e00-\u0e7f\s]|$)"
+                                      r"|(?:(?<=\s)|^)(?:โปรด)?ระบุ(?=\s|$)")  # "ยอดขาย ระบุ บาท": a blank, not the verb
 
 
 class TermHit(NamedTuple):
@@ -89,7 +90,7 @@ def detect_language(text: str) -> str:
 
 # Something every placeholder above contains: most titles have none, and this is found far faster than the
 # placeholder patterns (whose lookbehinds are tried at every position) can fail.
-_PLACEHOLDER_HINT = regexcache.compile(r"TB|N/?A|\?\?|…|\.\.\.|[xX]{2}|__|[\[<{(]|(?<![A-Za-z])[XYZNxyz](?![A-Za-z])")
+_PLACEHOLDER_HINT = regexcache.compile(r"ระบุ|TB|N/?A|\?\?|…|\.\.\.|[xX]{2}|__|[\[<{(]|(?<![A-Za-z])[XYZNxyz](?![A-Za-z])")
 
 
 def find_placeholders(text: str) -> tuple[str, ...]:
