@@ -145,3 +145,18 @@ def test_paying_contractors_sooner_serves_someone(tmp_path):
             "      - ระยะเวลาเฉลี่ยที่ผู้รับจ้างได้รับเงินหลังส่งมอบงาน จาก 18 วัน เหลือ 7 วัน\n"
             "      - ลดจำนวนเอกสารเบิกจ่ายที่ถูกตีกลับจาก 120 เป็น 40 ฉบับ\n")
     assert not findings(tmp_path, body, "no-customer-focus")
+
+
+@pytest.mark.parametrize("text, activity", [
+    ("จำนวนชมรมผู้สูงอายุที่ได้รับการส่งเสริม 120 ชมรม", True),  # what the unit supported, counted
+    ("จำนวนข่าวประชาสัมพันธ์ที่เผยแพร่ 48 ข่าว", True),
+    ("จำนวนเครือข่ายเฝ้าระวังในชุมชนที่จัดตั้งขึ้นใหม่ 150 แห่ง", True),
+    ("จำนวนผู้สูงอายุที่ได้รับการส่งเสริมอาชีพแล้วมีรายได้เพิ่มขึ้น 500 คน", False),  # people whose income rose
+    ("จำนวนวิสาหกิจชุมชนที่มียอดขายออนไลน์ 120 แห่ง", False),
+])
+def test_counts_of_what_a_unit_supported_or_published_are_outputs(text, activity):
+    from okrlint.tags import classify_kind
+
+    from coach_support import facts
+
+    assert classify_kind(facts(text)).activity == activity

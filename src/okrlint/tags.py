@@ -100,7 +100,7 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     counted_task = _COUNTED_TASK.search(facts.text)
     if counted_task:
         # "Onboarding webinars held: 0 -> 12", "จำนวนครั้งของการจัดงานแสดงสินค้า": how often the team does something
-        verb = counted_task["verb"] or counted_task["th"]
+        verb = counted_task["verb"] or counted_task["th"] or counted_task["th2"]
         return Kind(True, f"it counts how often a task is done ('{verb}'), not what it changes", verb)
     if _SIGNS_AGREEMENTS.search(facts.text):
         # "Sign 5 new reseller agreements", "Sign MOUs with 4 hospitals": paper signed with partners is an output;
@@ -165,6 +165,10 @@ _COUNTED_TASK = regexcache.compile(
     r"|published|sent|made|posted|launched)\b)"
     r"|^\W*(?:เพิ่ม)?จำนวน(?:ครั้ง)?(?:ของ)?(?:การ)(?P<th>จัด(?:งาน|อบรม|ประชุม|กิจกรรม|สัมมนา)?|ดำเนินการ|อบรม|ประชุม|ลงพื้นที่"
     r"|ออกหน่วย|ประชาสัมพันธ์|เผยแพร่|ผลิตสื่อ)"
+    # "จำนวนชมรมที่ได้รับการส่งเสริม", "จำนวนข่าวที่เผยแพร่", "จำนวนเครือข่ายที่จัดตั้งขึ้นใหม่", "จำนวนครั้งที่จัดอบรม":
+    # what the unit supported, published, set up or held, counted
+    r"|^\W*(?:เพิ่ม)?จำนวน(?!ผู้|ลูกค้า|ประชาชน|ครัวเรือน|คน|ราย)[^\s\d]{0,40}?ที่(?:ได้รับการ)?"
+    r"(?P<th2>ส่งเสริม|สนับสนุน|จัดตั้ง|จัดอบรม|จัดประชุม|จัดกิจกรรม|จัดทำ|เผยแพร่|ประชาสัมพันธ์|ผลิต|อบรม)"
 )
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
 _EFFORT_HOURS = regexcache.compile(
