@@ -1028,6 +1028,7 @@ def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx):
         # as above: only key results that move from a baseline to a target ("Reach 4.7/5" is a standard to meet)
         changes = {id(kr): change_of(kr) for kr in krs}
         krs = [kr for kr in krs if changes[id(kr)] is not None]
+        told: set[int] = set()  # key results already given this finding (each team sees it in its own file)
         for position, kr in enumerate(krs):
             for first in krs[:position]:
                 if index.team_of(kr) == index.team_of(first) or changes[id(kr)] != changes[id(first)] or _depends(index, first, kr):
@@ -1040,6 +1041,11 @@ def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx):
                     continue
                 yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}): give it "
                                 "one owner and let the other team list it in `depends_on`", target=kr)
+                told.add(id(kr))
+                if id(first) not in told:
+                    told.add(id(first))
+                    yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}): give it "
+                                    "one owner and let the other team list it in `depends_on`", target=first)
                 break
 
 
