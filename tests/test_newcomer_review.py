@@ -30,3 +30,22 @@ def test_a_year_then_a_quarter_in_a_title(title, period):
     from okrlint.load.draft import _FISCAL_YEAR
 
     assert _FISCAL_YEAR.search(title).group(0) == period
+
+
+@pytest.mark.parametrize("title, period", [
+    ("Housing Management OKRs Q1 FY27/28", "Q1 FY27/28"),  # a UK financial year, split
+    ("New Homes OKRs 2027/28", "2027/28"),
+    ("Property Services — OKR tracker 2027/28", "2027/28"),
+    ("OKRs FY27-28", "FY27-28"),
+])
+def test_a_financial_year_split_over_two_years_in_a_title(title, period):
+    from okrlint.load.draft import _FISCAL_YEAR
+
+    assert _FISCAL_YEAR.search(title).group(0) == period
+
+
+def test_a_date_in_a_preamble_is_not_a_financial_year(tmp_path):
+    (tmp_path / "team.okr.md").write_text("Growth OKRs\nUpdated 12/03\n\nObjective: Shops stay with us\n"
+                                          "- Cut churn from 5% to 3%\n- Raise NPS from 20 to 35\n", encoding="utf-8")
+    (okr_set,) = Engine().run([str(tmp_path / "team.okr.md")], jobs=1).org.sets
+    assert okr_set.period is None

@@ -58,10 +58,13 @@ _FISCAL_YEAR = regexcache.compile(
     r"|(?i:academic\s+year|school\s+year)\s*\d{4}\s*[/-]\s*\d{2,4}"
     r"|(?<![\w-])Q[1-4]\s*/\s*(?:25|20)\d{2}(?![\w-])"  # "Q1/2570"
     # "Riverbend Reads - 2027 OKRs", "OKRs 2027"
-    r"|(?<![\w-])20\d{2}(?=\s*OKRs?\b)|(?<=\bOKRs\s)20\d{2}(?![\w-]|\s*-?\s*[QH][1-4])"
-    r"|(?<=\bOKR\s)20\d{2}(?![\w-]|\s*-?\s*[QH][1-4])"  # not "OKRs 2026 Q3": the quarter, below
+    # "New Homes OKRs 2027/28", "OKR tracker 2027-28", "FY27/28": a financial year written as the two it spans
+    r"|(?<![\w/-])(?:FY\s*'?)?(?:20)?\d{2}[/-](?:20)?\d{2}(?![\w/-])(?<=\d)"
+    r"|(?<![\w-])20\d{2}(?=\s*OKRs?\b)|(?<=\bOKRs\s)20\d{2}(?![\w/-]|\s*-?\s*[QH][1-4])"
+    r"|(?<=\bOKR\s)20\d{2}(?![\w/-]|\s*-?\s*[QH][1-4])"  # not "OKRs 2026 Q3": the quarter, below
     # a title such as "Growth team — Q3 2026 OKRs", "OKRs FY27", "H1 2026 plan"
-    r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}|(?:20\d{2})\s*-?\s*[QH][1-4]|FY\s*'?(?:20)?\d{2}|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w-])"
+    r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}(?:[/-](?:20)?\d{2}(?![\w/-]))?|(?:20\d{2})\s*-?\s*[QH][1-4]"
+    r"|FY\s*'?(?:20)?\d{2}(?:[/-](?:20)?\d{2})?|H[12]\s*(?:FY\s*)?(?:20)?\d{2})(?![\w/-])"
 )
 _RESTATED_DATES = regexcache.compile(r"\s*[(\[（][^()\[\]（）]{3,60}?\d[^()\[\]（）]{0,40}[)\]）]")
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
@@ -494,6 +497,8 @@ class _DraftParser:
             self.set_fields.read("period", f"{unit} {year}", line.location_at(plan.start()))
             return
         match = _FISCAL_YEAR.search(text)
+        if match and "/" in match.group(0) and not _SPLIT_YEAR_OK(match.group(0)):
+            match = None  # "Updated 12/03": a date, not a financial year such as 2027/28
         if match and "period" not in self.set_fields.values:
             found = match.group(0)
             restated = _RESTATED_DATES.match(text, match.end())
@@ -584,6 +589,12 @@ def _defines_one_indicator(parser: "_DraftParser", lines: list[DraftLine]) -> bo
         return False
     labels = {match.group(0) for line in lines if (match := _DEFINITION_LABEL.match(line.text))}
     return len(labels) >= 2
+
+
+def _SPLIT_YEAR_OK(written: str) -> bool:
+    from okrlint.text.periods import parse_period
+
+    return parse_period(written).is_known
 
 
 _YEAR_RANGE = regexcache.compile(r"\s*[-–—]\s*([0-9๐-๙]{4})")
