@@ -79,7 +79,7 @@ def test_alignment_lines_under_a_thai_objective_are_not_part_of_its_title(tmp_pa
     (okr_set,) = Engine().run([str(tmp_path / "unit.okr.txt")], jobs=1).org.sets
     assert [(o.title, o.aligns_to) for o in okr_set.objectives] == [
         ("ประชาชนยื่นคำขอรับสวัสดิการทางออนไลน์ได้จบในครั้งเดียว", ("เป้าประสงค์ที่ ๔ ของกรม",)),
-        ("ระบบสารสนเทศของกรมพร้อมใช้งานและปลอดภัย", ()),
+        ("ระบบสารสนเทศของกรมพร้อมใช้งานและปลอดภัย", ("ยุทธศาสตร์ที่ ๓",)),  # a plan outside the OKRs: not an orphan
     ]
 
 
@@ -160,3 +160,26 @@ def test_counts_of_what_a_unit_supported_or_published_are_outputs(text, activity
     from coach_support import facts
 
     assert classify_kind(facts(text)).activity == activity
+
+
+def test_an_alignment_cell_that_keeps_its_verb_still_resolves(tmp_path):
+    from okrlint.engine import Engine
+
+    (tmp_path / "dept.okr.yaml").write_text(textwrap.dedent("""\
+        team: กรมส่งเสริม
+        level: company
+        objectives:
+          - id: g1
+            title: ผู้สูงอายุมีรายได้มั่นคง
+          - id: g2
+            title: ผู้สูงอายุได้รับการดูแลที่บ้าน
+        """), encoding="utf-8")
+    (tmp_path / "unit.okr.csv").write_text(
+        "วัตถุประสงค์,สอดคล้องกับ,ผลลัพธ์หลัก,ค่าฐาน,ค่าเป้าหมาย\n"
+        "ผู้ดูแลในครอบครัวดูแลผู้สูงอายุติดบ้านได้ถูกต้อง,สอดคล้องกับเป้าประสงค์ที่ ๒ ของกรม,ร้อยละของผู้ดูแลที่ดูแลได้ถูกต้อง,40,70\n"
+        ",,ลดจำนวนผู้สูงอายุติดบ้านที่มีแผลกดทับ,120,60\n", encoding="utf-8")
+    result = Engine().run([str(tmp_path)], jobs=1)
+    names = {f.name for f in result.findings}
+    assert "uncovered-objective" in names  # g1 only
+    assert not {"dangling-reference", "orphan-objective"} & names
+    assert sum(f.name == "uncovered-objective" for f in result.findings) == 1

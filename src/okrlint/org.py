@@ -252,7 +252,8 @@ class OrgIndex:
         "วัตถุประสงค์ที่ 2 ขององค์กร", or its title written out. When several organisations are linted together,
         the sets nearest to the referring file count: those of its own folder, then of the folders above it.
         Empty when nothing fits; several objectives when equally near sets each have one that fits."""
-        match = _WRITTEN_REFERENCE.fullmatch(" ".join(text.split()))
+        text = _ALIGNMENT_VERB.sub("", " ".join(text.split()).strip("()（）[] "))  # "สอดคล้องกับเป้าประสงค์ที่ ๒ ของกรม"
+        match = _WRITTEN_REFERENCE.fullmatch(text)
         if match is not None:
             from okrlint.text.numbers import normalize_digits
 
@@ -324,6 +325,10 @@ _WRITTEN_REFERENCE = re.compile(
     r"(?:\s*(?:of|ของ|[-–—(])\s*(?P<after>[^\d/()]{1,40}?)\s*\)?)?",
     re.IGNORECASE,
 )
+# the verb a cell or a sentence may keep before the reference: "สอดคล้องกับ …", "supports …", "aligned to …"
+_ALIGNMENT_VERB = re.compile(r"^(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์|ภายใต้"
+                             r"|(?i:supports?|supporting|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to"
+                             r"|ladders?\s+up\s+to))\s*")
 _COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation", "organization", "the company", "องค์กร",
                             "บริษัท", "หน่วยงาน", "กรม", "ส่วนราชการ"})
 _TEAM_NOISE = re.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|level)\b|ทีม|ฝ่าย|[-_.:'’]")

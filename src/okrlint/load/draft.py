@@ -79,6 +79,9 @@ _ALIGNMENT_IN_PROSE = regexcache.compile(
 _ALIGNMENT_LINE = regexcache.compile(
     r"\s*[(（\[]?\s*(?:สอดคล้อง|ตอบสนอง|สนับสนุน|เชื่อมโยง|ตอบโจทย์|ภายใต้(?:ยุทธศาสตร์|เป้าประสงค์)"
     r"|(?i:supports?\s|supporting\s|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up))")
+_STRATEGY_REFERENCE = regexcache.compile(
+    r"(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2}"
+    r"|(?i:strateg(?:y|ic\s+(?:pillar|priority|theme|goal|objective)))\s*#?\s*[0-9]{1,2}")
 # The team a document's title names: "Growth Team — Q3 2026 OKRs", "Team Phoenix OKRs", "OKR ฝ่ายการตลาด ไตรมาส 1/2570"
 _TITLE_TEAM = regexcache.compile(
     r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
@@ -298,10 +301,14 @@ class _DraftParser:
                 # under an objective's line: what it aligns to, not more of its title (a Thai line would be glued on
                 # without a space). A strategy of a plan outside the OKRs ("ยุทธศาสตร์ที่ ๓") is only left out.
                 said = _ALIGNMENT_IN_PROSE.search(text)
-                if said and "aligns_to" not in self.objective.fields.values:
-                    reference = "ref" if said["ref"] else "th"
-                    self.objective.fields.read("aligns_to", said[reference].strip(" ."),
-                                               line.location_at(said.start(reference)))
+                strategy = None if said else _STRATEGY_REFERENCE.search(text)
+                if (said or strategy) and "aligns_to" not in self.objective.fields.values:
+                    if said:
+                        reference = "ref" if said["ref"] else "th"
+                        written, start = said[reference].strip(" ."), said.start(reference)
+                    else:  # a strategy of a plan outside the OKR sets: aligned, to something okrlint cannot see
+                        written, start = strategy.group(0), strategy.start()
+                    self.objective.fields.read("aligns_to", written, line.location_at(start))
                 self.last = None
                 return
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
@@ -898,6 +905,11 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     text, conflicts = resolve_conflicts(text, filename)
     text = without_repeated_page_headers(without_comment_marks(without_quoted_mail_and_alerts(text)))
     tables, text = split_tables(text, markdown=source_format == "markdown")
+    if source_format == "text":  # columns lined up with spaces: text copied from a PDF
+        from okrlint.load.text_tables import split_text_tables
+
+        aligned, text = split_text_tables(text, options)
+        tables = sorted(tables + aligned, key=lambda table: table.cells[0][0][0])
     if not tables:
         result = parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
                              source_format=source_format)
