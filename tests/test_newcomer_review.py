@@ -49,3 +49,30 @@ def test_a_date_in_a_preamble_is_not_a_financial_year(tmp_path):
                                           "- Cut churn from 5% to 3%\n- Raise NPS from 20 to 35\n", encoding="utf-8")
     (okr_set,) = Engine().run([str(tmp_path / "team.okr.md")], jobs=1).org.sets
     assert okr_set.period is None
+
+
+@pytest.mark.parametrize("text, activity", [
+    ("Deliver £2.1m of efficiency savings", False),  # money saved or brought in is a financial result
+    ("Procurement savings of £600k", False),  # "procure*" does not reach the noun "procurement"
+    ("Recruitment time from 40 to 20 days", False),
+    ("Make 2,000 welcome calls to new tenants", True),  # contacts made, counted
+    ("Deliver the new resident portal", True),
+])
+def test_money_delivered_is_a_result_and_calls_made_are_work(text, activity):
+    from okrlint.tags import classify_kind
+
+    assert classify_kind(Engine().analyser.analyse(text)).activity == activity
+
+
+def test_a_trackers_confidence_levels_and_lead_column(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Objective", "Key result", "Baseline", "Target", "Confidence", "Lead", "Lead time (days)"])
+    sheet.append(["Tenants pay on time", "Raise rent collected from 97.1% to 98.5%", "97.1%", "98.5%", "High", "JB", 4])
+    sheet.append(["", "Cut evictions for arrears from 14 to 6", 14, 6, "Med", "AK", 3])
+    workbook.save(tmp_path / "income.okr.xlsx")
+    result = Engine().run([str(tmp_path / "income.okr.xlsx")], jobs=1)
+    krs = result.org.sets[0].objectives[0].key_results
+    assert [(kr.confidence, kr.owner) for kr in krs] == [(0.8, "JB"), (0.5, "AK")]
+    assert not result.findings or all(f.name != "invalid-value" for f in result.findings)

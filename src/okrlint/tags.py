@@ -100,7 +100,7 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     counted_task = _COUNTED_TASK.search(facts.text)
     if counted_task:
         # "Onboarding webinars held: 0 -> 12", "จำนวนครั้งของการจัดงานแสดงสินค้า": how often the team does something
-        verb = counted_task["verb"] or counted_task["th"] or counted_task["th2"]
+        verb = counted_task["verb"] or counted_task["verb2"] or counted_task["th"] or counted_task["th2"]
         return Kind(True, f"it counts how often a task is done ('{verb}'), not what it changes", verb)
     if _SIGNS_AGREEMENTS.search(facts.text):
         # "Sign 5 new reseller agreements", "Sign MOUs with 4 hospitals": paper signed with partners is an output;
@@ -113,7 +113,8 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         outcome_at = None  # "close the audit actions": a task named in more words than the outcome verb "close"
     leads_with_task = (activity_at is not None and activity_at == lead
                        and (outcome_at is None or activity_at < outcome_at)
-                       and not _names_a_measure(facts, facts.hits("activity")[0]))
+                       and not _names_a_measure(facts, facts.hits("activity")[0])
+                       and not _delivers_money(facts))
     nominalised = leads_with_task and activity_at > 0 and facts.tokens[activity_at - 1] in ("การ", "ความ")
     if change is not None and change.target_mention is not None:
         counted = change.target_mention.kind == "number"
@@ -162,7 +163,10 @@ _COUNTED_TASK = regexcache.compile(
     r"(?i:^\W*(?:(?:increase|raise|grow|double|lift|boost)\s+(?:the\s+)?)?(?:(?:number|count|#)\s+of\s+)?(?:(?!(?:at|of|in|for|to|from|per|by|with|on)\b)[\w-]+\s+){0,2}?"
     r"(?:webinars?|workshops?|events?|sessions?|meetings?|trainings?|campaigns?|posts?|newsletters?|demos?|calls?"
     r"|site\s+visits?|roadshows?|hackathons?|seminars?)\s+(?P<verb>held|run|organi[sz]ed|delivered|conducted|hosted"
-    r"|published|sent|made|posted|launched)\b)"
+    r"|published|sent|made|posted|launched)\b"
+    # "Make 2,000 welcome calls to new tenants", "Carry out 300 home visits": contacts made, counted
+    r"|^\W*(?P<verb2>make|place|carry\s+out|complete|conduct|do)\s+[\d,.]+k?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:calls|visits|home\s+visits|contacts|check-ins|outreach\s+calls)\b)"
     r"|^\W*(?:เพิ่ม)?จำนวน(?:ครั้ง)?(?:ของ)?(?:การ)(?P<th>จัด(?:งาน|อบรม|ประชุม|กิจกรรม|สัมมนา)?|ดำเนินการ|อบรม|ประชุม|ลงพื้นที่"
     r"|ออกหน่วย|ประชาสัมพันธ์|เผยแพร่|ผลิตสื่อ)"
     # "จำนวนชมรมที่ได้รับการส่งเสริม", "จำนวนข่าวที่เผยแพร่", "จำนวนเครือข่ายที่จัดตั้งขึ้นใหม่", "จำนวนครั้งที่จัดอบรม":
@@ -191,6 +195,20 @@ _OUTPUT_USED = regexcache.compile(
     r"|ยอดวิว|ยอดชม|ผู้ชม|ยอดเข้าชม|ยอดดาวน์โหลด|ดาวน์โหลด|ยอดแชร์|แชร์|ยอดไลก์|อ้างอิง|ตีพิมพ์|ผ่านการ|ผู้อ่าน|ผู้เข้าร่วม|ผู้ใช้"
     r"|จอง|คำขอ|ขอรับ|ร้องขอ|ซื้อ|ขายได้"
 )
+
+
+_DELIVERING = frozenset({"deliver", "delivers", "achieve", "achieves", "generate", "generates", "realise", "realize",
+                         "secure", "secures", "bring", "return"})
+
+
+def _delivers_money(facts) -> bool:
+    """"Deliver £2.1m of efficiency savings", "Secure ฿5M in new funding": a sum of money brought in or saved is a
+    financial result, though its verb often leads a task."""
+    tokens = facts.tokens
+    if not tokens or tokens[leading_index(facts)].lower() not in _DELIVERING:
+        return False
+    quantities = facts.quantities
+    return bool(quantities) and quantities[0].kind == "money"
 
 
 def _names_a_measure(facts, hit) -> bool:

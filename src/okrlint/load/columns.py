@@ -26,6 +26,7 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("Id", "KR id", "Key result id", "Code", "รหัส", "รหัสตัวชี้วัด", "รหัสผลลัพธ์หลัก"),
     "owner": (
         "Owner", "Responsible", "Person responsible", "ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
+        "Lead", "KR lead", "Accountable", "DRI", "Owned by", "ผู้รับผิดชอบหลัก", "เจ้าของ",
     ),
     "baseline": (
         "Baseline", "Starting value", "Start value", "Initial value", "ค่าฐาน", "ค่าเริ่มต้น", "ผลการดำเนินงานปีที่ผ่านมา",
@@ -59,6 +60,8 @@ FUZZY_CUTOFF = 0.82
 MIN_PREFIX = 4  # a prefix match needs this many normalised characters
 # Short generic words that only count when they are the whole header ("Type of work" is not a type column).
 EXACT_ONLY = frozenset({"type", "level", "score", "confidence", "okr"})
+# Headers that are also the start of other words: "Lead" is an owner, "Lead time" and "Leads" are not.
+EXACT_ALIASES = frozenset({"lead", "dri"})
 
 
 def normalise(text: str) -> str:
@@ -88,10 +91,12 @@ def field_for_header(text: object) -> str | None:
     if past is not None:
         return "baseline" if _is_past_year(past["year"] or past["year2"]) else None
     for alias in _BY_LENGTH:
-        if len(alias) >= MIN_PREFIX and key.startswith(alias) and _ALIASES[alias] not in EXACT_ONLY:
+        if (len(alias) >= MIN_PREFIX and key.startswith(alias) and _ALIASES[alias] not in EXACT_ONLY
+                and alias not in EXACT_ALIASES):
             return _ALIASES[alias]
     if len(key) >= 4:
-        close = difflib.get_close_matches(key, [a for a in _ALIASES if len(a) >= 4], n=1, cutoff=FUZZY_CUTOFF)
+        close = difflib.get_close_matches(key, [a for a in _ALIASES if len(a) >= 4 and a not in EXACT_ALIASES], n=1,
+                                          cutoff=FUZZY_CUTOFF)
         if close:
             return _ALIASES[close[0]]
     return None

@@ -57,14 +57,14 @@ _NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", 
 # field name -> labels people write for it
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "team": (
-        "team", "team name", "department", "dept", "division",
+        "team", "team name", "department", "dept", "division", "directorate", "service area",
         "ทีม", "หน่วยงาน", "ชื่อหน่วยงาน", "ส่วนราชการ", "กลุ่มงาน", "ฝ่าย", "กอง", "สำนัก", "แผนก",
     ),
     "period": ("period", "quarter", "timeframe", "time frame", "ช่วงเวลา", "ระยะเวลา", "ไตรมาส"),
     "level": ("level", "ระดับ"),
     "language": ("language", "lang", "ภาษา"),
     "owner": (
-        "owner", "owners", "owned by", "responsible", "dri", "ผู้รับผิดชอบ", "เจ้าของ", "ผู้รับผิดชอบหลัก",
+        "owner", "owners", "owned by", "responsible", "dri", "lead", "accountable", "ผู้รับผิดชอบ", "เจ้าของ", "ผู้รับผิดชอบหลัก",
         "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
     ),
     "id": ("id",),

@@ -1367,10 +1367,18 @@ _EUROPEAN_NUMBER = regexcache.compile(r"(?P<whole>\d{1,3}(?:\.\d{3}){2,}|\d+)(?:
 
 
 def as_fraction(value: float | None, written: str) -> float | None:
-    """A score or confidence written as a percentage ("70%", "ร้อยละ 70") as the fraction 0.7 the fields hold."""
+    """A score or confidence written as a percentage ("70%", "ร้อยละ 70") as the fraction 0.7 the fields hold;
+    a confidence written as a level, as trackers do ("High", "Med", "L", "สูง"), as 0.8, 0.5 or 0.2."""
     if value is not None and ("%" in written or "ร้อยละ" in written or "percent" in written.lower()):
         return value / 100
+    if value is None and written:
+        return _LEVELS.get(" ".join(written.lower().split()).strip(" .*"))
     return value
+
+
+_LEVELS = {"high": 0.8, "h": 0.8, "very high": 0.9, "medium": 0.5, "med": 0.5, "m": 0.5, "moderate": 0.5,
+           "low": 0.2, "l": 0.2, "very low": 0.1, "สูง": 0.8, "ปานกลาง": 0.5, "กลาง": 0.5, "ต่ำ": 0.2, "น้อย": 0.2,
+           "มาก": 0.8}
 
 
 _RELATIVE_TARGET = regexcache.compile(

@@ -262,7 +262,7 @@ class TermMatcher:
 _VERB_CATEGORIES = frozenset({"activity", "outcome", "increase", "decrease", "maintain"})
 # what follows a verb's prefix in the noun of someone or something doing it: analy|st, recruit|ers, launch|er,
 # analy|tics (not inflections: recruit|s, register|s, launch|es)
-_AGENT_NOUN_ENDING = lazy_compile(r"[eo]rs?|y?sts?|i?tics|ics")
+_AGENT_NOUN_ENDING = lazy_compile(r"[eo]rs?|y?sts?|i?tics|ics|ments?")  # …and nouns of the act: procure|ment
 
 
 def _longest_first(hits: list[tuple[int, Term]]) -> list[tuple[int, Term]]:
