@@ -120,6 +120,14 @@ _OUTSIDE_PLAN = regexcache.compile(
 
 
 def _suggestion(index: OrgIndex, ref: Reference) -> str:
+    if ref.source_set.source_format == "yaml":
+        # OKR files name objectives by id (the format's rule); say which one a reference written in words means
+        meant = index._resolve_as_written(ref.text, ref.source_set)
+        if len(meant) == 1:
+            target = meant[0]
+            named = f"{index.team_of(target)}/{target.id}" if target.id else None
+            how = f"write '{named}'" if named else "give it an `id` and write team/id"
+            return f"; it reads as the objective '{target.title}' ({where(target)}): {how}"
     if ref.team is not None:
         local = ref.text.partition("/")[2].strip()
         elsewhere = index.by_id.get(local, [])
