@@ -76,3 +76,17 @@ def test_a_trackers_confidence_levels_and_lead_column(tmp_path):
     krs = result.org.sets[0].objectives[0].key_results
     assert [(kr.confidence, kr.owner) for kr in krs] == [(0.8, "JB"), (0.5, "AK")]
     assert not result.findings or all(f.name != "invalid-value" for f in result.findings)
+
+
+@pytest.mark.parametrize("filename, team", [
+    ("Corporate OKRs FY2027-28 draft v4.md", "Corporate"),  # versions, drafts, periods and "OKRs" are not the team
+    ("RE CX OKRs 2027-28 first draft.txt", "CX"),
+    ("OKR_ฝ่ายขาย_2570.xlsx", "ฝ่ายขาย"),
+    ("commercial-2-search-486.okr.yaml", "commercial-2-search-486"),  # names without such words stay as they are
+    ("sales.okr.yaml", "sales"),
+    ("q3-draft.md", "q3-draft"),  # nothing else left: the name as it is
+])
+def test_a_team_named_by_its_file_leaves_out_versions_and_periods(filename, team):
+    from okrlint.load.draft import default_team
+
+    assert default_team(filename) == team

@@ -845,7 +845,26 @@ def default_team(filename: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name else name
     if stem.lower().endswith(".okr"):
         stem = stem[: -len(".okr")]
-    return stem or name
+    return without_file_name_noise(stem) or stem or name
+
+
+# Words a document's file name carries besides its team: "Corporate OKRs FY2027-28 draft v4", "RE CX OKRs 2027-28
+# first draft", "OKR_ฝ่ายขาย_2570", "Sales plan (final)".
+_FILE_NAME_NOISE = regexcache.compile(
+    r"(?i:okrs?|kpis?|plan|plans|draft|drafts|final|latest|updated|copy|v\d+(?:\.\d+)*|rev\d*|re|fw|fwd|first|second"
+    r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4})?"
+    r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์)?|ร่าง)")
+_FILE_NAME_SPLIT = regexcache.compile(r"[\s_]+|(?<=\S)\s*[-–—]\s*(?=[^\s\d])")  # "2027-28" stays one word
+
+
+def without_file_name_noise(stem: str) -> str:
+    """A file name's words without versions, drafts, periods and "OKRs" (empty if nothing else is left). Names
+    without such words are kept as they are ("commercial-2-search-486", "sales")."""
+    words = [w for w in _FILE_NAME_SPLIT.split(stem.strip("()[] ")) if w.strip("-–—")]
+    kept = [w for w in words if not _FILE_NAME_NOISE.fullmatch(w.strip("()[]"))]
+    if len(kept) == len(words) or not kept:
+        return stem
+    return " ".join(kept)
 
 
 # --- Markdown and plain text ------------------------------------------------------------------------
