@@ -504,7 +504,7 @@ class _DraftParser:
             self.set_fields.read("period", f"{unit} {year}", line.location_at(plan.start()))
             return
         match = _FISCAL_YEAR.search(text)
-        if match and "/" in match.group(0) and not _SPLIT_YEAR_OK(match.group(0)):
+        if match and "/" in match.group(0) and not _is_split_year(match.group(0)):
             match = None  # "Updated 12/03": a date, not a financial year such as 2027/28
         if match and "period" not in self.set_fields.values:
             found = match.group(0)
@@ -598,7 +598,7 @@ def _defines_one_indicator(parser: "_DraftParser", lines: list[DraftLine]) -> bo
     return len(labels) >= 2
 
 
-def _SPLIT_YEAR_OK(written: str) -> bool:
+def _is_split_year(written: str) -> bool:
     from okrlint.text.periods import parse_period
 
     return parse_period(written).is_known
@@ -995,15 +995,15 @@ def without_quoted_mail_and_alerts(text: str) -> str:
         return text
     lines = text.split("\n")
     changed = False
-    quoting = alert = forwarded = False
+    quoting = alert = below_a_reply = False
     for index, line in enumerate(lines):
-        if forwarded:
+        if below_a_reply:
             lines[index], changed = "", True
             continue
         intro = _MAIL_QUOTE_INTRO.match(line)
         if intro:
             # an Outlook reply: everything below is the old mail (a forwarded message is what is being sent: read)
-            forwarded = "original message" in line.lower()
+            below_a_reply = "original message" in line.lower()
             quoting = True
             lines[index], changed = "", True
             continue
