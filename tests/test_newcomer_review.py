@@ -90,3 +90,17 @@ def test_a_team_named_by_its_file_leaves_out_versions_and_periods(filename, team
     from okrlint.load.draft import default_team
 
     assert default_team(filename) == team
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("Deliver the 2027/28 development programme", "year", 2027),  # a financial year, not 2027 out of 28
+    ("Plan for FY27/28", "year", 2027),
+    ("ส่งมอบแผนปี 2569/70", "year", 2569),
+    ("Answer 27/28 questions", "ratio", 27),  # two digits are a year only after "FY"
+    ("Rating 4.5/5", "ratio", 4.5),
+])
+def test_a_year_and_the_next_written_with_a_slash_is_a_year(text, kind, value):
+    from okrlint.text.numbers import read_numbers
+
+    (mention,) = read_numbers(text)
+    assert (mention.kind, mention.value) == (kind, value)

@@ -667,6 +667,13 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             den_text = ratio["slash"] or ratio["outof"] or ratio["colon"]
             if den_text is None and ratio["th"] is not None and _is_thai_ratio(norm, scan, start, value, ratio):
                 den_text = ratio["th"]
+            if den_text is not None and ratio["slash"] and _spans_two_years(value, den_text, norm[max(0, start - 4):start]):
+                # "the 2027/28 programme", "FY27/28", "ปี 2569/70": a financial year, not 2027 out of 28
+                year = value if value >= 100 else 2000 + value  # FY27/28: 2027
+                mentions.append(NumberMention(year, start, ratio.end(), text[start:ratio.end()], "year"))
+                taken.append((start, ratio.end()))
+                resume = ratio.end()
+                continue
             if den_text is not None:
                 denominator = float(den_text)
                 kind = "ratio"
@@ -1280,6 +1287,18 @@ def _names_a_source(unit: str | None) -> bool:
 
 _MEASURE_UNITS = frozenset({"points", "pts", "stars", "baht", "บาท", "usd", "dollars", "percent", "คะแนน", "ดาว", "ครั้ง",
                             "times", "x", "ms", "gb", "mb", "kg", "km"})
+
+
+def _spans_two_years(first: float, written_second: str, before: str) -> bool:
+    """2027/28, 2027/2028, 2569/70, FY27/28: a year and the next one (two digits only after "FY")."""
+    second = float(written_second)
+    if not (first.is_integer() and second.is_integer()):
+        return False
+    year, following = int(first), int(second)
+    if 1990 <= year <= 2100 or 2530 <= year <= 2650:
+        return following in (year + 1, (year + 1) % 100)
+    return (20 <= year <= 99 and following == year + 1 and len(written_second) == 2
+            and before.rstrip(" '").lower().endswith("fy"))
 
 
 def _verb_direction(scan: list, before: int) -> str | None:
