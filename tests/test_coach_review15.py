@@ -45,7 +45,7 @@ def test_a_folder_names_the_documents_it_cannot_read(tmp_path, monkeypatch):
     (tmp_path / "org" / "team.okr.yaml").write_text(_body("ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที",
                                                           "เพิ่มความพึงพอใจจาก 3.9 เป็น 4.4"), encoding="utf-8")
     (tmp_path / "org" / "plan-2570.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "org"])
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "--messages", "en", "org"])
     assert "org: not read, in formats okrlint cannot read: org/plan-2570.doc (save documents as .docx" in result.stderr
 
 

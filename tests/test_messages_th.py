@@ -91,6 +91,23 @@ MORE_MESSAGES = [
 ]
 
 # Input errors (files that cannot be read), shown in Thai with --messages th.
+# Warnings on standard error, shown in Thai for Thai runs (cli._shown_warnings), as the engine writes them.
+WARNINGS = [
+    "okrs/notes: no OKR files in this directory",
+    "okrs: no file is named *.okr.*; reading the 1 document that look like OKRs (name OKR files *.okr.md, *.okr.yaml, "
+    "*.okr.xlsx ... to choose them)",
+    "okrs: no file is named *.okr.*; reading the 3 documents that look like OKRs (name OKR files *.okr.md, "
+    "*.okr.yaml, *.okr.xlsx ... to choose them)",
+    "okrs: not read, although they look like OKRs: okrs/plan.md (only files named *.okr.* are read from a folder; "
+    "rename them, or name them on the command line)",
+    "okrs: not read, in formats okrlint cannot read: okrs/plan.doc (save documents as .docx, .md or .txt and "
+    "spreadsheets as .xlsx or CSV; name one on the command line to see how)",
+    "okrs/pipe.okr.yaml: skipped: not a regular file (a pipe, socket or device)",
+    "okrs/link.okr.yaml: skipped: a symbolic link that leads outside okrs",
+    "okrs/minutes.md:1:1: skipped, not an OKR document: no objectives found",
+    "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
+]
+
 INPUT_ERRORS = [
     "no such file or directory",
     "broken symbolic link or symbolic link loop",
@@ -227,7 +244,7 @@ def test_every_message_template_is_used():
     book = catalogue("th")
     used = {book.template_for(f.message) for rule in RULES for e in rule.examples if not e.good
             for f in example_findings(rule, e, ENGINE)}
-    used |= {book.template_for(m) for m in MORE_MESSAGES + INPUT_ERRORS}
+    used |= {book.template_for(m) for m in MORE_MESSAGES + INPUT_ERRORS + WARNINGS}
     unused = [t.english for t in book.templates if t.english not in used]
     assert unused == [], f"templates in {CATALOGUE_FILE} that no example or MORE_MESSAGES entry matches"
 
@@ -460,3 +477,24 @@ def test_dates_in_thai_messages_are_thai_dates():
     book = catalogue("th")
     shown = book.translate("due date 2027-12-31 lies outside the set's period 'ปีงบประมาณ 2570' (2026-10-01..2027-09-30)")
     assert shown == "กำหนดเสร็จ 31 ธ.ค. 2570 อยู่นอกช่วงเวลาของชุด OKR ('ปีงบประมาณ 2570' (1 ต.ค. 2569 – 30 ก.ย. 2570))"
+
+
+@pytest.mark.parametrize("warning", WARNINGS)
+def test_warnings_have_thai_messages_too(warning):
+    assert catalogue("th").translate(warning) is not None, warning
+
+
+def test_a_thai_runs_warnings_are_in_thai(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "okrs").mkdir()
+    (tmp_path / "okrs" / "แผน.md").write_text("วัตถุประสงค์: ผู้รับบริการได้รับบริการรวดเร็วขึ้น\n"
+                                             "- ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที\n"
+                                             "- เพิ่มความพึงพอใจจากร้อยละ 70 เป็นร้อยละ 85\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "okrs"])
+    assert "okrlint: warning: okrs: ไม่มีไฟล์ที่ตั้งชื่อแบบ *.okr.*" in result.stderr
+    english = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "--messages", "en", "okrs"])
+    assert "okrlint: warning: okrs: no file is named *.okr.*" in english.stderr

@@ -521,7 +521,7 @@ def test_an_instructions_sheet_is_a_warning_on_the_command_line_not_an_input_err
     workbook.create_sheet("คำแนะนำ").append(["กรอกข้อมูลในแผ่นงาน OKR"])
     path = save(workbook, tmp_path / "agency.okr.xlsx")
     for cache in ("--no-cache", f"--cache-dir={tmp_path / 'cache'}", f"--cache-dir={tmp_path / 'cache'}"):
-        result = CliRunner().invoke(main, ["check", str(path), cache])
+        result = CliRunner().invoke(main, ["check", str(path), cache, "--messages", "en"])
         assert result.exit_code == 0, result.output
         assert "คำแนะนำ!A1: sheet 'คำแนะนำ' has no OKR header row" in result.stderr
         assert "1 objective, 2 key results." in result.stdout or "วัตถุประสงค์ 1 ข้อ, ผลลัพธ์หลัก 2 ข้อ" in result.stdout

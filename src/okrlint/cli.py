@@ -218,7 +218,7 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         result = engine.run(plan=plan, progress=progress, jobs=jobs or None, cache_dir=cache_root)
     finally:
         progress.close()
-    for warning in result.warnings:
+    for warning in _shown_warnings(result, engine.config):
         say(f"okrlint: warning: {warning}")
     for error in _shown_errors(result, engine.config):
         say(str(error))
@@ -320,6 +320,25 @@ def _may_be_thai(result, default: str | None) -> bool:
                 for ch in objective.title + "".join(kr.title for kr in objective.key_results)):
             return True
     return False
+
+
+def _shown_warnings(result, config):
+    """Warnings in Thai for a Thai run (``--messages th``, or ``auto`` with every set in Thai), else as written."""
+    if not result.warnings or config.messages == "en":
+        return result.warnings
+    from okrlint.report.messages import catalogue, report_language
+
+    if report_language(result, config.messages, config.language) != "th":
+        return result.warnings
+    thai = catalogue("th")
+
+    def shown(warning: str) -> str:
+        where, said, reason = warning.partition(": skipped, not an OKR document: ")
+        if said:  # the reason is a loader's message, translated as input errors are
+            warning = f"{where}{said}{thai.translate(reason) or reason}"
+        return thai.translate(warning) or warning
+
+    return tuple(shown(warning) for warning in result.warnings)
 
 
 def _shown_errors(result, config):
