@@ -497,7 +497,7 @@ def vanity_metric(kr: KeyResult, ctx):
     vanity = facts.hits("vanity")
     if not vanity or facts.has("decrease"):
         return
-    counted = {i for h in vanity for i in range(h.index, h.index + _token_count(facts.tokens, h))}
+    counted = {i for h in vanity for i in range(h.index, h.index + h.size)}
     if any(h.index not in counted and h.term.lower() not in _ATTENTION for h in facts.hits("metric"))\
             or any(h.index not in counted for h in facts.hits("conversion")):
         return  # "followers who buy", "conversion from views": the attention is only where it starts
@@ -508,19 +508,6 @@ def vanity_metric(kr: KeyResult, ctx):
 # Measures that are themselves attention: beside a vanity count they are not what it leads to ("engagement on TikTok
 # and IG, 500K views"); "ยอด"/"จำนวน" only say "number of".
 _ATTENTION = frozenset({"engagement", "traffic", "visits", "sessions", "pageviews", "page views", "reach", "ยอด", "จำนวน"})
-
-
-def _token_count(tokens: tuple[str, ...], hit) -> int:
-    """How many tokens a term found at ``hit.index`` spans (a Thai term is written without spaces)."""
-    if hit.language != "th":
-        return len(hit.term.split())
-    length, count = 0, 0
-    for token in tokens[hit.index:]:
-        if length >= len(hit.term):
-            break
-        length += len(token)
-        count += 1
-    return max(count, 1)
 
 
 @hookimpl

@@ -44,6 +44,7 @@ class TermHit(NamedTuple):
     index: int  # token index
     language: str
     entry: str = ""  # the vocabulary entry that matched ("launch*")
+    size: int = 1  # tokens it covers (a Thai term is joined without spaces: "จัดอบรม" covers two)
 
 
 @attrs.frozen
@@ -165,7 +166,8 @@ class Analyser:
         matches = self.matcher.match(tokens, thai=THAI_CHAR.search(text) is not None)
         terms = {
             category: tuple(
-                TermHit(_joined(tokens[index : index + len(term.tokens)], term.language), index, term.language, term.text)
+                TermHit(_joined(tokens[index : index + len(term.tokens)], term.language), index, term.language, term.text,
+                        len(term.tokens))
                 for index, term in hits
             )
             for category, hits in matches.items()
