@@ -125,6 +125,83 @@ def _slogan(title: str) -> bool:
     return bool(_SLOGAN.match(title)) and not re.search(r"\d|กว่า|เคย", title)  # "เร็วกว่าที่เคยมีมาก่อน": a comparison
 
 
+def _topic_label(title: str, facts, ctx) -> bool:
+    """"Rent collection", "Platform reliability", "การพัฒนาบุคลากร", "ด้านการเงิน": a heading that names an
+    area of work, with no verb and no direction, so nobody can tell what should be true at the end."""
+    if facts.quantities or facts.placeholders:
+        return False  # objective-has-metric or kr-placeholder speaks for it
+    if facts.language == "th":
+        label = _STRATEGY_LABEL.match(title)
+        if label:
+            facts = ctx.facts(title[label.end():])
+        return _thai_topic(facts)
+    return _english_topic(facts, ctx)
+
+
+def _english_topic(facts, ctx) -> bool:
+    words = [t for t in facts.tokens if any(c.isalpha() for c in t) and not _PERIOD_WORD.fullmatch(t)]
+    if not 1 <= len(words) <= 4 or not set(words).isdisjoint(_NOT_A_HEADING):
+        return False
+    if any(facts.has(c) for c in ("increase", "decrease", "maintain")):
+        return False  # "Higher retention", "Fewer incidents": a direction is a (thin) aim, not just a topic
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if not _abstract_noun(head):
+        return False  # "Happy customers", "A reliable platform": a state someone is in
+    if len(words) == 1:
+        return True  # "Growth", "Hiring", "Innovation"
+    first = facts.tokens.index(words[0])
+    verbs = ("outcome", "activity", "task_objective", "vague")
+    return words[0] not in _OBJECTIVE_VERBS and not any(h.index == first for c in verbs for h in facts.hits(c))
+
+
+def _abstract_noun(word: str) -> bool:
+    word = word.split("-")[-1]  # "product-led growth"
+    if word in _AREA_NOUNS:
+        return True
+    if word.endswith("s"):
+        return False  # "decisions", "deployments": things that happen, often the subject of a state
+    return word.endswith(_ABSTRACT_ENDINGS) or (word.endswith("ing") and len(word) >= 7)
+
+
+def _thai_topic(facts) -> bool:
+    tokens = facts.tokens
+    if not tokens or len(tokens) > 6:
+        return False
+    first = tokens[0]
+    if not (first in ("การ", "ความ", "ด้าน", "งาน") or first.startswith(("ความ", "ด้าน"))
+            or first.startswith("การ") and not first.startswith("การ์")):
+        return False
+    if not _THAI_STATE_WORDS.isdisjoint(tokens) or any(facts.has(c) for c in ("increase", "decrease", "maintain")):
+        return False  # "ความพึงพอใจของลูกค้าเพิ่มขึ้น", "การบริการที่ประทับใจ": a change or a state
+    return not any(h.index <= 1 for h in facts.hits("task_objective"))  # "การจัดทำแผน…": objective-is-task's
+
+
+_STRATEGY_LABEL = regexcache.compile(r"\s*(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์|เป้าประสงค์|วัตถุประสงค์)(?:ที่)?\s*[0-9๐-๙]+\s*[.:)]?\s*")
+_PERIOD_WORD = regexcache.compile(r"(?:q[1-4]|h[12]|fy\d{2,4}|\d{4})(?:[-/](?:q[1-4]|h[12]))?")
+# Words that make a title a sentence or a phrase with an aim: verbs that need no vocabulary of their own,
+# auxiliaries, pronouns, and determiners and prepositions after the first word ("Grow the business").
+_NOT_A_HEADING = frozenset("""is are be been being was were will can could should must may might has have had do does
+    we they i you it everyone everybody nobody no not never always only every each all more most less fewer
+    to for with without by in into across through from at on than our their your its the a an""".split())
+_OBJECTIVE_VERBS = frozenset("""make become delight win earn help give let empower turn put bring lead own stay ensure
+    provide offer serve protect modernise modernize transform unlock fix stop end get love feel see find know
+    understand scale drive fuel champion dominate enter simplify secure prevent avoid nurture deepen broaden widen
+    unify standardise standardize centralise centralize embed foster cultivate inspire attract engage reward
+    recognise recognize celebrate invest monetise monetize diversify personalise personalize prove validate
+    learn master connect unblock free speed grow rebuild raise land expand protect equip wow""".split())
+_AREA_NOUNS = frozenset("""sales support revenue growth talent people product brand operations finance finances
+    compliance security service services quality culture infrastructure architecture data analytics strategy
+    partnerships governance safety health wellbeing well-being sustainability productivity performance retention
+    acquisition experience awareness engagement satisfaction collection collections hiring marketing engineering
+    logistics procurement budget cost costs debt reliability scalability uptime innovation excellence efficiency
+    effectiveness visibility presence reputation morale diversity inclusion wellness hygiene housekeeping admin
+    administration hr it ops devops platform tooling""".split())
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "cy", "th")
+# Thai words that make a nominal phrase say what changes or how things should be ("…ที่ประทับใจ", "…ได้รับ…").
+_THAI_STATE_WORDS = frozenset("""ได้ ได้รับ มี เป็น ให้ สู่ ที่ อย่าง ขึ้น ลง ไม่ ทุก เพื่อ โดย ซึ่ง จะ ต้อง สามารถ
+    มากขึ้น ดีขึ้น สูงขึ้น เร็วขึ้น น้อยลง ลดลง เพิ่มขึ้น ยิ่งขึ้น""".split())
+
+
 def _vague_clause(title: str, ctx) -> str | None:
     """A clause of a several-part objective that is only a vague verb and its object ("…and improve our SEO")."""
     clauses = [c for c in _CLAUSE_BREAK.split(title) if c.strip()]
@@ -168,7 +245,8 @@ def _vague_terms(facts) -> list[str]:
     "object ('Improve the mobile app', '…ให้ดียิ่งขึ้น') is reported even when its key results measure it: "
     "say what will be different, and for whom. So is one with such a part anywhere ('… and optimise our "
     "funnel'), one that only asks for more ('ยกระดับ…ให้สูงขึ้น'), and a slogan ('Quality first', "
-    "'…ต้องมาก่อน'); an aspiration for someone ('Delight first-time buyers') is not.",
+    "'…ต้องมาก่อน') and a bare topic ('Rent collection', 'Platform reliability', 'การพัฒนาบุคลากร', 'ด้านการเงิน'); "
+    "an aspiration for someone ('Delight first-time buyers') is not.",
     examples=[
         bad("Improve customer support", kind="key_result"),
         bad("Optimise the checkout flow for a better experience", kind="key_result"),
@@ -189,6 +267,12 @@ def _vague_terms(facts) -> list[str]:
             "      - Cut defects per thousand units from 14 to 5\n", kind="yaml", note="a slogan"),
         good("team: a\nobjectives:\n  - title: Delight first-time buyers\n    key_results:\n"
              "      - Raise first-order CSAT from 4.1 to 4.6\n", kind="yaml"),
+        bad("team: a\nobjectives:\n  - title: Rent collection\n    key_results:\n"
+            "      - Raise rent paid on time from 91% to 95%\n", kind="yaml", note="only a topic"),
+        bad("team: a\nobjectives:\n  - title: การพัฒนาบุคลากร\n    key_results:\n"
+            "      - เพิ่มสัดส่วนพยาบาลที่ผ่านการประเมินสมรรถนะจาก 62% เป็น 80%\n", "th", kind="yaml", note="only a topic"),
+        good("team: a\nobjectives:\n  - title: Tenants pay on time without being chased\n    key_results:\n"
+             "      - Raise rent paid on time from 91% to 95%\n", kind="yaml"),
     ],
 )
 def vague_language(objective: Objective, ctx):
@@ -209,6 +293,10 @@ def vague_language(objective: Objective, ctx):
                         "('Every crew goes home uninjured', not 'Safety first')")
         return
     terms = _vague_terms(facts)
+    if not terms and _topic_label(objective.title, facts, ctx):
+        yield Violation(f"the objective only names a topic ('{objective.title.strip()}'): say what will be different "
+                        "for whom by the end of the period ('Tenants pay on time without being chased', not 'Rent collection')")
+        return
     if terms and objective.title.strip() and measurable_krs and _raises_to_higher(facts):
         tail = next(h.term for h in facts.hits("vague") if h.term in _COMPARATIVE_TAILS)
         yield Violation(f"the objective only asks for more ('{tail}'): its key results measure it, but say what will be "

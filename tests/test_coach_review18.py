@@ -1,0 +1,35 @@
+"""Reviews 18 (a Thai provincial hospital's plan) and 19 (an English scale-up, a charity and a council):
+what a careful coach said that okrlint did not, or said that it should not have."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.testing import lint_yaml
+
+
+def _objective(title: str, kr: str = "Raise rent paid on time from 91% to 95%") -> str:
+    return f"team: a\nperiod: 2027-Q1\nobjectives:\n  - title: \"{title}\"\n    key_results:\n      - {kr}\n      - {kr} in the north\n"
+
+
+def _vague(title: str) -> list[str]:
+    return [f.message for f in lint_yaml(_objective(title), select=["vague-language"])]
+
+
+@pytest.mark.parametrize("title", [
+    "Rent collection", "Customer growth", "Platform reliability", "Security and compliance", "Talent",
+    "Digital transformation", "Employee engagement", "Customer experience & service quality", "Q1 Hiring",
+    "การบริหารจัดการ", "การพัฒนาบุคลากร", "ความพึงพอใจของลูกค้า", "ด้านการเงิน",
+    "ยุทธศาสตร์ที่ 2 การพัฒนาระบบบริการสุขภาพ",
+])
+def test_an_objective_that_only_names_a_topic_is_vague(title):
+    assert [m for m in _vague(title) if "only names a topic" in m]
+
+
+@pytest.mark.parametrize("title", [
+    "Delight customers", "Happy, loyal customers", "Grow sales in the north", "Customers trust our billing",
+    "Data-driven decisions", "Fewer incidents for shoppers", "Tenants pay on time without being chased",
+    "ความพึงพอใจของลูกค้าเพิ่มขึ้น", "การเป็นองค์กรดิจิทัล", "ผู้ป่วยได้รับการรักษาทันเวลา", "การบริการที่ประทับใจ",
+])
+def test_a_statement_of_what_changes_is_not_a_topic(title):
+    assert not [m for m in _vague(title) if "only names a topic" in m]
