@@ -33,3 +33,20 @@ def test_an_objective_that_only_names_a_topic_is_vague(title):
 ])
 def test_a_statement_of_what_changes_is_not_a_topic(title):
     assert not [m for m in _vague(title) if "only names a topic" in m]
+
+
+def test_company_slash_id_resolves_to_the_company_level_set_of_another_name(tmp_path):
+    from okrlint.testing import lint_documents
+
+    company = ("team: brightloop\nlevel: company\nperiod: 2027-Q1\nobjectives:\n  - id: co-o1\n"
+               "    title: Shoppers find what they need in seconds\n    key_results:\n"
+               "      - Cut median search time from 40 s to 12 s\n      - Raise search-to-cart rate from 11% to 16%\n")
+    team = ("team: web\nperiod: 2027-Q1\nobjectives:\n  - id: web-o1\n    title: Shoppers on phones pay without help\n"
+            "    aligns_to: [company/co-o1]\n    key_results:\n      - Raise mobile checkout completion from 52% to 64%\n"
+            "      - Cut checkout tickets from 300 to 120 a month\n")
+    findings = lint_documents([("okrs/brightloop.okr.yaml", company), ("okrs/web.okr.yaml", team)])
+    names = {f.name for f in findings}
+    assert not names & {"unknown-team", "dangling-reference", "uncovered-objective", "orphan-objective"}, names
+    typo = team.replace("company/co-o1", "company/co-o7")
+    findings = lint_documents([("okrs/brightloop.okr.yaml", company), ("okrs/web.okr.yaml", typo)])
+    assert {f.name for f in findings} & {"dangling-reference", "unknown-team"}

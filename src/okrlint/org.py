@@ -212,6 +212,11 @@ class OrgIndex:
             if len(named) == 1:
                 team = named[0]
                 found = self.by_team_id.get((team, local)) or self.by_uid.get(f"{team}/{local}", [])
+        if slash and not found and team not in self.sets_by_team and team_key(team) in _COMPANY_WORDS:
+            # "company/co-o1" (SPEC's own example) in an org whose company-level set is the team "acme"
+            companies = self._sets_named("company", source_set)
+            found = [item for s in companies for item in self.by_team_id.get((s.team, local), ())]
+            team = companies[0].team if len({s.team for s in companies}) == 1 else team
         if len(found) == 1:
             return result(Status.RESOLVED, found[0], team=team)
         if len(found) > 1:
