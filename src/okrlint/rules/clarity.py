@@ -202,6 +202,37 @@ _THAI_STATE_WORDS = frozenset("""ได้ ได้รับ มี เป็�
     มากขึ้น ดีขึ้น สูงขึ้น เร็วขึ้น น้อยลง ลดลง เพิ่มขึ้น ยิ่งขึ้น""".split())
 
 
+def _asks_for_more(facts) -> bool:
+    """"Grow our reach", "Get more downloads", "Increase revenue": a direction and a measure, which is a key
+    result without its numbers rather than an aim (the Thai "ยกระดับ…ให้สูงขึ้น" is _raises_to_higher's)."""
+    if facts.language != "en" or not facts.tokens:
+        return False
+    lead = leading_index(facts)
+    tokens = facts.tokens
+    directed = any(h.index == lead for c in ("increase", "decrease") for h in facts.hits(c))
+    if not directed and tokens[lead] in _PLAIN_VERBS and lead + 1 < len(tokens) and tokens[lead + 1] in _MORE_OR_LESS:
+        directed, lead = True, lead + 1
+    if not directed:
+        return False
+    rest = [t for t in tokens[lead + 1:] if t not in _MORE_OR_LESS]
+    if not 1 <= len(rest) <= 3 or not _NOT_A_HEADING.isdisjoint(rest[1:]) or rest[0] in _NOT_A_HEADING - _POSSESSIVES:
+        return False  # "Grow revenue from clinics in the north": it says where the growth should come from
+    return any(h.index > lead for c in ("metric", "vanity") for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
+
+
+_PLAIN_VERBS = frozenset({"get", "drive", "see", "have", "deliver", "generate", "bring"})
+_MORE_OR_LESS = frozenset({"more", "fewer", "less", "higher", "lower", "bigger", "greater"})
+_POSSESSIVES = frozenset({"our", "their", "your", "the"})
+_ATTENTION_WORDS = frozenset({"reach", "awareness", "downloads", "installs", "visibility", "presence", "exposure",
+                              "traffic", "followers", "audience", "footprint", "buzz"})
+_FOR_SOMEONE = regexcache.compile(r"(?i)\bfor\s+(?!the\s+(?:region|country|world|sector|industry|market)\b)\w")
+# "Be the best literacy charity in the region", "Become the #1 choice for …": a rank nobody measures.
+_BEST_IN_RANKING = regexcache.compile(
+    r"(?i)\s*(?:to\s+)?(?:be|become|remain|stay)\s+(?:the\s+|a\s+)?(?P<rank>best|leading|top|number\s+one|no\.?\s*1|#\s*1"
+    r"|go-to|premier|preferred|most\s+(?:trusted|loved|admired|respected))\b(?!\s*(?:-|\d|%))"
+)
+
+
 def _vague_clause(title: str, ctx) -> str | None:
     """A clause of a several-part objective that is only a vague verb and its object ("…and improve our SEO")."""
     clauses = [c for c in _CLAUSE_BREAK.split(title) if c.strip()]
@@ -244,9 +275,9 @@ def _vague_terms(facts) -> list[str]:
     "say what 'better' means (counting tasks done does not). An objective that is only a vague verb and its "
     "object ('Improve the mobile app', '…ให้ดียิ่งขึ้น') is reported even when its key results measure it: "
     "say what will be different, and for whom. So is one with such a part anywhere ('… and optimise our "
-    "funnel'), one that only asks for more ('ยกระดับ…ให้สูงขึ้น'), and a slogan ('Quality first', "
-    "'…ต้องมาก่อน') and a bare topic ('Rent collection', 'Platform reliability', 'การพัฒนาบุคลากร', 'ด้านการเงิน'); "
-    "an aspiration for someone ('Delight first-time buyers') is not.",
+    "funnel'), one that only asks for more ('ยกระดับ…ให้สูงขึ้น'), a slogan ('Quality first', "
+    "'…ต้องมาก่อน'), a bare topic ('Rent collection', 'Platform reliability', 'การพัฒนาบุคลากร', 'ด้านการเงิน'), a "
+    "direction and a measure ('Get more downloads') and a rank ('Be the best charity in the region'); an aspiration for someone ('Delight first-time buyers') is not.",
     examples=[
         bad("Improve customer support", kind="key_result"),
         bad("Optimise the checkout flow for a better experience", kind="key_result"),
@@ -273,6 +304,12 @@ def _vague_terms(facts) -> list[str]:
             "      - เพิ่มสัดส่วนพยาบาลที่ผ่านการประเมินสมรรถนะจาก 62% เป็น 80%\n", "th", kind="yaml", note="only a topic"),
         good("team: a\nobjectives:\n  - title: Tenants pay on time without being chased\n    key_results:\n"
              "      - Raise rent paid on time from 91% to 95%\n", kind="yaml"),
+        bad("team: a\nobjectives:\n  - title: Get more downloads\n    key_results:\n"
+            "      - Grow weekly installs from 2,000 to 3,500\n", kind="yaml", note="a direction and a measure"),
+        bad("team: a\nobjectives:\n  - title: Be the best literacy charity in the region\n    key_results:\n"
+            "      - Raise the share of pupils reading at their age from 58% to 70%\n", kind="yaml", note="a rank"),
+        good("team: a\nobjectives:\n  - title: Become the go-to platform for freelance designers\n    key_results:\n"
+             "      - Grow weekly active designers from 4,100 to 6,000\n", kind="yaml", note="an aim for someone"),
     ],
 )
 def vague_language(objective: Objective, ctx):
@@ -296,6 +333,15 @@ def vague_language(objective: Objective, ctx):
     if not terms and _topic_label(objective.title, facts, ctx):
         yield Violation(f"the objective only names a topic ('{objective.title.strip()}'): say what will be different "
                         "for whom by the end of the period ('Tenants pay on time without being chased', not 'Rent collection')")
+        return
+    ranking = _BEST_IN_RANKING.match(objective.title)
+    if ranking and not (facts.has("customer") or _FOR_SOMEONE.search(objective.title)):  # "the go-to platform for designers"
+        yield Violation(f"the objective asks to be '{ranking.group('rank')}' by no measure anyone can check: say what will "
+                        "be different for whom ('Every child we tutor reads at their age', not 'Be the best charity')")
+        return
+    if not terms and measurable_krs and _asks_for_more(facts):
+        yield Violation(f"the objective only asks for more ('{objective.title.strip()}'): its key results measure it, but "
+                        "say what will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')")
         return
     if terms and objective.title.strip() and measurable_krs and _raises_to_higher(facts):
         tail = next(h.term for h in facts.hits("vague") if h.term in _COMPARATIVE_TAILS)
