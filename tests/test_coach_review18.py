@@ -68,3 +68,12 @@ def test_an_aim_with_its_who_or_where_is_not_only_more(title):
 @pytest.mark.parametrize("title", ["Be the best literacy charity in the region", "Become the leading bank in Isan"])
 def test_a_rank_nobody_measures_is_vague(title):
     assert [m for m in _vague(title) if "by no measure anyone can check" in m]
+
+
+def test_reach_on_social_media_is_a_vanity_count():
+    body = ("team: a\nperiod: 2027-Q1\nobjectives:\n  - title: Families across the county know we can help\n"
+            "    key_results:\n      - Reach 50,000 people on social media\n      - Grow organic reach from 12k to 40k a month\n"
+            "      - Reply to 95% of customer questions on social media within 1 hour\n"
+            "      - Reach 500 new families, up from 320\n")
+    lines = sorted(f.location.line for f in lint_yaml(body, select=["vanity-metric"]))
+    assert lines == [6, 7]
