@@ -410,7 +410,7 @@ _vocab("microsoft|macos|ipados|watchos|ipad|ubuntu|debian|rhel|centos|fedora|kub
        "|playstation|xbox|ไทยแลนด์|ไมโครซอฟท์|ออฟฟิศ|วินโดวส์|แอนดรอยด์|ไอโฟน", context="ident")
 _vocab("office|dynamics|outlook|excel|sharepoint|exchange|server|studio|java|javascript|kotlin|swift|galaxy"
        "|pixel|surface|edge|react|vue|node|rails|ruby|oracle|industry|thailand|society", context="brand")
-_vocab("ปี|ปีงบ|ปีงบประมาณ|ปีบัญชี|ปีการเงิน|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
+_vocab("ปี|ปีงบ|ปีงบฯ|ปีงบประมาณ|ปีบัญชี|ปีการเงิน|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
 _vocab(_THAI_MONTHS.replace("\\", ""), context="month_th")
 _vocab(_EN_MONTHS, context="month_en")
 _vocab("year|end of|start of|beginning of|middle of|mid", context="ystrong")
@@ -687,13 +687,14 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             mult = _MULTIPLIER_RE.match(norm, pos)
             if mult:
                 word = (mult["g"] or mult["sp"] or mult["w"] or mult["th"]).lower()
-                value *= _MULTIPLIERS[word]
+                value = _scaled(value, raw, _MULTIPLIERS[word])
                 pos = mult.end()
                 multiplied = True
                 if mult["th"] == "ล้าน" and plain_integer:  # "2 ล้าน 5 แสน"
                     tail = _THAI_MULTIPLIER_TAIL_RE.match(norm, pos)
-                    if tail and float(tail["n"]) * _MULTIPLIERS[tail["th"]] < 1e6:
-                        value += float(tail["n"]) * _MULTIPLIERS[tail["th"]]
+                    part = _scaled(float(tail["n"]), tail["n"], _MULTIPLIERS[tail["th"]]) if tail else 0.0
+                    if tail and part < 1e6:
+                        value += part
                         pos = tail.end()
 
         if kind == "number":
@@ -736,6 +737,13 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
         mentions.append(NumberMention(value, start, pos, text[start:pos], kind, unit, denominator))
         resume = pos
         taken.append((start, pos))
+
+
+def _scaled(value: float, written: str, factor: float) -> float:
+    """``value`` times a whole-number scale, exact to the digits written: "8.2 ล้าน" is 8,200,000, not the
+    8199999.999999999 that 8.2 * 1e6 gives in floating point."""
+    decimals = len(written) - written.index(".") - 1 if "." in written else 0
+    return round(value * factor, decimals)
 
 
 def _skip_version(norm: str, pos: int) -> int:
@@ -1125,7 +1133,7 @@ _POSTFIX_RE = regexcache.compile(
 _PERIOD_LABEL_BEFORE = regexcache.compile(
     r"\(\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s*Q[1-4])?"
     r"|(?:19|20|25)\d\d(?:\s*[/-]\s*\d{2,4})?"  # "(2025/26: £1.7M)", "(FY25/26: 41)"
-    r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบ|ปีบัญชี|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
+    r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบฯ|ปีงบ|ปีบัญชี|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
     r"\s*(?:[:：=]|ได้|อยู่ที่|มี)\s*$",
     re.IGNORECASE,
 )

@@ -138,7 +138,8 @@ def _year_from_digits(digits: str, buddhist: bool) -> int | None:
 _ERA_BE = r"พ\.?\s?ศ\.?|b\.?\s?e\.?"
 _ERA_CE = r"ค\.?\s?ศ\.?|c\.?\s?e\.?|a\.?\s?d\.?"
 # ปีบัญชี / ปีการเงิน (a company's accounting year) and "financial year" (British, Australian) are fiscal years too
-_FISCAL_MARK = r"fy|f\.y\.|fiscal(?:\s+year)?|financial\s+year|ปีงบ(?:ประมาณ)?|ปีบัญชี|ปีการเงิน"
+# "ปีงบฯ" is how Thai official papers shorten ปีงบประมาณ
+_FISCAL_MARK = r"fy|f\.y\.|fiscal(?:\s+year)?|financial\s+year|ปีงบ(?:ประมาณ|\s?ฯ)?|ปีบัญชี|ปีการเงิน"
 _YEAR_SPEC = lazy_compile(
     rf"""
     (?:(?P<fiscal>{_FISCAL_MARK})\s*)?
@@ -383,7 +384,7 @@ _RELATIVE_ENGLISH = lazy_compile(
     r"(?P<unit>quarter|half|month|fiscal year|financial year|fy|year)"
 )
 _RELATIVE_THAI = lazy_compile(
-    r"(?P<unit>ไตรมาส|ครึ่งปี|เดือน|ปีงบประมาณ|ปีงบ|ปีบัญชี|ปีการเงิน|ปี)\s?"
+    r"(?P<unit>ไตรมาส|ครึ่งปี|เดือน|ปีงบประมาณ|ปีงบฯ|ปีงบ|ปีบัญชี|ปีการเงิน|ปี)\s?"
     r"(?P<which>นี้|ปัจจุบัน|หน้า|ถัดไป|ที่แล้ว|ก่อน|ที่ผ่านมา)"
 )
 _RELATIVE_OFFSET = {
@@ -397,7 +398,7 @@ _RELATIVE_UNIT = {  # unit -> (length in months, kind)
     "month": (1, "month"), "เดือน": (1, "month"),
     "year": (12, "year"), "ปี": (12, "year"),
     "fiscal year": (12, "fiscal_year"), "financial year": (12, "fiscal_year"), "fy": (12, "fiscal_year"),
-    "ปีงบประมาณ": (12, "fiscal_year"), "ปีงบ": (12, "fiscal_year"), "ปีบัญชี": (12, "fiscal_year"),
+    "ปีงบประมาณ": (12, "fiscal_year"), "ปีงบ": (12, "fiscal_year"), "ปีงบฯ": (12, "fiscal_year"), "ปีบัญชี": (12, "fiscal_year"),
     "ปีการเงิน": (12, "fiscal_year"),
 }  # fmt: skip
 
@@ -585,6 +586,9 @@ def parse_period(value: object, *, fiscal_year_start_month: int = 10, today: dt.
     single = _read_single(normalized, thai, fiscal_year_start_month, today)
     if single:
         return Period(text, *single)
+    named = _read_year_with_its_months(normalized, today)
+    if named:
+        return Period(text, *named)
     span = _read_range(normalized, thai, fiscal_year_start_month, today)
     if span:
         return Period(text, *span, "range")
@@ -595,12 +599,40 @@ def parse_period(value: object, *, fiscal_year_start_month: int = 10, today: dt.
         if found.is_known:
             inside = _restated(normalized, fiscal_year_start_month, today)
             if (inside is not None and (inside.start, inside.end) != (found.start, found.end)
-                    and _FISCAL_MARK_RE.search(outside)):
+                    and (found.kind == "fiscal_year" or _FISCAL_MARK_RE.search(outside))):
                 # "FY27 (July 1, 2026 – June 30, 2027)": the dates written out say when this organisation's
                 # fiscal year runs, whatever the fiscal-year-start-month setting assumes
                 return Period(text, inside.start, inside.end, found.kind)
             return Period(text, found.start, found.end, found.kind)
     return Period(text)
+
+
+# "April to March", "Apr-Mar", "เมษายน–มีนาคม": the months a year runs in, named without their years
+_YEAR_OF_MONTHS = lazy_compile(
+    rf"(?<![a-z])(?P<first>{_MONTH_NAME})\s*(?:-|to|through|thru|until|till|จนถึง|ถึง)\s*(?P<last>{_MONTH_NAME})"
+    r"(?:\s*(?:financial\s+year|fiscal\s+year|year|ปีงบประมาณ|ปีบัญชี|ปี)(?!\s*'?\d))?"
+)
+_LEFT_AROUND_MONTHS = lazy_compile(r"[()\[\]（）,;]")
+
+
+def _read_year_with_its_months(normalized: str, today: dt.date | None) -> _Found | None:
+    """A fiscal year (or its quarter or half) written with the twelve months it runs in: "2026/27 (April to
+    March)", "FY2026/27 April–March", "ปีบัญชี 2570 (เมษายน–มีนาคม)". The months say when this organisation's
+    year starts, whatever the fiscal-year-start-month setting assumes; "April to March 2026/27" reads the same."""
+    match = _YEAR_OF_MONTHS.search(normalized)
+    if match is None:
+        return None
+    first, last = _month_number(match["first"]), _month_number(match["last"])
+    if last % 12 + 1 != first:
+        return None  # not a whole year: "Jan–Mar 2026" is a range
+    rest = _LEFT_AROUND_MONTHS.sub(" ", normalized[: match.start()] + " " + normalized[match.end() :])
+    rest = _WHITESPACE.sub(" ", rest).strip(" -")
+    if not rest:
+        return None
+    found = _read_single(rest, _THAI_LETTER.search(rest) is not None, first, today)
+    if found is None or found[2] not in ("fiscal_year", "quarter", "half"):
+        return None  # "2026 (April to March)" does not say which April
+    return found
 
 
 def _restated(normalized: str, fiscal_year_start_month: int, today: dt.date | None) -> Period | None:
