@@ -23,6 +23,7 @@ import attrs
 from okrlint.text import regexcache
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
+from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, canonical_reference
 from okrlint.load.draft_fields import FieldReader, split_tracker_tail, split_trailing_alignment, without_trailing_status
 from okrlint.load.draft_labels import (
     FIELD,
@@ -71,14 +72,16 @@ _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
 _PAGE_NUMBER = regexcache.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"(?i:\b(?:supports?|supporting|in\s+support\s+of|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up\s+to"
-    r"|serves?|helps?)\s+(?:the\s+)?(?P<ref>(?:company|corporate|organi[sz]ation)(?:'s)?\s+(?:objective|goal|okr|o)\s*#?\s*\d{1,2}"
-    r"|co[ -]?o?\d{1,2}\b))"
+    rf"|serves?|helps?)\s+(?P<ref>{PROSE_EN}|co[ -]?o?\d{{1,2}}\b))"
     r"|(?:สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง|ตอบโจทย์|เชื่อมโยง(?:กับ)?)\s*"
-    r"(?P<th>(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2}\s*(?:ของ)?\s*(?:องค์กร|บริษัท|กรม|หน่วยงาน|ส่วนราชการ))"
+    rf"(?P<th>{PROSE_TH})"
 )
 _ALIGNMENT_LINE = regexcache.compile(
     r"\s*[(（\[]?\s*(?:สอดคล้อง|ตอบสนอง|สนับสนุน|เชื่อมโยง|ตอบโจทย์|ภายใต้(?:ยุทธศาสตร์|เป้าประสงค์)"
     r"|(?i:supports?\s|supporting\s|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up))")
+_BARE_OBJECTIVE_AFTER_VERB = regexcache.compile(
+    r"\s*[(（\[]?\s*(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์)\s*"
+    r"(?P<ref>(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2})\s*[)）\]]?\s*$")
 _STRATEGY_REFERENCE = regexcache.compile(
     r"(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2}"
     r"|(?i:strateg(?:y|ic\s+(?:pillar|priority|theme|goal|objective)))\s*#?\s*[0-9]{1,2}")
@@ -295,22 +298,13 @@ class _DraftParser:
             self.kr.unmarked = True
             return
         continues = (not self.previous_blank or deeper) and not line.source.new_paragraph
-        if continues and self.last == "objective" and self.objective is not None and not self.objective.from_heading:
-            if _ALIGNMENT_LINE.match(text):
-                # "สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท", "(ตอบสนองยุทธศาสตร์ที่ ๒)", "Supports company objective 2"
-                # under an objective's line: what it aligns to, not more of its title (a Thai line would be glued on
-                # without a space). A strategy of a plan outside the OKRs ("ยุทธศาสตร์ที่ ๓") is only left out.
-                said = _ALIGNMENT_IN_PROSE.search(text)
-                strategy = None if said else _STRATEGY_REFERENCE.search(text)
-                if (said or strategy) and "aligns_to" not in self.objective.fields.values:
-                    if said:
-                        reference = "ref" if said["ref"] else "th"
-                        written, start = said[reference].strip(" ."), said.start(reference)
-                    else:  # a strategy of a plan outside the OKR sets: aligned, to something okrlint cannot see
-                        written, start = strategy.group(0), strategy.start()
-                    self.objective.fields.read("aligns_to", written, line.location_at(start))
+        if (self.mode == "objective" and self.objective is not None and not self.objective.key_results
+                and not self.awaiting_title and _ALIGNMENT_LINE.match(text)):
+            if not self.read_alignment_line(line):  # "Supports our mission": said of it, not part of its title
+                self.objective.description.append(text)
                 self.last = None
-                return
+            return
+        if continues and self.last == "objective" and self.objective is not None and not self.objective.from_heading:
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
             return
         if continues and self.last == "kr" and self.kr is not None:
@@ -330,6 +324,30 @@ class _DraftParser:
             self.last = None
             return
         self.last = None
+
+    def read_alignment_line(self, line: _Line) -> bool:
+        """"สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท", "(ตอบสนองยุทธศาสตร์ที่ ๒)", "Supports the council's objective 2" under an
+        objective (its line or its heading): what it aligns to, not more of its title (a Thai line would be glued on
+        without a space) nor its description. A strategy of a plan outside the OKRs ("ยุทธศาสตร์ที่ ๓") counts as
+        aligned, to something okrlint cannot see. False when the line names nothing it can read."""
+        assert self.objective is not None
+        text = line.content.text
+        said = _ALIGNMENT_IN_PROSE.search(text)
+        strategy = None if said else _STRATEGY_REFERENCE.search(text)
+        bare = None if said or strategy else _BARE_OBJECTIVE_AFTER_VERB.match(text)
+        if said:
+            reference = "ref" if said["ref"] else "th"
+            written, start = canonical_reference(said[reference].strip(" .")), said.start(reference)
+        elif strategy:
+            written, start = strategy.group(0), strategy.start()
+        elif bare:  # "สอดคล้องกับวัตถุประสงค์ที่ 2": the objective of that number one level up
+            written, start = bare["ref"], bare.start("ref")
+        else:
+            return False
+        if "aligns_to" not in self.objective.fields.values:
+            self.objective.fields.read("aligns_to", written, line.location_at(start))
+        self.last = None
+        return True
 
     def read_initiatives(self, line: _Line) -> None:
         """"Initiatives:", "โครงการ/กิจกรรม:", "Projects: ERP rollout": the line and the list under it are the
@@ -481,6 +499,10 @@ class _DraftParser:
         first = not self.preamble_seen
         self.preamble_seen = True
         self.read_fiscal_year(line)
+        said = _ALIGNMENT_IN_PROSE.search(line.content.text) if "aligns_to" not in self.set_fields.values else None
+        if said is not None:  # "ร่างนี้สอดคล้องกับวัตถุประสงค์ที่ ๔ ของโรงพยาบาล" above the OKRs: all of them
+            reference = "ref" if said["ref"] else "th"
+            self.set_fields.read("aligns_to", said[reference].strip(" ."), line.location_at(said.start(reference)))
         if first and "period" not in self.set_fields.values:  # "แผน OKR บริษัท ABC ประจำปี 2570": a year, in a title only
             year = _TITLE_YEAR.search(line.content.text)
             if year is not None:
@@ -721,8 +743,27 @@ def _read_lines(lines: list[DraftLine]) -> list[_Line]:
             fence = stripped[:3]
         layout = layout_of(line)
         label = match_label(layout.content.text) if layout.kind in (HEADING, ITEM, TEXT) else None
+        if label is None and layout.kind == TEXT:
+            layout, label = _bracketed_field(layout)
         result.append(_Line(line, layout, label))
     return result
+
+
+_BRACKETED = regexcache.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]")
+
+
+def _bracketed_field(layout: Layout) -> tuple[Layout, Label | None]:
+    """A field line in brackets on its own, "(เชื่อมโยงกับ: hosp-o3)", "[Owner: Dao]": read as the field it names."""
+    content = layout.content
+    match = _BRACKETED.fullmatch(content.text)
+    if match is None:
+        return layout, None
+    inner = content.tail(1)
+    inner = attrs.evolve(inner, text=inner.text[:-1], offsets=inner.offsets[:-1]).stripped()
+    label = match_label(inner.text, whole_line_may_be_label=False)
+    if label is None or label.kind != FIELD or label.rest_start >= len(inner.text):
+        return layout, None
+    return attrs.evolve(layout, content=inner), label
 
 
 def _is_signature_delimiter(line: DraftLine, after_blank: bool) -> bool:
@@ -770,7 +811,7 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
     aligns_to = values.get("aligns_to", default_aligns)
     if not aligns_to and description:  # "This supports company objective 1.", "สนับสนุนวัตถุประสงค์ที่ 2 ขององค์กร"
         said = _ALIGNMENT_IN_PROSE.search(description)
-        aligns_to = ((said["ref"] or said["th"]).strip(" ."),) if said else ()
+        aligns_to = (canonical_reference((said["ref"] or said["th"]).strip(" .")),) if said else ()
     return Objective(
         uid=uid,
         id=values.get("id"),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from okrlint.text import regexcache
+from okrlint.load.draft_alignment import canonical_reference
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
 from okrlint.model import ExtraField, FieldProblem, Location
 from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
@@ -83,6 +84,8 @@ class FieldReader:
                 self.problems.append(FieldProblem("due", f"'due' is {text!r}, not a date", location))
         elif field in _LIST_FIELDS:
             references = tuple(part.strip().strip("`").strip() for part in _REFERENCE_SEPARATOR.split(text))
+            if field == "aligns_to":  # "วัตถุประสงค์ที่ 2 ของโรงพยาบาล", "Objective 1 of the council"
+                references = tuple(canonical_reference(ref) for ref in references)
             self.values[field] = self.values.get(field, ()) + tuple(ref for ref in references if ref)
         elif field == "period":
             self.values["period"] = parse_period(text, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))

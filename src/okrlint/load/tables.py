@@ -461,6 +461,8 @@ class _Builder:
 
     def objective_fields(self, objective: _DraftObjective, row: _Row, header: Header, *, objective_row: bool) -> None:
         """Objective-level columns; on an objective row also Id and Owner (else they belong to the KR)."""
+        from okrlint.load.draft_alignment import canonical_reference
+
         fields = ["objective_id", "type"]
         if objective_row:
             fields += ["owner"] + ([] if header.has("objective_id") else ["id"])
@@ -471,7 +473,7 @@ class _Builder:
                 objective.locations.setdefault(name, row.location(field))
         if "aligns_to" in row.values:
             references = objective.fields.setdefault("aligns_to", [])
-            for reference in split_references(row.text("aligns_to")):
+            for reference in map(canonical_reference, split_references(row.text("aligns_to"))):
                 if reference not in references:
                     references.append(reference)
             objective.locations.setdefault("aligns_to", row.location("aligns_to"))

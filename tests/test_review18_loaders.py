@@ -1,0 +1,118 @@
+"""Reading drafts as reviews 18 and 19 found them written: parents named by what the organisation is, alignment
+in brackets or under heading objectives, notes and status tables beside the key results, owners after a dash,
+file names with remarks in brackets, and folders of plans beside folders that follow the *.okr.* convention."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from okrlint.load.draft import default_team, load_draft_file
+from okrlint.load.draft_alignment import canonical_reference
+from okrlint.testing import lint_documents
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _set(text: str, name: str = "unit.okr.md"):
+    result = load_draft_file(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"), {})
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    return okr_set
+
+
+def _codes(documents, code: str) -> list[tuple[str, int]]:
+    return [(f.location.file, f.location.line) for f in lint_documents(documents) if f.code == code]
+
+
+_UNIVERSITY = """\
+team: kmu
+level: company
+period: ปีงบประมาณ 2570
+objectives:
+  - id: kmu-o1
+    title: บัณฑิตมีงานทำตรงสาขาภายในหนึ่งปี
+    key_results:
+      - เพิ่มสัดส่วนบัณฑิตที่มีงานทำตรงสาขา จาก 61% เป็น 75%
+      - ลดระยะเวลาหางานของบัณฑิต จาก 7 เดือน เหลือ 4 เดือน
+  - id: kmu-o2
+    title: นักศึกษาเรียนจบตามกำหนด
+    key_results:
+      - เพิ่มอัตราการสำเร็จการศึกษาตามกำหนด จาก 68% เป็น 80%
+      - ลดอัตราการออกกลางคันปีหนึ่ง จาก 14% เหลือ 8%
+"""
+
+
+# --- the organisation named by what it is (review 18 #1) -----------------------------------------------
+@pytest.mark.parametrize("written, expected", [
+    ("วัตถุประสงค์ที่ ๒ ของมหาวิทยาลัย", "วัตถุประสงค์ที่ ๒ ขององค์กร"),
+    ("เป้าประสงค์ข้อ 1 ของเทศบาลนครขอนแก่น", "เป้าประสงค์ข้อ 1 ขององค์กร"),
+    ("วัตถุประสงค์ที่ 3 ของจังหวัด", "วัตถุประสงค์ที่ 3 ขององค์กร"),
+    ("วัตถุประสงค์ที่ 1 ของคณะ", "วัตถุประสงค์ที่ 1"),  # the unit one level up
+    ("วัตถุประสงค์ที่ 1 ของกองคลัง", "วัตถุประสงค์ที่ 1 ของกองคลัง"),  # a unit by its name: a team
+    ("วัตถุประสงค์ที่ 2 ขององค์กร", "วัตถุประสงค์ที่ 2 ขององค์กร"),
+    ("Objective 3 of the university", "company objective 3"),
+    ("the charity's goal 2", "company objective 2"),
+    ("Directorate objective 1", "objective 1"),
+    ("Company O1", "Company O1"),
+    ("co-o1", "co-o1"),
+])
+def test_a_parent_named_by_the_kind_of_organisation(written, expected):
+    assert canonical_reference(written) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "สอดคล้องกับวัตถุประสงค์ที่ 2 ของมหาวิทยาลัย",
+    "สอดคล้องกับ: วัตถุประสงค์ที่ ๒ ของมหาวิทยาลัย",
+    "(เชื่อมโยงกับ: kmu-o2)",
+    "[สนับสนุน: kmu-o2]",
+])
+@pytest.mark.parametrize("heading", ["", "## "])
+def test_a_faculty_plan_aligned_to_its_university_is_no_orphan(line, heading):
+    draft = f"หน่วยงาน: คณะวิทยาศาสตร์\n\n{heading}วัตถุประสงค์ที่ 1: นักศึกษาวิทยาศาสตร์เรียนจบตามกำหนด\n{line}\n" \
+            "ผลลัพธ์หลัก:\n- เพิ่มอัตราการสำเร็จการศึกษาตามกำหนด จาก 60% เป็น 75%\n- ลดการออกกลางคัน จาก 15% เหลือ 9%\n"
+    documents = [("kmu.okr.yaml", _UNIVERSITY), ("science.okr.md", draft)]
+    assert _codes(documents, "ALN002") == []
+    assert _codes(documents, "ALN001") == []
+    okr_set = _set(draft, "science.okr.md")
+    assert okr_set.objectives[0].title == "นักศึกษาวิทยาศาสตร์เรียนจบตามกำหนด"  # the line is no part of it
+
+
+@pytest.mark.parametrize("heading", ["", "## "])
+def test_a_strategy_line_under_any_objective_counts_as_aligned(heading):
+    draft = f"{heading}วัตถุประสงค์ที่ 1: ผู้ใช้บริการห้องสมุดหาหนังสือได้เอง\nสอดคล้องกับยุทธศาสตร์ที่ ๓ ของมหาวิทยาลัย\n" \
+            "ผลลัพธ์หลัก:\n- เพิ่มการยืมด้วยตนเอง จาก 20% เป็น 60%\n- ลดเวลารอยืม จาก 9 นาที เหลือ 3 นาที\n"
+    assert _set(draft).objectives[0].aligns_to == ("ยุทธศาสตร์ที่ ๓",)
+
+
+def test_an_alignment_sentence_above_the_objectives_holds_for_all_of_them():
+    okr_set = _set("""
+        บันทึกการประชุมทีมห้องสมุด
+        ร่างนี้สอดคล้องกับวัตถุประสงค์ที่ ๑ ของมหาวิทยาลัย
+
+        วัตถุประสงค์ 1: ผู้ใช้หาหนังสือได้เอง
+        - เพิ่มการยืมด้วยตนเอง จาก 20% เป็น 60%
+
+        วัตถุประสงค์ 2: ผู้ใช้ได้ที่นั่งอ่านหนังสือ
+        - ลดเวลารอที่นั่ง จาก 25 นาที เหลือ 5 นาที
+        """)
+    assert [o.aligns_to for o in okr_set.objectives] == [("วัตถุประสงค์ที่ ๑ ขององค์กร",)] * 2
+
+
+def test_english_plans_name_their_council_or_trust():
+    council = ("team: harbourside\nlevel: company\nobjectives:\n  - id: h-o1\n    title: Tenants get repairs done first time\n"
+               "    key_results: [Raise first-time fixes from 70% to 85%, Cut repair backlog from 900 to 300]\n"
+               "  - id: h-o2\n    title: Tenants can reach us\n"
+               "    key_results: [Answer 80% of calls in 1 minute from 50%, Cut abandoned calls from 20% to 8%]\n")
+    draft = ("Team: repairs\n\n## Objective 1: Repairs are fixed on the first visit\nThis supports the council's objective 1.\n\n"
+             "- Raise first-visit fixes from 64% to 80%\n- Cut repeat visits from 2,100 to 900\n\n"
+             "Objective 2: Tenants book repairs online\nAligns to: Objective 2 of the council\n"
+             "- Raise online bookings from 12% to 40%\n- Cut phone bookings from 6,000 to 3,000\n")
+    documents = [("council.okr.yaml", council), ("repairs.okr.md", draft)]
+    assert _codes(documents, "ALN002") == [] and _codes(documents, "ALN001") == []
+    assert _codes(documents, "ALN004") == []
