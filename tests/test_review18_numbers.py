@@ -101,3 +101,56 @@ def test_a_year_after_the_abbreviation_is_a_year_not_a_quantity():
 def test_a_scaled_number_is_the_number_written(text, expected):
     assert parse_number(text) == expected
     assert read_goal_field("baseline", text) == (expected, None)
+
+
+# --- baseline notes that name the year and what the figure is ----------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "baseline", "target"), [
+    ("ลดการติดเชื้อในกระแสเลือดเหลือ 1 ราย (ค่าฐาน ปี 2568: 6 ราย)", 6, 1),
+    ("ลดการติดเชื้อในกระแสเลือดเหลือ 1 ราย (ค่าฐาน 2568: 6 ราย)", 6, 1),  # 2568 is the year, not the baseline
+    ("ลดการติดเชื้อในกระแสเลือดเหลือ 1 ราย (2568: 6 ราย)", 6, 1),
+    ("Keep library running costs within the £1.8m budget (2024/25 outturn: £2.1m)", 2_100_000, 1_800_000),
+    ("Keep library running costs within the £1.8m budget (outturn 2024/25: £2.1m)", 2_100_000, 1_800_000),
+    ("Hold staff turnover at 12% (2025 actual: 15%)", 15, 12),
+    ("Raise volunteer hours to 9,000 (actuals: 7,400)", 7_400, 9_000),
+    ("Lift the pass rate to 80% (baseline FY25: 71%)", 71, 80),
+])
+def test_a_labelled_figure_of_a_past_year_is_the_baseline(title, baseline, target):
+    change = read_change(title)
+    assert (change.baseline, change.target) == (baseline, target)
+
+
+def test_a_year_that_labels_a_figure_is_not_a_quantity():
+    assert [m.kind for m in read_numbers("Lift the pass rate to 80% (2025: 71%)")] == ["percent", "year", "percent"]
+
+
+def test_a_baseline_note_with_its_year_answers_missing_baseline():
+    assert _codes("ลดการติดเชื้อในกระแสเลือดเหลือ 1 ราย (ค่าฐาน ปี 2568: 6 ราย)") == []
+    assert "kr-missing-baseline" not in _codes("Keep library running costs within the £1.8m budget (2024/25 outturn: £2.1m)")
+
+
+# --- none of something is a target --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "ไม่มีผู้ป่วยตกเตียงในหอผู้ป่วยใน (ค่าฐาน: 3 ราย)",
+    "ไม่มีการให้เลือดผิดหมู่ (ค่าฐาน ปี 2568: 2 ครั้ง)",
+    "ไม่เกิดแผลกดทับรายใหม่ (ปีที่แล้ว 9 ราย)",
+    "ปลอดอุบัติเหตุจากเข็มทิ่มตำ (ค่าฐาน: 5 ครั้ง)",
+    "No needlestick injuries in theatre staff (last year: 5)",
+    "Zero lost-time accidents at the depot (2025: 3)",
+])
+def test_none_of_something_with_a_baseline_is_a_target_of_zero(title):
+    change = read_change(title)
+    assert change.target == 0 and change.baseline > 0 and change.direction == "down"
+    assert _codes(title) == []
+
+
+@pytest.mark.parametrize(("title", "target"), [
+    ("No more than 4 bed falls a quarter (baseline: 9)", 4),  # a bound, not none
+    ("No. of complaints answered late (baseline: 40)", None),  # the abbreviation of "number"
+    ("ไม่มีข้อมูลเดิม (ค่าฐาน: 4 ราย)", None),
+])
+def test_no_that_does_not_mean_none(title, target):
+    assert read_change(title).target == target

@@ -359,7 +359,7 @@ _vocab("จาก|จากเดิม|จากเดิมที่|จาก
 _vocab("from|from a baseline of|from baseline|from the baseline of|baseline|baseline of|up from|down from"
        "|starting from|starting at|currently|currently at|current|today|vs|versus|compared to|compared with"
        "|was|were|last year|last quarter|last month|last term|last cycle|previous year|previous quarter|prior year"
-       "|previously|in the last quarter|in the previous quarter", marker="base")
+       "|previously|in the last quarter|in the previous quarter|outturn|out-turn|actual|actuals", marker="base")
 # "(ปีที่แล้ว 450 ล้านบาท)", "(ปีงบประมาณที่ผ่านมา ร้อยละ 72)": where the number stood before
 _vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ปีบัญชีที่แล้ว|ปีบัญชีก่อน|ปีบัญชีที่ผ่านมา|ไตรมาสที่แล้ว|ไตรมาสก่อน"
        "|ไตรมาสที่ผ่านมา|เดือนที่แล้ว|ภาคเรียนที่แล้ว|ปีการศึกษาที่แล้ว|ปีการศึกษาที่ผ่านมา|ครั้งก่อน|ตอนนี้|ขณะนี้"
@@ -731,8 +731,9 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
         if kind == "number" and plain_integer and not multiplied:
             if fiscal_year:
                 kind, start = "year", start - 2
-            elif _is_year(norm, group, raw, value, unit, start, mentions):
-                kind = "year"
+            elif _is_year(norm, group, raw, value, unit, start, mentions) or (
+                    unit is None and _YEAR_LABEL_RE.match(norm, pos) and len(raw) == 4 and _in_year_range(value)):
+                kind = "year"  # "(2568: 4 ราย)", "Revenue 2026: £3m": the year a figure belongs to
 
         mentions.append(NumberMention(value, start, pos, text[start:pos], kind, unit, denominator))
         resume = pos
@@ -872,6 +873,14 @@ def _read_unit(norm: str, pos: int) -> str | None:
         if word not in _EN_NOT_UNITS:
             return word
     return None
+
+
+# After a year that labels a figure: a colon, then the figure ("2026: 58%", "2568: ร้อยละ 72", "2025: £3.9m").
+_YEAR_LABEL_RE = regexcache.compile(r"\s*[:：]\s*(?:\d|[฿$€£¥]|ร้อยละ)")
+
+
+def _in_year_range(value: float) -> bool:
+    return 1990 <= value <= 2100 or 2530 <= value <= 2650
 
 
 def _is_year(
@@ -1130,11 +1139,14 @@ _POSTFIX_RE = regexcache.compile(
     r"|ในปัจจุบัน)"
     r")"
 )
+# What a past period's figure is called beside the period: "(ค่าฐาน ปี 2568: 4 ราย)", "(2025/26 outturn: £3.9m)"
+_BASELINE_LABEL = (r"ค่าฐาน|ข้อมูลฐาน|ผลการดำเนินงาน|ผลงาน|ผล|baseline|actuals?|outturn|out-turn|results?|achieved"
+                   r"|(?:full[\s-]year\s+)?forecast")
 _PERIOD_LABEL_BEFORE = regexcache.compile(
-    r"\(\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s*Q[1-4])?"
+    r"\(\s*(?:" + _BASELINE_LABEL + r")?\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s*Q[1-4])?"
     r"|(?:19|20|25)\d\d(?:\s*[/-]\s*\d{2,4})?"  # "(2025/26: £1.7M)", "(FY25/26: 41)"
     r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบฯ|ปีงบ|ปีบัญชี|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
-    r"\s*(?:[:：=]|ได้|อยู่ที่|มี)\s*$",
+    r"\s*(?:" + _BASELINE_LABEL + r")?\s*(?:[:：=]|ได้|อยู่ที่|มี)\s*$",
     re.IGNORECASE,
 )
 _OUT_OF_THAI = regexcache.compile(r"จาก(?!เดิม|ปัจจุบัน|ค่า|ฐาน)(?:ทั้งหมด|ทั้งสิ้น)?")
@@ -1230,10 +1242,17 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
     target = candidates[target_i] if target_i is not None else None
     if baseline is None and target is None:
         return None
+    if target is None and baseline is not None:
+        none_of = _NONE_TARGET_RE.match(norm)
+        if none_of is not None:
+            # "ไม่มีผู้ป่วยพลัดตกหกล้ม (ค่าฐาน: 4 ราย)", "No falls with harm (last year: 4)": none is the target
+            start, end = none_of.span(none_of.lastgroup)
+            kind = "number" if baseline.kind == "ratio" else baseline.kind  # none of a count is a count
+            target = NumberMention(0.0, start, end, text[start:end], kind, baseline.unit)
 
     direction = None
     if target is not None:
-        role = roles[target_i]
+        role = roles[target_i] if target_i is not None else "target"
         baseline_value, target_value = _comparable_values(baseline, target)
         if (
             baseline is not None
@@ -1263,6 +1282,16 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
         baseline_mention=baseline,
         target_mention=target,
     )
+
+
+# A key result that asks for none of something: "ไม่มีเหตุการณ์…", "ไม่เกิด…", "ปลอดอุบัติเหตุ", "No falls", "Zero breaches"
+# ("No more than 5", "no increase in …", "No. of …", "ไม่มีข้อมูล" are not).
+_NONE_TARGET_RE = regexcache.compile(
+    r"\s*(?:ให้\s*)?(?P<none>ไม่มี(?!ข้อมูล|ค่า)|ไม่เกิด(?!ขึ้น)|ปลอด(?=[ก-ฮเแโใไ]))"
+    r"|\s*(?i:(?:achieve|reach|have|record|see)\s+)?(?P<none2>(?i:no|zero|nil))\s+(?!(?i:more|less|fewer|longer|later|higher"
+    r"|lower|greater|increases?|change|changes|growth|rise|drop|decline|reduction|data|baseline|target|than|one)\b)"
+    r"(?=[A-Za-z])"
+)
 
 
 def _comparable_values(baseline: NumberMention | None, target: NumberMention) -> tuple[float | None, float]:
