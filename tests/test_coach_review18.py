@@ -77,3 +77,39 @@ def test_reach_on_social_media_is_a_vanity_count():
             "      - Reach 500 new families, up from 320\n")
     lines = sorted(f.location.line for f in lint_yaml(body, select=["vanity-metric"]))
     assert lines == [6, 7]
+
+
+def _set(*krs: str, title: str = "Patients on the ward stay safe from falls") -> str:
+    lines = "".join(f"      - \"{kr}\"\n" for kr in krs)
+    return f"team: ward\nperiod: 2027-Q1\nobjectives:\n  - title: {title}\n    key_results:\n{lines}"
+
+
+@pytest.mark.parametrize("kr", [
+    "พยาบาลผ่านการฝึกอบรมเรื่องการใช้ยาความเสี่ยงสูง ร้อยละ 100",
+    "แพทย์ประจำบ้านผ่านการอบรมการกู้ชีพขั้นสูงครบร้อยละ 95",
+    "90% of ward nurses complete the pressure-ulcer training module",
+    "อสม. ลงเยี่ยมบ้านผู้สูงอายุที่อยู่ลำพังเดือนละ 2 ครั้ง",
+    "เจ้าหน้าที่ออกเยี่ยมครัวเรือนกลุ่มเสี่ยง 300 ครัวเรือน",
+    "Volunteers call every new tenant in their first week",
+    "Expand into the Northern region",
+    "Close all high-risk audit findings by June",
+])
+def test_tasks_done_by_the_teams_own_people_are_activities(kr):
+    found = [f for f in lint_yaml(_set(kr), select=["kr-is-activity"])]
+    assert found, kr
+
+
+@pytest.mark.parametrize("kr", [
+    "Audit adjustments from 14 to 7",
+    "Support calls about billing from 900 to 400 a month",
+    "90% of ward nurses complete the sepsis course and then screen every new admission",
+    "ผู้ป่วยเบาหวานควบคุมระดับน้ำตาลได้ เพิ่มจาก 29% เป็น 40%",
+])
+def test_a_count_that_should_fall_or_a_result_is_not_an_activity(kr):
+    assert not lint_yaml(_set(kr), select=["kr-is-activity"]), kr
+
+
+def test_a_roman_numeral_is_not_an_undefined_acronym():
+    found = lint_yaml(_set("Pass the SOC 2 Type II audit with zero exceptions", "Cut open audit findings from 12 to 3"),
+                      select=["undefined-acronym"])
+    assert not found, [f.message for f in found]

@@ -106,7 +106,7 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         # "Sign 5 new reseller agreements", "Sign MOUs with 4 hospitals": paper signed with partners is an output;
         # what the partners then sell or deliver is the result (signing customers stays a result)
         return Kind(True, "it counts agreements signed with partners, not what the partnerships bring", "sign")
-    lead = leading_index(facts)
+    lead = _past_the_doer(facts, leading_index(facts))
     activity_at = _first_index(facts, "activity")
     outcome_at = _first_index(facts, "outcome")
     if activity_at is not None and activity_at == outcome_at and _longer(facts, "activity", "outcome"):
@@ -121,6 +121,8 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     else:  # the numbers are in baseline/target cells: a count unless written as a share or an amount of money
         written = f"{kr.target_text or ''} {kr.unit or ''}" if kr is not None else ""
         counted = not any(sign in written for sign in ("%", "ร้อยละ", "บาท", "$", "฿", "€", "£"))
+    if leads_with_task and has_movement and _falls(change, kr) and not facts.has("decrease"):
+        leads_with_task = False  # "Audit adjustments from 14 to 7": nobody plans fewer of their own tasks; a noun
     if leads_with_task and has_movement and counted and not nominalised:  # "การปล่อยก๊าซ": emissions, a noun
         # "Submit 60 trust applications (last year 41)", "จัดอบรม 2 รุ่น → 4 รุ่น": more of a task is still a task
         # (a share or an amount of money moved is a result: "collect tax from 8.2 to 10 million baht")
@@ -145,13 +147,43 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     return Kind(False, "no leading activity verb")
 
 
+def _falls(change, kr: KeyResult | None) -> bool:
+    """The target lies below the baseline (in the text, else in the baseline/target cells)."""
+    if change is not None and change.baseline is not None and change.target is not None:
+        return change.target < change.baseline
+    return kr is not None and kr.baseline is not None and kr.target is not None and kr.target < kr.baseline
+
+
+def _past_the_doer(facts, lead: int) -> int:
+    """Where the verb stands when staff or volunteers are named first: "อสม. ลงเยี่ยมบ้าน…", "เจ้าหน้าที่ออกเยี่ยม…",
+    "Volunteers visit every …" are tasks the team's own people do, as much as "Visit every …" is."""
+    tokens = facts.tokens
+    doer = lead < len(tokens) and (tokens[lead].lower() in _DOERS or any(
+        h.index == lead for c in ("employees", "internal_roles") for h in facts.hits(c)))
+    if not doer:
+        return lead
+    for hit in facts.hits("activity"):
+        between = tokens[lead + 1:hit.index]
+        if hit.index > lead and all(t.lower() in _BEFORE_THE_VERB for t in between):
+            return hit.index
+    return lead
+
+
+_DOERS = frozenset({"อสม", "อาสาสมัคร", "แกนนำ", "volunteers", "volunteer", "tutors", "mentors", "staff", "we", "เรา"})
+_BEFORE_THE_VERB = frozenset({"ลง", "ออก", "will", "to", "must", "should", "จะ", "ต้อง", "each", "all", "ทุกคน"})
+
+
 _ARTICLES = frozenset({"a", "an", "the", "our", "one", "its", "their"})
 _TRAINED_SHARE = regexcache.compile(
     r"(?:ร้อยละ|สัดส่วน|จำนวน)(?:ของ)?\S{0,30}?(?:ที่)?(?:ได้รับการอบรม|ผ่านการอบรม|เข้ารับการอบรม|เข้าร่วมอบรม|ได้รับการฝึกอบรม"
     r"|ผ่านการฝึกอบรม|เข้าร่วมกิจกรรม|เข้าร่วมโครงการ)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน|แล้ว\S*ได้|สามารถ))"
-    r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b)"
+    r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b"
+    # "100% of nurses complete fall-prevention training": the course done, not what they now do differently
+    r"|(?:%|percent)\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+){0,2}?(?:complete|completes|completed|finish|finishes|attend|attends)"
+    r"\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:training|course|courses|module|modules|induction|e-learning|workshop)\b(?!.*\b(?:and|then)\b))"
     # staff, carers or volunteers trained: "เจ้าหน้าที่ผ่านการอบรม… ร้อยละ 100", "ผู้ดูแลผู้ป่วย (Caregiver) ที่ผ่านการอบรม"
-    r"|(?:บุคลากร|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ครู|อาสาสมัคร|อสม|แกนนำ|ผู้ดูแล)[^\d]{0,40}?(?:ที่)?"
+    r"|(?:บุคลากร|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ครู|อาสาสมัคร|อสม|แกนนำ|ผู้ดูแล|พยาบาล|แพทย์|ทันตแพทย์|เภสัชกร|ผู้บริหาร"
+    r"|หัวหน้า|ผู้ปฏิบัติงาน|ลูกจ้าง)[^\d]{0,40}?(?:ที่)?"
     r"(?:ผ่านการอบรม|ได้รับการอบรม|เข้ารับการอบรม|ผ่านการฝึกอบรม|ได้รับการฝึกอบรม|ได้รับการพัฒนา)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน|แล้ว\S*ได้|สามารถ))"
 )
 # "ร้อยละการเบิกจ่ายงบลงทุน", "budget utilisation": money spent, not what it bought

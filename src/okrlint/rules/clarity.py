@@ -457,6 +457,8 @@ def undefined_acronym(okr_set, ctx):
                 continue  # "FY2026", "Q3", "H1": a period, not a term
             if set(acronym) <= {"X", "Y", "Z", "N"}:
                 continue  # "XX", "XXX": a placeholder (kr-placeholder), not an acronym
+            if _ROMAN_NUMERAL.fullmatch(acronym) and match.start() > 0 and text[match.start() - 1] == " ":
+                continue  # "SOC 2 Type II", "Phase III": a number, not a term
             if _COURSE_CODE.match(text, match.end()) and len(acronym) >= 3:
                 continue  # "HIST 101", "MATH 2301": a course or document code, not a term to spell out
             if _is_defined(acronym, whole):
@@ -466,6 +468,7 @@ def undefined_acronym(okr_set, ctx):
 
 
 _COURSE_CODE = regexcache.compile(r" \d{3,4}[A-Z]?\b")
+_ROMAN_NUMERAL = regexcache.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 _PERIOD_CODE = regexcache.compile(r"(?:FY|CY|Q|H)\d{1,4}")
 
 
