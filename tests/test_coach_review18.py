@@ -113,3 +113,19 @@ def test_a_roman_numeral_is_not_an_undefined_acronym():
     found = lint_yaml(_set("Pass the SOC 2 Type II audit with zero exceptions", "Cut open audit findings from 12 to 3"),
                       select=["undefined-acronym"])
     assert not found, [f.message for f in found]
+
+
+def test_a_unit_serving_doctors_who_get_its_results_has_a_customer():
+    body = ("team: lab\nperiod: FY2570\nobjectives:\n  - title: แพทย์ห้องผ่าตัดได้ผลตรวจชิ้นเนื้อทันวางแผนการรักษา\n"
+            "    key_results:\n      - ลดเวลารายงานผลชิ้นเนื้อจาก 9 วันเหลือ 5 วัน\n"
+            "      - ลดสิ่งส่งตรวจที่ต้องส่งซ้ำจาก 2.4% เหลือ 1%\n")
+    assert not lint_yaml(body, select=["no-customer-focus"])
+
+
+def test_preparing_for_an_assessment_is_a_task_objective_but_preparing_people_is_not():
+    body = ("team: quality\nperiod: FY2570\nobjectives:\n  - title: เตรียมความพร้อมรับการตรวจประเมินมาตรฐานโรงพยาบาล\n"
+            "    key_results:\n      - ปิดข้อเสนอแนะที่ค้างจาก 15 ข้อเหลือ 3 ข้อ\n      - เพิ่มคะแนนประเมินตนเองจาก 2.6 เป็น 3.4\n"
+            "  - title: เตรียมความพร้อมให้นักศึกษาแพทย์ก่อนขึ้นปฏิบัติงานจริง\n"
+            "    key_results:\n      - เพิ่มสัดส่วนนักศึกษาที่สอบทักษะผ่านครั้งแรกจาก 64% เป็น 80%\n"
+            "      - ลดเหตุการณ์ไม่พึงประสงค์ที่เกี่ยวกับนักศึกษาจาก 7 เหลือ 2 ครั้ง\n")
+    assert [f.location.line for f in lint_yaml(body, select=["objective-is-task"])] == [4]
