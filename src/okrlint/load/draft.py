@@ -249,6 +249,8 @@ class _DraftParser:
             self.read_field(line, label.field or "")
         elif label is not None and label.kind == NOTE and line.kind in (TEXT, ITEM) and line.rest().text:
             self.read_note(line)
+        elif line.layout.quote and (label is None or label.kind == NOTE):
+            self.read_note(line)  # a Markdown blockquote: a remark, not a key result nor more of a title
         elif line.kind == HEADING:
             self.read_heading(index, line)
         elif line.kind == ITEM:
@@ -287,6 +289,9 @@ class _DraftParser:
             self.set_objective_title(line, line.content)
             return
         deeper = self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT
+        if self.mode != "preamble" and not deeper and _is_notes_head(text):
+            self.mode, self.kr, self.last = "other", None, None  # "_Comments from the review:_": remarks follow
+            return
         if self.mode != "preamble" and _SECTION_HEAD.match(text) and len(text.split()) <= 4:
             if deeper:  # under one key result: only the deeper lines belong to the section
                 self.last = "ignored"
@@ -545,6 +550,17 @@ class _DraftParser:
                 continue
             return line.label is not None and line.label.kind in (KR_HEADER, KR_ITEM)
         return False
+
+
+_NOTES_HEAD = regexcache.compile(
+    r"(?i:notes?|comments?|remarks?|feedback|questions?|open\s+questions?|minutes|discussion|review\s+comments?)\b.{0,60}[:：]"
+    r"|(?:หมายเหตุ|ข้อสังเกต|ข้อคิดเห็น|ความเห็น|ข้อเสนอแนะ)[^:：]{0,60}[:：]")
+
+
+def _is_notes_head(text: str) -> bool:
+    """"_Comments from the Nov 25 review:_", "Notes from the planning session:", "ข้อคิดเห็นจากที่ประชุม:": a line that
+    opens remarks on the OKRs; the list under it is what people said, not key results."""
+    return _NOTES_HEAD.fullmatch(text.strip("*_ \t")) is not None and len(text.split()) <= 10
 
 
 def _index_in(whole: Content, part: Content) -> int:
@@ -1100,8 +1116,12 @@ def parse_with_tables(
     from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False)
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
-    from_tables = tables_to_result(tables_for(team), filename, options, source_format=source_format)
+    tables, status_tables = _without_status_tables(tables_for(team), options)
+    from_tables = tables_to_result(tables, filename, options, source_format=source_format)
     table_sets = list(from_tables.sets)
+    if text_set is not None and text_set.objectives:
+        for table, header in status_tables:
+            text_set = _with_status(text_set, table, header)
     if not any(s.objectives for s in table_sets) and (text_set is None or not text_set.objectives):
         from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True)
         text_set = from_text.sets[0] if from_text.sets else None
@@ -1124,6 +1144,82 @@ def parse_with_tables(
     if not sets:
         errors.append(no_okrs)
     return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_tables.notes)
+
+
+# A cell that only names a key result: "O1 KR2", "KR 1.2", "Objective 2 - KR1", "ผลลัพธ์หลักที่ 1.2"
+_KR_REFERENCE_CELL = regexcache.compile(
+    r"(?i:(?:(?:o|obj\.?|objective|okr)\s*(?P<o>\d{1,2})\s*[-–/.,:·]?\s*)?(?:krs?|key\s*results?)\s*#?\s*"
+    r"(?:(?P<o2>\d{1,2})\.)?(?P<k>\d{1,2}))"
+    r"|(?:วัตถุประสงค์(?:ที่)?\s*(?P<to>[0-9๐-๙]{1,2})\s*)?(?:ผลลัพธ์หลัก|ตัวชี้วัด)(?:ที่)?\s*"
+    r"(?:(?P<to2>[0-9๐-๙]{1,2})\.)?(?P<tk>[0-9๐-๙]{1,2})")
+
+
+def _without_status_tables(tables: "list[Table]", options: Mapping[str, Any]):
+    """The tables that may hold OKRs, and apart (with their headers) the status tables: a table whose key-result
+    column only names key results written above it ("| O1 KR1 | 🟢 on track | 0.7 |"), a tracker's weekly
+    status, which adds no key result."""
+    from okrlint.load.columns import check_mapping, find_header, MappingError
+
+    try:
+        mapping = check_mapping(options.get("column-mapping") or {})
+    except MappingError:
+        return list(tables), []
+    kept, status = [], []
+    for table in tables:
+        header = find_header(table.rows, mapping)
+        column = header.columns.get("key_result") if header is not None and "objective" not in header.columns else None
+        cells = [row[column] for row in table.rows[header.row + 1:] if column < len(row) and row[column] not in (None, "")] \
+            if column is not None else []
+        if cells and all(isinstance(cell, str) and _KR_REFERENCE_CELL.fullmatch(" ".join(cell.split()))
+                         for cell in cells):
+            status.append((table, header))
+        else:
+            kept.append(table)
+    return kept, status
+
+
+def _with_status(okr_set: OKRSet, table: "Table", header) -> OKRSet:
+    """The confidence and score a status table gives the key results it names, where they have none of their own.
+    A row naming no key result of the set is left out."""
+    from okrlint.load.tables import cell_number
+    from okrlint.text.numbers import as_fraction, normalize_digits
+
+    objectives = list(okr_set.objectives)
+    start = _position(table.locate(header.row, 0))
+    above = [i for i, o in enumerate(objectives) if _position(o.location) < start]
+    for index in range(header.row + 1, len(table.rows)):
+        row = table.rows[index]
+        match = _KR_REFERENCE_CELL.fullmatch(" ".join(str(row[header.columns["key_result"]] or "").split()))
+        if match is None:
+            continue
+        written_objective = match["o"] or match["o2"] or match["to"] or match["to2"]
+        number = int(normalize_digits(match["k"] or match["tk"]))
+        if written_objective is not None:
+            which = int(normalize_digits(written_objective)) - 1
+        elif above:
+            which = above[-1]
+        else:
+            continue
+        if not 0 <= which < len(objectives) or not 1 <= number <= len(objectives[which].key_results):
+            continue
+        objective = objectives[which]
+        krs = list(objective.key_results)
+        kr = krs[number - 1]
+        changes: dict[str, Any] = {}
+        locations = dict(kr.field_locations)
+        for field in ("confidence", "score"):
+            column = header.columns.get(field)
+            if column is None or column >= len(row) or getattr(kr, field) is not None:
+                continue
+            value, written = cell_number(row[column])
+            value = as_fraction(value, written)
+            if value is not None:
+                changes[field] = value
+                locations[field] = table.locate(index, column)
+        if changes:
+            krs[number - 1] = attrs.evolve(kr, field_locations=locations, **changes)
+            objectives[which] = attrs.evolve(objective, key_results=tuple(krs))
+    return attrs.evolve(okr_set, objectives=tuple(objectives))
 
 
 def _position(location: Location) -> int:

@@ -52,7 +52,10 @@ _INITIATIVE_LABELS = (
 )
 _NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", "remarks", "หมายเหตุ", "ข้อสังเกต",
                 "side note", "warning", "caution", "tip", "important", "heads up", "heads-up", "fyi", "p.s.", "ps",
-                "speaker notes", "speaker note", "presenter notes", "คำเตือน", "ข้อควรระวัง")
+                "speaker notes", "speaker note", "presenter notes", "คำเตือน", "ข้อควรระวัง",
+                # a reminder or a question left in a draft: "TODO (Dev): agree the baseline", "Open question: ..."
+                "todo", "to do", "to-do", "fixme", "open question", "open questions", "question", "questions",
+                "ข้อคิดเห็น", "ความเห็น", "ประเด็นที่ต้องหารือ", "สิ่งที่ต้องทำ")
 
 # field name -> labels people write for it
 FIELD_LABELS: dict[str, tuple[str, ...]] = {

@@ -35,6 +35,7 @@ _RULE = regexcache.compile(r"([-*_=─━═—])(?:\s*\1){2,}\s*$")  # "---", "
 # U+F020-U+F0FF: bullets of Word's Symbol and Wingdings fonts pasted as text (U+F0B7, U+F0A7, U+F0D8, U+F076,
 # U+F0FC, U+F0A8): private-use characters that are never text of their own.
 _BULLET = regexcache.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>\uf020-\uf0ff]|\*(?=\s))[ \t]*")
+_QUOTE = regexcache.compile(r"(?:>[ \t]?)+")
 _CHECKBOX = regexcache.compile(r"\[[ xX✓✔]?\][ \t]*")
 # Emoji and pictographs that open a line of Notion, Confluence or chat drafts ("🎯 Objective 1", "✅ KR1.1",
 # "🟡 ..."): decoration or a status, never part of a label or a title. Text after them is read as usual.
@@ -90,6 +91,7 @@ class Layout:
     content: Content
     heading_level: int = 0
     numbered: bool = False
+    quote: bool = False  # Markdown: a line of a blockquote ("> TODO: ..."), a remark beside the OKRs
 
 
 def layout_of(line: "DraftLine") -> Layout:
@@ -120,6 +122,15 @@ def layout_of(line: "DraftLine") -> Layout:
     if line.numbered or line.bullet:  # Word's automatic numbering: the marker is not in the text
         start, body = _without_decoration(start, body)
         return Layout(ITEM, indent, _content(start, body, columns, escaped), numbered=line.numbered)
+    quoted = _QUOTE.match(body) if line.markdown else None
+    if quoted:
+        start, body = start + quoted.end(), body[quoted.end():]
+        if not body.strip():
+            return Layout(BLANK, indent, Content("", ()))
+        if not _NUMBERED.match(body) and not _BULLET.match(body):
+            # "> **TODO:** agree the baseline": in Markdown a blockquote, a remark ("> - Raise ..." is a list item)
+            start, body = _without_decoration(start, body)
+            return Layout(TEXT, indent, _content(start, body, columns, escaped), quote=True)
     numbered = _NUMBERED.match(body)
     bullet = None if numbered else _BULLET.match(body)
     marker = numbered or bullet
