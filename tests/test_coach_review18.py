@@ -129,3 +129,28 @@ def test_preparing_for_an_assessment_is_a_task_objective_but_preparing_people_is
             "    key_results:\n      - เพิ่มสัดส่วนนักศึกษาที่สอบทักษะผ่านครั้งแรกจาก 64% เป็น 80%\n"
             "      - ลดเหตุการณ์ไม่พึงประสงค์ที่เกี่ยวกับนักศึกษาจาก 7 เหลือ 2 ครั้ง\n")
     assert [f.location.line for f in lint_yaml(body, select=["objective-is-task"])] == [4]
+
+
+def test_a_shared_key_result_with_its_money_in_cells_matches_one_written_in_the_title():
+    from okrlint.testing import lint_documents
+
+    company = ("team: hospital\nlevel: company\nperiod: FY2570\nobjectives:\n  - id: h-o1\n"
+               "    title: โรงพยาบาลมีเงินพอดูแลผู้ป่วยโดยไม่ต้องพึ่งเงินบริจาค\n    key_results:\n"
+               "      - ลดยอดค่ารักษาที่ถูกเรียกเงินคืนจาก 4.7 ล้านบาท เหลือ 1.9 ล้านบาท\n"
+               "      - เพิ่มรายได้ผู้ป่วยนอกจาก 41 ล้านบาท เป็น 48 ล้านบาท\n")
+    unit = ("team: claims\nperiod: FY2570\nobjectives:\n  - id: c-o1\n    title: เบิกค่ารักษาได้ครบทุกบาทที่มีสิทธิ์\n"
+            "    key_results:\n      - title: ลดยอดค่ารักษาที่ถูกเรียกเงินคืน\n        baseline: 4.7 ล้านบาท\n"
+            "        target: 1.9 ล้านบาท\n      - ลดเวลาส่งเบิกจาก 21 วันเหลือ 7 วัน\n")
+    found = lint_documents([("co.okr.yaml", company), ("claims.okr.yaml", unit)], select=["shared-key-result"])
+    assert {f.location.file for f in found} == {"co.okr.yaml", "claims.okr.yaml"}
+
+
+def test_a_child_that_copies_its_parents_key_result_in_other_words_is_told():
+    from okrlint.testing import lint_documents
+
+    company = ("team: co\nlevel: company\nobjectives:\n  - id: co-o1\n    title: ผู้ป่วยโรคหัวใจเฉียบพลันรอดชีวิต\n"
+               "    key_results:\n      - เพิ่มสัดส่วนผู้ป่วยหัวใจขาดเลือดที่ได้รับการเปิดหลอดเลือดภายใน 90 นาที จาก 47% เป็น 73%\n")
+    unit = ("team: cath-lab\nobjectives:\n  - title: ห้องสวนหัวใจพร้อมรับผู้ป่วยทุกเวลา\n    aligns_to: [co-o1]\n"
+            "    key_results:\n      - ร้อยละผู้ป่วยหัวใจขาดเลือดได้รับการเปิดหลอดเลือดภายใน 90 นาที จาก 47% เป็น 73%\n")
+    found = lint_documents([("co.okr.yaml", company), ("cath.okr.yaml", unit)], select=["shared-key-result"])
+    assert [(f.location.file, "objective it aligns to" in f.message) for f in found] == [("cath.okr.yaml", True)]

@@ -1041,12 +1041,19 @@ def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx):
             for first in krs[:position]:
                 if index.team_of(kr) == index.team_of(first) or changes[id(kr)] != changes[id(first)] or _depends(index, first, kr):
                     continue
-                if index.objective_for(kr) is None or _child_and_parent(
-                        index, index.objective_for(first), index.objective_for(kr)) is not None:
-                    continue  # a cascade in other words: the exact pass above judges copies word for word only
+                if index.objective_for(kr) is None:
+                    continue
                 how = _same_measure_in_other_words(ctx, first.title, kr.title)
                 if how is None:
                     continue
+                lineage = _child_and_parent(index, index.objective_for(first), index.objective_for(kr))
+                if lineage is not None:  # a cascade in other words: the copy is the child's
+                    copy, original = (kr, first) if lineage[0] is index.objective_for(kr) else (first, kr)
+                    yield Violation(f"repeats {how} a key result of the objective it aligns to (team "
+                                    f"{index.team_of(original)}, {where(original)}): say what this team will move to get there",
+                                    target=copy)
+                    told.add(id(copy))
+                    break
                 yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}): give it "
                                 "one owner and let the other team list it in `depends_on`", target=kr)
                 told.add(id(kr))
@@ -1248,7 +1255,16 @@ def _numbers_written(kr) -> tuple:
     found = [float(normalize_digits(n).replace(",", "")) for n in _WRITTEN_NUMBER.findall(kr.title)
              if n.count(".") <= 1]
     found += [value for value in (kr.baseline, kr.target) if value is not None]
-    return tuple(sorted(found))
+    return tuple(sorted(map(_without_scale, found)))
+
+
+def _without_scale(value: float) -> float:
+    """8,200,000 and 8.2 alike: a title says "8.2 ล้านบาท" or "$8.2M" where a baseline cell holds 8200000.
+    (Millions and up only: 1,500 users stays 1,500, a round number two teams may write by chance.)"""
+    if abs(value) >= 1_000_000:
+        while abs(value) >= 1000:
+            value /= 1000
+    return round(value, 6)
 
 
 def _child_and_parent(index: OrgIndex, a, b):
