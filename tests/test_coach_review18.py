@@ -154,3 +154,14 @@ def test_a_child_that_copies_its_parents_key_result_in_other_words_is_told():
             "    key_results:\n      - ร้อยละผู้ป่วยหัวใจขาดเลือดได้รับการเปิดหลอดเลือดภายใน 90 นาที จาก 47% เป็น 73%\n")
     found = lint_documents([("co.okr.yaml", company), ("cath.okr.yaml", unit)], select=["shared-key-result"])
     assert [(f.location.file, "objective it aligns to" in f.message) for f in found] == [("cath.okr.yaml", True)]
+
+
+def test_duplicate_keys_inside_a_block_a_later_duplicate_replaces_are_reported(tmp_path):
+    from okrlint.engine import Engine
+
+    path = tmp_path / "emea.okr.yaml"
+    path.write_text("team: emea\nobjectives:\n  - title: Make the UK our second home market\n    key_results:\n"
+                    "      - title: Sign 25 UK customers, up from 4\n        owner: Tom\n        owner: Freya\n"
+                    "    key_results:\n      - title: Book 60 UK demos a month\n", encoding="utf-8")
+    errors = sorted((e.location.line, e.message.split(" (")[0]) for e in Engine().run([str(path)], jobs=1).errors)
+    assert errors == [(7, "duplicate key 'owner'"), (8, "duplicate key 'key_results'")]

@@ -94,7 +94,7 @@ MORE_MESSAGES = [
 # Warnings on standard error, shown in Thai for Thai runs (cli._shown_warnings), as the engine writes them.
 WARNINGS = [
     "okrs/notes: no OKR files in this directory",
-    "okrs: no file is named *.okr.*; reading the 1 document that look like OKRs (name OKR files *.okr.md, *.okr.yaml, "
+    "okrs: no file is named *.okr.*; reading the 1 document that looks like OKRs (name OKR files *.okr.md, *.okr.yaml, "
     "*.okr.xlsx ... to choose them)",
     "okrs: no file is named *.okr.*; reading the 3 documents that look like OKRs (name OKR files *.okr.md, "
     "*.okr.yaml, *.okr.xlsx ... to choose them)",

@@ -263,8 +263,9 @@ class Engine:
         else:
             count = len(files) - found_before
             self.warnings.append(
-                f"{shown}: no file is named *.okr.*; reading the {count} document{'s' if count != 1 else ''} that "
-                "look like OKRs (name OKR files *.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
+                f"{shown}: no file is named *.okr.*; reading the {count} "
+                f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files *.okr.md, "
+                "*.okr.yaml, *.okr.xlsx ... to choose them)")
 
     def _mention_overlooked(self, path: Path, others: list[Path]) -> None:
         """A folder that follows the *.okr.* convention: say which other documents look like OKRs but are not

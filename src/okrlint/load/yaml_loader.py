@@ -51,7 +51,7 @@ class _Reader:
 
     def mapping_items(self, node: yaml.MappingNode, path: str):
         """(key, key node, value node), reporting duplicate and non-text keys."""
-        seen: dict[str, yaml.Node] = {}
+        seen: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
             self.budget.spend(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
@@ -59,10 +59,30 @@ class _Reader:
                 continue
             key = str(key_node.value)
             if key in seen:
-                first_line = position(seen[key])[0]
-                self.error(key_node, f"duplicate key '{key}' (first given on line {first_line}); the last one is used")
-            seen[key] = key_node
+                first_key, first_value = seen[key]
+                self.error(key_node, f"duplicate key '{key}' (first given on line {position(first_key)[0]}); the last one is used")
+                self._report_duplicates_in_dropped(first_value)
+            seen[key] = key_node, value_node
             yield key, key_node, value_node
+
+    def _report_duplicates_in_dropped(self, node: yaml.Node) -> None:
+        """Duplicate keys inside a value a later duplicate replaces, which is never read: still the user's mistake."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, yaml.MappingNode):
+                keys: dict[str, yaml.Node] = {}
+                for key_node, value_node in current.value:
+                    self.budget.spend(key_node)
+                    if isinstance(key_node, yaml.ScalarNode):
+                        key = str(key_node.value)
+                        if key in keys:
+                            self.error(key_node, f"duplicate key '{key}' (first given on line {position(keys[key])[0]}); "
+                                                 "the last one is used")
+                        keys[key] = key_node
+                    stack.append(value_node)
+            elif isinstance(current, yaml.SequenceNode):
+                stack.extend(current.value)
 
     def text(self, node: yaml.Node, field: str) -> str | None:
         self.budget.spend(node)
