@@ -191,3 +191,54 @@ def test_a_table_of_key_results_is_still_read():
         | Returning volunteers | 35% | 50% |
         """)
     assert _krs(okr_set) == [["Returning volunteers"]]
+
+
+# --- owners and statuses after a title, and team names from file names (review 19 D8) -----------------
+def test_names_after_a_dash_are_owners_when_the_list_is_written_so():
+    okr_set = _set("""
+        ## Objective 1: Shoppers check out without help
+        - [ ] Raise mobile checkout completion from 52% to 70% – Priya
+        - [x] Cut payment errors from 3.1% to 1% – Tom & Lee
+        - [ ] Grow repeat orders from 18% to 25% (owner: Ana)
+        - [ ] Open the new depot – Leeds
+        """)
+    (objective,) = okr_set.objectives
+    assert [(kr.title, kr.owner) for kr in objective.key_results] == [
+        ("Raise mobile checkout completion from 52% to 70%", "Priya"),
+        ("Cut payment errors from 3.1% to 1%", "Tom & Lee"),
+        ("Grow repeat orders from 18% to 25%", "Ana"),
+        ("Open the new depot", "Leeds"),  # written as the others are: taken alike
+    ]
+
+
+def test_one_dash_and_a_name_alone_stays_in_the_title():
+    okr_set = _set("""
+        ## Objective 1: Shoppers get their orders fast
+        - Cut delivery time from 4 days to 2 days – London
+        - Raise on-time deliveries from 80% to 95%
+        - Cut returns from 9% to 6% – March
+        """)
+    titles = [kr.title for kr in okr_set.objectives[0].key_results]
+    assert titles[0].endswith("– London") and titles[2].endswith("– March")
+    assert all(kr.owner is None for kr in okr_set.objectives[0].key_results)
+
+
+@pytest.mark.parametrize("tail", ["(owner: Sam) 🟡 at risk", "(owner: Sam) 🔴", "(owner: Sam) — 🟢 on track"])
+def test_an_owner_note_before_a_status_is_read(tail):
+    okr_set = _set(f"""
+        ## Objective 1: Shoppers check out without help
+        - KR1: Ship one-tap checkout for returning shoppers {tail}
+        """)
+    (kr,) = okr_set.objectives[0].key_results
+    assert (kr.title, kr.owner) == ("Ship one-tap checkout for returning shoppers", "Sam")
+
+
+@pytest.mark.parametrize("name, team", [
+    ("Harbour Food Bank - 2027 OKRs (from the deck).txt", "Harbour Food Bank"),
+    ("Volunteers plan (v3) (final).md", "Volunteers"),
+    ("แผน OKR งานพัสดุ (ฉบับร่าง).md", "งานพัสดุ"),
+    ("Sales (APAC) OKRs.md", "Sales (APAC)"),
+    ("sales.okr.md", "sales"),
+])
+def test_a_remark_in_brackets_is_no_part_of_a_team_named_by_its_file(name, team):
+    assert default_team(name) == team

@@ -24,7 +24,9 @@ from okrlint.text import regexcache
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, canonical_reference
-from okrlint.load.draft_fields import FieldReader, split_tracker_tail, split_trailing_alignment, without_trailing_status
+from okrlint.load.draft_fields import (
+    FieldReader, split_tracker_tail, split_trailing_alignment, status_start, without_trailing_status,
+)
 from okrlint.load.draft_labels import (
     FIELD,
     INITIATIVES,
@@ -402,6 +404,7 @@ class _DraftParser:
 
     def set_objective_title(self, line: _Line, title: Content) -> None:
         assert self.objective is not None
+        title = _before_status(title)
         text, annotations = self.objective.fields.split_annotations(title, line)
         text, owner, _ = split_tracker_tail(text)
         text, aligned_to = split_trailing_alignment(without_trailing_status(text))
@@ -434,6 +437,7 @@ class _DraftParser:
     def add_key_result(self, line: _Line, title: Content) -> None:
         assert self.objective is not None
         fields = self.new_fields()
+        title = _before_status(title)  # "... (owner: Sam) 🟡 at risk": the owner note is read once the status is off
         text, annotations = fields.split_annotations(title, line)
         text, owner, score = split_tracker_tail(text)
         text = without_trailing_status(text)
@@ -563,6 +567,46 @@ def _is_notes_head(text: str) -> bool:
     return _NOTES_HEAD.fullmatch(text.strip("*_ \t")) is not None and len(text.split()) <= 10
 
 
+# "... from 46% to 65% — Kemi", "... — Raj & Tomasz", "... – คุณสมศรี", "... - ฝ่ายบริการลูกค้า": the person or unit
+# responsible, written after a dash at the end of a key result
+_NAME = (r"(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]*\.?){0,2}"
+         r"|(?:คุณ|นาย|นางสาว|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|นพ\.|พญ\.|ทพ\.|ภก\.|ภญ\.)\s*[\u0e01-\u0e4e]+(?:\s+[\u0e01-\u0e4e.]+)?"
+         r"|(?:ฝ่าย|กลุ่มงาน|งาน|ทีม|กอง|ศูนย์|สำนัก|แผนก)[\u0e01-\u0e4e]+)")
+_DASHED_OWNER = regexcache.compile(
+    rf"\s+[—–-]{{1,2}}\s+(?P<name>{_NAME}(?:\s*(?:/|&|,|and|และ)\s*{_NAME})?)\s*$")
+# Capitalised words after a dash that are no one's name
+_NOT_A_NAME = regexcache.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?|done|draft|new|stretch|optional|pending|tbc|tbd|ongoing|complete[d]?|committed|aspirational|moonshot"
+    r"|global|europe|asia|africa|americas|online|offline|phase|pilot|baseline|target|yes|no)\b.*")
+
+
+def _read_dashed_owners(parser: "_DraftParser") -> None:
+    """Names after a dash at the end of key results ("... — Kemi"), when at least two key results of the draft end
+    so and have no owner yet: a tracker's owner column written as text, read as their owners. One alone stays part
+    of its title ("Open the new depot — Leeds")."""
+    found = []
+    for objective in parser.objectives:
+        for kr in objective.key_results:
+            match = _DASHED_OWNER.search(kr.title)
+            if match and match.start() > 0 and "owner" not in kr.fields.values and not _NOT_A_NAME.match(match["name"]):
+                found.append((kr, match))
+    if len(found) < 2:
+        return
+    for kr, match in found:
+        kr.title = kr.title[: match.start()].rstrip()
+        kr.fields.read("owner", match["name"], kr.location)
+
+
+def _before_status(title: Content) -> Content:
+    """``title`` without a tracker's status at its end."""
+    end = status_start(title.text)
+    if end == len(title.text):
+        return title
+    return Content(title.text[:end], title.offsets[:end]).stripped()
+
+
 def _index_in(whole: Content, part: Content) -> int:
     """Index in ``whole`` where ``part`` (a tail of it) starts."""
     if not part.offsets:
@@ -606,6 +650,7 @@ def parse_draft(
     parsed = _read_lines(lines[body_start:])
     parser = _DraftParser(parsed, filename, set_fields)
     parser.run()
+    _read_dashed_owners(parser)
     if not parser.objectives and outline:
         _read_outline(parser, parsed)
     if not parser.objectives and not keep_empty:
@@ -917,11 +962,35 @@ _FILE_NAME_SPLIT = regexcache.compile(r"[\s_]+|(?<=\S)\s*[-–—]\s*(?=[^\s\d])
 def without_file_name_noise(stem: str) -> str:
     """A file name's words without versions, drafts, periods and "OKRs" (empty if nothing else is left). Names
     without such words are kept as they are ("commercial-2-search-486", "sales")."""
+    without_remarks = _BRACKETED_PART.sub(_unless_remark, stem).strip(" -–—_")
+    if without_remarks and without_remarks != stem:
+        return without_file_name_noise(without_remarks)
     words = [w for w in _FILE_NAME_SPLIT.split(stem.strip("()[] ")) if w.strip("-–—")]
     kept = [w for w in words if not _FILE_NAME_NOISE.fullmatch(w.strip("()[]"))]
     if len(kept) == len(words) or not kept:
         return stem
-    return " ".join(kept)
+    return _balanced(" ".join(kept))
+
+
+_BRACKETED_PART = regexcache.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+
+
+def _unless_remark(match: re.Match) -> str:
+    """A bracketed part of a file name that is a remark — "(from slides)", "(1)", "[final v2]", "(ฉบับแก้ไข)" — is
+    left out; one that names something ("(EMEA)", "(Bangkok)") is kept."""
+    inner = match.group(1).strip()
+    words = [w for w in _FILE_NAME_SPLIT.split(inner) if w.strip("-–—")]
+    if not words or inner[:1].islower() or inner.isdigit() or all(_FILE_NAME_NOISE.fullmatch(w) for w in words):
+        return " "
+    return match.group(0)
+
+
+def _balanced(name: str) -> str:
+    """A name without a bracket left open or closed alone by the words taken out of it."""
+    for opening, closing in ("()", "[]"):
+        if name.count(opening) != name.count(closing):
+            name = name.replace(opening, "").replace(closing, "")
+    return " ".join(name.split())
 
 
 # --- Markdown and plain text ------------------------------------------------------------------------

@@ -144,11 +144,21 @@ _TRAILING_ALIGNMENT = regexcache.compile(
 
 
 # "... — 🟢 On track", "... - ✅ Done", "... (At risk)": a tracker's status after a title, not part of it
+_STATUS_MARK = (r"[\U0001F7E0-\U0001F7EB\u2705\u274C\u26A0\u23F3\U0001F6A7\u2B55\u26AA\u26AB\U0001F534"
+                r"\U0001F535]\uFE0F?")
+_STATUS_WORD = (r"(?i:on\s+track|off\s+track|at\s+risk|done|completed?|in\s+progress|not\s+started|blocked"
+                r"|behind|ahead|ตามแผน|ล่าช้า|เสร็จแล้ว|กำลังดำเนินการ|ยังไม่เริ่ม)")
 _TRAILING_STATUS = regexcache.compile(
-    r"\s*(?:[—–-]+\s*|\(\s*)(?:[\U0001F7E0-\U0001F7EB\u2705\u274C\u26A0\u23F3\U0001F6A7\u2B55\u26AA\u26AB\U0001F534"
-    r"\U0001F535]\uFE0F?\s*)?(?i:on\s+track|off\s+track|at\s+risk|done|completed?|in\s+progress|not\s+started|blocked"
-    r"|behind|ahead|ตามแผน|ล่าช้า|เสร็จแล้ว|กำลังดำเนินการ|ยังไม่เริ่ม)\s*\)?\s*$"
+    rf"\s*(?:[—–-]+\s*|\(\s*)(?:{_STATUS_MARK}\s*)?{_STATUS_WORD}\s*\)?\s*$"
+    # "... (owner: Sam) 🟡 at risk", "... 🟢": a status mark opens it, with or without a word
+    rf"|(?:\s+|\s*[—–-]+\s*)(?:{_STATUS_MARK}\s*)+(?:{_STATUS_WORD})?\s*$"
 )
+
+
+def status_start(title: str) -> int:
+    """Where a tracker's status after a title starts ("... (owner: Sam) 🟡 at risk"); its length when none."""
+    match = _TRAILING_STATUS.search(title)
+    return match.start() if match and match.start() > 0 else len(title)
 
 
 # "Launch the donor CRM [TBC]", "... (stretch)": a note on the whole key result, unless it stands where the target
