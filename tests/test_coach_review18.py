@@ -165,3 +165,13 @@ def test_duplicate_keys_inside_a_block_a_later_duplicate_replaces_are_reported(t
                     "    key_results:\n      - title: Book 60 UK demos a month\n", encoding="utf-8")
     errors = sorted((e.location.line, e.message.split(" (")[0]) for e in Engine().run([str(path)], jobs=1).errors)
     assert errors == [(7, "duplicate key 'owner'"), (8, "duplicate key 'key_results'")]
+
+
+def test_a_key_result_that_is_a_part_of_its_objective_restates_it():
+    body = ("team: community\nobjectives:\n  - title: ผู้ป่วยเรื้อรังในชุมชนได้รับการดูแลต่อเนื่องที่บ้าน ไม่ต้องมาโรงพยาบาลบ่อย\n"
+            "    key_results:\n      - ผู้ป่วยเรื้อรังได้รับการดูแลต่อเนื่อง\n"
+            "      - ลดการมาห้องฉุกเฉินโดยไม่นัดของผู้ป่วยเรื้อรังจาก 310 เหลือ 180 ครั้งต่อไตรมาส\n"
+            "  - title: Tenants get repairs done right the first time and stop chasing us\n"
+            "    key_results:\n      - Tenants get repairs done right\n"
+            "      - Raise repairs fixed at the first visit from 71% to 85%\n")
+    assert [f.location.line for f in lint_yaml(body, select=["kr-restates-objective"])] == [5, 9]
