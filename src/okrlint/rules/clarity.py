@@ -666,7 +666,7 @@ def kr_restates_objective(objective: Objective, ctx):
         if not kr.title.strip():
             continue
         facts = ctx.facts(kr)
-        if facts.quantities or kr.target is not None:
+        if facts.quantities:
             continue
         score = _similarity(_compared(kr.title), title, 0.85, charsets)
         if score < 0.85:
