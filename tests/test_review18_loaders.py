@@ -242,3 +242,43 @@ def test_an_owner_note_before_a_status_is_read(tail):
 ])
 def test_a_remark_in_brackets_is_no_part_of_a_team_named_by_its_file(name, team):
     assert default_team(name) == team
+
+
+# --- folders of plans beside folders that follow the *.okr.* convention (review 19 D4) -----------------
+_PLAN = "## Objective 1: Readers borrow more books\n- Raise loans per member from 6 to 9\n- Cut waiting lists from 40 to 10\n"
+
+
+def _discover(root: Path):
+    from okrlint.engine import Engine
+
+    engine = Engine()
+    files, errors = engine.discover([str(root)])
+    assert errors == []
+    return sorted(f.real_path.relative_to(root).as_posix() for f in files), engine.warnings
+
+
+def test_a_plan_folder_beside_a_folder_of_okr_files_is_read_by_guessing(tmp_path):
+    org = tmp_path / "plans"
+    for folder, name in (("library", "lending.okr.md"), ("museum", "Museum plan 2027.md"),
+                         ("archive/2027", "Archive OKRs (board copy).txt")):
+        (org / folder).mkdir(parents=True)
+        (org / folder / name).write_text(_PLAN, encoding="utf-8")
+    (org / "library" / "ideas.md").write_text(_PLAN, encoding="utf-8")  # beside *.okr.* files: only named
+    (org / "docs").mkdir()
+    (org / "docs" / "how-to.md").write_text(_PLAN, encoding="utf-8")  # a project's documentation: never guessed
+    files, warnings = _discover(org)
+    assert files == ["archive/2027/Archive OKRs (board copy).txt", "library/lending.okr.md", "museum/Museum plan 2027.md"]
+    assert any("museum: no file is named *.okr.*; reading the 1 document" in w for w in warnings)
+    assert any("archive: no file is named *.okr.*" in w for w in warnings)
+    overlooked = next(w for w in warnings if "not read, although they look like OKRs" in w)
+    assert "ideas.md" in overlooked and "how-to.md" in overlooked
+
+
+def test_folders_above_the_okr_files_are_not_guessed(tmp_path):
+    (tmp_path / "okrs" / "sales").mkdir(parents=True)
+    (tmp_path / "okrs" / "sales" / "sales.okr.md").write_text(_PLAN, encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "plan.md").write_text(_PLAN, encoding="utf-8")  # beside "okrs", which holds no OKR file
+    (tmp_path / "plan.md").write_text(_PLAN, encoding="utf-8")
+    files, warnings = _discover(tmp_path)
+    assert files == ["okrs/sales/sales.okr.md"]

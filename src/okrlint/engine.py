@@ -25,6 +25,9 @@ from okrlint.watchdog import RuleTimeout, Watchdog
 
 SUPPRESSION_MARKER = b"okrlint"  # inline suppressions ("# okrlint: disable=...") contain it
 TEXT_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt")
+# A code project's own folders: beside OKR files its documents are documentation, never guessed to be plans
+_CODE_FOLDERS = frozenset({"docs", "doc", "documentation", "src", "lib", "test", "tests", "spec", "specs", "scripts",
+                           "build", "dist", "site", "vendor", "third_party", "bin", "node_modules", "fixtures"})
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".okrlint_cache"}
 
 
@@ -214,7 +217,9 @@ class Engine:
                 if len(files) == found_before:
                     self._guess(path, root, files, seen)
                 elif others:
-                    self._mention_overlooked(path, others)
+                    others = self._guess_plain_folders(path, root, files, found_before, others, seen)
+                    if others:
+                        self._mention_overlooked(path, others)
                 for odd in special:
                     self.warnings.append(f"{_display(odd)}: skipped: not a regular file (a pipe, socket or device)")
                 if unreadable:
@@ -266,6 +271,55 @@ class Engine:
                 f"{shown}: no file is named *.okr.*; reading the {count} "
                 f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files *.okr.md, "
                 "*.okr.yaml, *.okr.xlsx ... to choose them)")
+
+    def _guess_plain_folders(self, path: Path, root: Path, files: list[SourceFile], found_before: int,
+                             others: list[Path], seen: set[Path]) -> list[Path]:
+        """A tree in which some folders follow the *.okr.* convention: a folder beside one of them in which no file is
+        so named, nor in any folder below it or on the way down to it ("okrs/council/" beside
+        "okrs/brightloop/*.okr.*"), is another plan kept as people name files, read by guessing as a folder given
+        alone would be. Returns the documents left unread: in or above a folder that follows the convention, in a
+        folder not beside one, or in a code project's own folders (docs/, src/, tests/...)."""
+        from okrlint.load.guess import looks_like_okrs
+
+        okr_folders = {source.real_path.parent for source in files[found_before:] if source.real_path is not None}
+        holding = {folder for okr_folder in okr_folders for folder in (okr_folder, *okr_folder.parents)}
+        beside = {okr_folder.parent for okr_folder in okr_folders}
+        plain: dict[Path, list[Path]] = {}
+        unread = []
+        for other in others:
+            chain = []  # the folders from the one given down to the file's, without the one given
+            folder = other.parent
+            while folder != path and path in folder.parents:
+                chain.append(folder)
+                folder = folder.parent
+            chain.reverse()
+            if (not chain or other.parent in holding or path in okr_folders or any(f in okr_folders for f in chain)
+                    or any(f.name.lower() in _CODE_FOLDERS for f in chain)):
+                unread.append(other)
+                continue
+            top = next(f for f in chain if f not in holding)
+            if top.parent not in beside:  # only beside a folder of OKR files: "okrs/council" next to "okrs/sales"
+                unread.append(other)
+                continue
+            plain.setdefault(top, []).append(other)
+        for folder, candidates in plain.items():
+            count = 0
+            for found in candidates:
+                loader = pick_loader(self.loaders, found.name, explicit=True)
+                if loader is None or found.is_symlink():
+                    continue
+                target = found.resolve()
+                if target in seen or not target.is_relative_to(root) or not looks_like_okrs(found):
+                    continue
+                seen.add(target)
+                files.append(SourceFile(_display(found), found, loader, guessed=True))
+                count += 1
+            if count:
+                self.warnings.append(
+                    f"{_printable(str(folder))}: no file is named *.okr.*; reading the {count} "
+                    f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files "
+                    "*.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
+        return unread
 
     def _mention_overlooked(self, path: Path, others: list[Path]) -> None:
         """A folder that follows the *.okr.* convention: say which other documents look like OKRs but are not
