@@ -282,3 +282,19 @@ def test_folders_above_the_okr_files_are_not_guessed(tmp_path):
     (tmp_path / "plan.md").write_text(_PLAN, encoding="utf-8")
     files, warnings = _discover(tmp_path)
     assert files == ["okrs/sales/sales.okr.md"]
+
+
+# --- a set's period and a key result's baseline note (review 18 #17, #13) ---------------------------------
+@pytest.mark.parametrize("title", ["**แผน OKR งานเภสัชกรรม ปีงบฯ 2570**", "# OKR ทีมยานพาหนะ ปีงบ ๗๐"])
+def test_the_abbreviated_fiscal_year_in_a_title_is_the_period(title):
+    okr_set = _set(f"{title}\n\nวัตถุประสงค์ที่ 1: ผู้ใช้รถได้รถตรงเวลา\n- ลดการจองรถซ้อน จาก 12 ครั้ง เหลือ 2 ครั้ง\n")
+    assert okr_set.period is not None and okr_set.period.is_known
+    assert okr_set.period.start.isoformat() == "2026-10-01"
+
+
+@pytest.mark.parametrize("note", ["(ค่าฐาน ปี ๒๕๖๘: ๑๒ ครั้ง)", "[ค่าฐานปีงบประมาณ 2568: 12 ครั้ง]",
+                                  "(Baseline FY2025: 12)"])
+def test_a_baseline_note_naming_its_year_is_read_and_taken_off_the_title(note):
+    okr_set = _set(f"วัตถุประสงค์ที่ 1: ผู้ใช้รถได้รถตรงเวลา\n- ลดการจองรถซ้อนให้เหลือ 2 ครั้ง {note}\n")
+    (kr,) = okr_set.objectives[0].key_results
+    assert (kr.title, kr.baseline) == ("ลดการจองรถซ้อนให้เหลือ 2 ครั้ง", 12)

@@ -56,7 +56,7 @@ SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it 
 _SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
 _FISCAL_YEAR = regexcache.compile(
     r"ไตรมาส(?:ที่)?\s*[1-4๑-๔]\s*(?:/|ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)\s*[0-9๐-๙]{4}"  # ไตรมาส 1/2570, ไตรมาสที่ 1 ปี 2570
-    r"|(?:ปีงบประมาณ|ปีบัญชี)\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}"
+    r"|(?:ปีงบประมาณ|ปีงบฯ?|ปีบัญชี)\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}|ปีงบฯ?\s*[0-9๐-๙]{2}(?![0-9๐-๙])"  # ปีงบฯ 2570, ปีงบ 70
     r"|ปีการศึกษา\s*[0-9๐-๙]{4}|(?:ภาคเรียน|ภาคการศึกษา)ที่\s*[12๑๒]\s*/\s*[0-9๐-๙]{2,4}"  # a school's year or term
     r"|(?i:academic\s+year|school\s+year)\s*\d{4}\s*[/-]\s*\d{2,4}"
     r"|(?<![\w-])Q[1-4]\s*/\s*(?:25|20)\d{2}(?![\w-])"  # "Q1/2570"

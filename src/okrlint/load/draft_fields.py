@@ -15,7 +15,7 @@ import attrs
 
 from okrlint.text import regexcache
 from okrlint.load.draft_alignment import canonical_reference
-from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label
+from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label, match_label
 from okrlint.model import ExtraField, FieldProblem, Location
 from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
@@ -124,13 +124,21 @@ class FieldReader:
             if len(pieces) != 3:
                 return title.text, []
             label, _, value = pieces
-            field = field_of_label(label.strip(_EMPHASIS_MARKS))
+            field = field_of_label(label.strip(_EMPHASIS_MARKS)) or _qualified_field(label.strip(_EMPHASIS_MARKS))
             if field not in ANNOTATION_FIELDS or not value.strip(_EMPHASIS_MARKS):
                 return title.text, []
             value_index = inner_start + offset + len(label) + 1
             value_index += len(value) - len(value.lstrip(_EMPHASIS_MARKS))
             found.append((field, value.strip(_EMPHASIS_MARKS), line.location_at(_line_index(line, title, value_index))))
         return title.text[: match.start()].rstrip(), found
+
+
+def _qualified_field(label: str) -> str | None:
+    """A baseline or target label naming the period of its value: "ค่าฐาน ปี ๒๕๖๘", "Baseline FY2025"."""
+    found = match_label(f"{label}:")
+    if found is None or found.kind != "field" or found.field not in ("baseline", "target"):
+        return None
+    return found.field if found.rest_start >= len(label) + 1 else None
 
 
 # "Win clinics in Chiang Mai (→ CO-1)", "... [supports Company O1]", "... -> O2": the objective it aligns to,
