@@ -27,6 +27,12 @@ CATALOGUE_FILE = "rules/messages/th.yaml"
 # Messages the rules write that their examples do not show (other counts, hints and branches), as the rules
 # and loaders build them.
 MORE_MESSAGES = [
+    "team claims has the same key result in other words (okrs/claims.okr.yaml:7): give it one owner and let the "
+    "other team list it in `depends_on`",
+    "team sales has the same key result in the other language (okrs/sales.okr.yaml:12): give it one owner and let "
+    "the other team list it in `depends_on`",
+    "repeats in the other language a key result of the objective it aligns to (team co, okrs/co.okr.yaml:9): say "
+    "what this team will move to get there",
     "the company's customer-facing OKRs cover growing what customers buy (growth) but none keeps the customers you "
     "have (retention: churn, repeat use, satisfaction, service quality)",
     "the objective has no key results: add 2 to 5 measurable outcomes",
