@@ -45,6 +45,7 @@ from okrlint.load.draft_labels import (
     match_label,
 )
 from okrlint.load.limits import MAX_DRAFT_LINES
+from okrlint.load.due_dates import settle_month_day_dues
 from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of
 from okrlint.model import InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 
@@ -844,7 +845,7 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
     objectives = []
     for index, draft in enumerate(parser.objectives):
         objectives.append(_build_objective(draft, index, team, default_aligns))
-    return OKRSet(
+    return settle_month_day_dues(OKRSet(
         team=team,
         file=filename,
         location=Location(filename, 1, 1),
@@ -857,7 +858,7 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
         extras=tuple(set_fields.extras),
         problems=tuple(set_fields.problems),
         field_locations=dict(set_fields.locations),
-    )
+    ))
 
 
 def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_aligns: tuple[str, ...]) -> Objective:

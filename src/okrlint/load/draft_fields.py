@@ -15,6 +15,7 @@ import attrs
 
 from okrlint.text import regexcache
 from okrlint.load.draft_alignment import canonical_reference
+from okrlint.load.due_dates import is_month_day
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label, match_label
 from okrlint.model import ExtraField, FieldProblem, Location
 from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
@@ -80,7 +81,7 @@ class FieldReader:
         elif field == "due":
             self.values["due"] = parse_date(text)
             self.values["due_text"] = text
-            if self.values["due"] is None:
+            if self.values["due"] is None and not is_month_day(text):  # "Jan 31" takes its year from the period
                 self.problems.append(FieldProblem("due", f"'due' is {text!r}, not a date", location))
         elif field in _LIST_FIELDS:
             references = tuple(part.strip().strip("`").strip() for part in _REFERENCE_SEPARATOR.split(text))

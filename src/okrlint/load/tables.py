@@ -24,6 +24,7 @@ from okrlint.text import regexcache
 from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
+from okrlint.load.due_dates import is_month_day, settle_month_day_dues
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
@@ -512,7 +513,7 @@ class _Builder:
             elif field == "due":
                 date, written = cell_date(value)
                 kr.fields["due"], kr.fields["due_text"] = date, written
-                if date is None:
+                if date is None and not is_month_day(written):  # "Jan 31" takes its year from the period
                     kr.problems.append(FieldProblem("due", f"'due' is {written!r}, not a date", location))
             elif field == "depends_on":
                 kr.fields[field] = tuple(split_references(cell_text(value)))
@@ -538,7 +539,7 @@ class _Builder:
 
     def freeze_set(self, draft: _DraftSet) -> OKRSet:
         period = draft.fields.get("period")
-        return OKRSet(
+        return settle_month_day_dues(OKRSet(
             team=draft.team,
             file=self.filename,
             location=draft.location,
@@ -550,7 +551,7 @@ class _Builder:
             source_format=self.source_format,
             problems=tuple(draft.problems),
             field_locations=dict(draft.locations),
-        )
+        ))
 
     def freeze_objective(self, team: str, index: int, draft: _DraftObjective) -> Objective:
         ident = draft.fields.get("id") or None

@@ -1,0 +1,96 @@
+"""Reading files as review 20 found them kept: due dates written without a year, owners merged over an
+objective's rows, OKRs pasted into a chat export, Office lock files beside documents, and export noise in file
+names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+from okrlint.load.draft import load_draft_file
+from okrlint.load.due_dates import is_month_day
+from okrlint.load.spreadsheet import load_spreadsheet
+from okrlint.testing import lint_documents
+
+
+def _draft(text: str, name: str = "unit.okr.md"):
+    result = load_draft_file(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"), {})
+    return result
+
+
+def _csv(text: str, name: str = "unit.csv", **options):
+    return load_spreadsheet(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"), options)
+
+
+def _dues(result):
+    return [(kr.due_text, kr.due) for s in result.sets for o in s.objectives for kr in o.key_results]
+
+
+def _problems(result):
+    return [p.message for s in result.sets for o in s.objectives for kr in o.key_results for p in kr.problems]
+
+
+# --- due dates without a year ---------------------------------------------------------------------------------
+
+
+def test_day_and_month_without_a_year_are_recognised_in_the_usual_spellings():
+    for written in ("Apr 30", "30 April", "30th Apr", "30/4", "30.4", "๓๐ เม.ย.", "30 เมษายน", "by Apr 30"):
+        assert is_month_day(written), written
+    for other in ("Apr 2027", "2027-04-30", "Q2", "someday", "Apr 31", "4/30", "30/4/2027", "12345 Apr"):
+        assert not is_month_day(other), other
+
+
+def test_a_tracker_due_column_without_years_takes_them_from_a_period_spanning_two_calendar_years():
+    result = _csv("""\
+        Period,Objective,Key result,Baseline,Target,Owner,Due
+        Jul 2026 - Jun 2027,Members renew without being chased,Renewal rate,71%,80%,Ana,Mar 15
+        ,,Auto-renew share of members,20%,45%,Ana,30 Sep
+        ,,Renewal complaints per month,12,4,Ana,15/6
+        """, fiscal_year_start_month=7)
+    assert _problems(result) == []
+    assert _dues(result) == [("Mar 15", dt.date(2027, 3, 15)), ("30 Sep", dt.date(2026, 9, 30)),
+                             ("15/6", dt.date(2027, 6, 15))]
+
+
+def test_a_thai_due_date_without_a_year_falls_in_the_fiscal_year():
+    result = _draft("""\
+        หน่วยงาน: งานพัสดุ
+        ปีงบประมาณ 2570
+        วัตถุประสงค์ 1 หน่วยงานได้รับพัสดุตรงเวลา
+        - ลดระยะเวลาจัดซื้อจาก 45 วัน เหลือ 30 วัน
+          - กำหนดเสร็จ: ๓๑ ธ.ค.
+        - ร้อยละของการส่งมอบตรงเวลาจากร้อยละ 70 เป็นร้อยละ 90
+          - กำหนดเสร็จ: 30 ก.ย.
+        """)
+    assert _problems(result) == []
+    assert [due for _, due in _dues(result)] == [dt.date(2026, 12, 31), dt.date(2027, 9, 30)]
+
+
+def test_a_yearless_due_date_no_year_of_the_period_fits_is_still_reported_as_outside_it():
+    text = """\
+        Team: onboarding
+        Period: Q1 2027
+        Objective: New customers get value in their first week
+        - Raise week-one activation from 40% to 55%
+          - Due: Jun 30
+        - Cut time to first invoice from 9 days to 4 days
+          - Due: Mar 31
+        """
+    result = _draft(text)
+    assert _dues(result) == [("Jun 30", dt.date(2027, 6, 30)), ("Mar 31", dt.date(2027, 3, 31))]
+    findings = lint_documents([("onboarding.okr.md", textwrap.dedent(text))])
+    assert [(f.code, f.location.line) for f in findings if "due date" in f.message] == [("ALN006", 5)]
+    assert not any("not a date" in f.message for f in findings)
+
+
+def test_a_yearless_due_date_in_a_set_without_a_period_is_unknown_but_not_an_error():
+    result = _draft("""\
+        Team: support
+        Objective: Customers get answers quickly
+        - Cut first-response time from 9 hours to 2 hours
+          - Due: Nov 30
+        - Raise CSAT from 78% to 88%
+          - Due: someday
+        """)
+    assert _dues(result) == [("Nov 30", None), ("someday", None)]
+    assert _problems(result) == ["'due' is 'someday', not a date"]
