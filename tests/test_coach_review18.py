@@ -175,3 +175,33 @@ def test_a_key_result_that_is_a_part_of_its_objective_restates_it():
             "    key_results:\n      - Tenants get repairs done right\n"
             "      - Raise repairs fixed at the first visit from 71% to 85%\n")
     assert [f.location.line for f in lint_yaml(body, select=["kr-restates-objective"])] == [5, 9]
+
+
+# --- review 20 ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kr, expected", [
+    ("ร้อยละของนักศึกษาที่สอบผ่านใบประกอบวิชาชีพครั้งแรก จากร้อยละ 81 เป็นร้อยละ 74", True),
+    ("Renewal rate from 88% to 83%", True),
+    ("Customer satisfaction from 4.1 to 4.5", False),
+    ("Time to resolve complaints from 12 days to 5 days", False),
+    ("ความพึงพอใจของผู้รับบริการ ไม่น้อยกว่าร้อยละ 85 (ปีที่แล้ว 90)", False),
+])
+def test_a_measure_everyone_wants_higher_that_falls_disagrees_with_itself(kr, expected):
+    found = lint_yaml(_set(kr), select=["kr-direction-mismatch"])
+    assert bool(found) is expected, [f.message for f in found]
+
+
+def test_a_light_verb_and_a_vague_state_for_nobody_is_vague():
+    assert [m for m in _vague("Run a leaner, more efficient operation") if "vague wording" in m]
+    assert not _vague("Deliver a seamless experience for shoppers")
+
+
+def test_an_approved_budget_is_not_a_done_or_not_done_key_result():
+    body = _set("Keep capex within the approved budget of 35 million", "Cut late supplier payments from 14% to 4%")
+    assert not lint_yaml(body, select=["kr-is-binary"])
+
+
+def test_a_rating_that_closes_a_fifth_of_its_gap_is_not_a_small_step():
+    assert not lint_yaml(_set("ความพึงพอใจของผู้ใช้บัณฑิต จาก 4.12 เป็น 4.30 (เต็ม 5)"), select=["kr-small-step"])
+    assert lint_yaml(_set("ความพึงพอใจของผู้ใช้บัณฑิต จาก 4.21 เป็น 4.25 (เต็ม 5)"), select=["kr-small-step"])

@@ -101,6 +101,11 @@ def _leads_with_vague(facts) -> bool:
         return True  # "ปรับปรุงความปลอดภัยไซเบอร์": "improve", in Thai
     if facts.tokens and facts.tokens[0] in ("make", "get", "become") and len(facts.tokens) <= 6:
         return True  # "Make the library better", "Get our onboarding right": only a wish for better
+    if facts.tokens and facts.tokens[0] in ("run", "build", "create", "deliver", "offer", "provide") \
+            and len(facts.tokens) <= 7 and hits[0].index <= 4 \
+            and not any(facts.has(c) for c in ("customer", "internal_customer", "employees")):
+        return True  # "Run a leaner, more efficient operation": a vague state, for nobody ("Be a great place to work"
+        # is an aspiration for the people who work there)
     return hits[0].index == 0 and len(facts.tokens) <= 6 and facts.tokens[0].isascii()  # "Improve store efficiency"
 
 

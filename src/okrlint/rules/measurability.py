@@ -157,10 +157,12 @@ def kr_placeholder(kr: KeyResult, ctx):
 @rule(
     code="MEA004", name="kr-direction-mismatch", category="measurability", severity="error", scope="key_result",
     summary="The verb and the numbers disagree (increase from 50 to 40; reduce from 3% to 5%), or, with no verb, "
-    "a measure that is better lower goes up (cancellation rate 8% → 12%).",
+    "a measure that is better lower goes up (cancellation rate 8% → 12%) or one that is better higher goes down.",
     rationale="When the verb says up and the numbers go down (or the reverse), one of them is a mistake, "
     "and the team may work towards the wrong thing. Without a verb, churn, complaints, defects, cancellations "
-    "and delays (ยกเลิก, ร้องเรียน, ข้อผิดพลาด, ลาออก) should fall.",
+    "and delays (ยกเลิก, ร้องเรียน, ข้อผิดพลาด, ลาออก) should fall, and satisfaction, pass, on-time, retention and "
+    "success rates (ความพึงพอใจ, ผ่านการประเมิน, สำเร็จการศึกษา) should rise (vocabulary categories `better_lower` "
+    "and `good_measures`), unless the key result says it keeps a level ('at least', 'ไม่น้อยกว่า').",
     examples=[
         bad("Increase repeat purchase rate from 30% to 25%"),
         bad("Reduce average handling time from 6 minutes to 8 minutes"),
@@ -175,6 +177,8 @@ def kr_placeholder(kr: KeyResult, ctx):
         good("ลดเวลารอสายจาก 4 นาที เหลือ 90 วินาที", "th"),
         bad("Increase churn from 3% to 5%", note="a measure that is better lower, raised on purpose"),
         good("Increase complaints resolved from 60% to 90%"),
+        bad("On-time graduation rate from 62% to 55%", note="no verb, and on-time graduation is better higher"),
+        bad("ร้อยละของนักศึกษาที่สอบผ่านใบประกอบวิชาชีพ จากร้อยละ 81 เป็นร้อยละ 74", "th"),
     ],
 )
 def kr_direction_mismatch(kr: KeyResult, ctx):
@@ -184,6 +188,12 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         return
     up, down = _heading_verbs(facts, facts.hits("increase")), _heading_verbs(facts, facts.hits("decrease"))
     if not up and not down:
+        if target < baseline and facts.has("good_measures") and not facts.has("maintain") \
+                and not _KEEPS_A_LEVEL.search(facts.text) and not _has_a_worse_measure(facts, ctx):
+            # "On-time graduation rate from 62% to 55%", "ร้อยละ…ที่ผ่านการประเมินสมรรถนะ จากร้อยละ ๗๐ เป็นร้อยละ ๖๕"
+            yield Violation(f"'{facts.first('good_measures')}' is better higher, but the numbers go down from "
+                            f"{_as_written(kr, facts)}")
+            return
         if _names_its_measure_first(facts):
             return  # "ร้อยละของเรื่องร้องเรียนที่แจ้งผล…", "คะแนนความพึงพอใจ…ต่อการจัดการเรื่องร้องเรียน": complaints are
             # what is counted or rated, not the measure
@@ -218,6 +228,15 @@ _RELATIVE_WORDS = frozenset({"ที่", "ซึ่ง", "who", "whose", "that"
 
 
 _BETTER_HIGHER_HEADS = frozenset({"คะแนน", "ความพึงพอใจ", "score", "satisfaction", "rating", "csat", "nps"})
+
+
+def _has_a_worse_measure(facts, ctx) -> bool:
+    """"Time to resolve complaints", "satisfaction complaints": a better-lower word beside the good one."""
+    return facts.has("better_lower") or not ctx.words("better_lower").isdisjoint(facts.tokens) or any(
+        facts.has(c) for c in ("service_quality",)) and any(t in _DURATION_WORDS for t in facts.tokens)
+
+
+_DURATION_WORDS = frozenset("time times wait waiting days hours minutes weeks เวลา ระยะเวลา วัน ชั่วโมง นาที สัปดาห์".split())
 
 
 def _names_its_measure_first(facts) -> bool:
@@ -321,6 +340,15 @@ def _share_of_people(number, facts, population: frozenset[str]) -> bool:
         for h in facts.hits("customer") + facts.hits("internal_customer"))
 
 
+def _describes_a_noun(facts, hit) -> bool:
+    """"within the approved budget", "the signed contracts", "our deployed services": a done-word as an
+    adjective before a noun, which says nothing about the key result being done or not."""
+    return hit.index > 0 and hit.term.lower().endswith("ed") and facts.tokens[hit.index - 1] in _BEFORE_AN_ADJECTIVE
+
+
+_BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "our", "their", "its", "all", "every", "each", "within", "of"})
+
+
 def _is_done_target(kr: KeyResult) -> bool:
     """A `target:` field that only says done: one deliverable, or 100 % of it, from nothing."""
     if kr.baseline not in (None, 0):
@@ -373,7 +401,7 @@ def kr_is_binary(kr: KeyResult, ctx):
         return
     if not all(_is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):
         return
-    marker = facts.first("binary")
+    marker = next((h.term for h in facts.hits("binary") if not _describes_a_noun(facts, h)), None)
     if marker is None and not facts.has("recurring"):
         kind = classify_kind(facts, kr)
         if is_one_off(facts, kind):
@@ -445,18 +473,19 @@ _KEEPS_A_LEVEL = regexcache.compile(r"(?i:\b(?:at\s+least|no\s+(?:lower|less|few
                                     r"|remain|remains|hold|holds|keep|keeps|sustain)\b)|ไม่ต่ำกว่า|ไม่น้อยกว่า|ไม่เกิน|คงไว้|รักษา|คง")
 
 
-_RATING_WORDS = frozenset("rating ratings rated score scores star stars csat review reviews คะแนน ดาว".split())
+_RATING_WORDS = frozenset("rating ratings rated score scores star stars csat review reviews satisfaction คะแนน ดาว "
+                          "ความพึงพอใจ พึงพอใจ".split())
 _SCALE_TOPS = (5.0, 7.0, 10.0)
 
 
 def _closes_the_gap_to_the_top(facts, baseline: float, target: float, step: float) -> bool:
-    """A rating near the top of its scale that closes a quarter or more of what is left: 4.6 -> 4.8 of 5 stars."""
+    """A rating that closes a fifth or more of what is left of its scale: 4.6 -> 4.8 of 5 stars, 4.12 -> 4.30 of 5."""
     if not baseline < target:
         return False
     tops = [n.denominator for n in facts.quantities if n.denominator in _SCALE_TOPS]
     if not tops and not _RATING_WORDS.isdisjoint(facts.tokens):
         tops = [top for top in _SCALE_TOPS if target <= top][:1]
-    return any(target <= top and step / (top - baseline) >= 0.25 for top in tops if top > baseline)
+    return any(target <= top and step / (top - baseline) >= 0.2 for top in tops if top > baseline)
 
 
 def _is_share(kr: KeyResult, facts) -> bool:
