@@ -205,3 +205,14 @@ def test_an_approved_budget_is_not_a_done_or_not_done_key_result():
 def test_a_rating_that_closes_a_fifth_of_its_gap_is_not_a_small_step():
     assert not lint_yaml(_set("ความพึงพอใจของผู้ใช้บัณฑิต จาก 4.12 เป็น 4.30 (เต็ม 5)"), select=["kr-small-step"])
     assert lint_yaml(_set("ความพึงพอใจของผู้ใช้บัณฑิต จาก 4.21 เป็น 4.25 (เต็ม 5)"), select=["kr-small-step"])
+
+
+def test_objectives_that_differ_only_by_figures_and_a_deadline_are_duplicates():
+    from okrlint.testing import lint_documents
+
+    faculty = ("team: faculty\nlevel: company\nobjectives:\n  - title: เพิ่มบทความวิชาการที่ตีพิมพ์ในวารสารนานาชาติ ๙๐ เรื่อง ภายในปี ๒๕๗๐\n"
+               "    key_results:\n      - เพิ่มบทความในฐาน Scopus จาก 61 เป็น 90 เรื่อง\n")
+    unit = ("team: research\nobjectives:\n  - title: เพิ่มบทความวิชาการที่ตีพิมพ์ในวารสารนานาชาติ\n    key_results:\n"
+            "      - เพิ่มจำนวนนักวิจัยที่มีบทความ Q1 จาก 12 เป็น 20 คน\n")
+    found = lint_documents([("faculty.okr.yaml", faculty), ("research.okr.yaml", unit)], select=["duplicate-objective"])
+    assert {f.location.file for f in found} == {"faculty.okr.yaml", "research.okr.yaml"}

@@ -787,6 +787,22 @@ def too_many_dependencies(org: Org, ctx):
 PARENT_COPY = 0.9  # an objective this close to the one it aligns to copies it rather than contributing to it
 
 
+def _without_figures(title: str) -> str:
+    """A title as objectives are compared: without the figures and deadline some writers add to it ("…ระดับนานาชาติ
+    ๑๒๐ เรื่อง ภายในปี ๒๕๗๐" says the same as "…ระดับนานาชาติ"; objective-has-metric speaks for the figures)."""
+    if not _HAS_DIGIT.search(title):
+        return title
+    stripped = _FIGURE.sub(" ", _DEADLINE.sub(" ", title))
+    return " ".join(stripped.split()) or title
+
+
+_HAS_DIGIT = regexcache.compile(r"[0-9๐-๙]")
+_DEADLINE = regexcache.compile(r"(?i:\b(?:by|in|within|before|for)\s+(?:the\s+)?(?:end\s+of\s+)?(?:fy\s*[0-9]{2,4}|(?:year\s+)?[0-9]{4})\b)"
+                               r"|(?:ภายใน|ใน|ประจำ)?(?:ปี(?:งบประมาณ|การศึกษา|งบฯ?)?|พ\.ศ\.)\s*[0-9๐-๙]{2,4}")
+_FIGURE = regexcache.compile(r"(?:ร้อยละ|(?i:by|to|at))?\s*[0-9๐-๙][0-9๐-๙,.]*\s*(?:%|(?i:percent\b|pts?\b|k\b|m\b)"
+                             r"|เรื่อง|คน|ราย|แห่ง|ครั้ง|บาท|ล้านบาท|ล้าน|หน่วย|ชิ้น|ผลงาน)?")
+
+
 @rule(
     code="ALN005", name="duplicate-objective", category="alignment", severity="warning", scope="org",
     summary="Two teams' objectives say the same thing (near-duplicates, Thai or English).",
@@ -848,7 +864,8 @@ def duplicate_objective(org: Org, ctx):
     threshold = float(ctx.option("threshold", 0.85))
     objectives = index.objectives
     finder = NearDuplicateFinder(threshold=threshold)
-    pairs = finder.pairs([analysed_part(o.title) for o in objectives], groups=[index.team_of(o) for o in objectives])
+    pairs = finder.pairs([_without_figures(analysed_part(o.title)) for o in objectives],
+                         groups=[index.team_of(o) for o in objectives])
     earlier: dict[int, tuple[int, float]] = {}  # later objective -> its best earlier match
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for pair in pairs:
