@@ -94,3 +94,72 @@ def test_a_yearless_due_date_in_a_set_without_a_period_is_unknown_but_not_an_err
         """)
     assert _dues(result) == [("Nov 30", None), ("someday", None)]
     assert _problems(result) == ["'due' is 'someday', not a date"]
+
+
+# --- owners merged over an objective's rows --------------------------------------------------------------------
+
+
+def _owners(result):
+    return [(o.owner, [kr.owner for kr in o.key_results]) for s in result.sets for o in s.objectives]
+
+
+_CLINIC_MERGED = """\
+Objective,Key result,Baseline,Target,Owner
+Patients are seen on time,Share seen within 30 minutes,58%,80%,Dr Lim
+,No-show rate,11%,6%,
+,Average wait at the pharmacy (minutes),25,10,
+Referrals reach the right clinic first time,Referrals redirected,14%,5%,Sister Ong
+,Referral letters complete on arrival,62%,90%,
+"""
+
+
+def test_an_owner_written_once_per_objective_in_an_export_is_the_objectives():
+    assert _owners(_csv(_CLINIC_MERGED)) == [("Dr Lim", ["Dr Lim", None, None]), ("Sister Ong", ["Sister Ong", None])]
+    assert lint_documents([("clinic.csv", _CLINIC_MERGED)], select=["missing-owner"]) == []
+
+
+_CLINIC_PER_KR = """\
+Objective,Key result,Baseline,Target,Owner
+Patients are seen on time,Share seen within 30 minutes,58%,80%,Dr Lim
+,No-show rate,11%,6%,Nurse Kay
+,Average wait at the pharmacy (minutes),25,10,Mr Tan
+Referrals reach the right clinic first time,Referrals redirected,14%,5%,Sister Ong
+,Referral letters complete on arrival,62%,90%,
+"""
+
+
+def test_a_blank_owner_in_a_sheet_with_owners_per_key_result_is_still_missing():
+    result = _csv(_CLINIC_PER_KR)
+    assert _owners(result) == [(None, ["Dr Lim", "Nurse Kay", "Mr Tan"]), (None, ["Sister Ong", None])]
+    findings = lint_documents([("clinic.csv", _CLINIC_PER_KR)], select=["missing-owner"])
+    assert [f.location.line for f in findings] == [6]
+
+
+def test_merged_owner_cells_in_a_workbook_cover_every_row_they_span(tmp_path):
+    openpyxl = __import__("pytest").importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Ops"
+    rows = [("Objective", "Key result", "Baseline", "Target", "Owner"),
+            ("Orders leave the warehouse the day they arrive", "Same-day dispatch", "72%", "95%", "Ravi"),
+            (None, "Picking errors per 1,000 lines", "4", "1", None),
+            ("Drivers finish their rounds safely", "Incidents per 100k miles", "3.2", "1.5", "Maya"),
+            (None, "Vans passing the monthly check", "88%", "100%", None)]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A2:A3"), sheet.merge_cells("E2:E3"), sheet.merge_cells("A4:A5"), sheet.merge_cells("E4:E5")
+    path = tmp_path / "ops.xlsx"
+    book.save(path)
+    result = load_spreadsheet("ops.xlsx", path.read_bytes(), {})
+    assert [kr for _, kr in _owners(result)] == [["Ravi", "Ravi"], ["Maya", "Maya"]]
+
+
+def test_owners_are_not_carried_down_when_another_objective_names_no_owner_at_all():
+    result = _csv("""\
+        Objective,Key result,Baseline,Target,Owner
+        Patients are seen on time,Share seen within 30 minutes,58%,80%,Dr Lim
+        ,No-show rate,11%,6%,
+        Referrals reach the right clinic first time,Referrals redirected,14%,5%,
+        ,Referral letters complete on arrival,62%,90%,
+        """)
+    assert _owners(result) == [(None, ["Dr Lim", None]), (None, [None, None])]

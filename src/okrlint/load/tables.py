@@ -539,6 +539,7 @@ class _Builder:
 
     def freeze_set(self, draft: _DraftSet) -> OKRSet:
         period = draft.fields.get("period")
+        _owners_merged_over_objectives(draft)
         return settle_month_day_dues(OKRSet(
             team=draft.team,
             file=self.filename,
@@ -582,6 +583,29 @@ class _Builder:
             problems=tuple(draft.problems),
             field_locations=dict(draft.locations),
         )
+
+
+def _owners_merged_over_objectives(draft: _DraftSet) -> None:
+    """An owner cell merged over an objective's rows, as a CSV export (or a sheet copied without its merges) leaves
+    it: only the objective's first row names the owner, the rows below are blank. When that is how every
+    objective of the set gives its owner (each names one on its first row, and no key result below names one),
+    the owner is the objective's (and so its key results' that name none). A set whose owners are given key result by key result,
+    or where an objective names none, keeps a blank one blank (``missing-owner``)."""
+    merged = []
+    for objective in draft.objectives:
+        key_results = objective.key_results
+        if not key_results or "owner" in objective.fields:
+            continue
+        first = key_results[0]
+        if (any("owner" in kr.fields for kr in key_results[1:]) or not first.fields.get("owner")
+                or (first.location.sheet, first.location.line) != (objective.location.sheet, objective.location.line)):
+            return  # owners per key result, or an objective with no owner: a blank one is missing
+        if len(key_results) > 1:
+            merged.append(objective)
+    for objective in merged:  # its key results are the objective owner's, as for an owner on an objective row
+        first = objective.key_results[0]
+        objective.fields["owner"] = first.fields["owner"]
+        objective.locations.setdefault("owner", first.locations.get("owner", first.location))
 
 
 def tables_to_result(
