@@ -216,3 +216,12 @@ def test_objectives_that_differ_only_by_figures_and_a_deadline_are_duplicates():
             "      - เพิ่มจำนวนนักวิจัยที่มีบทความ Q1 จาก 12 เป็น 20 คน\n")
     found = lint_documents([("faculty.okr.yaml", faculty), ("research.okr.yaml", unit)], select=["duplicate-objective"])
     assert {f.location.file for f in found} == {"faculty.okr.yaml", "research.okr.yaml"}
+
+
+def test_a_deadline_year_after_the_plans_period_is_a_period_mismatch():
+    body = ("team: estates\nperiod: ปีงบประมาณ 2570\nobjectives:\n  - title: สำนักงานไร้กระดาษภายในปี 2572\n"
+            "    key_results:\n      - ลดการใช้กระดาษจาก 1,200 รีมเหลือ 600 รีมภายในปี 2570\n"
+            "      - Reach 100% renewable electricity by 2031\n"
+            "      - เพิ่มเอกสารที่ลงนามอิเล็กทรอนิกส์จาก 20% เป็น 70%\n")
+    lines = sorted(f.location.line for f in lint_yaml(body, select=["period-mismatch"]))
+    assert lines == [4, 7]

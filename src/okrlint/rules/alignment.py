@@ -528,9 +528,12 @@ objectives:
 
 @rule(
     code="ALN006", name="period-mismatch", category="alignment", severity="warning", scope="org",
-    summary="A child's period lies outside the period of the objective it aligns to, or a `due` date outside its set's period.",
+    summary="A child's period lies outside the period of the objective it aligns to, or a `due` date (or a deadline "
+    "year in a title: 'by 2030', 'ภายในปี 2572') outside its set's period.",
     rationale="A team objective for Q3 cannot serve a company objective for the first half, and a key "
-    "result due after its set's period ends will be graded before it is due. Periods are read in all common "
+    "result due after its set's period ends will be graded before it is due. An objective or key result that "
+    "aims at a year after its period ('Achieve net zero by 2030' in a 2027/28 plan) is a multi-year ambition: "
+    "say what this period will achieve towards it. Periods are read in all common "
     "forms, including Thai fiscal years (ปีงบประมาณ 2570 = 1 Oct 2026 – 30 Sep 2027) and Buddhist Era dates. "
     "A Thai quarter or half without a fiscal mark (ไตรมาส 4/2570) may count from January, as companies do, or "
     "from the fiscal year, as government agencies do; it is a mismatch only when neither reading fits.",
@@ -564,6 +567,13 @@ objectives:
       - title: Raise first-contact resolution from 55% to 70%
         due: 2569-06-30
 """), kind="org", note="2569-06-30 BE is 30 June 2026, after Q1"),
+        bad(_example("""team: estates
+period: 2027/28 (April to March)
+objectives:
+  - title: Achieve net zero carbon across our estate by 2030
+    key_results:
+      - Cut office gas use from 410 MWh to 300 MWh
+"""), kind="org", note="a deadline after the plan's year"),
         good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 1/2570", "31 มี.ค. 2570")), "th", kind="org"),
         good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 4/2570", "30 ก.ย. 2570")), "th", kind="org",
              note="an agency's quarter 4/2570 is the last quarter of FY2570 (Jul–Sep 2027)"),
@@ -595,12 +605,41 @@ def period_mismatch(org: Org, ctx):
                 )
             if period is None or not period.is_known:
                 continue
+            yield from _deadline_beyond(objective, period, ctx)
             for kr in objective.key_results:
                 if kr.due is not None and not _fits(period, lambda p, due=kr.due: p.start <= due <= p.end, ctx):
                     yield Violation(
                         f"due date {kr.due.isoformat()} lies outside the set's period {_span(period)}",
                         kr.location_of("due"), target=kr,
                     )
+                elif kr.due is None:
+                    yield from _deadline_beyond(kr, period, ctx)
+
+
+def _deadline_beyond(item, period, ctx):
+    """"Achieve net zero by 2030" in a 2027/28 plan: a deadline year that starts after the set's period ends is a
+    multi-year ambition, not what this period will do ("ภายในปี 2570" in FY2570 is inside it)."""
+    if not _HAS_YEAR.search(item.title):
+        return
+    match = _DEADLINE_YEAR.search(item.title)
+    if match is None:
+        return
+    from okrlint.text.numbers import normalize_digits
+
+    written = match["year"] or match["th"]
+    year = int(normalize_digits(written))
+    year = year - 543 if year > 2400 else year
+    if year <= period.end.year or _fits(period, lambda p: year <= p.end.year, ctx):
+        return
+    yield Violation(f"aims at {written}, after the set's period {_span(period)}: say what this period will "
+                    "achieve towards it", target=item)
+
+
+_HAS_YEAR = regexcache.compile(r"(?:20|2[45])[0-9]{2}|[๒][๐๔๕][๐-๙]{2}")
+_DEADLINE_YEAR = regexcache.compile(
+    r"(?i:\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+)?(?:(?:fy|cy)\s*)?(?P<year>20[0-9]{2})\b)"
+    r"|(?:ภายใน|ก่อน|ภายในสิ้น|ให้ได้ภายใน)(?:ปี(?:งบประมาณ|งบฯ)?|สิ้นปี|พ\.ศ\.)?\s*(?:พ\.ศ\.\s*)?(?P<th>(?:25[0-9]{2}|๒๕[๐-๙]{2}))"
+)
 
 
 def _fits(period, test, ctx) -> bool:
