@@ -163,3 +163,77 @@ def test_owners_are_not_carried_down_when_another_objective_names_no_owner_at_al
         ,Referral letters complete on arrival,62%,90%,
         """)
     assert _owners(result) == [(None, ["Dr Lim", None]), (None, [None, None])]
+
+
+# --- OKRs pasted into a chat export ------------------------------------------------------------------------------
+
+_THAI_CHAT = (
+    "[LINE] แชทในกลุ่ม ทีมพัสดุ กองคลัง 2570\n"
+    "วันที่บันทึก: 2026/10/02 16:40\n"
+    "\n"
+    "2026/10/01(พฤ.)\n"
+    "10:03\tพี่แอน\tแนบ OKR ของงานพัสดุนะคะ\n"
+    "10:04\tพี่แอน\t\"OKR งานพัสดุ ปีงบประมาณ 2570\n"
+    "วัตถุประสงค์ 1 หน่วยงานได้รับพัสดุครบและตรงเวลา\n"
+    "ผลลัพธ์หลัก\n"
+    "1. ลดระยะเวลาจัดซื้อจาก 45 วัน เหลือ 30 วัน\n"
+    "2. ร้อยละการส่งมอบตรงเวลาจากร้อยละ 70 เป็นร้อยละ 90\"\n"
+    "10:06\tคุณบอย\tรับทราบครับ จะเสนอในที่ประชุม\n"
+    "10:06\tคุณบอย\t[สติกเกอร์]\n"
+)
+
+
+def test_a_chat_export_is_read_as_the_pasted_message_names_itself():
+    result = _draft(_THAI_CHAT, name="chat-export.txt")
+    assert result.errors == ()
+    (okr_set,) = result.sets
+    assert okr_set.team == "งานพัสดุ"
+    assert okr_set.period is not None and okr_set.period.start == dt.date(2026, 10, 1)
+    (objective,) = okr_set.objectives
+    assert objective.title == "หน่วยงานได้รับพัสดุครบและตรงเวลา"
+    assert [kr.title for kr in objective.key_results] == [
+        "ลดระยะเวลาจัดซื้อจาก 45 วัน เหลือ 30 วัน", "ร้อยละการส่งมอบตรงเวลาจากร้อยละ 70 เป็นร้อยละ 90"]
+
+
+def test_a_chat_export_whose_message_has_no_title_is_named_by_the_file_without_the_chat_words():
+    text = _THAI_CHAT.replace('"OKR งานพัสดุ ปีงบประมาณ 2570\n', '"')
+    result = _draft(text, name="งานพัสดุ ข้อความจาก LINE.txt")
+    assert result.sets[0].team == "งานพัสดุ"  # not "กองคลัง", which the chat's name holds
+    assert len(result.sets[0].objectives[0].key_results) == 2
+
+
+def test_okrs_sent_one_message_a_line_in_an_english_chat_export_are_read_and_the_chatter_is_not():
+    text = (
+        "[LINE] Chat history with Growth squad\n"
+        "Saved on: 2026/11/20 09:00\n"
+        "\n"
+        "Fri, 11/20/2026\n"
+        "09:01\tDao\tHere are our OKRs for Q1 2027, comments welcome\n"
+        "09:02\tDao\tObjective: New shops stay past their first month\n"
+        "09:02\tDao\t1. Raise day-30 retention from 61% to 75%\n"
+        "09:03\tDao\t2. Cut onboarding time from 5 days to 2 days\n"
+        "09:10\tKen\tLooks good!\n"
+    )
+    result = _draft(text, name="growth chat.txt")
+    (okr_set,) = result.sets
+    (objective,) = okr_set.objectives
+    assert objective.title == "New shops stay past their first month"
+    assert [kr.title for kr in objective.key_results] == [
+        "Raise day-30 retention from 61% to 75%", "Cut onboarding time from 5 days to 2 days"]
+    assert objective.location.line == 6 and objective.location.column == len("09:02\tDao\tObjective: ") + 1
+
+
+# --- export noise in file names ---------------------------------------------------------------------------------
+
+
+def test_what_exports_and_copies_add_to_a_file_name_is_not_part_of_the_team():
+    from okrlint.load.draft import default_team
+
+    assert default_team("Riverside Dental — Practice OKRs 2027 (Notion export).md") == "Riverside Dental Practice"
+    assert default_team("Copy of Copy of Payments OKRs.md") == "Payments"
+    assert default_team("Payments OKRs - Google Docs.txt") == "Payments"
+    assert default_team("Warehouse team (1).md") == "Warehouse team"
+    assert default_team("Fleet – H1 OKRs (Confluence).md") == "Fleet"
+    assert default_team("Payments draft v3 final.md") == "Payments"
+    assert default_team("ฝ่ายบัญชี OKR 2570 - Sheet1.txt") == "ฝ่ายบัญชี"
+    assert default_team("Product line.md") == "Product line"  # an English word, not the chat app

@@ -22,6 +22,7 @@ import attrs
 
 from okrlint.text import regexcache
 from okrlint.load import LoadError, key_result_values
+from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, canonical_reference
 from okrlint.load.draft_fields import (
@@ -95,6 +96,9 @@ _TITLE_TEAM = regexcache.compile(
     r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
     r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก(?!ลยุทธ)|ทีม|คณะ|ศูนย์|กรม|โรงเรียน|โรงพยาบาล|เทศบาล"
     r"|องค์การบริหารส่วน|สหกรณ์)[^\s\d()\-–—:,]{2,40})"
+    # "OKR งานวิจัย ปีงบประมาณ 2570": the unit between "OKR" and the period, whatever it is called
+    r"|(?<![\w])(?i:OKRs?)\s+(?:ของ\s*)?(?!ระดับ|องค์กร|บริษัท|ประจำ|ปี)(?P<okr>[\u0e01-\u0e2e][^\s\d()\-–—:,]{1,40})"
+    r"\s+(?=(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ|ปีการศึกษา|ปีบัญชี|ปี|ไตรมาส|ภาคเรียน|พ\.\s?ศ\.|[0-9๐-๙]{4}))"
 )
 _TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ปี\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _COMPANY_TITLE = regexcache.compile(
@@ -523,7 +527,7 @@ class _DraftParser:
             self.set_fields.values["level"] = "company"
         team = _TITLE_TEAM.search(line.content.text) if first else None
         if team is not None:
-            self.title_team = (team["team"] or team["named"] or team["unit"]).strip()
+            self.title_team = (team["team"] or team["named"] or team["unit"] or team["okr"]).strip()
 
     def read_fiscal_year(self, line: _Line) -> None:
         text = line.content.text
@@ -956,13 +960,20 @@ def default_team(filename: str) -> str:
 _FILE_NAME_NOISE = regexcache.compile(
     r"(?i:okrs?|kpis?|plan|plans|draft|drafts|final|latest|updated|copy|v\d+(?:\.\d+)*|rev\d*|re|fw|fwd|first|second"
     r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4})?"
-    r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์)?|ร่าง)")
+    r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์)?|ร่าง"
+    # what an export or a copy adds: "(Notion export)", "- Confluence", "- Google Docs", "Sheet1", "งานวิจัย ข้อความจาก LINE"
+    r"|notion|confluence|export|exported|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
+# A copy's or a tool's words before or after the name: "Copy of Copy of …", "สำเนาของ …", "… - Google Docs".
+_FILE_NAME_TOOL = regexcache.compile(r"^(?:(?i:copy of)\s+|สำเนาของ\s*)+|(?i:\bgoogle\s+(?:docs|sheets|เอกสาร|ชีต))")
 _FILE_NAME_SPLIT = regexcache.compile(r"[\s_]+|(?<=\S)\s*[-–—]\s*(?=[^\s\d])")  # "2027-28" stays one word
 
 
 def without_file_name_noise(stem: str) -> str:
     """A file name's words without versions, drafts, periods and "OKRs" (empty if nothing else is left). Names
     without such words are kept as they are ("commercial-2-search-486", "sales")."""
+    tool_words = _FILE_NAME_TOOL.sub(" ", stem).strip(" -–—_")
+    if tool_words and tool_words != stem:
+        return without_file_name_noise(tool_words)
     without_remarks = _BRACKETED_PART.sub(_unless_remark, stem).strip(" -–—_")
     if without_remarks and without_remarks != stem:
         return without_file_name_noise(without_remarks)
@@ -995,19 +1006,24 @@ def _balanced(name: str) -> str:
 
 
 # --- Markdown and plain text ------------------------------------------------------------------------
-def lines_from_text(text: str, filename: str, *, markdown: bool = False) -> list[DraftLine]:
+def lines_from_text(text: str, filename: str, *, markdown: bool = False, shifts: Mapping[int, int] | None = None,
+                    starts: frozenset[int] = frozenset()) -> list[DraftLine]:
     """Split file text into DraftLines, keeping line numbers of the original (any line ending).
 
     HTML comments are blanked out with spaces (columns stay true) and lines that held only a comment are
     left out, so a comment neither splits a paragraph nor shows up in a title. With ``markdown`` the
-    lines' backslash escapes are undone when they are read (see :class:`DraftLine`).
+    lines' backslash escapes are undone when they are read (see :class:`DraftLine`). ``shifts`` gives the
+    characters taken off the start of some lines (a chat message's time and sender), so columns stay true;
+    a line in ``starts`` begins a paragraph of its own (a new chat message).
     """
     blanked = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
     result = []
     for number, (original, visible) in enumerate(zip(_NEWLINE.split(text), _NEWLINE.split(blanked)), 1):
         if original.strip() and not visible.strip():
             continue  # only a comment
-        result.append(DraftLine(visible, Location(filename, number, 1), markdown=markdown))
+        column = 1 + (shifts.get(number, 0) if shifts else 0)
+        result.append(DraftLine(visible, Location(filename, number, column), markdown=markdown,
+                                new_paragraph=number in starts))
     return result
 
 
@@ -1033,7 +1049,10 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     if lines > MAX_DRAFT_LINES:
         return LoadResult(errors=(_too_long(lines, "lines", filename),))
     source_format = "markdown" if filename.lower().endswith((".md", ".markdown")) else "text"
-    if source_format == "text" and _is_tab_separated_table(text):
+    chat = chat_text(text) if source_format == "text" else None
+    if chat is not None:  # a chat export: the messages holding the OKRs, without the chat's framing
+        text = chat.text
+    if source_format == "text" and chat is None and _is_tab_separated_table(text):
         # Excel's "Unicode text" (UTF-16, tab-separated) and tables pasted from a sheet: a table, not a draft
         from okrlint.load.spreadsheet import read_delimited
         from okrlint.load.tables import tables_to_result
@@ -1057,8 +1076,9 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         aligned, text = split_text_tables(text, options)
         tables = sorted(tables + aligned, key=lambda table: table.cells[0][0][0])
     if not tables:
-        result = parse_draft(lines_from_text(text, filename, markdown=source_format == "markdown"), filename, options,
-                             source_format=source_format)
+        lines = lines_from_text(text, filename, markdown=source_format == "markdown",
+                                shifts=chat.shifts if chat else None, starts=chat.starts if chat else frozenset())
+        result = parse_draft(lines, filename, options, source_format=source_format)
     else:
         result = _with_tables(text, tables, filename, options, source_format)
     return attrs.evolve(result, errors=conflicts + result.errors) if conflicts else result
