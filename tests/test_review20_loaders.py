@@ -237,3 +237,25 @@ def test_what_exports_and_copies_add_to_a_file_name_is_not_part_of_the_team():
     assert default_team("Payments draft v3 final.md") == "Payments"
     assert default_team("ฝ่ายบัญชี OKR 2570 - Sheet1.txt") == "ฝ่ายบัญชี"
     assert default_team("Product line.md") == "Product line"  # an English word, not the chat app
+
+
+def test_a_spreadsheet_named_after_its_team_drops_export_and_copy_words():
+    from okrlint.load.spreadsheet import default_team
+
+    assert default_team("Copy of Sales Q3 OKRs.xlsx") == "Sales"
+    assert default_team("ฝ่ายบัญชี_OKR_2570 - Sheet1.csv") == "ฝ่ายบัญชี"
+    assert default_team("FY27 OKR tracker (1).xlsx") == "FY27 OKR tracker"  # nothing but noise: kept
+    assert default_team("marketing.okr.xlsx") == "marketing"
+
+
+def test_a_workbook_cut_short_is_one_plain_error_without_the_librarys_words(tmp_path):
+    openpyxl = __import__("pytest").importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(("Objective", "Key result"))
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    data = path.read_bytes()
+    result = load_spreadsheet("plan.xlsx", data[: len(data) // 2], {})
+    (error,) = result.errors
+    assert "cut short" in error.message and "\n" not in error.message
+    assert "Cannot detect" not in error.message and "zip" not in error.message.lower()

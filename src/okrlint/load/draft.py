@@ -962,7 +962,7 @@ _FILE_NAME_NOISE = regexcache.compile(
     r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4})?"
     r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์)?|ร่าง"
     # what an export or a copy adds: "(Notion export)", "- Confluence", "- Google Docs", "Sheet1", "งานวิจัย ข้อความจาก LINE"
-    r"|notion|confluence|export|exported|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
+    r"|notion|confluence|export|exported|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
 # A copy's or a tool's words before or after the name: "Copy of Copy of …", "สำเนาของ …", "… - Google Docs".
 _FILE_NAME_TOOL = regexcache.compile(r"^(?:(?i:copy of)\s+|สำเนาของ\s*)+|(?i:\bgoogle\s+(?:docs|sheets|เอกสาร|ชีต))")
 _FILE_NAME_SPLIT = regexcache.compile(r"[\s_]+|(?<=\S)\s*[-–—]\s*(?=[^\s\d])")  # "2027-28" stays one word

@@ -43,8 +43,15 @@ def default_team(filename: str) -> str:
     for suffix in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
         for full in (f".okr{suffix}", suffix):
             if lowered.endswith(full):
-                return name[: -len(full)] or name
+                return _without_noise(name[: -len(full)]) or name
     return name
+
+
+def _without_noise(stem: str) -> str:
+    """A file name's words without what drafts' names carry besides the team ("Copy of", "(1)", "- Sheet1")."""
+    from okrlint.load.draft import without_file_name_noise
+
+    return without_file_name_noise(stem) if stem else stem
 
 
 def load_spreadsheet(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
@@ -137,7 +144,7 @@ def read_workbook(filename: str, data: bytes) -> tuple[list[Table], list[InputEr
         if data.startswith(_OLE_MAGIC):  # an Excel 97-2003 file that calamine cannot make sense of
             raise LoadError("the old Excel (.xls) workbook is damaged or not a workbook; open it in a spreadsheet "
                             "program and save it as .xlsx") from None
-        raise LoadError(_workbook_problem(exc)) from None
+        raise LoadError(_workbook_problem(exc, data)) from None
     formulas = uncomputed_formulas(data) if data.startswith(_ZIP_MAGIC) else {}
     errors: list[InputError] = []
     grids: list[tuple[str, list[list[Any]]]] = []
@@ -196,12 +203,28 @@ def check_container(filename: str, data: bytes) -> None:
         raise LoadError(f"not a {suffix} workbook (the file is damaged or is another kind of file)")
 
 
-def _workbook_problem(exc: Exception) -> str:
+def _workbook_problem(exc: Exception, data: bytes = b"") -> str:
+    """What went wrong, in the user's terms: the spreadsheet library's own words ("Cannot detect file format",
+    "Zip error: ...") say nothing to someone who only has the file."""
     name = type(exc).__name__
     text = " ".join(str(exc).split())[:160]
     if "Password" in name or "password" in text.lower() or "encrypt" in text.lower():
         return "the workbook is password-protected; okrlint cannot read encrypted files (save a copy without a password)"
-    return f"the workbook is damaged or not a spreadsheet ({text or name})"
+    if data.startswith(_ZIP_MAGIC) and not _whole_zip(data):
+        return ("the workbook is damaged or not a spreadsheet (the file is cut short, as an interrupted copy or "
+                "download leaves it: save or download it again)")
+    return ("the workbook is damaged or not a spreadsheet (a part of it is missing or unreadable: open it in a "
+            "spreadsheet program and save it again)")
+
+
+def _whole_zip(data: bytes) -> bool:
+    """Whether a file that starts as a zip archive (as .xlsx files do) ends as one: a copy cut short does not."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            archive.infolist()
+        return True
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
 
 
 def _grid_cells(sheet) -> int:
