@@ -154,3 +154,82 @@ def test_none_of_something_with_a_baseline_is_a_target_of_zero(title):
 ])
 def test_no_that_does_not_mean_none(title, target):
     assert read_change(title).target == target
+
+
+# --- the target is the number of the baseline's kind -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "baseline", "target"), [
+    ("65% of learners improve their score by 10+ points within a term (2025: 52%)", 52, 65),
+    ("80% of tenants wait 3 days or less for a repair (last year: 61%)", 61, 80),
+    ("£40k raised from events with 12+ volunteers each (2025: £28k)", 28_000, 40_000),
+])
+def test_a_bar_inside_the_measure_is_not_the_target(title, baseline, target):
+    change = read_change(title)
+    assert (change.baseline, change.target, change.direction) == (baseline, target, "up")
+
+
+@pytest.mark.parametrize(("title", "baseline", "target"), [
+    ("Grow weekly bookings by 30% (from 500)", 500, 650),  # a change by a share of a count
+    ("Raise 90-day new-hire satisfaction from 3.6 to 4.2 out of 5", 3.6, 4.2),  # a score and its scale
+    ("Grow revenue from zero to £250k", 0, 250_000),
+])
+def test_a_target_of_another_kind_stays_when_it_is_meant(title, baseline, target):
+    change = read_change(title)
+    assert (change.baseline, change.target) == (baseline, target)
+
+
+# --- pence ----------------------------------------------------------------------------------------------
+
+
+def test_pence_are_money():
+    change = read_change("Cut the admin cost per £1 donated from 18p to 25p")
+    assert (change.baseline, change.target, change.direction) == (0.18, 0.25, "up")
+    assert "kr-direction-mismatch" in _codes("Cut the admin cost per £1 donated from 18p to 25p")
+    change = read_change("Bring the cost per school meal down from £1.05 to 90p")
+    assert (change.baseline, change.target, change.direction) == (1.05, 0.9, "down")
+    assert [(m.kind, m.value) for m in read_numbers("a 35 pence saving")] == [("money", 0.35)]
+
+
+@pytest.mark.parametrize("text", ["Stream 1080p video to 40% of viewers", "Run the 2pm stand-up", "p95 latency under 300ms"])
+def test_other_ps_are_not_pence(text):
+    assert not [m for m in read_numbers(text) if m.kind == "money"]
+
+
+# --- a length of time that names what is counted ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Win a 5-year contract with the county council",
+    "Sign a 2-year lease for the second depot",
+    "Reduce the number of callers holding longer than 10 minutes",
+    "Cut the backlog of claims open more than 30 days",
+    "ลดจำนวนผู้ป่วยที่รอตรวจเกิน 2 ชั่วโมง",
+    "ลดสัดส่วนคำร้องที่ค้างนานกว่า 15 วัน",
+    "Increase the share of calls answered within 20 seconds",
+    "เพิ่มสัดส่วนผู้ป่วยที่ได้รับยาภายใน 30 นาที",
+])
+def test_a_length_that_names_what_is_counted_is_no_target(title):
+    assert not [m for m in read_numbers(title) if m.kind not in ("year", "date", "period", "ordinal")]
+    assert "kr-not-measurable" in _codes(title)
+
+
+@pytest.mark.parametrize(("title", "target", "direction"), [
+    ("ลดเวลารอตรวจให้ไม่เกิน 2 ชั่วโมง", 2, "down"),
+    ("Cut phone waits to under 10 minutes", 10, "down"),
+    ("Keep phone waits no longer than 10 minutes", 10, "down"),
+    ("Resolve claims within 30 days", 30, "down"),
+    ("ลดเวลารอตรวจเกิน 2 ชั่วโมง", 2, "up"),  # the wait itself is what is reduced: the bound is its target
+    ("Secure a 24-month cash runway", 24, None),  # the length is what is measured
+])
+def test_a_bound_on_the_measure_itself_is_the_target(title, target, direction):
+    change = read_change(title)
+    assert (change.target, change.direction) == (target, direction)
+
+
+def test_the_bound_and_a_change_of_the_count_together():
+    change = read_change("Reduce callers holding longer than 10 minutes from 300 to 120 a week")
+    assert (change.baseline, change.target, change.direction) == (300, 120, "down")
+    change = read_change("Lower the share of invoices over 60 days overdue to 4%")
+    assert (change.target, change.direction) == (4, "down")
+    assert [m.kind for m in read_numbers("ลดเวลารอลงมากกว่า 1 ชั่วโมง")] == ["number"]  # by more than: how much

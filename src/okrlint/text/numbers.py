@@ -287,6 +287,7 @@ _PERCENT_RE = regexcache.compile(
 _CURRENCY_SUFFIX_RE = regexcache.compile(
     r"\s*(?P<c>บาท|ดอลลาร์สหรัฐ|ดอลลาร์|ยูโร|(?i:baht|thb|usd|dollars?|euros?|eur|gbp|jpy)\b)"
 )
+_PENCE_RE = regexcache.compile(r"(?:[pP]|\s?(?P<word>(?i:pence)))(?![A-Za-z0-9])")
 _ORDINAL_SUFFIX_RE = regexcache.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _UNIT_GLUED_RE = regexcache.compile(
     r"(?P<u>(?i:ms|msec|secs?|s|hrs?|h|mins?|d|days?|wks?|w|mos?|yrs?|y|x|kg|km|gb|mb|tb|kb|pts?))"
@@ -364,10 +365,10 @@ _vocab("from|from a baseline of|from baseline|from the baseline of|baseline|base
 _vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ปีบัญชีที่แล้ว|ปีบัญชีก่อน|ปีบัญชีที่ผ่านมา|ไตรมาสที่แล้ว|ไตรมาสก่อน"
        "|ไตรมาสที่ผ่านมา|เดือนที่แล้ว|ภาคเรียนที่แล้ว|ปีการศึกษาที่แล้ว|ปีการศึกษาที่ผ่านมา|ครั้งก่อน|ตอนนี้|ขณะนี้"
        "|ผลการดำเนินงานปีที่ผ่านมา|ผลการดำเนินงานที่ผ่านมา|ข้อมูลพื้นฐาน", marker="base")
-_vocab("ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|เกิน|≥|>=|>|⩾|at least|to at least"
+_vocab("ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ขั้นต่ำ|มากกว่า|เกินกว่า|สูงกว่า|นานกว่า|เกิน|longer than|≥|>=|>|⩾|at least|to at least"
        "|no less than|not less than|no fewer than|more than|greater than|higher than|over|above|exceed"
        "|exceeds|exceeding|beyond|min|minimum|minimum of", marker="up")
-_vocab("ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|ไม่ถึง|ต่ำกว่า|น้อยกว่า|เหลือ|ให้เหลือ|เหลือเพียง|เหลือแค่|สูงสุด|≤|<=|=<|<|⩽"
+_vocab("ไม่เกิน|ไม่มากกว่า|ไม่สูงกว่า|ไม่นานกว่า|ไม่ถึง|ต่ำกว่า|น้อยกว่า|no longer than|not longer than|shorter than|เหลือ|ให้เหลือ|เหลือเพียง|เหลือแค่|สูงสุด|≤|<=|=<|<|⩽"
        "|at most|to at most|no more than|not more than|no higher than|less than|fewer than|lower than|below"
        "|under|down to|max|maximum|maximum of", marker="down")
 _vocab("ภายใน|within|in under", marker="within")
@@ -707,6 +708,12 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
                 cur = _CURRENCY_SUFFIX_RE.match(norm, pos)
                 if cur:
                     kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
+                elif norm.startswith(("p", "P", " pence", " Pence"), pos):
+                    pence = _PENCE_RE.match(norm, pos)
+                    if pence and (pence["word"] or value < 100) and group != "cur":
+                        # "from 24p to 30p", "40 pence": money, in pounds so that "£1.10 to 95p" compares
+                        value = round(value / 100, len(raw) + 2)
+                        kind, unit, pos = "money", "gbp", pence.end()
 
         if group == "cur":
             kind, unit, start = "money", _CURRENCIES[norm[context[0] : context[1]].lower()], context[0]
@@ -732,8 +739,12 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             if fiscal_year:
                 kind, start = "year", start - 2
             elif _is_year(norm, group, raw, value, unit, start, mentions) or (
-                    unit is None and _YEAR_LABEL_RE.match(norm, pos) and len(raw) == 4 and _in_year_range(value)):
+                    unit is None and len(raw) == 4 and _in_year_range(value) and _YEAR_LABEL_RE.match(norm, pos)):
                 kind = "year"  # "(2568: 4 ราย)", "Revenue 2026: £3m": the year a figure belongs to
+
+        if kind == "number" and unit is not None and unit in _SECONDS_PER_UNIT and _names_what_is_counted(
+                norm, scan, start, pos, unit):
+            kind = "period"
 
         mentions.append(NumberMention(value, start, pos, text[start:pos], kind, unit, denominator))
         resume = pos
@@ -745,6 +756,48 @@ def _scaled(value: float, written: str, factor: float) -> float:
     8199999.999999999 that 8.2 * 1e6 gives in floating point."""
     decimals = len(written) - written.index(".") - 1 if "." in written else 0
     return round(value * factor, decimals)
+
+
+# "a 3-year grant", "a 12-month contract": the term of the thing, unless the word after is what is measured
+_TERM_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "mo", "mos"})
+_TERM_NOUN_RE = regexcache.compile(r"\s+(?!(?i:old|average|rolling|high|low|median|mean)\b)[A-Za-z]")
+# ... unless the length is what is measured: "a 24-month cash runway", "a 6-month payback"
+_TERM_MEASURED_RE = regexcache.compile(
+    r"^(?:\s+[A-Za-z-]+){0,2}?\s+(?i:payback|turnaround|cycle|lead\s+time|response|resolution|waits?|backlog|runway"
+    r"|notice|period|window|horizon)\b")
+# What a reduction or increase is about when it is time itself: then a bound is its target ("ลดเวลารอเกิน ...")
+_TIME_MEASURE_RE = regexcache.compile(r"เวลา|ระยะ|(?i:\btimes?\b|duration|turnaround|\bTAT\b|lead\s+time|latency)")
+_COUNT_MEASURE_RE = regexcache.compile(r"จำนวน|สัดส่วน|ร้อยละ|อัตรา|(?i:number\s+of|share\s+of|proportion|percentage|rate\s+of|count)")
+
+
+def _names_what_is_counted(norm: str, scan: list, start: int, end: int, unit: str) -> bool:
+    """A length of time that says which things are counted, not how much: the term of "a 3-year grant", or a
+    bound against the verb's direction ("ลดจำนวนผู้ป่วยที่รอเกิน 4 ชั่วโมง", "Reduce patients waiting more than 4
+    hours", "Increase the share of calls answered within 20 seconds"). "ลดเวลารอให้ไม่เกิน 4 ชั่วโมง", "cut waits
+    to under 4 hours" and "cut waits by more than an hour" aim at the bound."""
+    if norm.startswith("-", end):  # "3-year grant"
+        after = end + 1 + len(unit)
+        if (unit.lower() not in _TERM_UNITS or not _TERM_NOUN_RE.match(norm, after)
+                or _TERM_MEASURED_RE.match(norm[after:after + 48])):
+            return False
+        before = _phrase_before(scan, norm, start, skip_gap_words=True)
+        return before is None or before[2].marker is None
+    bound = _phrase_before(scan, norm, start)
+    if bound is None or bound[2].marker not in ("up", "down", "within"):
+        return False
+    verb = None
+    for phrase in scan:
+        if phrase[0] >= bound[0]:
+            break
+        if phrase[2].verb is not None:
+            verb = phrase
+    if verb is None or verb[2].verb == ("up" if bound[2].marker == "up" else "down"):
+        return False
+    between = norm[verb[1]:bound[0]]
+    if not between.strip() or any(verb[1] <= s and e <= bound[0] and roles.marker in ("rel", "target", "arrow")
+                                  for s, e, roles in scan):
+        return False  # "ลดลงมากกว่า 1 ชั่วโมง", "cut waits by over an hour": by how much
+    return not _TIME_MEASURE_RE.search(between) or _COUNT_MEASURE_RE.search(between) is not None
 
 
 def _skip_version(norm: str, pos: int) -> int:
@@ -1230,6 +1283,16 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
         elif baseline_i is None:
             target_i = _first(roles, ("deadline",))
 
+    if (baseline_i is not None and target_i is not None and not relative
+            and _MEASURE_CLASS.get(candidates[baseline_i].kind) is not None
+            and not _same_measure(candidates[baseline_i], candidates[target_i])):
+        # "70% of pupils gain 6+ months of reading age (2026: 58%)": a baseline and its target measure the same
+        # thing; a bound of another kind ("6+ months") defines what is counted
+        like = [i for i, r in enumerate(roles) if i != baseline_i and r not in ("base", "per", "deadline")
+                and _same_measure(candidates[baseline_i], candidates[i])]
+        if like:
+            target_i = like[0]
+
     # "400 → 500", "increase signups 400 to 500", "ลด 20% เหลือ 10%": the number right before the target
     # marker is the baseline.
     if baseline_i is None and target_i and roles[target_i] in _TARGET_ROLES and marker_starts[target_i] is not None:
@@ -1292,6 +1355,14 @@ _NONE_TARGET_RE = regexcache.compile(
     r"|lower|greater|increases?|change|changes|growth|rise|drop|decline|reduction|data|baseline|target|than|one)\b)"
     r"(?=[A-Za-z])"
 )
+
+
+def _same_measure(first: NumberMention, second: NumberMention) -> bool:
+    """Whether two numbers can be a baseline and a target of one measure: both shares, both money, or neither."""
+    return _MEASURE_CLASS.get(first.kind) == _MEASURE_CLASS.get(second.kind)
+
+
+_MEASURE_CLASS = {"percent": "share", "money": "money"}  # counts, scores and ratios are one class (None)
 
 
 def _comparable_values(baseline: NumberMention | None, target: NumberMention) -> tuple[float | None, float]:
