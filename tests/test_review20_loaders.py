@@ -259,3 +259,34 @@ def test_a_workbook_cut_short_is_one_plain_error_without_the_librarys_words(tmp_
     (error,) = result.errors
     assert "cut short" in error.message and "\n" not in error.message
     assert "Cannot detect" not in error.message and "zip" not in error.message.lower()
+
+
+# --- office lock files ------------------------------------------------------------------------------------------
+
+
+def _run(args, cwd):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "okrlint", "check", *args, "--no-cache"], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_office_lock_files_beside_documents_are_skipped_in_a_folder(tmp_path):
+    (tmp_path / "support.md").write_text(
+        "Objective: Customers get answers while they still care\n- Cut first reply time from 8 hours to 2 hours\n"
+        "- Raise CSAT from 80% to 90%\n", encoding="utf-8")
+    (tmp_path / "~$support.docx").write_bytes(b"\x0bSomchai K.  " + b"\x00" * 150)  # Word's owner file
+    (tmp_path / "~$targets.xlsx").write_bytes(b"\x05Ploy" + b"\x00" * 160)
+    (tmp_path / ".~lock.support.docx#").write_text("Somchai,somchai-pc,05.11.2026 09:12,file:///home/somchai;\n")
+    done = _run(["."], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "~$" not in done.stderr and "lock" not in done.stderr and "error" not in done.stderr
+
+
+def test_a_lock_file_named_on_the_command_line_is_a_warning_not_an_input_error(tmp_path):
+    (tmp_path / "~$plan.docx").write_bytes(b"\x0bSomchai K.  " + b"\x00" * 150)
+    done = _run(["~$plan.docx"], tmp_path)
+    assert done.returncode == 0
+    (line,) = [line for line in done.stderr.splitlines() if "~$plan.docx" in line]
+    assert "lock file" in line and "error" not in line

@@ -231,6 +231,10 @@ class Engine:
                         "line to see how)")
             elif path.is_symlink() and not path.exists():
                 errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
+            elif path.is_file() and is_lock_file(path.name):
+                self.warnings.append(
+                    f"{_display(path)}: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is "
+                    "open, not a document")
             elif path.is_file():
                 loader = pick_loader(self.loaders, path.name, explicit=True)
                 if loader is None:
@@ -675,7 +679,8 @@ def _walk(root: Path, special: list[Path] | None = None) -> Iterator[Path]:
                         folders.append(entry.path)
                     continue
                 if entry.is_file(follow_symlinks=False):
-                    yield Path(entry.path)
+                    if not is_lock_file(entry.name):  # "~$plan.docx": Office's note that plan.docx is open
+                        yield Path(entry.path)
                     continue
                 if entry.is_symlink():
                     if entry.is_dir():
@@ -688,6 +693,12 @@ def _walk(root: Path, special: list[Path] | None = None) -> Iterator[Path]:
                 continue
             if special is not None:
                 special.append(Path(entry.path))
+
+
+def is_lock_file(name: str) -> bool:
+    """An office program's lock file beside an open document: Word's and Excel's ``~$plan.docx`` (the owner's name,
+    not the document), LibreOffice's ``.~lock.plan.docx#``. Never a document to read."""
+    return name.startswith("~$") or (name.startswith(".~lock.") and name.endswith("#"))
 
 
 def _display(path: Path) -> str:
