@@ -233,3 +233,16 @@ def test_the_bound_and_a_change_of_the_count_together():
     change = read_change("Lower the share of invoices over 60 days overdue to 4%")
     assert (change.target, change.direction) == (4, "down")
     assert [m.kind for m in read_numbers("ลดเวลารอลงมากกว่า 1 ชั่วโมง")] == ["number"]  # by more than: how much
+
+
+@pytest.mark.parametrize("title", [
+    "ลดจำนวนผู้ป่วยที่รอตรวจเกินสองชั่วโมง", "Reduce the number of callers holding longer than ten minutes",
+    "Win a five-year contract with the county council",
+])
+def test_a_length_in_words_that_names_what_is_counted_is_no_target(title):
+    assert [m.kind for m in read_numbers(title)] == ["period"]
+
+
+def test_a_bound_in_words_on_the_measure_itself_is_the_target():
+    assert read_change("ลดเวลารอตรวจให้ไม่เกินสองชั่วโมง").target == 2
+    assert read_change("Cut phone waits to under ten minutes").target == 10

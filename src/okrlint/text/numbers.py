@@ -1065,6 +1065,8 @@ def _read_thai_words(text: str, norm: str, scan: list, mentions: list, taken: li
                 kind = "ordinal"
             elif group == "period":
                 kind, start = "period", context[0]
+            elif unit in _SECONDS_PER_UNIT and _names_what_is_counted(norm, scan, start, pos, unit):
+                kind = "period"  # "ผู้ป่วยที่รอเกินสี่ชั่วโมง"
         _add_span(text, mentions, taken, start, pos, value, kind, unit)
 
 
@@ -1176,6 +1178,8 @@ def _add_word_mention(text, norm, mentions, taken, start, end, value) -> None:
             kind, unit, pos = "money", _CURRENCIES[cur["c"].lower()], cur.end()
         else:
             unit = _read_unit(norm, pos)
+            if unit in _SECONDS_PER_UNIT and _names_what_is_counted(norm, _cached_scan(norm), start, pos, unit):
+                kind = "period"  # "a three-year grant", "patients waiting more than four hours"
     _add_span(text, mentions, taken, start, pos, value, kind, unit)
 
 
