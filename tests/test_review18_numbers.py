@@ -246,3 +246,17 @@ def test_a_length_in_words_that_names_what_is_counted_is_no_target(title):
 def test_a_bound_in_words_on_the_measure_itself_is_the_target():
     assert read_change("ลดเวลารอตรวจให้ไม่เกินสองชั่วโมง").target == 2
     assert read_change("Cut phone waits to under ten minutes").target == 10
+
+
+# --- which one, not how many ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Pass the SOC 2 Type II audit", "Pass the SOC 2 Type 2 audit", "ลดผู้ป่วยเบาหวานชนิดที่ 2 ที่คุมน้ำตาลไม่ได้",
+])
+def test_a_type_or_a_standard_named_by_number_is_no_quantity(title):
+    assert not [m for m in read_numbers(title) if m.kind not in ("year", "date", "period", "ordinal")]
+
+
+def test_the_target_is_not_the_type():
+    assert read_change("Screen 70% of adults on the register for type 2 diabetes").target == 70
