@@ -260,3 +260,15 @@ def test_a_type_or_a_standard_named_by_number_is_no_quantity(title):
 
 def test_the_target_is_not_the_type():
     assert read_change("Screen 70% of adults on the register for type 2 diabetes").target == 70
+
+
+@pytest.mark.parametrize("title", ["ไม่มีผู้ป่วยตกเตียงในหอผู้ป่วยใน", "No needlestick injuries in theatre staff", "No data breaches"])
+def test_none_of_something_is_a_target_even_with_its_baseline_elsewhere(title):
+    assert read_change(title).target == 0
+    assert _codes(title, baseline="4") == []  # the baseline in its own field
+    assert "kr-not-measurable" not in _codes(title)
+
+
+@pytest.mark.parametrize("title", ["No more than", "No data yet", "No. of complaints", "Nothing to report"])
+def test_words_that_start_with_no_are_no_target(title):
+    assert read_change(title) is None

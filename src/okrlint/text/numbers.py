@@ -1223,7 +1223,12 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
         numbers = read_numbers(text)
     candidates = [m for m in numbers if m.kind in VALUE_KINDS]
     if not candidates:
-        return None
+        # "ไม่มีผู้ป่วยพลัดตกหกล้ม", "No data breaches": none is the target (its baseline may stand in a field)
+        none_of = _NONE_TARGET_RE.match(text)
+        if none_of is None:
+            return None
+        start, end = none_of.span(none_of.lastgroup)
+        return Change(None, 0.0, None, None, NumberMention(0.0, start, end, text[start:end], "number"))
     norm = normalize_digits(text)
     scan = _cached_scan(norm)
 
@@ -1357,7 +1362,8 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
 _NONE_TARGET_RE = regexcache.compile(
     r"\s*(?:ให้\s*)?(?P<none>ไม่มี(?!ข้อมูล|ค่า)|ไม่เกิด(?!ขึ้น)|ปลอด(?=[ก-ฮเแโใไ]))"
     r"|\s*(?i:(?:achieve|reach|have|record|see)\s+)?(?P<none2>(?i:no|zero|nil))\s+(?!(?i:more|less|fewer|longer|later|higher"
-    r"|lower|greater|increases?|change|changes|growth|rise|drop|decline|reduction|data|baseline|target|than|one)\b)"
+    r"|lower|greater|increases?|change|changes|growth|rise|drop|decline|reduction|baseline|target|than|one)\b"
+    r"|(?i:data)(?:\s*(?:$|[,.;:()])|\s+(?:yet|available)\b))"
     r"(?=[A-Za-z])"
 )
 
