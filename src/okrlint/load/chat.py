@@ -18,9 +18,10 @@ _NEWLINE = regexcache.compile(r"\r\n|\r|\n")
 _CHAT_HEADER = regexcache.compile(
     r"^\ufeff?\s*(?:\[LINE\]|บันทึกการแชท|ประวัติการแชท|(?i:chat history (?:with|in|of)\b))")
 _SAVED_ON = regexcache.compile(r"^\s*(?:วันที่บันทึก|บันทึกเมื่อ|(?i:saved on|date saved))\s*:")
-_DAY_LINE = regexcache.compile(
-    r"^\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
-    r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\s*(?:\(?\s*[^\d\t()]{0,20}\)?)?\s*$")
+_WEEKDAY = r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|วัน[\u0e01-\u0e4e]{2,12}\.?|[\u0e01-\u0e4e]{1,3}\.)"
+_DAY_LINE = regexcache.compile(  # "2026/11/05(พฤ.)", "2026.11.20 วันศุกร์", "Fri, 11/20/2026", "วันศุกร์ 20/11/2569"
+    rf"^\s*(?:{_WEEKDAY},?\s*)?(?:\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})"
+    rf"\s*(?:\(\s*{_WEEKDAY}\s*\)|{_WEEKDAY})?\s*$")
 _MESSAGE = regexcache.compile(r"^(?:\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\t[^\t]{1,80}\t")
 _LIST_ITEM = regexcache.compile(r"^\s*(?:[0-9๐-๙]{1,2}[.)]|[-•*▪●])\s*\S")
 
@@ -86,4 +87,6 @@ def chat_text(text: str) -> ChatText | None:
         if keep:
             shifts[first_index + 1] = prefix
             starts.add(first_index + 1)
+    if not starts and not _CHAT_HEADER.match(first):
+        return None  # lines that only look like messages (an agenda: "09:00<TAB>Kick-off<TAB>Room 2"), no OKRs in them
     return ChatText("\n".join(out), shifts, frozenset(starts))
