@@ -225,3 +225,71 @@ def test_a_deadline_year_after_the_plans_period_is_a_period_mismatch():
             "      - เพิ่มเอกสารที่ลงนามอิเล็กทรอนิกส์จาก 20% เป็น 70%\n")
     lines = sorted(f.location.line for f in lint_yaml(body, select=["period-mismatch"]))
     assert lines == [4, 7]
+
+
+# --- review 21 ------------------------------------------------------------------------------------------------
+
+
+def test_names_versions_methods_and_split_years_in_an_objective_are_not_metrics():
+    body = ("team: x\nobjectives:\n  - title: Ship Tessera 3 with a plugin API others build on\n    key_results: [a from 1 to 2]\n"
+            "  - title: Make 3.x the release packagers pick\n    key_results: [a from 1 to 2]\n"
+            "  - title: ทำ 5S ให้เป็นนิสัยของทุกสายการผลิต\n    key_results: [a from 1 to 2]\n"
+            "  - title: Balance the 2026-27 budget without cutting classroom staff\n    key_results: [a from 1 to 2]\n"
+            "  - title: Reach 10,000 paying customers in Vietnam\n    key_results: [a from 1 to 2]\n")
+    assert [f.location.line for f in lint_yaml(body, select=["objective-has-metric"])] == [11]
+
+
+@pytest.mark.parametrize("kr, rule", [
+    ("Energy cost per square foot from $1.92 to $2.05", "kr-direction-mismatch"),
+    ("Flaky test rate from 6% to 9%", "kr-direction-mismatch"),
+    ("Build failure rate from 4% to 7%", "kr-direction-mismatch"),
+    ("GitHub stars from 12,400 to 20,000", "vanity-metric"),
+    ("เพิ่มยอด Like เพจบริษัท จาก 1,200 เป็น 5,000", "vanity-metric"),
+])
+def test_more_measures_that_are_better_lower_or_only_attention(kr, rule):
+    assert lint_yaml(_set(kr), select=[rule]), kr
+
+
+def test_no_outputs_at_zero_is_not_an_activity_and_a_contradicted_step_is_not_small():
+    body = _set("Keep ABI-breaking changes in minor releases at 0 (2 last half)", "ลด scrap จาก 2.8% เหลือ 2.9%")
+    names = [(f.location.line, f.name) for f in lint_yaml(body, select=["kr-is-activity", "kr-small-step", "kr-direction-mismatch"])]
+    assert names == [(7, "kr-direction-mismatch")]
+
+
+def test_goal_numbers_and_the_organisation_named_by_what_it_is_resolve(tmp_path):
+    from okrlint.engine import Engine
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "th").mkdir()
+    (tmp_path / "en" / "board.txt").write_text(
+        "Riverside District-wide OKRs 2026/27\nLevel: company\n\nObjective 1: Every child reads well by grade 3\n"
+        "- Raise grade-3 reading from 54% to 62%\n- Cut chronic absence from 19% to 14%\n", encoding="utf-8")
+    (tmp_path / "en" / "ops.md").write_text(
+        "# Transport OKRs 2026/27\n\n## Objective 1: Buses get every child to class on time\nAligns to: District Objective 1\n"
+        "- Raise on-time arrivals from 88% to 96%\n- Cut missed pickups from 40 to 10 a month\n", encoding="utf-8")
+    (tmp_path / "th" / "company.txt").write_text(
+        "OKR บริษัท ปี 2570\nระดับ: บริษัท\nเป้าหมายที่ 1: ลูกค้าไว้ใจคุณภาพของเรา\n- ลดของเสียจาก 180 เหลือ 50 PPM\n"
+        "- ส่งตรงเวลาจาก 91% เป็น 98%\n", encoding="utf-8")
+    (tmp_path / "th" / "prod.md").write_text(
+        "## วัตถุประสงค์ที่ 1: สายการผลิตส่งของดีตั้งแต่ครั้งแรก\nสอดคล้องกับ: เป้าหมายที่ 1 ของบริษัท\n"
+        "- ลดของเสียในสายการผลิตจาก 220 เหลือ 80 PPM\n- เพิ่ม OEE จาก 68% เป็น 78%\n", encoding="utf-8")
+    result = Engine().run([str(tmp_path)], jobs=1)
+    names = {f.name for f in result.findings}
+    assert not names & {"dangling-reference", "ambiguous-reference", "orphan-objective", "uncovered-objective"}, names
+
+
+def test_per_file_ignores_are_relative_to_the_configuration_files_folder(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    project = tmp_path / "project"
+    (project / "okrs").mkdir(parents=True)
+    (project / "okrlint.toml").write_text('[per-file-ignores]\n"okrs/docs.okr.yaml" = ["vanity-metric"]\n', encoding="utf-8")
+    (project / "okrs" / "docs.okr.yaml").write_text(
+        "team: docs\nobjectives:\n  - title: Readers find answers alone\n    key_results:\n"
+        "      - Grow page views from 10,000 to 40,000\n      - Cut support tickets about setup from 90 to 30\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "project/okrs", "--config", "project/okrlint.toml",
+                                       "--select", "vanity-metric", "--no-cache"])
+    assert "MEA008" not in result.output, result.output

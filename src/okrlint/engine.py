@@ -561,8 +561,13 @@ class Engine:
         import fnmatch
 
         codes: set[str] = set()
+        names = {file, Path(file).name}
+        try:  # as ruff does, patterns are relative to the configuration file's folder, wherever okrlint runs from
+            names.add(Path(os.path.abspath(file)).relative_to(self.config.base_dir.resolve()).as_posix())
+        except (ValueError, OSError):
+            pass
         for pattern, selectors in self.config.per_file_ignores.items():
-            if fnmatch.fnmatch(file, pattern) or fnmatch.fnmatch(Path(file).name, pattern):
+            if any(fnmatch.fnmatch(name, pattern) for name in names):
                 for selector in selectors:
                     codes.update(r.code for r in self.registry.matching(selector))
         return frozenset(codes)

@@ -325,7 +325,7 @@ class OrgIndex:
 # "เป้าประสงค์ข้อ 1", "OKR 2 (company)"
 _WRITTEN_REFERENCE = re.compile(
     r"(?:(?P<company>c[ .-]?o)[ .-]?|(?:(?P<before>[^\d/]{1,40}?)(?:'s)?\s*[-:]?\s*)?"
-    r"(?:objectives?|obj\.?|okrs?|o|goals?|วัตถุประสงค์|เป้าประสงค์)\s*(?:ที่|ข้อ(?:ที่)?|no\.?|number|#)?\s*)"
+    r"(?:objectives?|obj\.?|okrs?|o|goals?|วัตถุประสงค์|เป้าประสงค์|เป้าหมาย)\s*(?:ที่|ข้อ(?:ที่)?|no\.?|number|#)?\s*)"
     r"(?P<n>[0-9]{1,2}|[๐-๙]{1,2})"
     r"(?:\s*(?:of|ของ|[-–—(])\s*(?P<after>[^\d/()]{1,40}?)\s*\)?)?",
     re.IGNORECASE,
@@ -335,7 +335,11 @@ _ALIGNMENT_VERB = re.compile(r"^(?:สอดคล้อง(?:กับ)?|ตอ
                              r"|(?i:supports?|supporting|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to"
                              r"|ladders?\s+up\s+to))\s*")
 _COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation", "organization", "the company", "องค์กร",
-                            "บริษัท", "หน่วยงาน", "กรม", "ส่วนราชการ"})
+                            "บริษัท", "หน่วยงาน", "กรม", "ส่วนราชการ",
+                            # the whole organisation named by what it is: "District Objective 1", "Trust goal 2"
+                            "district", "council", "trust", "board", "university", "hospital", "ministry", "agency",
+                            "foundation", "charity", "group", "firm", "business", "school", "college",
+                            "โรงพยาบาล", "มหาวิทยาลัย", "จังหวัด", "เทศบาล", "โรงเรียน", "สถาบัน", "มูลนิธิ", "กระทรวง"})
 _TEAM_NOISE = re.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|level)\b|ทีม|ฝ่าย|[-_.:'’]")
 _TITLE_NOISE = re.compile(r"[\W_]+")
 

@@ -272,6 +272,8 @@ def _counts_outputs(facts, after: int) -> bool:
     outputs = [h for h in facts.hits("output_nouns") if h.index > after and not _divides_by(facts.tokens, h.index)]
     if not outputs:
         return False
+    if any(q.value == 0 for q in facts.quantities):
+        return False  # "Keep breaking changes in minor releases at 0": nobody aims to make none of their outputs
     if facts.quantities and all(q.kind == "percent" for q in facts.quantities):
         return False  # "cut repeat calls to 5%": a rate of them, not a number of them made
     metric_hits = [h for h in facts.hits("metric") if h.index > after and h.term not in ("จำนวน", "ยอด")]

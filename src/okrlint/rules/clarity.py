@@ -64,7 +64,32 @@ def _idiom_or_time_frame(number, text: str) -> bool:
         before = text[: number.start].rstrip().lower()
         after = text[number.end:].lstrip()
         return before.endswith(_FRAME_WORDS) or after.startswith(f"{number.unit}แรก")
-    return False
+    return _names_a_thing(number, text)
+
+
+def _names_a_thing(number, text: str) -> bool:
+    """A number that is part of a name: "5S", "3.x", "Tessera 3", "Windows 11", or a year ("the 2026-27 budget")."""
+    if number.kind not in ("number", "ordinal"):
+        return False
+    value = number.value
+    written = _NAME_NUMBER.match(text, number.start)
+    if written and written.group("tail"):
+        return True  # "5S", "3.x", "ISO27001A": the number is part of a word
+    if _SPLIT_YEAR_TAIL.search(text[: number.start + (text[number.start: number.start + 1] in "-–")]):
+        return True  # "27" of "2026-27"
+    if number.unit:
+        return False
+    if float(value).is_integer() and (1990 <= value <= 2100 or 2530 <= value <= 2650):
+        return True  # a year the reader took for a number ("the 2026-27 budget")
+    before = text[: number.start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    # "Ship Tessera 3", "Python 3": a version after a name that is not the sentence's first word
+    return value <= 20 and float(value).is_integer() and len(word) > 1 and word[0].isupper() and word[1:].islower() \
+        and word.isalpha() and len(before) > len(word)
+
+
+_SPLIT_YEAR_TAIL = regexcache.compile(r"(?:19|20)[0-9]{2}\s*[-–/]\s*$")
+_NAME_NUMBER = regexcache.compile(r"[-–]?[0-9]+(?P<tail>[A-Z](?![a-z])|\.[xX]\b)?")
 
 
 @rule(

@@ -454,6 +454,9 @@ def kr_small_step(kr: KeyResult, ctx):
         return
     if classify_kind(facts, kr).activity:
         return  # a count of tasks: kr-is-activity speaks for it
+    if (target > baseline and facts.has("decrease") and not facts.has("increase")) or (
+            target < baseline and facts.has("increase") and not facts.has("decrease")):
+        return  # "ลด scrap จาก 2.8% เหลือ 2.9%": the numbers contradict the verb; kr-direction-mismatch speaks for it
     step = abs(target - baseline)
     if _is_share(kr, facts):
         if not (0 < baseline < 100 and 0 <= target <= 100):
