@@ -100,6 +100,7 @@ MORE_MESSAGES = [
 # Input errors (files that cannot be read), shown in Thai with --messages th.
 # Warnings on standard error, shown in Thai for Thai runs (cli._shown_warnings), as the engine writes them.
 WARNINGS = [
+    "okrs/~$plan.docx: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is open, not a document",
     "okrs/notes: no OKR files in this directory",
     "okrs: no file is named *.okr.*; reading the 1 document that looks like OKRs (name OKR files *.okr.md, *.okr.yaml, "
     "*.okr.xlsx ... to choose them)",
@@ -116,6 +117,10 @@ WARNINGS = [
 ]
 
 INPUT_ERRORS = [
+    "the workbook is damaged or not a spreadsheet (the file is cut short, as an interrupted copy or download leaves it: "
+    "save or download it again)",
+    "the workbook is damaged or not a spreadsheet (a part of it is missing or unreadable: open it in a spreadsheet "
+    "program and save it again)",
     "no such file or directory",
     "broken symbolic link or symbolic link loop",
     "cannot read: Permission denied",
