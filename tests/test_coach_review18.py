@@ -293,3 +293,9 @@ def test_per_file_ignores_are_relative_to_the_configuration_files_folder(tmp_pat
     result = CliRunner().invoke(main, ["check", "project/okrs", "--config", "project/okrlint.toml",
                                        "--select", "vanity-metric", "--no-cache"])
     assert "MEA008" not in result.output, result.output
+
+
+@pytest.mark.parametrize("kr", ["Close the books by working day 7 (currently day 12)",
+                                "Close month-end by business day 5, down from day 9"])
+def test_the_working_day_work_is_done_by_is_a_measure_with_its_baseline(kr):
+    assert not lint_yaml(_set(kr), select=["kr-not-measurable", "kr-missing-baseline"])

@@ -360,7 +360,9 @@ _vocab("จาก|จากเดิม|จากเดิมที่|จาก
 _vocab("from|from a baseline of|from baseline|from the baseline of|baseline|baseline of|up from|down from"
        "|starting from|starting at|currently|currently at|current|today|vs|versus|compared to|compared with"
        "|was|were|last year|last quarter|last month|last term|last cycle|previous year|previous quarter|prior year"
-       "|previously|in the last quarter|in the previous quarter|outturn|out-turn|actual|actuals", marker="base")
+       "|previously|in the last quarter|in the previous quarter|outturn|out-turn|actual|actuals"
+       "|currently day|currently on day|from day|down from day|up from day|now day|today day|vs day|was day",
+       marker="base")  # "by working day 7 (currently day 12)": the day the work is done by, then and now
 # "(ปีที่แล้ว 450 ล้านบาท)", "(ปีงบประมาณที่ผ่านมา ร้อยละ 72)": where the number stood before
 _vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ปีบัญชีที่แล้ว|ปีบัญชีก่อน|ปีบัญชีที่ผ่านมา|ไตรมาสที่แล้ว|ไตรมาสก่อน"
        "|ไตรมาสที่ผ่านมา|เดือนที่แล้ว|ภาคเรียนที่แล้ว|ปีการศึกษาที่แล้ว|ปีการศึกษาที่ผ่านมา|ครั้งก่อน|ตอนนี้|ขณะนี้"
@@ -843,7 +845,12 @@ _PER_BEFORE_RE = regexcache.compile(r"(?i:\b(?:per|a|an|each|every)\s+|/\s*|ต�
 def _rate_label(norm: str, context: tuple, number_start: int) -> bool:
     """"Payroll errors per month: 6 → 1", "tickets a week - 300": the period word ends a measure's name (a rate),
     so the number after it is the measure's value, not which month or week."""
+    if _WORKING_DAY_BEFORE_RE.search(norm, 0, context[0]) is not None:
+        return True  # "close the books by working day 7 (currently day 12)": which working day is the measure
     return ":" in norm[context[1]:number_start] or _PER_BEFORE_RE.search(norm, 0, context[0]) is not None
+
+
+_WORKING_DAY_BEFORE_RE = regexcache.compile(r"(?i:\b(?:working|business|workday|trading)\s+|\b(?:currently|now|today|was)\s+)$")
 
 
 def _after_rank_word(scan: list, norm: str, pos: int) -> bool:
