@@ -326,8 +326,21 @@ _NOT_A_MEASURE = frozenset({"จำนวน", "ยอด", "วัน", "สั
 
 def is_customer_facing(facts) -> bool:
     """Names a customer, an internal customer, or a measure that only exists for customers (upsell, ICP)."""
-    return (facts.has("customer") or facts.has("internal_customer") or facts.has("lifecycle_growth")
+    return (facts.has("customer") or _serves_an_internal_customer(facts) or facts.has("lifecycle_growth")
             or facts.has("lifecycle_selection"))
+
+
+def _serves_an_internal_customer(facts) -> bool:
+    """An internal customer named, unless it is only the people being hired ("Hire and onboard 5 account
+    executives", "สรรหาพยาบาลวิชาชีพ 12 อัตรา"): a team staffing itself serves nobody by it."""
+    hits = facts.hits("internal_customer")
+    if not hits:
+        return False
+    hiring = [h.index for h in facts.hits("activity") if h.term.lower().startswith(_HIRING)]
+    return not hiring or any(not any(0 < h.index - at <= 4 for at in hiring) for h in hits)
+
+
+_HIRING = ("hire", "hiring", "recruit", "onboard", "appoint", "จ้าง", "รับสมัคร", "สรรหา", "บรรจุ")
 
 
 _NEW_WORDS = frozenset({"new", "first-time", "ใหม่"})
