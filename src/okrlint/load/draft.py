@@ -1007,20 +1007,21 @@ def _balanced(name: str) -> str:
 
 # --- Markdown and plain text ------------------------------------------------------------------------
 def lines_from_text(text: str, filename: str, *, markdown: bool = False, shifts: Mapping[int, int] | None = None,
-                    starts: frozenset[int] = frozenset()) -> list[DraftLine]:
+                    starts: frozenset[int] = frozenset(), skip: frozenset[int] = frozenset()) -> list[DraftLine]:
     """Split file text into DraftLines, keeping line numbers of the original (any line ending).
 
     HTML comments are blanked out with spaces (columns stay true) and lines that held only a comment are
     left out, so a comment neither splits a paragraph nor shows up in a title. With ``markdown`` the
     lines' backslash escapes are undone when they are read (see :class:`DraftLine`). ``shifts`` gives the
     characters taken off the start of some lines (a chat message's time and sender), so columns stay true;
-    a line in ``starts`` begins a paragraph of its own (a new chat message).
+    a line in ``starts`` begins a paragraph of its own (a new chat message); a line in ``skip`` (a page's
+    running header or footer) is left out as a comment line is.
     """
     blanked = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
     result = []
     for number, (original, visible) in enumerate(zip(_NEWLINE.split(text), _NEWLINE.split(blanked)), 1):
-        if original.strip() and not visible.strip():
-            continue  # only a comment
+        if (original.strip() and not visible.strip()) or number in skip:
+            continue  # only a comment, or a page's header or footer
         column = 1 + (shifts.get(number, 0) if shifts else 0)
         result.append(DraftLine(visible, Location(filename, number, column), markdown=markdown,
                                 new_paragraph=number in starts))
@@ -1068,7 +1069,7 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     from okrlint.load.markdown_tables import split_tables
 
     text, conflicts = resolve_conflicts(text, filename)
-    text = without_repeated_page_headers(without_comment_marks(without_quoted_mail_and_alerts(text)))
+    text, furniture = without_page_furniture(without_comment_marks(without_quoted_mail_and_alerts(text)))
     tables, text = split_tables(text, markdown=source_format == "markdown")
     if source_format == "text":  # columns lined up with spaces: text copied from a PDF
         from okrlint.load.text_tables import split_text_tables
@@ -1077,10 +1078,11 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         tables = sorted(tables + aligned, key=lambda table: table.cells[0][0][0])
     if not tables:
         lines = lines_from_text(text, filename, markdown=source_format == "markdown",
-                                shifts=chat.shifts if chat else None, starts=chat.starts if chat else frozenset())
+                                shifts=chat.shifts if chat else None, starts=chat.starts if chat else frozenset(),
+                                skip=furniture)
         result = parse_draft(lines, filename, options, source_format=source_format)
     else:
-        result = _with_tables(text, tables, filename, options, source_format)
+        result = _with_tables(text, tables, filename, options, source_format, skip=furniture)
     return attrs.evolve(result, errors=conflicts + result.errors) if conflicts else result
 
 
@@ -1110,28 +1112,117 @@ def without_comment_marks(text: str) -> str:
 
 _PAGE_MARK = regexcache.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?i:page)|หน้า(?:ที่)?)\s*[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*$"
+    r"|^\s*[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]\s*$"  # "- 2 -"
     r"|^\s*([─━═_-])\1{9,}\s*$")
+# A running footer or header with the page's number at its start or end, set apart from the rest by a wide gap:
+# "MVSD District OKRs v0.4                Page 1 of 3", "หน้า 2/5      แผนปฏิบัติการ ฝ่ายบริการ"
+_PAGE_MARK_WORDS = r"(?:(?i:page)|หน้า(?:ที่)?)\s*[0-9๐-๙]{1,3}(?:\s*(?:/|(?i:of)|จาก)\s*[0-9๐-๙]{1,3})?|[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]"
+_PAGE_MARK_AT_EDGE = regexcache.compile(
+    rf"^\s*\f?\s*(?:\S.*?(?:\s{{2,}}|\t)\s*(?:{_PAGE_MARK_WORDS})|(?:{_PAGE_MARK_WORDS})(?:\s{{2,}}|\t)\s*\S.*?)\s*$")
+# What marks a line as the document's running head rather than its text: a status ("DRAFT", "Confidential",
+# "not for distribution", "ฉบับร่าง") or a version number ("v0.4", "Version 2.1").
+_DOCUMENT_STATUS = regexcache.compile(
+    r"(?<![\w-])(?:DRAFT|CONFIDENTIAL|INTERNAL ONLY)(?![\w-])"
+    r"|(?i:\b(?:not\s+for\s+(?:distribution|circulation)|for\s+internal\s+use|internal\s+use\s+only"
+    r"|draft\s+for\s+(?:comment|consultation|discussion|review)|strictly\s+confidential)\b)"
+    r"|ฉบับร่าง|\(ร่าง\)|เอกสารลับ|(?:สำหรับ)?ใช้ภายใน(?:เท่านั้น)?|ห้ามเผยแพร่"
+    r"|(?<![\w.])(?i:v|ver\.?\s?|version\s|rev\.?\s?|revision\s|ฉบับที่\s?)[0-9]{1,2}(?:\.[0-9]{1,2})+(?![\w.])")
+_PAGE_RULE = regexcache.compile(r"^\s*([─━═_-])\1{9,}\s*$")
+_LINE_BREAK = regexcache.compile(r"(\r\n|\r|\n)")
+# a list item, an objective or a key result: never page furniture, whatever it carries
+_OKR_LINE = regexcache.compile(
+    r"\s*(?:[-*•+]\s|[0-9๐-๙]{1,2}[.)]|\(?[a-zก-ฮ][.)]\s|#"
+    r"|(?i:objective|obj\b|o[0-9]{1,2}\b|kr\s*[0-9]|key\s+results?\b|goal\s+[0-9])"
+    r"|วัตถุประสงค์|เป้าประสงค์|เป้าหมายที่|ผลลัพธ์|ตัวชี้วัด)")
 
 
 def without_repeated_page_headers(text: str) -> str:
     """Text from a PDF repeats the page's header beside each page number or page rule ("แผนปฏิบัติราชการ … / หน้า ๒"):
     after its first time (the document's title) such a line is blanked, so that it is not glued to a title."""
-    if "หน้า" not in text and "age" not in text and "──" not in text and "____" not in text:
-        return text
-    lines = text.split("\n")
-    seen: set[str] = set()
-    changed = False
-    for index, line in enumerate(lines):
-        key = line.strip()
-        if len(key) < 10 or _PAGE_MARK.match(line):
-            continue
-        if not any(0 <= j < len(lines) and _PAGE_MARK.match(lines[j]) for j in (index - 1, index + 1)):
-            continue
-        if key in seen:
-            lines[index], changed = "", True
-        else:
-            seen.add(key)
-    return "\n".join(lines) if changed else text
+    return without_page_furniture(text)[0]
+
+
+def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` without what a page adds around its text when a PDF or a word processor's print is saved as
+    text — its running header and footer and its number — and the (1-based) numbers of the lines taken out.
+
+    A page ends at a form feed (``\f``, as pdftotext writes it), a page number on its own line (``Page 2 of 5``,
+    ``หน้า ๒``, ``- 2 -``) or a page rule. Near such a boundary (the two lines of text on either side), these
+    go: a line with the page's number at its start or end set apart by a wide gap (``MVSD District OKRs v0.4
+    Page 1 of 3``); a line found at two page boundaries or more (the repeated title, kept where it first stands
+    at the top of the document); and next to a form feed a line carrying the document's status or version (``DRAFT``, ``v0.4``, ``ฉบับร่าง``). A list item or an
+    OKR label is never taken. The lines are blanked in the text (positions stay) and listed, so that a key
+    result a page break cut in two is read whole."""
+    if ("\f" not in text and "หน้า" not in text and "age" not in text and "──" not in text and "____" not in text
+            and not re.search(r"^\s*[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]\s*$", text, re.MULTILINE)):
+        return text, frozenset()
+    parts = _LINE_BREAK.split(text)
+    lines, breaks = parts[0::2], parts[1::2]
+    count = len(lines)
+    marks = {i for i, line in enumerate(lines) if _PAGE_MARK.match(line) or _PAGE_MARK_AT_EDGE.match(line)}
+    rules = {i for i in marks if _PAGE_RULE.match(lines[i])}  # a rule stays: it may underline a heading
+    # boundaries: the gaps between lines where a page ends ("before line p"); form feeds known for sure
+    feeds: set[int] = set()
+    for i, line in enumerate(lines):
+        if "\f" in line:
+            feeds.add(i if not line[: line.index("\f")].strip() else i + 1)
+    if not feeds and not marks:
+        return text, frozenset()
+    boundaries = set(feeds) | {p for i in marks for p in (i, i + 1)}
+
+    def near(point: int, reach: int = 2) -> list[int]:
+        found = []
+        for step, start in ((-1, point - 1), (1, point)):
+            taken, i = 0, start
+            while 0 <= i < count and taken < reach:
+                if i in marks or not lines[i].strip(" \t\f"):
+                    i += step
+                    continue
+                found.append(i)
+                taken += 1
+                i += step
+        return found
+
+    def key(i: int) -> str:
+        return " ".join(lines[i].replace("\f", " ").split())
+
+    def okr_line(i: int) -> bool:
+        return _OKR_LINE.match(lines[i].replace("\f", " ")) is not None
+
+    furniture = marks - rules
+    # one page break may show as several boundaries (a footer's page number, then a form feed): one id for them
+    page_break: dict[int, int] = {}
+    previous = None
+    for point in sorted(boundaries | {0, count}):
+        between = range(previous, point) if previous is not None else range(0)
+        same = previous is not None and all(i in marks or not lines[i].strip(" \t\f") for i in between)
+        page_break[point] = page_break[previous] if same else point
+        previous = point
+    at_boundary: dict[str, set[int]] = {}  # a line's text: the page breaks it stands at
+    candidates: set[int] = set()
+    for point, page in page_break.items():
+        for i in near(point):
+            if len(key(i)) >= 8 and not okr_line(i):
+                at_boundary.setdefault(key(i), set()).add(page)
+                candidates.add(i)
+    top = set(near(0))  # the document's first lines: its title, even when each page repeats it
+    for i in candidates - top:
+        if len(at_boundary[key(i)]) >= 2:
+            furniture.add(i)
+    for point in feeds:
+        for i in near(point, 1):
+            if not okr_line(i) and i not in top and _DOCUMENT_STATUS.search(lines[i]):
+                furniture.add(i)
+    if not furniture and not feeds:
+        return text, frozenset()
+    for i in furniture:
+        lines[i] = ""
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line.replace("\f", " ") if "\f" in line else line)
+        if i < len(breaks):
+            out.append(breaks[i])
+    return "".join(out), frozenset(i + 1 for i in furniture)
 
 
 def without_quoted_mail_and_alerts(text: str) -> str:
@@ -1182,10 +1273,11 @@ def _too_long(count: int, what: str, filename: str) -> InputError:
     return InputError(f"the draft has {count:,} {what} (more than {MAX_DRAFT_LINES:,}); not read", Location(filename))
 
 
-def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str) -> LoadResult:
+def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str,
+                 skip: frozenset[int] = frozenset()) -> LoadResult:
     """A draft whose OKRs (some or all) stand in pipe tables."""
     return parse_with_tables(
-        lines_from_text(text, filename, markdown=source_format == "markdown"),
+        lines_from_text(text, filename, markdown=source_format == "markdown", skip=skip),
         lambda team: [t.as_table(filename, team) for t in tables], filename, options, source_format=source_format,
         no_okrs=InputError("no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns",
                            Location(filename, 1, 1)),

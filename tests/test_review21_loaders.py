@@ -1,0 +1,81 @@
+"""Reading files as review 21 found them kept: text exports of printed pages (running headers, footers and page
+numbers between the lines of a key result), a root folder holding several organisations' folders, company-wide
+plans named by their titles, pasted posts, web pages saved as .xls, and periods written with their months."""
+
+from __future__ import annotations
+
+import textwrap
+
+from okrlint.load.draft import load_draft_file, without_page_furniture
+
+
+def _draft(text: str, name: str = "unit.okr.txt", **options):
+    return load_draft_file(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"), options)
+
+
+def _titles(result):
+    return [[kr.title for kr in o.key_results] for s in result.sets for o in s.objectives]
+
+
+# --- page furniture in text exports --------------------------------------------------------------------------
+
+
+def test_a_footer_with_the_page_number_and_a_status_header_after_a_form_feed_are_not_glued_to_a_key_result():
+    result = _draft("""
+        Harbour Clinic plan 2027
+
+        Objective 1: Patients are seen the day they call
+        Key results:
+        1. Cut the share of callers told to ring back tomorrow from 35% to
+        Harbour Clinic plan 2027 rev 1.2                                     Page 1 of 2
+        \fHarbour Clinic          CONFIDENTIAL
+
+           10%
+        2. Answer 90% of calls within two minutes
+        """)
+    assert _titles(result) == [["Cut the share of callers told to ring back tomorrow from 35% to 10%",
+                                "Answer 90% of calls within two minutes"]]
+    kr = result.sets[0].objectives[0].key_results[0]
+    assert kr.title.endswith("10%")
+
+
+def test_a_page_number_alone_is_not_a_target():
+    result = _draft("""
+        Objective 1: Volunteers feel their time is well used
+        Key results:
+        1. Give every volunteer a named contact person
+                                       - 2 -
+        2. Raise volunteer satisfaction from 3.4 to 4.2
+        """)
+    assert _titles(result)[0][0] == "Give every volunteer a named contact person"
+
+
+def test_a_line_repeated_at_every_page_break_is_dropped_but_the_title_at_the_top_is_kept():
+    text = ("แผนปฏิบัติการ งานพัสดุ ปีงบประมาณ 2570  ฉบับร่าง\n"
+            "\n"
+            "วัตถุประสงค์ที่ 1: หน่วยงานได้รับพัสดุทันเวลา\n"
+            "ผลลัพธ์หลัก:\n"
+            "1. ลดเวลาจัดซื้อเฉลี่ยจาก 45 วัน\n"
+            "สำนักงานเขตพื้นที่ ฝ่ายบริหารทั่วไป\n"
+            "\fแผนปฏิบัติการ งานพัสดุ ปีงบประมาณ 2570  ฉบับร่าง\n"
+            "   เหลือ 30 วัน\n"
+            "2. เพิ่มสัดส่วนการจัดซื้อผ่านระบบออนไลน์จากร้อยละ 40 เป็นร้อยละ 80\n"
+            "สำนักงานเขตพื้นที่ ฝ่ายบริหารทั่วไป\n"
+            "\fแผนปฏิบัติการ งานพัสดุ ปีงบประมาณ 2570  ฉบับร่าง\n"
+            "3. ลดจำนวนเอกสารที่ถูกส่งกลับให้แก้จาก 120 ฉบับ เหลือ 40 ฉบับ\n")
+    cleaned, skipped = without_page_furniture(text)
+    assert skipped == {6, 7, 10, 11}
+    assert cleaned.split("\n")[0].startswith("แผนปฏิบัติการ งานพัสดุ")  # the title stays
+    result = _draft(text)
+    assert _titles(result) == [["ลดเวลาจัดซื้อเฉลี่ยจาก 45 วันเหลือ 30 วัน",  # Thai lines join without a space
+                                "เพิ่มสัดส่วนการจัดซื้อผ่านระบบออนไลน์จากร้อยละ 40 เป็นร้อยละ 80",
+                                "ลดจำนวนเอกสารที่ถูกส่งกลับให้แก้จาก 120 ฉบับ เหลือ 40 ฉบับ"]]
+    assert result.sets[0].period.text == "ปีงบประมาณ 2570"
+
+
+def test_text_without_page_breaks_is_left_as_it_is():
+    text = "Objective 1: Ship v2.1 DRAFT review\nKey results:\n1. Page load under 2 s for 95% of visits\n"
+    assert without_page_furniture(text) == (text, frozenset())
+    # a key result next to a form feed that names a version is still a key result
+    text = "Objective 1: Ship faster\nKey results:\n1. Ship v2.1 to 80% of users\n\f2. Cut p95 latency from 900 ms to 400 ms\n"
+    assert without_page_furniture(text)[1] == frozenset()
