@@ -4,8 +4,11 @@ plans named by their titles, pasted posts, web pages saved as .xls, and periods 
 
 from __future__ import annotations
 
+import os
 import textwrap
 
+from okrlint.config import Config
+from okrlint.engine import Engine
 from okrlint.load.draft import load_draft_file, without_page_furniture
 
 
@@ -79,3 +82,56 @@ def test_text_without_page_breaks_is_left_as_it_is():
     # a key result next to a form feed that names a version is still a key result
     text = "Objective 1: Ship faster\nKey results:\n1. Ship v2.1 to 80% of users\n\f2. Cut p95 latency from 900 ms to 400 ms\n"
     assert without_page_furniture(text)[1] == frozenset()
+
+
+# --- sibling organisation folders ------------------------------------------------------------------------------
+
+
+_PLAIN_PLAN = """# {name} OKRs 2027
+
+Objective 1: {name} customers get their orders on time
+Key results:
+1. Raise on-time delivery from 88% to 96%
+"""
+
+_OKR_YAML = """team: {name}
+objectives:
+  - title: Members renew because the service keeps its promises
+    key_results:
+      - Raise renewals from 71% to 80%
+"""
+
+
+def _discover(root):
+    engine = Engine(Config())
+    files, errors = engine.discover([str(root)])
+    return sorted(os.path.relpath(f.real_path, root) for f in files), engine.warnings
+
+
+def test_organisation_folders_beside_one_that_holds_okr_files_deeper_down_are_read_by_guessing(tmp_path):
+    (tmp_path / "harbour-ngo" / "okrs").mkdir(parents=True)
+    (tmp_path / "harbour-ngo" / "okrs" / "board.okr.yaml").write_text(_OKR_YAML.format(name="board"))
+    (tmp_path / "harbour-ngo" / "okrs" / "volunteers draft.md").write_text(_PLAIN_PLAN.format(name="Volunteers"))
+    (tmp_path / "harbour-ngo" / "fundraising.md").write_text(_PLAIN_PLAN.format(name="Fundraising"))
+    (tmp_path / "bakery").mkdir()
+    (tmp_path / "bakery" / "Bakery plan 2027.md").write_text(_PLAIN_PLAN.format(name="Bakery"))
+    (tmp_path / "garage" / "sales").mkdir(parents=True)
+    (tmp_path / "garage" / "sales" / "OKR ฝ่ายขาย.txt").write_text(_PLAIN_PLAN.format(name="Garage"))
+    read, warnings = _discover(tmp_path)
+    assert read == ["bakery/Bakery plan 2027.md", "garage/sales/OKR ฝ่ายขาย.txt", "harbour-ngo/okrs/board.okr.yaml"]
+    said = "\n".join(warnings)
+    assert "bakery: no file is named *.okr.*; reading the 1 document" in said
+    # the same project's documents, in or directly above its folder of OKR files, are named, not read
+    assert "not read, although they look like OKRs" in said
+    assert "harbour-ngo/fundraising.md" in said and "volunteers draft.md" in said
+
+
+def test_a_code_projects_own_folders_beside_its_okr_files_are_not_guessed(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    (tmp_path / "examples" / "acme").mkdir(parents=True)
+    (tmp_path / "examples" / "acme" / "sales.okr.yaml").write_text(_OKR_YAML.format(name="sales"))
+    (tmp_path / "benchmarks").mkdir()
+    (tmp_path / "benchmarks" / "sample plan.md").write_text(_PLAIN_PLAN.format(name="Sample"))
+    read, warnings = _discover(tmp_path)
+    assert read == ["examples/acme/sales.okr.yaml"]
+    assert "benchmarks/sample plan.md" in "\n".join(warnings)

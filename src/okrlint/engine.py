@@ -302,7 +302,10 @@ class Engine:
                 unread.append(other)
                 continue
             top = next(f for f in chain if f not in holding)
-            if top.parent not in beside:  # only beside a folder of OKR files: "okrs/council" next to "okrs/sales"
+            # beside a folder of OKR files ("okrs/council" next to "okrs/sales"), or beside a folder holding them
+            # ("B-school/" next to "C-oss/" with "C-oss/okrs/*.okr.yaml": another organisation's folder), unless
+            # the folder they stand in is a code project's, whose other folders are its own (benchmarks/, rules/)
+            if top.parent not in beside and _is_code_project(top.parent):
                 unread.append(other)
                 continue
             plain.setdefault(top, []).append(other)
@@ -698,6 +701,18 @@ def _walk(root: Path, special: list[Path] | None = None) -> Iterator[Path]:
                 continue
             if special is not None:
                 special.append(Path(entry.path))
+
+
+# What makes a folder a code project's: its build or package file, or a source folder
+_PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "Cargo.toml", "go.mod", "pom.xml",
+                  "build.gradle", "build.gradle.kts", "Gemfile", "composer.json", "CMakeLists.txt", "Makefile", "src")
+
+
+def _is_code_project(folder: Path) -> bool:
+    try:
+        return any((folder / name).exists() for name in _PROJECT_FILES)
+    except OSError:
+        return True
 
 
 def is_lock_file(name: str) -> bool:
