@@ -6,6 +6,7 @@ Each stage knows nothing of the stages after it; the engine knows nothing of out
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -302,10 +303,13 @@ class Engine:
                 unread.append(other)
                 continue
             top = next(f for f in chain if f not in holding)
-            # beside a folder of OKR files ("okrs/council" next to "okrs/sales"), or beside a folder holding them
-            # ("B-school/" next to "C-oss/" with "C-oss/okrs/*.okr.yaml": another organisation's folder), unless
-            # the folder they stand in is a code project's, whose other folders are its own (benchmarks/, rules/)
-            if top.parent not in beside and _is_code_project(top.parent):
+            # beside a folder of OKR files ("okrs/council" next to "okrs/sales"), or beside an organisation's folder
+            # holding them ("B-school/" next to "C-oss/" with "C-oss/okrs/*.okr.yaml"); not beside the folder
+            # where a project keeps its OKRs ("notes/" next to "okrs/sales/*.okr.md"), nor in a code project,
+            # whose other folders are its own (benchmarks/, rules/)
+            if top.parent not in beside and (
+                    _is_code_project(top.parent)
+                    or any(_OKR_STORE.match(f.name) for f in holding if f.parent == top.parent)):
                 unread.append(other)
                 continue
             plain.setdefault(top, []).append(other)
@@ -703,6 +707,8 @@ def _walk(root: Path, special: list[Path] | None = None) -> Iterator[Path]:
                 special.append(Path(entry.path))
 
 
+# A folder named for the OKRs a project keeps in it ("okrs/", "objectives/", "company-okrs/"), not for an organisation
+_OKR_STORE = re.compile(r"(?i)(?:.*[-_ .])?(?:okrs?|objectives|goals|key[-_ ]results)(?:[-_ .].*)?$")
 # What makes a folder a code project's: its build or package file, or a source folder
 _PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "Cargo.toml", "go.mod", "pom.xml",
                   "build.gradle", "build.gradle.kts", "Gemfile", "composer.json", "CMakeLists.txt", "Makefile", "src")
