@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import textwrap
 
+import pytest
+
 from okrlint.config import Config
 from okrlint.engine import Engine
 from okrlint.load.draft import load_draft_file, without_page_furniture
@@ -135,3 +137,43 @@ def test_a_code_projects_own_folders_beside_its_okr_files_are_not_guessed(tmp_pa
     read, warnings = _discover(tmp_path)
     assert read == ["examples/acme/sales.okr.yaml"]
     assert "benchmarks/sample plan.md" in "\n".join(warnings)
+
+
+# --- titles that name the whole organisation's plan -------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Riverside Housing Trust — Trust-wide OKRs 2027/28",
+    "Northfield Unified School District: District-wide objectives 2027",
+    "Organisation-wide OKRs, H1 2027",
+    "Brightside Bakeries plan 2027 (company-wide)",
+    "District OKRs — 2027/28",
+    "OKR บริษัท ปี 2571",
+    "แผน OKR ทั้งองค์กร ปี 2571",
+    "เป้าหมายระดับองค์กร ประจำปี 2571",
+])
+def test_a_title_naming_the_whole_organisations_plan_makes_the_set_company_level(title):
+    result = _draft(f"{title}\n\nObjective 1: Tenants get repairs done first time\n- Raise first-time fixes from 70% to 85%\n",
+                    name="plan.txt")
+    assert result.sets[0].level == "company", title
+
+
+@pytest.mark.parametrize("title", [
+    "Repairs team OKRs 2027, aligned with the trust-wide objectives",
+    "Northern District OKRs 2027",
+    "OKR ฝ่ายซ่อมบำรุง สนับสนุนเป้าหมายระดับองค์กร ปี 2571",
+    "Worldwide sales OKRs 2027",
+])
+def test_a_units_title_that_mentions_the_organisation_stays_team_level(title):
+    result = _draft(f"{title}\n\nObjective 1: Tenants get repairs done first time\n- Raise first-time fixes from 70% to 85%\n",
+                    name="plan.txt")
+    assert result.sets[0].level != "company", title
+
+
+def test_a_title_on_the_second_line_under_the_organisations_name_counts_and_a_level_line_wins():
+    text = "Harbour City Council\nCouncil objectives 2027/28\n\nObjective 1: Residents get bins collected on time\n- Cut missed collections from 900 to 300 a month\n"
+    assert _draft(text, name="plan.txt").sets[0].level == "company"
+    assert _draft("Level: team\n" + text, name="plan.txt").sets[0].level == "team"
+    # a sentence further down the introduction is not a title
+    text = "Harbour City Council\n\nCouncil objectives are set by the cabinet.\n\nObjective 1: Residents get bins collected on time\n- Cut missed collections from 900 to 300 a month\n"
+    assert _draft(text, name="plan.txt").sets[0].level != "company"

@@ -101,6 +101,9 @@ _TITLE_TEAM = regexcache.compile(
     r"\s+(?=(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ|ปีการศึกษา|ปีบัญชี|ปี|ไตรมาส|ภาคเรียน|พ\.\s?ศ\.|[0-9๐-๙]{4}))"
 )
 _TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ปี\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}(?![0-9๐-๙])")
+_WHOLE_ORGANISATION = (r"(?:company|corporate|organi[sz]ation(?:al)?|org|enterprise|business|firm|group|district|trust"
+                       r"|council|university|agency|ministry|authority)")
+_PLAN_WORD = r"(?:OKRs?|objectives|goals|plan|priorities)"
 _COMPANY_TITLE = regexcache.compile(
     r"(?i:\b(?:company|company-wide|corporate|organi[sz]ation(?:al)?|org-wide)(?:[ -]level)?[ -]+(?:OKRs?|objectives)\b)"
     r"|(?:OKRs?|แผน|วัตถุประสงค์)\s*ระดับ(?:องค์กร|บริษัท)|(?i:OKRs?)\s*(?:ของ)?(?:องค์กร|บริษัท)"
@@ -108,6 +111,29 @@ _COMPANY_TITLE = regexcache.compile(
     r"|แผนปฏิบัติ(?:ราชการ|การ)(?:(?!กอง|สำนัก|กลุ่ม|ฝ่าย|ศูนย์|คณะ|แผนก|งาน)[^\n]){0,50}?"
     r"(?:กรม|กระทรวง|จังหวัด|มหาวิทยาลัย|เทศบาล|องค์การบริหารส่วน)"
 )
+# The whole organisation's plan named in other words; only for a title that names no unit and no plan it supports
+_WHOLE_ORGANISATION_TITLE = regexcache.compile(
+    # "Maple Valley School District — District-wide OKRs 2026/27", "Trust-wide objectives", "OKRs (company-wide)"
+    rf"(?i:\b{_WHOLE_ORGANISATION}[ -]?wide\b(?=.*\b{_PLAN_WORD}\b)|\b{_PLAN_WORD}\b.*\b{_WHOLE_ORGANISATION}[ -]?wide\b)"
+    # "District OKRs — School Year 2026–27", "Acme Housing Trust: Trust objectives 2027": the body named by its kind
+    r"|(?:^|[—–:|]\s*)[\W_]*(?:District|Trust|Council|University)\s+(?i:OKRs?|objectives)\b"
+    # "แผน OKR ระดับองค์กร", "OKR ทั้งองค์กร ปี 2570", "เป้าหมายของบริษัททั้งบริษัท" (not a unit's plan that supports them)
+    r"|(?:OKRs?|แผน|วัตถุประสงค์|เป้าหมาย)(?:(?!ฝ่าย|กอง|แผนก|ทีม|สำนัก|กลุ่มงาน|ศูนย์|สอดคล้อง|สนับสนุน|ตาม|ของ(?!องค์กร|บริษัท))"
+    r"[^\n]){0,30}?(?:ระดับ|ทั้ง)(?:องค์กร|บริษัท)"
+)
+_NOT_WHOLE_ORGANISATION = regexcache.compile(
+    r"(?i:\b(?:aligned|aligns?|supports?|supporting|contribut\w*|towards?|team|squad|department|dept|division"
+    r"|directorate|faculty)\b)"
+    r"|ฝ่าย|กอง|แผนก|ทีม|สำนัก|กลุ่มงาน|ศูนย์|คณะ|สอดคล้อง|สนับสนุน|ตอบสนอง|ภายใต้")
+
+
+def _names_whole_organisation(title: str) -> bool:
+    """A title of the whole organisation's plan: "Acme — Company OKRs H1 2027", "District-wide OKRs 2026/27",
+    "OKR บริษัท ปี 2570", "แผน OKR ระดับองค์กร", "OKR ทั้งองค์กร"."""
+    return _COMPANY_TITLE.search(title) is not None or (
+        _WHOLE_ORGANISATION_TITLE.search(title) is not None and _NOT_WHOLE_ORGANISATION.search(title) is None)
+
+
 _HTML_DOCUMENT = regexcache.compile(r"(?i)\A\ufeff?\s*(?:<!doctype\s+html|<html[\s>])")
 _HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _NEWLINE = regexcache.compile(r"\r\n|\r|\n")
@@ -208,6 +234,7 @@ class _DraftParser:
         self.pending: _PendingField | None = None
         self.preamble_seen = False  # a line before the first objective was read: the document's title is behind
         self.title_team: str | None = None  # the team its title names, when no Team line does
+        self.in_title = False  # reading the document's first lines, before a blank line: its title
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -521,7 +548,12 @@ class _DraftParser:
             year = _TITLE_YEAR.search(line.content.text)
             if year is not None:
                 self.set_fields.read("period", year.group(0), line.location_at(year.start()))
-        if first and "level" not in self.set_fields.values and _COMPANY_TITLE.search(line.content.text):
+        if first:
+            self.in_title = True
+        elif self.previous_blank:
+            self.in_title = False  # the title's lines are behind: "Maple Valley School District" / "District OKRs"
+        title = first or (self.in_title and len(line.content.text.split()) <= 10)
+        if title and "level" not in self.set_fields.values and _names_whole_organisation(line.content.text):
             # no location: a level read from a title is a guess, which org rules only trust once another set
             # aligns to this one (see OrgIndex.company_sets)
             self.set_fields.values["level"] = "company"
@@ -1150,8 +1182,9 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
     ``หน้า ๒``, ``- 2 -``) or a page rule. Near such a boundary (the two lines of text on either side), these
     go: a line with the page's number at its start or end set apart by a wide gap (``MVSD District OKRs v0.4
     Page 1 of 3``); a line found at two page boundaries or more (the repeated title, kept where it first stands
-    at the top of the document); and next to a form feed a line carrying the document's status or version (``DRAFT``, ``v0.4``, ``ฉบับร่าง``). A list item or an
-    OKR label is never taken. The lines are blanked in the text (positions stay) and listed, so that a key
+    at the top of the document unless it is laid out as a running head with the document's status); and next to
+    a form feed a line carrying the document's status or version (``DRAFT``, ``v0.4``, ``ฉบับร่าง``). A list
+    item or an OKR label is never taken. The lines are blanked in the text (positions stay) and listed, so that a key
     result a page break cut in two is read whole."""
     if ("\f" not in text and "หน้า" not in text and "age" not in text and "──" not in text and "____" not in text
             and not re.search(r"^\s*[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]\s*$", text, re.MULTILINE)):
@@ -1206,8 +1239,11 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
                 at_boundary.setdefault(key(i), set()).add(page)
                 candidates.add(i)
     top = set(near(0))  # the document's first lines: its title, even when each page repeats it
-    for i in candidates - top:
-        if len(at_boundary[key(i)]) >= 2:
+    for i in candidates:
+        # at the top, the first time is the title, unless it is laid out as a running head with the document's
+        # status ("Maple Valley School District          DRAFT – not for distribution")
+        running_head = _DOCUMENT_STATUS.search(lines[i]) and re.search(r"\S\s{4,}\S", lines[i].strip(" \t\f"))
+        if len(at_boundary[key(i)]) >= 2 and (i not in top or running_head):
             furniture.add(i)
     for point in feeds:
         for i in near(point, 1):
