@@ -299,3 +299,16 @@ def test_per_file_ignores_are_relative_to_the_configuration_files_folder(tmp_pat
                                 "Close month-end by business day 5, down from day 9"])
 def test_the_working_day_work_is_done_by_is_a_measure_with_its_baseline(kr):
     assert not lint_yaml(_set(kr), select=["kr-not-measurable", "kr-missing-baseline"])
+
+
+def test_rollouts_to_everyone_and_passes_with_no_exceptions_are_done_or_not_done():
+    body = _set("Offline maps released to 100% of drivers", "Pass the ISO 27001 surveillance audit with zero exceptions",
+                "Raise weekly active drivers from 46% to 65%")
+    found = [(f.location.line, f.name) for f in lint_yaml(body, select=["kr-is-binary", "kr-missing-baseline"])]
+    assert found == [(6, "kr-is-binary"), (7, "kr-is-binary")]
+
+
+def test_a_count_named_after_an_audit_and_staff_named_in_english_in_thai_text():
+    found = lint_yaml(_set("Audit adjustments from 14 to 7", "Nurse ทุกหอผู้ป่วยผ่านการอบรมการป้องกันการติดเชื้อ ร้อยละ 100"),
+                      select=["kr-is-activity"])
+    assert [f.location.line for f in found] == [7]

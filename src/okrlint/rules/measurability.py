@@ -113,6 +113,9 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # a count of tasks has no meaningful baseline; kr-is-activity speaks for it
     if _is_done_target(kr) and facts.has("binary"):
         return  # "ระบบ...แล้วเสร็จ", target 100%: done or not done, kr-is-binary speaks for it
+    if facts.has("binary") and kr.target is None and facts.quantities and all(
+            _is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):
+        return  # "Offline mode released to 100% of users", "Pass the audit with zero exceptions": kr-is-binary's
     if _BASELINE_PENDING.search(kr.title):
         return  # "(ยังไม่มีข้อมูลฐาน จะสำรวจครั้งแรก พ.ค. 2570)", "baseline to be measured in May": already answered
     yield Violation("the target has no baseline: say where it starts ('from X to Y') or add `baseline:`")
@@ -318,11 +321,18 @@ def _is_done_measure(number, facts, population: frozenset[str]) -> bool:
     """100% of a completion, one deliverable ("1 ระบบ", "1 new portal"), or a number that is part of a name
     (ISO 27001, v2, phase 2)."""
     if number.kind == "percent" and number.value == 100:
-        return not _share_of_people(number, facts, population)
+        # "released to 100% of users": a rollout finished, not people won one by one
+        return _ROLLED_OUT_TO.search(facts.text, 0, number.start) is not None or not _share_of_people(number, facts, population)
+    if number.value == 0 and _WITH_NONE.search(facts.text, 0, number.start):
+        return True  # "Pass the SOC 2 audit with zero exceptions": how the pass should look, not a count to move
     if number.kind != "percent" and number.value == 1 and number.denominator is None:
         return True
     before = facts.text[: number.start].rstrip().lower()
     return before.endswith(_NAME_NUMBER_BEFORE)
+
+
+_ROLLED_OUT_TO = regexcache.compile(r"(?i:\b(?:released|rolled\s+out|launched|shipped|available|enabled|live)\s+(?:to|for)\s+$)")
+_WITH_NONE = regexcache.compile(r"(?i:\bwith\s+$)")
 
 
 def _share_of_people(number, facts, population: frozenset[str]) -> bool:
