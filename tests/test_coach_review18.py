@@ -312,3 +312,14 @@ def test_a_count_named_after_an_audit_and_staff_named_in_english_in_thai_text():
     found = lint_yaml(_set("Audit adjustments from 14 to 7", "Nurse ทุกหอผู้ป่วยผ่านการอบรมการป้องกันการติดเชื้อ ร้อยละ 100"),
                       select=["kr-is-activity"])
     assert [f.location.line for f in found] == [7]
+
+
+def test_a_shared_clinical_key_result_written_with_its_acronym_is_found():
+    from okrlint.testing import lint_documents
+
+    opd = ("team: opd\nobjectives:\n  - title: ผู้ป่วยเบาหวานคุมโรคได้\n    key_results:\n"
+           "      - เพิ่มสัดส่วนผู้ป่วยเบาหวานที่ควบคุมระดับน้ำตาลได้ดี จาก 31% เป็น 43%\n")
+    community = ("team: community\nobjectives:\n  - title: ผู้ป่วยในชุมชนดูแลตัวเองได้\n    key_results:\n"
+                 "      - ผู้ป่วย DM คุมน้ำตาลได้ เพิ่มขึ้นจากร้อยละ ๓๑ เป็นร้อยละ ๔๓\n")
+    found = lint_documents([("opd.okr.yaml", opd), ("community.okr.yaml", community)], select=["shared-key-result"])
+    assert {f.location.file for f in found} == {"opd.okr.yaml", "community.okr.yaml"}

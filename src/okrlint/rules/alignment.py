@@ -1198,6 +1198,9 @@ _SYNONYMS = {
     "client": "customer", "deliveries": "delivery", "delivered": "delivery", "shipments": "delivery", "on-time": "time",
     "shipment": "delivery", "parcels": "parcel", "packages": "parcel", "package": "parcel", "คนไข้": "ผู้ป่วย",
     "เคลม": "claim", "สินไหม": "claim", "แก้ปัญหา": "แก้ไข", "ถูกต้อง": "accurate", "แม่นยำ": "accurate",
+    # clinical shorthand Thai plans mix in: the same patients and measures by their acronym
+    "dm": "เบาหวาน", "t2dm": "เบาหวาน", "diabetes": "เบาหวาน", "ht": "ความดัน", "hypertension": "ความดัน",
+    "ความดันโลหิตสูง": "ความดัน", "คุม": "ควบคุม", "ได้ดี": "ได้", "opd": "ผู้ป่วยนอก", "ipd": "ผู้ป่วยใน",
 }
 _STEMMED_SYNONYMS = {_stem(word): (_stem(same) if _LATIN_WORD.fullmatch(same) else same) for word, same in _SYNONYMS.items()}
 
