@@ -177,3 +177,36 @@ def test_a_title_on_the_second_line_under_the_organisations_name_counts_and_a_le
     # a sentence further down the introduction is not a title
     text = "Harbour City Council\n\nCouncil objectives are set by the cabinet.\n\nObjective 1: Residents get bins collected on time\n- Cut missed collections from 900 to 300 a month\n"
     assert _draft(text, name="plan.txt").sets[0].level != "company"
+
+
+# --- a post titled with the company's plan ----------------------------------------------------------------------
+
+
+_POST = """🎉🎉 OKR บริษัท ปี 2571 🎉🎉
+สวัสดีทุกคนครับ สรุปเป้าหมายปีหน้าตามที่คุยกันในที่ประชุมนะครับ
+
+เป้าหมายที่ 1: ร้านค้าสั่งซ้ำกับเราทุกเดือน
+✅ เพิ่มร้านค้าที่สั่งซ้ำทุกเดือนจาก 120 เป็น 200 ร้าน
+✅ ลดคำสั่งซื้อที่ส่งผิดจาก 3% เหลือ 1%
+
+ขอบคุณครับ
+"""
+
+
+def test_a_posts_title_naming_the_company_names_the_team_not_the_file():
+    okr_set = _draft(_POST, name="โพสต์ พี่วิทย์ กลุ่มผู้บริหาร.txt").sets[0]
+    assert okr_set.team == "บริษัท"
+    assert okr_set.level == "company"
+    assert okr_set.period is not None and okr_set.period.text == "ปี 2571"
+    assert [len(o.key_results) for o in okr_set.objectives] == [2]
+    named = _draft(_POST.replace("OKR บริษัท ปี", "OKR บริษัท ขนมไทยบ้านสวน ปี"), name="post.txt").sets[0]
+    assert named.team == "บริษัท ขนมไทยบ้านสวน"
+
+
+def test_a_file_named_for_the_company_keeps_its_name_and_a_units_title_still_names_the_unit():
+    assert _draft(_POST, name="company.txt").sets[0].team == "company"
+    unit = _draft(_POST.replace("OKR บริษัท ปี", "OKR ฝ่ายจัดส่ง ปี"), name="post.txt").sets[0]
+    assert unit.team == "ฝ่ายจัดส่ง"
+    # "ของบริษัท" in a sentence of the post is not its title
+    text = "สวัสดีครับ สรุป OKR ของบริษัทปีหน้าครับ\n\n" + _POST.split("\n", 2)[2]
+    assert _draft(text, name="post.txt").sets[0].team == "post"

@@ -47,7 +47,7 @@ from okrlint.load.draft_labels import (
 )
 from okrlint.load.limits import MAX_DRAFT_LINES
 from okrlint.load.due_dates import settle_month_day_dues
-from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of
+from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of, without_decoration
 from okrlint.model import InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 
 if TYPE_CHECKING:
@@ -97,9 +97,14 @@ _TITLE_TEAM = regexcache.compile(
     r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก(?!ลยุทธ)|ทีม|คณะ|ศูนย์|กรม|โรงเรียน|โรงพยาบาล|เทศบาล"
     r"|องค์การบริหารส่วน|สหกรณ์)[^\s\d()\-–—:,]{2,40})"
     # "OKR งานวิจัย ปีงบประมาณ 2570": the unit between "OKR" and the period, whatever it is called
-    r"|(?<![\w])(?i:OKRs?)\s+(?:ของ\s*)?(?!ระดับ|องค์กร|บริษัท|ประจำ|ปี)(?P<okr>[\u0e01-\u0e2e][^\s\d()\-–—:,]{1,40})"
+    r"|(?<![\w])(?i:OKRs?)\s+(?:ของ\s*)?(?!ระดับ|องค์กร|บริษัท|ประจำ|ปี|ของ)(?P<okr>[\u0e01-\u0e2e][^\s\d()\-–—:,]{1,40})"
     r"\s+(?=(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ|ปีการศึกษา|ปีบัญชี|ปี|ไตรมาส|ภาคเรียน|พ\.\s?ศ\.|[0-9๐-๙]{4}))"
 )
+# "OKR บริษัท ปี 2570", "📢 OKR บริษัท สยามพาร์ท ปี 2570": the company's own plan, named by the company
+_TITLE_COMPANY = regexcache.compile(
+    r"(?<![\w])(?i:OKRs?)\s*(?:ของ\s*)?(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,3})"
+    r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4})")
+_COMPANY_FILE_NAMES = frozenset({"company", "corporate", "organisation", "organization", "org", "บริษัท", "องค์กร"})
 _TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ปี\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _WHOLE_ORGANISATION = (r"(?:company|corporate|organi[sz]ation(?:al)?|org|enterprise|business|firm|group|district|trust"
                        r"|council|university|agency|ministry|authority)")
@@ -306,6 +311,11 @@ class _DraftParser:
         self.read_preamble_line(line)
 
     def read_item(self, line: _Line) -> None:
+        if self.mode == "preamble" and not self.preamble_seen and not line.layout.numbered \
+                and without_decoration(line.source.text.lstrip()) != line.source.text.lstrip():
+            self.read_preamble_line(line)  # "📢📢 OKR บริษัท ปี 2570 📢📢" opening a post: its title, not a list item
+            self.last = "ignored"
+            return
         if self.mode in ("preamble", "other"):
             self.last = "ignored"
             return
@@ -552,7 +562,7 @@ class _DraftParser:
             self.in_title = True
         elif self.previous_blank:
             self.in_title = False  # the title's lines are behind: "Maple Valley School District" / "District OKRs"
-        title = first or (self.in_title and len(line.content.text.split()) <= 10)
+        title = first or (self.in_title and len(line.content.text) <= 60 and len(line.content.text.split()) <= 10)
         if title and "level" not in self.set_fields.values and _names_whole_organisation(line.content.text):
             # no location: a level read from a title is a guess, which org rules only trust once another set
             # aligns to this one (see OrgIndex.company_sets)
@@ -560,6 +570,9 @@ class _DraftParser:
         team = _TITLE_TEAM.search(line.content.text) if first else None
         if team is not None:
             self.title_team = (team["team"] or team["named"] or team["unit"] or team["okr"]).strip()
+        elif first and (company := _TITLE_COMPANY.search(line.content.text)) is not None \
+                and default_team(self.filename).casefold() not in _COMPANY_FILE_NAMES:
+            self.title_team = company["company"].strip()  # a post or chat message: the company, not the file's name
 
     def read_fiscal_year(self, line: _Line) -> None:
         text = line.content.text
