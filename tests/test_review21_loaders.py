@@ -210,3 +210,24 @@ def test_a_file_named_for_the_company_keeps_its_name_and_a_units_title_still_nam
     # "ของบริษัท" in a sentence of the post is not its title
     text = "สวัสดีครับ สรุป OKR ของบริษัทปีหน้าครับ\n\n" + _POST.split("\n", 2)[2]
     assert _draft(text, name="post.txt").sets[0].team == "post"
+
+
+# --- a web page saved as .xls ----------------------------------------------------------------------------------
+
+
+def test_a_web_page_named_as_a_workbook_is_said_to_be_one_with_what_to_do():
+    from okrlint.load.spreadsheet import load_spreadsheet
+
+    page = ("<html><head><meta charset='utf-8'></head><body><table><tr><td>Objective</td><td>Key result</td></tr>"
+            "<tr><td>Grow</td><td>Raise repeat orders from 30% to 45%</td></tr></table></body></html>").encode()
+    for name in ("ERP export.xls", "report.xlsx"):
+        (error,) = load_spreadsheet(name, page, {}).errors
+        assert "web page (HTML) saved with an ." in error.message, error.message
+        assert "save it as an Excel workbook (.xlsx) or as CSV" in error.message
+        assert "damaged" not in error.message
+    xml = (b'<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
+           b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>')
+    (error,) = load_spreadsheet("plan.xls", xml, {}).errors
+    assert "Excel 2003 XML spreadsheet saved with an .xls name" in error.message
+    (error,) = load_spreadsheet("plan.xls", b"Objective\tKey result\nGrow\tRaise x from 1 to 2\n", {}).errors
+    assert "plain text" in error.message

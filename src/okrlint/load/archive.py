@@ -81,16 +81,28 @@ def _inflate(data: bytes, part: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
         return  # damaged: the reader says so
 
 
-def kind_of_bytes(data: bytes) -> str:
+_WORKBOOK_SUFFIXES = (".xls", ".xlsx", ".xlsm", ".ods")
+_HTML_START = (b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta", b"<style")
+
+
+def kind_of_bytes(data: bytes, suffix: str = "") -> str:
     """What a file that is not the kind its name says seems to be, as a hint for its error message ("" if unknown):
-    a text or CSV file renamed .docx, a PDF, a web page, a picture."""
+    a text or CSV file renamed .docx, a PDF, a web page, a picture. ``suffix`` is the name's extension: a web page
+    named as a workbook (as ERP and reporting systems export a table "to Excel") is told to be saved as one."""
     head = data[:4096]
     if head.startswith(b"%PDF"):
         return "it is a PDF; name it .pdf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
         return "it is a picture, with no text to read"
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith((b"<!doctype html", b"<html")):
+    workbook = suffix.lower() in _WORKBOOK_SUFFIXES
+    if workbook and text.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return (f"it is an Excel 2003 XML spreadsheet saved with an {suffix.lower()} name: open it in a "
+                "spreadsheet program and save it as an Excel workbook (.xlsx)")
+    if text.startswith(_HTML_START) or (text.startswith(b"<?xml") and b"<html" in text[:1024]):
+        if workbook:
+            return (f"it is a web page (HTML) saved with an {suffix.lower()} name, as reporting systems export "
+                    "tables: open it in a spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV")
         return "it is a web page (HTML); save the document as .docx, .md or .txt"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "it is plain text; name it .txt, or .csv for a table"

@@ -194,13 +194,14 @@ def check_container(filename: str, data: bytes) -> None:
                             "(save a copy without a password)")
         if suffix != ".xls":
             return  # an old .xls saved under a new name: calamine reads it by content
-    elif suffix in (".xlsx", ".xlsm", ".ods") and not data.startswith(_ZIP_MAGIC):
+    elif suffix in (".xlsx", ".xlsm", ".ods", ".xls") and not data.startswith(_ZIP_MAGIC):
         from okrlint.load.archive import kind_of_bytes
 
-        hint = kind_of_bytes(data)
+        hint = kind_of_bytes(data, suffix)
         if hint:
             raise LoadError(f"not a {suffix} workbook: {hint}")
-        raise LoadError(f"not a {suffix} workbook (the file is damaged or is another kind of file)")
+        if suffix != ".xls":  # an .xls may be any of the other kinds Excel opens: calamine says
+            raise LoadError(f"not a {suffix} workbook (the file is damaged or is another kind of file)")
 
 
 def _workbook_problem(exc: Exception, data: bytes = b"") -> str:
