@@ -231,3 +231,33 @@ def test_a_web_page_named_as_a_workbook_is_said_to_be_one_with_what_to_do():
     assert "Excel 2003 XML spreadsheet saved with an .xls name" in error.message
     (error,) = load_spreadsheet("plan.xls", b"Objective\tKey result\nGrow\tRaise x from 1 to 2\n", {}).errors
     assert "plain text" in error.message
+
+
+# --- a year with its months in a title; a baseline label naming ปีงบฯ --------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "written"), [
+    ("Housing Repairs Service Plan 2026/27 (April–March)", "2026/27 (April–March)"),
+    ("Housing Repairs Service Plan 2026/27 (April to March)", "2026/27 (April to March)"),
+    ("แผนงานฝ่ายบัญชี ปีบัญชี 2570 (เม.ย. - มี.ค.)", "ปีบัญชี 2570 (เม.ย. - มี.ค.)"),
+])
+def test_the_months_after_a_split_or_accounting_year_in_a_title_say_when_it_runs(title, written):
+    okr_set = _draft(f"{title}\n\nObjective 1: Tenants get repairs done first time\n- Raise first-time fixes from 70% to 85%\n",
+                     name="plan.txt").sets[0]
+    assert okr_set.period.text == written
+    assert (okr_set.period.start.isoformat(), okr_set.period.end.isoformat()) == ("2026-04-01", "2027-03-31")
+
+
+def test_a_bracket_after_the_year_that_is_not_its_months_stays_out_of_the_period():
+    okr_set = _draft("Housing Repairs Service Plan 2026/27 (board copy)\n\nObjective 1: Tenants get repairs done\n"
+                     "- Raise first-time fixes from 70% to 85%\n", name="plan.txt").sets[0]
+    assert okr_set.period.text == "2026/27"
+
+
+@pytest.mark.parametrize("label", ["ค่าฐาน ปีงบฯ 2568:", "ค่าฐานปีงบฯ ๒๕๖๘:", "ค่าฐาน ปีงบ 68:"])
+def test_a_baseline_label_naming_the_abbreviated_fiscal_year_is_a_field(label):
+    okr_set = _draft(f"วัตถุประสงค์ที่ 1: ผู้ป่วยได้รับยาอย่างปลอดภัย\nผลลัพธ์หลัก:\n"
+                     f"1. ลดความคลาดเคลื่อนในการจ่ายยาให้เหลือ 2 ครั้งต่อเดือน\n   {label} 9 ครั้งต่อเดือน\n").sets[0]
+    (kr,) = okr_set.objectives[0].key_results
+    assert kr.title == "ลดความคลาดเคลื่อนในการจ่ายยาให้เหลือ 2 ครั้งต่อเดือน"
+    assert kr.baseline == 9
