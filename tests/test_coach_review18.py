@@ -323,3 +323,23 @@ def test_a_shared_clinical_key_result_written_with_its_acronym_is_found():
                  "      - ผู้ป่วย DM คุมน้ำตาลได้ เพิ่มขึ้นจากร้อยละ ๓๑ เป็นร้อยละ ๔๓\n")
     found = lint_documents([("opd.okr.yaml", opd), ("community.okr.yaml", community)], select=["shared-key-result"])
     assert {f.location.file for f in found} == {"opd.okr.yaml", "community.okr.yaml"}
+
+
+# --- review 23 ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, flagged", [
+    ("Reduce ticket volume", True), ("Be the most loved fitness app", True), ("Build brand love", True),
+    ("Win more awards", True), ("Win more enterprise customers", False),
+    ("Become the most trusted bank among small exporters", False),
+])
+def test_more_objectives_that_only_ask_for_more_or_rank_or_rest_on_vague_words(title, flagged):
+    assert bool(_vague(title)) is flagged, _vague(title)
+
+
+def test_a_multiplier_is_quoted_as_written_and_pitching_is_an_activity():
+    body = ("team: p\nobjectives:\n  - title: Grow revenue 2x\n    key_results:\n      - Pitch 12 new consumer brands\n"
+            "      - Raise D30 retention from 19% to 26%\n")
+    found = {(f.name, f.message.split(":")[0]) for f in lint_yaml(body, select=["objective-has-metric", "kr-is-activity", "vague-language"])}
+    assert ("objective-has-metric", "the objective carries a metric ('2x')") in found
+    assert "kr-is-activity" in {name for name, _ in found} and "vague-language" not in {name for name, _ in found}

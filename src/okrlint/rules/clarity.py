@@ -37,8 +37,14 @@ def objective_has_metric(objective: Objective, ctx):
     facts = ctx.facts(objective.title)
     quantities = [n for n in facts.quantities if not _idiom_or_time_frame(n, facts.text)]
     if quantities:
-        shown = ", ".join(repr(n.text) for n in quantities[:3])
+        shown = ", ".join(repr(n.text + _multiplier_after(facts.text, n)) for n in quantities[:3])
         yield Violation(f"the objective carries a metric ({shown}): keep objectives qualitative and move numbers to key results")
+
+
+def _multiplier_after(text: str, number) -> str:
+    """The "x" of "2x", "3×": part of how the number is written."""
+    following = text[number.end: number.end + 1]
+    return following if following in ("x", "X", "×") and not text[number.end + 1: number.end + 2].isalpha() else ""
 
 
 _FRAME_WORDS = ("first", "next", "last", "initial", "opening")
@@ -235,8 +241,8 @@ _THAI_STATE_WORDS = frozenset("""ได้ ได้รับ มี เป็�
 def _asks_for_more(facts) -> bool:
     """"Grow our reach", "Get more downloads", "Increase revenue": a direction and a measure, which is a key
     result without its numbers rather than an aim (the Thai "ยกระดับ…ให้สูงขึ้น" is _raises_to_higher's)."""
-    if facts.language != "en" or not facts.tokens:
-        return False
+    if facts.language != "en" or not facts.tokens or facts.quantities:
+        return False  # "Grow revenue 2x": objective-has-metric speaks for it
     lead = leading_index(facts)
     tokens = facts.tokens
     directed = any(h.index == lead for c in ("increase", "decrease") for h in facts.hits(c))
@@ -244,18 +250,20 @@ def _asks_for_more(facts) -> bool:
         directed, lead = True, lead + 1
     if not directed:
         return False
+    if tokens[lead - 1 if tokens[lead] in _MORE_OR_LESS else lead] == "win" and facts.has("customer"):
+        return False  # "Win more enterprise customers": customers won are an aim
     rest = [t for t in tokens[lead + 1:] if t not in _MORE_OR_LESS]
     if not 1 <= len(rest) <= 3 or not _NOT_A_HEADING.isdisjoint(rest[1:]) or rest[0] in _NOT_A_HEADING - _POSSESSIVES:
         return False  # "Grow revenue from clinics in the north": it says where the growth should come from
     return any(h.index > lead for c in ("metric", "vanity") for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
 
 
-_PLAIN_VERBS = frozenset({"get", "drive", "see", "have", "deliver", "generate", "bring"})
+_PLAIN_VERBS = frozenset({"get", "drive", "see", "have", "deliver", "generate", "bring", "win"})
 _MORE_OR_LESS = frozenset({"more", "fewer", "less", "higher", "lower", "bigger", "greater"})
 _POSSESSIVES = frozenset({"our", "their", "your", "the"})
 _ATTENTION_WORDS = frozenset({"reach", "awareness", "downloads", "installs", "visibility", "presence", "exposure",
-                              "traffic", "followers", "audience", "footprint", "buzz"})
-_FOR_SOMEONE = regexcache.compile(r"(?i)\bfor\s+(?!the\s+(?:region|country|world|sector|industry|market)\b)\w")
+                              "traffic", "followers", "audience", "footprint", "buzz", "volume", "awards", "love"})
+_FOR_SOMEONE = regexcache.compile(r"(?i)\b(?:for|among|with)\s+(?!the\s+(?:region|country|world|sector|industry|market)\b)\w")
 # "Be the best literacy charity in the region", "Become the #1 choice for …": a rank nobody measures.
 _BEST_IN_RANKING = regexcache.compile(
     r"(?i)\s*(?:to\s+)?(?:be|become|remain|stay)\s+(?:the\s+|a\s+)?(?P<rank>best|leading|top|number\s+one|no\.?\s*1|#\s*1"
@@ -288,7 +296,7 @@ def _raises_to_higher(facts) -> bool:
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
                                "next level", "next-level", "state of the art", "state-of-the-art",
-                               "ให้ทั่วถึง", "brand awareness", "เป็นเลิศ", "ความเป็นเลิศ", "excellence"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
+                               "ให้ทั่วถึง", "brand awareness", "brand love", "เป็นเลิศ", "ความเป็นเลิศ", "excellence"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
 
 
 def _vague_terms(facts) -> list[str]:
@@ -365,7 +373,7 @@ def vague_language(objective: Objective, ctx):
                         "for whom by the end of the period ('Tenants pay on time without being chased', not 'Rent collection')")
         return
     ranking = _BEST_IN_RANKING.match(objective.title)
-    if ranking and not (facts.has("customer") or _FOR_SOMEONE.search(objective.title)):  # "the go-to platform for designers"
+    if ranking and not _FOR_SOMEONE.search(objective.title):  # "the go-to platform for designers"
         yield Violation(f"the objective asks to be '{ranking.group('rank')}' by no measure anyone can check: say what will "
                         "be different for whom ('Every child we tutor reads at their age', not 'Be the best charity')")
         return
