@@ -261,3 +261,8 @@ def test_a_baseline_label_naming_the_abbreviated_fiscal_year_is_a_field(label):
     (kr,) = okr_set.objectives[0].key_results
     assert kr.title == "ลดความคลาดเคลื่อนในการจ่ายยาให้เหลือ 2 ครั้งต่อเดือน"
     assert kr.baseline == 9
+
+
+def test_a_sentence_under_a_units_title_that_mentions_the_company_okrs_does_not_make_it_company_level():
+    text = "# Sales team OKRs H1 2027\nThese support the company OKRs for 2027.\n\nObjective 1: Win\n- Raise wins from 10 to 20\n"
+    assert _draft(text, name="sales.md").sets[0].level != "company"

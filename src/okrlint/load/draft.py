@@ -549,8 +549,9 @@ class _DraftParser:
         return True
 
     def read_preamble_line(self, line: _Line) -> None:
-        """A line before the first objective: its period, and on the document's first line (its title) a
-        company-wide plan ("Acme company OKRs 2027", "OKR ระดับองค์กร ปีงบประมาณ 2570") sets the level."""
+        """A line before the first objective: its period, and on the document's first line (its title), or a short
+        line right under it, a company-wide plan ("Acme company OKRs 2027", "OKR ระดับองค์กร ปีงบประมาณ 2570",
+        "District-wide OKRs") sets the level."""
         first = not self.preamble_seen
         self.preamble_seen = True
         self.read_fiscal_year(line)
@@ -566,8 +567,11 @@ class _DraftParser:
             self.in_title = True
         elif self.previous_blank:
             self.in_title = False  # the title's lines are behind: "Maple Valley School District" / "District OKRs"
-        title = first or (self.in_title and len(line.content.text) <= 60 and len(line.content.text.split()) <= 10)
-        if title and "level" not in self.set_fields.values and _names_whole_organisation(line.content.text):
+        text = line.content.text
+        # a short line right under the first, when that names no unit: "Harbour City Council" / "Council objectives"
+        title = first or (self.in_title and self.title_team is None and len(text) <= 60 and len(text.split()) <= 10
+                          and not text.rstrip().endswith(".") and _NOT_WHOLE_ORGANISATION.search(text) is None)
+        if title and "level" not in self.set_fields.values and _names_whole_organisation(text):
             # no location: a level read from a title is a guess, which org rules only trust once another set
             # aligns to this one (see OrgIndex.company_sets)
             self.set_fields.values["level"] = "company"
