@@ -343,3 +343,18 @@ def test_a_multiplier_is_quoted_as_written_and_pitching_is_an_activity():
     found = {(f.name, f.message.split(":")[0]) for f in lint_yaml(body, select=["objective-has-metric", "kr-is-activity", "vague-language"])}
     assert ("objective-has-metric", "the objective carries a metric ('2x')") in found
     assert "kr-is-activity" in {name for name, _ in found} and "vague-language" not in {name for name, _ in found}
+
+
+# --- review 22 ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kr", ["Cut average waiting time from 45 days", "ระยะเวลารอคอยเฉลี่ย จาก 45 วัน",
+                                "ประชาชนรู้จักสายด่วน ๑๖๖๙ เพิ่มขึ้น"])
+def test_a_start_with_no_end_or_a_number_to_call_is_not_measurable(kr):
+    assert [f.name for f in lint_yaml(_set(kr), select=["kr-not-measurable", "kr-missing-baseline"])] == ["kr-not-measurable"]
+
+
+def test_units_in_their_office_are_not_outputs_and_thai_aims_for_someone_are_not_vague():
+    assert not lint_yaml(_set("หน่วยงานในสังกัดผ่านเกณฑ์การประเมินคุณธรรมและความโปร่งใส ระดับ 5"), select=["kr-is-activity"])
+    assert not _vague("ผู้ป่วยความดันโลหิตสูงควบคุมความดันได้ดีขึ้น")
+    assert _vague("พัฒนางานบริการของอำเภอให้มีคุณภาพ")

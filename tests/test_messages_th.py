@@ -27,6 +27,7 @@ CATALOGUE_FILE = "rules/messages/th.yaml"
 # Messages the rules write that their examples do not show (other counts, hints and branches), as the rules
 # and loaders build them.
 MORE_MESSAGES = [
+    "only a starting value can be read (45 วัน): add the target it should reach",
     "'ผ่านการประเมิน' is better higher, but the numbers go down from ร้อยละ 70 to ร้อยละ 65",
     "team claims has the same key result in other words (okrs/claims.okr.yaml:7): give it one owner and let the "
     "other team list it in `depends_on`",
@@ -117,6 +118,11 @@ WARNINGS = [
 ]
 
 INPUT_ERRORS = [
+    "not a .xls workbook: it is a web page (HTML) saved with an .xls name, as reporting systems export tables: open it "
+    "in a spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV",
+    "not a .xls workbook: it is an Excel 2003 XML spreadsheet saved with an .xls name: open it in a spreadsheet "
+    "program and save it as an Excel workbook (.xlsx)",
+    "an old Word .doc file saved as .docx; save it as a Word document (.docx)",
     "the workbook is damaged or not a spreadsheet (the file is cut short, as an interrupted copy or download leaves it: "
     "save or download it again)",
     "the workbook is damaged or not a spreadsheet (a part of it is missing or unreadable: open it in a spreadsheet "

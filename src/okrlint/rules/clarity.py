@@ -126,8 +126,10 @@ def _leads_with_vague(facts) -> bool:
     hits = facts.hits("vague")
     if not hits:
         return False
-    if any(h.term.rstrip("*") in _EMPTY_QUALIFIERS for h in hits):
+    if any(h.term.rstrip("*") in _EMPTY_QUALIFIERS for h in hits) and not _starts_with_someone(facts):
         return True  # "ยกระดับงานวิจัยให้ดียิ่งขึ้น", "พัฒนาระบบ...ให้มีประสิทธิภาพ", "a world-class support team"
+    if facts.tokens and facts.tokens[0] in _RAISING_VERBS and any(h.term in ("มีคุณภาพ", "ให้มีคุณภาพ") for h in hits):
+        return True  # "พัฒนางานสาธารณสุขอำเภอให้มีคุณภาพ": only a wish that the work be good ("…การดูแลที่มีคุณภาพ" says for whom)
     if hits[0].index == 0 and hits[0].term == "ปรับปรุง":
         return True  # "ปรับปรุงความปลอดภัยไซเบอร์": "improve", in Thai
     if facts.tokens and facts.tokens[0] in ("make", "get", "become") and len(facts.tokens) <= 6:
@@ -292,6 +294,11 @@ def _raises_to_higher(facts) -> bool:
     if not facts.tokens or facts.tokens[leading_index(facts)] not in _RAISING_VERBS:
         return False
     return any(h.term in _COMPARATIVE_TAILS for h in facts.hits("vague"))
+
+
+def _starts_with_someone(facts) -> bool:
+    """"ผู้ป่วยเบาหวาน…ควบคุมโรคได้ดีขึ้น", "Patients get better care": who, then what changes for them."""
+    return any(h.index == 0 for c in ("customer", "population") for h in facts.hits(c)) and facts.language == "th"
 
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",

@@ -76,9 +76,28 @@ def kr_not_measurable(kr: KeyResult, ctx):
     if done_target(kr, ctx) is not None:
         return  # a target cell that says "Done" / "Go live": kr-is-binary says what is wrong with it
     facts = ctx.facts(kr)
-    if facts.has_target or has_placeholder(kr, facts):
+    if has_placeholder(kr, facts):
+        return
+    start = _only_a_baseline(facts)
+    if start is not None:
+        yield Violation(f"only a starting value can be read ({start}): add the target it should reach")
+        return
+    if facts.has_target:
         return
     yield Violation("no quantitative target can be read: add a number, percentage or `target:` to measure it by")
+
+
+def _only_a_baseline(facts) -> str | None:
+    """"Cut average waiting time from 45 days", "ระยะเวลารอคอยเฉลี่ย จาก 45 วัน": where it starts, not where it should
+    end."""
+    change = facts.change
+    if change is None or change.baseline is None or change.target is not None or change.baseline_mention is None:
+        return None
+    start = change.baseline_mention.start
+    if any(q.start != start for q in facts.quantities):
+        return None
+    return change.baseline_mention.text + (f" {change.baseline_mention.unit}" if change.baseline_mention.unit
+                                           and not change.baseline_mention.unit.startswith(("%", "usd", "thb", "eur", "gbp")) else "")
 
 
 @rule(

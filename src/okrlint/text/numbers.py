@@ -403,6 +403,8 @@ _vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น
        context="ordinal")  # "ครั้งที่ 3", "หมู่ที่ 7" (a village), "ยุทธศาสตร์ที่ 2": which one, not how many
 # "TCI กลุ่ม ๑", "Tier 1 cities", "Grade 6 pupils", "type 2 diabetes", "SOC 2 Type 2", "เบาหวานชนิดที่ 2": which one
 _vocab("กลุ่ม|tier|grade|type|ชนิด|ชนิดที่|ประเภทที่", context="ordinal")
+# "สายด่วน ๑๓๓๐", "hotline 1669", "โทร 1111": a number to call, a name
+_vocab("สายด่วน|hotline|helpline|call centre|call center|เบอร์|หมายเลข|โทร", context="ordinal")
 _vocab("iso|iso/iec|iec|version|ver|v|rev|release|web|python|windows|ios|android|covid|tls|ssl|http|html"
        "|gpt|iphone|wcag|soc|pci dss|owasp top|openapi|swagger|oauth|graphql|ipv|usb|bluetooth|wifi|wi-fi"
        "|jakarta|terraform|elasticsearch|airflow|tableau|odoo|เวอร์ชัน|เวอร์ชั่น", context="ident")
