@@ -266,3 +266,19 @@ def test_a_baseline_label_naming_the_abbreviated_fiscal_year_is_a_field(label):
 def test_a_sentence_under_a_units_title_that_mentions_the_company_okrs_does_not_make_it_company_level():
     text = "# Sales team OKRs H1 2027\nThese support the company OKRs for 2027.\n\nObjective 1: Win\n- Raise wins from 10 to 20\n"
     assert _draft(text, name="sales.md").sets[0].level != "company"
+
+
+def test_a_key_result_cut_by_a_footer_keeps_its_end_and_the_first_running_head_is_the_title(tmp_path):
+    from okrlint.engine import Engine
+
+    path = tmp_path / "plan.txt"
+    path.write_text("แผนปฏิบัติราชการ กลุ่มงานตัวอย่าง ปีงบประมาณ ๒๕๗๐                       หน้า ๑/๒\n"
+                    "หน่วยงาน: กลุ่มงานตัวอย่าง\n\nวัตถุประสงค์ที่ 1: ผู้รับบริการได้รับบริการเร็วขึ้น\nตัวชี้วัด\n"
+                    "1. ร้อยละคำขอที่แล้วเสร็จภายใน 7 วัน จาก 71 เป็น 90\n2. ระยะเวลารอคอยเฉลี่ย จาก 38 วัน\n"
+                    "แผนปฏิบัติราชการ กลุ่มงานตัวอย่าง ปีงบประมาณ ๒๕๗๐                       หน้า ๒/๒\n"
+                    "เหลือ 20 วัน\n", encoding="utf-8")
+    result = Engine().run([str(path)], jobs=1)
+    (okr_set,) = result.org.sets
+    assert okr_set.period is not None and okr_set.period.start.year == 2026
+    assert okr_set.objectives[0].key_results[1].title.endswith("เหลือ 20 วัน")
+    assert not result.findings

@@ -1195,6 +1195,10 @@ def without_repeated_page_headers(text: str) -> str:
     return without_page_furniture(text)[0]
 
 
+_PAGE_NUMBER_TAIL = re.compile(r"(?:\s{2,}|\t)\s*(?:(?:(?i:page)|หน้า(?:ที่)?)\s*[0-9๐-๙]{1,3}(?:\s*(?:/|(?i:of)|จาก)\s*[0-9๐-๙]{1,3})?"
+                               r"|[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—])\s*$")
+
+
 def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
     """``text`` without what a page adds around its text when a PDF or a word processor's print is saved as
     text — its running header and footer and its number — and the (1-based) numbers of the lines taken out.
@@ -1252,19 +1256,22 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
         same = previous is not None and all(i in marks or not lines[i].strip(" \t\f") for i in between)
         page_break[point] = page_break[previous] if same else point
         previous = point
-    at_boundary: dict[str, set[int]] = {}  # a line's text: the page breaks it stands at
+    at_boundary: dict[str, dict[int, int]] = {}  # a line's text: the page breaks it stands at, by line
     candidates: set[int] = set()
     for point, page in page_break.items():
         for i in near(point):
             if len(key(i)) >= 8 and not okr_line(i):
-                at_boundary.setdefault(key(i), set()).add(page)
+                at_boundary.setdefault(key(i), {}).setdefault(i, page)
                 candidates.add(i)
     top = set(near(0))  # the document's first lines: its title, even when each page repeats it
     for i in candidates:
         # at the top, the first time is the title, unless it is laid out as a running head with the document's
         # status ("Maple Valley School District          DRAFT – not for distribution")
         running_head = _DOCUMENT_STATUS.search(lines[i]) and re.search(r"\S\s{4,}\S", lines[i].strip(" \t\f"))
-        if len(at_boundary[key(i)]) >= 2 and (i not in top or running_head):
+        # repeated: the same text on two lines or more, at different page breaks (one line near the end of a page
+        # and the end of the document is not a repeat: "เหลือ ๓๐ วัน" after a footer)
+        seen_at = at_boundary[key(i)]
+        if len(seen_at) >= 2 and len(set(seen_at.values())) >= 2 and (i not in top or running_head):
             furniture.add(i)
     for point in feeds:
         for i in near(point, 1):
@@ -1272,14 +1279,21 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
                 furniture.add(i)
     if not furniture and not feeds:
         return text, frozenset()
-    for i in furniture:
+    kept_title = None  # the first page's running head is the document's title ("แผน… ปีงบประมาณ ๒๕๗๐      หน้า ๑/๒")
+    first = next((i for i in range(count) if lines[i].strip(" \t\f")), None)
+    if first is not None and first in furniture:
+        head = _PAGE_NUMBER_TAIL.sub("", lines[first].replace("\f", " ")).strip()
+        if head and not _PAGE_MARK.match(head):
+            kept_title = first
+            lines[first] = head
+    for i in furniture - {kept_title}:
         lines[i] = ""
     out = []
     for i, line in enumerate(lines):
         out.append(line.replace("\f", " ") if "\f" in line else line)
         if i < len(breaks):
             out.append(breaks[i])
-    return "".join(out), frozenset(i + 1 for i in furniture)
+    return "".join(out), frozenset(i + 1 for i in furniture - {kept_title})
 
 
 def without_quoted_mail_and_alerts(text: str) -> str:
