@@ -358,3 +358,14 @@ def test_units_in_their_office_are_not_outputs_and_thai_aims_for_someone_are_not
     assert not lint_yaml(_set("หน่วยงานในสังกัดผ่านเกณฑ์การประเมินคุณธรรมและความโปร่งใส ระดับ 5"), select=["kr-is-activity"])
     assert not _vague("ผู้ป่วยความดันโลหิตสูงควบคุมความดันได้ดีขึ้น")
     assert _vague("พัฒนางานบริการของอำเภอให้มีคุณภาพ")
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("ผู้ป่วยวัณโรครายใหม่ลดลงจาก 120 เหลือ 90 ราย", None),
+    ("เพิ่มจำนวนลูกค้าองค์กรรายใหม่จาก 14 เป็น 30 ราย", "acquisition"),
+])
+def test_new_cases_of_a_disease_are_not_new_customers(text, stage):
+    from okrlint.tags import lifecycle_stage
+    from okrlint.testing import engine_for
+
+    assert lifecycle_stage(engine_for().analyser.analyse(text)) == stage

@@ -361,6 +361,8 @@ def lifecycle_stage(facts) -> str | None:
     best: tuple[int, str] | None = None
     for stage in ("acquisition", "retention"):
         hits = facts.hits(f"lifecycle_{stage}")
+        if stage == "acquisition" and hits:
+            hits = [h for h in hits if not _new_cases(facts, h)]
         if hits and (best is None or hits[0].index < best[0]):
             best = (hits[0].index, stage)
     if best is not None:
@@ -371,6 +373,18 @@ def lifecycle_stage(facts) -> str | None:
     if facts.has("service_quality"):
         return "retention"
     return None
+
+
+def _new_cases(facts, hit) -> bool:
+    """"ผู้ป่วยวัณโรครายใหม่", "ผู้ติดเชื้อรายใหม่": new cases of a disease, not new customers."""
+    if hit.term != "รายใหม่":
+        return False
+    before = facts.tokens[max(0, hit.index - 3): hit.index]
+    return any(any(t.startswith(word) for word in _CASE_WORDS) for t in before) or any(
+        hit.index - 3 <= h.index < hit.index for h in facts.hits("better_lower"))
+
+
+_CASE_WORDS = ("ผู้ป่วย", "ผู้ติดเชื้อ", "วัณโรค", "โรค", "ติดเชื้อ", "ผู้เสียชีวิต", "ผู้บาดเจ็บ", "อุบัติเหตุ", "คดี", "เหตุ")
 
 
 def _new_before(facts, customers) -> bool:
