@@ -255,10 +255,16 @@ class Engine:
 
     def _guess(self, path: Path, root: Path, files: list[SourceFile], seen: set[Path]) -> None:
         """A folder with no *.okr.* file: the documents in it that look like OKRs (load/guess.py)."""
+        if not self._read_guessed(path, sorted(_walk(path)), root, files, seen):
+            self.warnings.append(f"{_printable(str(path))}: no OKR files in this directory")
+
+    def _read_guessed(self, folder: Path, candidates: list[Path], root: Path, files: list[SourceFile],
+                      seen: set[Path]) -> int:
+        """Add the candidates that look like OKRs to ``files``, and say how many were read from ``folder``."""
         from okrlint.load.guess import looks_like_okrs
 
-        found_before = len(files)
-        for found in sorted(_walk(path)):
+        count = 0
+        for found in candidates:
             loader = pick_loader(self.loaders, found.name, explicit=True)
             if loader is None or found.is_symlink():
                 continue
@@ -267,15 +273,13 @@ class Engine:
                 continue
             seen.add(target)
             files.append(SourceFile(_display(found), found, loader, guessed=True))
-        shown = _printable(str(path))
-        if len(files) == found_before:
-            self.warnings.append(f"{shown}: no OKR files in this directory")
-        else:
-            count = len(files) - found_before
+            count += 1
+        if count:
             self.warnings.append(
-                f"{shown}: no file is named *.okr.*; reading the {count} "
-                f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files *.okr.md, "
-                "*.okr.yaml, *.okr.xlsx ... to choose them)")
+                f"{_printable(str(folder))}: no file is named *.okr.*; reading the {count} "
+                f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files "
+                "*.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
+        return count
 
     def _guess_plain_folders(self, path: Path, root: Path, files: list[SourceFile], found_before: int,
                              others: list[Path], seen: set[Path]) -> list[Path]:
@@ -284,8 +288,6 @@ class Engine:
         "okrs/brightloop/*.okr.*"), is another plan kept as people name files, read by guessing as a folder given
         alone would be. Returns the documents left unread: in or above a folder that follows the convention, in a
         folder not beside one, or in a code project's own folders (docs/, src/, tests/...)."""
-        from okrlint.load.guess import looks_like_okrs
-
         okr_folders = {source.real_path.parent for source in files[found_before:] if source.real_path is not None}
         holding = {folder for okr_folder in okr_folders for folder in (okr_folder, *okr_folder.parents)}
         beside = {okr_folder.parent for okr_folder in okr_folders}
@@ -314,22 +316,7 @@ class Engine:
                 continue
             plain.setdefault(top, []).append(other)
         for folder, candidates in plain.items():
-            count = 0
-            for found in candidates:
-                loader = pick_loader(self.loaders, found.name, explicit=True)
-                if loader is None or found.is_symlink():
-                    continue
-                target = found.resolve()
-                if target in seen or not target.is_relative_to(root) or not looks_like_okrs(found):
-                    continue
-                seen.add(target)
-                files.append(SourceFile(_display(found), found, loader, guessed=True))
-                count += 1
-            if count:
-                self.warnings.append(
-                    f"{_printable(str(folder))}: no file is named *.okr.*; reading the {count} "
-                    f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files "
-                    "*.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
+            self._read_guessed(folder, candidates, root, files, seen)
         return unread
 
     def _mention_overlooked(self, path: Path, others: list[Path]) -> None:
