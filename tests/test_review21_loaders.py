@@ -282,3 +282,43 @@ def test_a_key_result_cut_by_a_footer_keeps_its_end_and_the_first_running_head_i
     assert okr_set.period is not None and okr_set.period.start.year == 2026
     assert okr_set.objectives[0].key_results[1].title.endswith("เหลือ 20 วัน")
     assert not result.findings
+
+
+def test_a_consolidated_workbook_skips_its_summary_sheet_and_totals_row_and_its_company_sheet_is_the_company(tmp_path):
+    import openpyxl
+
+    from okrlint.engine import Engine
+
+    book = openpyxl.Workbook()
+    company = book.active
+    company.title = "Company"
+    company.append(["Riverline Freight — Company OKRs 2027 H1"])
+    company.append([])
+    company.append(["Objective ID", "Objective", "Key result", "Baseline", "Target"])
+    company.append(["CO1", "Shippers get parcels when promised", "On-time delivery rate", "91%", "96%"])
+    company.append([None, None, "Complaints per 10k parcels", "14", "8"])
+    company.append(["CO2", "Grow with small shippers", "Active small-shipper accounts", "12400", "16000"])
+    company.append([None, None, "Margin per parcel", "4.1", "5.0"])
+    teams = book.create_sheet("All teams")
+    teams.append(["Team", "Objective ID", "Objective", "Key result", "Baseline", "Target", "Aligns to", "Confidence"])
+    teams.append(["Linehaul", "LH-O1", "Trunk routes run on schedule for shippers", "On-time departures", "88%", "95%",
+                  "ตอบ CO1", "7/10"])
+    teams.append([None, None, None, "Hub dwell time from 5.2 h to 3.5 h", None, None, None, "0.7"])
+    teams.append([None, "LH-O2", "Keep our top 50 accounts renewing", "Renewal rate of the top 50", "85%", "92%", None, "0.5"])
+    teams.append([None, None, None, "Partner with 3 carriers in Vietnam", None, "3", None, "0.5"])
+    teams.append([])
+    teams.append(["รวม / TOTAL", None, None, "=COUNTA(D2:D5)", None, None, None, "=AVERAGE(H2:H5)"])
+    summary = book.create_sheet("Summary")
+    summary.append(["Team", "# Objectives", "# KRs", "Avg confidence"])
+    summary.append(["Linehaul", 2, 4, 0.6])
+    path = tmp_path / "okrs.xlsx"
+    book.save(path)
+    result = Engine().run([str(tmp_path)], jobs=1)  # the folder: the whole organisation
+    names = [(f.location.sheet, f.name) for f in result.findings]
+    assert {s.team for s in result.org.sets} == {"Company", "Linehaul"}
+    assert ("All teams", "value-out-of-range") not in names and ("All teams", "dangling-reference") not in names
+    assert ("All teams", "objective-has-metric") not in names and ("All teams", "no-objectives") not in names
+    assert ("All teams", "kr-is-activity") in names
+    assert ("All teams", "orphan-objective") in names and ("Company", "uncovered-objective") in names
+    (linehaul,) = [s for s in result.org.sets if s.team == "Linehaul"]
+    assert linehaul.objectives[0].key_results[0].confidence == 0.7

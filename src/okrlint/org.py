@@ -331,7 +331,7 @@ _WRITTEN_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # the verb a cell or a sentence may keep before the reference: "สอดคล้องกับ …", "supports …", "aligned to …"
-_ALIGNMENT_VERB = re.compile(r"^(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์|ภายใต้"
+_ALIGNMENT_VERB = re.compile(r"^(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์|ตอบ|ภายใต้"
                              r"|(?i:supports?|supporting|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to"
                              r"|ladders?\s+up\s+to))\s*")
 _COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation", "organization", "the company", "องค์กร",

@@ -76,10 +76,16 @@ _BY_LENGTH = sorted(_ALIASES, key=len, reverse=True)
 _NOT_FIELDS = frozenset(normalise(name) for name in NOT_FIELDS)
 
 
+_A_COUNT_OF = re.compile(r"\s*(?:#|(?i:no\.?\s*of|number\s+of|count\s+of|total|avg\.?|average|sum\s+of|%\s*of)\b|จำนวน|รวม|ค่าเฉลี่ย)"
+                         r"|.*(?i:\bcount|\btotal)\s*$")
+
+
 def field_for_header(text: object) -> str | None:
     """The field a header cell names, or None."""
     if not isinstance(text, str):
         return None
+    if _A_COUNT_OF.match(text):
+        return None  # "# Objectives", "No. of KRs", "จำนวนวัตถุประสงค์": a summary's count, not the objectives
     key = normalise(text)
     if not key:
         return None

@@ -168,8 +168,10 @@ class _Row:
     @property
     def is_total(self) -> bool:
         """A row that sums or averages the rows above ("TOTAL", "Average", "รวม") instead of holding an OKR."""
-        titles = [self.text(field) for field in ("objective", "key_result", "okr") if field in self.values]
-        return len(titles) == 1 and _TOTAL_ROW.fullmatch(titles[0].strip()) is not None
+        titles = [self.text(field) for field in ("objective", "key_result", "okr", "team") if field in self.values]
+        # "TOTAL", "รวม / TOTAL" (bilingual sheets), in an objective, key-result or team column
+        return len(titles) == 1 and all(_TOTAL_ROW.fullmatch(part.strip()) is not None
+                                        for part in titles[0].split("/"))
 
     def as_heading(self, header: Header) -> None:
         """A row with one value merged across the table, over key results: only its objective title is read."""
@@ -281,9 +283,14 @@ class _Builder:
             team = above["team"][0]
         if not header.has("team") and team not in self.sets:  # a header with no rows is a set with no objectives
             self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
-        title_fields = {field: found for field, found in above.items() if field != "team"}
+        title_fields = {field: found for field, found in above.items() if field not in ("team", "company_title")}
         if team in self.sets:
             _give_fields(self.sets[team], title_fields)
+            if ("company_title" in above or team.strip().casefold() in _COMPANY_SHEETS) \
+                    and "level" not in self.sets[team].fields:
+                # "Acme — Company OKRs 2027 H1" above the table, or a sheet named "Company": a guess, kept without a
+                # position, which the org rules trust once another set aligns to it (OrgIndex.company_sets)
+                self.sets[team].fields["level"] = "company"
         notes, headings = self.note_rows(table, header)
         for index in range(header.row + 1, len(table.rows)):
             if index in notes:
@@ -406,8 +413,11 @@ class _Builder:
         # a field is found at a character of the joined row; findings point at the row's cell (A1), not at the
         # column as far to the right as that character
         cells = {(line.location.sheet, line.location.line): line.location for line in lines}
-        return {field: (values[field], cells.get((location.sheet, location.line), location))
-                for field, location in found.field_locations.items() if values.get(field)}
+        fields = {field: (values[field], cells.get((location.sheet, location.line), location))
+                  for field, location in found.field_locations.items() if values.get(field)}
+        if found.level == "company" and "level" not in fields:
+            fields["company_title"] = ("company", lines[0].location)  # guessed from the title, not written
+        return fields
 
     def add_row(self, okr_set: _DraftSet, row: _Row, header: Header) -> None:
         for field in ("period", "level"):
@@ -738,6 +748,10 @@ def split_references(text: str | None) -> list[str]:
 
 def _same_title(first: str, second: str) -> bool:
     return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+_COMPANY_SHEETS = frozenset({"company", "corporate", "company okrs", "องค์กร", "บริษัท", "ระดับองค์กร", "okr องค์กร",
+                             "okr บริษัท"})
 
 
 def _give_fields(okr_set: "_DraftSet", fields: dict) -> None:

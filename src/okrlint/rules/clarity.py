@@ -83,6 +83,8 @@ def _names_a_thing(number, text: str) -> bool:
         return True  # "5S", "3.x", "ISO27001A": the number is part of a word
     if _SPLIT_YEAR_TAIL.search(text[: number.start + (text[number.start: number.start + 1] in "-–")]):
         return True  # "27" of "2026-27"
+    if text[: number.start].rstrip().lower().endswith(("top", "top-")):
+        return True  # "our top 50 accounts": which accounts, not how many to reach
     if number.unit:
         return False
     if float(value).is_integer() and (1990 <= value <= 2100 or 2530 <= value <= 2650):

@@ -130,7 +130,7 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # "maintain 99.9% uptime": the target is the baseline
     if classify_kind(facts, kr).activity:
         return  # a count of tasks has no meaningful baseline; kr-is-activity speaks for it
-    if _is_done_target(kr) and facts.has("binary"):
+    if _is_done_target(kr) and facts.has("binary") and not _names_a_rate(facts):
         return  # "ระบบ...แล้วเสร็จ", target 100%: done or not done, kr-is-binary speaks for it
     if facts.has("binary") and kr.target is None and facts.quantities and all(
             _is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):
@@ -369,6 +369,12 @@ def _share_of_people(number, facts, population: frozenset[str]) -> bool:
         for h in facts.hits("customer") + facts.hits("internal_customer"))
 
 
+def _names_a_rate(facts) -> bool:
+    """The key result names a rate or share ("pass rate", "อัตราการ…", "สัดส่วน…"), which moves by degrees."""
+    return any(h.term.lower().endswith(("rate", "rates", "ratio", "share")) or h.term in ("อัตรา", "สัดส่วน")
+               for h in facts.hits("metric"))
+
+
 def _describes_a_noun(facts, hit) -> bool:
     """"within the approved budget", "the signed contracts", "our deployed services": a done-word as an
     adjective before a noun, which says nothing about the key result being done or not."""
@@ -424,8 +430,8 @@ def kr_is_binary(kr: KeyResult, ctx):
         yield Violation(f"a done/not-done key result (target '{done}'): measure the result it should bring")
         return
     facts = ctx.facts(kr)
-    if (kr.target is not None and not _is_done_target(kr)) or has_placeholder(kr, facts):
-        return
+    if (kr.target is not None and not _is_done_target(kr)) or has_placeholder(kr, facts) or _names_a_rate(facts):
+        return  # "Sales certification pass rate", target 100%: a rate moves by degrees
     if facts.change and facts.change.baseline is not None:
         return
     if not all(_is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):

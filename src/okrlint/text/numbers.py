@@ -1518,11 +1518,16 @@ def as_fraction(value: float | None, written: str) -> float | None:
     a confidence written as a level, as trackers do ("High", "Med", "L", "สูง"), as 0.8, 0.5 or 0.2."""
     if value is not None and ("%" in written or "ร้อยละ" in written or "percent" in written.lower()):
         return value / 100
+    out_of = _OUT_OF.fullmatch(written.strip()) if written else None
+    if out_of is not None:  # "7/10", "4 of 5", "8 out of 10": a confidence given as a score on a scale
+        top = float(normalize_digits(out_of["top"]))
+        return float(normalize_digits(out_of["n"])) / top if top else value
     if value is None and written:
         return _LEVELS.get(" ".join(written.lower().split()).strip(" .*"))
     return value
 
 
+_OUT_OF = regexcache.compile(r"(?P<n>[0-9๐-๙]+(?:\.[0-9๐-๙]+)?)\s*(?:/|(?i:out\s+of|of)|จาก)\s*(?P<top>5|10|100|๕|๑๐|๑๐๐)")
 _LEVELS = {"high": 0.8, "h": 0.8, "very high": 0.9, "medium": 0.5, "med": 0.5, "m": 0.5, "moderate": 0.5,
            "low": 0.2, "l": 0.2, "very low": 0.1, "สูง": 0.8, "ปานกลาง": 0.5, "กลาง": 0.5, "ต่ำ": 0.2, "น้อย": 0.2,
            "มาก": 0.8}
