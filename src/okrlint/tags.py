@@ -158,11 +158,14 @@ def _past_the_doer(facts, lead: int) -> int:
     """Where the verb stands when staff or volunteers are named first: "อสม. ลงเยี่ยมบ้าน…", "เจ้าหน้าที่ออกเยี่ยม…",
     "Volunteers visit every …" are tasks the team's own people do, as much as "Visit every …" is."""
     tokens = facts.tokens
+    activities = facts.hits("activity")
+    if not activities or activities[-1].index <= lead:
+        return lead
     doer = lead < len(tokens) and (tokens[lead].lower() in _DOERS or any(
         h.index == lead for c in ("employees", "internal_roles") for h in facts.hits(c)))
     if not doer:
         return lead
-    for hit in facts.hits("activity"):
+    for hit in activities:
         between = tokens[lead + 1:hit.index]
         if hit.index > lead and all(t.lower() in _BEFORE_THE_VERB for t in between):
             return hit.index

@@ -168,8 +168,8 @@ def _slogan(title: str) -> bool:
 def _topic_label(title: str, facts, ctx) -> bool:
     """"Rent collection", "Platform reliability", "การพัฒนาบุคลากร", "ด้านการเงิน": a heading that names an
     area of work, with no verb and no direction, so nobody can tell what should be true at the end."""
-    if facts.quantities or facts.placeholders:
-        return False  # objective-has-metric or kr-placeholder speaks for it
+    if len(facts.tokens) > 9 or facts.quantities or facts.placeholders:
+        return False  # a sentence, not a heading; or objective-has-metric / kr-placeholder speaks for it
     if facts.language == "th":
         label = _STRATEGY_LABEL.match(title)
         if label:

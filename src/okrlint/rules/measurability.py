@@ -430,12 +430,14 @@ def kr_is_binary(kr: KeyResult, ctx):
         yield Violation(f"a done/not-done key result (target '{done}'): measure the result it should bring")
         return
     facts = ctx.facts(kr)
-    if (kr.target is not None and not _is_done_target(kr)) or has_placeholder(kr, facts) or _names_a_rate(facts):
-        return  # "Sales certification pass rate", target 100%: a rate moves by degrees
+    if (kr.target is not None and not _is_done_target(kr)) or has_placeholder(kr, facts):
+        return
     if facts.change and facts.change.baseline is not None:
         return
     if not all(_is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):
         return
+    if _names_a_rate(facts):
+        return  # "Sales certification pass rate", target 100%: a rate moves by degrees
     marker = next((h.term for h in facts.hits("binary") if not _describes_a_noun(facts, h)), None)
     if marker is None and not facts.has("recurring"):
         kind = classify_kind(facts, kr)
