@@ -322,3 +322,35 @@ def test_a_consolidated_workbook_skips_its_summary_sheet_and_totals_row_and_its_
     assert ("All teams", "orphan-objective") in names and ("Company", "uncovered-objective") in names
     (linehaul,) = [s for s in result.org.sets if s.team == "Linehaul"]
     assert linehaul.objectives[0].key_results[0].confidence == 0.7
+
+
+def test_a_running_head_with_the_documents_status_is_not_taken_for_its_title(tmp_path):
+    from okrlint.engine import Engine
+
+    path = tmp_path / "district.txt"
+    head = "Cedar Falls School District          DRAFT – for board study – not for distribution\n\n"
+    path.write_text(head + "Cedar Falls School District\nDistrict OKRs — School Year 2026–27\n\nPeriod: School Year 2026/27\n\n"
+                    "Objective 1: Every child reads well by grade 3\n- Raise grade-3 reading from 54% to 62%\n"
+                    "- Cut chronic absence from 19% to 14%\n\nCedar Falls District OKRs v0.4                Page 1 of 2\n"
+                    "\f" + head + "Objective 2: Families trust us with their questions\n- Raise family trust score from 3.4 to 3.9\n"
+                    "- Cut unanswered family emails from 22% to 5%\n\nCedar Falls District OKRs v0.4                Page 2 of 2\n",
+                    encoding="utf-8")
+    (okr_set,) = Engine().run([str(path)], jobs=1).org.sets
+    assert okr_set.level == "company"
+
+
+def test_near_misses_reported_more_and_units_paid_sooner_read_as_a_coach_reads_them(tmp_path):
+    from okrlint.engine import Engine
+
+    (tmp_path / "safety.md").write_text(
+        "หน่วยงาน: ความปลอดภัย\n\nวัตถุประสงค์ที่ 1: พนักงานทุกคนกล้ารายงานความเสี่ยง\nผลลัพธ์หลัก:\n"
+        "1. รายงาน Near miss จากพนักงาน จาก 35 เรื่อง เป็น 110 เรื่อง\n2. ลดอุบัติเหตุถึงขั้นหยุดงานจาก 5 เหลือ 1 ครั้ง\n",
+        encoding="utf-8")
+    (tmp_path / "claims.md").write_text(
+        "# OKR กลุ่มงานประกันสุขภาพ ปีงบประมาณ 2570\n\n## วัตถุประสงค์ที่ 1: หน่วยบริการได้รับเงินชดเชยครบและเร็ว\n"
+        "1. ระยะเวลาเฉลี่ยที่หน่วยบริการได้รับเงินชดเชยหลังส่งข้อมูล ลดลงจาก 41 วัน เป็น 28 วัน\n"
+        "2. ร้อยละของเวชระเบียนที่ถูกปฏิเสธการจ่าย ลดลงจากร้อยละ 6 เหลือร้อยละ 3\n", encoding="utf-8")
+    result = Engine().run([str(tmp_path)], jobs=1)
+    assert not [f for f in result.findings if f.name == "kr-direction-mismatch"]
+    claims = next(s for s in result.org.sets if s.file.endswith("claims.md"))
+    assert "customer" in result.tags_of(claims.objectives[0].key_results[0], claims)

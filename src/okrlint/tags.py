@@ -334,6 +334,18 @@ def is_customer_facing(facts) -> bool:
             or facts.has("lifecycle_selection"))
 
 
+def _serves_another_team(facts, okr_set: OKRSet, analyser) -> bool:
+    """A team or role the text says needs or gets this team's work ("หน่วยบริการได้รับเงินชดเชย…", "Hub managers plan
+    with …"): an internal customer named by its role, as no-customer-focus reads it."""
+    from okrlint.rules.customer import _serves_a_team
+
+    staff = {h.index for h in facts.hits("employees")}
+    if all(h.index in staff for h in facts.hits("internal_roles")):
+        return False  # "ร้อยละของเจ้าหน้าที่ที่ใช้ระบบ…": the organisation's own staff adopting a tool, not a team served
+    own = frozenset(part for token in analyser.analyse(okr_set.team or "").tokens for part in token.lower().split("-"))
+    return _serves_a_team(facts, own)
+
+
 def _serves_an_internal_customer(facts) -> bool:
     """An internal customer named, unless it is only the people being hired ("Hire and onboard 5 account
     executives", "สรรหาพยาบาลวิชาชีพ 12 อัตรา"): a team staffing itself serves nobody by it."""
@@ -403,7 +415,7 @@ def text_of(obj) -> str:
 
 def tags_for(obj: Objective | KeyResult, okr_set: OKRSet, analyser) -> tuple[str, ...]:
     facts = analyser.analyse(text_of(obj), okr_set.language)
-    customer = is_customer_facing(facts)
+    customer = is_customer_facing(facts) or (facts.has("internal_roles") and _serves_another_team(facts, okr_set, analyser))
     tags = ["customer" if customer else "internal"]
     if customer:
         stage = lifecycle_stage(facts)

@@ -1282,8 +1282,11 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
     kept_title = None  # the first page's running head is the document's title ("แผน… ปีงบประมาณ ๒๕๗๐      หน้า ๑/๒")
     first = next((i for i in range(count) if lines[i].strip(" \t\f")), None)
     if first is not None and first in furniture:
-        head = _PAGE_NUMBER_TAIL.sub("", lines[first].replace("\f", " ")).strip()
-        if head and not _PAGE_MARK.match(head):
+        written = lines[first].replace("\f", " ").strip()
+        head = _PAGE_NUMBER_TAIL.sub("", written).strip()
+        # only a head that was a title with its page number ("แผน… ปีงบประมาณ ๒๕๗๐      หน้า ๑/๒"), not a running
+        # head with the document's status ("Maple Valley School District      DRAFT – not for distribution")
+        if head and head != written and not _PAGE_MARK.match(head) and not _DOCUMENT_STATUS.search(head):
             kept_title = first
             lines[first] = head
     for i in furniture - {kept_title}:
