@@ -16,6 +16,13 @@ def _vague(title: str) -> list[str]:
     return [f.message for f in lint_yaml(_objective(title), select=["vague-language"])]
 
 
+def _files_reporting(rule: str, documents: dict[str, str]) -> set[str]:
+    """The files in which ``rule`` reports something when ``documents`` (file name -> YAML) are one organisation."""
+    from okrlint.testing import lint_documents
+
+    return {f.location.file for f in lint_documents(list(documents.items()), select=[rule])}
+
+
 @pytest.mark.parametrize("title", [
     "Rent collection", "Customer growth", "Platform reliability", "Security and compliance", "Talent",
     "Digital transformation", "Employee engagement", "Customer experience & service quality", "Q1 Hiring",
@@ -132,8 +139,6 @@ def test_preparing_for_an_assessment_is_a_task_objective_but_preparing_people_is
 
 
 def test_a_shared_key_result_with_its_money_in_cells_matches_one_written_in_the_title():
-    from okrlint.testing import lint_documents
-
     company = ("team: hospital\nlevel: company\nperiod: FY2570\nobjectives:\n  - id: h-o1\n"
                "    title: โรงพยาบาลมีเงินพอดูแลผู้ป่วยโดยไม่ต้องพึ่งเงินบริจาค\n    key_results:\n"
                "      - ลดยอดค่ารักษาที่ถูกเรียกเงินคืนจาก 4.7 ล้านบาท เหลือ 1.9 ล้านบาท\n"
@@ -141,8 +146,7 @@ def test_a_shared_key_result_with_its_money_in_cells_matches_one_written_in_the_
     unit = ("team: claims\nperiod: FY2570\nobjectives:\n  - id: c-o1\n    title: เบิกค่ารักษาได้ครบทุกบาทที่มีสิทธิ์\n"
             "    key_results:\n      - title: ลดยอดค่ารักษาที่ถูกเรียกเงินคืน\n        baseline: 4.7 ล้านบาท\n"
             "        target: 1.9 ล้านบาท\n      - ลดเวลาส่งเบิกจาก 21 วันเหลือ 7 วัน\n")
-    found = lint_documents([("co.okr.yaml", company), ("claims.okr.yaml", unit)], select=["shared-key-result"])
-    assert {f.location.file for f in found} == {"co.okr.yaml", "claims.okr.yaml"}
+    assert _files_reporting("shared-key-result", {"co.okr.yaml": company, "claims.okr.yaml": unit}) == {"co.okr.yaml", "claims.okr.yaml"}
 
 
 def test_a_child_that_copies_its_parents_key_result_in_other_words_is_told():
@@ -208,14 +212,11 @@ def test_a_rating_that_closes_a_fifth_of_its_gap_is_not_a_small_step():
 
 
 def test_objectives_that_differ_only_by_figures_and_a_deadline_are_duplicates():
-    from okrlint.testing import lint_documents
-
     faculty = ("team: faculty\nlevel: company\nobjectives:\n  - title: เพิ่มบทความวิชาการที่ตีพิมพ์ในวารสารนานาชาติ ๙๐ เรื่อง ภายในปี ๒๕๗๐\n"
                "    key_results:\n      - เพิ่มบทความในฐาน Scopus จาก 61 เป็น 90 เรื่อง\n")
     unit = ("team: research\nobjectives:\n  - title: เพิ่มบทความวิชาการที่ตีพิมพ์ในวารสารนานาชาติ\n    key_results:\n"
             "      - เพิ่มจำนวนนักวิจัยที่มีบทความ Q1 จาก 12 เป็น 20 คน\n")
-    found = lint_documents([("faculty.okr.yaml", faculty), ("research.okr.yaml", unit)], select=["duplicate-objective"])
-    assert {f.location.file for f in found} == {"faculty.okr.yaml", "research.okr.yaml"}
+    assert _files_reporting("duplicate-objective", {"faculty.okr.yaml": faculty, "research.okr.yaml": unit}) == {"faculty.okr.yaml", "research.okr.yaml"}
 
 
 def test_a_deadline_year_after_the_plans_period_is_a_period_mismatch():
@@ -315,14 +316,11 @@ def test_a_count_named_after_an_audit_and_staff_named_in_english_in_thai_text():
 
 
 def test_a_shared_clinical_key_result_written_with_its_acronym_is_found():
-    from okrlint.testing import lint_documents
-
     opd = ("team: opd\nobjectives:\n  - title: ผู้ป่วยเบาหวานคุมโรคได้\n    key_results:\n"
            "      - เพิ่มสัดส่วนผู้ป่วยเบาหวานที่ควบคุมระดับน้ำตาลได้ดี จาก 31% เป็น 43%\n")
     community = ("team: community\nobjectives:\n  - title: ผู้ป่วยในชุมชนดูแลตัวเองได้\n    key_results:\n"
                  "      - ผู้ป่วย DM คุมน้ำตาลได้ เพิ่มขึ้นจากร้อยละ ๓๑ เป็นร้อยละ ๔๓\n")
-    found = lint_documents([("opd.okr.yaml", opd), ("community.okr.yaml", community)], select=["shared-key-result"])
-    assert {f.location.file for f in found} == {"opd.okr.yaml", "community.okr.yaml"}
+    assert _files_reporting("shared-key-result", {"opd.okr.yaml": opd, "community.okr.yaml": community}) == {"opd.okr.yaml", "community.okr.yaml"}
 
 
 # --- review 23 ------------------------------------------------------------------------------------------------
