@@ -367,3 +367,9 @@ def test_new_cases_of_a_disease_are_not_new_customers(text, stage):
     from okrlint.testing import engine_for
 
     assert lifecycle_stage(engine_for().analyser.analyse(text)) == stage
+
+
+@pytest.mark.parametrize("kr", ["อัตราป่วยไข้เลือดออก ลดลงร้อยละ ๒๐ จากค่ามัธยฐาน ๕ ปีย้อนหลัง (ค่ามัธยฐาน ๕ ปี: ๗๔.๒ ต่อแสนประชากร)",
+                                "Cut dengue cases to 55 per 100,000 people (5-year median: 74.2)"])
+def test_a_median_of_past_years_is_the_baseline(kr):
+    assert not lint_yaml(_set(kr), select=["kr-missing-baseline", "kr-not-measurable"])

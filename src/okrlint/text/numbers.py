@@ -355,13 +355,17 @@ def _vocab(phrases: str, marker: str | None = None, context: str | None = None, 
 
 
 # change markers
+_vocab("ค่ามัธยฐาน|มัธยฐาน|ค่ามัธยฐาน 5 ปี|ค่ามัธยฐาน 5 ปีย้อนหลัง|ค่ามัธยฐานย้อนหลัง 5 ปี|ค่ามัธยฐาน 3 ปี|ค่าเฉลี่ย 3 ปี"
+       "|ค่าเฉลี่ย 5 ปี|ค่าเฉลี่ยย้อนหลัง 3 ปี|ค่าเฉลี่ยย้อนหลัง 5 ปี", marker="base")  # "(ค่ามัธยฐาน ๕ ปี: ๘๒.๕)": the usual level
 _vocab("จาก|จากเดิม|จากเดิมที่|จากปัจจุบัน|จากปัจจุบันที่|ปัจจุบัน|ปัจจุบันอยู่ที่|ปัจจุบันมี|ในปัจจุบัน|ค่าฐาน"
        "|ค่าเริ่มต้น|ฐานเดิม|เดิม|เดิมที่|เดิมอยู่ที่", marker="base")
 _vocab("from|from a baseline of|from baseline|from the baseline of|baseline|baseline of|up from|down from"
        "|starting from|starting at|currently|currently at|current|today|vs|versus|compared to|compared with"
        "|was|were|last year|last quarter|last month|last term|last cycle|previous year|previous quarter|prior year"
        "|previously|in the last quarter|in the previous quarter|outturn|out-turn|actual|actuals"
-       "|currently day|currently on day|from day|down from day|up from day|now day|today day|vs day|was day",
+       "|currently day|currently on day|from day|down from day|up from day|now day|today day|vs day|was day"
+       "|median|5-year median|five-year median|3-year median|three-year median|3-year average|5-year average"
+       "|median of the last 5 years|median of the last five years",
        marker="base")  # "by working day 7 (currently day 12)": the day the work is done by, then and now
 # "(ปีที่แล้ว 450 ล้านบาท)", "(ปีงบประมาณที่ผ่านมา ร้อยละ 72)": where the number stood before
 _vocab("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีงบประมาณที่แล้ว|ปีงบประมาณที่ผ่านมา|ปีงบประมาณก่อน|ปีบัญชีที่แล้ว|ปีบัญชีก่อน|ปีบัญชีที่ผ่านมา|ไตรมาสที่แล้ว|ไตรมาสก่อน"
