@@ -354,3 +354,15 @@ def test_near_misses_reported_more_and_units_paid_sooner_read_as_a_coach_reads_t
     assert not [f for f in result.findings if f.name == "kr-direction-mismatch"]
     claims = next(s for s in result.org.sets if s.file.endswith("claims.md"))
     assert "customer" in result.tags_of(claims.objectives[0].key_results[0], claims)
+
+
+def test_a_file_name_that_names_no_one_leaves_the_team_to_its_folder(tmp_path):
+    from okrlint.engine import Engine
+
+    folder = tmp_path / "brightpath"
+    folder.mkdir()
+    (folder / "our-q1-2027-okrs.md").write_text(
+        "# Our Q1 2027 OKRs 🚀\n\n## Objective 1: Members build a habit they keep\n"
+        "- Raise day-30 retention from 19% to 26%\n- Raise plan completion from 31% to 40%\n", encoding="utf-8")
+    (okr_set,) = Engine().run([str(folder / "our-q1-2027-okrs.md")], jobs=1).org.sets
+    assert okr_set.team == "brightpath"

@@ -1001,11 +1001,23 @@ def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
 
 def default_team(filename: str) -> str:
     """The file name without its extension and ``.okr``: ``drafts/sales.okr.md`` -> ``sales``."""
-    name = Path(filename).name
+    path = Path(filename)
+    name = path.name
     stem = name.rsplit(".", 1)[0] if "." in name else name
     if stem.lower().endswith(".okr"):
         stem = stem[: -len(".okr")]
-    return without_file_name_noise(stem) or stem or name
+    team = without_file_name_noise(stem) or stem or name
+    if team.casefold() in _NOT_A_TEAM_NAME:
+        # "our-q1-2027-okrs.md" is "our": the folder names whose plan it is ("fitnest/…"), when it names anything
+        folder = path.parent.name
+        if folder and folder.casefold() not in _NOT_A_TEAM_NAME and folder not in (".", ".."):
+            return without_file_name_noise(folder) or folder
+    return team
+
+
+# What is left of a file name that says nothing about whose plan it is
+_NOT_A_TEAM_NAME = frozenset("our my your their the team okr okrs draft drafts plan plans goals objectives untitled "
+                             "document new final copy export notes okrs-drafts".split())
 
 
 # Words a document's file name carries besides its team: "Corporate OKRs FY2027-28 draft v4", "RE CX OKRs 2027-28
