@@ -373,3 +373,13 @@ def test_new_cases_of_a_disease_are_not_new_customers(text, stage):
                                 "Cut dengue cases to 55 per 100,000 people (5-year median: 74.2)"])
 def test_a_median_of_past_years_is_the_baseline(kr):
     assert not lint_yaml(_set(kr), select=["kr-missing-baseline", "kr-not-measurable"])
+
+
+def test_onboarding_the_organisations_own_suppliers_or_staff_is_not_customer_facing():
+    from okrlint.tags import is_customer_facing
+    from okrlint.testing import engine_for
+
+    analyser = engine_for().analyser
+    assert not is_customer_facing(analyser.analyse("Cut vendor onboarding time from 21 days to 7 days"))
+    assert not is_customer_facing(analyser.analyse("Cut employee onboarding time from 10 days to 4 days"))
+    assert is_customer_facing(analyser.analyse("Cut customer onboarding time from 10 days to 4 days"))

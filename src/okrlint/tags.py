@@ -330,8 +330,20 @@ _NOT_A_MEASURE = frozenset({"จำนวน", "ยอด", "วัน", "สั
 
 def is_customer_facing(facts) -> bool:
     """Names a customer, an internal customer, or a measure that only exists for customers (upsell, ICP)."""
-    return (facts.has("customer") or _serves_an_internal_customer(facts) or facts.has("lifecycle_growth")
+    return (_names_a_customer(facts) or _serves_an_internal_customer(facts) or facts.has("lifecycle_growth")
             or facts.has("lifecycle_selection"))
+
+
+def _names_a_customer(facts) -> bool:
+    """A customer word, unless it is about the organisation's own suppliers or staff ("vendor onboarding",
+    "employee onboarding", "supplier satisfaction")."""
+    hits = facts.hits("customer")
+    tokens = facts.tokens
+    return any(h.index == 0 or tokens[h.index - 1].lower().rstrip("s") not in _OWN_SIDE for h in hits)
+
+
+_OWN_SIDE = frozenset({"vendor", "supplier", "employee", "staff", "hire", "new-hire", "contractor", "intern", "recruit",
+                       "ซัพพลายเออร์", "คู่ค้า", "พนักงาน", "บุคลากร"})
 
 
 def _serves_another_team(facts, okr_set: OKRSet, analyser) -> bool:
