@@ -383,3 +383,18 @@ def test_onboarding_the_organisations_own_suppliers_or_staff_is_not_customer_fac
     assert not is_customer_facing(analyser.analyse("Cut vendor onboarding time from 21 days to 7 days"))
     assert not is_customer_facing(analyser.analyse("Cut employee onboarding time from 10 days to 4 days"))
     assert is_customer_facing(analyser.analyse("Cut customer onboarding time from 10 days to 4 days"))
+
+
+def test_two_organisations_linted_together_do_not_duplicate_each_others_objectives(tmp_path):
+    from okrlint.engine import Engine
+
+    for org, team in (("north", "north-co"), ("south", "south-co")):
+        (tmp_path / org).mkdir()
+        (tmp_path / org / "co.okr.yaml").write_text(
+            f"team: {team}\nlevel: company\nobjectives:\n  - id: {org}-o1\n    title: Members build a habit they keep\n"
+            "    key_results: [Raise day-30 retention from 19% to 26%, Cut churn from 6% to 4%]\n", encoding="utf-8")
+    (tmp_path / "north" / "app.okr.yaml").write_text(
+        "team: north-app\nobjectives:\n  - title: Members build a habit they keep every week\n"
+        "    key_results: [Raise streaks kept from 31% to 40%, Cut reminder opt-outs from 12% to 8%]\n", encoding="utf-8")
+    found = [f for f in Engine().run([str(tmp_path)], jobs=1).findings if f.name == "duplicate-objective"]
+    assert {f.location.file.split("/")[-2] for f in found} == {"north"}

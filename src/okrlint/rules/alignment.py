@@ -842,6 +842,23 @@ _FIGURE = regexcache.compile(r"(?:ร้อยละ|(?i:by|to|at))?\s*[0-9๐-�
                              r"|เรื่อง|คน|ราย|แห่ง|ครั้ง|บาท|ล้านบาท|ล้าน|หน่วย|ชิ้น|ผลงาน)?")
 
 
+def _organisations(index: OrgIndex):
+    """A function giving the organisation a set belongs to (the scope folder of the nearest company-level set above
+    it, or None), when the run holds several organisations' company plans; None when it holds one or none."""
+    scopes = {index.scope_folder(s) for s in index.org.sets if s.level == "company"}
+    if len(scopes) < 2:
+        return None
+    found: dict[str, str | None] = {}
+
+    def organisation_of(okr_set) -> str | None:
+        folder = index.folder_of(okr_set)
+        if folder not in found:
+            found[folder] = next((f for f in ancestors(folder) if f in scopes), None)
+        return found[folder]
+
+    return organisation_of
+
+
 @rule(
     code="ALN005", name="duplicate-objective", category="alignment", severity="warning", scope="org",
     summary="Two teams' objectives say the same thing (near-duplicates, Thai or English).",
@@ -851,7 +868,9 @@ _FIGURE = regexcache.compile(r"(?:ร้อยละ|(?i:by|to|at))?\s*[0-9๐-�
     "similarity ratio (option `threshold`, default 0.85). An objective that nearly copies the one it aligns to "
     "(similarity 0.9 or more) is reported too, differently: cascading an objective word for word down the "
     "organisation does not say what the lower team will change; close paraphrases below that are a normal "
-    "cascade and not reported.",
+    "cascade and not reported. Figures and deadlines added to a title ('… ๑๒๐ เรื่อง ภายในปี ๒๕๗๐') are left out of "
+    "the comparison. When one run holds several organisations, each with its company-level plan in a folder of its "
+    "own, objectives of different organisations are not compared.",
     options={"threshold": 0.85},
     examples=[
         bad(_example("""team: province
@@ -907,8 +926,13 @@ def duplicate_objective(org: Org, ctx):
                          groups=[index.team_of(o) for o in objectives])
     earlier: dict[int, tuple[int, float]] = {}  # later objective -> its best earlier match
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    organisation_of = _organisations(index)
     for pair in pairs:
         first, second = objectives[pair.first], objectives[pair.second]
+        if organisation_of is not None:
+            one, two = organisation_of(index.set_of(first)), organisation_of(index.set_of(second))
+            if one is not None and two is not None and one != two:
+                continue  # two organisations linted together: each may aim at the same thing without duplicating work
         lineage = _child_and_parent(index, first, second)
         if lineage is not None:
             if pair.score >= PARENT_COPY:
