@@ -398,3 +398,18 @@ def test_two_organisations_linted_together_do_not_duplicate_each_others_objectiv
         "    key_results: [Raise streaks kept from 31% to 40%, Cut reminder opt-outs from 12% to 8%]\n", encoding="utf-8")
     found = [f for f in Engine().run([str(tmp_path)], jobs=1).findings if f.name == "duplicate-objective"]
     assert {f.location.file.split("/")[-2] for f in found} == {"north"}
+
+
+def test_two_organisations_linted_together_do_not_share_each_others_key_results(tmp_path):
+    from okrlint.engine import Engine
+
+    for org in ("north", "south"):
+        (tmp_path / org).mkdir()
+        (tmp_path / org / "co.okr.yaml").write_text(
+            f"team: {org}-co\nlevel: company\nobjectives:\n  - id: {org}-o1\n    title: Members of {org} keep coming\n"
+            "    key_results: [Raise day-30 retention from 19% to 26%, Cut churn from 6.3% to 4.1%]\n", encoding="utf-8")
+        (tmp_path / org / "app.okr.yaml").write_text(
+            f"team: {org}-app\nobjectives:\n  - title: Streaks that stick in {org}\n    aligns_to: [{org}-o1]\n"
+            "    key_results: [Raise weekly streaks kept from 31% to 43%, Cut reminder opt-outs from 12% to 8%]\n",
+            encoding="utf-8")
+    assert not [f for f in Engine().run([str(tmp_path)], jobs=1).findings if f.name == "shared-key-result"]

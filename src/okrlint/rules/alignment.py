@@ -982,7 +982,8 @@ def duplicate_objective(org: Org, ctx):
     "parcels), or, one in Thai and one in English, most of what they measure (delivery, time, shops, first attempt, "
     "damage, claims). Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
-    "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result.",
+    "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result; nor are two organisations linted in "
+    "one run, each with its company plan in a folder of its own.",
     examples=[
         bad(_example("""team: sales
 objectives:
@@ -1036,6 +1037,7 @@ def shared_key_result(org: Org, ctx):
     from okrlint.text.numbers import read_change
 
     index = index_from_context(ctx, org)
+    organisation_of = _organisations(index)
     # By measure and the numbers written first: reading baselines and targets only where both repeat.
     measured: dict[tuple, list] = defaultdict(list)
     for objective in index.objectives:
@@ -1064,7 +1066,7 @@ def shared_key_result(org: Org, ctx):
         first = krs[0]
         first_reported = False
         for kr in krs[1:]:
-            if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr):
+            if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr) or _apart(organisation_of, index, first, kr):
                 continue
             lineage = _child_and_parent(index, index.objective_for(first), index.objective_for(kr))
             if lineage is not None:
@@ -1091,10 +1093,10 @@ def shared_key_result(org: Org, ctx):
                 )
 
 
-    yield from _reworded_shared(index, measured, reported, ctx)
+    yield from _reworded_shared(index, measured, reported, ctx, organisation_of)
 
 
-def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx):
+def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx, organisation_of=None):
     """Key results of two teams with the same uncommon numbers ("from 81% to 95%") whose measures are the same in
     other words ("สัดส่วนเที่ยวส่งที่ถึงภายในเวลานัด" and "อัตราการจัดส่งได้ทันตามเวลาที่นัด") or in the other
     language. Only numbers a round-number habit would not repeat by chance are compared."""
@@ -1119,7 +1121,8 @@ def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx):
         told: set[int] = set()  # key results already given this finding (each team sees it in its own file)
         for position, kr in enumerate(krs):
             for first in krs[:position]:
-                if index.team_of(kr) == index.team_of(first) or changes[id(kr)] != changes[id(first)] or _depends(index, first, kr):
+                if index.team_of(kr) == index.team_of(first) or changes[id(kr)] != changes[id(first)] or _depends(index, first, kr) \
+                        or _apart(organisation_of, index, first, kr):
                     continue
                 if index.objective_for(kr) is None:
                     continue
@@ -1142,6 +1145,15 @@ def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx):
                     yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}): give it "
                                     "one owner and let the other team list it in `depends_on`", target=first)
                 break
+
+
+def _apart(organisation_of, index: OrgIndex, first, second) -> bool:
+    """The two items belong to two different organisations linted in one run."""
+    if organisation_of is None:
+        return False
+    one = organisation_of(index.set_of(index.objective_for(first)))
+    two = organisation_of(index.set_of(index.objective_for(second)))
+    return one is not None and two is not None and one != two
 
 
 def _uncommon(numbers: tuple) -> bool:
