@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from okrlint.text import regexcache
-from okrlint.text.periods import _MONTH_NAME
+from okrlint.text.periods import MONTH_NAME
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
@@ -75,7 +75,7 @@ _FISCAL_YEAR = regexcache.compile(
 # "FY27 (July 1, 2026 – June 30, 2027)", "2026/27 (April–March)", "ปีบัญชี 2570 (เมษายน–มีนาคม)": when the year runs
 _RESTATED_DATES = regexcache.compile(
     r"\s*[(\[（](?:[^()\[\]（）]{3,60}?\d[^()\[\]（）]{0,40}"
-    rf"|\s*(?i:{_MONTH_NAME})\s*(?:[-–—]|(?i:to|through|until)|ถึง|จนถึง)\s*(?i:{_MONTH_NAME})\s*)[)\]）]")
+    rf"|\s*(?i:{MONTH_NAME})\s*(?:[-–—]|(?i:to|through|until)|ถึง|จนถึง)\s*(?i:{MONTH_NAME})\s*)[)\]）]")
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
 _PAGE_NUMBER = regexcache.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 _ALIGNMENT_IN_PROSE = regexcache.compile(

@@ -158,7 +158,7 @@ def lifecycle_gap(okr_set, ctx):
 
 def _for_someone(facts, people_team: bool, ctx, own: frozenset[str] = frozenset()) -> bool:
     return (is_customer_facing(facts) or (people_team and not ctx.words("employees").isdisjoint(facts.tokens))
-            or _serves_a_team(facts, own))
+            or serves_a_team(facts, own))
 
 
 # Words that make a team or role noun the writer's own ("our engineers", "ทีมงานของเรา"), not a team it serves.
@@ -173,7 +173,7 @@ _SPENDING_AFTER = frozenset({"เวลา", "จ่าย", "งบ", "งบ�
 _NEAR = {"en": 4, "th": 5}  # tokens from a team or role noun to what it does (Thai tokens are shorter)
 
 
-def _serves_a_team(facts, own: frozenset[str]) -> bool:
+def serves_a_team(facts, own: frozenset[str]) -> bool:
     """A team or role inside the organisation that needs, uses, relies on or plans with this team's work:
     "the linehaul and last-mile teams need them", "Hub managers plan staff a week ahead with a forecast they trust",
     "ผู้จัดการสาขาวางแผนกำลังคนด้วยข้อมูลที่เชื่อถือได้". The noun must be another team, not the writer's own:

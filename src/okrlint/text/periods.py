@@ -104,7 +104,7 @@ def _month_name_table() -> tuple[dict[str, int], str]:
     return month_by_key, f"(?:{alternation})"
 
 
-_MONTH_BY_KEY, _MONTH_NAME = _month_name_table()
+_MONTH_BY_KEY, MONTH_NAME = _month_name_table()  # a pattern matching any month's name (the draft loader uses it too)
 
 
 def _month_number(name: str) -> int:
@@ -234,8 +234,8 @@ _TIME_SUFFIX = r"(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})
 _ISO_DATE = lazy_compile(rf"(?P<year>\d{{4}})([-/.])(?P<month>\d{{1,2}})\2(?P<day>\d{{1,2}}){_TIME_SUFFIX}")
 _COMPACT_DATE = lazy_compile(r"(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})")
 _DAY_FIRST_DATE = lazy_compile(r"(?P<day>\d{1,2})([-/.])(?P<month>\d{1,2})\2(?P<year>\d{4}|\d{2})")
-_DAY_MONTH_NAME_DATE = lazy_compile(rf"{_DAY}[\s\-/.]*(?P<month>{_MONTH_NAME})[\s\-/.,]*(?P<year>.+)")
-_MONTH_NAME_DAY_DATE = lazy_compile(rf"(?P<month>{_MONTH_NAME})\s*{_DAY}\s*,?\s*(?P<year>'?\d{{4}}|'\d{{2}})")
+_DAY_MONTH_NAME_DATE = lazy_compile(rf"{_DAY}[\s\-/.]*(?P<month>{MONTH_NAME})[\s\-/.,]*(?P<year>.+)")
+_MONTH_NAME_DAY_DATE = lazy_compile(rf"(?P<month>{MONTH_NAME})\s*{_DAY}\s*,?\s*(?P<year>'?\d{{4}}|'\d{{2}})")
 _DATE_PREFIX = lazy_compile(r"^(?:(?:by|on|due)\s+|(?:ภายใน|ณ)\s*)?(?:วันที่\s*)?")
 
 
@@ -299,7 +299,7 @@ _UNIT_PATTERNS = (
     ("half", r"set\s?(?P<n>[12])"),  # some companies call their halves "sets"
     ("half", r"ครึ่ง(?:ปี)?(?P<thai_half>แรก|หลัง)"),
     ("half", r"ครึ่งปีที่\s?(?P<n>[12])"),
-    ("month", rf"(?:เดือน\s?)?(?P<month>{_MONTH_NAME})"),
+    ("month", rf"(?:เดือน\s?)?(?P<month>{MONTH_NAME})"),
 )
 _UNIT_TO_YEAR_SEPARATOR = r"\s*(?:[-/,.:]\s*|of\s+|ของ\s*)?"
 _UNIT_THEN_YEAR = tuple(
@@ -609,7 +609,7 @@ def parse_period(value: object, *, fiscal_year_start_month: int = 10, today: dt.
 
 # "April to March", "Apr-Mar", "เมษายน–มีนาคม": the months a year runs in, named without their years
 _YEAR_OF_MONTHS = lazy_compile(
-    rf"(?<![a-z])(?P<first>{_MONTH_NAME})\s*(?:-|to|through|thru|until|till|จนถึง|ถึง)\s*(?P<last>{_MONTH_NAME})"
+    rf"(?<![a-z])(?P<first>{MONTH_NAME})\s*(?:-|to|through|thru|until|till|จนถึง|ถึง)\s*(?P<last>{MONTH_NAME})"
     r"(?:\s*(?:financial\s+year|fiscal\s+year|year|ปีงบประมาณ|ปีบัญชี|ปี)(?!\s*'?\d))?"
 )
 _LEFT_AROUND_MONTHS = lazy_compile(r"[()\[\]（）,;]")
