@@ -134,6 +134,7 @@ class Engine:
         self.config_errors: list[str] = []  # mistakes in configured rule packs; the CLI exits 2 on them
         self._raw_with_directives: dict[str, bytes] = {}  # file -> bytes, for files holding "okrlint" (suppressions)
         self._unsettled: set[str] = set()  # files whose loader timed out or crashed in this process
+        self._ignored: dict[str, frozenset[str]] = {}  # file -> codes its per-file-ignores turn off
         self.registry = RuleRegistry()
         for origin, item in self.host.collect("okrlint_rules"):
             self.registry.add(item, origin)
@@ -552,6 +553,12 @@ class Engine:
     def _ignored_for(self, file: str) -> frozenset[str]:
         if not self.config.per_file_ignores:
             return frozenset()
+        found = self._ignored.get(file)
+        if found is None:
+            found = self._ignored[file] = self._ignore_codes(file)
+        return found
+
+    def _ignore_codes(self, file: str) -> frozenset[str]:
         import fnmatch
 
         codes: set[str] = set()

@@ -349,13 +349,12 @@ _OWN_SIDE = frozenset({"vendor", "supplier", "employee", "staff", "hire", "new-h
 def _serves_another_team(facts, okr_set: OKRSet, analyser) -> bool:
     """A team or role the text says needs or gets this team's work ("หน่วยบริการได้รับเงินชดเชย…", "Hub managers plan
     with …"): an internal customer named by its role, as no-customer-focus reads it."""
-    from okrlint.rules.customer import serves_a_team
+    from okrlint.rules.customer import serves_a_team, team_words
 
     staff = {h.index for h in facts.hits("employees")}
     if all(h.index in staff for h in facts.hits("internal_roles")):
         return False  # "ร้อยละของเจ้าหน้าที่ที่ใช้ระบบ…": the organisation's own staff adopting a tool, not a team served
-    own = frozenset(part for token in analyser.analyse(okr_set.team or "").tokens for part in token.lower().split("-"))
-    return serves_a_team(facts, own)
+    return serves_a_team(facts, team_words(analyser.analyse(okr_set.team or "")))
 
 
 def _serves_an_internal_customer(facts) -> bool:

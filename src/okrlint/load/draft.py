@@ -1207,8 +1207,7 @@ def without_repeated_page_headers(text: str) -> str:
     return without_page_furniture(text)[0]
 
 
-_PAGE_NUMBER_TAIL = re.compile(r"(?:\s{2,}|\t)\s*(?:(?:(?i:page)|หน้า(?:ที่)?)\s*[0-9๐-๙]{1,3}(?:\s*(?:/|(?i:of)|จาก)\s*[0-9๐-๙]{1,3})?"
-                               r"|[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—])\s*$")
+_PAGE_NUMBER_TAIL = regexcache.compile(rf"(?:\s{{2,}}|\t)\s*(?:{_PAGE_MARK_WORDS})\s*$")
 
 
 def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:

@@ -9,6 +9,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from okrlint.text import regexcache
+from okrlint.text.numbers import in_year_range
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
@@ -87,7 +88,7 @@ def _names_a_thing(number, text: str) -> bool:
         return True  # "our top 50 accounts": which accounts, not how many to reach
     if number.unit:
         return False
-    if float(value).is_integer() and (1990 <= value <= 2100 or 2530 <= value <= 2650):
+    if float(value).is_integer() and in_year_range(value):
         return True  # a year the reader took for a number ("the 2026-27 budget")
     before = text[: number.start].rstrip()
     word = before.rsplit(None, 1)[-1] if before else ""
@@ -299,8 +300,8 @@ def _raises_to_higher(facts) -> bool:
 
 
 def _starts_with_someone(facts) -> bool:
-    """"ผู้ป่วยเบาหวาน…ควบคุมโรคได้ดีขึ้น", "Patients get better care": who, then what changes for them."""
-    return any(h.index == 0 for c in ("customer", "population") for h in facts.hits(c)) and facts.language == "th"
+    """"ผู้ป่วยเบาหวาน…ควบคุมโรคได้ดีขึ้น": a Thai aim that starts with who, then says what changes for them."""
+    return facts.language == "th" and any(h.index == 0 for c in ("customer", "population") for h in facts.hits(c))
 
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",

@@ -65,8 +65,7 @@ def no_customer_focus(okr_set, ctx):
     # A people team (HR) serves the company's employees and candidates: they are its customers.
     people_team = bool(okr_set.team) and ctx.facts(okr_set.team).has("people_team")
     # the words of the team's own name: "platform engineers use" in the platform team's set is about itself
-    own = frozenset(part for token in ctx.facts(okr_set.team or "").tokens for part in token.lower().split("-")
-                    if any(c.isalpha() for c in part))
+    own = team_words(ctx.facts(okr_set.team or ""))
     for objective in okr_set.objectives:
         if _for_someone(ctx.facts(text_of(objective)), people_team, ctx, own):
             return
@@ -171,6 +170,12 @@ _PASSIVE_AFTER = frozenset({"การ", "training", "coaching", "onboarding", "
 # "ใช้เวลา", "ใช้จ่าย", "ใช้ในการ": time or money spent, not a service used; "use of": a noun.
 _SPENDING_AFTER = frozenset({"เวลา", "จ่าย", "งบ", "งบประมาณ", "ใน", "ไป", "of"})
 _NEAR = {"en": 4, "th": 5}  # tokens from a team or role noun to what it does (Thai tokens are shorter)
+
+
+def team_words(team_facts) -> frozenset[str]:
+    """The words of a team's own name ("platform-eng" -> platform, eng), which never name its customer."""
+    return frozenset(part for token in team_facts.tokens for part in token.lower().split("-")
+                     if any(c.isalpha() for c in part))
 
 
 def serves_a_team(facts, own: frozenset[str]) -> bool:

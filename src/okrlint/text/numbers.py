@@ -748,7 +748,7 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             if fiscal_year:
                 kind, start = "year", start - 2
             elif _is_year(norm, group, raw, value, unit, start, mentions) or (
-                    unit is None and len(raw) == 4 and _in_year_range(value) and _YEAR_LABEL_RE.match(norm, pos)):
+                    unit is None and len(raw) == 4 and in_year_range(value) and _YEAR_LABEL_RE.match(norm, pos)):
                 kind = "year"  # "(2568: 4 ราย)", "Revenue 2026: £3m": the year a figure belongs to
 
         if kind == "number" and unit is not None and unit in _SECONDS_PER_UNIT and _names_what_is_counted(
@@ -946,7 +946,8 @@ def _read_unit(norm: str, pos: int) -> str | None:
 _YEAR_LABEL_RE = regexcache.compile(r"\s*[:：]\s*(?:\d|[฿$€£¥]|ร้อยละ)")
 
 
-def _in_year_range(value: float) -> bool:
+def in_year_range(value: float) -> bool:
+    """Where a year is read: 1990-2100 (A.D.) or 2530-2650 (B.E.)."""
     return 1990 <= value <= 2100 or 2530 <= value <= 2650
 
 
@@ -956,7 +957,7 @@ def _is_year(
     """A 4-digit number in 1990-2100 (A.D.) or 2530-2650 (B.E.) next to a date word is a year; after
     ปี, พ.ศ., FY or a Thai month a 2-digit number is one too ("ปี 69")."""
     digits = len(raw)
-    in_range = 1990 <= value <= 2100 or 2530 <= value <= 2650
+    in_range = in_year_range(value)
     no_count_unit = unit is None or unit not in _THAI_UNITS_SET
     if group in ("ystrong2", "month_th"):
         return (digits == 2 or digits == 4 and in_range) and no_count_unit
