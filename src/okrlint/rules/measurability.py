@@ -418,6 +418,8 @@ def done_target(kr: KeyResult, ctx) -> str | None:
         bad("ติดตั้งระบบใหม่ให้แล้วเสร็จ 100%", "th"),
         bad("Launch 1 new self-service portal", note="one deliverable is still done or not done"),
         bad("พัฒนาระบบบริการอิเล็กทรอนิกส์ให้แล้วเสร็จ 1 ระบบ", "th"),
+        bad("Get sign-off from compliance on the card-data audit", note="an approval is given or not"),
+        good("Cut contract sign-off time from 9 days to 3 days"),
         good("Move 80% of customer workloads to the new data centre, up from 20%"),
         good("Cut payment-page incidents from 6 to 1 per month"),
         good("Cut audit findings from 14 to 3 before the ISO 27001 review"),
