@@ -1268,3 +1268,17 @@ def test_a_companys_accounting_year_in_the_heading_is_the_period(heading, start,
         "service.okr.md",
     )
     assert (okr_set.period.start, okr_set.period.end, okr_set.period.kind) == (start, end, "fiscal_year")
+
+
+@pytest.mark.parametrize("title, team", [
+    ("# Sales OKRs Q2 2027", "Sales"),
+    ("# H1 2027 Growth OKRs", "Growth"),
+    ("Platform Engineering OKRs — H1 2027", "Platform Engineering"),
+    ("# Q2 2027 OKRs", "notes-3"),  # a period names no one: the file name stands
+    ("# Draft OKRs — Platform", "notes-3"),
+    ("# Company OKRs 2027", "notes-3"),  # the company level is read elsewhere, not as a team called "Company"
+])
+def test_a_name_before_okrs_in_the_title_names_the_team(title, team):
+    okr_set = only_set(f"{title}\n\n## Objective: Merchants get paid fast\n- Cut payout time from 5 days to 2 days\n",
+                       "notes-3.md")
+    assert okr_set.team == team

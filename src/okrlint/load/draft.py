@@ -104,6 +104,12 @@ _TITLE_TEAM = regexcache.compile(
     r"|(?<![\w])(?i:OKRs?)\s+(?:ของ\s*)?(?!ระดับ|องค์กร|บริษัท|ประจำ|ปี|ของ)(?P<okr>[\u0e01-\u0e2e][^\s\d()\-–—:,]{1,40})"
     r"\s+(?=(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ|ปีการศึกษา|ปีบัญชี|ปี|ไตรมาส|ภาคเรียน|พ\.\s?ศ\.|[0-9๐-๙]{4}))"
 )
+# "Sales OKRs Q2 2027", "# Platform Engineering OKRs — H1": a name before "OKRs" (its words checked in _named_okrs)
+_TITLE_NAMED_OKRS = regexcache.compile(
+    r"(?:^|(?<=[\s#—–:|]))(?P<name>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})\s+OKRs?\b")
+_NOT_A_NAME_BEFORE_OKRS = frozenset(
+    "company company-wide corporate organisation organization organisational organizational org org-wide quarterly "
+    "annual yearly draft proposed final new updated revised current next last sample example template key".split())
 # "OKR บริษัท ปี 2570", "📢 OKR บริษัท สยามพาร์ท ปี 2570": the company's own plan, named by the company
 _TITLE_COMPANY = regexcache.compile(
     r"(?<![\w])(?i:OKRs?)\s*(?:ของ\s*)?(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,3})"
@@ -578,6 +584,8 @@ class _DraftParser:
         team = _TITLE_TEAM.search(line.content.text) if first else None
         if team is not None:
             self.title_team = (team["team"] or team["named"] or team["unit"] or team["okr"]).strip()
+        elif first and (named := _named_okrs(line.content.text)) is not None:
+            self.title_team = named
         elif first and (company := _TITLE_COMPANY.search(line.content.text)) is not None \
                 and default_team(self.filename).casefold() not in _COMPANY_FILE_NAMES:
             self.title_team = company["company"].strip()  # a post or chat message: the company, not the file's name
@@ -987,6 +995,20 @@ def _clean(title: str) -> str:
 _TEMPLATE_SLOT = regexcache.compile(
     r"[\[<{]\s*(?i:(?:your\s+|the\s+|an?\s+)?(?:objective|key\s+result|kr|goal|title|description|metric|outcome"
     r"|วัตถุประสงค์|ผลลัพธ์หลัก|ตัวชี้วัด)(?:\s*#?\s*[0-9๐-๙]{1,2}(?:\.[0-9]{1,2})?)?(?:\s+(?:here|title|name))?)\s*[\]>}]")
+
+
+def _named_okrs(title: str) -> str | None:
+    """The name before "OKRs" in a title ("Sales OKRs Q2 2027" -> "Sales"), without the words that name no
+    one ("Q2 2027 OKRs", "Draft OKRs", "Company OKRs": the company level is read elsewhere)."""
+    match = _TITLE_NAMED_OKRS.search(title)
+    if match is None:
+        return None
+    words = [word for word in match["name"].split() if not _FILE_NAME_NOISE.fullmatch(word)]
+    while words and words[0].casefold() in _NOT_A_NAME_BEFORE_OKRS | _NOT_A_TEAM_NAME:
+        words.pop(0)
+    if not words or any(word.casefold() in _NOT_A_NAME_BEFORE_OKRS for word in words):
+        return None
+    return " ".join(words)
 
 
 def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
