@@ -263,6 +263,24 @@ def _asks_for_more(facts) -> bool:
     return any(h.index > lead for c in ("metric", "vanity") for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
 
 
+# "ส่งเสริมและสนับสนุนการพัฒนาชุมชนอย่างยั่งยืน", "Promote sustainable tourism": the unit's effort and its topic,
+# with no one whose situation is to change ("ส่งเสริมให้เกษตรกรมีรายได้…", "Support families to stay housed" say so).
+_EFFORT_ONLY = regexcache.compile(
+    r"^\s*(?:ส่งเสริม|สนับสนุน|ผลักดัน)(?:\s*(?:และ|,)\s*(?:ส่งเสริม|สนับสนุน|ผลักดัน|พัฒนา|ยกระดับ))*\s*(?:การ|ความ|งาน)"
+    r"(?![^\n]*ให้)"
+    r"|^\s*(?i:(?:support|promote|foster|encourage|facilitate|champion)(?:\s+(?:and|&)\s+(?:support|promote|foster"
+    r"|encourage|facilitate|champion))?)\s+(?i:(?!the\s+\w+\s+team\b)(?!our\s+\w+\s+team\b)[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*[.!]?\s*$"
+)
+
+
+def _names_only_the_effort(title: str, facts) -> bool:
+    """The objective is only what the unit will do to help, and what about: a vague aim, however its key results
+    measure it. An English one counts only when short and naming no customer or team that gains."""
+    if _EFFORT_ONLY.search(title) is None:
+        return False
+    return facts.language == "th" or not any(facts.has(c) for c in ("customer", "internal_customer", "employees"))
+
+
 _PLAIN_VERBS = frozenset({"get", "drive", "see", "have", "deliver", "generate", "bring", "win"})
 _MORE_OR_LESS = frozenset({"more", "fewer", "less", "higher", "lower", "bigger", "greater"})
 _POSSESSIVES = frozenset({"our", "their", "your", "the"})
@@ -325,7 +343,9 @@ def _vague_terms(facts) -> list[str]:
     "say what will be different, and for whom. So is one with such a part anywhere ('… and optimise our "
     "funnel'), one that only asks for more ('ยกระดับ…ให้สูงขึ้น'), a slogan ('Quality first', "
     "'…ต้องมาก่อน'), a bare topic ('Rent collection', 'Platform reliability', 'การพัฒนาบุคลากร', 'ด้านการเงิน'), a "
-    "direction and a measure ('Get more downloads') and a rank ('Be the best charity in the region'); an aspiration for someone ('Delight first-time buyers') is not.",
+    "direction and a measure ('Get more downloads'), a rank ('Be the best charity in the region') and the effort alone "
+    "('ส่งเสริมการท่องเที่ยวชุมชน', 'Foster innovation'); an aspiration for someone ('Delight first-time buyers', "
+    "'ส่งเสริมให้เกษตรกรมีรายได้เพิ่มขึ้น') is not.",
     examples=[
         bad("Improve customer support", kind="key_result"),
         bad("Optimise the checkout flow for a better experience", kind="key_result"),
@@ -356,6 +376,11 @@ def _vague_terms(facts) -> list[str]:
             "      - Grow weekly installs from 2,000 to 3,500\n", kind="yaml", note="a direction and a measure"),
         bad("team: a\nobjectives:\n  - title: Be the best literacy charity in the region\n    key_results:\n"
             "      - Raise the share of pupils reading at their age from 58% to 70%\n", kind="yaml", note="a rank"),
+        bad("team: a\nobjectives:\n  - title: ส่งเสริมและสนับสนุนการพัฒนาชุมชนอย่างยั่งยืน\n    key_results:\n"
+            "      - หมู่บ้านผ่านเกณฑ์หมู่บ้านพึ่งตนเองเพิ่มจาก 45 เป็น 60 หมู่บ้าน\n", "th", kind="yaml", note="only the effort"),
+        good("team: a\nobjectives:\n  - title: ส่งเสริมให้เกษตรกรมีรายได้พอเลี้ยงครอบครัว\n    key_results:\n"
+             "      - รายได้เฉลี่ยของครัวเรือนเกษตรกรเพิ่มจาก 38,000 เป็น 45,000 บาทต่อปี\n", "th", kind="yaml",
+             note="says who gains what"),
         good("team: a\nobjectives:\n  - title: Become the go-to platform for freelance designers\n    key_results:\n"
              "      - Grow weekly active designers from 4,100 to 6,000\n", kind="yaml", note="an aim for someone"),
     ],
@@ -381,6 +406,11 @@ def vague_language(objective: Objective, ctx):
     if not terms and _topic_label(objective.title, facts, ctx):
         yield Violation(f"the objective only names a topic ('{objective.title.strip()}'): say what will be different "
                         "for whom by the end of the period ('Tenants pay on time without being chased', not 'Rent collection')")
+        return
+    if _names_only_the_effort(objective.title, facts):
+        yield Violation(f"the objective names only the effort ('{objective.title.strip()}'): say what will be different, "
+                        "and for whom, when it succeeds ('Villages earn enough from tourism to keep their young people', "
+                        "not 'Promote community tourism')")
         return
     ranking = _BEST_IN_RANKING.match(objective.title)
     if ranking and not _FOR_SOMEONE.search(objective.title):  # "the go-to platform for designers"
