@@ -8,6 +8,7 @@ MinHash/LSH candidates (okrlint.text.neardup).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sys
 from collections import defaultdict
@@ -574,6 +575,13 @@ objectives:
     key_results:
       - Cut office gas use from 410 MWh to 300 MWh
 """), kind="org", note="a deadline after the plan's year"),
+        bad(_example("""team: community-development
+period: ปีงบประมาณ 2570
+objectives:
+  - title: ครัวเรือนยากจนมีรายได้พอเลี้ยงชีพ
+    key_results:
+      - ลดครัวเรือนที่มีรายได้ต่ำกว่าเกณฑ์จาก 1,200 เหลือ 800 ครัวเรือน ภายในเดือนธันวาคม 2570
+"""), "th", kind="org", note="December 2570 BE is after FY2570 ends (30 Sep 2027)"),
         good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 1/2570", "31 มี.ค. 2570")), "th", kind="org"),
         good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 4/2570", "30 ก.ย. 2570")), "th", kind="org",
              note="an agency's quarter 4/2570 is the last quarter of FY2570 (Jul–Sep 2027)"),
@@ -621,6 +629,10 @@ def _deadline_beyond(item, period, ctx):
     multi-year ambition, not what this period will do ("ภายในปี 2570" in FY2570 is inside it)."""
     if not _HAS_YEAR.search(item.title):
         return
+    month = _deadline_month().search(item.title)
+    if month is not None:
+        yield from _month_beyond(item, month, period, ctx)
+        return
     match = _DEADLINE_YEAR.search(item.title)
     if match is None:
         return
@@ -640,6 +652,32 @@ _DEADLINE_YEAR = regexcache.compile(
     r"(?i:\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+)?(?:(?:fy|cy)\s*)?(?P<year>20[0-9]{2})\b)"
     r"|(?:ภายใน|ก่อน|ภายในสิ้น|ให้ได้ภายใน)(?:ปี(?:งบประมาณ|งบฯ)?|สิ้นปี|พ\.ศ\.)?\s*(?:พ\.ศ\.\s*)?(?P<th>(?:25[0-9]{2}|๒๕[๐-๙]{2}))"
 )
+
+
+@functools.cache
+def _deadline_month():
+    """"by December 2027", "before 31 Dec 2027", "ภายในเดือนธันวาคม 2570", "ภายใน ธ.ค. ๒๕๗๐": a month of a year."""
+    from okrlint.text.periods import MONTH_NAME
+
+    return regexcache.compile(
+        rf"(?i:\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)"
+        rf"(?P<when>(?i:{MONTH_NAME})[\s,]*20[0-9]{{2}})\b"
+        rf"|(?:ภายใน|ก่อน|ภายในสิ้น)(?:เดือน)?\s*(?:วันที่\s*)?(?:[0-9๐-๙]{{1,2}}\s*)?"
+        rf"(?P<th>(?:{MONTH_NAME})\s*(?:พ\.\s?ศ\.\s*)?(?:25[0-9]{{2}}|๒๕[๐-๙]{{2}}))(?![0-9๐-๙])"
+    )
+
+
+def _month_beyond(item, match, period, ctx):
+    """A deadline month that starts after the set's period ends ("by December 2027" in FY2570, which ends in
+    September 2027)."""
+    from okrlint.text.periods import parse_period
+
+    written = match["when"] or match["th"]
+    month = parse_period(written)
+    if month.start is None or month.start <= period.end or _fits(period, lambda p: month.start <= p.end, ctx):
+        return
+    yield Violation(f"its deadline, {written}, falls after the set's period {_span(period)}: say what this period "
+                    "will achieve towards it, or move it to the plan of the period it belongs to", target=item)
 
 
 def _fits(period, test, ctx) -> bool:
