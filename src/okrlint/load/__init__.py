@@ -77,7 +77,60 @@ def key_result_values(fields: Mapping[str, Any]) -> dict[str, Any]:
         resolved = relative_target(values["baseline"], values.get("baseline_text") or "", values["target_text"])
         if resolved is not None:  # "เพิ่มขึ้นร้อยละ 10" from 185,000 baht is 203,500 baht, not 10
             values["target"] = resolved
+    if values.get("baseline") is not None and values.get("target") is not None:
+        _in_one_unit(values)
     return values
+
+
+# A unit (column, `unit:` field) that counts in a scale: "ล้านบาท", "million", "$M", "พันคน" (a bare "m" is metres).
+_SCALED_UNIT = regexcache.compile(
+    r"\s*(?:[$฿€£]\s*(?P<short>[mkbMKB])(?![A-Za-z])|(?P<scale>ล้าน|แสน|หมื่น|พัน|(?i:million|billion|thousand|mn|bn))(?![A-Za-z]))")
+# The same scale after a value's digits: "2.5 ล้าน", "$1.2M", "4.2 million"
+_WRITTEN_SCALE = regexcache.compile(
+    r"[0-9๐-๙]\s*(?P<scale>ล้าน(?!ล้าน)|แสน|หมื่น|พัน(?!ล้าน)|(?i:million|billion|thousand|mn|bn|[mkb]))(?![A-Za-z])")
+_SCALES = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def _mention_of(text: str | None, value: float):
+    """The number in a written baseline or target that gave ``value`` ("ไม่เกิน 60 วินาที" -> 60 วินาที)."""
+    if not text:
+        return None
+    from okrlint.text.numbers import read_numbers
+
+    return next((m for m in read_numbers(text) if m.value == value), None)
+
+
+def _in_one_unit(values: dict[str, Any]) -> None:
+    """A baseline and a target written in different units of one kind, made comparable, as a title's
+    "from 3 minutes to 60 seconds" is: durations in the smaller of the two units (``3 นาที`` -> ``ไม่เกิน 60
+    วินาที`` is 180 -> 60 seconds; a unit given becomes the one the values are now in), and a value written with
+    the scale the unit column already counts in (unit ``ล้านบาท``, target ``2.5 ล้าน``) in that unit's terms.
+    What was written stays in ``baseline_text`` / ``target_text``."""
+    from okrlint.text.numbers import to_base_unit
+
+    unit = (values.get("unit") or "").strip() or None
+    mentions = {field: _mention_of(values.get(f"{field}_text"), values[field]) for field in ("baseline", "target")}
+    units = {field: (m.unit if m is not None and m.unit else unit) for field, m in mentions.items()}
+    seconds = {field: to_base_unit(values[field], units[field]) for field in ("baseline", "target")}
+    if (all(u == "s" for _, u in seconds.values()) and units["baseline"] and units["target"]
+            and units["baseline"].lower() != units["target"].lower()):
+        per_unit = {field: to_base_unit(1.0, units[field])[0] for field in ("baseline", "target")}
+        if per_unit["baseline"] != per_unit["target"]:
+            smaller = min(("baseline", "target"), key=lambda field: per_unit[field])
+            for field in ("baseline", "target"):
+                values[field] = seconds[field][0] / per_unit[smaller]
+            if unit is not None:
+                values["unit"] = units[smaller]  # a unit column's "นาที" under "90 วินาที": the values' unit now
+        return
+    scaled = _SCALED_UNIT.match(unit) if unit else None
+    if scaled is None:
+        return
+    factor = _SCALES[(scaled["short"] or scaled["scale"]).lower()]
+    for field, mention in mentions.items():
+        written = _WRITTEN_SCALE.search(mention.text) if mention is not None else None
+        if written is not None and _SCALES[written["scale"].lower()] == factor:
+            values[field] = values[field] / factor  # "2.5 ล้าน" beside a unit of ล้านบาท: 2.5, as the other cells
 
 
 def pick_loader(loaders: Iterable[Loader], filename: str, *, explicit: bool) -> Loader | None:
