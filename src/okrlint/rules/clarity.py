@@ -9,7 +9,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from okrlint.text import regexcache
-from okrlint.text.numbers import in_year_range
+from okrlint.text.numbers import in_year_range, normalize_digits
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
@@ -32,18 +32,30 @@ from okrlint.tags import classify_kind, leading_index
         good("Win the SME market in 2026", kind="objective", note="a year says when, not how much"),
         good("Every child in our partner schools leaves Year 3 reading with confidence", kind="objective",
              note="a school year names who, not how much"),
+        bad("เพิ่มยอดจองห้องพักเป็นสองเท่า", "th", kind="objective", note="a multiple is a target, in words too"),
+        good("ผู้ใช้น้ำทุกครัวเรือนได้รับน้ำสะอาดตลอด 24 ชั่วโมง", "th", kind="objective",
+             note="round the clock, not an amount"),
+        good("Build a customer 360 data platform for the sales team", kind="objective", note="a number in a name"),
     ],
 )
 def objective_has_metric(objective: Objective, ctx):
     facts = ctx.facts(objective.title)
-    quantities = [n for n in facts.quantities if not _idiom_or_time_frame(n, facts.text)]
+    quantities = [n for n in facts.quantities if not _idiom_or_time_frame(n, facts.text, facts)]
     if quantities:
         shown = ", ".join(repr(n.text + _multiplier_after(facts.text, n)) for n in quantities[:3])
         yield Violation(f"the objective carries a metric ({shown}): keep objectives qualitative and move numbers to key results")
+        return
+    multiplier = _MULTIPLYING_VERB.match(facts.text)
+    if multiplier:  # "Double our room bookings": the English of "เพิ่มยอดจองเป็นสองเท่า", a target in a verb
+        yield Violation(f"the objective carries a metric ('{multiplier.group(1)}'): keep objectives qualitative and move "
+                        "numbers to key results")
 
 
 def _multiplier_after(text: str, number) -> str:
-    """The "x" of "2x", "3×": part of how the number is written."""
+    """The "x" of "2x", "3×" and the "เท่า" of "สองเท่า": part of how the number is written."""
+    times = re.match(r"\s*(?:เท่าตัว|เท่า)", text[number.end:])
+    if times:
+        return times.group(0)
     following = text[number.end: number.end + 1]
     return following if following in ("x", "X", "×") and not text[number.end + 1: number.end + 2].isalpha() else ""
 
@@ -58,11 +70,17 @@ _NAMING_WORDS = ("year", "grade", "class", "form", "key stage", "level", "tier",
                  "band", "version", "ป.", "ม.", "ชั้น", "ฐาน", "เฟส", "ระยะที่", "ขั้นที่", "รุ่นที่", "กลุ่มที่")
 
 
-def _idiom_or_time_frame(number, text: str) -> bool:
+def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
     """Small numbers in words ("once", "two-sided", "zero surprises", "number one"), time frames ("in their
-    first 90 days", "90 วันแรก") and grades or tiers ("Year 3 pupils", "TCI ฐาน 1") describe the aim; they do
-    not measure it."""
+    first 90 days", "90 วันแรก"), grades or tiers ("Year 3 pupils", "TCI ฐาน 1"), round the clock ("ตลอด 24
+    ชั่วโมง", "365 days a year") and names ("customer 360", "7-Eleven", "อุตสาหกรรม 4.0", "Fortune 500")
+    describe the aim; they do not measure it."""
     if number.kind == "word" and number.value <= 10:
+        # "เพิ่มยอดจองเป็นสองเท่า", "serve twice as many families": a multiple is a target, in words or not
+        return not _multiplies(number, text)
+    if _round_the_clock(number, text) or _joined_number_name(number, facts):
+        return True
+    if _names_a_whole_view(number, text) or _generation_name(number, text, facts):
         return True
     if number.kind in ("number", "ordinal") and number.value <= 12 and float(number.value).is_integer() and (
             text[: number.start].rstrip().lower().endswith(_NAMING_WORDS)):
@@ -86,6 +104,8 @@ def _names_a_thing(number, text: str) -> bool:
         return True  # "27" of "2026-27"
     if text[: number.start].rstrip().lower().endswith(("top", "top-")):
         return True  # "our top 50 accounts": which accounts, not how many to reach
+    if _after_a_proper_name(number, text):
+        return True  # "a Fortune 500 supplier", "Thailand 4.0"
     if number.unit:
         return False
     if float(value).is_integer() and in_year_range(value):
@@ -95,6 +115,116 @@ def _names_a_thing(number, text: str) -> bool:
     # "Ship Tessera 3", "Python 3": a version after a name that is not the sentence's first word
     return value <= 20 and float(value).is_integer() and len(word) > 1 and word[0].isupper() and word[1:].islower() \
         and word.isalpha() and len(before) > len(word)
+
+
+_MULTIPLIER_UNITS = frozenset({"เท่า", "เท่าตัว", "times", "fold", "x", "×"})
+_MULTIPLYING_VERB = regexcache.compile(r"\s*(?:to\s+|we\s+will\s+)?(?i:(double|triple|quadruple|halve))\s+(?!down\b|up\b)(?i:our|the|their|its|[a-z])")
+
+
+def _multiplies(number, text: str) -> bool:
+    """"สองเท่า", "two times", "twice as many", "3x": a number that multiplies a measure."""
+    if (number.unit or "").lower() in _MULTIPLIER_UNITS or text[number.end: number.end + 4].lstrip().startswith(("เท่า", "-fold")):
+        return True
+    return number.text.lower() in ("twice", "thrice") and re.match(r"\s+as\b", text[number.end:], re.IGNORECASE) is not None
+
+
+# A number that is the whole of a longer period: "ตลอด 24 ชั่วโมง", "24 hours a day", "7 days a week", "365 วันต่อปี".
+_FULL_SPANS = {(24.0, "hour"), (7.0, "day"), (365.0, "day"), (12.0, "month"), (52.0, "week")}
+_SPAN_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "ชั่วโมง": "hour", "ชม": "hour", "ชม.": "hour",
+               "day": "day", "days": "day", "วัน": "day", "week": "week", "weeks": "week", "สัปดาห์": "week",
+               "month": "month", "months": "month", "เดือน": "month"}
+_SPAN_WORD = r"(?:hours?|hrs?|ชั่วโมง|ชม\.?|days?|วัน|weeks?|สัปดาห์|months?|เดือน)"
+_ROUND_BEFORE = regexcache.compile(r"(?:ตลอด|ทั้ง|(?i:\b(?:a?round\s+the|all|full)))\s*$")
+_WITHIN_BEFORE = regexcache.compile(r"(?:ภายใน|ไม่เกิน|ใน|(?i:\b(?:within|under|in|less\s+than|at\s+most|max)))\s*$")
+_ROUND_AFTER = regexcache.compile(
+    rf"\s*{_SPAN_WORD}\s*[,/]?\s*(?:(?:ต่อ|ทุก|ใน\s*1\s*|(?i:a|an|per|every|each|/|in\s+a|of\s+the))\s*"
+    r"(?:วัน|สัปดาห์|ปี|(?i:day|week|year))(?![a-z])|ไม่(?:มี)?(?:วัน)?หยุด|(?:7|๗)\s*(?:วัน|(?i:days?)))"
+)
+_FULL_SPAN_BEFORE = regexcache.compile(rf"(?:24|๒๔)\s*{_SPAN_WORD}\s*[,/]?\s*$")
+
+
+def _round_the_clock(number, text: str) -> bool:
+    """"ตลอด 24 ชั่วโมง", "24 hours a day, 7 days a week", "24x7", "365 days a year": always, not an amount
+    ("within 24 hours" is one)."""
+    if number.value == 24 and re.match(r"\s*[x×/]\s*(?:7|๗)(?!\d)", text[number.end:]):
+        return True  # "24x7", "24×7"
+    if number.value == 7 and re.search(r"(?:24|๒๔)\s*[x×/]\s*$", text[: number.start]):
+        return True
+    span = _SPAN_UNITS.get((number.unit or "").lower().rstrip(".") if number.unit != "ชม." else "ชม.")
+    if (float(number.value), span) not in _FULL_SPANS:
+        return False
+    before = text[: number.start]
+    if _WITHIN_BEFORE.search(before):
+        return False  # "within 24 hours": a deadline, which is a measure
+    return bool(_ROUND_BEFORE.search(before) or _ROUND_AFTER.match(text, number.end)
+                or _FULL_SPAN_BEFORE.search(before))
+
+
+_WHOLE_VIEW_OF = regexcache.compile(
+    r"(?:(?i:\b(?:customer|client|patient|citizen|member|employee|student|guest|user|shopper|partner|merchant|"
+    r"supplier|account|donor|tenant|product|people))s?|ลูกค้า|ผู้ป่วย|ประชาชน|สมาชิก|พนักงาน|ผู้ใช้|นักเรียน|ผู้รับบริการ)\s*$")
+
+
+def _names_a_whole_view(number, text: str) -> bool:
+    """"customer 360", "a 360-degree view", "มุมมอง 360 องศา": a full turn, the picture of a whole view."""
+    if number.value != 360:
+        return False
+    if (number.unit or "").lower() in ("degree", "degrees", "องศา", "°") or text[number.end: number.end + 1] == "°":
+        return True
+    return bool(_WHOLE_VIEW_OF.search(text[: number.start])) and not re.search(r"[\u0e00-\u0e7f]", number.unit or "")
+
+
+def _joined_number_name(number, facts) -> bool:
+    """"7-Eleven", "Seven-Eleven": two numbers, one in words, joined by a hyphen into a name (a range is "10-20")."""
+    if facts is None:
+        return False
+    for other in facts.numbers:
+        if other is number or "word" not in (other.kind, number.kind):
+            continue
+        first, second = sorted((number, other), key=lambda n: n.start)
+        if facts.text[first.end: second.start] == "-" and second.text[:1].isupper():
+            return True
+    return False
+
+
+def _generation_name(number, text: str, facts) -> bool:
+    """"อุตสาหกรรม 4.0", "Thailand 4.0", "Industry 4.0": a generation written 'N.0' after the name of a field,
+    not a score ("ความพึงพอใจเป็น 4.0", "CSAT 4.0")."""
+    written = normalize_digits(number.text)
+    if not re.fullmatch(r"[1-9]\.0", written) or number.unit:
+        return False
+    before = text[: number.start].rstrip()
+    if not before or not re.search(r"[A-Za-z\u0e00-\u0e7f]$", before):
+        return False
+    if re.search(r"(?:เป็น|ถึง|ที่|ได้|ระดับ|คะแนน|กว่า|เกิน|(?i:\b(?:to|of|at|reach|above|below|over|under|score|rating|"
+                 r"csat|gpa|nps|than|least|most)))$", before):
+        return False
+    lowered = before.lower()
+    return facts is None or not any(lowered.endswith(h.term.lower()) for c in ("metric", "good_measures")
+                                    for h in facts.hits(c))
+
+
+# Capitalised words that lead into an amount, not a name ("Grow Revenue To 500", "Reach 500").
+_NOT_A_NAME = frozenset("""to by of from at in on than over under reach hit grow raise cut add win serve get
+    make double top all every each and or with for per""".split())
+
+
+def _after_a_proper_name(number, text: str) -> bool:
+    """A whole number straight after a capitalised name in the middle of a sentence ("a Fortune 500 supplier",
+    "SET 100 companies"), unless the title capitalises every word ("Grow Paying Customers 500")."""
+    if number.kind != "number" or not float(number.value).is_integer() or re.search(r"[\u0e00-\u0e7f]", number.unit or ""):
+        return False
+    before = text[: number.start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if len(words) < 2:
+        return False
+    word = words[-1]
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()) or word.lower() in _NOT_A_NAME:
+        return False
+    others = [w for w in text.split()[1:] if w[:1].isalpha() and w.isascii() and w != word]
+    return sum(w[0].isupper() for w in others) * 2 < len(others)
 
 
 _SPLIT_YEAR_TAIL = regexcache.compile(r"(?:19|20)[0-9]{2}\s*[-–/]\s*$")

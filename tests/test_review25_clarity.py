@@ -1,0 +1,69 @@
+"""Reviews 25-27 (a Thai waterworks authority, an English B2B scale-up, a Thai bank and a homestay): the clarity
+rules' points (objective-has-metric, undefined-acronym, kr-restates-objective, vague-language, objective-is-task)."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.testing import lint_yaml
+
+
+def _objective(title: str, krs: tuple[str, ...] = ("Raise rent paid on time from 91% to 95%",
+                                                  "Cut arrears cases from 40 to 25 a month")) -> str:
+    body = "".join(f"      - \"{kr}\"\n" for kr in krs)
+    return f"team: a\nperiod: 2027-Q1\nobjectives:\n  - title: \"{title}\"\n    key_results:\n{body}"
+
+
+def _messages(rule: str, title: str, krs=None) -> list[str]:
+    document = _objective(title) if krs is None else _objective(title, tuple(krs))
+    return [f.message for f in lint_yaml(document, select=[rule])]
+
+
+# ------------------------------------------------------------------ objective-has-metric (CLA001)
+
+@pytest.mark.parametrize("title", [
+    "ผู้ใช้น้ำทุกครัวเรือนได้รับน้ำสะอาดต่อเนื่องตลอด 24 ชั่วโมง",
+    "ผู้ใช้น้ำมีน้ำใช้ตลอด 24 ชั่วโมง 7 วัน",
+    "ประชาชนติดต่อศูนย์บริการได้ตลอด 24 ชม.",
+    "ประชาชนติดต่อศูนย์บริการได้ ๒๔ ชั่วโมงทุกวัน",
+    "Every household gets clean water 24 hours a day",
+    "Customers reach a person 24 hours a day, 7 days a week",
+    "Patients can book an appointment 365 days a year",
+    "Members get help around the clock, 7 days a week",
+    "ร้านค้าขายผ่านแอปได้ 24x7",
+    "Build a customer 360 data platform",
+    "Give account managers a 360-degree view of every client",
+    "Win young customers through our 7-Eleven partnership",
+    "ลูกค้าได้รับบริการผ่านร้าน 7-Eleven ทั่วประเทศ",
+    "ก้าวสู่อุตสาหกรรม 4.0 อย่างยั่งยืน",
+    "Become the preferred supplier of Fortune 500 companies",
+])
+def test_a_number_that_says_always_or_names_something_is_not_a_metric(title):
+    assert not _messages("objective-has-metric", title)
+
+
+@pytest.mark.parametrize("title, shown", [
+    ("Answer every customer within 24 hours", "'24'"),
+    ("ตอบกลับลูกค้าภายใน 24 ชั่วโมง", "'24'"),
+    ("Keep the plant running 20 hours a day", "'20'"),
+    ("Serve 360 families in the north", "'360'"),
+    ("ดูแลลูกค้า 360 ราย", "'360'"),
+    ("ยกระดับความพึงพอใจเป็น 4.0", "'4.0'"),
+    ("Raise CSAT to 4.0", "'4.0'"),
+    ("Grow Paying Customers To 500", "'500'"),
+    ("Cut delivery time to 7 days", "'7'"),
+    ("เพิ่มยอดจองห้องพักเป็นสองเท่า", "'สองเท่า'"),
+    ("เพิ่มยอดจองห้องพักเป็น 2 เท่า", "'2 เท่า'"),
+    ("เพิ่มรายได้ชุมชนสามเท่าตัว", "'สามเท่าตัว'"),
+    ("Serve twice as many families", "'twice'"),
+    ("Double our room bookings", "'Double'"),
+    ("Triple the revenue from repeat guests", "'Triple'"),
+])
+def test_a_target_in_the_objective_is_a_metric(title, shown):
+    messages = _messages("objective-has-metric", title)
+    assert messages and shown in messages[0]
+
+
+@pytest.mark.parametrize("title", ["Double down on enterprise customers", "Meet our franchise partners twice a year"])
+def test_an_idiom_with_double_is_not_a_metric(title):
+    assert not _messages("objective-has-metric", title)
