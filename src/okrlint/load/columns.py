@@ -86,6 +86,29 @@ def field_for_header(text: object) -> str | None:
         return None
     if _A_COUNT_OF.match(text):
         return None  # "# Objectives", "No. of KRs", "จำนวนวัตถุประสงค์": a summary's count, not the objectives
+    field = _field_for_header(text)
+    if field is None or is_goal_word(text):
+        # A gloss in brackets says what an ambiguous or unknown head means: "เป้าหมาย (Objective)" is the
+        # objective column, "เป้าหมาย (Target)" the target one.
+        for gloss in _GLOSS.findall(text):
+            glossed = _field_for_header(gloss)
+            if glossed is not None and normalise(gloss) in _ALIASES:
+                return glossed
+    return field
+
+
+_GLOSS = re.compile(r"[(\[]([^)\]]*)[)\]]")
+# "เป้าหมาย" means a goal as often as a target value: alone (or with a qualifier other than a period,
+# "เป้าหมายการพัฒนา") it heads the objective column of a Thai plan whose target column is "ค่าเป้าหมาย".
+_GOAL_WORD = re.compile(r"เป้าหมาย(?!(?:ปี|ไตรมาส|ราย|พศ|fy|q[0-9]|[0-9๐-๙]|ค่า|ตัวชี้วัด|ผลลัพธ์))")
+
+
+def is_goal_word(text: object) -> bool:
+    """A header "เป้าหมาย" / "เป้าหมายการพัฒนา": an objective beside a target column, else a target."""
+    return isinstance(text, str) and bool(_GOAL_WORD.match(normalise(text)))
+
+
+def _field_for_header(text: str) -> str | None:
     key = normalise(text)
     if not key:
         return None
@@ -167,6 +190,23 @@ def read_header(cells: Sequence[object], mapping: Mapping[str, str]) -> dict[str
         field = field_for_header(cell)
         if field is not None and field not in mapped:
             columns.setdefault(field, index)
+    return _goal_column(cells, columns, mapping)
+
+
+def _goal_column(cells: Sequence[object], columns: dict[str, int], mapping: Mapping[str, str]) -> dict[str, int]:
+    """Read "เป้าหมาย" as the objective when the row has its own target column ("ค่าเป้าหมาย", "Target")."""
+    goals = [i for i, cell in enumerate(cells) if is_goal_word(cell) and field_for_header(cell) == "target"
+             and not (isinstance(cell, str) and normalise(cell) in mapping)]
+    if not goals:
+        return columns
+    targets = [i for i, cell in enumerate(cells) if i not in goals and field_for_header(cell) == "target"
+               and not (isinstance(cell, str) and normalise(cell) in mapping)]
+    if not targets or "target" in set(mapping.values()):
+        return columns
+    columns = dict(columns)
+    columns["target"] = targets[0]
+    if "objective" not in columns and "objective" not in set(mapping.values()):
+        columns["objective"] = goals[0]
     return columns
 
 
