@@ -67,3 +67,32 @@ def test_a_target_in_the_objective_is_a_metric(title, shown):
 @pytest.mark.parametrize("title", ["Double down on enterprise customers", "Meet our franchise partners twice a year"])
 def test_an_idiom_with_double_is_not_a_metric(title):
     assert not _messages("objective-has-metric", title)
+
+
+# ------------------------------------------------------------------ undefined-acronym (CLA004)
+
+def _acronyms(*krs: str) -> list[str]:
+    return [f.message.split("'")[1] for f in lint_yaml(_objective("ผลตรวจของห้องปฏิบัติการเชื่อถือได้", krs),
+                                                          select=["undefined-acronym"])]
+
+
+@pytest.mark.parametrize("kr", [
+    "ได้รับการรับรองมาตรฐาน ISO/IEC 17025",
+    "ผ่านการรับรอง ISO/TS 22163 ภายในไตรมาส 3",
+    "Pass the ASTM D638 tensile test on every batch",
+    "Certify the line to IEC 61508 by June",
+    "ลงนาม MOU กับมหาวิทยาลัย 3 แห่ง",
+    "Sign MOUs with 4 provincial hospitals",
+])
+def test_a_standard_or_an_everyday_agreement_needs_no_gloss(kr):
+    assert _acronyms(kr) == []
+
+
+@pytest.mark.parametrize("kr, acronym", [
+    ("ลดค่า TTFV จาก 9 วันเหลือ 3 วัน", "TTFV"),
+    ("Cut CAC/LTV payback from 14 to 9 months", "CAC"),
+    ("Reach DAU 15000 by June", "DAU"),
+    ("ลดน้ำสูญเสียในพื้นที่ DMA จาก 30% เหลือ 22%", "DMA"),
+])
+def test_jargon_is_still_reported(kr, acronym):
+    assert acronym in _acronyms(kr)

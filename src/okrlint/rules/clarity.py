@@ -636,12 +636,15 @@ def _similarity(a: str, b: str, at_least: float, charsets: dict[str, set[str]] |
     summary="An acronym is used without being spelled out anywhere in the set (MQL, TTFV, ARPU).",
     rationale="OKRs are read across the organisation. 'Raise TTFV' means nothing to someone outside the team; "
     "spell an acronym out once ('time to first value (TTFV)') and use it freely after. Acronyms everyone knows "
-    "(KPI, NPS, CEO, API, Q1...) are in the `known_acronyms` vocabulary, which organisations can extend.",
+    "(KPI, NPS, CEO, API, MOU, Q1...) are in the `known_acronyms` vocabulary, which organisations can extend; the "
+    "letters of a standard's or a course's number ('ISO/TS 22163', 'ASTM D638', 'HIST 101') are part of its name.",
     examples=[
         bad("team: growth\nobjectives:\n  - title: New teams get value fast\n    key_results:\n      - Cut TTFV from 9 days to 3 days\n", kind="yaml"),
         bad("team: growth\nobjectives:\n  - title: ลูกค้าใหม่เห็นคุณค่าเร็วขึ้น\n    key_results:\n      - ลด TTFV จาก 9 วันเหลือ 3 วัน\n", "th", kind="yaml"),
         good("team: growth\nobjectives:\n  - title: New teams get value fast\n    key_results:\n      - Cut time to first value (TTFV) from 9 days to 3 days\n", kind="yaml"),
         good("team: growth\nobjectives:\n  - title: ลูกค้าใหม่เห็นคุณค่าเร็วขึ้น\n    key_results:\n      - เพิ่ม NPS ของลูกค้าใหม่จาก 20 เป็น 35\n", "th", kind="yaml"),
+        good("team: lab\nobjectives:\n  - title: ผลตรวจของห้องปฏิบัติการเชื่อถือได้\n    key_results:\n      - ได้รับการรับรองมาตรฐาน ISO/IEC 17025\n", "th", kind="yaml",
+             note="a standard's name"),
     ],
 )
 def undefined_acronym(okr_set, ctx):
@@ -668,14 +671,20 @@ def undefined_acronym(okr_set, ctx):
             if _ROMAN_NUMERAL.fullmatch(acronym) and match.start() > 0 and text[match.start() - 1] == " ":
                 continue  # "SOC 2 Type II", "Phase III": a number, not a term
             if _COURSE_CODE.match(text, match.end()) and len(acronym) >= 3:
-                continue  # "HIST 101", "MATH 2301": a course or document code, not a term to spell out
+                continue  # "HIST 101", "MATH 2301", "IEC 61508": a course, document or standard code, not a term
+            if _STANDARD_PARTNER.search(text, 0, match.start()) and text[match.start() - 1: match.start()] == "/" \
+                    or text[match.end(): match.end() + 1] == "/" and _STANDARD_NEXT.match(text, match.end()):
+                continue  # "ISO/TS", "ISO/IEC": the bodies that issued a standard, part of its name
             if _is_defined(acronym, whole):
                 continue
             reported.add(acronym)
             yield Violation(f"'{acronym}' is not spelled out anywhere in the set: write it in full once, e.g. '... ({acronym})'", target=obj)
 
 
-_COURSE_CODE = regexcache.compile(r" \d{3,4}[A-Z]?\b")
+# "HIST 101", "ASTM D638", "ISO 9001:2015": a course's or a standard's number after its letters.
+_COURSE_CODE = regexcache.compile(r" [A-Z]?\d{3,4}(?:[:-](?:19|20)\d\d)?[A-Z]?\b")
+_STANDARD_PARTNER = regexcache.compile(r"(?<![\w-])(?:ISO|IEC|IEEE|EN|BS|ANSI|ASTM|DIN|JIS|TIS|NIST|ITU|ETSI)/\Z")
+_STANDARD_NEXT = regexcache.compile(r"/(?:ISO|IEC|IEEE|EN|BS|ANSI|ASTM|DIN|JIS|TIS|NIST|ITU|ETSI)(?![\w-])")
 _ROMAN_NUMERAL = regexcache.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 _PERIOD_CODE = regexcache.compile(r"(?:FY|CY|Q|H)\d{1,4}")
 
