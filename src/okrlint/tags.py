@@ -116,11 +116,13 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
                        and not _names_a_measure(facts, facts.hits("activity")[0])
                        and not _delivers_money(facts))
     nominalised = leads_with_task and activity_at > 0 and facts.tokens[activity_at - 1] in ("การ", "ความ")
-    if change is not None and change.target_mention is not None:
-        counted = change.target_mention.kind == "number"
-    else:  # the numbers are in baseline/target cells: a count unless written as a share or an amount of money
+    if kr is not None and kr.target is not None or change is None or change.target_mention is None:
+        # the numbers are in baseline/target cells (which win over a number in the title, such as the "7 วันทำการ"
+        # of an SLA): a count unless written as a share or an amount of money
         written = f"{kr.target_text or ''} {kr.unit or ''}" if kr is not None else ""
         counted = not any(sign in written for sign in ("%", "ร้อยละ", "บาท", "$", "฿", "€", "£"))
+    else:
+        counted = change.target_mention.kind == "number"
     if leads_with_task and has_movement and _falls(change, kr) and not facts.has("decrease"):
         leads_with_task = False  # "Audit adjustments from 14 to 7": nobody plans fewer of their own tasks; a noun
     if leads_with_task and has_movement and counted and not nominalised:  # "การปล่อยก๊าซ": emissions, a noun
@@ -133,6 +135,11 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         # is more work done ("views of our videos", "customers who post a review" measure a result)
         noun = facts.first("output_nouns")
         return Kind(True, f"it counts outputs made ('{noun}'), not a change in a result", noun)
+    built = _built_length(facts, kr)
+    if built:
+        # "Lay 1,200 km of new water mains", "ขยายเขตจำหน่ายน้ำเพิ่ม 1,200 กิโลเมตร": a length of network built is an
+        # output of the works; who it now serves, or what is lost on it, is the result
+        return Kind(True, f"it counts a length built ('{built}'), not what it changes for the people it serves", built)
     if has_movement:
         return Kind(False, "it measures a change from a baseline to a target")
     if outcome_at is not None and outcome_at <= lead and (activity_at is None or outcome_at < activity_at):
@@ -145,6 +152,47 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         noun = facts.first("output_nouns")
         return Kind(True, f"it counts outputs ('{noun}'), not a change in a result", noun)
     return Kind(False, "no leading activity verb")
+
+
+_LENGTH_UNITS = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres",
+                           "meter", "meters", "mile", "miles", "mi", "กม", "กม.", "กิโลเมตร", "กิโล", "เมตร", "ม."})
+# What a length of is built: pipes, mains, roads, lines, cables, lanes, tracks; and the verbs that lay or build it.
+_BUILT_THINGS = regexcache.compile(
+    r"(?i:\b(?:pipes?|pipelines?|mains|pipework|network|networks|roads?|roadways?|lanes?|cycleways?|paths?|footpaths?"
+    r"|pavements?|sidewalks?|tracks?|rail|railways?|lines?|cables?|cabling|fib(?:re|er)s?|ducts?|sewers?|drains?|canals?"
+    r"|dykes?|embankments?|levees?|fences?|fencing|grid|trunking)\b"
+    r"|\b(?:lay|lays|laid|laying|build|builds|built|construct\w*|install\w*|extend\w*|pave\w*|resurface\w*|upgrade\w*"
+    r"|replace\w*|renew\w*|dig|dredg\w*)\b)"
+    r"|ท่อ|ถนน|เขตจำหน่าย|เขตบริการ|โครงข่าย|สายส่ง|สายไฟ|สายเคเบิล|เคเบิล|ไฟเบอร์|ทางจักรยาน|ทางเท้า|ราง|คลอง|คู|เขื่อน"
+    r"|วางท่อ|ก่อสร้าง|สร้าง|ขยายเขต|ขุดลอก|ซ่อม|ปูผิว|ลาดยาง|ติดตั้ง"
+)
+# Where a length is a distance someone travels or a range, not something built ("within 2 km", "ระยะทาง"), or the
+# state a network is in ("km of road rated good", "ถนนที่อยู่ในสภาพดี").
+_DISTANCE_WORDS = regexcache.compile(
+    r"(?i:\b(?:distance|distances|range|radius|travel\w*|commute\w*|journey|journeys|walk\w*|driv\w*|ride|rides"
+    r"|cycled|average|per|rated|condition|good|poor|quality|safe|safer|accessible|ready)\b|\bwithin\s+[\d,.]+\s*(?:km|m|mi|miles?|metres?|meters?|kilomet\w*)\b)"
+    r"|ระยะทาง|รัศมี|ภายใน\s*[\d,.]+\s*(?:กม|กิโล|เมตร)|เดินทาง|เฉลี่ย|สภาพ|ได้มาตรฐาน|ปลอดภัย"
+)
+
+
+def _built_length(facts, kr: KeyResult | None) -> str | None:
+    """The target is a length of something the team builds or lays ("1,200 km of new water mains", "วางท่อ 1,200 กม."),
+    and nothing says it is a distance travelled or a range (or is cut: "reduce leaking pipe from 90 km to 40 km")."""
+    if kr is not None and kr.target is not None and kr.unit is None:
+        return None
+    change = facts.change
+    mention = change.target_mention if change is not None else None
+    if mention is None or mention.kind != "number" or (mention.unit or "").lower() not in _LENGTH_UNITS:
+        return None
+    if facts.has("decrease") or _DISTANCE_WORDS.search(facts.text) or not _BUILT_THINGS.search(facts.text):
+        return None
+    if facts.has("customer") or facts.has("metric") and any(h.term.lower() not in _LENGTH_METRIC_WORDS
+                                                              for h in facts.hits("metric")):
+        return None  # "households connected", "water loss per km": what the network does for people or loses
+    return f"{mention.text} {mention.unit}"
+
+
+_LENGTH_METRIC_WORDS = frozenset({"จำนวน", "ยอด", "ปริมาณ", "coverage"})
 
 
 def _falls(change, kr: KeyResult | None) -> bool:
@@ -275,6 +323,10 @@ def _counts_outputs(facts, after: int) -> bool:
     """A number of outputs ("5 webinars", "จำนวนโครงการ 3 โครงการ") with no outcome metric measured."""
     outputs = [h for h in facts.hits("output_nouns") if h.index > after and not _divides_by(facts.tokens, h.index)]
     if not outputs:
+        return False
+    if _OUTPUT_USED.search(facts.text) or facts.has("vanity"):
+        # "ยอดวิวคลิป… 100,000 วิว", "ยอดไลก์โพสต์…เป็นสองเท่า", "downloads of our reports": what people do with the
+        # outputs is counted, not the outputs (vanity-metric says what is wrong with views and likes)
         return False
     if any(q.value == 0 for q in facts.quantities):
         return False  # "Keep breaking changes in minor releases at 0": nobody aims to make none of their outputs

@@ -184,7 +184,9 @@ def kr_placeholder(kr: KeyResult, ctx):
     "and the team may work towards the wrong thing. Without a verb, churn, complaints, defects, cancellations "
     "and delays (ยกเลิก, ร้องเรียน, ข้อผิดพลาด, ลาออก) should fall, and satisfaction, pass, on-time, retention and "
     "success rates (ความพึงพอใจ, ผ่านการประเมิน, สำเร็จการศึกษา) should rise (vocabulary categories `better_lower` "
-    "and `good_measures`), unless the key result says it keeps a level ('at least', 'ไม่น้อยกว่า').",
+    "and `good_measures`), unless the key result says it keeps a level ('at least', 'ไม่น้อยกว่า'). A verb "
+    "that agrees with the numbers is reported too when it drives such a measure the wrong way ('Increase churn', "
+    "'Reduce daily active users').",
     examples=[
         bad("Increase repeat purchase rate from 30% to 25%"),
         bad("Reduce average handling time from 6 minutes to 8 minutes"),
@@ -201,6 +203,9 @@ def kr_placeholder(kr: KeyResult, ctx):
         good("Increase complaints resolved from 60% to 90%"),
         bad("On-time graduation rate from 62% to 55%", note="no verb, and on-time graduation is better higher"),
         bad("ร้อยละของนักศึกษาที่สอบผ่านใบประกอบวิชาชีพ จากร้อยละ 81 เป็นร้อยละ 74", "th"),
+        bad("Reduce daily active users from 420,000 to 380,000", note="a measure that is better higher, cut on purpose"),
+        bad("ลดอัตราการต่ออายุสมาชิกจาก 80% เหลือ 70%", "th"),
+        good("เพิ่มสัดส่วนเรื่องร้องเรียนที่ปิดได้ภายใน 3 วัน จาก 64% เป็น 90%", "th", note="complaints closed are better higher"),
     ],
 )
 def kr_direction_mismatch(kr: KeyResult, ctx):
@@ -239,10 +244,46 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
             yield Violation(f"'{worse}' is better lower, but '{verb}' and the numbers raise it from "
                             f"{_as_written(kr, facts)}")
             return
+    if not says_up and target < baseline and not _names_its_measure_first(facts):
+        good = _lowered_good_measure(facts, down[0], ctx)
+        if good is not None:
+            # "Reduce daily active users from 420,000 to 380,000", "ลดอัตราการต่ออายุสมาชิกจาก 80% เหลือ 70%": the verb
+            # and the numbers agree, on a measure that is better higher
+            yield Violation(f"'{good}' is better higher, but '{verb}' and the numbers lower it from "
+                            f"{_as_written(kr, facts)}")
+            return
     if says_up and target < baseline:
         yield Violation(f"'{verb}' says up, but the numbers go down from {_as_written(kr, facts)}")
     elif not says_up and target > baseline:
         yield Violation(f"'{verb}' says down, but the numbers go up from {_as_written(kr, facts)}")
+
+
+def _lowered_good_measure(facts, verb, ctx) -> str | None:
+    """The measure a down verb leads to is one everyone wants higher (satisfaction, renewal rate, daily active users),
+    and nothing turns it round: no better-lower word ("time to", "complaints about"), no gap, cost or survey of it,
+    no negation ("dissatisfied", "ไม่พึงพอใจ"), no legacy product being retired."""
+    end = verb.index + verb.size
+    # "ลดอัตราการต่ออายุ…", or the measure first and the verb as its "to" ("ผู้ใช้งานรายวันจาก 420,000 เหลือ 380,000")
+    good = next((h for h in facts.hits("good_measures") if end <= h.index <= end + 4
+                 or h.index < verb.index and h.index <= 2), None)
+    mention = facts.change.target_mention if facts.change is not None else None
+    if mention is not None and mention.kind == "money":
+        return None  # "ลดค่าธรรมเนียมต่ออายุสมาชิกจาก 500 บาท เหลือ 300 บาท": a price, not the measure
+    if good is None or _has_a_worse_measure(facts, ctx) or facts.has("maintain") or _KEEPS_A_LEVEL.search(facts.text):
+        return None
+    inside = range(good.index, good.index + good.size)  # "ผู้ใช้งานราย|วัน": the measure's own words
+    lowered = {t.lower() for i, t in enumerate(facts.tokens) if i not in inside}
+    if lowered & _TURNS_A_GOOD_MEASURE or _DURATION_WORDS & lowered or _RETIRED.search(facts.text):
+        return None
+    return good.term
+
+
+_TURNS_A_GOOD_MEASURE = frozenset("""survey surveys questionnaire questions length cost costs gap gaps variance spread
+    difference budget spend low lower below under dis un not non no without ไม่ ต่ำกว่า ต่ำ ช่องว่าง ความแตกต่าง ต้นทุน
+    ค่าใช้จ่าย แบบสำรวจ แบบสอบถาม งบประมาณ fee fees price prices ค่าธรรมเนียม ราคา""".split())
+# a product or channel being retired: its users are meant to fall ("legacy app", "ระบบเดิม")
+_RETIRED = regexcache.compile(r"(?i:\b(?:legacy|old|deprecated|sunset\w*|retir\w*|previous|outdated|v1)\b)"
+                              r"|เก่า|ระบบเดิม|แอปเดิม|เวอร์ชันเดิม|ช่องทางเดิม")
 
 
 _SHARE_HEADS = frozenset({"ร้อยละ", "สัดส่วน", "อัตรา", "จำนวน", "share", "percentage", "proportion", "number", "%"})
@@ -303,8 +344,8 @@ def _as_written(kr: KeyResult, facts) -> str:
     rationale="Key results measure change for someone — more customers retained, faster resolution — not the "
     "work done to get there. 'Hold 5 seminars' can be done without changing anything; a count of activities "
     "is still an activity, and so is more of an output made by the team ('from 2 to 4 posts a week'), hours "
-    "of training put in, or agreements signed with partners (the partners' sales are the result; signing "
-    "customers is one). Ask what the activity is for, and measure that.",
+    "of training put in, agreements signed with partners (the partners' sales are the result; signing "
+    "customers is one), or kilometres of pipe or road laid. Ask what the activity is for, and measure that.",
     examples=[
         bad("Launch the new pricing page"),
         bad("Hold 5 customer webinars"),
@@ -316,12 +357,15 @@ def _as_written(kr: KeyResult, facts) -> str:
         bad("Sign 4 new wholesale distribution agreements", note="paper signed with partners"),
         bad("Book 40 demos per week", note="outputs, even when made for customers"),
         bad("เพิ่มจำนวนครั้งของการจัดงานแสดงสินค้าชุมชนจาก 12 เป็น 15 ครั้ง", "th", note="how often a task is done"),
+        bad("Lay 1,200 km of new water mains", note="a length of network built"),
+        bad("ขยายเขตจำหน่ายน้ำเพิ่ม 1,200 กิโลเมตร", "th"),
         good("Increase webinar-sourced pipeline from $40k to $90k"),
         good("Increase the share of customers who attend onboarding from 20% to 45%",
              note="about an activity, but measures a change"),
         good("เพิ่มอัตราการต่ออายุของลูกค้าที่เข้าอบรมจาก 60% เป็น 75%", "th"),
         good("ลดระยะเวลารอคอยของผู้รับบริการจาก 40 นาทีเหลือ 15 นาที", "th"),
         good("Sign 18 new mid-market customers", note="customers won are a result"),
+        good("Get 100,000 views on our TikTok clips", note="views counted, not clips (vanity-metric speaks for it)"),
     ],
 )
 def kr_is_activity(kr: KeyResult, ctx):
@@ -347,7 +391,26 @@ def _is_done_measure(number, facts, population: frozenset[str]) -> bool:
     if number.kind != "percent" and number.value == 1 and number.denominator is None:
         return True
     before = facts.text[: number.start].rstrip().lower()
+    if _ALL_OF.search(before) and _COMPLETED.search(facts.text) and not _counts_people(number, population):
+        # "Complete the upgrade of all 14 clusters", "…ทั้ง 12 ระบบให้แล้วเสร็จ": the count names the whole scope of
+        # a piece of work said to be finished ("Migrate all 32 services" may be counted service by service)
+        return True
     return before.endswith(_NAME_NUMBER_BEFORE)
+
+
+# "all 14", "all of the 14", "every one of the 14", "ทั้ง 14", "ครบ 14", "ครบทั้ง 14", "ทุก 14": the whole of a known scope
+_ALL_OF = regexcache.compile(r"(?i:\b(?:all|all\s+of\s+(?:the|our)|every\s+one\s+of\s+(?:the|our)|each\s+of\s+the)$)"
+                             r"|(?:ทั้ง|ครบ|ครบทั้ง|ครบทุก|ทุก)\s*$")
+
+
+_COMPLETED = regexcache.compile(r"(?i:\b(?:complete|completes|completed|completion|finish|finishes|finished)\b)"
+                                r"|แล้วเสร็จ|เสร็จสิ้น|ให้เสร็จ|เสร็จภายใน")
+
+
+def _counts_people(number, population: frozenset[str]) -> bool:
+    """"all 200 staff", "ทั้ง 120 คน": people, who move one by one (a share of them is a measure)."""
+    unit = (number.unit or "").lower()
+    return unit in population or unit.rstrip("s") in population or unit in ("คน", "ราย", "people", "persons")
 
 
 _ROLLED_OUT_TO = regexcache.compile(r"(?i:\b(?:released|rolled\s+out|launched|shipped|available|enabled|live)\s+(?:to|for)\s+$)")
@@ -496,6 +559,8 @@ def kr_small_step(kr: KeyResult, ctx):
     if (target > baseline and facts.has("decrease") and not facts.has("increase")) or (
             target < baseline and facts.has("increase") and not facts.has("decrease")):
         return  # "ลด scrap จาก 2.8% เหลือ 2.9%": the numbers contradict the verb; kr-direction-mismatch speaks for it
+    if next(iter(kr_direction_mismatch.check(kr, ctx)), None) is not None:
+        return  # "ความพึงพอใจ จาก 4.1 เป็น 3.9": a target that goes the wrong way is no timid step
     step = abs(target - baseline)
     if _is_share(kr, facts):
         if not (0 < baseline < 100 and 0 <= target <= 100):

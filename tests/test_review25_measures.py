@@ -1,0 +1,132 @@
+"""Reviews 25 to 27 (a Thai waterworks authority, an English B2B SaaS company, a Thai fintech and a homestay):
+key results that are outputs or go the wrong way, names read as numbers or blanks, tags and customer focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.testing import lint_yaml
+
+
+def _set(*krs: str, team: str = "a", objective: str = "Customers get what they need") -> str:
+    lines = [f"team: {team}", "period: 2027-Q1", "objectives:", f"  - title: \"{objective}\"", "    key_results:"]
+    lines += [f"      - \"{kr}\"" for kr in krs]
+    return "\n".join(lines) + "\n"
+
+
+def _codes(kr: str, **fields) -> set[str]:
+    if fields:
+        body = "".join(f"        {name}: \"{value}\"\n" for name, value in fields.items())
+        text = (f"team: a\nperiod: 2027-Q1\nobjectives:\n  - title: Customers get what they need\n    key_results:\n"
+                f"      - title: \"{kr}\"\n{body}")
+    else:
+        text = _set(kr)
+    return {f.code for f in lint_yaml(text) if f.code.startswith("MEA")}
+
+
+# --- 1. outputs built, and a count that only names the whole scope ----------------------------------------------
+
+
+@pytest.mark.parametrize("kr", [
+    "ขยายเขตจำหน่ายน้ำเพิ่ม 1,200 กิโลเมตร", "วางท่อประปาใหม่ 1,200 กม. ภายในปี 2570", "Lay 1,200 km of new water mains",
+    "Extend the pipe network by 1,200 km", "Build 40 km of protected cycle lanes", "ก่อสร้างถนนลาดยาง 25 กิโลเมตร",
+    "Install 800 metres of new fibre cable within the year",
+])
+def test_a_length_of_network_built_is_an_output(kr):
+    codes = _codes(kr)
+    assert "MEA005" in codes and "MEA002" not in codes, codes
+
+
+@pytest.mark.parametrize("kr", [
+    "Reduce average distance to the nearest clinic from 12 km to 8 km", "Increase EV range from 300 km to 400 km",
+    "Cut leaking pipe length from 90 km to 40 km", "Households within 2 km of a clinic from 60% to 80%",
+    "Raise kilometres of road rated good from 800 km to 1,000 km",
+    "ลดระยะทางเดินทางเฉลี่ยของผู้ป่วยจาก 30 กม. เหลือ 12 กม.",
+])
+def test_a_distance_a_range_or_the_state_of_a_network_is_not_an_output(kr):
+    assert "MEA005" not in _codes(kr)
+
+
+@pytest.mark.parametrize("kr", ["Complete the upgrade of all 14 clusters by 15 Feb 2027",
+                                "ย้ายระบบทั้ง 12 ระบบขึ้นคลาวด์ให้แล้วเสร็จ"])
+def test_a_count_that_names_the_whole_scope_of_finished_work_is_binary(kr):
+    assert "MEA006" in _codes(kr)
+
+
+@pytest.mark.parametrize("kr", ["Migrate all 32 services to the new cluster", "Train all 200 staff on the new process",
+                                "Move 80% of customer workloads to the new data centre, up from 20%"])
+def test_work_counted_item_by_item_is_not_binary(kr):
+    assert "MEA006" not in _codes(kr)
+
+
+# --- 2. views of clips and likes of posts are not outputs; cells and title give one verdict -----------------------
+
+
+@pytest.mark.parametrize("kr", [
+    "เพิ่มยอดวิวคลิปแนะนำการอ่านมิเตอร์ใน TikTok เป็น 100,000 วิว", "เพิ่มยอดไลก์โพสต์บน Facebook เป็น 2,000 ไลก์",
+    "Get 100,000 views on our TikTok clips", "Reach 5,000 likes on our Instagram posts",
+])
+def test_views_and_likes_of_outputs_are_attention_not_outputs(kr):
+    codes = _codes(kr)
+    assert "MEA005" not in codes and {"MEA008", "MEA002"} <= codes, codes
+
+
+@pytest.mark.parametrize("kr", ["Publish 12 blog posts a month", "Hold 5 webinars with 200 attendees",
+                                "Increase the number of blog posts from 2 to 4 a week"])
+def test_outputs_made_are_still_activities(kr):
+    assert "MEA005" in _codes(kr)
+
+
+@pytest.mark.parametrize("kr", ["ติดตั้งมาตรวัดน้ำให้ผู้ขอใช้น้ำรายใหม่ได้ภายใน 7 วันทำการตาม SLA",
+                                "Install water meters for new applicants within 7 working days of the request"])
+def test_a_service_level_share_reads_the_same_from_cells_as_from_the_title(kr):
+    in_cells = _codes(kr, baseline="82%", target="95%")
+    in_title = _codes(f"{kr} จาก 82% เป็น 95%" if not kr.isascii() else f"{kr} from 82% to 95%")
+    assert "MEA005" not in in_cells and "MEA005" not in in_title
+
+
+def test_a_count_of_installations_in_cells_is_still_an_activity():
+    assert "MEA005" in _codes("Install new water meters", baseline="1,200", target="2,000")
+
+
+# --- 3. direction --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kr", ["เพิ่มสัดส่วนเรื่องร้องเรียนที่ปิดได้ภายใน 3 วัน จาก 64% เป็น 90%",
+                                "เพิ่มสัดส่วนเรื่องร้องเรียนที่ปิดงานได้ภายใน 3 วัน จาก 64% เป็น 90%",
+                                "Increase complaints closed within 3 days from 60% to 90%"])
+def test_complaints_closed_are_better_higher(kr):
+    assert "MEA004" not in _codes(kr)
+
+
+@pytest.mark.parametrize("kr", [
+    "ลดยอดผู้ใช้งานรายวัน (DAU) จาก 420,000 คน เหลือ 380,000 คน", "Reduce daily active users from 420,000 to 380,000",
+    "ลดอัตราการต่ออายุสมาชิกจาก 80% เหลือ 70%", "Cut the renewal rate from 80% to 70%",
+    "ผู้ใช้งานรายวันจาก 420,000 คน เหลือ 380,000 คน",
+])
+def test_cutting_a_measure_that_should_rise_is_a_mismatch(kr):
+    assert "MEA004" in _codes(kr)
+
+
+@pytest.mark.parametrize("kr", [
+    "Reduce the satisfaction gap between regions from 12 to 4 points", "ลดความไม่พึงพอใจของลูกค้าจาก 20% เหลือ 10%",
+    "Reduce active users on the legacy app from 5,000 to 500", "ลดระยะเวลาการต่ออายุสมาชิกจาก 5 วัน เหลือ 1 วัน",
+    "ลดค่าธรรมเนียมต่ออายุสมาชิกจาก 500 บาท เหลือ 300 บาท", "Cut engagement survey length from 60 to 20 questions",
+    "Cut the cost per active user from $4 to $3",
+])
+def test_cutting_something_about_a_good_measure_is_not_a_mismatch(kr):
+    assert "MEA004" not in _codes(kr)
+
+
+# --- 4. a target that goes backwards is no small step ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kr", ["คะแนนความพึงพอใจของผู้รับบริการ จาก 4.1 เป็น 3.9", "Customer satisfaction score 4.1 → 3.9",
+                                "Churn rate from 4.0% to 4.1%"])
+def test_a_target_that_goes_backwards_is_a_mismatch_not_a_small_step(kr):
+    codes = _codes(kr)
+    assert "MEA004" in codes and "MEA007" not in codes, codes
+
+
+def test_a_small_step_the_right_way_is_still_reported():
+    assert "MEA007" in _codes("คะแนนความพึงพอใจของผู้รับบริการ จาก 4.21 เป็น 4.25")
