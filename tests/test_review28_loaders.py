@@ -64,3 +64,82 @@ def test_objective_column_and_goal_column_keep_the_real_target():
 def test_mapping_still_wins_over_goal_column():
     columns = read_header(["เป้าหมาย", "ตัวชี้วัด", "ค่าเป้าหมาย"], {"เป้าหมาย": "target", "ค่าเป้าหมาย": "ignore"})
     assert columns == {"target": 0, "key_result": 1}
+
+
+# --- 2-3, 5. page furniture in text exports; text after a table of key results --------------------------
+_HEADER = "ลำดับ  ตัวชี้วัด (ผลลัพธ์หลัก)                              ค่าฐาน ๒๕๖๙    ค่าเป้าหมาย ๒๕๗๐    หน่วยนับ"
+_FOOT = "                                                                                - {} -"
+
+
+def segments_start() -> int:
+    from okrlint.load.text_tables import segments
+
+    return segments(_HEADER)[1].start
+
+
+def _row(cells: list[str]) -> str:
+    """Cells padded to stand under the header's columns, by display width (Thai marks take none)."""
+    from okrlint.load.text_tables import char_width, segments
+
+    starts = [segment.start for segment in segments(_HEADER)]
+    line = ""
+    for start, cell in zip(starts, cells):
+        width = sum(char_width(ch) for ch in line)
+        line += " " * max(start - width, 2 if line else 0) + cell
+    return line
+
+
+def _school(wrap: bool) -> str:
+    tail = "\n" + " " * segments_start() + "สัปดาห์ละ ๒ ครั้ง" if wrap else ""
+    pages = []
+    for number, (objective, kr) in enumerate([("นักเรียนอ่านคล่องตามวัย", "ร้อยละของนักเรียนที่อ่านหนังสืออย่างน้อย"),
+                                              ("ครูใช้สื่อดิจิทัลในการสอน", "ร้อยละของครูที่ใช้สื่อดิจิทัลอย่างน้อย"),
+                                              ("นักเรียนเขียนสื่อสารได้", "ร้อยละของนักเรียนที่เขียนเรียงความผ่านเกณฑ์")], 1):
+        row = _row([f" {'๑๒๓'[number - 1]}.๑", kr, "๖๒", "๘๐", "ร้อยละ"])
+        pages.append(f"วัตถุประสงค์ที่ {'๑๒๓'[number - 1]} {objective}\n\n{_HEADER}\n{row}"
+                     f"{tail if number < 3 else ''}\n\n{_FOOT.format('๑๒๓'[number - 1])}\n")
+    return "หน่วยงาน: กลุ่มทดสอบ\nปีงบประมาณ ๒๕๗๐\n\n" + "".join(pages)
+
+
+@pytest.mark.parametrize("wrap", [False, True])
+def test_repeated_table_header_and_wrapped_tail_are_not_page_furniture(wrap):
+    result = _draft(_school(wrap), name="plan.txt")
+    objectives = _objectives(result)
+    assert [len(o.key_results) for o in objectives] == [1, 1, 1]
+    krs = [o.key_results[0] for o in objectives]
+    assert all((kr.baseline, kr.target) == (62, 80) for kr in krs)
+    if wrap:
+        assert [kr.title.endswith("สัปดาห์ละ ๒ ครั้ง") for kr in krs] == [True, True, False]
+
+
+def test_wrapped_list_item_tail_repeated_at_two_page_ends_is_kept():
+    text = ("Team: Reading\nPeriod: 2027\n\nObjective 1: Pupils read fluently\n"
+            "- Raise the share of pupils who read at home from 40% to 60%, at least\n  twice a week\n\n"
+            "- 1 -\nObjective 2: Teachers use digital media\n"
+            "- Raise the share of teachers using digital media from 35% to 70%, at least\n  twice a week\n\n"
+            "- 2 -\nObjective 3: Parents trust the school\n- Raise parent satisfaction from 3.9 to 4.3\n\n- 3 -\n")
+    titles = [kr.title for o in _objectives(_draft(text, name="plan.txt")) for kr in o.key_results]
+    assert titles[0].endswith("at least twice a week") and titles[1].endswith("at least twice a week")
+
+
+def test_running_footer_under_text_is_still_dropped():
+    text = ("Team: Reading\nPeriod: 2027\n\nObjective 1: Pupils read fluently\n"
+            "- Raise the share of pupils who read at home from 40% to 60%\n"
+            "Riverbank School OKRs 2027\n- 1 -\nObjective 2: Teachers use digital media\n"
+            "- Raise the share of teachers using digital media from 35% to 70%\n"
+            "Riverbank School OKRs 2027\n- 2 -\n")
+    titles = [kr.title for o in _objectives(_draft(text, name="plan.txt")) for kr in o.key_results]
+    assert titles == ["Raise the share of pupils who read at home from 40% to 60%",
+                      "Raise the share of teachers using digital media from 35% to 70%"]
+
+
+def test_note_and_signatures_after_a_table_are_no_description():
+    text = _school(False).replace(
+        f"{_FOOT.format('๓')}\n",
+        "หมายเหตุ: ค่าฐาน ๒๕๖๙ มาจากรายงานผลการดำเนินงาน\n\n" + _FOOT.format("๓")
+        + "\n\n          ลงชื่อ ........................ ผู้เสนอแผน\n                (นางวรรณา ศรีสุข)\n")
+    text = text.replace("วัตถุประสงค์ที่ ๑ นักเรียนอ่านคล่องตามวัย\n",
+                        "วัตถุประสงค์ที่ ๑ นักเรียนอ่านคล่องตามวัย\nหมายเหตุ: รวมนักเรียนทุกชั้น\n")
+    objectives = _objectives(_draft(text, name="plan.txt"))
+    assert objectives[0].description == "หมายเหตุ: รวมนักเรียนทุกชั้น"  # a note above the table still is
+    assert not objectives[2].description

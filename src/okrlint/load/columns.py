@@ -210,6 +210,12 @@ def _goal_column(cells: Sequence[object], columns: dict[str, int], mapping: Mapp
     return columns
 
 
+def names_okr_columns(cells: Sequence[object]) -> bool:
+    """A row of cells that heads a table of key results: a key-result column and a baseline or target one."""
+    fields = read_header(cells, {})
+    return "key_result" in fields and ("baseline" in fields or "target" in fields)
+
+
 def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | None = None) -> Header | None:
     """The row (among the first ~20) with the most recognised headers that names an objective or KR column."""
     mapping = mapping or {}

@@ -119,13 +119,15 @@ class _Reader:
         # A plain paragraph after a list item is a paragraph of its own ("Notes: approved on Dec 12."), unless
         # it is laid out as part of the list: in a list style (List Paragraph, List Continue) or indented.
         new_paragraph = self.after_table or (self.after_list and not is_item and not _inside_list(element, style_name))
-        self.after_list, self.after_table = is_item, False
+        after_table = self.after_table and bool(text.strip())
+        self.after_list, self.after_table = is_item, self.after_table and not text.strip()
         for index, part in enumerate(text.split("\n")):  # soft line breaks (Shift+Enter) start new lines
             first = index == 0
             self.lines.append(DraftLine(
                 part, location, numbered=numbered and first, bullet=bullet and first,
                 list_level=(level or 0) if is_item and first else None,
                 style=style_name if first else None, new_paragraph=new_paragraph and first,
+                after_table=after_table and first,
             ))
 
     def paragraph_properties(self, element) -> tuple[str | None, str | None, int | None]:

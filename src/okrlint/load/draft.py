@@ -76,6 +76,10 @@ _FISCAL_YEAR = regexcache.compile(
 _RESTATED_DATES = regexcache.compile(
     r"\s*[(\[（](?:[^()\[\]（）]{3,60}?\d[^()\[\]（）]{0,40}"
     rf"|\s*(?i:{MONTH_NAME})\s*(?:[-–—]|(?i:to|through|until)|ถึง|จนถึง)\s*(?i:{MONTH_NAME})\s*)[)\]）]")
+# "ม.ค.–มี.ค. 2570", "Jan–Mar 2027", "January to March 2027", "ต.ค. 2569 – มี.ค. 2570": a range of months and its year
+_TITLE_MONTH_RANGE = regexcache.compile(
+    rf"(?<![\w.])(?i:{MONTH_NAME})(?:\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{{2,4}})?\s*(?:[-–—]|(?i:to|through|until)\b|ถึง|จนถึง)"
+    rf"\s*(?i:{MONTH_NAME})\s*(?:พ\.\s?ศ\.\s*|')?[0-9๐-๙]{{2,4}}(?![\w/])")
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
 _PAGE_NUMBER = regexcache.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 _ALIGNMENT_IN_PROSE = regexcache.compile(
@@ -93,20 +97,28 @@ _BARE_OBJECTIVE_AFTER_VERB = regexcache.compile(
 _STRATEGY_REFERENCE = regexcache.compile(
     r"(?:ประเด็นยุทธศาสตร์|ยุทธศาสตร์|กลยุทธ์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2}"
     r"|(?i:strateg(?:y|ic\s+(?:pillar|priority|theme|goal|objective)))\s*#?\s*[0-9]{1,2}")
+# A Latin word of a Thai unit's name ("ฝ่ายสินเชื่อ SME", "ฝ่าย Growth Marketing", "ทีม Data Platform"): capitalised, and
+# not a period's ("Q1", "H1", "FY2027") or the plan's ("OKRs")
+_LATIN_NAME_WORD = (r"(?!(?:Q[1-4]|H[12]|FY\d*|OKRs?|KPIs?|Objectives?|Goals?|Plan|Draft|Team|Dept|Department|Division"
+                    r"|Level)\b)[A-Z][A-Za-z&/]*")
 # The team a document's title names: "Growth Team — Q3 2026 OKRs", "Team Phoenix OKRs", "OKR ฝ่ายการตลาด ไตรมาส 1/2570"
 _TITLE_TEAM = regexcache.compile(
     r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
     r"\s+(?i:team|squad|tribe|department|dept\.?|division)\b"
     r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
     r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก(?!ลยุทธ)|ทีม|คณะ|ศูนย์|กรม|โรงเรียน|โรงพยาบาล|เทศบาล"
-    r"|องค์การบริหารส่วน|สหกรณ์)[^\s\d()\-–—:,]{2,40})"
+    r"|องค์การบริหารส่วน|สหกรณ์)(?:[^\s\d()\-–—:,]{2,40}(?:\s+" + _LATIN_NAME_WORD + r")*|(?:\s+" + _LATIN_NAME_WORD + r")+))"
     # "OKR งานวิจัย ปีงบประมาณ 2570": the unit between "OKR" and the period, whatever it is called
     r"|(?<![\w])(?i:OKRs?)\s+(?:ของ\s*)?(?!ระดับ|องค์กร|บริษัท|ประจำ|ปี|ของ)(?P<okr>[\u0e01-\u0e2e][^\s\d()\-–—:,]{1,40})"
     r"\s+(?=(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ|ปีการศึกษา|ปีบัญชี|ปี|ไตรมาส|ภาคเรียน|พ\.\s?ศ\.|[0-9๐-๙]{4}))"
 )
 # "Sales OKRs Q2 2027", "# Platform Engineering OKRs — H1": a name before "OKRs" (its words checked in _named_okrs)
 _TITLE_NAMED_OKRS = regexcache.compile(
-    r"(?:^|(?<=[\s#—–:|]))(?P<name>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})\s+OKRs?\b")
+    r"(?:^|(?<=[\s#—–:|]))(?P<name>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})\s+OKRs?\b"
+    # "Marketing — H1 2027 OKRs", "Product Growth - Q3 2026 OKRs", "Sales: FY2027 objectives": the name, a dash, the period
+    r"|^[#\s]*(?P<dashed>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})\s*(?:[—–:|]|\s-)\s*"
+    r"(?:(?:Q[1-4]|H[12]|FY\s*'?\d{2,4}(?:[/-]\d{2,4})?|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[\s,]+){1,3}"
+    r"(?:OKRs?|(?i:objectives|goals))\b")
 _NOT_A_NAME_BEFORE_OKRS = frozenset(
     "company company-wide corporate organisation organization organisational organizational org org-wide quarterly "
     "annual yearly draft proposed final new updated revised current next last sample example template key".split())
@@ -164,7 +176,9 @@ class DraftLine:
     ``style`` is a paragraph style name ("Heading 2", "Title") that makes the line a heading;
     ``markdown`` says backslash escapes (``1\\.``, ``\\$``) are undone before the line is read;
     ``new_paragraph`` says the line starts a paragraph of its own that does not continue the title above
-    it, although no blank line stands between them (Word: a plain paragraph after a list item).
+    it, although no blank line stands between them (Word: a plain paragraph after a list item);
+    ``after_table`` says a table of the document stood right before the line: an objective whose key results
+    that table holds has no more description below it (a note, a signature block).
     """
 
     text: str
@@ -175,6 +189,7 @@ class DraftLine:
     style: str | None = None
     markdown: bool = False
     new_paragraph: bool = False
+    after_table: bool = False
 
 
 @attrs.frozen
@@ -222,6 +237,7 @@ class _ObjectiveDraft:
     description: list[str] = attrs.Factory(list)
     number: str | None = None  # "Objective 2": its number as written
     from_heading: bool = False  # "## Objective 1: …": a heading is one line, so the text under it is no part of it
+    table_seen: bool = False  # a table (of its key results) stood under it: text below is no description
 
 
 @attrs.define
@@ -256,6 +272,8 @@ class _DraftParser:
 
     def run(self) -> None:
         for index, line in enumerate(self.lines):
+            if line.source.after_table and self.objective is not None:
+                self.objective.table_seen = True
             if line.kind == BLANK:
                 self.previous_blank = True
                 continue
@@ -379,7 +397,8 @@ class _DraftParser:
             self.read_preamble_line(line)
             return
         if self.mode == "objective" and self.objective is not None and not self.objective.key_results:
-            self.objective.description.append(text)
+            if not self.objective.table_seen:
+                self.objective.description.append(text)
             self.last = None
             return
         self.last = None
@@ -427,7 +446,7 @@ class _DraftParser:
         if self.mode == "preamble":
             self.read_preamble_line(line)
         elif (self.mode == "objective" and self.objective is not None and not self.objective.key_results
-              and not self.awaiting_title):
+              and not self.awaiting_title and not self.objective.table_seen):
             self.objective.description.append(line.content.text)
         self.last = "ignored"  # its wrapped lines are skipped with it
 
@@ -560,6 +579,11 @@ class _DraftParser:
         "District-wide OKRs") sets the level."""
         first = not self.preamble_seen
         self.preamble_seen = True
+        if (first or self.in_title) and "period" not in self.set_fields.values:
+            # "OKR ฝ่ายการเงิน ม.ค.–มี.ค. 2570", "Support OKRs, Jan–Mar 2027": months with their year, in a title
+            months = _TITLE_MONTH_RANGE.search(line.content.text)
+            if months is not None and _is_known_period(months.group(0)):
+                self.set_fields.read("period", months.group(0), line.location_at(months.start()))
         self.read_fiscal_year(line)
         said = _ALIGNMENT_IN_PROSE.search(line.content.text) if "aligns_to" not in self.set_fields.values else None
         if said is not None:  # "ร่างนี้สอดคล้องกับวัตถุประสงค์ที่ ๔ ของโรงพยาบาล" above the OKRs: all of them
@@ -698,12 +722,14 @@ def join_text(before: str, after: str) -> str:
 # --- the public entry point -------------------------------------------------------------------------
 def parse_draft(
     lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft",
-    keep_empty: bool = False, outline: bool = True,
+    keep_empty: bool = False, outline: bool = True, set_aligns: list[str] | None = None,
 ) -> LoadResult:
     """Read the OKR set of a draft document from its lines (see the module docstring).
 
     With ``keep_empty`` a draft without objectives gives its set (team, period, owner...) with none,
-    instead of an error: its OKRs may stand in a table.
+    instead of an error: its OKRs may stand in a table. ``set_aligns``, when given, receives the references the
+    set as a whole aligns to (front matter's ``aligns_to``, a ``สอดคล้องกับ:`` line above the OKRs), which hold for
+    the objectives of its tables too.
     """
     from okrlint.load.draft_front_matter import read_front_matter
 
@@ -716,6 +742,8 @@ def parse_draft(
     parsed = _read_lines(lines[body_start:])
     parser = _DraftParser(parsed, filename, set_fields)
     parser.run()
+    if set_aligns is not None:
+        set_aligns.extend(set_fields.values.get("aligns_to", ()))
     _read_dashed_owners(parser)
     if not parser.objectives and outline:
         _read_outline(parser, parsed)
@@ -751,6 +779,11 @@ def _is_split_year(written: str) -> bool:
     from okrlint.text.periods import parse_period
 
     return parse_period(written).is_known
+
+
+def _is_known_period(written: str) -> bool:
+    """Whether a period written in a title is one okrlint reads ("ม.ค.–มี.ค. 2570"), not only a look-alike."""
+    return _is_split_year(written)
 
 
 _YEAR_RANGE = regexcache.compile(r"\s*[-–—]\s*([0-9๐-๙]{4})")
@@ -1003,7 +1036,7 @@ def _named_okrs(title: str) -> str | None:
     match = _TITLE_NAMED_OKRS.search(title)
     if match is None:
         return None
-    words = [word for word in match["name"].split() if not _FILE_NAME_NOISE.fullmatch(word)]
+    words = [word for word in (match["name"] or match["dashed"]).split() if not _FILE_NAME_NOISE.fullmatch(word)]
     while words and words[0].casefold() in _NOT_A_NAME_BEFORE_OKRS | _NOT_A_TEAM_NAME:
         words.pop(0)
     if not words or any(word.casefold() in _NOT_A_NAME_BEFORE_OKRS for word in words):
@@ -1016,8 +1049,10 @@ def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
     from okrlint.org import team_key
 
     from_file = default_team(filename)
-    if title_team is None or team_key(title_team) in team_key(from_file):
+    if title_team is None or team_key(title_team) == team_key(from_file):
         return from_file  # "sales.md" titled "Sales team OKRs": the file's spelling, as before
+    # a file name holding more than the team the title names ("CMO Marketing Plan H1 2027.docx" titled "Marketing — H1
+    # 2027 OKRs", "[LINE] แชทในกลุ่ม ทีมงานสาขาเชียงราย.txt" whose message is "OKR สาขาเชียงราย …"): the title's name
     return title_team
 
 
@@ -1051,7 +1086,10 @@ _FILE_NAME_NOISE = regexcache.compile(
     # what an export or a copy adds: "(Notion export)", "- Confluence", "- Google Docs", "Sheet1", "งานวิจัย ข้อความจาก LINE"
     r"|notion|confluence|export|exported|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
 # A copy's or a tool's words before or after the name: "Copy of Copy of …", "สำเนาของ …", "… - Google Docs".
-_FILE_NAME_TOOL = regexcache.compile(r"^(?:(?i:copy of)\s+|สำเนาของ\s*)+|(?i:\bgoogle\s+(?:docs|sheets|เอกสาร|ชีต))")
+# A chat export's name before the chat's: "[LINE] แชทในกลุ่ม …", "[LINE] แชทกับ …", "[LINE] Chat in …", "Chat history with …".
+_FILE_NAME_TOOL = regexcache.compile(
+    r"^(?:(?i:copy of)\s+|สำเนาของ\s*|แชท(?:ใน|กับ)(?:กลุ่ม)?\s*|(?i:chat\s+(?:history\s+)?(?:in|with|of)\s+))+"
+    r"|(?i:\bgoogle\s+(?:docs|sheets|เอกสาร|ชีต))")
 _FILE_NAME_SPLIT = regexcache.compile(r"[\s_]+|(?<=\S)\s*[-–—]\s*(?=[^\s\d])")  # "2027-28" stays one word
 
 
@@ -1094,7 +1132,8 @@ def _balanced(name: str) -> str:
 
 # --- Markdown and plain text ------------------------------------------------------------------------
 def lines_from_text(text: str, filename: str, *, markdown: bool = False, shifts: Mapping[int, int] | None = None,
-                    starts: frozenset[int] = frozenset(), skip: frozenset[int] = frozenset()) -> list[DraftLine]:
+                    starts: frozenset[int] = frozenset(), skip: frozenset[int] = frozenset(),
+                    table_ends: frozenset[int] = frozenset()) -> list[DraftLine]:
     """Split file text into DraftLines, keeping line numbers of the original (any line ending).
 
     HTML comments are blanked out with spaces (columns stay true) and lines that held only a comment are
@@ -1102,16 +1141,20 @@ def lines_from_text(text: str, filename: str, *, markdown: bool = False, shifts:
     lines' backslash escapes are undone when they are read (see :class:`DraftLine`). ``shifts`` gives the
     characters taken off the start of some lines (a chat message's time and sender), so columns stay true;
     a line in ``starts`` begins a paragraph of its own (a new chat message); a line in ``skip`` (a page's
-    running header or footer) is left out as a comment line is.
+    running header or footer) is left out as a comment line is; the first line of text after a line in
+    ``table_ends`` (the last line of a table taken out of the text) is marked ``after_table``.
     """
     blanked = _HTML_COMMENT.sub(lambda m: re.sub(r"[^\r\n]", " ", m.group(0)), text)
     result = []
+    after_table = False
     for number, (original, visible) in enumerate(zip(_NEWLINE.split(text), _NEWLINE.split(blanked)), 1):
         if (original.strip() and not visible.strip()) or number in skip:
             continue  # only a comment, or a page's header or footer
         column = 1 + (shifts.get(number, 0) if shifts else 0)
+        after_table = after_table or number - 1 in table_ends
         result.append(DraftLine(visible, Location(filename, number, column), markdown=markdown,
-                                new_paragraph=number in starts))
+                                new_paragraph=number in starts, after_table=after_table and bool(visible.strip())))
+        after_table = after_table and not visible.strip()
     return result
 
 
@@ -1297,7 +1340,10 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
                 at_boundary.setdefault(key(i), {}).setdefault(i, page)
                 candidates.add(i)
     top = set(near(0))  # the document's first lines: its title, even when each page repeats it
+    repeated = {i for i in candidates if len(at_boundary[key(i)]) >= 2}
     for i in candidates:
+        if _is_content_at_page_edge(lines, i, repeated):
+            continue
         # at the top, the first time is the title, unless it is laid out as a running head with the document's
         # status ("Maple Valley School District          DRAFT – not for distribution")
         running_head = _DOCUMENT_STATUS.search(lines[i]) and re.search(r"\S\s{4,}\S", lines[i].strip(" \t\f"))
@@ -1330,6 +1376,33 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
         if i < len(breaks):
             out.append(breaks[i])
     return "".join(out), frozenset(i + 1 for i in furniture - {kept_title})
+
+
+def _is_content_at_page_edge(lines: list[str], i: int, repeated: set[int]) -> bool:
+    """A line near a page break that is the document's content even when its text comes back at another break: a
+    table's header line, repeated at the top of each page as the table goes on (a header to read, not noise), and a
+    wrapped line glued under a line of text it is lined up with ("สัปดาห์ละ ๒ ครั้ง" under its key result's title,
+    under a cell of the row above), which a running head or footer never is."""
+    from okrlint.load.columns import names_okr_columns
+    from okrlint.load.text_tables import char_width, segments
+
+    line = lines[i].replace("\f", " ")
+    cells = segments(line)
+    if len(cells) >= 2 and names_okr_columns([cell.text for cell in cells]):
+        return True
+    if i == 0 or not lines[i - 1].strip(" \t\f") or (i - 1) in repeated or "\f" in lines[i] or len(cells) != 1:
+        return False
+    above = lines[i - 1].replace("\f", " ")
+    if _PAGE_MARK.match(above) or _PAGE_MARK_AT_EDGE.match(above) or names_okr_columns([c.text for c in segments(above)]):
+        return False
+    starts = {cell.start for cell in segments(above)}
+    marker = _LIST_MARKER_TEXT.match(above)
+    if marker is not None:  # under a list item's text: "- เพิ่ม… อย่างน้อย" / "  สัปดาห์ละ ๒ ครั้ง"
+        starts.add(sum(char_width(ch) for ch in above[: marker.end()].expandtabs(8)))
+    return cells[0].start > 0 and any(abs(cells[0].start - start) <= 1 for start in starts - {0})
+
+
+_LIST_MARKER_TEXT = regexcache.compile(r"\s*(?:[-*•+]|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]?)\s+")
 
 
 def without_quoted_mail_and_alerts(text: str) -> str:
@@ -1383,8 +1456,9 @@ def _too_long(count: int, what: str, filename: str) -> InputError:
 def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str,
                  skip: frozenset[int] = frozenset()) -> LoadResult:
     """A draft whose OKRs (some or all) stand in pipe tables."""
+    ends = frozenset(max(line for row in table.cells for line, _, _ in row) for table in tables if table.cells)
     return parse_with_tables(
-        lines_from_text(text, filename, markdown=source_format == "markdown", skip=skip),
+        lines_from_text(text, filename, markdown=source_format == "markdown", skip=skip, table_ends=ends),
         lambda team: [t.as_table(filename, team) for t in tables], filename, options, source_format=source_format,
         no_okrs=InputError("no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns",
                            Location(filename, 1, 1)),
@@ -1402,7 +1476,9 @@ def parse_with_tables(
     from okrlint.load.tables import tables_to_result
 
     # A list beside OKR tables is not read as an outline of OKRs: it is a project list or notes.
-    from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False)
+    set_aligns: list[str] = []
+    from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False,
+                            set_aligns=set_aligns)
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
     tables, status_tables = _without_status_tables(tables_for(team), options)
@@ -1424,6 +1500,9 @@ def parse_with_tables(
             table_set = attrs.evolve(table_set, period=table_set.period or text_set.period,
                                      owner=table_set.owner or text_set.owner,
                                      level=text_set.level if table_set.level == "team" else table_set.level)
+        if set_aligns:  # "สอดคล้องกับ: co-o2" / "Aligns to:" / front matter above the table: its objectives that name none
+            table_set = attrs.evolve(table_set, objectives=tuple(
+                o if o.aligns_to else attrs.evolve(o, aligns_to=tuple(set_aligns)) for o in table_set.objectives))
         same = next((i for i, s in enumerate(sets) if s.team == table_set.team and s.period == table_set.period), None)
         if same is not None:  # OKRs in paragraphs and in a table of one document: one team's one set
             sets[same] = _merged(sets[same], table_set)
