@@ -96,3 +96,36 @@ def test_a_standard_or_an_everyday_agreement_needs_no_gloss(kr):
 ])
 def test_jargon_is_still_reported(kr, acronym):
     assert acronym in _acronyms(kr)
+
+
+# ------------------------------------------------------------------ kr-restates-objective (CLA007)
+
+def _restates(title: str, kr: str) -> bool:
+    document = _objective(title, (kr, "Raise win rate from 22% to 30%"))
+    return bool(lint_yaml(document, select=["kr-restates-objective"]))
+
+
+@pytest.mark.parametrize("title, kr", [
+    ("Hit $4.4M in new ARR", "Close $4.4M of new ARR"),
+    ("Reach $4.4M in new ARR", "Reach $4.4M in new ARR"),
+    ("Delight our customers", "Customers are delighted"),
+    ("Make onboarding effortless for new shops", "New shops find onboarding effortless"),
+    ("Onboarding is effortless for new shops", "New shops find onboarding effortless"),
+    ("เพิ่มยอดจองห้องพักเป็นสองเท่า", "เพิ่มยอดจองห้องพักเป็นสองเท่า"),
+    ("เพิ่มรายได้จากนักท่องเที่ยวเป็น 2 ล้านบาท", "รายได้จากนักท่องเที่ยวเพิ่มเป็น 2 ล้านบาท"),
+    ("Double our room bookings", "Double our room bookings"),
+])
+def test_a_key_result_that_repeats_its_objective_restates_it(title, kr):
+    assert _restates(title, kr)
+
+
+@pytest.mark.parametrize("title, kr", [
+    ("Grow new ARR to $4.4M", "Grow new ARR from $3.1M to $4.4M"),
+    ("Hit $4.4M in new ARR", "Close $1.2M of expansion revenue"),
+    ("Hit $4.4M in new ARR", "Hold $4.4M of pipeline coverage in Q2"),
+    ("Delight and retain our customers", "Customers renew"),
+    ("Delight our customers", "Raise CSAT from 80% to 90%"),
+    ("เพิ่มยอดจองห้องพักเป็นสองเท่า", "เพิ่มการจองผ่าน LINE จาก 20 เป็น 45 ครั้งต่อเดือน"),
+])
+def test_a_key_result_that_measures_the_objective_does_not(title, kr):
+    assert not _restates(title, kr)

@@ -866,8 +866,17 @@ def _same_measure(a, b) -> bool:
     code="CLA007", name="kr-restates-objective", category="clarity", severity="warning", scope="objective",
     summary="A key result repeats its objective instead of saying how progress is measured.",
     rationale="A key result that restates the objective ('Objective: delight customers — KR: customers are "
-    "delighted') adds no evidence. Each key result should name a measure that shows the objective is met.",
+    "delighted') adds no evidence. Each key result should name a measure that shows the objective is met. So does "
+    "one that repeats the objective's own target ('Hit $4.4M in new ARR' — 'Close $4.4M of new ARR'); one that "
+    "adds where it starts ('from $3.1M to $4.4M') is a key result, and objective-has-metric speaks for the objective.",
     examples=[
+        bad("team: a\nobjectives:\n  - title: Delight our customers\n    key_results:\n      - Customers are delighted\n", kind="yaml",
+            note="the same words in another form"),
+        bad("team: a\nobjectives:\n  - title: Hit $4.4M in new ARR\n    key_results:\n      - Close $4.4M of new ARR\n", kind="yaml",
+            note="the objective's own target"),
+        bad("team: a\nobjectives:\n  - title: เพิ่มยอดจองห้องพักเป็นสองเท่า\n    key_results:\n      - เพิ่มยอดจองห้องพักเป็นสองเท่า\n", "th", kind="yaml"),
+        good("team: a\nobjectives:\n  - title: Grow new ARR to $4.4M\n    key_results:\n      - Grow new ARR from $3.1M to $4.4M\n", kind="yaml",
+             note="it says where it starts"),
         bad("team: a\nobjectives:\n  - title: Make onboarding effortless for new shops\n    key_results:\n      - Make onboarding effortless for new shops\n", kind="yaml"),
         bad("team: a\nobjectives:\n  - title: ผู้รับบริการได้รับความสะดวกมากขึ้น\n    key_results:\n      - ผู้รับบริการได้รับความสะดวกมากขึ้น\n", "th", kind="yaml"),
         good("team: a\nobjectives:\n  - title: Make onboarding effortless for new shops\n    key_results:\n      - Cut median setup time for new shops from 3 days to 1 day\n", kind="yaml"),
@@ -879,11 +888,20 @@ def kr_restates_objective(objective: Objective, ctx):
     title = _compared(objective.title)
     charsets: dict[str, set[str]] = {}
     objective_words: frozenset[str] | None = None
+    objective_facts = ctx.facts(objective.title)
     for kr in objective.key_results:
         if not kr.title.strip():
             continue
         facts = ctx.facts(kr)
         if facts.quantities:
+            # "Close $4.4M of new ARR" under "Hit $4.4M in new ARR", "…เป็นสองเท่า" under the same words: the
+            # objective's own target and measure (one that adds a baseline says where it starts: a key result)
+            if _compared(kr.title) == title or _same_target_and_measure(kr, facts, objective_facts, ctx):
+                yield Violation("the key result restates the objective: say how progress towards it is measured", target=kr)
+            continue
+        if _same_content_words(facts, objective_facts):
+            # "Customers are delighted" under "Delight our customers": the same words in another form
+            yield Violation("the key result restates the objective: say how progress towards it is measured", target=kr)
             continue
         score = _similarity(_compared(kr.title), title, 0.85, charsets)
         if score < 0.85:
@@ -894,6 +912,45 @@ def kr_restates_objective(objective: Objective, ctx):
             if len(words) < 4 or not words <= objective_words:
                 continue
         yield Violation("the key result restates the objective: say how progress towards it is measured", target=kr)
+
+
+def _same_target_and_measure(kr, facts, objective_facts, ctx) -> bool:
+    change, wanted = facts.change, objective_facts.change
+    if change is None or wanted is None or change.target is None or wanted.target is None:
+        return False
+    if change.baseline is not None or kr.baseline is not None or wanted.baseline is not None:
+        return False
+    mine, theirs = change.target_mention, wanted.target_mention
+    if mine is None or theirs is None or mine.kind != theirs.kind or round(change.target, 6) != round(wanted.target, 6):
+        return False
+    return _same_measure((_measure_words(facts), 0), (_measure_words(objective_facts), 0))
+
+
+# Words that only join the parts of a restated aim ("Customers are delighted", "New shops find onboarding effortless").
+_RESTATING_FILLERS = frozenset("""a an the our their your its we us they them it is are be been being was were will get
+    gets got getting feel feels find finds found become becomes make makes made keep stay remain for of to with and
+    by in on at truly really more all every each""".split())
+
+
+def _english_stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s", "d", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _same_content_words(facts, objective_facts) -> bool:
+    """An English key result with the objective's content words, each in some form, and nothing else: 'Customers
+    are delighted' restates 'Delight customers' ("Customers renew" under "Delight and retain customers" names less)."""
+    if facts.language != "en" or objective_facts.language != "en":
+        return False
+
+    def content(tokens) -> frozenset[str]:
+        return frozenset(_english_stem(t.lower()) for t in tokens
+                         if any(c.isalpha() for c in t) and t.lower() not in _RESTATING_FILLERS)
+
+    mine, theirs = content(facts.tokens), content(objective_facts.tokens)
+    return len(mine) >= 2 and mine == theirs
 
 
 TASK_OBJECTIVE_BAD_EN = "Launch the new partner portal"
