@@ -132,3 +132,128 @@ def test_draft_fields_and_xlsx_cells_in_different_units():
         ("ผู้ใช้น้ำได้รับบริการรวดเร็ว", "ลดเวลารอสายเฉลี่ยของ Call Center 1662", "3 นาที", "ไม่เกิน 60 วินาที"),
     ])
     assert lint_documents([(name, data)], select=["MEA004"]) == []
+
+
+# --- teams named in titles and chat file names -------------------------------------------------------------------
+
+_BODY = "\n\nObjective 1: Customers pay us easily\nKey results:\n1. Raise invoices paid on time from 60% to 70%\n"
+
+
+def _team(title: str, name: str = "board pack 1.md") -> str:
+    return load_draft_file(name, (title + _BODY).encode("utf-8"), {}).sets[0].team
+
+
+def _period(title: str, name: str = "board pack 1.md"):
+    period = load_draft_file(name, (title + _BODY).encode("utf-8"), {}).sets[0].period
+    return None if period is None else (period.start.isoformat(), period.end.isoformat())
+
+
+@pytest.mark.parametrize(("title", "team"), [
+    ("# Marketing — H1 2027 OKRs", "Marketing"),
+    ("# Product Growth — H1 2027 OKRs", "Product Growth"),
+    ("# Marketing - Q3 2026 OKRs", "Marketing"),
+    ("Payments: FY2027 objectives", "Payments"),
+    ("# Marketing Team — H1 2027 OKRs", "Marketing"),
+    ("OKR ฝ่าย Growth Marketing ไตรมาส 1/2570", "ฝ่าย Growth Marketing"),
+    ("OKR ทีม Data Platform Q1 2027", "ทีม Data Platform"),
+    ("OKR ฝ่ายสินเชื่อ SME ไตรมาส 1/2570", "ฝ่ายสินเชื่อ SME"),
+    ("OKR แผนก IT ปีงบประมาณ 2570", "แผนก IT"),
+    ("OKR ฝ่ายการตลาด ไตรมาส 1/2570", "ฝ่ายการตลาด"),
+    ("ฝ่ายขาย Team OKRs Q1 2027", "ฝ่ายขาย"),
+])
+def test_the_team_a_title_names_with_a_dash_or_latin_words(title, team):
+    assert _team(title) == team
+
+
+@pytest.mark.parametrize("title", ["# Acme — Company OKRs 2027 H1", "# Draft — Q1 2027 OKRs", "# Q1 2027 — OKRs",
+                                   "Company — H1 2027 OKRs", "# The Plan — 2027 OKRs"])
+def test_a_title_with_a_dash_that_names_no_team_leaves_the_file_name(title):
+    assert _team(title) == "board pack 1"
+
+
+def test_a_longer_file_name_gives_way_to_the_team_the_title_names_but_the_same_name_keeps_its_spelling():
+    assert _team("# Marketing — H1 2027 OKRs", "CMO Marketing Plan H1 2027.md") == "Marketing"
+    assert _team("# Sales Team OKRs Q3 2026", "sales.okr.md") == "sales"
+
+
+def test_a_line_chat_export_is_the_team_its_message_names_not_the_chat_name():
+    text = ("[LINE] แชทในกลุ่ม ทีมงานสาขาเชียงราย\nบันทึกเมื่อ: 2569/10/21 08:40\n\n2569/10/20(จ.)\n"
+            "09:12\tพี่หน่อย ผจก.\t\"OKR สาขาเชียงราย ปีงบประมาณ 2570\n"
+            "วัตถุประสงค์ที่ 1 ผู้ใช้น้ำในอำเภอรอบนอกมีน้ำใช้ไม่ขาดช่วงหน้าแล้ง\nตัวชี้วัด\n"
+            "1.ลดจำนวนวันที่หยุดจ่ายน้ำช่วงหน้าแล้ง จาก 14 วัน เหลือ 3 วัน\"\n"
+            "09:15\tน้องบี\tรับทราบครับ\n")
+    for name in ("[LINE] แชทในกลุ่ม ทีมงานสาขาเชียงราย.txt", "[LINE] แชทในกลุ่ม ทีมงานภาคเหนือ.txt",
+                 "[LINE] แชทในกลุ่ม ผู้จัดการเขต 9.txt"):
+        assert load_draft_file(name, text.encode("utf-8"), {}).sets[0].team == "สาขาเชียงราย"
+
+
+def test_a_chat_export_file_name_without_a_title_is_the_chat_s_name():
+    from okrlint.load.draft import default_team
+
+    assert default_team("[LINE] แชทในกลุ่ม ผู้จัดการเขต 9.txt") == "ผู้จัดการเขต 9"
+    assert default_team("[LINE] Chat in Sales team.txt") == "Sales team"
+    assert default_team("[LINE] แชทกับ พี่หน่อย.txt") == "พี่หน่อย"
+
+
+# --- month ranges in titles ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "span"), [
+    ("# OKR ฝ่ายการเงิน ม.ค.–มี.ค. 2570", ("2027-01-01", "2027-03-31")),
+    ("# Finance OKRs Jan–Mar 2027", ("2027-01-01", "2027-03-31")),
+    ("ทีมขาย มกราคม - มีนาคม 2570", ("2027-01-01", "2027-03-31")),
+    ("Support plan, October 2026 to March 2027", ("2026-10-01", "2027-03-31")),
+    ("OKR ฝ่ายขาย ไตรมาส 1/2570 (ต.ค.–ธ.ค. 2569)", ("2026-10-01", "2026-12-31")),
+])
+def test_a_month_range_in_a_title_is_the_period(title, span):
+    assert _period(title) == span
+
+
+def test_a_month_range_in_a_sheet_s_title_row_is_the_period():
+    name, data = _xlsx([
+        ("OKR ฝ่ายการเงิน ม.ค.–มี.ค. 2570",),
+        ("วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "ค่าเป้าหมาย"),
+        ("ผู้บริหารได้ตัวเลขทันเวลา", "ลดระยะเวลาปิดบัญชี", "9", "5"),
+    ])
+    period = load_spreadsheet(name, data, {}).sets[0].period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2027-01-01", "2027-03-31")
+
+
+# --- set-level alignment above a table -------------------------------------------------------------------------------
+
+_COMPANY = ("company.okr.yaml", "team: company\nlevel: company\nperiod: Q1 2027\nobjectives:\n"
+            "  - id: co-o2\n    title: Customers trust us with their money\n    key_results: [Cut fraud losses from 4 to 2]\n")
+
+
+@pytest.mark.parametrize("preamble", [
+    "หน่วยงาน: ฝ่ายบริหารความเสี่ยง\nสอดคล้องกับ: co-o2\n",
+    "Team: risk\nAligns to: co-o2\n",
+    "This plan supports company objective 1.\n",
+])
+def test_alignment_above_a_markdown_table_holds_for_its_objectives(preamble):
+    text = (f"# Risk OKRs Q1 2027\n\n{preamble}\n| Objective | Key result | Baseline | Target |\n|---|---|---|---|\n"
+            "| Customers are safe from scammers | Cut mule accounts opened in the app | 1250 | 400 |\n"
+            "| | Cut confirmed fraud losses | 4.2 | 2.5 |\n"
+            "| Merchants get paid out the same day | Raise same-day payouts | 60% | 90% |\n")
+    findings = lint_documents([_COMPANY, ("risk.okr.md", text)], select=["ALN002"])
+    assert findings == []
+
+
+def test_front_matter_alignment_holds_for_table_objectives_and_an_objective_s_own_reference_wins():
+    text = ("---\nteam: risk\naligns_to: co-o2\n---\n# Risk OKRs Q1 2027\n\n"
+            "| Objective | Key result | Aligns to |\n|---|---|---|\n"
+            "| Customers are safe from scammers | Cut mule accounts from 1250 to 400 | |\n"
+            "| Staff spot fraud early | Raise early flags from 20% to 50% | co-o9 |\n")
+    result = load_draft_file("risk.okr.md", text.encode("utf-8"), {})
+    assert [o.aligns_to for o in result.sets[0].objectives] == [("co-o2",), ("co-o9",)]
+
+
+def test_alignment_in_a_sheet_s_title_rows_holds_for_its_objectives():
+    name, data = _xlsx([
+        ("OKR ฝ่ายบริหารความเสี่ยง ไตรมาส 1/2570",),
+        ("สอดคล้องกับ: co-o2",),
+        ("วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "ค่าเป้าหมาย"),
+        ("ลูกค้าปลอดภัยจากมิจฉาชีพ", "ลดบัญชีม้าที่เปิดผ่านแอป", "1250", "400"),
+    ])
+    result = load_spreadsheet(name, data, {})
+    assert [o.aligns_to for o in result.sets[0].objectives] == [("co-o2",)]

@@ -405,7 +405,9 @@ class _Builder:
                                        table.locate(index, cells[0][0])))
         if not lines:
             return {}
-        title = parse_draft(lines, self.filename, self.options, source_format=self.source_format, keep_empty=True)
+        set_aligns: list[str] = []
+        title = parse_draft(lines, self.filename, self.options, source_format=self.source_format, keep_empty=True,
+                            set_aligns=set_aligns)
         if not title.sets:
             return {}
         found = title.sets[0]
@@ -417,6 +419,9 @@ class _Builder:
                   for field, location in found.field_locations.items() if values.get(field)}
         if found.level == "company" and "level" not in fields:
             fields["company_title"] = ("company", lines[0].location)  # guessed from the title, not written
+        if set_aligns:  # "สอดคล้องกับ: co-o2" above the header: every objective of the sheet that names none
+            where = found.field_locations.get("aligns_to", lines[0].location)
+            fields["aligns_to"] = (tuple(set_aligns), cells.get((where.sheet, where.line), where))
         return fields
 
     def add_row(self, okr_set: _DraftSet, row: _Row, header: Header) -> None:
@@ -554,7 +559,8 @@ class _Builder:
             team=draft.team,
             file=self.filename,
             location=draft.location,
-            objectives=tuple(self.freeze_objective(draft.team, i, o) for i, o in enumerate(draft.objectives)),
+            objectives=tuple(self.freeze_objective(draft.team, i, o, draft.fields.get("aligns_to", ()))
+                             for i, o in enumerate(draft.objectives)),
             level=(draft.fields.get("level") or "team").strip().lower(),
             period=parse_period(period, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))
             if period else None,
@@ -564,7 +570,7 @@ class _Builder:
             field_locations=dict(draft.locations),
         ))
 
-    def freeze_objective(self, team: str, index: int, draft: _DraftObjective) -> Objective:
+    def freeze_objective(self, team: str, index: int, draft: _DraftObjective, set_aligns: tuple[str, ...] = ()) -> Objective:
         ident = draft.fields.get("id") or None
         uid = ident or f"{team}/o{index + 1}"
         path = f"objectives[{index}]"
@@ -575,7 +581,7 @@ class _Builder:
             location=attrs.evolve(draft.location, path=path),
             owner=draft.fields.get("owner"),
             type=(draft.fields.get("type") or "").strip().lower() or None,
-            aligns_to=tuple(draft.fields.get("aligns_to", ())),
+            aligns_to=tuple(draft.fields.get("aligns_to", ())) or tuple(set_aligns),
             key_results=tuple(self.freeze_kr(uid, path, i, kr) for i, kr in enumerate(draft.key_results)),
             problems=tuple(draft.problems),
             field_locations=dict(draft.locations),
