@@ -130,3 +130,59 @@ def test_a_target_that_goes_backwards_is_a_mismatch_not_a_small_step(kr):
 
 def test_a_small_step_the_right_way_is_still_reported():
     assert "MEA007" in _codes("คะแนนความพึงพอใจของผู้รับบริการ จาก 4.21 เป็น 4.25")
+
+
+# --- 5. a capital letter or a number that is part of a name --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Grow Gen Z accounts from 40,000 to 70,000", "เพิ่มบัญชีลูกค้า Gen Z จาก 40,000 เป็น 70,000 บัญชี",
+    "Win Generation X savers from 1,000 to 3,000", "Sell Model Y to 500 fleet buyers",
+    "Grow followers on X (Twitter) from 2,000 to 5,000", "Grow followers on X and Instagram from 2,000 to 5,000",
+    "ลูกค้ากลุ่ม Gen Z ใช้แอปเพิ่มจาก 20% เป็น 35%", "ทีม X ลดเวลาส่งมอบจาก 10 วัน เหลือ 4 วัน",
+])
+def test_a_letter_that_completes_a_name_is_not_a_placeholder(text):
+    from okrlint.text.facts import find_placeholders
+
+    assert find_placeholders(text) == ()
+    assert "MEA003" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", ["Increase qualified leads from X to Y", "เพิ่มยอดขายออนไลน์เป็น X%", "Reach N customers",
+                                  "ลดต้นทุนต่อหน่วยลง X %", "Cut churn to Z", "Raise conversion to Y%"])
+def test_a_real_blank_is_still_a_placeholder(text):
+    assert "MEA003" in _codes(text)
+
+
+@pytest.mark.parametrize("kr", ["Deliver the customer 360 data platform", "Open a kiosk in every 7-Eleven branch",
+                                "Build a 360-degree customer view"])
+def test_a_number_that_is_part_of_a_name_is_no_target(kr):
+    assert "MEA001" in _codes(kr)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Reach 360 customers", [360]), ("Grow customers from 300 to 360", [300, 360]), ("ลูกค้า 360 ราย", [360]),
+    ("Grow sales at 7-Eleven stores from 120 to 200", [120, 200]), ("Win 3-Year contracts from 10 to 20", [3, 10, 20]),
+])
+def test_numbers_beside_names_are_still_read(text, values):
+    from okrlint.text.numbers import read_numbers
+
+    assert [n.value for n in read_numbers(text)] == values
+
+
+# --- 6. a report, attestation, accreditation or licence obtained is done or not done -------------------------------
+
+
+@pytest.mark.parametrize("kr", [
+    "Achieve the SOC 2 Type II report by March 31, 2027", "Receive our PCI DSS attestation of compliance",
+    "Get the clinic accredited by the Care Quality Commission", "Obtain the money-transmitter licence in Texas",
+    "ได้รับใบอนุญาตประกอบธุรกิจ e-Money จาก ธปท.",
+])
+def test_an_attestation_or_licence_obtained_is_binary(kr):
+    assert "MEA006" in _codes(kr)
+
+
+@pytest.mark.parametrize("kr", ["Grow license revenue from $2M to $3M", "Cut SOC 2 report exceptions from 6 to 0",
+                                "Cut time to issue a licence from 30 days to 10 days"])
+def test_a_measure_about_licences_or_reports_is_not_binary(kr):
+    assert "MEA006" not in _codes(kr)

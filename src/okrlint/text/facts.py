@@ -97,10 +97,40 @@ _PLACEHOLDER_HINT = regexcache.compile(r"ระบุ|TB|N/?A|\?\?|…|\.\.\.|[x
 def find_placeholders(text: str) -> tuple[str, ...]:
     if not _PLACEHOLDER_HINT.search(text):
         return ()
-    found = [m.group(0).strip() for m in _PLACEHOLDER_PATTERNS.finditer(text)]
+    found = [m.group(0).strip() for m in _PLACEHOLDER_PATTERNS.finditer(text) if not _part_of_a_name(text, m)]
     if THAI_CHAR.search(text):
-        found += [m.group(0).strip() for m in _THAI_PLACEHOLDER.finditer(text)]
+        found += [m.group(0).strip() for m in _THAI_PLACEHOLDER.finditer(text) if not _part_of_a_name(text, m)]
     return tuple(dict.fromkeys(f for f in found if f))
+
+
+# A word that a lone capital letter completes as a name: "Gen Z", "Generation X", "Model Y", "Plan N", "ทีม X".
+_NAMED_BY_A_LETTER = regexcache.compile(
+    r"(?i:\b(?:gen|generation|model|series|type|class|option|project|programme|program|phase|version|vitamin"
+    r"|windows|galaxy|iphone|tier|grade|zone|block|building|ward|route|wave|category|cohort|team|group|squad"
+    r"|pod|site|sector|district|region|brand|company|partner|vendor|supplier|product|scenario|variant"
+    r"|appendix|annex|exhibit|section|chapter|formerly)\b)\s*$"
+    r"|(?:เจน|ยุค|รุ่น|ทีม|กลุ่ม|โซน|อาคาร|แผน|โครงการ|ระยะ|เฟส|ประเภท|แบบ|ภาค|ส่วน|ชุด|ตึก|สาย)\s*$"
+)
+# "X (Twitter)", "X/Twitter", "X, formerly Twitter", "on X and Instagram": the social network called X.
+_THE_NETWORK_X_AFTER = regexcache.compile(r"(?i:\s*(?:\(|/|,)?\s*(?:formerly\s+)?(?:twitter|ทวิตเตอร์))")
+_SOCIAL = regexcache.compile(r"(?i:\b(?:twitter|tweets?|instagram|ig|facebook|fb|tiktok|youtube|linkedin|threads|social"
+                             r"|followers|posts?|reposts?)\b)|ผู้ติดตาม|โพสต์|โซเชียล|เฟซบุ๊ก|อินสตาแกรม|ติ๊กต็อก|ทวิต")
+_ON_A_NETWORK = regexcache.compile(r"(?i:\b(?:on|via|and)\s*$)|(?:บน|ใน|และ|ผ่าน)\s*$")
+
+
+def _part_of_a_name(text: str, match) -> bool:
+    """A lone X, Y, Z or N that completes a name rather than standing for a value: "Gen Z", "Generation X",
+    "Model Y", "ลูกค้ากลุ่ม Gen Z", "X (Twitter)", "followers on X". A blank after "from", "to", "เป็น" is still a blank."""
+    letter = match.group(0).strip()
+    if len(letter) != 1 or not letter.isupper():
+        return False
+    before = text[max(0, match.start() - 30): match.start()]
+    if _NAMED_BY_A_LETTER.search(before):
+        return True
+    if letter == "X":
+        after = text[match.end(): match.end() + 30]
+        return bool(_THE_NETWORK_X_AFTER.match(after)) or bool(_ON_A_NETWORK.search(before) and _SOCIAL.search(text))
+    return False
 
 
 def analysed_part(text: str) -> str:

@@ -640,6 +640,11 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
                 resume = _skip_identifier(norm, end)  # COVID-19, GPT-4 (but "top-50" is a rank)
                 continue
             before = ""
+        named = _number_in_a_name(norm, start, end, raw)
+        if named:
+            taken.append((start, named))  # "7-Eleven", "Customer 360": part of a name, not a quantity
+            resume = named
+            continue
         if before and before in _SIGNS:
             # a sign, unless it joins two things ("5-10", "1+1"); "-" then "5" after a bullet is a sign too
             two_before = norm[start - 2] if start >= 2 else " "
@@ -815,6 +820,40 @@ def _skip_version(norm: str, pos: int) -> int:
         while pos < len(norm) and norm[pos].isdigit():
             pos += 1
     return pos
+
+
+# "7-Eleven": digits joined to a capitalised word make a name, unless the word is a unit or a time ("5-Star", "3-Year")
+_HYPHEN_NAME_RE = regexcache.compile(
+    r"-(?!(?:Year|Day|Week|Month|Hour|Minute|Second|Star|Point|Step|Stage|Level|Tier|Page|Person|Seat|Room|Bed|Storey"
+    r"|Story|Door|Part|Way|Fold|Times?|Plus|Pack|Piece|Course|Mile|Km|Metre|Meter|Inch|Foot|Feet|Pound|Litre|Liter"
+    r"|Digit|Figure|Sided|Phase|Wheel|Lane|Car|Bedroom|Unit)s?\b)[A-Z][a-z]+\b")
+# "Customer 360", "a 360-degree view", "360° feedback", "มุมมอง 360 องศา": a 360 that names a view of something whole
+_VIEW_360_AFTER_RE = regexcache.compile(r"(?i:\s*(?:°|-?\s?degrees?\b|องศา|-?\s?(?:view|feedback|review|profile|platform)\b))")
+_VIEW_360_BEFORE_RE = regexcache.compile(r"(?i:\b(?:customer|client|patient|citizen|student|member|employee|guest|user"
+                                         r"|account|supplier|vendor)\s$)")
+
+
+def _number_in_a_name(norm: str, start: int, end: int, raw: str) -> int:
+    """Where a name that the number at ``start:end`` is part of ends ("7-Eleven", "Customer 360"), else 0."""
+    if not raw.isdigit():
+        return 0
+    joined = _HYPHEN_NAME_RE.match(norm, end)
+    if joined and (start == 0 or not norm[start - 1].isalnum()):
+        return joined.end()
+    if raw == "360":
+        view = _VIEW_360_AFTER_RE.match(norm, end)
+        if view:
+            return view.end()
+        if _VIEW_360_BEFORE_RE.search(norm, max(0, start - 12), start) and not _read_unit_is_a_count(norm, end):
+            return end
+    return 0
+
+
+def _read_unit_is_a_count(norm: str, pos: int) -> bool:
+    """"customer 360 accounts", "ลูกค้า 360 ราย": the number counts what follows it."""
+    unit = _read_unit(norm, pos)
+    return unit is not None and unit.lower() not in ("data", "platform", "view", "programme", "program", "project",
+                                                     "initiative", "dashboard", "system", "solution", "app", "portal")
 
 
 def _skip_identifier(norm: str, pos: int) -> int:
