@@ -257,3 +257,68 @@ def test_alignment_in_a_sheet_s_title_rows_holds_for_its_objectives():
     ])
     result = load_spreadsheet(name, data, {})
     assert [o.aligns_to for o in result.sets[0].objectives] == [("co-o2",)]
+
+
+# --- where line-only formats point for a Word table cell --------------------------------------------------------------
+
+
+def _word_plan(path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Marketing — H1 2027 OKRs", 1)
+    for n in range(1, 6):
+        document.add_paragraph(f"Background paragraph {n}.")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in enumerate([("Objective", "Key result", "Target"),
+                                 ("Finance leaders shortlist us first", "Increase churn from 3% to 5%", "5%"),
+                                 ("", "Grow demo requests from 40 to 60 a month", "60")]):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    document.save(path)
+
+
+def test_sarif_github_gitlab_and_junit_point_at_a_word_table_cell_s_paragraph(tmp_path):
+    from okrlint import __version__
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+    from okrlint.report import ReportContext
+    from okrlint.report.builtin import okrlint_reporters
+
+    import json
+    import xml.etree.ElementTree as ET
+
+    path = tmp_path / "plan.okr.docx"
+    _word_plan(path)
+    result = Engine(Config()).run([str(path)])
+    finding = next(f for f in result.findings if f.code == "MEA004")
+    assert finding.location.sheet == "table 1" and finding.location.line == 2
+    paragraph = finding.location.paragraph
+    assert paragraph > 6  # the title, five paragraphs, then the table's cells
+    reporters = {r.name: r for r in okrlint_reporters()}
+
+    def render(name):
+        return reporters[name].render(ReportContext(result=result, version=__version__))
+
+    sarif = json.loads(render("sarif"))
+    located = next(r["locations"][0] for r in sarif["runs"][0]["results"] if r["ruleId"] == "MEA004")
+    assert located["physicalLocation"]["region"] == {"startLine": paragraph, "startColumn": 1}
+    assert located["properties"] == {"sheet": "table 1", "cell": "B2", "paragraph": paragraph}
+    github = next(line for line in render("github").splitlines() if "MEA004" in line)
+    assert f"line={paragraph},col=1" in github and "table 1!B2" in github
+    gitlab = next(i for i in json.loads(render("gitlab")) if i["description"].startswith("MEA004"))
+    assert gitlab["location"]["lines"]["begin"] == paragraph
+    junit = ET.fromstring(render("junit").split("\n", 1)[1])
+    case = next(c for c in junit.iter("testcase") if c.get("name", "").startswith("MEA004"))
+    assert case.get("line") == str(paragraph)
+    row = next(f for f in json.loads(render("json"))["findings"] if f["code"] == "MEA004")
+    assert (row["line"], row["sheet"], row["paragraph"]) == (2, "table 1", paragraph)  # JSON: the cell and its paragraph
+
+
+def test_a_spreadsheet_cell_and_a_word_paragraph_keep_their_own_line():
+    from okrlint.model import Location
+    from okrlint.report import document_position
+
+    assert document_position(Location("okrs.xlsx", 12, 3, sheet="Sales")) == (12, 3)
+    assert document_position(Location("plan.docx", 14, 5, paragraph=14)) == (14, 5)
+    assert document_position(Location("plan.docx", 3, 2, sheet="table 2", paragraph=41)) == (41, 1)

@@ -34,3 +34,13 @@ class Reporter:
     # True when the report depends on nothing but the run (no clock, no randomness): an unchanged run
     # may then replay it from the cache instead of linting again.
     replayable: bool = False
+
+
+def document_position(location) -> tuple[int, int]:
+    """(line, column) where a reader of the file finds a finding, for formats that can only point at a line (SARIF's
+    region, GitHub and GitLab annotations, JUnit): a Word table cell's paragraph, as the document's other
+    paragraphs are numbered (``table 2!B5`` is the table's row 5, but paragraph 41 of the document), else the
+    location's own line and column. The table and cell are still given beside it."""
+    if location.paragraph is not None and location.sheet is not None:
+        return max(1, location.paragraph), 1
+    return max(1, location.line), max(1, location.column)

@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from okrlint.model import Finding, Severity
-from okrlint.report import ReportContext
+from okrlint.report import ReportContext, document_position
 from okrlint.report.fingerprints import fingerprints
 
 # --- GitHub Actions workflow commands -------------------------------------------------------------
@@ -45,7 +45,8 @@ def render_github(context: ReportContext) -> str:
         message = finding.message
         if loc.sheet is not None or loc.paragraph is not None or loc.page is not None:
             message = f"{loc}: {message}"  # the annotation can only point at a line; say where in the document
-        lines.append(_github_command(GITHUB_LEVELS[finding.severity], message, loc.file, loc.line, loc.column,
+        line, column = document_position(loc)  # a Word table cell: its paragraph, not the table's row
+        lines.append(_github_command(GITHUB_LEVELS[finding.severity], message, loc.file, line, column,
                                      f"{finding.code} {finding.name}"))
     return "".join(line + "\n" for line in lines)
 
@@ -79,7 +80,7 @@ def render_junit(context: ReportContext) -> str:
             about = f" ({finding.object_id})" if finding.object_id else ""
             case = ET.SubElement(element, "testcase", name=_xml_text(f"{finding.code} [{finding.name}]{about}"),
                                  classname=_xml_text(finding.location.file), file=_xml_text(finding.location.file),
-                                 line=str(max(1, finding.location.line)))
+                                 line=str(document_position(finding.location)[0]))
             failure = ET.SubElement(case, "failure", message=_xml_text(f"{finding.code} [{finding.name}] {finding.message}"),
                                     type=str(finding.severity))
             failure.text = _xml_text(f"{finding.location}: {finding.code} [{finding.name}] {finding.message}{about}")
@@ -132,6 +133,6 @@ def render_gitlab(context: ReportContext) -> str:
             "categories": ["Style"],
             "fingerprint": fingerprint,
             "severity": GITLAB_SEVERITIES[finding.severity],
-            "location": {"path": finding.location.file, "lines": {"begin": max(1, finding.location.line)}},
+            "location": {"path": finding.location.file, "lines": {"begin": document_position(finding.location)[0]}},
         })
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

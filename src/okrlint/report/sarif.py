@@ -6,7 +6,7 @@ import json
 from urllib.parse import quote
 
 from okrlint.model import Finding, Severity
-from okrlint.report import ReportContext
+from okrlint.report import ReportContext, document_position
 from okrlint.report.fingerprints import fingerprints
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -138,7 +138,8 @@ def _location(finding: Finding) -> dict | None:
     location = finding.location
     entry: dict = {}
     if location.file and not location.file.startswith("<"):
-        region = {"startLine": max(1, location.line), "startColumn": max(1, location.column)}
+        line, column = document_position(location)  # a Word table cell: its paragraph, not the table's row
+        region = {"startLine": line, "startColumn": column}
         entry["physicalLocation"] = {"artifactLocation": {"uri": artifact_uri(location.file)}, "region": region}
     if finding.object_id:
         logical = {"name": finding.object_id, "kind": finding.object_kind or "object"}
