@@ -104,6 +104,7 @@ class OrgIndex:
 
         self._company_sets: list[OKRSet] | None = None  # see company_sets()
         self._team_folders: set[str] | None = None  # see scope_folder()
+        self._organisations: dict[str, str | None] | None = None  # see organisation_of()
         self._groups: _WrittenGroups | None = None  # see _written_groups()
         self._by_title: dict[str, list[Objective]] | None = None  # see _titles()
         self.references: list[Reference] = []
@@ -250,6 +251,56 @@ class OrgIndex:
                 above for below in {self.folder_of(s) for s in self.org.sets if s.level != "company"}
                 for above in ancestors(below)}
         return folder if folder in holding else posixpath.dirname(folder)
+
+    def organisation_scopes(self) -> set[str]:
+        """The scope folders of the run's company-level sets: one per organisation."""
+        return {self.scope_folder(s) for s in self.org.sets if s.level == "company"}
+
+    def organisation_of(self, okr_set: OKRSet) -> str | None:
+        """The organisation a set belongs to, named by the scope folder of its company-level set: the nearest one at or
+        above the set's folder; for a folder outside every company's scope (``drafts/`` beside ``okrs/``), the
+        organisation its sets' resolved references lead into, when they all lead into one. A folder that refers to
+        nothing, or to two organisations, belongs to none. The same answer for every org rule (orphans, coverage,
+        duplicates, shared key results)."""
+        table = self._organisations
+        if table is None:
+            table = self._organisations = self._find_organisations()
+        return table.get(self.folder_of(okr_set))
+
+    def _find_organisations(self) -> dict[str, str | None]:
+        scopes = self.organisation_scopes()
+        table: dict[str, str | None] = {}
+        for okr_set in self.org.sets:
+            folder = self.folder_of(okr_set)
+            if folder not in table:
+                table[folder] = next((f for f in ancestors(folder) if f in scopes), None) if scopes else None
+        outside = {folder for folder, scope in table.items() if scope is None}
+        if not scopes or not outside:
+            return table
+        # a folder outside every scope joins the one organisation its references lead into (a folder joined so may
+        # lead another in: repeat until nothing changes, at most once per such folder)
+        pointing: dict[str, list[str]] = defaultdict(list)  # outside folder -> folders its references lead into
+        for ref in self.references:
+            if ref.target is None:
+                continue
+            folder = self.folder_of(ref.source_set)
+            if folder in outside:
+                target = self.folder_of(self.set_of(ref.target))
+                if target != folder:
+                    pointing[folder].append(target)
+        for _ in range(len(pointing)):
+            changed = False
+            for folder, targets in pointing.items():
+                if table[folder] is not None:
+                    continue
+                found = {table[target] for target in targets}
+                found.discard(None)
+                if len(found) == 1:
+                    table[folder] = found.pop()
+                    changed = True
+            if not changed:
+                break
+        return table
 
     # --- references as people write them in documents ---------------------------------------------
     def _resolve_as_written(self, text: str, source_set: OKRSet) -> list[Objective]:

@@ -273,7 +273,9 @@ def unknown_team(org: Org, ctx):
     rationale="When the company has set objectives, every department and team objective should say which "
     "one it serves (`aligns_to`). An objective that aligns to nothing is either work outside the strategy "
     "or a missing link. A company set speaks for the folder it is in (or the folder above, when it sits in a "
-    "folder of its own): sets elsewhere in the run belong to another organisation and are not checked.",
+    "folder of its own), and for another folder whose files align to its organisation's objectives (drafts/ beside "
+    "okrs/): that folder is the same organisation for every alignment rule. Sets elsewhere in the run, which refer to "
+    "nothing of it, belong to another organisation and are not checked.",
     examples=[
         bad(_example(_COMPANY_EN, """team: sales
 objectives:
@@ -305,9 +307,12 @@ def orphan_objective(org: Org, ctx):
     # A company set speaks for the folder it is in: sets outside every company set's folder belong to another
     # organisation linted in the same run (a folder of unrelated drafts), not to this company. A company set in a
     # folder of its own ("okrs/company/…" beside "okrs/sales/…") speaks for the folder above (OrgIndex.scope_folder).
+    # A folder outside it whose sets align to the company's objectives (drafts/ beside okrs/) is of the same
+    # organisation (OrgIndex.organisation_of), for this rule as for coverage, duplicates and shared key results.
     company_folders = {index.scope_folder(company) for company in index.company_sets()}
     for okr_set in org.sets:
-        if okr_set.level == "company" or not _under_any(index.folder_of(okr_set), company_folders):
+        if okr_set.level == "company" or not (_under_any(index.folder_of(okr_set), company_folders)
+                                              or index.organisation_of(okr_set) in company_folders):
             continue
         for objective in okr_set.objectives:
             if not objective.aligns_to:
@@ -881,20 +886,11 @@ _FIGURE = regexcache.compile(r"(?:ร้อยละ|(?i:by|to|at))?\s*[0-9๐-�
 
 
 def _organisations(index: OrgIndex):
-    """A function giving the organisation a set belongs to (the scope folder of the nearest company-level set above
-    it, or None), when the run holds several organisations' company plans; None when it holds one or none."""
-    scopes = {index.scope_folder(s) for s in index.org.sets if s.level == "company"}
-    if len(scopes) < 2:
+    """A function giving the organisation a set belongs to (OrgIndex.organisation_of: the scope folder of the nearest
+    company-level set above it, or of the one its folder's references lead into, or None), when the run holds several organisations' company plans; None when it holds one or none."""
+    if len(index.organisation_scopes()) < 2:
         return None
-    found: dict[str, str | None] = {}
-
-    def organisation_of(okr_set) -> str | None:
-        folder = index.folder_of(okr_set)
-        if folder not in found:
-            found[folder] = next((f for f in ancestors(folder) if f in scopes), None)
-        return found[folder]
-
-    return organisation_of
+    return index.organisation_of
 
 
 @rule(

@@ -1,0 +1,172 @@
+"""Reviews 25–27, org-wide rules: one organisation's folders linted together are one org for every rule (drafts/ beside
+okrs/), deadlines in titles read as quarters, ends of years and dates, and shared key results matched by what they
+measure (units in cells, Thai and English)."""
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from okrlint.cli import main
+from okrlint.config import Config
+from okrlint.engine import Engine
+from okrlint.testing import lint_documents
+
+
+def write(root, files: dict[str, str]):
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def findings(root, *paths, select="alignment"):
+    old = os.getcwd()
+    os.chdir(root)
+    try:
+        result = CliRunner().invoke(main, ["check", *(paths or ["."]), "--format", "json", "--no-cache",
+                                           "--select", select, "--messages", "en"], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    return json.loads(result.stdout)["findings"]
+
+
+def named(found, name):
+    return sorted((f["file"], f["line"]) for f in found if f["name"] == name)
+
+
+# --- one organisation in several folders -------------------------------------------------------------------
+
+COMPANY_EN = """team: acme
+level: company
+period: 2027-H1
+objectives:
+  - id: co-o1
+    title: Mid-market finance teams choose us over spreadsheets
+  - id: co-o2
+    title: Customers stay with us and grow
+"""
+
+SALES_EN = """team: sales
+period: 2027-H1
+objectives:
+  - id: s-o1
+    title: Finance leaders see us as the obvious replacement for spreadsheets
+    aligns_to: [acme/co-o1]
+"""
+
+SECURITY_DRAFT = """# Security team OKRs, H1 2027
+
+Team: Security
+Period: H1 2027
+
+Objective 1: Enterprise buyers clear our security review without friction
+Aligns to: acme/co-o2
+- Cut security questionnaire turnaround from 9 days to 3 days
+
+Objective 2: Get to full single sign-on coverage
+- Raise the share of internal apps behind SSO from 40% to 90%
+"""
+
+SUPPORT_DRAFT = """# Support team OKRs, H1 2027
+
+Team: Support
+Period: H1 2027
+
+Objective 1: Customers get unblocked on the first reply
+- Raise first-reply resolution from 38% to 55%
+"""
+
+COMPANY_TH = """team: บริษัท
+level: company
+period: ปีงบประมาณ 2570
+objectives:
+  - id: co-o1
+    title: ลูกค้าเลือกใช้บริการของเราเป็นอันดับแรก
+  - id: co-o2
+    title: ลูกค้าได้รับบริการที่รวดเร็วและถูกต้อง
+"""
+
+SALES_TH = """team: ฝ่ายขาย
+period: ปีงบประมาณ 2570
+objectives:
+  - id: s-o1
+    title: ร้านค้าในภาคเหนือเลือกใช้ระบบของเรามากขึ้น
+    aligns_to: [co-o1]
+"""
+
+SERVICE_DRAFT_TH = """# OKR ฝ่ายบริการลูกค้า ปีงบประมาณ 2570
+
+วัตถุประสงค์ที่ 1: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
+สอดคล้องกับ: co-o2
+- เพิ่มอัตราการแก้ปัญหาในการติดต่อครั้งแรกจาก 55% เป็น 70%
+"""
+
+CALLCENTRE_DRAFT_TH = """# OKR ฝ่ายศูนย์บริการทางโทรศัพท์ ปีงบประมาณ 2570
+
+วัตถุประสงค์ที่ 1: ผู้โทรเข้ารอสายน้อยลง
+- ลดเวลารอสายเฉลี่ยจาก 4 นาที เหลือ 2 นาที
+"""
+
+
+def test_drafts_beside_the_okr_folder_are_orphan_checked(tmp_path):
+    root = write(tmp_path, {"okrs/company.okr.yaml": COMPANY_EN, "okrs/sales.okr.yaml": SALES_EN,
+                            "drafts/security.okr.md": SECURITY_DRAFT, "drafts/support.okr.md": SUPPORT_DRAFT})
+    found = findings(root)
+    # the security draft aligns to the company: its folder is the company's, so its second objective and the support
+    # draft beside it (which aligns to nothing) are orphans, as a team set in okrs/ would be
+    assert named(found, "orphan-objective") == [("drafts/security.okr.md", 10), ("drafts/support.okr.md", 6)]
+    # and the draft's alignment covers co-o2 (as before)
+    assert named(found, "uncovered-objective") == []
+
+
+def test_drafts_beside_the_okr_folder_thai(tmp_path):
+    root = write(tmp_path, {"okrs/company.okr.yaml": COMPANY_TH, "okrs/sales.okr.yaml": SALES_TH,
+                            "drafts/บริการลูกค้า.okr.md": SERVICE_DRAFT_TH, "drafts/ศูนย์โทรศัพท์.okr.md": CALLCENTRE_DRAFT_TH})
+    found = findings(root)
+    assert named(found, "orphan-objective") == [("drafts/ศูนย์โทรศัพท์.okr.md", 3)]
+
+
+def test_a_folder_that_refers_to_nothing_stays_apart(tmp_path):
+    # drafts that name no objective of the company may be another organisation's: not checked against it
+    root = write(tmp_path, {"okrs/company.okr.yaml": COMPANY_EN, "okrs/sales.okr.yaml": SALES_EN,
+                            "drafts/support.okr.md": SUPPORT_DRAFT})
+    assert named(findings(root), "orphan-objective") == []
+
+
+BOARD = """team: riverbend
+level: company
+period: 2027-H1
+objectives:
+  - id: rb-o1
+    title: Every child in our partner districts reads at grade level
+"""
+
+TUTORING = """team: tutoring
+period: 2027-H1
+objectives:
+  - id: t-o1
+    title: Customers get unblocked on the first reply
+    aligns_to: [riverbend/rb-o1]
+"""
+
+
+def test_two_organisations_stay_apart_with_a_draft_folder_of_one(tmp_path):
+    root = write(tmp_path, {"acme/okrs/company.okr.yaml": COMPANY_EN, "acme/okrs/sales.okr.yaml": SALES_EN,
+                            "acme/drafts/security.okr.md": SECURITY_DRAFT, "acme/drafts/support.okr.md": SUPPORT_DRAFT,
+                            "riverbend/board.okr.yaml": BOARD, "riverbend/tutoring.okr.yaml": TUTORING})
+    found = findings(root)
+    assert named(found, "orphan-objective") == [("acme/drafts/security.okr.md", 10), ("acme/drafts/support.okr.md", 6)]
+    # acme's support draft and riverbend's tutoring objective say the same words, in two organisations
+    assert named(found, "duplicate-objective") == []
+
+
+def test_a_folder_that_refers_to_two_organisations_joins_neither(tmp_path):
+    mixed = SECURITY_DRAFT.replace("Objective 2: Get to full single sign-on coverage",
+                                   "Objective 2: Get to full single sign-on coverage\nAligns to: riverbend/rb-o1")
+    root = write(tmp_path, {"acme/company.okr.yaml": COMPANY_EN, "acme/sales.okr.yaml": SALES_EN,
+                            "riverbend/board.okr.yaml": BOARD, "riverbend/tutoring.okr.yaml": TUTORING,
+                            "shared/security.okr.md": mixed, "shared/support.okr.md": SUPPORT_DRAFT})
+    assert named(findings(root), "orphan-objective") == []
