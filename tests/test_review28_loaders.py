@@ -143,3 +143,52 @@ def test_note_and_signatures_after_a_table_are_no_description():
     objectives = _objectives(_draft(text, name="plan.txt"))
     assert objectives[0].description == "หมายเหตุ: รวมนักเรียนทุกชั้น"  # a note above the table still is
     assert not objectives[2].description
+
+
+# --- 6. talk about last year's objectives is not an objective ---------------------------------------------
+@pytest.mark.parametrize("line", [
+    "- เป้าหมายที่ 2 ของปีที่แล้ว (ลดการยกเลิกบริการ) ทำได้แค่ครึ่งทาง",
+    "- วัตถุประสงค์ที่ 3 ของปีที่แล้วตั้งไว้สูงเกินไป",
+    "- วัตถุประสงค์ที่ 1 ควรวัดผลลูกค้าให้ชัดกว่านี้",
+    "- Objective 2 of last year was only half met",
+])
+def test_lessons_bullet_about_an_objective_is_not_one(line):
+    text = f"""
+        # OKR บริษัท ปี 2570
+
+        ## บทเรียนจากปีที่แล้ว
+
+        {line}
+
+        ## Objective 1: ร้านค้าเลือกเราเป็นระบบแรก
+        - KR1: เพิ่มร้านค้าที่จ่ายเงินจาก 3,200 เป็น 8,000 ร้าน
+        """
+    assert [o.title for o in _objectives(_draft(text))] == ["ร้านค้าเลือกเราเป็นระบบแรก"]
+
+
+@pytest.mark.parametrize("line", ["วัตถุประสงค์ที่ 1 ผู้รับบริการพึงพอใจ", "วัตถุประสงค์ที่ 1: ของขวัญถึงมือลูกค้าตรงเวลา",
+                                  "เป้าหมายที่ 1 จัดการขยะให้ได้มาตรฐาน"])
+def test_numbered_thai_objective_still_reads(line):
+    text = f"{line}\nผลลัพธ์หลัก:\n1. เพิ่มความพึงพอใจจาก 80% เป็น 90%\n"
+    assert len(_objectives(_draft(text))) == 1
+
+
+# --- 7, 18. team names --------------------------------------------------------------------------------------
+def test_bare_company_in_title_takes_the_name_the_title_gives():
+    text = """
+        # เปิดเป้าหมายปี 2570 ของขายคล่อง: OKR บริษัท ปี 2570 ฉบับเต็ม 🚀
+
+        ## Objective 1: ร้านค้าเลือกเราเป็นระบบแรก
+        - KR1: เพิ่มร้านค้าที่จ่ายเงินจาก 3,200 เป็น 8,000 ร้าน
+        """
+    assert _draft(text, name="post.md").sets[0].team == "ขายคล่อง"
+    plain = text.replace("เปิดเป้าหมายปี 2570 ของขายคล่อง: ", "")
+    assert _draft(plain, name="post.md").sets[0].team == "บริษัท"
+
+
+@pytest.mark.parametrize(("name", "team"), [("[LINE] ทีมการตลาดออนไลน์ ☕.txt", "ทีมการตลาดออนไลน์"),
+                                            ("🚀 Growth squad.okr.md", "Growth squad"), ("R&D.okr.md", "R&D")])
+def test_emoji_in_a_file_name_names_no_team(name, team):
+    from okrlint.load.draft import default_team
+
+    assert default_team(name) == team

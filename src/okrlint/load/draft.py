@@ -14,6 +14,7 @@ YAML loader builds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -126,6 +127,11 @@ _NOT_A_NAME_BEFORE_OKRS = frozenset(
 _TITLE_COMPANY = regexcache.compile(
     r"(?<![\w])(?i:OKRs?)\s*(?:ของ\s*)?(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,3})"
     r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4})")
+_BARE_COMPANY = frozenset({"บริษัท", "หจก.", "ห้างหุ้นส่วนจำกัด"})
+# "… ของขายคล่อง:", "… ของ บริษัท สยามพาร์ท": whose plan a title says it is, when "OKR บริษัท" does not name the company
+_WHOSE_PLAN = regexcache.compile(
+    r"(?<![\u0e01-\u0e4e])ของ\s*(?!(?:บริษัท|องค์กร|เรา|ทีม|ปี|ไตรมาส|ทุก|ทั้ง)(?:[\s:：\-–—,]|$))"
+    r"(?P<name>(?:บริษัท\s*)?[\u0e01-\u0e4eA-Za-z][^\s\d()\-–—:：,]{1,40})(?=\s*(?:[:：\-–—|,]|$))")
 _COMPANY_FILE_NAMES = frozenset({"company", "corporate", "organisation", "organization", "org", "บริษัท", "องค์กร"})
 _TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ปี\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _WHOLE_ORGANISATION = (r"(?:company|corporate|organi[sz]ation(?:al)?|org|enterprise|business|firm|group|district|trust"
@@ -613,6 +619,8 @@ class _DraftParser:
         elif first and (company := _TITLE_COMPANY.search(line.content.text)) is not None \
                 and default_team(self.filename).casefold() not in _COMPANY_FILE_NAMES:
             self.title_team = company["company"].strip()  # a post or chat message: the company, not the file's name
+            if self.title_team in _BARE_COMPANY and (owner := _WHOSE_PLAN.search(line.content.text)) is not None:
+                self.title_team = owner["name"]  # "เป้าหมายปี 2570 ของขายคล่อง: OKR บริษัท ปี 2570": the company's name
 
     def read_fiscal_year(self, line: _Line) -> None:
         text = line.content.text
@@ -1063,6 +1071,8 @@ def default_team(filename: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name else name
     if stem.lower().endswith(".okr"):
         stem = stem[: -len(".okr")]
+    # emoji and pictographs a chat or a shared folder gives its name ("[LINE] ทีมการตลาดออนไลน์ ☕") name no team
+    stem = " ".join("".join(" " if _is_pictograph(ch) else ch for ch in stem).split()) or stem
     team = without_file_name_noise(stem) or stem or name
     if team.casefold() in _NOT_A_TEAM_NAME:
         # "our-q1-2027-okrs.md" is "our": the folder names whose plan it is ("fitnest/…"), when it names anything
@@ -1070,6 +1080,12 @@ def default_team(filename: str) -> str:
         if folder and folder.casefold() not in _NOT_A_TEAM_NAME and folder not in (".", ".."):
             return without_file_name_noise(folder) or folder
     return team
+
+
+def _is_pictograph(ch: str) -> bool:
+    """An emoji, a pictograph or what joins and varies them (ZWJ, variation selectors, skin tones)."""
+    return unicodedata.category(ch) in ("So", "Cs") or ch in "\u200d\ufe0e\ufe0f" \
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"
 
 
 # What is left of a file name that says nothing about whose plan it is
@@ -1456,7 +1472,7 @@ def _too_long(count: int, what: str, filename: str) -> InputError:
 def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str,
                  skip: frozenset[int] = frozenset()) -> LoadResult:
     """A draft whose OKRs (some or all) stand in pipe tables."""
-    ends = frozenset(max(line for row in table.cells for line, _, _ in row) for table in tables if table.cells)
+    ends = frozenset(max((line for row in table.cells for line, _, _ in row), default=0) for table in tables) - {0}
     return parse_with_tables(
         lines_from_text(text, filename, markdown=source_format == "markdown", skip=skip, table_ends=ends),
         lambda team: [t.as_table(filename, team) for t in tables], filename, options, source_format=source_format,

@@ -233,7 +233,9 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
 _PROSE_AFTER_NAME = lazy_compile(
     r"(?i:(?:is|are|was|were|isn't|wasn't|should|must|will|would|could|can|may|might|needs?|depends?|has|have|had"
     r"|under|of|in|on|for|from|with|by|and|or|but|looks?|seems?|stays?|moved?|goes|went|becomes?|sounds?|feels?"
-    r"|ควร|ต้อง|ยัง|นี้|ของ|จะ|ได้)\b)"
+    r"|นี้|ได้)\b)"
+    # Thai words run on without a space or a word boundary: "เป้าหมายที่ 2 ของปีที่แล้ว…" speaks of an objective
+    r"|(?:ของ|ควร|ต้อง|ยัง|จะ)(?!\s*[:：])"
 )
 
 
