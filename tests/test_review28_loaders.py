@@ -192,3 +192,31 @@ def test_emoji_in_a_file_name_names_no_team(name, team):
     from okrlint.load.draft import default_team
 
     assert default_team(name) == team
+
+
+# --- 16. a folder's CSV that okrlint reads when named does not vanish -------------------------------------------
+def _run_folder(folder):
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    engine = Engine(Config())
+    return engine, engine.run([str(folder)])
+
+
+_CSV = "ฝ่าย,วัตถุประสงค์,ผลลัพธ์หลัก,ค่าฐาน,ค่าเป้าหมาย\r\nฝ่ายบุคคล,พนักงานอยากอยู่กับเรา,ลดอัตราการลาออกจาก 18% เป็น 10%,18,10\r\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_csv_without_bom_is_read_from_a_folder(tmp_path, encoding):
+    (tmp_path / "hr_export.csv").write_bytes(_CSV.encode(encoding))
+    (tmp_path / "prices.csv").write_text("sku,price\r\nA1,10\r\n", encoding="utf-8")  # no OKRs: still skipped
+    engine, result = _run_folder(tmp_path)
+    assert [len(s.objectives) for s in result.org.sets] == [1]
+    assert not result.errors
+
+
+def test_mixed_encoding_csv_in_a_folder_is_reported(tmp_path):
+    data = _CSV.encode("utf-8") + "ฝ่ายบุคคล,พนักงานเติบโต,เพิ่มชั่วโมงอบรมจาก 6 เป็น 12,6,12\r\n".encode("cp874")
+    (tmp_path / "fleet_merged.csv").write_bytes(data)
+    engine, result = _run_folder(tmp_path)
+    assert any("fleet_merged.csv" in str(error.location.file) for error in result.errors)

@@ -60,20 +60,34 @@ def looks_like_okrs(path: Path) -> bool:
             head = handle.read(SNIFFED_BYTES)
     except OSError:
         return True  # reading it will report the problem
-    text = _text_of(head)
-    if _OKR_LABEL.search(text) or _OKR_HEADER_CELL.search(text):
-        return True
-    # A title that says what the document is: "# Platform OKRs — H2 2026", "OKRs FY27 – Support"
-    first_lines = "\n".join(text.lstrip().splitlines()[:5])
-    return _OKR_TITLE.search(first_lines) is not None
+    for text in _texts_of(head):
+        if _OKR_LABEL.search(text) or _OKR_HEADER_CELL.search(text):
+            return True
+        # A title that says what the document is: "# Platform OKRs — H2 2026", "OKRs FY27 – Support"
+        first_lines = "\n".join(text.lstrip().splitlines()[:5])
+        if _OKR_TITLE.search(first_lines) is not None:
+            return True
+    return False
 
 
-def _text_of(head: bytes) -> str:
+def _texts_of(head: bytes):
+    """The text of a file's first bytes, in every way the loaders may read it: a file okrlint would read when named
+    (UTF-16 without a BOM, as Excel's "Unicode text" is) must not vanish from a folder, and one whose encoding is
+    mixed (UTF-8 and Thai Windows text pasted together) must be read, so that its error is reported."""
+    from okrlint.load import LoadError
+    from okrlint.load.decode import decode_text
+
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head.decode("utf-16", errors="ignore")
+        yield head.decode("utf-16", errors="ignore")
+        return
+    even = head[: len(head) // 2 * 2]
     try:
-        return head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(head) - 3:  # cut inside a character at the end of what was read
-            return head[: exc.start].decode("utf-8", errors="ignore")
-    return head.decode("cp874", errors="ignore")  # Thai Windows text
+        yield decode_text(even if b"\x00" in head else head)
+    except LoadError:
+        pass
+    if b"\x00" in head:
+        yield even.decode("utf-16-le", errors="ignore")
+        yield even.decode("utf-16-be", errors="ignore")
+        return
+    yield head.decode("utf-8", errors="replace")  # cut inside a character, or partly another encoding
+    yield head.decode("cp874", errors="ignore")  # Thai Windows text
