@@ -174,6 +174,10 @@ def test_a_title_with_a_dash_that_names_no_team_leaves_the_file_name(title):
 def test_a_longer_file_name_gives_way_to_the_team_the_title_names_but_the_same_name_keeps_its_spelling():
     assert _team("# Marketing — H1 2027 OKRs", "CMO Marketing Plan H1 2027.md") == "Marketing"
     assert _team("# Sales Team OKRs Q3 2026", "sales.okr.md") == "sales"
+    assert _team("# Support OKRs Q3 2026", "Head of Support plan.md") == "Support"
+    # a file name that tells teams apart (a region, a sub-team) keeps naming the set: two regions titled alike
+    assert _team("# Sales OKRs Q3 2026", "sales-emea.okr.md") == "sales-emea"
+    assert _team("# Sales OKRs Q3 2026", "APAC Sales.md") == "APAC Sales"
 
 
 def test_a_line_chat_export_is_the_team_its_message_names_not_the_chat_name():

@@ -1057,11 +1057,33 @@ def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
     from okrlint.org import team_key
 
     from_file = default_team(filename)
-    if title_team is None or team_key(title_team) == team_key(from_file):
-        return from_file  # "sales.md" titled "Sales team OKRs": the file's spelling, as before
-    # a file name holding more than the team the title names ("CMO Marketing Plan H1 2027.docx" titled "Marketing — H1
-    # 2027 OKRs", "[LINE] แชทในกลุ่ม ทีมงานสาขาเชียงราย.txt" whose message is "OKR สาขาเชียงราย …"): the title's name
+    if title_team is None:
+        return from_file
+    if team_key(title_team) in team_key(from_file) and not _only_team_words_besides(from_file, title_team):
+        # "sales.md" titled "Sales team OKRs": the file's spelling, as before; "sales-emea.md" titled "Sales OKRs":
+        # the file names which sales team
+        return from_file
+    # a file name that adds only team words or its owner's title to the title's team ("[LINE] แชทในกลุ่ม
+    # ทีมงานสาขาเชียงราย.txt" whose message is "OKR สาขาเชียงราย …", "CMO Marketing Plan H1 2027.docx" titled
+    # "Marketing — H1 2027 OKRs"), or names something else: the title's name
     return title_team
+
+
+# Words a file name carries around a team's own name that say only that it is a team or whose plan it is
+# ("ทีมงานสาขาเชียงราย", "Sales team", "CMO Marketing", "Head of Support"): beside them the title's plainer name is
+# the team's. A region or a sub-team ("sales-emea", "Marketing Brand") is not among them: it tells teams apart.
+_TEAM_WORDS_ONLY = regexcache.compile(
+    r"(?:ทีมงาน|ทีม|กลุ่ม|เจ้าหน้าที่|พนักงาน|หัวหน้า|ผู้อำนวยการ|ผอ\.|ผู้จัดการ|ผจก\.|รอง"
+    r"|(?i:team|teams|staff|group|crew|squad|c[emtfoprsi]o|ciso|cro|svp|evp|vp|head|of|director|manager|lead|gm)(?![a-z])"
+    r"|[\s\-–—_.,&'’])*")
+
+
+def _only_team_words_besides(from_file: str, title_team: str) -> bool:
+    """Whether the file's name is the title's team with nothing but team or owner words around it."""
+    file_name, name = " ".join(from_file.casefold().split()), " ".join(title_team.casefold().split())
+    if file_name == name or name not in file_name:
+        return False
+    return bool(_TEAM_WORDS_ONLY.fullmatch(file_name.replace(name, " ", 1)))
 
 
 def default_team(filename: str) -> str:
