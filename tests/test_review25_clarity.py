@@ -129,3 +129,47 @@ def test_a_key_result_that_repeats_its_objective_restates_it(title, kr):
 ])
 def test_a_key_result_that_measures_the_objective_does_not(title, kr):
     assert not _restates(title, kr)
+
+
+# ------------------------------------------------------------------ vague-language (CLA003)
+
+def _vague(title: str) -> list[str]:
+    return _messages("vague-language", title)
+
+
+@pytest.mark.parametrize("title", [
+    "Support headcount", "Headcount", "Sales pipeline", "Security posture", "Customer support headcount",
+    "Product roadmap", "Sales territory", "Hiring", "Data platform",
+])
+def test_a_heading_is_a_topic_whatever_its_noun(title):
+    assert [m for m in _vague(title) if "only names a topic" in m]
+
+
+@pytest.mark.parametrize("title", [
+    "Healthy pipeline", "Trusted data", "Sales reps thrive", "Support customers in their language",
+    "Happy customers", "Customer-obsessed support", "Frictionless checkout",
+])
+def test_a_state_is_not_a_topic(title):
+    assert not [m for m in _vague(title) if "only names a topic" in m]
+
+
+@pytest.mark.parametrize("title", [
+    "ลดจำนวนเรื่องร้องเรียน", "เพิ่มยอดขาย", "ทำให้ยอดขายเพิ่มขึ้น", "ลดจำนวนเรื่องร้องเรียนของลูกค้า", "ลดต้นทุน",
+    "Reduce complaints", "Reduce customer complaints", "Increase revenue", "Get more downloads",
+])
+def test_a_direction_and_a_measure_only_asks_for_more(title):
+    assert [m for m in _vague(title) if "only asks for more" in m]
+
+
+@pytest.mark.parametrize("title", [
+    "เพิ่มรายได้ของเกษตรกร", "ลดอุบัติเหตุทางถนน", "เพิ่มรายได้จากการท่องเที่ยวชุมชน", "ลดเวลารอคอยของผู้ป่วย",
+    "ความพึงพอใจของลูกค้าเพิ่มขึ้น", "ผู้ป่วยเบาหวานควบคุมน้ำตาลได้ดีขึ้น", "ลดการสูญเสียน้ำในระบบจ่ายน้ำ",
+    "Reduce complaints from tenants in older blocks", "Grow revenue from clinics in the north",
+])
+def test_an_aim_that_says_whose_or_where_does_not(title):
+    assert not [m for m in _vague(title) if "only asks for more" in m]
+
+
+@pytest.mark.parametrize("title", ["ส่งเสริมการท่องเที่ยวชุมชน", "Foster innovation"])
+def test_the_effort_alone_is_still_vague(title):
+    assert [m for m in _vague(title) if "names only the effort" in m]

@@ -316,13 +316,37 @@ def _english_topic(facts, ctx) -> bool:
     if any(facts.has(c) for c in ("increase", "decrease", "maintain")):
         return False  # "Higher retention", "Fewer incidents": a direction is a (thin) aim, not just a topic
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if not _abstract_noun(head):
+    if len(words) >= 2 and (words[0] in _STATE_ADJECTIVES or words[0].split("-")[-1].endswith(_ADJECTIVE_ENDINGS)
+                            and not words[0].endswith("-led")):
+        return False  # "Healthy pipeline", "Reliable platform", "Customer-obsessed support": a state, however thin
+        # ("Product-led growth" is a strategy's name)
+    if not _abstract_noun(head) and not _department_heading(words, head, facts):
         return False  # "Happy customers", "A reliable platform": a state someone is in
     if len(words) == 1:
-        return True  # "Growth", "Hiring", "Innovation"
+        return True  # "Growth", "Hiring", "Innovation", "Headcount"
     first = facts.tokens.index(words[0])
     verbs = ("outcome", "activity", "task_objective", "vague")
     return words[0] not in _OBJECTIVE_VERBS and not any(h.index == first for c in verbs for h in facts.hits(c))
+
+
+def _department_heading(words, head: str, facts) -> bool:
+    """"Sales territory", "Support rota", "Security posture": a department or function and one thing of its, as a
+    heading ("Support customers", "Sales reps thrive" and "Customer-obsessed support" are not)."""
+    if len(words) not in (2, 3) or words[0] not in _DEPARTMENTS or head.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return False  # "Sales reps", "Support tickets": people or things, often the subject of a state
+    verbs = ("outcome", "activity", "task_objective", "vague", "increase", "decrease", "maintain", "customer")
+    last = facts.tokens.index(head) if head in facts.tokens else -1
+    return words[1] not in _OBJECTIVE_VERBS and not any(h.index == last for c in verbs for h in facts.hits(c))
+
+
+_STATE_ADJECTIVES = frozenset("healthy happy strong safe clean lean fast great loyal secure stable calm simple".split())
+_DEPARTMENTS = frozenset("""sales support security marketing engineering finance product data hr it ops operations
+    legal platform infrastructure partner partnerships brand procurement logistics people talent design research
+    revenue growth customer success compliance""".split())
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "less", "ive", "ous", "ed", "est", "ready", "first",
+                      "friendly", "proof", "free", "wide", "led", "driven", "centric")
 
 
 def _abstract_noun(word: str) -> bool:
@@ -366,7 +390,9 @@ _AREA_NOUNS = frozenset("""sales support revenue growth talent people product br
     acquisition experience awareness engagement satisfaction collection collections hiring marketing engineering
     logistics procurement budget cost costs debt reliability scalability uptime innovation excellence efficiency
     effectiveness visibility presence reputation morale diversity inclusion wellness hygiene housekeeping admin
-    administration hr it ops devops platform tooling""".split())
+    administration hr it ops devops platform tooling headcount staffing workforce payroll pipeline posture roadmap
+    backlog funnel capacity inventory fleet billing pricing coverage cadence stack website content community
+    ecosystem cash cashflow spend margin profit""".split())
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "cy", "th")
 # Thai words that make a nominal phrase say what changes or how things should be ("…ที่ประทับใจ", "…ได้รับ…").
 _THAI_STATE_WORDS = frozenset("""ได้ ได้รับ มี เป็น ให้ สู่ ที่ อย่าง ขึ้น ลง ไม่ ทุก เพื่อ โดย ซึ่ง จะ ต้อง สามารถ
@@ -376,8 +402,12 @@ _THAI_STATE_WORDS = frozenset("""ได้ ได้รับ มี เป็�
 def _asks_for_more(facts) -> bool:
     """"Grow our reach", "Get more downloads", "Increase revenue": a direction and a measure, which is a key
     result without its numbers rather than an aim (the Thai "ยกระดับ…ให้สูงขึ้น" is _raises_to_higher's)."""
-    if facts.language != "en" or not facts.tokens or facts.quantities:
+    if not facts.tokens or facts.quantities:
         return False  # "Grow revenue 2x": objective-has-metric speaks for it
+    if facts.language == "th":
+        return _thai_asks_for_more(facts)
+    if facts.language != "en":
+        return False
     lead = leading_index(facts)
     tokens = facts.tokens
     directed = any(h.index == lead for c in ("increase", "decrease") for h in facts.hits(c))
@@ -390,7 +420,39 @@ def _asks_for_more(facts) -> bool:
     rest = [t for t in tokens[lead + 1:] if t not in _MORE_OR_LESS]
     if not 1 <= len(rest) <= 3 or not _NOT_A_HEADING.isdisjoint(rest[1:]) or rest[0] in _NOT_A_HEADING - _POSSESSIVES:
         return False  # "Grow revenue from clinics in the north": it says where the growth should come from
-    return any(h.index > lead for c in ("metric", "vanity") for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
+    return any(h.index > lead for c in _MEASURE_CATEGORIES for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
+
+
+# Vocabulary that names what is counted: "revenue", "complaints", "ยอดขาย", "เรื่องร้องเรียน".
+_MEASURE_CATEGORIES = ("metric", "vanity", "better_lower")
+_THAI_MEASURE_GLUE = frozenset({"จำนวน", "ยอด", "อัตรา", "ปริมาณ", "สัดส่วน", "ของ", "การ", "ความ", "ทั้งหมด", "โดยรวม"})
+
+
+def _thai_asks_for_more(facts) -> bool:
+    """"เพิ่มยอดขาย", "ลดจำนวนเรื่องร้องเรียนของลูกค้า", "ทำให้ยอดขายเพิ่มขึ้น": a direction and nothing but a measure
+    ("เพิ่มรายได้ของเกษตรกร" says whose income; "ลดอุบัติเหตุทางถนน" where)."""
+    tokens = facts.tokens
+    directions = [h for c in ("increase", "decrease") for h in facts.hits(c)]
+    if not directions:
+        return False
+    first, last = min(h.index for h in directions), max(h.index + h.size for h in directions)
+    if first == 0 and tokens[0] in ("เพิ่ม", "ลด", "ลดลง", "เพิ่มขึ้น", "ขยาย", "ยกระดับ"):
+        middle = range(_direction_end(directions, 0), len(tokens))
+    elif tokens[0] == "ทำให้" and last == len(tokens) and first >= 2:
+        middle = range(1, first)  # "ทำให้ยอดขายเพิ่มขึ้น"
+    else:
+        return False
+    if not 1 <= len(middle) <= 6:
+        return False
+    covered = {i for c in _MEASURE_CATEGORIES for h in facts.hits(c) for i in range(h.index, h.index + h.size)}
+    if not covered.intersection(middle):
+        return False
+    return all(i in covered or tokens[i] in _THAI_MEASURE_GLUE for i in middle)
+
+
+def _direction_end(directions, index: int) -> int:
+    """The token after the direction word that stands at ``index``."""
+    return max(h.index + h.size for h in directions if h.index == index)
 
 
 # "ส่งเสริมและสนับสนุนการพัฒนาชุมชนอย่างยั่งยืน", "Promote sustainable tourism": the unit's effort and its topic,
@@ -472,8 +534,8 @@ def _vague_terms(facts) -> list[str]:
     "object ('Improve the mobile app', '…ให้ดียิ่งขึ้น') is reported even when its key results measure it: "
     "say what will be different, and for whom. So is one with such a part anywhere ('… and optimise our "
     "funnel'), one that only asks for more ('ยกระดับ…ให้สูงขึ้น'), a slogan ('Quality first', "
-    "'…ต้องมาก่อน'), a bare topic ('Rent collection', 'Platform reliability', 'การพัฒนาบุคลากร', 'ด้านการเงิน'), a "
-    "direction and a measure ('Get more downloads'), a rank ('Be the best charity in the region') and the effort alone "
+    "'…ต้องมาก่อน'), a bare topic ('Rent collection', 'Sales pipeline', 'การพัฒนาบุคลากร', 'ด้านการเงิน'), a "
+    "direction and a measure ('Get more downloads', 'Reduce complaints', 'เพิ่มยอดขาย'), a rank ('Be the best charity in the region') and the effort alone "
     "('ส่งเสริมการท่องเที่ยวชุมชน', 'Foster innovation'); an aspiration for someone ('Delight first-time buyers', "
     "'ส่งเสริมให้เกษตรกรมีรายได้เพิ่มขึ้น') is not.",
     examples=[
@@ -504,6 +566,11 @@ def _vague_terms(facts) -> list[str]:
              "      - Raise rent paid on time from 91% to 95%\n", kind="yaml"),
         bad("team: a\nobjectives:\n  - title: Get more downloads\n    key_results:\n"
             "      - Grow weekly installs from 2,000 to 3,500\n", kind="yaml", note="a direction and a measure"),
+        bad("team: a\nobjectives:\n  - title: ลดจำนวนเรื่องร้องเรียนของลูกค้า\n    key_results:\n"
+            "      - ลดเรื่องร้องเรียนจาก 120 เหลือ 60 เรื่องต่อเดือน\n", "th", kind="yaml", note="a direction and a measure"),
+        good("team: a\nobjectives:\n  - title: เพิ่มรายได้ของเกษตรกร\n    key_results:\n"
+             "      - รายได้เฉลี่ยของครัวเรือนเกษตรกรเพิ่มจาก 38,000 เป็น 45,000 บาทต่อปี\n", "th", kind="yaml",
+             note="says whose income"),
         bad("team: a\nobjectives:\n  - title: Be the best literacy charity in the region\n    key_results:\n"
             "      - Raise the share of pupils reading at their age from 58% to 70%\n", kind="yaml", note="a rank"),
         bad("team: a\nobjectives:\n  - title: ส่งเสริมและสนับสนุนการพัฒนาชุมชนอย่างยั่งยืน\n    key_results:\n"
