@@ -173,3 +173,21 @@ def test_an_aim_that_says_whose_or_where_does_not(title):
 @pytest.mark.parametrize("title", ["ส่งเสริมการท่องเที่ยวชุมชน", "Foster innovation"])
 def test_the_effort_alone_is_still_vague(title):
     assert [m for m in _vague(title) if "names only the effort" in m]
+
+
+# ------------------------------------------------------------------ objective-is-task (CLA008)
+
+@pytest.mark.parametrize("title", [
+    "Hire 10 new sales reps in ภาคเหนือ", "Hire new sales reps in the north", "รับสมัครพนักงานขายภาคเหนือ",
+    "สรรหาพนักงานขายใหม่ 10 คนในภาคเหนือ", "Recruit 50 volunteer tutors for rural schools",
+])
+def test_hiring_is_a_task(title):
+    assert _messages("objective-is-task", title)
+
+
+@pytest.mark.parametrize("title", [
+    "Build a loyal community of small-shop owners", "Hiring managers get great candidates within two weeks",
+    "รับสมัครสมาชิกสหกรณ์เพิ่ม", "Recruiting is fast and fair for every candidate",
+])
+def test_an_aim_for_someone_is_not(title):
+    assert not _messages("objective-is-task", title)

@@ -1034,6 +1034,7 @@ TASK_OBJECTIVE_BAD_EN = "Launch the new partner portal"
         bad("Migrate the billing system to the new platform", kind="objective"),
         bad("จัดทำแผนยุทธศาสตร์ดิจิทัลของกรม", "th", kind="objective"),
         bad("ติดตั้งระบบกล้องวงจรปิดในสำนักงาน", "th", kind="objective"),
+        bad("Hire new sales reps for the northern region", kind="objective", note="the people hired are what it makes"),
         good("Partners can onboard themselves without calling us", kind="objective"),
         good("Build a loyal community of small-shop owners", kind="objective", note="'build' with a customer outcome"),
         good("ประชาชนเข้าถึงบริการของกรมได้ทุกที่ทุกเวลา", "th", kind="objective"),
@@ -1052,7 +1053,10 @@ def objective_is_task(objective: Objective, ctx):
         return  # "Teams ship their own pipelines in days": someone else's ability, not our task
     # The thing made is named right after the verb ("Launch the partner portal", "Ship v2 of the app").
     builds_artefact = any(hits[0].index < h.index <= hits[0].index + 5 for h in facts.hits("artefact"))
-    if not builds_artefact and (facts.has("customer") or facts.has("internal_customer")):
+    # "Hire 10 new sales reps", "รับสมัครพนักงานขาย": the people hired are what the task makes, not someone it serves
+    hiring = hits[0].term.lower() in _HIRING_VERBS or any(h.index == hits[0].index for c in ("employees", "people_team")
+                                                          for h in facts.hits(c))
+    if not builds_artefact and not hiring and (facts.has("customer") or facts.has("internal_customer")):
         return  # "Build a loyal community": a task verb with an aspiration for someone
     if not builds_artefact and facts.has("service_quality"):
         return  # "Deliver every order fresh and on time": a standard to meet, not a project
@@ -1061,6 +1065,7 @@ def objective_is_task(objective: Objective, ctx):
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
 
 
+_HIRING_VERBS = frozenset({"hire", "จ้าง", "สรรหา"})  # "recruit members" may win customers
 _TO_BE_FINISHED = regexcache.compile(r"(?:ให้)?แล้วเสร็จ|เสร็จสิ้น(?:ตามแผน|ตามกำหนด|ภายใน)|(?i:\bon\s+time\s+and\s+(?:on|within)\s+budget\b)")
 
 
