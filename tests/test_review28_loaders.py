@@ -220,3 +220,78 @@ def test_mixed_encoding_csv_in_a_folder_is_reported(tmp_path):
     (tmp_path / "fleet_merged.csv").write_bytes(data)
     engine, result = _run_folder(tmp_path)
     assert any("fleet_merged.csv" in str(error.location.file) for error in result.errors)
+
+
+# --- 8-12, 19. a filled Word template ---------------------------------------------------------------------------
+def _template(path, *, example_heading="ส่วนที่ 1 ตัวอย่างการกรอก (โปรดลบส่วนนี้ก่อนส่ง)"):
+    import docx
+
+    from okrlint.load.docx import load_docx
+
+    document = docx.Document()
+    document.add_paragraph("แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", style="Title")
+    document.add_paragraph("ฝ่าย: ฝ่ายบริการลูกค้า")
+    document.add_paragraph("ช่วงเวลา: ไตรมาส 1/2570")
+    document.add_paragraph("ผู้รับผิดชอบ: [ระบุชื่อหัวหน้าฝ่าย]")
+    document.add_heading(example_heading, level=2)
+    document.add_paragraph("วัตถุประสงค์: ลูกค้าได้รับพัสดุตรงเวลาทุกครั้ง")
+    document.add_paragraph("ผลลัพธ์หลัก:")
+    document.add_paragraph("เพิ่มอัตราการส่งพัสดุตรงเวลาจาก 85% เป็น 95%", style="List Number")
+    document.add_heading("ส่วนที่ 2 OKR ของฝ่าย", level=2)
+    rows = [
+        ("วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "ค่าเป้าหมาย", "ผู้รับผิดชอบ"),
+        ("ตัวอย่าง: ลูกค้าได้รับพัสดุตรงเวลา", "ตัวอย่าง: เพิ่มอัตราการส่งตรงเวลาจาก 85% เป็น 95%", "85%", "95%",
+         "[ชื่อผู้รับผิดชอบ]"),
+        ("1. ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก", "1.1 เพิ่มอัตราการแก้ปัญหาได้ในการติดต่อครั้งแรก",
+         "58%", "75%", "คุณนก"),
+        ("", "1.2 ลดเรื่องร้องเรียนพัสดุเสียหาย (เรื่อง/เดือน)", "120", "60", "[ชื่อผู้รับผิดชอบ]"),
+        ("4. [ระบุวัตถุประสงค์ที่ 4 (ถ้ามี)]", "[ระบุผลลัพธ์หลัก]", "", "", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    document.save(path)
+    return load_docx(path.name, path.read_bytes(), {})
+
+
+def test_filled_word_template_reads_only_the_teams_okrs(tmp_path):
+    result = _template(tmp_path / "form.docx")
+    [okr_set] = result.sets
+    assert [o.title for o in okr_set.objectives] == ["ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก"]
+    krs = okr_set.objectives[0].key_results
+    assert [kr.owner for kr in krs] == ["คุณนก", None]  # a prompt names nobody
+    assert okr_set.owner is None
+    assert okr_set.level == "department"
+
+
+def test_english_example_section_is_skipped():
+    text = """
+        # Customer Service OKR template — Q1 2027
+        Team: customer-service
+        Owner: [name of team lead]
+
+        ## Example (delete this section before submitting)
+        Objective: Parcels arrive when we promised
+        Key results:
+        1. Raise on-time delivery from 85% to 95%
+
+        ## Our OKRs
+        Objective: Customers get the right answer on first contact
+        Key results:
+        1. Raise first-contact resolution from 58% to 75%
+        """
+    [okr_set] = _draft(text).sets
+    assert [o.title for o in okr_set.objectives] == ["Customers get the right answer on first contact"]
+    assert okr_set.owner is None
+
+
+@pytest.mark.parametrize("heading", ["## Objective 1: Set an example for the region",
+                                     "## ตัวอย่างที่ 1 ของความสำเร็จ ลูกค้าได้คำตอบในครั้งแรก"])
+def test_headings_that_only_mention_examples_are_read(heading):
+    text = f"""
+        {heading}
+        Key results:
+        1. Raise first-contact resolution from 58% to 75%
+        """
+    assert len(_objectives(_draft(text))) == 1

@@ -127,6 +127,10 @@ _NOT_A_NAME_BEFORE_OKRS = frozenset(
 _TITLE_COMPANY = regexcache.compile(
     r"(?<![\w])(?i:OKRs?)\s*(?:ของ\s*)?(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,3})"
     r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4})")
+# A title saying the plan is a department's: "แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", "OKR ระดับกอง", "Department-level OKRs"
+_DEPARTMENT_TITLE = regexcache.compile(
+    r"(?:OKRs?|แผน|วัตถุประสงค์|แบบฟอร์ม)[^\n]{0,30}?ระดับ\s*(?:ฝ่าย|กอง|สำนัก|แผนก|ส่วนงาน)"
+    r"|(?i:\b(?:department|departmental|division|divisional)[ -]level\b|\bdepartmental\s+(?:OKRs?|objectives)\b)")
 _BARE_COMPANY = frozenset({"บริษัท", "หจก.", "ห้างหุ้นส่วนจำกัด"})
 # "… ของขายคล่อง:", "… ของ บริษัท สยามพาร์ท": whose plan a title says it is, when "OKR บริษัท" does not name the company
 _WHOSE_PLAN = regexcache.compile(
@@ -611,6 +615,8 @@ class _DraftParser:
             # no location: a level read from a title is a guess, which org rules only trust once another set
             # aligns to this one (see OrgIndex.company_sets)
             self.set_fields.values["level"] = "company"
+        elif title and "level" not in self.set_fields.values and _DEPARTMENT_TITLE.search(text):
+            self.set_fields.values["level"] = "department"  # "แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", "Department-level OKRs"
         team = _TITLE_TEAM.search(line.content.text) if first else None
         if team is not None:
             self.title_team = (team["team"] or team["named"] or team["unit"] or team["okr"]).strip()
@@ -740,10 +746,14 @@ def parse_draft(
     the objectives of its tables too.
     """
     from okrlint.load.draft_front_matter import read_front_matter
+    from okrlint.load.draft_markup import example_sections
 
     lines = list(lines)
     if len(lines) > MAX_DRAFT_LINES:
         return LoadResult(errors=(_too_long(len(lines), "lines or paragraphs", filename),))
+    example = example_sections(lines)  # a template's worked example: how to fill the form in, not the team's OKRs
+    if example:
+        lines = [line for index, line in enumerate(lines) if index not in example]
     set_fields = FieldReader(filename, options)
     errors: list[InputError] = []
     body_start = read_front_matter(lines, set_fields, errors)

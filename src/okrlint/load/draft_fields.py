@@ -34,6 +34,8 @@ _LEVELS = {
 }
 _LANGUAGES = {"thai": "th", "ไทย": "th", "ภาษาไทย": "th", "english": "en", "อังกฤษ": "en", "ภาษาอังกฤษ": "en"}
 _REFERENCE_SEPARATOR = regexcache.compile(r"[,;、]|\s+(?:and|และ)\s+")
+# A prompt of a form, bracketed as templates write them: "[ระบุชื่อหัวหน้าฝ่าย]", "<your name>", "{owner}"
+_PROMPT = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 # "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title, also in italics: "*(Owner: Dan)*"
 _ANNOTATION = regexcache.compile(r"\s*[*_]{0,2}[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）][*_]{0,2}\s*$")
 _EMPHASIS_MARKS = " \t*_"  # "(*Owner:* Dan)": emphasis inside the annotation is not part of a label or value
@@ -63,6 +65,8 @@ class FieldReader:
         text = text.strip().strip("`").strip()
         if not text or is_no_value(text):
             return  # "-", "N/A", "ไม่มีข้อมูล": no value given, as an empty field
+        if field in ("owner", "team") and _PROMPT.fullmatch(text):
+            return  # a form's prompt left as it is, "[ระบุชื่อหัวหน้าฝ่าย]", "<name of team lead>": nobody named yet
         if field in _LIST_FIELDS:
             self.locations.setdefault(field, location)
         else:

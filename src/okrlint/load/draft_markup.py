@@ -232,3 +232,31 @@ def _content(start: int, body: str, columns: Sequence[int] | None = None,
     if columns is not None:
         offsets = [columns[index] for index in offsets]
     return Content("".join(text), tuple(offsets)).stripped()
+
+
+# A template's worked example, to be deleted before the form is sent: "ส่วนที่ 1 ตัวอย่างการกรอก (โปรดลบส่วนนี้ก่อนส่ง)",
+# "Example (delete this section before submitting)", "Sample OKRs", "ตัวอย่าง OKR ที่ดี".
+_EXAMPLE_HEADING = regexcache.compile(
+    r"(?:(?:ส่วนที่|ตอนที่|part|section)\s*[0-9๐-๙A-Za-z]{1,3}\s*[.:：\-–—]?\s*|[0-9๐-๙]{1,2}[.)]\s*)?"
+    r"(?:ตัวอย่าง(?!ที่\s*[0-9๐-๙])|(?i:(?:worked\s+)?examples?\b|samples?\b|e\.g\.))"
+    r"|.*(?:\((?:โปรด|กรุณา)?ลบ|(?i:\(\s*(?:please\s+)?delete\s+(?:this|before)|\(\s*remove\s+(?:this|before)))")
+
+
+def example_sections(lines: "Sequence[DraftLine]") -> frozenset[int]:
+    """The indexes of the lines of a template's example section: a heading that names a worked example ("ตัวอย่าง
+    การกรอก", "Example (delete this section …)") and everything under it up to the next heading of its level or
+    above. Its objective and key results show how to fill the form in; they are not the team's."""
+    dropped: set[int] = set()
+    level = 0
+    for index, line in enumerate(lines):
+        layout = layout_of(line)
+        if layout.kind == HEADING:
+            if level and layout.heading_level > level:
+                dropped.add(index)
+                continue
+            level = 0
+            if _EXAMPLE_HEADING.match(layout.content.text.strip("*_ ")):
+                level = layout.heading_level
+        if level:
+            dropped.add(index)
+    return frozenset(dropped)

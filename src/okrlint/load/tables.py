@@ -133,6 +133,10 @@ def is_note_text(text: str) -> bool:
     return _NOTE_ROW.match(text) is not None
 
 
+# A form's worked example in its first row: "ตัวอย่าง: …", "(ตัวอย่าง) …", "Example: …", "e.g. …"
+_EXAMPLE_CELL = re.compile(r"\s*[(\[]?\s*(?:ตัวอย่าง|(?i:example|sample|e\.g\.))\s*[)\]]?\s*[:：\-–—]")
+# A prompt of the form left as it is: "[ระบุวัตถุประสงค์ที่ 4 (ถ้ามี)]", "<your objective>", "{objective}"
+_PROMPT_CELL = re.compile(r"\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
 _TOTAL_ROW = re.compile(r"(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)\s*:?|รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป")
 
 
@@ -147,6 +151,8 @@ class _Row:
         self.values: dict[str, tuple[Any, int]] = {}
         for field, column in header.columns.items():
             value = cells[column] if column < len(cells) else None
+            if field == "owner" and isinstance(value, str) and _PROMPT_CELL.fullmatch(value):
+                continue  # "[ชื่อผู้รับผิดชอบ]": the form's prompt, nobody named yet
             if not _is_blank(value):
                 self.values[field] = (value, column)
         # Only formulas in the cells okrlint reads: one in a "Progress %" or "Status" column leaves no value unknown.
@@ -172,6 +178,19 @@ class _Row:
         # "TOTAL", "รวม / TOTAL" (bilingual sheets), in an objective, key-result or team column
         return len(titles) == 1 and all(_TOTAL_ROW.fullmatch(part.strip()) is not None
                                         for part in titles[0].split("/"))
+
+    @property
+    def is_template_row(self) -> bool:
+        """A form's own row, not the team's: its worked example ("ตัวอย่าง: ลูกค้าได้รับพัสดุตรงเวลา", "Example: …") or
+        an objective slot left unfilled ("4. [ระบุวัตถุประสงค์ที่ 4 (ถ้ามี)]" with only prompts beside it)."""
+        titles = [self.text(field) or "" for field in ("objective", "key_result", "okr") if field in self.values]
+        if any(_EXAMPLE_CELL.match(title) for title in titles):
+            return True
+        objective = self.text("objective")
+        if objective is None or not _PROMPT_CELL.fullmatch(strip_numbering(objective)):
+            return False
+        return all(_PROMPT_CELL.fullmatch(strip_numbering(cell_text(value) or "")) or _is_blank(value)
+                   for value, _ in self.values.values())
 
     def as_heading(self, header: Header) -> None:
         """A row with one value merged across the table, over key results: only its objective title is read."""
@@ -298,7 +317,7 @@ class _Builder:
             row = _Row(table, index, header)
             if index in headings:
                 row.as_heading(header)
-            if row.is_blank or row.is_total:
+            if row.is_blank or row.is_total or row.is_template_row:
                 continue
             if "okr" in row.values:
                 row.mark_kind()
