@@ -186,3 +186,89 @@ def test_an_attestation_or_licence_obtained_is_binary(kr):
                                 "Cut time to issue a licence from 30 days to 10 days"])
 def test_a_measure_about_licences_or_reports_is_not_binary(kr):
     assert "MEA006" not in _codes(kr)
+
+
+# --- 7. tags ---------------------------------------------------------------------------------------------------------
+
+
+def _tags(text: str) -> tuple[str, ...]:
+    """The tags of a key result titled ``text`` (or of an objective, when ``text`` starts with 'O:')."""
+    import tempfile
+    from pathlib import Path
+
+    from okrlint.testing import engine_for
+
+    objective = text[2:].strip() if text.startswith("O:") else "Customers get what they need"
+    kr = "Raise NPS from 31 to 45" if text.startswith("O:") else text
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.okr.yaml"
+        path.write_text(_set(kr, objective=objective), encoding="utf-8")
+        result = engine_for().run([str(path)])
+    okr_set = result.org.sets[0]
+    obj = okr_set.objectives[0] if text.startswith("O:") else okr_set.objectives[0].key_results[0]
+    return result.tags_of(obj, okr_set)
+
+
+@pytest.mark.parametrize("text", [
+    "เพิ่มอัตราการแก้ไขปัญหาได้ในการติดต่อครั้งแรก (FCR) จาก 54% เป็น 75%", "ลดเวลารอสายเฉลี่ยของ Call Center 1662",
+    "Raise first-contact resolution from 54% to 75%", "O: แขกที่มาพักรู้สึกเหมือนได้มาบ้านญาติ",
+    "O: Mid-market finance teams pick Tallyfold over spreadsheets and legacy suites",
+    "O: Mid-market finance leaders see us as the obvious replacement for spreadsheets",
+    "Reduce cost per acquired customer from $42 to $30", "Raise plan upgrades from 3% to 6% of free users",
+    "Grow revenue per customer from $180 to $240",
+])
+def test_customer_facing_texts_are_tagged_customer(text):
+    assert "customer" in _tags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ยกระดับผลประเมินตามระบบ SE-AM (State Enterprise Assessment Model) จากระดับ 3.2 เป็น 3.8",
+    "O: ลดน้ำสูญเสียในเขตบริการสาขาชลบุรีให้เหลือร้อยละ 20 ภายในปี 2572",
+    "Cut ramp time for new account executives from 5.5 months to 4 months",
+    "Raise employee referral share of hires from 18% to 30%", "Lower AWS cost per active customer from $41 to $34 per month",
+    "ลดค่าใช้จ่ายดำเนินงานต่อบัญชีลูกค้าจาก 85 บาท เหลือ 68 บาท", "Hire 4 support agents in EMEA",
+    "O: Upgrade all Kubernetes clusters to version 1.31", "Complete the upgrade of all 14 clusters by 15 Feb 2027",
+    "Deliver the customer 360 data platform",
+])
+def test_inward_texts_are_tagged_internal(text):
+    tags = _tags(text)
+    assert "internal" in tags and not {"growth", "selection", "acquisition", "retention"} & set(tags), tags
+
+
+def test_a_segment_that_only_scopes_a_churn_measure_leaves_it_retention():
+    assert "retention" in _tags("Reduce logo churn in the sub-$20k segment from 9% to 6%")
+    assert "selection" in _tags("Share of pipeline from ICP accounts: 45% → 70%")
+
+
+def test_numbers_that_only_complete_a_done_thing_are_not_measurable():
+    assert "measurable" not in _tags("ระบบ ERP ใหม่ใช้งานได้แล้วเสร็จ 100%")
+    assert "measurable" in _tags("เพิ่มสัดส่วนหน่วยงานที่ใช้ระบบใหม่จาก 20% เป็น 80%")
+
+
+# --- 8. customer focus -----------------------------------------------------------------------------------------------
+
+
+def _no_focus(objective: str, kr: str, team: str = "data") -> bool:
+    return bool(lint_yaml(_set(kr, team=team, objective=objective), select=["no-customer-focus"]))
+
+
+@pytest.mark.parametrize("objective, kr", [
+    ("Mid-market finance teams pick Tallyfold over spreadsheets and legacy suites",
+     "Raise our competitive win rate against legacy suites from 22% to 30%"),
+    ("แขกที่มาพักรู้สึกเหมือนได้มาบ้านญาติ", "ลดการยกเลิกการจองจาก 12 ครั้ง เหลือ 4 ครั้งต่อเดือน"),
+    ("Business teams make their weekly decisions from numbers they trust", "Cut data incidents from 14 to 4 per month"),
+    ("ผู้บริหารได้ตัวเลขทันเวลา", "ลดเวลาปิดงบรายเดือนจาก 9 วันเหลือ 5 วัน"),
+    ("ผู้บริหารตัดสินใจจากข้อมูลที่เชื่อถือได้", "ลดเวลาปิดงบรายเดือนจาก 9 วันเหลือ 5 วัน"),
+    ("Leaders get numbers in time", "Cut month-end close from 9 days to 5 days"),
+])
+def test_a_customer_named_by_job_or_as_guests_or_an_internal_customer_is_focus(objective, kr):
+    assert not _no_focus(objective, kr)
+
+
+@pytest.mark.parametrize("objective, kr", [
+    ("ปิดบัญชีรายเดือนให้เร็วและแม่นยำขึ้น", "ลดค่าใช้จ่ายดำเนินงานต่อบัญชีลูกค้าจาก 85 บาท เหลือ 68 บาท"),
+    ("Upgrade all Kubernetes clusters to version 1.31", "Cut node patch lag from 30 days to 7 days"),
+    ("Our team makes decisions faster", "Cut approval time from 5 days to 2 days"),
+])
+def test_a_set_of_inward_measures_has_no_customer_focus(objective, kr):
+    assert _no_focus(objective, kr, team="platform")

@@ -382,20 +382,84 @@ _NOT_A_MEASURE = frozenset({"จำนวน", "ยอด", "วัน", "สั
 
 def is_customer_facing(facts) -> bool:
     """Names a customer, an internal customer, or a measure that only exists for customers (upsell, ICP)."""
-    return (_names_a_customer(facts) or _serves_an_internal_customer(facts) or facts.has("lifecycle_growth")
-            or facts.has("lifecycle_selection"))
+    return (_names_a_customer(facts) or _serves_an_internal_customer(facts) or bool(_growth_hits(facts))
+            or facts.has("lifecycle_selection") or _CHOOSES_A_VENDOR.search(facts.text) is not None)
 
 
 def _names_a_customer(facts) -> bool:
     """A customer word, unless it is about the organisation's own suppliers or staff ("vendor onboarding",
-    "employee onboarding", "supplier satisfaction")."""
+    "employee onboarding", "supplier satisfaction"), the people it hires ("Hire 4 support agents"), what a cost is
+    divided by ("AWS cost per active customer", "ค่าใช้จ่ายต่อบัญชีลูกค้า"), a data product named after customers
+    ("customer 360", "customer data platform") or a state enterprise."""
     hits = facts.hits("customer")
     tokens = facts.tokens
-    return any(h.index == 0 or tokens[h.index - 1].lower().rstrip("s") not in _OWN_SIDE for h in hits)
+    return any(not (h.index and tokens[h.index - 1].lower().rstrip("s") in _OWN_SIDE)
+               and not _hired(facts, h) and not _divides_a_cost(facts, h) and not _names_a_data_product(facts, h)
+               and not (h.term.lower() == "enterprise" and h.index and tokens[h.index - 1].lower() in ("state", "social"))
+               for h in hits)
 
 
 _OWN_SIDE = frozenset({"vendor", "supplier", "employee", "staff", "hire", "new-hire", "contractor", "intern", "recruit",
                        "ซัพพลายเออร์", "คู่ค้า", "พนักงาน", "บุคลากร"})
+_COST_WORDS = ("cost", "costs", "expense", "expenses", "spend", "spending", "opex", "ค่าใช้จ่าย", "ต้นทุน")
+# "Mid-market finance teams pick Tallyfold over spreadsheets", "finance leaders see us as …": buyers choosing a vendor,
+# whatever their job is called
+_CHOOSES_A_VENDOR = regexcache.compile(
+    r"(?:\b(?:pick|picks|picked|choose|chooses|chose|select|selects|prefer|prefers|switch|switches)\s+(?:to\s+)?"
+    r"[A-Z][\w-]*\s+(?:over|instead\s+of|rather\s+than)\b"
+    r"|(?i:\b(?:see|sees|saw|regard|regards|rate|rates)\s+us\s+as\b))"
+)
+
+
+def _hired(facts, hit) -> bool:
+    """"Hire 4 support agents", "Recruit 3 customer success managers": the roles a team staffs itself with."""
+    return any(0 < hit.index - h.index <= 4 for h in facts.hits("activity") if h.term.lower().startswith(_HIRING))
+
+
+def _divides_a_cost(facts, hit) -> bool:
+    """The customer word is what a cost is divided by: "AWS cost per active customer", "ค่าใช้จ่ายดำเนินงานต่อบัญชีลูกค้า"."""
+    tokens = facts.tokens
+    per = next((i for i in range(max(0, hit.index - 3), hit.index) if tokens[i].lower() in _PER), None)
+    if per is None or any(h.index < hit.index + hit.size and h.index > per for h in facts.hits("lifecycle_acquisition")):
+        return False  # "cost per acquired customer": what winning a customer costs, an acquisition measure
+    return any(t.lower() in _COST_WORDS for t in tokens[:per])
+
+
+_DATA_PRODUCT_AFTER = ("360", "data platform", "data", "database", "databases", "master data", "cdp", "record",
+                       "records", "data warehouse", "data model")
+
+
+def _names_a_data_product(facts, hit) -> bool:
+    """"Build the customer 360 data platform", "Clean up the customer database": data kept about customers."""
+    if not facts.text.isascii() and facts.language == "th":
+        return False
+    after = " ".join(facts.tokens[hit.index + hit.size: hit.index + hit.size + 2]).lower()
+    return any(after == word or after.startswith(word + " ") for word in _DATA_PRODUCT_AFTER) and not any(
+        t.lower() in ("protect", "protects", "privacy", "breach", "breaches", "leak", "leaks", "access", "own", "control")
+        for t in facts.tokens)
+
+
+_UPGRADE_TERMS = ("upgrade", "อัปเกรด", "อัพเกรด")
+_PLAN_WORDS = regexcache.compile(r"(?i:\b(?:plan|plans|tier|tiers|premium|paid|pro|package|packages|subscription"
+                                 r"|subscriptions|edition|seats?)\b)|แพ็กเกจ|แพ็คเกจ|แพคเกจ|พรีเมียม|สมาชิก")
+
+
+def _growth_hits(facts) -> list:
+    """Words of growing what customers buy, unless they are about something else: an upgrade of the team's own
+    systems ("Upgrade all Kubernetes clusters"), an employee referral, a cost per customer."""
+    found = []
+    tokens = facts.tokens
+    for hit in facts.hits("lifecycle_growth"):
+        term = hit.term.lower()
+        if term.startswith(_UPGRADE_TERMS) and not (_names_a_customer(facts) or _PLAN_WORDS.search(facts.text)):
+            continue
+        if hit.index and tokens[hit.index - 1].lower().rstrip("s") in _OWN_SIDE:
+            continue
+        if term.split(" ")[0] in ("per", "ต่อ") or term.startswith("ต่อ"):
+            if any(t.lower() in _COST_WORDS for t in tokens[:hit.index]):
+                continue
+        found.append(hit)
+    return found
 
 
 def _serves_another_team(facts, okr_set: OKRSet, analyser) -> bool:
@@ -416,7 +480,10 @@ def _serves_an_internal_customer(facts) -> bool:
     if not hits:
         return False
     hiring = [h.index for h in facts.hits("activity") if h.term.lower().startswith(_HIRING)]
-    return not hiring or any(not any(0 < h.index - at <= 4 for at in hiring) for h in hits)
+    tokens = facts.tokens
+    # "Cut ramp time for new account executives": the team's new hires getting up to speed, not a team it serves
+    hits = [h for h in hits if not (h.index and tokens[h.index - 1].lower() in ("new", "newly-hired", "new-hire"))]
+    return any(not any(0 < h.index - at <= 4 for at in hiring) for h in hits)
 
 
 _HIRING = ("hire", "hiring", "recruit", "onboard", "appoint", "จ้าง", "รับสมัคร", "สรรหา", "บรรจุ")
@@ -433,9 +500,10 @@ def lifecycle_stage(facts) -> str | None:
     stage word, new customers ("new mid-market customers") are acquisition, and how well customers
     are served — speed, reliability, quality, satisfaction — is retention.
     """
-    for stage in ("growth", "selection"):
-        if facts.has(f"lifecycle_{stage}"):
-            return stage
+    if _growth_hits(facts):
+        return "growth"
+    if facts.has("lifecycle_selection") and not _only_scopes(facts):
+        return "selection"
     best: tuple[int, str] | None = None
     for stage in ("acquisition", "retention"):
         hits = facts.hits(f"lifecycle_{stage}")
@@ -451,6 +519,21 @@ def lifecycle_stage(facts) -> str | None:
     if facts.has("service_quality"):
         return "retention"
     return None
+
+
+_SCOPING = frozenset({"in", "among", "within", "across", "ใน"})  # not "from": "share of pipeline from ICP accounts" chooses
+
+
+def _only_scopes(facts) -> bool:
+    """The segment words only say where a measure named first is taken: "Reduce logo churn in the sub-$20k segment",
+    "ลดอัตราการยกเลิกในกลุ่มลูกค้าเป้าหมาย"; the measure decides the stage."""
+    first_other = min((h.index for stage in ("acquisition", "retention") for h in facts.hits(f"lifecycle_{stage}")),
+                      default=None)
+    if first_other is None:
+        return False
+    tokens = facts.tokens
+    return all(h.index > first_other and any(t.lower() in _SCOPING for t in tokens[max(0, h.index - 4): h.index])
+               for h in facts.hits("lifecycle_selection"))
 
 
 def _new_cases(facts, hit) -> bool:
@@ -486,6 +569,15 @@ def tags_for(obj: Objective | KeyResult, okr_set: OKRSet, analyser) -> tuple[str
             tags.append(stage)
     if isinstance(obj, KeyResult):
         tags.append("activity" if classify_kind(facts, obj).activity else "outcome")
-        if facts.has_target or obj.target is not None:
+        if obj.target is not None or facts.has_target and not _only_completes(facts, analyser):
             tags.append("measurable")
     return tuple(tags)
+
+
+def _only_completes(facts, analyser) -> bool:
+    """"ระบบ ERP ใหม่ใช้งานได้แล้วเสร็จ 100%", "ISO 27001 certification achieved": the numbers only complete or name a
+    done/not-done thing, which does not make it measurable (as kr-is-binary reads it)."""
+    from okrlint.rules.measurability import _is_done_measure
+
+    population = analyser.words("population")
+    return facts.has("binary") and all(_is_done_measure(n, facts, population) for n in facts.quantities)
