@@ -51,7 +51,9 @@ objectives:
     "with your work names an internal customer too ('the hub managers plan with our forecast', 'depot crews "
     "rely on', 'ทีมขายได้รับ', 'ผู้จัดการสาขาวางแผน'), unless it is your own ('our engineers', a bare 'the "
     "team', the words of your team's name) or is only done to ('staff get trained', 'ได้รับการอบรม'). A people "
-    "team (HR, talent) serves the company's employees and candidates: naming them is enough.",
+    "team (HR, talent) serves the company's employees and candidates: naming them is enough. Buyers named by their "
+    "job who choose you ('Mid-market finance teams pick us over spreadsheets', 'see us as …') are customers; a cost "
+    "per customer ('AWS cost per active customer', 'ค่าใช้จ่ายต่อบัญชีลูกค้า') is an internal measure.",
     examples=[
         bad(NO_FOCUS_BAD_EN, kind="yaml"),
         bad(NO_FOCUS_BAD_TH, "th", kind="yaml"),
