@@ -215,7 +215,7 @@ def _tags(text: str) -> tuple[str, ...]:
     "O: Mid-market finance teams pick Tallyfold over spreadsheets and legacy suites",
     "O: Mid-market finance leaders see us as the obvious replacement for spreadsheets",
     "Reduce cost per acquired customer from $42 to $30", "Raise plan upgrades from 3% to 6% of free users",
-    "Grow revenue per customer from $180 to $240",
+    "Grow revenue per customer from $180 to $240", "Recruit 200 new members", "รับสมัครสมาชิกใหม่ 500 ราย",
 ])
 def test_customer_facing_texts_are_tagged_customer(text):
     assert "customer" in _tags(text)
@@ -228,7 +228,7 @@ def test_customer_facing_texts_are_tagged_customer(text):
     "Raise employee referral share of hires from 18% to 30%", "Lower AWS cost per active customer from $41 to $34 per month",
     "ลดค่าใช้จ่ายดำเนินงานต่อบัญชีลูกค้าจาก 85 บาท เหลือ 68 บาท", "Hire 4 support agents in EMEA",
     "O: Upgrade all Kubernetes clusters to version 1.31", "Complete the upgrade of all 14 clusters by 15 Feb 2027",
-    "Deliver the customer 360 data platform",
+    "Deliver the customer 360 data platform", "Recruit 3 customer success managers", "จ้างเจ้าหน้าที่บริการลูกค้า 5 อัตรา",
 ])
 def test_inward_texts_are_tagged_internal(text):
     tags = _tags(text)

@@ -412,8 +412,22 @@ _CHOOSES_A_VENDOR = regexcache.compile(
 
 
 def _hired(facts, hit) -> bool:
-    """"Hire 4 support agents", "Recruit 3 customer success managers": the roles a team staffs itself with."""
+    """"Hire 4 support agents", "Recruit 3 customer success managers": the roles a team staffs itself with (but
+    "Recruit 200 new members" wins customers); "จ้างเจ้าหน้าที่บริการลูกค้า 5 อัตรา"."""
+    following = hit.index + hit.size
+    role_after = any(r.index == following for r in facts.hits("internal_roles")) or (
+        following < len(facts.tokens) and facts.tokens[following].lower() in _STAFF_ROLES)
+    # Thai names the role first: "จ้างเจ้าหน้าที่บริการลูกค้า 5 อัตรา"
+    role_before = any(t in _STAFF_ROLES for t in facts.tokens[max(0, hit.index - 3): hit.index])
+    if not role_after and not role_before:
+        return False
     return any(0 < hit.index - h.index <= 4 for h in facts.hits("activity") if h.term.lower().startswith(_HIRING))
+
+
+_STAFF_ROLES = frozenset({"agent", "agents", "rep", "reps", "representative", "representatives", "manager", "managers",
+                          "executive", "executives", "specialist", "specialists", "advisor", "advisors", "adviser",
+                          "advisers", "engineer", "engineers", "staff", "officer", "officers", "associate", "associates",
+                          "เจ้าหน้าที่", "พนักงาน"})
 
 
 def _divides_a_cost(facts, hit) -> bool:
