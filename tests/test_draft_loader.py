@@ -1282,3 +1282,16 @@ def test_a_name_before_okrs_in_the_title_names_the_team(title, team):
     okr_set = only_set(f"{title}\n\n## Objective: Merchants get paid fast\n- Cut payout time from 5 days to 2 days\n",
                        "notes-3.md")
     assert okr_set.team == team
+
+
+@pytest.mark.parametrize("title", ["# OKRs — Q3 2026", "# OKRs: Q3 2026", "OKR: Q3 2026"])
+def test_a_first_line_labelled_okrs_above_the_objectives_is_the_title(title):
+    okr_set = only_set(f"{title}\n\n## Objective: Merchants get paid fast\n- Cut payout time from 5 days to 2 days\n",
+                       "payments.md")
+    assert okr_set.period is not None and okr_set.period.text == "Q3 2026"
+    assert titles(okr_set) == [("Merchants get paid fast", ["Cut payout time from 5 days to 2 days"])]
+
+
+def test_okr_label_on_a_short_note_still_names_its_objective():
+    okr_set = only_set("OKR: Make checkout effortless\n- Cut payout time from 5 days to 2 days\n", "payments.md")
+    assert titles(okr_set) == [("Make checkout effortless", ["Cut payout time from 5 days to 2 days"])]

@@ -82,6 +82,7 @@ _TITLE_MONTH_RANGE = regexcache.compile(
     rf"(?<![\w.])(?i:{MONTH_NAME})(?:\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{{2,4}})?\s*(?:[-–—]|(?i:to|through|until)\b|ถึง|จนถึง)"
     rf"\s*(?i:{MONTH_NAME})\s*(?:พ\.\s?ศ\.\s*|')?[0-9๐-๙]{{2,4}}(?![\w/])")
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
+_OKRS_LABEL = regexcache.compile(r"\W*(?i:okr(?P<plural>s)?)\W*")  # the label of "OKRs — Q3 2026", "OKR: ทีมขาย"
 _PAGE_NUMBER = regexcache.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"(?i:\b(?:supports?|supporting|in\s+support\s+of|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up\s+to"
@@ -308,6 +309,9 @@ class _DraftParser:
         if label is not None and label.kind == OBJECTIVE and self.is_translation(line, label):
             self.objective.description.append(line.rest().text)  # "**วัตถุประสงค์ที่ 1: …**" under "Objective 1: …"
             self.last = "ignored"
+        elif label is not None and label.kind == OBJECTIVE and self.is_document_title(index, line, label):
+            self.read_preamble_line(line)  # "# OKRs — Q3 2026", "OKRs: Payments team": the document's title
+            self.last = "ignored"
         elif label is not None and label.kind == OBJECTIVE:
             self.start_objective(line, line.rest())
         elif label is not None and label.kind in (SECTION, STRATEGY):
@@ -334,6 +338,20 @@ class _DraftParser:
             self.read_item(line)
         else:
             self.read_text(line)
+
+    def is_document_title(self, index: int, line: _Line, label) -> bool:
+        """The document's first line, labelled only "OKRs" (no number, no "Objective") and followed by the objectives:
+        its title ("# OKRs — Q3 2026"), not an objective called "Q3 2026"."""
+        if self.objective is not None or self.preamble_seen or label.number is not None:
+            return False
+        word = _OKRS_LABEL.fullmatch(line.content.text[:label.rest_start])
+        # "OKR: Make checkout effortless" on its own is the one objective of a short note
+        if word is None or (word["plural"] is None and _FISCAL_YEAR.search(line.rest().text) is None):
+            return False
+        for following in self.lines[index + 1:]:
+            if following.kind in (HEADING, ITEM) or following.label is not None:
+                return following.kind == HEADING or (following.label is not None and following.label.kind == OBJECTIVE)
+        return False
 
     def read_heading(self, index: int, line: _Line) -> None:
         if self.awaiting_title and self.objective is not None:
