@@ -170,3 +170,74 @@ def test_a_folder_that_refers_to_two_organisations_joins_neither(tmp_path):
                             "riverbend/board.okr.yaml": BOARD, "riverbend/tutoring.okr.yaml": TUTORING,
                             "shared/security.okr.md": mixed, "shared/support.okr.md": SUPPORT_DRAFT})
     assert named(findings(root), "orphan-objective") == []
+
+
+# --- deadlines in titles (period-mismatch) -----------------------------------------------------------------
+
+def lint_org(*documents, select="period-mismatch"):
+    engine = Engine(Config(select=[select], messages="en"))
+    return lint_documents([(f"doc{i}.okr.yaml", text) for i, text in enumerate(documents)], engine=engine)
+
+
+def deadline_findings(period: str, titles: list[str]) -> dict[str, str]:
+    body = f"team: growth\nperiod: {period}\nobjectives:\n  - title: Partners onboard themselves\n    key_results:\n"
+    body += "".join(f"      - {json.dumps(title, ensure_ascii=False)}\n" for title in titles)
+    found = lint_org(body)
+    by_line = {f.location.line: f.message for f in found}
+    return {title: by_line.get(6 + i) for i, title in enumerate(titles)}
+
+
+AFTER_H1 = ["Raise partner activation from 20% to 45% by end of Q3 2027",
+            "Raise partner activation from 20% to 45% by Q4 2027",
+            "Raise partner activation from 20% to 45% by the end of 2027",
+            "Raise partner activation from 20% to 45% by 2027-09-30",
+            "Raise partner activation from 20% to 45% by 30 September 2027",
+            "Raise partner activation from 20% to 45% by September 30, 2027",
+            "Raise partner activation from 20% to 45% no later than 15 Aug 2027",
+            "Raise partner activation from 20% to 45% by 2028"]
+INSIDE_H1 = ["Raise partner activation from 20% to 45% by end of Q2 2027",
+             "Raise partner activation from 20% to 45% by 30 June 2027",
+             "Raise partner activation from 20% to 45% by June 2027",
+             "Raise partner activation from 20% to 45% by 2027",
+             "Raise partner activation from 20% to 45% before 1 July 2027",
+             "Raise partner activation from 20% to 45% before Q3 2027",
+             "Raise partner activation from 20% to 45% by the end of H1 2027",
+             "Raise NPS by 2026 standards from 30 to 40"]
+
+
+def test_deadlines_after_a_half_year_in_english():
+    found = deadline_findings("2027-H1", AFTER_H1 + INSIDE_H1)
+    assert [title for title in AFTER_H1 if not found[title]] == []
+    assert {title: found[title] for title in INSIDE_H1 if found[title]} == {}
+    assert "its deadline, end of Q3 2027, falls after the set's period '2027-H1'" in found[AFTER_H1[0]]
+    assert found[AFTER_H1[-1]].startswith("aims at 2028, after the set's period")
+
+
+AFTER_FY = ["ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายใน 31 ธ.ค. 2570",
+            "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายในไตรมาส 1/2571",
+            "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายในปีงบประมาณ 2571",
+            "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายในเดือนธันวาคม 2570"]
+INSIDE_FY = ["ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายในไตรมาส 4/2570",  # the agency's own fourth quarter
+             "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายใน 30 ก.ย. 2570",
+             "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายในวันที่ 30 กันยายน 2570",
+             "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายใน ๓๐ ก.ย. ๒๕๗๐",
+             "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายในปี 2570",
+             "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ภายในสิ้นปี 2570",  # may mean the end of that fiscal year
+             "ลดเวลารอคอยจาก 40 นาที เหลือ 15 นาที ก่อนปี 2571"]
+
+
+def test_deadlines_in_a_thai_fiscal_year():
+    found = deadline_findings("ปีงบประมาณ 2570", AFTER_FY + INSIDE_FY)
+    assert [title for title in AFTER_FY if not found[title]] == []
+    assert {title: found[title] for title in INSIDE_FY if found[title]} == {}
+
+
+def test_deadlines_in_a_thai_quarter_and_an_english_fiscal_year():
+    found = deadline_findings("ไตรมาส 2/2570", [
+        "เพิ่มยอดขายจาก 10 เป็น 20 ล้านบาท ภายในไตรมาส 4/2570", "เพิ่มยอดขายจาก 10 เป็น 20 ล้านบาท ภายในสิ้นปี 2570",
+        "เพิ่มยอดขายจาก 10 เป็น 20 ล้านบาท ภายในไตรมาส 2/2570", "เพิ่มยอดขายจาก 10 เป็น 20 ล้านบาท ภายใน 30 มิ.ย. 2570"])
+    assert [bool(message) for message in found.values()] == [True, True, False, False]
+    # "Q4 2027" in an FY2027 plan may be the plan's own fourth quarter; December 2027 is after it either way
+    found = deadline_findings("FY2027", ["Reach 45% by Q4 2027", "Reach 45% by the end of 2027", "Reach 45% by September 2027",
+                                         "Reach 45% by December 2027", "Reach 45% by Q1 2028"])
+    assert [bool(message) for message in found.values()] == [False, False, False, True, True]

@@ -535,11 +535,13 @@ objectives:
 @rule(
     code="ALN006", name="period-mismatch", category="alignment", severity="warning", scope="org",
     summary="A child's period lies outside the period of the objective it aligns to, or a `due` date (or a deadline "
-    "year in a title: 'by 2030', 'ภายในปี 2572') outside its set's period.",
+    "in a title: 'by 2030', 'by end of Q3 2027', 'ภายใน 30 ก.ย. 2570') outside its set's period.",
     rationale="A team objective for Q3 cannot serve a company objective for the first half, and a key "
     "result due after its set's period ends will be graded before it is due. An objective or key result that "
     "aims at a year after its period ('Achieve net zero by 2030' in a 2027/28 plan) is a multi-year ambition: "
-    "say what this period will achieve towards it. Periods are read in all common "
+    "say what this period will achieve towards it. A deadline in a title is read as a year, quarter, half, month or "
+    "date ('by Q4 2027', 'by the end of 2027', 'by 30 September 2027', 'ภายในไตรมาส 4/2570'); 'by Q4' reaches into Q4, "
+    "'by the end of 2027' is its last day, 'before July 2027' the day before. Periods are read in all common "
     "forms, including Thai fiscal years (ปีงบประมาณ 2570 = 1 Oct 2026 – 30 Sep 2027) and Buddhist Era dates. "
     "A Thai quarter or half without a fiscal mark (ไตรมาส 4/2570) may count from January, as companies do, or "
     "from the fiscal year, as government agencies do; it is a mismatch only when neither reading fits.",
@@ -587,6 +589,20 @@ objectives:
     key_results:
       - ลดครัวเรือนที่มีรายได้ต่ำกว่าเกณฑ์จาก 1,200 เหลือ 800 ครัวเรือน ภายในเดือนธันวาคม 2570
 """), "th", kind="org", note="December 2570 BE is after FY2570 ends (30 Sep 2027)"),
+        bad(_example("""team: security
+period: 2027-H1
+objectives:
+  - title: Enterprise buyers clear our security review without friction
+    key_results:
+      - Move internal apps behind single sign-on from 40% to 100% by end of Q3 2027
+"""), kind="org", note="the end of Q3 is after the first half"),
+        good(_example("""team: community-development
+period: ปีงบประมาณ 2570
+objectives:
+  - title: ครัวเรือนยากจนมีรายได้พอเลี้ยงชีพ
+    key_results:
+      - ลดครัวเรือนที่มีรายได้ต่ำกว่าเกณฑ์จาก 1,200 เหลือ 800 ครัวเรือน ภายในไตรมาส 4/2570
+"""), "th", kind="org", note="an agency's quarter 4/2570 is the last quarter of FY2570"),
         good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 1/2570", "31 มี.ค. 2570")), "th", kind="org"),
         good(_example(_COMPANY_TH, _thai_support_plan("ไตรมาส 4/2570", "30 ก.ย. 2570")), "th", kind="org",
              note="an agency's quarter 4/2570 is the last quarter of FY2570 (Jul–Sep 2027)"),
@@ -630,59 +646,82 @@ def period_mismatch(org: Org, ctx):
 
 
 def _deadline_beyond(item, period, ctx):
-    """"Achieve net zero by 2030" in a 2027/28 plan: a deadline year that starts after the set's period ends is a
-    multi-year ambition, not what this period will do ("ภายในปี 2570" in FY2570 is inside it)."""
-    if not _HAS_YEAR.search(item.title):
+    """"Achieve net zero by 2030" in a 2027/28 plan, "by end of Q3 2027" or "by 30 September 2027" in an H1 2027 plan,
+    "ภายในเดือนธันวาคม 2570" in FY2570: a deadline in the title that falls after the set's period ends is a multi-period
+    ambition, not what this period will do. Read with parse_period: a year, fiscal year, half, quarter, month or date;
+    "by X" means by the start of X at the latest ("by Q4 2027": some time in Q4), "by the end of X" its end, "before X"
+    the day before it. A deadline inside the period, or one that fits when a Thai quarter (or, in a fiscal-year plan,
+    any quarter) is read as a fiscal one, is not reported."""
+    title = item.title
+    if not _HAS_YEAR.search(title):
         return
-    month = _deadline_month().search(item.title)
-    if month is not None:
-        yield from _month_beyond(item, month, period, ctx)
+    for when, year, days in _deadlines(title, period, ctx):
+        if any(_fits(period, lambda p, day=day: day <= p.end, ctx) for day in days):
+            continue
+        if year is not None:
+            yield Violation(f"aims at {year}, after the set's period {_span(period)}: say what this period will "
+                            "achieve towards it", target=item)
+        else:
+            yield Violation(f"its deadline, {when}, falls after the set's period {_span(period)}: say what this period "
+                            "will achieve towards it, or move it to the plan of the period it belongs to", target=item)
         return
-    match = _DEADLINE_YEAR.search(item.title)
-    if match is None:
-        return
-    from okrlint.text.numbers import normalize_digits
-
-    written = match["year"] or match["th"]
-    year = int(normalize_digits(written))
-    year = year - 543 if year > 2400 else year
-    if year <= period.end.year or _fits(period, lambda p: year <= p.end.year, ctx):
-        return
-    yield Violation(f"aims at {written}, after the set's period {_span(period)}: say what this period will "
-                    "achieve towards it", target=item)
 
 
 _HAS_YEAR = regexcache.compile(r"(?:20|2[45])[0-9]{2}|[๒][๐๔๕][๐-๙]{2}")
-_DEADLINE_YEAR = regexcache.compile(
-    r"(?i:\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+|the\s+)?(?:(?:fy|cy)\s*)?(?P<year>20[0-9]{2})\b)"
-    r"|(?:ภายใน|ก่อน|ภายในสิ้น|ให้ได้ภายใน)(?:ปี(?:งบประมาณ|งบฯ)?|สิ้นปี|พ\.ศ\.)?\s*(?:พ\.ศ\.\s*)?(?P<th>(?:25[0-9]{2}|๒๕[๐-๙]{2}))"
+# the words that introduce a deadline, and "the end of" (a deadline at the end of what follows)
+_DEADLINE_WORD = regexcache.compile(
+    r"(?i:\b(?P<en>by|before|until|till|no\s+later\s+than|not\s+later\s+than|due(?:\s+by)?)\s+(?:the\s+)?"
+    r"(?P<en_end>(?:end|close)\s+of\s+(?:the\s+)?)?)"
+    r"|(?P<th>ภายใน|ก่อน|จนถึง)\s*(?P<th_end>สิ้น)?\s*(?:วันที่\s*)?"
 )
+_DEADLINE_KINDS = frozenset({"year", "fiscal_year", "half", "quarter", "month", "date"})
+_TRAILING = ".,;:)）]"
+_YEAR_IN = regexcache.compile(r"(?<![0-9,.])(?:20|2[45])[0-9]{2}(?![0-9])|[๒][๐๔๕][๐-๙]{2}|'[0-9]{2}\b|\b(?i:fy)\s*[0-9]{2}\b")
 
 
-@functools.cache
-def _deadline_month():
-    """"by December 2027", "before 31 Dec 2027", "ภายในเดือนธันวาคม 2570", "ภายใน ธ.ค. ๒๕๗๐": a month of a year."""
-    from okrlint.text.periods import MONTH_NAME
+def _deadlines(title: str, period, ctx):
+    """(the deadline as written, its year when it is a whole year, the latest days it may mean) for each deadline in a
+    title. A second day is a fiscal reading: of a Thai quarter or half (ไตรมาส 4/2570 in FY2570 is July–September
+    2027), of any quarter or half in a fiscal-year plan ("by Q4 2027" in FY2027), and of "the end of 2027" in FY2027,
+    which may mean the end of that fiscal year."""
+    from okrlint.text.periods import is_fiscal, parse_period
 
-    return regexcache.compile(
-        rf"(?i:\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)"
-        rf"(?P<when>(?i:{MONTH_NAME})[\s,]*20[0-9]{{2}})\b"
-        rf"|(?:ภายใน|ก่อน|ภายในสิ้น)(?:เดือน)?\s*(?:วันที่\s*)?(?:[0-9๐-๙]{{1,2}}\s*)?"
-        rf"(?P<th>(?:{MONTH_NAME})\s*(?:พ\.\s?ศ\.\s*)?(?:25[0-9]{{2}}|๒๕[๐-๙]{{2}}))(?![0-9๐-๙])"
-    )
+    start_month = int(ctx.options.get("fiscal-year-start-month", 10))
+    fiscal_plan = is_fiscal(period)
+    for match in _DEADLINE_WORD.finditer(title):
+        tokens = title[match.end():].split(None, 6)[:6]
+        before = (match["en"] or "").lower() == "before" or match["th"] == "ก่อน"
+        at_end = bool(match["en_end"] or match["th_end"])
+        for count in range(len(tokens), 0, -1):
+            written = " ".join(tokens[:count]).rstrip(_TRAILING)
+            if not written or not written[-1:].isalnum() or not _YEAR_IN.search(written):
+                continue
+            found = parse_period(written, fiscal_year_start_month=start_month)
+            if not found.is_known or found.kind not in _DEADLINE_KINDS:
+                continue
+            days = [_last_day(found, before, at_end)]
+            other = fiscal_reading(found, fiscal_year_start_month=start_month, any_language=fiscal_plan)
+            if other is not None:
+                days.append(_last_day(other, before, at_end))
+            last = days[0]
+            if fiscal_plan and found.kind == "year" and (last.month, last.day) == (12, 31) \
+                    and last.year in (period.start.year, period.end.year):
+                days.append(period.end)  # "by the end of 2570", "before 2571" in ปีงบประมาณ 2570: that fiscal year
+            whole_year = found.kind in ("year", "fiscal_year") and not at_end and not before
+            year = _YEAR_IN.search(written).group(0) if whole_year else None
+            when = ("end of " if match["en_end"] else "สิ้น" if match["th_end"] else "") + written
+            yield when, year, days
+            break
 
 
-def _month_beyond(item, match, period, ctx):
-    """A deadline month that starts after the set's period ends ("by December 2027" in FY2570, which ends in
-    September 2027)."""
-    from okrlint.text.periods import parse_period
+def _last_day(deadline, before: bool, at_end: bool):
+    """The latest day a deadline allows: "by the end of Q3" its last day, "before Q3" the day before Q3, "by Q3" its
+    first day (the work is done some time in Q3, so at least part of it after a period that ends before Q3)."""
+    import datetime as dt
 
-    written = match["when"] or match["th"]
-    month = parse_period(written)
-    if month.start is None or month.start <= period.end or _fits(period, lambda p: month.start <= p.end, ctx):
-        return
-    yield Violation(f"its deadline, {written}, falls after the set's period {_span(period)}: say what this period "
-                    "will achieve towards it, or move it to the plan of the period it belongs to", target=item)
+    if before:
+        return deadline.start - dt.timedelta(days=1)
+    return deadline.end if at_end else deadline.start
 
 
 def _fits(period, test, ctx) -> bool:

@@ -28,7 +28,7 @@ import re
 from okrlint.model import Period
 from okrlint.text.lazyre import lazy_compile
 
-__all__ = ["fiscal_reading", "parse_date", "parse_period", "to_ce_year"]
+__all__ = ["fiscal_reading", "is_fiscal", "parse_date", "parse_period", "to_ce_year"]
 
 _BE_OFFSET = 543
 _BE_THRESHOLD = 2400
@@ -653,7 +653,7 @@ _BRACKETED = lazy_compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 _FISCAL_MARK_RE = lazy_compile(_FISCAL_MARK, re.IGNORECASE)
 
 
-def fiscal_reading(period: Period, *, fiscal_year_start_month: int = 10) -> Period | None:
+def fiscal_reading(period: Period, *, fiscal_year_start_month: int = 10, any_language: bool = False) -> Period | None:
     """The other reading of a Thai quarter or half written without saying whose year it is.
 
     ``ไตรมาส 1/2570`` is the first calendar quarter of 2570 BE (January–March 2027) in a company's
@@ -661,14 +661,22 @@ def fiscal_reading(period: Period, *, fiscal_year_start_month: int = 10) -> Peri
     where every quarter counts from the fiscal year. Periods are read the calendar way; checks that
     compare periods use this reading too before calling two periods inconsistent. None when the text
     leaves no doubt (an English quarter, a fiscal mark such as ปีงบประมาณ, not a quarter or half).
+    ``any_language``: an English quarter too ("by Q4 2027" in an FY2027 plan may mean the plan's own fourth
+    quarter), for text read where the context is a fiscal year.
     """
     if period.kind not in ("quarter", "half") or fiscal_year_start_month == 1:
         return None
     text = _normalize(period.text)
-    if not _THAI_LETTER.search(text) or _FISCAL_MARK_RE.search(text):
+    thai = _THAI_LETTER.search(text) is not None
+    if not (thai or any_language) or _FISCAL_MARK_RE.search(text):
         return None
     text = _DEADLINE_PREFIX.sub("", text, count=1).strip()
-    found = _read_unit_with_year(text, True, fiscal_year_start_month, as_fiscal=True)
+    found = _read_unit_with_year(text, thai, fiscal_year_start_month, as_fiscal=True)
     if found is None or found[:2] == (period.start, period.end):
         return None
     return Period(period.text, *found)
+
+
+def is_fiscal(period: Period) -> bool:
+    """Whether a period is a fiscal year or part of one by its text (``FY2027``, ``Q1 FY2027``, ``ปีงบประมาณ 2570``)."""
+    return period.kind == "fiscal_year" or _FISCAL_MARK_RE.search(_normalize(period.text)) is not None
