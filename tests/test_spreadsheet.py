@@ -599,3 +599,28 @@ def test_a_two_row_header_with_merged_cells_over_a_unit_and_years(tmp_path, monk
     krs = [kr for objective in okr_set.objectives for kr in objective.key_results]
     assert [(kr.baseline, kr.target, kr.unit) for kr in krs] == [
         (0.85, 0.4, "ครั้งต่อ 1000 วันนอน"), (6.2, 3.5, "ครั้งต่อ 1000 วันใช้เครื่อง")]
+
+
+@pytest.mark.parametrize("sheet_name, file_name", [("Sheet1", "okr_q1_final.xlsx"), ("แผ่นงาน1", "finance.xlsx")])
+def test_a_title_row_names_the_team_of_a_sheet_named_by_its_file_or_by_default(tmp_path, sheet_name, file_name):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_name
+    sheet.append(["OKR ฝ่ายการเงิน ไตรมาส 1/2570"])
+    sheet.append([])
+    sheet.append(["วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "ค่าเป้าหมาย"])
+    sheet.append(["ปิดบัญชีได้เร็ว", "ลดเวลาปิดบัญชีรายเดือน", "10 วัน", "5 วัน"])
+    (okr_set,) = load(save(workbook, tmp_path / file_name)).sets
+    assert okr_set.team == "ฝ่ายการเงิน"
+
+
+def test_a_sheet_named_for_its_team_keeps_its_name_under_a_title_naming_another(tmp_path):
+    workbook = Workbook()
+    for index, (name, title) in enumerate((("Finance", "OKR ฝ่ายการเงิน ไตรมาส 1/2570"), ("Sales", "OKR ฝ่ายขาย ไตรมาส 1/2570"))):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        sheet.title = name
+        sheet.append([title])
+        sheet.append(["Objective", "Key result"])
+        sheet.append(["Close the books fast", "Cut month-end close from 10 to 5 days"])
+    teams = sorted(s.team for s in load(save(workbook, tmp_path / "plans.xlsx")).sets)
+    assert teams == ["Finance", "Sales"]

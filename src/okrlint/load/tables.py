@@ -300,9 +300,12 @@ class _Builder:
         above = self.title_rows(table, header.row)
         if "team" in above and not header.has("team"):
             team = above["team"][0]
+        elif "title_team" in above and not header.has("team") and self.named_by_file_or_nothing(table):
+            team = above["title_team"][0]  # "OKR ฝ่ายการเงิน ไตรมาส 1/2570" over the one sheet of okr_q1_final.xlsx
         if not header.has("team") and team not in self.sets:  # a header with no rows is a set with no objectives
             self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
-        title_fields = {field: found for field, found in above.items() if field not in ("team", "company_title")}
+        title_fields = {field: found for field, found in above.items()
+                        if field not in ("team", "title_team", "company_title")}
         if team in self.sets:
             _give_fields(self.sets[team], title_fields)
             if ("company_title" in above or team.strip().casefold() in _COMPANY_SHEETS) \
@@ -407,13 +410,21 @@ class _Builder:
             columns[field] = chosen if chosen is not None else by_year[max(by_year)]
         return Header(below, columns)
 
+    def named_by_file_or_nothing(self, table: Table) -> bool:
+        """A table whose team is the file's name (a CSV, a workbook's one OKR sheet) or a sheet's default name
+        ("Sheet1", "แผ่นงาน1", "OKRs"): a title above it that names a team names it better."""
+        from okrlint.load.draft import default_team, without_file_name_noise
+
+        return table.team == default_team(self.filename) or not without_file_name_noise(table.team).strip() \
+            or _DEFAULT_SHEET_NAME.fullmatch(table.team.strip()) is not None
+
     def title_rows(self, table: Table, header_row: int) -> dict[str, tuple[str, Location]]:
         """Set fields written in the rows above the header, as in the paragraphs around a Word table:
         "แผนปฏิบัติราชการ … ประจำปีงบประมาณ 2570" gives the period, "หน่วยงาน: กองคลัง" the team,
         "ระดับ: กรม" the level. Read as lines of a draft, so the labels are the drafts' own."""
         if header_row == 0:
             return {}
-        from okrlint.load.draft import DraftLine, parse_draft
+        from okrlint.load.draft import DraftLine, default_team, parse_draft
 
         lines = []
         for index in range(header_row):
@@ -436,6 +447,8 @@ class _Builder:
         cells = {(line.location.sheet, line.location.line): line.location for line in lines}
         fields = {field: (values[field], cells.get((location.sheet, location.line), location))
                   for field, location in found.field_locations.items() if values.get(field)}
+        if "team" not in fields and found.team != default_team(self.filename):
+            fields["title_team"] = (found.team, lines[0].location)  # named by the title, not by a "Team:" label
         if found.level == "company" and "level" not in fields:
             fields["company_title"] = ("company", lines[0].location)  # guessed from the title, not written
         if set_aligns:  # "สอดคล้องกับ: co-o2" above the header: every objective of the sheet that names none
@@ -775,6 +788,7 @@ def _same_title(first: str, second: str) -> bool:
     return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
 
 
+_DEFAULT_SHEET_NAME = regexcache.compile(r"(?i:sheet|แผ่นงาน|ชีต|table|ตาราง)\s*\d*|(?i:okrs?)")
 _COMPANY_SHEETS = frozenset({"company", "corporate", "company okrs", "องค์กร", "บริษัท", "ระดับองค์กร", "okr องค์กร",
                              "okr บริษัท"})
 
