@@ -465,6 +465,18 @@ _EFFORT_ONLY = regexcache.compile(
 )
 
 
+# "ยกระดับคุณภาพชีวิตผู้สูงอายุ", "พัฒนาศักยภาพบุคลากร", "เสริมสร้างความเข้มแข็งของชุมชน": a raising verb and an abstract
+# quality is the Thai "Improve service quality"; "…ให้นักเรียนอ่านออกเขียนได้ทุกคน" says what will be different.
+_ABSTRACT_QUALITY = regexcache.compile(
+    r"^\s*(?P<words>(?:ยกระดับ|พัฒนา|เสริมสร้าง|ปรับปรุง)(?:\s*และ\s*(?:ยกระดับ|พัฒนา|เสริมสร้าง|ปรับปรุง))?\s*"
+    r"(?:คุณภาพ|ศักยภาพ|ความเข้มแข็ง|ประสิทธิภาพ|ขีดความสามารถ|มาตรฐาน|สมรรถนะ))(?![^\n]*ให้(?!บริการ))")
+
+
+def _raises_an_abstract_quality(title: str) -> str | None:
+    match = _ABSTRACT_QUALITY.search(title)
+    return match["words"] if match else None
+
+
 def _names_only_the_effort(title: str, facts) -> bool:
     """The objective is only what the unit will do to help, and what about: a vague aim, however its key results
     measure it. An English one counts only when short and naming no customer or team that gains."""
@@ -608,6 +620,11 @@ def vague_language(objective: Objective, ctx):
         yield Violation(f"the objective names only the effort ('{objective.title.strip()}'): say what will be different, "
                         "and for whom, when it succeeds ('Villages earn enough from tourism to keep their young people', "
                         "not 'Promote community tourism')")
+        return
+    quality = _raises_an_abstract_quality(objective.title)
+    if quality:
+        yield Violation(f"the objective rests on vague wording ('{quality}'): its key results measure it, but say what "
+                        "will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')")
         return
     ranking = _BEST_IN_RANKING.match(objective.title)
     if ranking and not _FOR_SOMEONE.search(objective.title):  # "the go-to platform for designers"
