@@ -365,8 +365,8 @@ def _counts_made_outputs(facts) -> bool:
     asked for or bought by others ("near-miss reports", "demo requests", "ขายได้ 500 ชิ้น")."""
     outputs = [h for h in facts.hits("output_nouns")
                if h.term.lower().startswith(_MADE_OUTPUTS) and not _divides_by(facts.tokens, h.index)]
-    if not outputs or _OUTPUT_USED.search(facts.text):
-        return False
+    if not outputs or _OUTPUT_USED.search(facts.text) or facts.has("vanity"):
+        return False  # "post reach", "ยอดการเข้าถึงโพสต์": attention on the outputs (vanity-metric's to say)
     if any(h.term not in _NOT_A_MEASURE for h in facts.hits("metric")):
         return False
     return not (facts.has("customer") or facts.has("internal_customer") or facts.has("population"))
@@ -519,10 +519,12 @@ def lifecycle_stage(facts) -> str | None:
     if facts.has("lifecycle_selection") and not _only_scopes(facts):
         return "selection"
     best: tuple[int, str] | None = None
-    for stage in ("acquisition", "retention"):
+    for stage, other in (("acquisition", "retention"), ("retention", "acquisition")):
         hits = facts.hits(f"lifecycle_{stage}")
         if stage == "acquisition" and hits:
             hits = [h for h in hits if not _new_cases(facts, h)]
+        # "ส่งอีเมลหาลูกค้าเก่า": "หาลูกค้า" (finding customers) is inside "ลูกค้าเก่า" (existing ones), which says whom
+        hits = [h for h in hits if not any(_overlaps_ending_later(h, o) for o in facts.hits(f"lifecycle_{other}"))]
         if hits and (best is None or hits[0].index < best[0]):
             best = (hits[0].index, stage)
     if best is not None:
@@ -533,6 +535,12 @@ def lifecycle_stage(facts) -> str | None:
     if facts.has("service_quality"):
         return "retention"
     return None
+
+
+def _overlaps_ending_later(hit, other) -> bool:
+    """``other`` shares a token with ``hit`` and ends after it: the longer phrase it belongs to decides."""
+    return other.index < hit.index + hit.size and hit.index < other.index + other.size \
+        and other.index + other.size > hit.index + hit.size
 
 
 _SCOPING = frozenset({"in", "among", "within", "across", "ใน"})  # not "from": "share of pipeline from ICP accounts" chooses
