@@ -490,6 +490,10 @@ _MORE_OR_LESS = frozenset({"more", "fewer", "less", "higher", "lower", "bigger",
 _POSSESSIVES = frozenset({"our", "their", "your", "the"})
 _ATTENTION_WORDS = frozenset({"reach", "awareness", "downloads", "installs", "visibility", "presence", "exposure",
                               "traffic", "followers", "audience", "footprint", "buzz", "volume", "awards", "love"})
+# "เป็นร้านกาแฟอันดับหนึ่งในใจลูกค้า", "ก้าวสู่การเป็นองค์กรชั้นนำด้านนวัตกรรม", "เป็นผู้นำตลาดประกันสุขภาพ": a rank
+_THAI_RANKING = regexcache.compile(
+    r"\s*(?:ก้าวสู่การเป็น|สู่การเป็น|มุ่งสู่การเป็น|เป็น)[^\s0-9๐-๙]{0,40}?"
+    r"(?P<rank>อันดับ\s*(?:หนึ่ง|1|๑)(?![0-9๐-๙])|ที่ดีที่สุด|ชั้นนำ|ผู้นำ(?:ตลาด|ด้าน|ใน)|ที่หนึ่ง|เบอร์\s*(?:หนึ่ง|1|๑)(?![0-9๐-๙]))")
 _FOR_SOMEONE = regexcache.compile(r"(?i)\b(?:for|among|with)\s+(?!the\s+(?:region|country|world|sector|industry|market)\b)\w")
 # "Be the best literacy charity in the region", "Become the #1 choice for …": a rank nobody measures.
 _BEST_IN_RANKING = regexcache.compile(
@@ -627,7 +631,10 @@ def vague_language(objective: Objective, ctx):
                         "will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')")
         return
     ranking = _BEST_IN_RANKING.match(objective.title)
-    if ranking and not _FOR_SOMEONE.search(objective.title):  # "the go-to platform for designers"
+    if ranking is not None and _FOR_SOMEONE.search(objective.title):
+        ranking = None  # "the go-to platform for designers"
+    ranking = ranking or _THAI_RANKING.match(objective.title)
+    if ranking:
         yield Violation(f"the objective asks to be '{ranking.group('rank')}' by no measure anyone can check: say what will "
                         "be different for whom ('Every child we tutor reads at their age', not 'Be the best charity')")
         return

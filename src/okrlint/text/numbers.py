@@ -1376,6 +1376,15 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             kind = "number" if baseline.kind == "ratio" else baseline.kind  # none of a count is a count
             target = NumberMention(0.0, start, end, text[start:end], kind, baseline.unit)
 
+    multiple = _multiple(target, baseline)
+    if multiple is not None:
+        # "เพิ่มขึ้นสองเท่า (ค่าฐาน 450,000 บาท)", "Grow revenue 2x from $1.2M", "ลดลงครึ่งหนึ่ง จาก 40 ราย": the target
+        # is the baseline times the multiple, not 2
+        return Change(baseline.value, baseline.value * multiple, "up" if multiple > 1 else "down", baseline, target)
+    if target is None and baseline is not None and (verb := _MULTIPLYING_VERB.match(norm)) is not None:
+        factor = _VERB_FACTORS[verb.group(1).lower()]  # "Double online sales from 120 orders"
+        return Change(baseline.value, baseline.value * factor, "up" if factor > 1 else "down", baseline, None)
+
     direction = None
     if target is not None:
         role = roles[target_i] if target_i is not None else "target"
@@ -1408,6 +1417,24 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
         baseline_mention=baseline,
         target_mention=target,
     )
+
+
+_MULTIPLE_UNITS = frozenset({"เท่า", "เท่าตัว", "x", "×", "times", "fold"})
+_MULTIPLYING_VERB = regexcache.compile(r"\s*(?i:(double|triple|quadruple|halve))\b")
+_VERB_FACTORS = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5}
+
+
+def _multiple(target: "NumberMention | None", baseline: "NumberMention | None") -> float | None:
+    """The factor a target multiplies its baseline by: "2 เท่า", "สองเท่า", "3x", "3 times", "ครึ่งหนึ่ง" (a half)."""
+    if target is None or baseline is None or target is baseline or target.kind == "percent":
+        return None
+    if (baseline.unit or "").lower() in _MULTIPLE_UNITS:
+        return None  # "ROAS 1.6x to 2.4x": a ratio written with its x, from one value to another
+    if (target.unit or "").lower() in _MULTIPLE_UNITS and 0 < target.value <= 20:
+        return target.value
+    if target.kind == "word" and target.text.startswith("ครึ่ง"):
+        return 0.5
+    return None
 
 
 # A key result that asks for none of something: "ไม่มีเหตุการณ์…", "ไม่เกิด…", "ปลอดอุบัติเหตุ", "No falls", "Zero breaches"
@@ -1586,6 +1613,11 @@ _RELATIVE_TARGET = regexcache.compile(
 def relative_target(baseline: float, baseline_text: str, target_text: str) -> float | None:
     """The target a change written in a target cell means from the baseline ("เพิ่มขึ้นร้อยละ 10", "+10%",
     "reduce by 20%"): a share moves by points, any other measure by that share of itself; None for other text."""
+    mentions = read_numbers(target_text)
+    if len(mentions) == 1:
+        factor = _multiple(mentions[0], NumberMention(baseline, 0, 0, baseline_text, "number"))
+        if factor is not None:
+            return baseline * factor  # "สองเท่า", "2x", "3 เท่า" from 210,000: 420,000
     match = _RELATIVE_TARGET.match(normalize_digits(target_text))
     if match is None or not ("%" in target_text or "ร้อยละ" in target_text):
         return None
