@@ -241,3 +241,111 @@ def test_deadlines_in_a_thai_quarter_and_an_english_fiscal_year():
     found = deadline_findings("FY2027", ["Reach 45% by Q4 2027", "Reach 45% by the end of 2027", "Reach 45% by September 2027",
                                          "Reach 45% by December 2027", "Reach 45% by Q1 2028"])
     assert [bool(message) for message in found.values()] == [False, False, False, True, True]
+
+
+# --- shared-key-result ---------------------------------------------------------------------------------------
+
+WATER_COMPANY = """team: องค์กร
+level: company
+period: ปีงบประมาณ 2570
+objectives:
+  - id: co-o2
+    title: ผู้ใช้น้ำได้รับการแก้ไขปัญหาเร็วจนไว้วางใจเราได้
+    key_results:
+      - ลดเวลาเฉลี่ยในการแก้ไขเรื่องร้องเรียนจาก 72 ชั่วโมง เหลือ 24 ชั่วโมง
+      - Cut average complaint resolution time from 72 hours to 24 hours
+"""
+
+
+def shared(*documents):
+    return sorted((f.location.file, f.location.line, f.message) for f in lint_org(*documents, select="shared-key-result"))
+
+
+@pytest.mark.parametrize("kr", [
+    "{title: ลดเวลาเฉลี่ยในการแก้ไขเรื่องร้องเรียน, baseline: 72, target: 24, unit: ชั่วโมง}",
+    "{title: ลดเวลาเฉลี่ยในการแก้ไขเรื่องร้องเรียน, baseline: 72 ชั่วโมง, target: 24 ชั่วโมง}",
+    "{title: Cut average complaint resolution time, baseline: 72 hours, target: 24 hours}",
+    "{title: Cut average complaint resolution time, baseline: 72, target: 24, unit: hours}",
+])
+def test_a_unit_in_its_own_column_or_cell_is_part_of_the_measure(kr):
+    branch = f"""team: สาขาชลบุรี
+period: ปีงบประมาณ 2570
+objectives:
+  - title: ผู้ใช้น้ำในเขตชลบุรีได้รับการแก้ไขเรื่องร้องเรียนรวดเร็ว
+    aligns_to: [co-o2]
+    key_results:
+      - {kr}
+"""
+    found = shared(WATER_COMPANY, branch)
+    assert [(file, line) for file, line, _ in found] == [("doc1.okr.yaml", 7)]
+    assert "a key result of the objective it aligns to (team องค์กร" in found[0][2]
+
+
+def test_two_teams_copying_the_company_key_result_are_each_told_they_copy_it():
+    def branch(team):
+        return f"""team: {team}
+period: ปีงบประมาณ 2570
+objectives:
+  - title: ผู้ใช้น้ำในเขต{team}ได้รับการแก้ไขเรื่องร้องเรียนรวดเร็ว
+    aligns_to: [co-o2]
+    key_results:
+      - ลดเวลาเฉลี่ยในการแก้ไขเรื่องร้องเรียนจาก 72 ชั่วโมง เหลือ 24 ชั่วโมง
+"""
+    found = shared(branch("ชลบุรี"), branch("ระยอง"), WATER_COMPANY)
+    assert [(file, line) for file, line, _ in found] == [("doc0.okr.yaml", 7), ("doc1.okr.yaml", 7)]
+    assert all(message.startswith("repeats word for word a key result of the objective it aligns to") for *_, message in found)
+
+
+def test_the_same_unit_and_round_numbers_are_not_the_same_measure_across_languages():
+    found = shared("""team: platform
+objectives:
+  - title: Product squads ship safely
+    key_results:
+      - Cut lead time for changes from 5 days to 1 day
+      - Cut code review wait from 3 days to 1 day
+""", """team: sme-lending
+objectives:
+  - title: เจ้าของร้านได้เงินทันใช้
+    key_results:
+      - ลดเวลาอนุมัติสินเชื่อเฉลี่ยจาก 5 วัน เหลือ 1 วัน
+      - ลดเวลาตอบกลับลูกค้าจาก 3 วัน เหลือ 1 วัน
+""")
+    assert found == []
+
+
+def test_the_same_measure_across_languages_with_a_thai_unit_in_the_english_title():
+    company = """team: siamflow
+level: company
+objectives:
+  - id: co-o2
+    title: Customers trust us with their money from day one
+    key_results:
+      - Reduce confirmed fraud losses from ฿4.2 ล้าน to ฿2.5 ล้าน per month
+"""
+    risk = """team: risk
+objectives:
+  - title: ลูกค้าปลอดภัยจากมิจฉาชีพและบัญชีม้า
+    key_results:
+      - title: ลดมูลค่าความเสียหายจากการทุจริตที่ยืนยันแล้วต่อเดือน
+        baseline: ฿4.2 ล้าน
+        target: ฿2.5 ล้าน
+"""
+    found = shared(company, risk)
+    assert [(file, line) for file, line, _ in found] == [("doc0.okr.yaml", 7), ("doc1.okr.yaml", 5)]
+    assert all("in the other language" in message for *_, message in found)
+    aligned = risk.replace("    key_results:", "    aligns_to: [co-o2]\n    key_results:", 1)
+    found = shared(company, aligned)
+    assert [(file, line) for file, line, _ in found] == [("doc1.okr.yaml", 6)]
+    assert found[0][2].startswith("repeats in the other language a key result of the objective it aligns to")
+    # an English key result of delivery time in days is the Thai one of delivery time in days (the measure matches)
+    assert len(shared("""team: ops
+objectives:
+  - title: Orders arrive when promised
+    key_results:
+      - Cut average delivery time from 3.2 days to 1.8 days
+""", """team: logistics
+objectives:
+  - title: ลูกค้าได้รับของตรงเวลา
+    key_results:
+      - ลดเวลาจัดส่งเฉลี่ยจาก 3.2 วัน เหลือ 1.8 วัน
+""")) == 2

@@ -1048,12 +1048,13 @@ def duplicate_objective(org: Org, ctx):
     "has it. Give it one owner and let the other teams list it in `depends_on`. A team that copies the key "
     "result of the objective it aligns to has not said how it contributes: its own key results should name what "
     "it will move to get there. Key results are the same when they measure the same thing in the same words, "
-    "whatever their order, direction verb or where the numbers stand (in the title or in baseline and target "
-    "fields), with the same baseline and target. With numbers a team would not pick by chance (81% to 95%, not "
+    "whatever their order, direction verb or where the numbers and their unit stand (in the title, in baseline and "
+    "target fields, in a unit column), with the same baseline and target. With numbers a team would not pick by chance (81% to 95%, not "
     "20% to 30%) they are also the same when their measures share most words after common synonyms (สัดส่วน/อัตรา, "
     "ส่ง/จัดส่ง), English words in their base form and compounds split ('damaged-parcel claims' = 'damage claim' on "
     "parcels), or, one in Thai and one in English, most of what they measure (delivery, time, shops, first attempt, "
-    "damage, claims). Key results "
+    "damage, claims), including the thing measured and not only its unit or 'time' (lead time for changes in days "
+    "is not loan approval time in days). Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
     "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result; nor are two organisations linted in "
     "one run, each with its company plan in a folder of its own.",
@@ -1115,7 +1116,7 @@ def shared_key_result(org: Org, ctx):
     measured: dict[tuple, list] = defaultdict(list)
     for objective in index.objectives:
         for kr in objective.key_results:
-            words = _measure_words(kr.title)
+            words = _measure_words(kr)
             if sum(map(len, words)) >= 4:
                 measured[(words, _numbers_written(kr))].append(kr)
     same: dict[tuple, list] = defaultdict(list)
@@ -1136,37 +1137,58 @@ def shared_key_result(org: Org, ctx):
         if len(krs) < 2:
             continue
         reported.update(map(id, krs))
-        first = krs[0]
-        first_reported = False
-        for kr in krs[1:]:
-            if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr) or _apart(organisation_of, index, first, kr):
-                continue
-            lineage = _child_and_parent(index, index.objective_for(first), index.objective_for(kr))
-            if lineage is not None:
-                # the finding belongs to the copy: the key result whose objective aligns to the other's
-                copy, original = (kr, first) if lineage[0] is index.objective_for(kr) else (first, kr)
-                how = "word for word" if _in_order(copy.title) == _in_order(original.title) else "in other words"
+        # a key result whose objective aligns to the objective of another with the same result copies it: the finding
+        # belongs to the copy, however many teams carry the result (two teams copying the company's are two copies)
+        copies: dict[int, object] = {}
+        for kr in krs:
+            for other in krs:
+                if other is kr or index.team_of(kr) == index.team_of(other) or _depends(index, other, kr) \
+                        or _apart(organisation_of, index, other, kr):
+                    continue
+                lineage = _child_and_parent(index, index.objective_for(kr), index.objective_for(other))
+                if lineage is not None and lineage[0] is index.objective_for(kr):
+                    copies[id(kr)] = other
+                    break
+        for kr in krs:
+            original = copies.get(id(kr))
+            if original is not None:
+                how = "word for word" if _in_order(kr.title) == _in_order(original.title) else "in other words"
                 yield Violation(
                     f"repeats {how} a key result of the objective it aligns to (team {index.team_of(original)}, "
                     f"{where(original)}): say what this team will move to get there",
-                    target=copy,
+                    target=kr,
                 )
+        krs = [kr for kr in krs if id(kr) not in copies]
+        if len(krs) < 2:
+            continue
+        told: set[int] = set()  # each team sees the finding in its own file, once
+        for position, kr in enumerate(krs):
+            # the first earlier key result it is shared with (another team of the same organisation, no dependency)
+            first = next((first for first in krs[max(0, position - _PARTNERS_LOOKED_AT):position]
+                          if index.team_of(kr) != index.team_of(first) and not _depends(index, first, kr)
+                          and not _apart(organisation_of, index, first, kr)
+                          and _child_and_parent(index, index.objective_for(first), index.objective_for(kr)) is None),
+                         None)
+            if first is None:
                 continue
+            told.add(id(kr))
             yield Violation(
                 f"team {index.team_of(first)} has the same key result ({where(first)}): give it one owner and let "
                 "the other team list it in `depends_on`",
                 target=kr,
             )
-            if not first_reported:  # each team sees the finding in its own file
-                first_reported = True
+            if id(first) not in told:
+                told.add(id(first))
                 yield Violation(
                     f"team {index.team_of(kr)} has the same key result ({where(kr)}): give it one owner and let "
                     "the other team list it in `depends_on`",
                     target=first,
                 )
 
-
     yield from _reworded_shared(index, measured, reported, ctx, organisation_of)
+
+
+_PARTNERS_LOOKED_AT = 64  # earlier key results of a group a key result is compared with (bounded in a huge org)
 
 
 def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx, organisation_of=None):
@@ -1235,17 +1257,31 @@ def _uncommon(numbers: tuple) -> bool:
 
 
 def _same_measure_in_other_words(ctx, first: str, second: str) -> str | None:
-    thai = (_THAI_LETTER.search(first) is not None, _THAI_LETTER.search(second) is not None)
+    thai = (_mostly_thai(first), _mostly_thai(second))
     words = [_content_tokens(ctx, title) for title in (first, second)]
     if thai[0] != thai[1]:
         # Thai and English share no words: the measure's concepts must match (delivery, time, shop ...)
+        # and what is measured must be among them, not only its unit and "time" ("lead time for changes" in days is
+        # not "เวลาอนุมัติสินเชื่อ" in days)
         concepts = [{_CONCEPTS[w] for w in found if w in _CONCEPTS} for found in words]
         shared = concepts[0] & concepts[1]
+        if not shared - _GENERIC_CONCEPTS:
+            return None
         return "in the other language" if len(shared) >= 2 and len(shared) * 2 >= len(concepts[0] | concepts[1]) else None
     if not words[0] or not words[1]:
         return None
     overlap = len(words[0] & words[1]) / len(words[0] | words[1])
     return "in other words" if overlap >= 0.4 else None
+
+
+def _mostly_thai(title: str) -> bool:
+    """Written in Thai: more Thai letters than Latin ones ("ลด churn rate รายเดือน…" is Thai, "Reduce fraud losses from
+    ฿4.2 ล้าน to ฿2.5 ล้าน" is English with a Thai unit)."""
+    thai = len(_THAI_LETTER.findall(title))
+    return thai > 0 and thai >= len(_LATIN_LETTER.findall(title))
+
+
+_LATIN_LETTER = regexcache.compile(r"[A-Za-z]")
 
 
 def _content_tokens(ctx, title: str) -> frozenset[str]:
@@ -1349,7 +1385,7 @@ _CONCEPTS = {_stem(word): concept for concept, words in {
     "attempt": "attempt try",
     "parcel": "พัสดุ parcel",
     "claim": "claim",
-    "damage": "เสียหาย ความเสียหาย ชำรุด แตกหัก damage damaged broken breakage",
+    "damage": "เสียหาย ความเสียหาย ชำรุด แตกหัก สูญเสีย สูญหาย damage damaged broken breakage loss losses lost",
     "resolution": "แก้ไข resolve resolution resolved fix fixed",
     "accuracy": "accurate accuracy correct correctly",
     "shortage": "ขาด ขาดสต็อก stockout stockouts shortage shortages",
@@ -1391,7 +1427,19 @@ _CONCEPTS = {_stem(word): concept for concept, words in {
     "day": "วัน day days",
     "hour": "ชั่วโมง hour hours",
     "minute": "นาที minute minutes",
+    # added with the twenty-seventh review: banking and lending
+    "fraud": "ทุจริต ฉ้อโกง มิจฉาชีพ fraud fraudulent scam scams",
+    "confirm": "ยืนยัน confirm confirmed verified",
+    "approval": "อนุมัติ approve approved approval approvals",
+    "loan": "สินเชื่อ เงินกู้ loan loans lending credit",
+    "average": "เฉลี่ย ค่าเฉลี่ย มัธยฐาน average mean median",
+    "counter": "เคาน์เตอร์ counter counters",
+    "week": "สัปดาห์ week weeks weekly",
+    "month": "เดือน month months monthly",
 }.items() for word in words.split()}
+# Concepts that say how a measure is counted (its unit, "time", "rate", "average"), not what is measured: two key results
+# that share only these measure different things.
+_GENERIC_CONCEPTS = frozenset({"time", "day", "hour", "minute", "week", "month", "rate", "average", "score", "volume"})
 
 
 # What a key result measures, without its numbers, the words of a change and the verb of its direction: "Cut
@@ -1411,8 +1459,15 @@ def _in_order(title: str) -> list[str]:
     return [w for w in _MEASURE_WORD.findall(text) if w not in _CHANGE_WORDS]
 
 
-def _measure_words(title: str) -> frozenset:
-    return frozenset(_in_order(title))
+def _measure_words(kr) -> frozenset:
+    """The words of a key result's measure: its title's, and those of a unit given apart from it (a `unit:` column,
+    "72 ชั่วโมง" in a baseline cell), so that "ลดเวลาแก้ไขเรื่องร้องเรียน", 72 → 24, unit ชั่วโมง, is the same as
+    "ลดเวลาแก้ไขเรื่องร้องเรียนจาก 72 ชั่วโมง เหลือ 24 ชั่วโมง"."""
+    words = _in_order(kr.title)
+    for text in (kr.unit, kr.baseline_text, kr.target_text):
+        if text:
+            words += _in_order(text)
+    return frozenset(words)
 
 
 _WRITTEN_NUMBER = regexcache.compile(r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*")
