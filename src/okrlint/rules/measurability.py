@@ -184,7 +184,9 @@ def kr_placeholder(kr: KeyResult, ctx):
     "and the team may work towards the wrong thing. Without a verb, churn, complaints, defects, cancellations "
     "and delays (ยกเลิก, ร้องเรียน, ข้อผิดพลาด, ลาออก) should fall, and satisfaction, pass, on-time, retention and "
     "success rates (ความพึงพอใจ, ผ่านการประเมิน, สำเร็จการศึกษา) should rise (vocabulary categories `better_lower` "
-    "and `good_measures`), unless the key result says it keeps a level ('at least', 'ไม่น้อยกว่า'). A verb "
+    "and `good_measures`), unless the key result says it keeps a level ('at least', 'ไม่น้อยกว่า'). Such a word "
+    "that only says when or between what the measure is taken ('mean time between failures', 'within 5 minutes of "
+    "the incident', 'ระยะทางระหว่างการขัดข้อง') does not make the measure better lower. A verb "
     "that agrees with the numbers is reported too when it drives such a measure the wrong way ('Increase churn', "
     "'Reduce daily active users').",
     examples=[
@@ -206,6 +208,9 @@ def kr_placeholder(kr: KeyResult, ctx):
         bad("Reduce daily active users from 420,000 to 380,000", note="a measure that is better higher, cut on purpose"),
         bad("ลดอัตราการต่ออายุสมาชิกจาก 80% เหลือ 70%", "th"),
         good("เพิ่มสัดส่วนเรื่องร้องเรียนที่ปิดได้ภายใน 3 วัน จาก 64% เป็น 90%", "th", note="complaints closed are better higher"),
+        good("Raise mean time between failures from 30 days to 45 days",
+             note="'between failures' says what is timed, not what is counted"),
+        good("ร้อยละของการแจ้งเตือนภายใน 5 นาทีหลังเกิดอุบัติเหตุ จาก 40% เป็น 85%", "th"),
     ],
 )
 def kr_direction_mismatch(kr: KeyResult, ctx):
@@ -225,9 +230,7 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
             return  # "ร้อยละของเรื่องร้องเรียนที่แจ้งผล…", "คะแนนความพึงพอใจ…ต่อการจัดการเรื่องร้องเรียน": complaints are
             # what is counted or rated, not the measure
         # several-word measures too ("false positive rate"): the vocabulary's matches, not single tokens
-        worse = next((t for t in facts.tokens if t in ctx.words("better_lower")), None)
-        if worse is None:
-            worse = facts.first("better_lower")
+        worse = next((t for t, _ in _worse_measures(facts, ctx)), None)
         better = facts.has("better_higher") or not ctx.words("better_higher").isdisjoint(facts.tokens)
         if worse is not None and target > baseline and not better:
             yield Violation(f"'{worse}' is better lower, but the numbers go up from {_as_written(kr, facts)}")
@@ -238,7 +241,7 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     verb = up[0].term if says_up else down[0].term
     verb = verb.rstrip("*")
     if says_up and target > baseline and not facts.has("better_higher") and not _names_its_measure_first(facts):
-        worse = next((t for t in facts.tokens[up[0].index + 1:] if t in ctx.words("better_lower")), None)
+        worse = next((t for t, at in _worse_measures(facts, ctx) if at > up[0].index), None)
         if worse is not None and ctx.words("better_higher").isdisjoint(facts.tokens):
             # "Increase churn from 3% to 5%": the verb and the numbers agree, on a measure that is better lower
             yield Violation(f"'{worse}' is better lower, but '{verb}' and the numbers raise it from "
@@ -295,8 +298,54 @@ _BETTER_HIGHER_HEADS = frozenset({"คะแนน", "ความพึงพ�
 
 def _has_a_worse_measure(facts, ctx) -> bool:
     """"Time to resolve complaints", "satisfaction complaints": a better-lower word beside the good one."""
-    return facts.has("better_lower") or not ctx.words("better_lower").isdisjoint(facts.tokens) or any(
+    return bool(_worse_measures(facts, ctx)) or any(
         facts.has(c) for c in ("service_quality",)) and any(t in _DURATION_WORDS for t in facts.tokens)
+
+
+def _worse_measures(facts, ctx) -> list[tuple[str, int]]:
+    """The better-lower words of a key result (one word or a phrase), with their token index, leaving out those that
+    only qualify the measure: "mean distance between failures", "alerts sent within 5 minutes of the incident",
+    "days since the last injury", "km per breakdown", "ระยะทางเฉลี่ยระหว่างการขัดข้อง", "ภายใน 5 นาทีหลังเกิดอุบัติเหตุ"."""
+    words = ctx.words("better_lower")
+    found = [(t, i) for i, t in enumerate(facts.tokens) if t in words]
+    seen = {i for _, i in found}
+    found += [(h.term, h.index) for h in facts.hits("better_lower") if h.index not in seen]
+    found.sort(key=lambda pair: pair[1])
+    return [(t, i) for t, i in found if not _only_qualifies(facts.tokens, i)]
+
+
+# Words after which a better-lower word says when or between what a measure is taken, not what it counts.
+_QUALIFYING_BEFORE = frozenset({"between", "after", "since", "following", "without", "per", "before", "free", "until"})
+_SKIPPED_BEFORE = frozenset({"the", "a", "an", "each", "every", "any", "its", "their", "our", "last", "first", "last",
+                             "reported", "recorded", "an", "major", "serious", "unplanned"})
+_TIME_BEFORE_OF = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+                             "weeks", "month", "months", "second", "seconds", "secs", "km", "miles", "metres", "meters"})
+_THAI_QUALIFYING = ("ระหว่าง", "หลัง", "หลังจาก", "นับจาก", "นับตั้งแต่", "ตั้งแต่", "ปลอด", "ไม่มี", "ไร้", "ต่อ", "ก่อน")
+_THAI_SKIPPED = ("เกิด", "การ", "มี", "ครั้ง", "ที่", "เหตุ")
+
+
+def _only_qualifies(tokens: tuple[str, ...], index: int) -> bool:
+    """The word at ``index`` follows "between", "after", "per", "within 5 minutes of" (or ระหว่าง, หลัง, ต่อ, ปลอด …):
+    it names the event a measure is timed or divided by, which makes the measure no worse for being higher."""
+    word = tokens[index]
+    if any("\u0e00" <= c <= "\u0e7f" for c in word):
+        before = "".join(tokens[max(0, index - 4): index])
+        for _ in range(3):
+            stripped = next((before[: -len(w)] for w in _THAI_SKIPPED if before.endswith(w)), None)
+            if stripped is None:
+                break
+            before = stripped
+        return before.endswith(_THAI_QUALIFYING)
+    at = index - 1
+    while at >= 0 and tokens[at].lower() in _SKIPPED_BEFORE:
+        at -= 1
+    if at < 0:
+        return False
+    previous = tokens[at].lower()
+    if previous in _QUALIFYING_BEFORE:
+        return True
+    # "within 5 minutes of the incident", "48 hours of a complaint": when, counted from the event
+    return previous == "of" and at >= 1 and tokens[at - 1].lower() in _TIME_BEFORE_OF
 
 
 _DURATION_WORDS = frozenset("time times wait waiting days hours minutes weeks เวลา ระยะเวลา วัน ชั่วโมง นาที สัปดาห์".split())
