@@ -277,6 +277,8 @@ class _DraftParser:
         self.preamble_seen = False  # a line before the first objective was read: the document's title is behind
         self.title_team: str | None = None  # the team its title names, when no Team line does
         self.in_title = False  # reading the document's first lines, before a blank line: its title
+        self.bare_fiscal_year: tuple[str, Any] | None = None  # a fiscal year read from the text before the OKRs without its months
+        self.team_lines: list[tuple[Location, str]] = []  # each line that named the set's team, with that team
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -288,8 +290,11 @@ class _DraftParser:
             if line.kind == BLANK:
                 self.previous_blank = True
                 continue
+            team = self.set_fields.values.get("team")
             self.read(index, line)
             self.previous_blank = False
+            if self.set_fields.values.get("team") != team:  # "Department: Library", "หน่วยงาน: กองคลัง"
+                self.team_lines.append((line.source.location, str(self.set_fields.values["team"]).strip()))
 
     # --- one line ----------------------------------------------------------------------------
     def read(self, index: int, line: _Line) -> None:
@@ -659,15 +664,23 @@ class _DraftParser:
         match = _FISCAL_YEAR.search(text)
         if match and "/" in match.group(0) and not _is_split_year(match.group(0)):
             match = None  # "Updated 12/03": a date, not a financial year such as 2027/28
+        restated = _RESTATED_DATES.match(text, match.end()) if match else None
+        if match and restated and self.bare_fiscal_year is not None \
+                and self.bare_fiscal_year == (" ".join(match.group(0).split()).casefold(),
+                                              self.set_fields.values.get("period")):
+            # a running header's "Corporate Plan 2026/27" first, then "Corporate Plan 2026/27 (April to March)": the
+            # months stated with the same year say when it runs
+            del self.set_fields.values["period"]
         if match and "period" not in self.set_fields.values:
             found = match.group(0)
-            restated = _RESTATED_DATES.match(text, match.end())
             if restated:  # "FY27 (July 1, 2026 – June 30, 2027)": the dates say when this fiscal year runs
                 found += restated.group(0)
             span = _YEAR_RANGE.match(text, match.end())
             if span and found.startswith(("ปีงบประมาณ", "ปีบัญชี")):  # a multi-year plan: "ปีงบประมาณ 2569–2571"
                 found = f"{found[:-4].strip()} {_plan_year(found[-4:], span.group(1), self.set_fields.options)}"
             self.set_fields.read("period", found, line.location_at(match.start()))
+            if not restated and not span:
+                self.bare_fiscal_year = (" ".join(found.split()).casefold(), self.set_fields.values.get("period"))
 
     def next_is_key_results(self, index: int) -> bool:
         for following in range(index + 1, len(self.lines)):
@@ -755,13 +768,15 @@ def join_text(before: str, after: str) -> str:
 def parse_draft(
     lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft",
     keep_empty: bool = False, outline: bool = True, set_aligns: list[str] | None = None,
+    sections: list[tuple[int, str]] | None = None,
 ) -> LoadResult:
     """Read the OKR set of a draft document from its lines (see the module docstring).
 
     With ``keep_empty`` a draft without objectives gives its set (team, period, owner...) with none,
     instead of an error: its OKRs may stand in a table. ``set_aligns``, when given, receives the references the
     set as a whole aligns to (front matter's ``aligns_to``, a ``สอดคล้องกับ:`` line above the OKRs), which hold for
-    the objectives of its tables too.
+    the objectives of its tables too. ``sections``, when given, receives where each line naming the set's team
+    stands (its line or paragraph) with that team, after the team the document has without them (at -1).
     """
     from okrlint.load.draft_front_matter import read_front_matter
     from okrlint.load.draft_markup import example_sections
@@ -780,6 +795,9 @@ def parse_draft(
     parser.run()
     if set_aligns is not None:
         set_aligns.extend(set_fields.values.get("aligns_to", ()))
+    if sections is not None:
+        sections.append((-1, _team_of_title_or_file(parser.title_team, filename)))
+        sections.extend((_position(location), team) for location, team in parser.team_lines if team)
     _read_dashed_owners(parser)
     if not parser.objectives and outline:
         _read_outline(parser, parsed)
@@ -1270,7 +1288,7 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
     if source_format == "text":  # columns lined up with spaces: text copied from a PDF
         from okrlint.load.text_tables import split_text_tables
 
-        aligned, text = split_text_tables(text, options)
+        aligned, text = split_text_tables(text, options, furniture)
         tables = sorted(tables + aligned, key=lambda table: table.cells[0][0][0])
     if not tables:
         lines = lines_from_text(text, filename, markdown=source_format == "markdown",
@@ -1543,11 +1561,12 @@ def parse_with_tables(
 
     # A list beside OKR tables is not read as an outline of OKRs: it is a project list or notes.
     set_aligns: list[str] = []
+    sections: list[tuple[int, str]] = []
     from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False,
-                            set_aligns=set_aligns)
+                            set_aligns=set_aligns, sections=sections)
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
-    tables, status_tables = _without_status_tables(tables_for(team), options)
+    tables, status_tables = _without_status_tables(_in_sections(tables_for(team), sections), options)
     from_tables = tables_to_result(tables, filename, options, source_format=source_format)
     table_sets = list(from_tables.sets)
     if text_set is not None and text_set.objectives:
@@ -1578,6 +1597,21 @@ def parse_with_tables(
     if not sets:
         errors.append(no_okrs)
     return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_tables.notes)
+
+
+def _in_sections(tables: "list[Table]", sections: list[tuple[int, str]]) -> "list[Table]":
+    """Tables under lines naming different teams ("Department: Faculty of Engineering" above one table,
+    "Department: University Library" above the next): each table is the set of the team named last above it, as
+    a workbook's sheets are; a table above all of them is the document's (its title's or file's). With one team
+    named, or none, every table is the document's team."""
+    if len({team.casefold() for position, team in sections if position >= 0}) < 2:
+        return tables
+    placed = []
+    for table in tables:
+        start = _position(table.locate(0, 0))
+        team = next((team for position, team in reversed(sections) if position < start), sections[0][1])
+        placed.append(attrs.evolve(table, team=team))
+    return placed
 
 
 # A cell that only names a key result: "O1 KR2", "KR 1.2", "Objective 2 - KR1", "ผลลัพธ์หลักที่ 1.2"

@@ -101,8 +101,12 @@ def segments(line: str) -> list[_Segment]:
     return [_Segment(positions[m.start()], positions[m.end()], m.start(), m.group()) for m in _SEGMENT.finditer(line)]
 
 
-def split_text_tables(text: str, options: Mapping[str, Any] | None = None) -> tuple[list[PipeTable], str]:
-    """The space-aligned tables of a plain-text draft, and the text with their lines left blank."""
+def split_text_tables(text: str, options: Mapping[str, Any] | None = None,
+                      page_furniture: frozenset[int] = frozenset()) -> tuple[list[PipeTable], str]:
+    """The space-aligned tables of a plain-text draft, and the text with their lines left blank.
+
+    ``page_furniture`` holds the (1-based) lines a page break's footer, header or page number stood on, now blank: a
+    row cut there goes on across them ("… after dark, as measured" / footer / header / "in the annual survey")."""
     if "  " not in text and "\t" not in text:
         return [], text
     mapping = _mapping(options or {})
@@ -118,7 +122,7 @@ def split_text_tables(text: str, options: Mapping[str, Any] | None = None) -> tu
         if header is None:
             index += 1
             continue
-        table, end = _TableReader(parts, index, header, mapping).read()
+        table, end = _TableReader(parts, index, header, mapping, page_furniture).read()
         if table is None:
             index += 1
             continue
@@ -185,8 +189,10 @@ def _is_year_line(found: Sequence[_Segment]) -> bool:
 class _TableReader:
     """Reads the rows under one header line."""
 
-    def __init__(self, lines: list[str], header_index: int, header: _Header, mapping: Mapping[str, str]):
+    def __init__(self, lines: list[str], header_index: int, header: _Header, mapping: Mapping[str, str],
+                 page_furniture: frozenset[int] = frozenset()):
         self.lines = lines
+        self.page_furniture = page_furniture
         self.header_index = header_index
         self.header = header
         self.mapping = mapping
@@ -215,7 +221,9 @@ class _TableReader:
                 if following is None or self._ends(self.lines[following]):
                     break
                 kind, _ = self._classify(segments(self.lines[following]), rows)
-                if kind != "row":
+                # across a page break (its footer and header gone), the row the break cut goes on
+                page_break = any(i + 1 in self.page_furniture for i in range(index, following))
+                if kind != "row" and not (page_break and kind == "continued"):
                     break
                 index += 1
                 continue

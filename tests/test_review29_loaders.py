@@ -1,0 +1,167 @@
+"""Reading files as reviews 29 and 30 found them: a document with a `Department:` line over each of its tables,
+a running header's bare fiscal year before the one stated with its months, a table row cut by a page break with
+a footer, a Google-Sheets CSV export named "<book> - <sheet>", a broken YAML reported once per problem, huge
+titles in reports, an owner in a blockquote sentence, team names from company titles, per-quarter target
+columns and skipped summary sheets."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from okrlint.load.draft import load_draft_file
+from okrlint.load.spreadsheet import load_spreadsheet
+
+
+def _draft(text: str, name: str = "unit.okr.md", **options):
+    return load_draft_file(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"), options)
+
+
+def _csv(text: str, name: str = "unit.csv", **options):
+    return load_spreadsheet(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"), options)
+
+
+def _teams(result):
+    return [(s.team, [kr.title for o in s.objectives for kr in o.key_results]) for s in result.sets]
+
+
+# --- A. several "Department:" lines, each over its own table --------------------------------------------
+def test_each_department_line_heads_its_own_tables_set():
+    result = _draft("""
+        # Northbridge University — OKRs Academic Year 2026/27
+
+        ## 2.1 Faculty of Engineering
+        Department: Faculty of Engineering
+
+        | Objective | Key result | Baseline | Target | Lead |
+        |---|---|---|---|---|
+        | First-years progress on track | Raise first-year progression rate | 78% | 86% | Associate Dean |
+
+        ## 2.2 Library
+        Department: University Library
+
+        | Objective | Key result | Baseline | Target | Lead |
+        |---|---|---|---|---|
+        | Students find what they need | Raise items available within 48 hours | 64% | 85% | Head of Collections |
+        | | Cut reading-list processing time in days | 10 | 3 | Liaison Librarian |
+        """, name="plan.md")
+    assert _teams(result) == [
+        ("Faculty of Engineering", ["Raise first-year progression rate"]),
+        ("University Library", ["Raise items available within 48 hours", "Cut reading-list processing time in days"]),
+    ]
+    assert all(s.period is not None and s.period.start.month == 9 for s in result.sets)
+
+
+def test_thai_unit_lines_over_tables_split_the_document():
+    result = _draft("""
+        แผน OKR ประจำปีงบประมาณ 2570
+
+        หน่วยงาน: กองคลัง
+
+        | วัตถุประสงค์ | ผลลัพธ์หลัก | ค่าฐาน | ค่าเป้าหมาย |
+        |---|---|---|---|
+        | เบิกจ่ายงบประมาณได้ตามแผน | ร้อยละการเบิกจ่ายงบประมาณ | 80 | 95 |
+
+        หน่วยงาน: กองช่าง
+
+        | วัตถุประสงค์ | ผลลัพธ์หลัก | ค่าฐาน | ค่าเป้าหมาย |
+        |---|---|---|---|
+        | ประชาชนเดินทางปลอดภัย | ลดจุดเสี่ยงบนถนนในเขตเทศบาล | 40 | 20 |
+        """, name="แผน.md")
+    assert [team for team, _ in _teams(result)] == ["กองคลัง", "กองช่าง"]
+
+
+def test_one_team_line_keeps_one_set():
+    result = _draft("""
+        # Growth OKRs Q3 2026
+        Team: Growth
+        Owner: Dana
+
+        | Objective | Key result | Baseline | Target |
+        |---|---|---|---|
+        | Shops stay | Cut churn | 6% | 4% |
+
+        | Objective | Key result | Baseline | Target |
+        |---|---|---|---|
+        | Shops pay | Raise paid share | 20% | 30% |
+        """)
+    [okr_set] = result.sets
+    assert okr_set.team == "Growth" and okr_set.owner == "Dana" and len(okr_set.objectives) == 2
+
+
+# --- B. a running header's bare fiscal year, then the year with its months ------------------------------
+@pytest.mark.parametrize("header, title, start", [
+    ("MetroLink — Corporate Plan 2026/27            OFFICIAL", "Corporate Plan 2026/27 (April to March)", 4),
+    ("Harbour Trust Business Plan FY27", "FY27 (July 1, 2026 – June 30, 2027)", 7),
+    ("แผนธุรกิจ ปีบัญชี 2570                 ใช้ภายใน", "ปีบัญชี 2570 (เมษายน–มีนาคม)", 4),
+])
+def test_months_stated_with_the_year_decide_over_a_running_header(header, title, start):
+    result = _draft(f"""
+        {header}
+        {title}
+
+        Objective 1: Passengers can count on us
+        Key results:
+        1. Raise punctuality from 82% to 88%
+        """, name="plan.okr.txt")
+    [okr_set] = result.sets
+    assert okr_set.period.start.month == start
+
+
+def test_another_years_months_do_not_replace_the_period():
+    result = _draft("""
+        Corporate Plan 2026/27
+        Last year's plan 2025/26 (April to March) is reviewed in annex B.
+
+        Objective 1: Passengers can count on us
+        Key results:
+        1. Raise punctuality from 82% to 88%
+        """, name="plan.okr.txt")
+    [okr_set] = result.sets
+    assert okr_set.period.start.year == 2026 and okr_set.period.start.month == 10
+
+
+# --- C. a table row cut by a page break with its footer and header --------------------------------------
+_FOOTER_PAGE = (
+    "{head}"
+    "Plan 2026/27 (April to March)\n"
+    "Objective 3: Make travelling at night safer for women and girls\n\n"
+    "Key result                                         Baseline      Target       Lead\n"
+    "Cut reported harassment incidents on the network   3.2           2.0          Head of Safety\n"
+    "Raise the share of women who say they feel safe    54%           65%          Head of Safety\n"
+    "travelling on our network after dark, as measured\n"
+    "{gap}"
+    "MetroLink Corporate Plan 2026/27                                          Page 2 of 3\n"
+    "\f{head}"
+    "in the annual passenger survey\n"
+    "Keep the share of stops with working CCTV at 98%   98%           98%          Head of Safety\n"
+    "or above\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+@pytest.mark.parametrize("head", ["", "MetroLink Transport Authority — Corporate Plan 2026/27          OFFICIAL\n"])
+def test_row_cut_by_a_page_break_with_a_footer_is_read_whole(gap, head):
+    text = _FOOTER_PAGE.format(gap=gap, head=head)
+    result = load_draft_file("plan.okr.txt", text.encode("utf-8"), {})
+    [(_, titles)] = _teams(result)
+    assert titles == [
+        "Cut reported harassment incidents on the network",
+        "Raise the share of women who say they feel safe travelling on our network after dark, as measured in "
+        "the annual passenger survey",
+        "Keep the share of stops with working CCTV at 98% or above",
+    ]
+
+
+def test_text_after_a_table_without_a_page_break_is_not_a_row():
+    result = _draft("""
+        Objective 1: Trams run on time
+
+        Key result                                Baseline      Target
+        Cut cancellations per period              40            20
+
+        reviewed monthly
+        """, name="plan.okr.txt")
+    [(_, titles)] = _teams(result)
+    assert titles == ["Cut cancellations per period"]
