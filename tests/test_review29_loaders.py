@@ -165,3 +165,27 @@ def test_text_after_a_table_without_a_page_break_is_not_a_row():
         """, name="plan.okr.txt")
     [(_, titles)] = _teams(result)
     assert titles == ["Cut cancellations per period"]
+
+
+# --- D. a Google Sheets export "<spreadsheet> - <sheet>.csv" is the sheet's team ------------------------
+@pytest.mark.parametrize("name, team", [
+    ("Hopeline OKRs 2026-27 - Programmes.csv", "Programmes"),
+    ("OKR ลานละมุน ปี 2570 - ฝ่ายการตลาด.csv", "ฝ่ายการตลาด"),
+    ("Acme plan FY27 - Customer Success.tsv", "Customer Success"),
+    ("Acme OKRs 2027 - Sheet1.csv", "Acme"),  # a default sheet name: the spreadsheet's
+    ("Acme OKRs 2027 - Q3 OKRs.csv", "Acme"),
+    ("Sales - EMEA.csv", "Sales - EMEA"),  # no workbook title before " - ": the name as written
+    ("Copy of Sales Q3 OKRs.csv", "Sales"),
+])
+def test_google_sheets_export_is_named_after_its_sheet(name, team):
+    from okrlint.load.spreadsheet import default_team
+
+    assert default_team(name) == team
+
+
+def test_csv_export_and_its_workbook_sheet_are_one_team():
+    result = _csv("""
+        Objective,Key result,Baseline,Target
+        Carers get advice fast,Cut wait for advice (days),10,3
+        """, name="Hopeline OKRs 2026-27 - Programmes.csv")
+    assert [s.team for s in result.sets] == ["Programmes"]

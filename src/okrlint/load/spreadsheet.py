@@ -43,8 +43,31 @@ def default_team(filename: str) -> str:
     for suffix in WORKBOOK_SUFFIXES + TEXT_SUFFIXES:
         for full in (f".okr{suffix}", suffix):
             if lowered.endswith(full):
-                return _without_noise(name[: -len(full)]) or name
+                stem = name[: -len(full)]
+                if suffix in (".csv", ".tsv") and (sheet := _exported_sheet(stem)) is not None:
+                    return sheet
+                return _without_noise(stem) or name
     return name
+
+
+def _exported_sheet(stem: str) -> str | None:
+    """The sheet a Google Sheets export is of: it names the file "<spreadsheet> - <sheet>.csv", so "Hopeline OKRs
+    2026-27 - Programmes" is the sheet "Programmes", as the workbook's sheet is named. Only when the part before
+    it is a workbook's title (it carries "OKRs", a year, "plan"...) and the sheet has a name of its own: "Sales -
+    EMEA" stays "Sales EMEA", "Acme OKRs 2027 - Sheet1" is "Acme"."""
+    from okrlint.load.draft import _FILE_NAME_NOISE, _FILE_NAME_SPLIT
+    from okrlint.load.tables import _DEFAULT_SHEET_NAME
+
+    book, separator, sheet = stem.rpartition(" - ")
+    if not separator or not book.strip() or not sheet.strip():
+        return None
+    if _without_noise(book.strip()) == book.strip():
+        return None
+    sheet = " ".join(sheet.split())
+    words = [w for w in _FILE_NAME_SPLIT.split(sheet) if w.strip("-–—")]
+    if _DEFAULT_SHEET_NAME.fullmatch(sheet) or any(_FILE_NAME_NOISE.fullmatch(w.strip("()[]")) for w in words):
+        return None  # "Sheet1", "Q3 OKRs", "Programmes 2027": the file's name says more
+    return sheet
 
 
 def _without_noise(stem: str) -> str:
