@@ -67,3 +67,58 @@ def test_a_better_lower_word_that_only_qualifies_the_measure_sets_no_direction(k
 ])
 def test_the_measure_itself_still_sets_the_direction(kr):
     assert "MEA004" in kr_codes(kr)
+
+
+# ---------------------------------------------------------------- kr-is-activity: progress on a plan, money given out
+
+@pytest.mark.parametrize("kr", [
+    "% of programme milestones met: 95%",
+    "Hit 90% of project milestones",
+    "Percentage of programme milestones delivered on time: 95%",
+    "Raise the share of project milestones met on time from 60% to 90%",
+    "Deliver 100% of the roadmap items on time",
+    "Complete 90% of planned activities",
+    "Fund 3 new community hubs",
+    "Fund £500k of research into early diagnosis",
+    "ร้อยละความสำเร็จของการดำเนินงานตามแผนปฏิบัติการ ไม่น้อยกว่าร้อยละ 90",
+    "ร้อยละของกิจกรรมที่ดำเนินการแล้วเสร็จตามแผน 95%",
+    "ร้อยละความก้าวหน้าของโครงการก่อสร้างอาคาร 100%",
+    "มอบทุนการศึกษา 200 ทุน",
+])
+def test_progress_on_a_plan_and_money_given_out_are_activities(kr):
+    assert "MEA005" in kr_codes(kr)
+    assert "activity" in kr_tags(kr)
+
+
+@pytest.mark.parametrize("kr", [
+    "Raise the share of customers who reach the activation milestone from 30% to 50%",
+    "Raise the share of learners who hit their reading milestones from 60% to 75%",
+    "Raise the share of orders delivered on time from 85% to 95%",
+    "Funds raised from £1m to £2m",
+    "Fundraising income from £1.2m to £1.6m",
+    "ร้อยละของคำขอที่ดำเนินการแล้วเสร็จภายใน 3 วัน จาก 60% เป็น 90%",
+    "ร้อยละการส่งมอบสินค้าตรงตามกำหนด จาก 85% เป็น 95%",
+    "ร้อยละของผู้ป่วยที่รักษาสำเร็จ จาก 80% เป็น 90%",
+])
+def test_results_stay_outcomes(kr):
+    assert "MEA005" not in kr_codes(kr)
+
+
+# ---------------------------------------------------------------- tags: what "new" and a customer word are said of
+
+@pytest.mark.parametrize("kr", ["Fund 3 new community hubs", "Launch the new customer portal",
+                                "Implement the new driver rostering system"])
+def test_new_said_of_a_thing_is_no_acquisition(kr):
+    assert "acquisition" not in kr_tags(kr)
+
+
+@pytest.mark.parametrize("kr", ["Implement the new driver rostering system", "Cut driver overtime from 12% to 6%",
+                                "Cut nurse vacancies from 40 to 15"])
+def test_what_only_staff_have_is_internal(kr):
+    assert kr_tags(kr)[0] == "internal"
+
+
+@pytest.mark.parametrize("kr, stage", [("Grow new customer sign-ups from 300 to 500", "acquisition"),
+                                       ("Cut driver wait time at pickup from 6 to 3 minutes", "retention")])
+def test_customers_keep_their_stage(kr, stage):
+    assert kr_tags(kr)[:2] == ("customer", stage)

@@ -87,6 +87,11 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         # Thai government KPIs: "ระดับความสำเร็จของการดำเนินการ... ระดับ 5", each level a step of the work done
         return Kind(True, "it scores steps of the work done ('ระดับความสำเร็จ'), not a result they bring",
                     "ระดับความสำเร็จ")
+    if _PLAN_PROGRESS.search(facts.text) and not _names_a_customer(facts):
+        # "% of programme milestones met", "Hit 90% of project milestones", "ร้อยละความสำเร็จของการดำเนินงานตามแผน",
+        # "ร้อยละของกิจกรรมที่แล้วเสร็จตามแผน": progress on the team's own plan, not a result it brings (a customer's
+        # milestone, "customers who reach the activation milestone", is theirs)
+        return Kind(True, "it measures progress on the team's own plan, not a result the plan should bring", "milestones")
     if _TRAINED_SHARE.search(facts.text):
         # "ร้อยละของบุคลากรที่ได้รับการอบรม", "% of staff trained": people put through an activity, not what changed
         return Kind(True, "it counts people put through training or an event, not what they now do better",
@@ -259,6 +264,18 @@ _COUNTED_TASK = regexcache.compile(
     r"(?P<th2>ส่งเสริม|สนับสนุน|จัดตั้ง|จัดอบรม|จัดประชุม|จัดกิจกรรม|จัดทำ|เผยแพร่|ประชาสัมพันธ์|ผลิต|อบรม)"
 )
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
+# Progress on a plan: milestones, deliverables or planned work met, delivered or done; Thai plan-progress KPIs.
+_PLAN_PROGRESS = regexcache.compile(
+    r"(?i:\b(?:milestones?|deliverables|work\s+packages?|planned\s+(?:activities|actions|tasks|work|outputs|deliverables)"
+    r"|(?:action|work|project|delivery|implementation)\s+plan\s+(?:actions|tasks|items|activities)|roadmap\s+items?)\b"
+    r"(?=.*\b(?:met|meet|hit|achieved?|delivered|deliver|completed?|reached|done|on\s+time|on\s+schedule|on\s+track"
+    r"|to\s+plan|as\s+planned|slipp\w*|missed|late)\b)"
+    r"|\b(?:met|meet|hit|achieve|deliver|complete|reach|%|percent(?:age)?|share|proportion)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:milestones|deliverables|planned\s+(?:activities|actions|tasks|work))\b)"
+    r"|(?:ความสำเร็จ|ความสําเร็จ|ความก้าวหน้า)(?:ของ|ใน)?(?:การ)?(?:ดำเนินการ|ดำเนินงาน|ดําเนินการ|ดําเนินงาน|โครงการ|แผน|กิจกรรม)"
+    r"|(?:กิจกรรม|โครงการ|แผนงาน|หมุดหมาย|ไมล์สโตน)[^\s\d]{0,30}?(?:ตามแผน|ตามกำหนด|ตามกําหนด|แล้วเสร็จ)"
+    r"|การ(?:ดำเนินการ|ดำเนินงาน|ดําเนินการ|ดําเนินงาน)(?:ได้)?(?:ตามแผน|แล้วเสร็จตามแผน)"
+)
 _EFFORT_HOURS = regexcache.compile(
     r"ชั่วโมง(?:การ)?(?:ฝึก)?(?:อบรม|เรียนรู้|พัฒนา)"
     r"|(?:ได้รับการ(?:พัฒนา|อบรม|ฝึกอบรม)|เข้ารับการ(?:อบรม|ฝึกอบรม)|ฝึกอบรม|อบรม|เรียนรู้)\D{0,40}?\d+(?:[.,]\d+)?\s*ชั่วโมง"
@@ -396,7 +413,13 @@ def _names_a_customer(facts) -> bool:
     return any(not (h.index and tokens[h.index - 1].lower().rstrip("s") in _OWN_SIDE)
                and not _hired(facts, h) and not _divides_a_cost(facts, h) and not _names_a_data_product(facts, h)
                and not (h.term.lower() == "enterprise" and h.index and tokens[h.index - 1].lower() in ("state", "social"))
+               and not _STAFF_ONLY_AFTER.intersection(t.lower() for t in tokens[h.index + h.size: h.index + h.size + 2])
                for h in hits)
+
+
+# What only the organisation's own people have: "driver rostering", "driver rotas", "nurse overtime" are staff.
+_STAFF_ONLY_AFTER = frozenset("""roster rosters rostering rostered rota rotas payroll wages salaries salary overtime
+    vacancies vacancy recruitment sickness absence absences headcount shift shifts""".split())
 
 
 _OWN_SIDE = frozenset({"vendor", "supplier", "employee", "staff", "hire", "new-hire", "contractor", "intern", "recruit",
@@ -522,7 +545,8 @@ def lifecycle_stage(facts) -> str | None:
     for stage, other in (("acquisition", "retention"), ("retention", "acquisition")):
         hits = facts.hits(f"lifecycle_{stage}")
         if stage == "acquisition" and hits:
-            hits = [h for h in hits if not _new_cases(facts, h)]
+            hits = [h for h in hits if not _new_cases(facts, h)
+                    and not (h.term.lower().startswith("new ") and _names_a_thing(facts, h))]
         # "ส่งอีเมลหาลูกค้าเก่า": "หาลูกค้า" (finding customers) is inside "ลูกค้าเก่า" (existing ones), which says whom
         hits = [h for h in hits if not any(_overlaps_ending_later(h, o) for o in facts.hits(f"lifecycle_{other}"))]
         if hits and (best is None or hits[0].index < best[0]):
@@ -572,7 +596,22 @@ _CASE_WORDS = ("ผู้ป่วย", "ผู้ติดเชื้อ", "�
 
 def _new_before(facts, customers) -> bool:
     tokens = facts.tokens
-    return any(any(t in _NEW_WORDS for t in tokens[max(0, hit.index - 3) : hit.index]) for hit in customers)
+    return any(any(t in _NEW_WORDS for t in tokens[max(0, hit.index - 3) : hit.index]) and not _names_a_thing(facts, hit)
+               for hit in customers)
+
+
+# Places and things named after the people they serve: "new community hubs", "the new customer portal".
+_FACILITIES = frozenset("""hub hubs centre centres center centers hall halls space spaces garden gardens facility
+    facilities building buildings kitchen kitchens lounge lounges room rooms library libraries shelter shelters
+    rostering roster rosters rota rotas""".split())
+
+
+def _names_a_thing(facts, hit) -> bool:
+    """The customer word only names what a thing is for ("new community hubs", "the new customer portal", "the new
+    driver rostering system"): "new" is said of the thing, not of the people."""
+    end = hit.index + hit.size
+    following = {t.lower() for t in facts.tokens[end: end + 2]}
+    return bool(following & _FACILITIES) or any(end <= h.index < end + 2 for h in facts.hits("artefact"))
 
 
 def text_of(obj) -> str:

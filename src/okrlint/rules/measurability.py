@@ -394,7 +394,9 @@ def _as_written(kr: KeyResult, facts) -> str:
     "work done to get there. 'Hold 5 seminars' can be done without changing anything; a count of activities "
     "is still an activity, and so is more of an output made by the team ('from 2 to 4 posts a week'), hours "
     "of training put in, agreements signed with partners (the partners' sales are the result; signing "
-    "customers is one), or kilometres of pipe or road laid. Ask what the activity is for, and measure that.",
+    "customers is one), kilometres of pipe or road laid, money given out ('Fund 3 new community hubs'), or progress "
+    "on the team's own plan ('% of programme milestones met', 'ร้อยละความสำเร็จของการดำเนินงานตามแผน'). Ask what the "
+    "activity is for, and measure that.",
     examples=[
         bad("Launch the new pricing page"),
         bad("Hold 5 customer webinars"),
@@ -408,6 +410,9 @@ def _as_written(kr: KeyResult, facts) -> str:
         bad("เพิ่มจำนวนครั้งของการจัดงานแสดงสินค้าชุมชนจาก 12 เป็น 15 ครั้ง", "th", note="how often a task is done"),
         bad("Lay 1,200 km of new water mains", note="a length of network built"),
         bad("ขยายเขตจำหน่ายน้ำเพิ่ม 1,200 กิโลเมตร", "th"),
+        bad("Hit 90% of project milestones", note="progress on the plan, not what the projects bring"),
+        bad("ร้อยละของกิจกรรมที่ดำเนินการแล้วเสร็จตามแผน 95%", "th"),
+        bad("Fund 3 new community hubs", note="money given out"),
         good("Increase webinar-sourced pipeline from $40k to $90k"),
         good("Increase the share of customers who attend onboarding from 20% to 45%",
              note="about an activity, but measures a change"),
