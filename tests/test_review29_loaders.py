@@ -189,3 +189,35 @@ def test_csv_export_and_its_workbook_sheet_are_one_team():
         Carers get advice fast,Cut wait for advice (days),10,3
         """, name="Hopeline OKRs 2026-27 - Programmes.csv")
     assert [s.team for s in result.sets] == ["Programmes"]
+
+
+# --- E. a wrong type is reported once, not again as a missing field -------------------------------------
+def test_wrong_types_in_yaml_are_reported_once(tmp_path):
+    from okrlint.engine import Engine
+
+    text = textwrap.dedent("""
+        team: [planning, policy]
+        objectives:
+          - id: pl-o1
+            title: Residents can find and understand the local transport plan
+            key_results: "Cut consultation response time from 20 days to 10 days"
+          - id: pl-o2
+            title: Residents trust the plan
+            key_results:
+              - title: [Raise survey response, from 4% to 9%]
+              - Cut complaints about the plan from 40 to 10
+        """).lstrip()
+    folder = tmp_path / "planning.okr.yaml"
+    folder.write_text(text, encoding="utf-8")
+    run = Engine().run([str(folder)])
+    errors, findings, org = run.errors, run.findings, run.org
+    said = sorted(e.message for e in errors)
+    assert said == ["'key_results' must be a list of key results", "'team' must be text, not a list",
+                    "'title' must be text, not a list"]
+    codes = {f.code for f in findings}
+    assert "STR001" not in codes and "STR002" not in codes
+    assert not any(f.code == "CLA002" and "no key results" in f.message for f in findings)
+    [okr_set] = org.sets
+    titles = [kr.title for o in okr_set.objectives for kr in o.key_results]
+    assert titles == ["Cut consultation response time from 20 days to 10 days",
+                      "Raise survey response, from 4% to 9%", "Cut complaints about the plan from 40 to 10"]

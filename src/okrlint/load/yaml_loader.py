@@ -99,6 +99,12 @@ class _Reader:
             return ", ".join(o for o in owners if o) or None
         kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
         self.error(node, f"'{field}' must be text, not {kind}")
+        if field in _WORDED_FIELDS and isinstance(node, yaml.SequenceNode) and node.value and all(
+                isinstance(item, yaml.ScalarNode) for item in node.value):
+            # "title: [Raise survey response, from 4% to 9%]": a title with a comma in brackets; reported once,
+            # then read as written, so that it is not reported again as missing
+            words = [self.text(item, field) for item in node.value]
+            return ", ".join(w for w in words if w) or None
         return None
 
     def text_list(self, node: yaml.Node, field: str) -> tuple[str, ...]:
@@ -190,7 +196,7 @@ class _Reader:
             else:
                 extras.append(self.extra(key, key_node, value_node, SET_KEYS, key))
         team = (fields.get("team") or "").strip()
-        if not team:
+        if not team and not _given_unreadable(root, "team"):  # a 'team' of the wrong type is an input error already
             problems.append(FieldProblem("team", "the set has no 'team'; the file name is used instead", self.loc(root)))
             team = default_team
         elif objectives and team != default_team:
@@ -271,6 +277,9 @@ class _Reader:
             return ()
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, "'key_results' must be a list of key results")
+            if isinstance(node, yaml.ScalarNode):  # "key_results: Cut response time …": reported, then read as one
+                kr = self.read_key_result(node, f"{objective_path}.key_results[0]", f"{objective_uid}/kr1")
+                return (kr,) if kr is not None and kr.title else ()
             return ()
         results = []
         for index, item in enumerate(node.value):
@@ -324,6 +333,16 @@ class _Reader:
             problems=tuple(problems),
             field_locations=field_locations,
         )
+
+
+# Fields whose text is words: a list given there is read back as the text it was meant to be
+_WORDED_FIELDS = frozenset({"title", "description", "objective", "key result"})
+
+
+def _given_unreadable(root: yaml.MappingNode, key: str) -> bool:
+    """Whether ``key`` is written in the mapping with a list or mapping as its value (an input error)."""
+    return any(isinstance(k, yaml.ScalarNode) and k.value == key and not isinstance(v, yaml.ScalarNode)
+               for k, v in root.value)
 
 
 def _rename_team(objective: Objective, old: str, new: str) -> Objective:
