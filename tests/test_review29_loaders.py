@@ -221,3 +221,28 @@ def test_wrong_types_in_yaml_are_reported_once(tmp_path):
     titles = [kr.title for o in okr_set.objectives for kr in o.key_results]
     assert titles == ["Cut consultation response time from 20 days to 10 days",
                       "Raise survey response, from 4% to 9%", "Cut complaints about the plan from 40 to 10"]
+
+
+# --- F. a huge title is cut in reports, saying so -------------------------------------------------------
+def test_huge_title_is_cut_in_every_report(tmp_path):
+    from okrlint.report.overview import _SHORT
+    from okrlint.text.facts import MAX_ANALYSED_CHARS
+
+    assert _SHORT == MAX_ANALYSED_CHARS
+    title = "Residents get clearer information and" + " more" * 150_000  # 750,037 characters
+    draft = tmp_path / "huge.okr.md"
+    draft.write_text(f"# Planning OKRs 2027\n\nObjective: {title}\nKey results:\n- Cut complaints from 40 to 10\n"
+                     "- Raise satisfaction from 60% to 75%\n", encoding="utf-8")
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    for fmt in ("html", "markdown", "text", "json"):
+        out = tmp_path / f"report.{fmt}"
+        CliRunner().invoke(main, ["check", str(draft), "--no-cache", "--format", f"{fmt}:{out}"])
+        written = out.read_text(encoding="utf-8")
+        assert len(written) < 200_000, fmt
+        if fmt == "html":
+            assert "[cut: 750,037 characters, the first 2,000 shown]" in written
+    graph = CliRunner().invoke(main, ["graph", str(draft), "--format", "json"])
+    assert len(graph.output) < 20_000 and "[cut: 750,037 characters" in graph.output

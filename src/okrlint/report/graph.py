@@ -19,6 +19,7 @@ import attrs
 
 from okrlint.model import Finding, KeyResult, Org
 from okrlint.org import OrgIndex, Status, level_rank, org_index
+from okrlint.report.overview import shown_text
 
 FORMATS = ("mermaid", "dot", "json")
 _LABEL_LIMIT = 60
@@ -81,7 +82,7 @@ def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex 
         key = f"n{len(nodes)}"
         key_of[id(objective)] = key
         nodes.append(GraphNode(
-            key=key, uid=objective.uid, title=objective.title, team=okr_set.team, level=okr_set.level,
+            key=key, uid=objective.uid, title=shown_text(objective.title) or "", team=okr_set.team, level=okr_set.level,
             file=objective.location.file, line=objective.location.line,
             alignment_findings=tuple(sorted(set(alignment))), other_findings=tuple(sorted(set(other))),
         ))

@@ -58,11 +58,13 @@ def _context(context: ReportContext) -> dict:
 
 def _titles(org) -> dict[tuple[str, str], str]:
     """(team, uid) -> title of every objective and key result, to name what a finding is about."""
+    from okrlint.report.overview import shown_text
+
     titles = {}
     for okr_set, objective in org.objectives():
-        titles[(okr_set.team, objective.uid)] = objective.title
+        titles[(okr_set.team, objective.uid)] = shown_text(objective.title)
         for kr in objective.key_results:
-            titles[(okr_set.team, kr.uid)] = kr.title
+            titles[(okr_set.team, kr.uid)] = shown_text(kr.title)
     return titles
 
 

@@ -14,6 +14,31 @@ from okrlint.report.scores import Penalties, clamp_score, finding_penalty, grade
 from okrlint.tags import LIFECYCLE_STAGES
 
 
+def shown_text(text: str | None) -> str | None:
+    """A title or description as reports show it: no longer than the text analysis reads (MAX_ANALYSED_CHARS), cut
+    there with a note saying so, so that a document pasted into a title (5 MB) does not fill the report (the loader
+    has reported it as an input error)."""
+    from okrlint.text.facts import MAX_ANALYSED_CHARS, analysed_part
+
+    if text is None or len(text) <= MAX_ANALYSED_CHARS:
+        return text
+    return f"{analysed_part(text).rstrip()} … [cut: {len(text):,} characters, the first {MAX_ANALYSED_CHARS:,} shown]"
+
+
+def shown_objective(objective: Objective) -> Objective:
+    """The objective with its title, description and key results' titles as reports show them."""
+    key_results = tuple(kr if len(kr.title) <= _SHORT else attrs.evolve(kr, title=shown_text(kr.title))
+                        for kr in objective.key_results)
+    if len(objective.title) <= _SHORT and len(objective.description or "") <= _SHORT \
+            and all(a is b for a, b in zip(key_results, objective.key_results)):
+        return objective
+    return attrs.evolve(objective, title=shown_text(objective.title),
+                        description=shown_text(objective.description), key_results=key_results)
+
+
+_SHORT = 2_000  # MAX_ANALYSED_CHARS, checked without importing the text analysis
+
+
 @attrs.frozen
 class KeyResultView:
     kr: KeyResult
@@ -141,14 +166,15 @@ def _team_view(okr_set: OKRSet, tags_of, on_object, set_findings, penalties: Pen
     customer = internal = 0
     for objective in okr_set.objectives:
         krs = []
-        for kr in objective.key_results:
+        shown = shown_objective(objective)
+        for kr, shown_kr in zip(objective.key_results, shown.key_results):
             tags = tags_of(kr, okr_set)
-            krs.append(KeyResultView(kr, tags, tuple(on_object.get((okr_set.team, kr.uid), ()))))
+            krs.append(KeyResultView(shown_kr, tags, tuple(on_object.get((okr_set.team, kr.uid), ()))))
         tags = tags_of(objective, okr_set)
         own = tuple(on_object.get((okr_set.team, objective.uid), ()))
         all_findings = own + tuple(f for kr in krs for f in kr.findings)
         score = clamp_score(100 - sum(finding_penalty(f, penalties) for f in all_findings))
-        objectives.append(ObjectiveView(objective, tags, own, tuple(krs), score))
+        objectives.append(ObjectiveView(shown, tags, own, tuple(krs), score))
         for item_tags in (tags, *(k.tags for k in krs)):
             if "customer" in item_tags:
                 customer += 1
