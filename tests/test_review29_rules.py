@@ -122,3 +122,80 @@ def test_what_only_staff_have_is_internal(kr):
                                        ("Cut driver wait time at pickup from 6 to 3 minutes", "retention")])
 def test_customers_keep_their_stage(kr, stage):
     assert kr_tags(kr)[:2] == ("customer", stage)
+
+
+# ---------------------------------------------------------------- no-customer-focus, lifecycle-gap
+
+@pytest.mark.parametrize("objective", [
+    "Depot teams have the vehicles and spare parts they need to run the morning peak",
+    "The bus operations team can run the morning peak with the vehicles we maintain",
+    "Depot crews rely on us for the spare parts they need",
+    "พนักงานขับรถมีรถและอะไหล่ที่ต้องการสำหรับช่วงเช้า",
+    "หัวหน้างานได้รับรายงานที่ต้องการภายในวันเดียว",
+])
+def test_a_team_with_what_it_needs_from_us_is_an_internal_customer(objective):
+    text = _yaml(["Cut the average time a bus waits for a spare part from 6 days to 2 days",
+                  "Raise vehicles available at 6am from 88% to 96%"], objective, team="assets")
+    assert "CUS001" not in set_codes(text)
+
+
+@pytest.mark.parametrize("objective", [
+    "Staff have the skills they need to do the job",
+    "Our engineers have the tools they need",
+    "The team has the budget it needs",
+    "พนักงานมีทักษะที่จำเป็นต่อการทำงาน",
+    "ทีมงานมีอุปกรณ์ที่จำเป็นครบถ้วน",
+])
+def test_the_teams_own_people_and_skills_name_no_customer(objective):
+    text = _yaml(["Cut build time from 20 to 8 minutes", "Raise test coverage from 40% to 70%"], objective, team="assets")
+    assert "CUS001" in set_codes(text)
+
+
+def test_purchase_orders_are_finance_paperwork_not_customers():
+    text = _yaml(["Cut high-rated audit findings from 7 to 2",
+                  "Raise the share of purchase orders raised before the invoice arrives from 63% to 90%"],
+                 "Strengthen financial controls", team="finance")
+    assert "CUS001" in set_codes(text)
+    assert kr_tags("Raise the share of purchase orders raised before the invoice arrives from 63% to 90%")[0] == "internal"
+    assert kr_tags("Raise repeat purchase rate from 20% to 30%")[:2] == ("customer", "retention")
+
+
+CORPORATE = """\
+team: authority
+level: company
+objectives:
+  - title: Passengers can count on buses and trams turning up when we say they will
+    key_results:
+      - Raise bus punctuality on frequent routes from 82% to 88%
+      - Cut tram service cancellations per 4-week period from 140 to 60
+  - title: Make travelling at night safer for women and girls
+    key_results:
+      - Raise the share of women who feel safe travelling after dark from 54% to 65%
+      - Cut reported harassment incidents per million journeys from 3.2 to 2.0
+  - title: More people choose the bus
+    key_results:
+      - Grow X (Twitter) followers from 41,000 to 60,000
+      - Hold 12 public consultation events with new residents
+"""
+
+
+def test_punctuality_and_safety_keep_the_passengers_a_company_has():
+    assert "CUS002" not in set_codes(CORPORATE)
+    found = tags(CORPORATE)
+    for line in (6, 7, 10, 11):
+        assert found[line][:2] == ("customer", "retention"), line
+
+
+def test_a_key_result_naming_nobody_serves_its_objectives_customers():
+    text = _yaml(["เพิ่มอัตราการเดินรถตรงเวลาจาก 82% เป็น 88%"], "ผู้โดยสารเดินทางถึงที่หมายตามเวลาที่วางแผนไว้")
+    assert tags(text)[5][:2] == ("customer", "retention")
+    # the team's own means under the same objective stay internal
+    text = _yaml(["Cut mean time to recovery from 4h to under 1h", "Reduce average warehouse pick time to 90 seconds per order"],
+                 "Customers get their orders when we promise")
+    assert tags(text)[5][0] == tags(text)[6][0] == "internal"
+
+
+@pytest.mark.parametrize("objective", ["People who reach out in crisis get a human reply fast",
+                                       "Carers can get expert advice the same day they ask"])
+def test_people_a_charity_serves_are_its_customers(objective):
+    assert tags(_yaml(["Cut median time to a reply from 9 to 3 minutes"], objective))[3][0] == "customer"

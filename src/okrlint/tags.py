@@ -504,8 +504,8 @@ def _serves_another_team(facts, okr_set: OKRSet, analyser) -> bool:
     with …"): an internal customer named by its role, as no-customer-focus reads it."""
     from okrlint.rules.customer import serves_a_team, team_words
 
-    staff = {h.index for h in facts.hits("employees")}
-    if all(h.index in staff for h in facts.hits("internal_roles")):
+    staff = {(h.index, h.term) for h in facts.hits("employees")}
+    if all((h.index, h.term) in staff for h in facts.hits("internal_roles")):
         return False  # "ร้อยละของเจ้าหน้าที่ที่ใช้ระบบ…": the organisation's own staff adopting a tool, not a team served
     return serves_a_team(facts, team_words(analyser.analyse(okr_set.team or "")))
 
@@ -620,9 +620,28 @@ def text_of(obj) -> str:
     return obj.title
 
 
+def serves_its_objectives_customers(facts, objective_facts) -> bool:
+    """A key result that names nobody, under an objective that names its customers, measures how well they are
+    served ("Raise bus punctuality from 82% to 88%" under "Passengers can count on buses …", "Cut reported harassment
+    incidents per million journeys" under "… safer for women and girls"): the objective says whom it is for. Not when
+    it is about the team's own work or means (build time, budget, staff)."""
+    if not facts.has("lifecycle_retention") or facts.has("internal") \
+            or facts.has("internal_roles") or facts.has("activity") and classify_kind(facts).activity:
+        return False
+    return _names_a_customer(objective_facts) and not objective_facts.has("internal_customer")
+
+
+def _parent_objective(kr: KeyResult, okr_set: OKRSet) -> Objective | None:
+    return next((o for o in okr_set.objectives if any(k is kr for k in o.key_results)), None)
+
+
 def tags_for(obj: Objective | KeyResult, okr_set: OKRSet, analyser) -> tuple[str, ...]:
     facts = analyser.analyse(text_of(obj), okr_set.language)
     customer = is_customer_facing(facts) or (facts.has("internal_roles") and _serves_another_team(facts, okr_set, analyser))
+    if not customer and isinstance(obj, KeyResult):
+        parent = _parent_objective(obj, okr_set)
+        customer = parent is not None and serves_its_objectives_customers(
+            facts, analyser.analyse(text_of(parent), okr_set.language))
     tags = ["customer" if customer else "internal"]
     if customer:
         stage = lifecycle_stage(facts)

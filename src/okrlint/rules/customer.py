@@ -50,7 +50,9 @@ objectives:
     "'ลูกค้าภายใน') — in at least one objective or key result. A team or role followed closely by what it does "
     "with your work names an internal customer too ('the hub managers plan with our forecast', 'depot crews "
     "rely on', 'ทีมขายได้รับ', 'ผู้จัดการสาขาวางแผน'), unless it is your own ('our engineers', a bare 'the "
-    "team', the words of your team's name) or is only done to ('staff get trained', 'ได้รับการอบรม'). A people "
+    "team', the words of your team's name) or is only done to ('staff get trained', 'ได้รับการอบรม'); so does a "
+    "team named first and then what it needs or what you provide it with ('Depot teams have the spare parts they "
+    "need', '…with the vehicles we maintain', 'พนักงานขับรถมีอะไหล่ที่ต้องการ'), unless that is its own skills. A people "
     "team (HR, talent) serves the company's employees and candidates: naming them is enough. Buyers named by their "
     "job who choose you ('Mid-market finance teams pick us over spreadsheets', 'see us as …') are customers; a cost "
     "per customer ('AWS cost per active customer', 'ค่าใช้จ่ายต่อบัญชีลูกค้า') is an internal measure.",
@@ -122,7 +124,8 @@ objectives:
     rationale="A company set is where the whole customer lifecycle should show: choosing customers, winning "
     "them, keeping them and growing them. OKRs that only chase new customers or bigger orders pour water "
     "into a leaking bucket: churn, repeat use, satisfaction or service quality for existing customers "
-    "(retention) belong there too. Only company-level sets are checked (a marketing team may well own "
+    "(retention: punctuality, safety, waiting times; a key result that names nobody serves the customers its "
+    "objective names) belong there too. Only company-level sets are checked (a marketing team may well own "
     "acquisition alone), and only when at least three of their objectives and key results name customers.",
     examples=[
         bad(LIFECYCLE_BAD_EN, kind="yaml"),
@@ -133,16 +136,19 @@ objectives:
     ],
 )
 def lifecycle_gap(okr_set, ctx):
-    from okrlint.tags import lifecycle_stage
+    from okrlint.tags import lifecycle_stage, serves_its_objectives_customers
 
     if okr_set.level != "company" or not okr_set.objectives:
         return
     stages: set[str] = set()
     facing = 0
     for objective in okr_set.objectives:
+        objective_facts = ctx.facts(text_of(objective))
         for item in (text_of(objective), *objective.key_results):
             facts = ctx.facts(item)
-            if is_customer_facing(facts):
+            # a key result that names nobody may still serve its objective's customers (as its tags say)
+            if is_customer_facing(facts) or not isinstance(item, str) and serves_its_objectives_customers(
+                    facts, objective_facts):
                 facing += 1
                 stage = lifecycle_stage(facts)
                 if stage:
@@ -186,7 +192,7 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
     "ผู้จัดการสาขาวางแผนกำลังคนด้วยข้อมูลที่เชื่อถือได้". The noun must be another team, not the writer's own:
     not "our staff", not a bare "the team"/"ทีม", not qualified by the words of the set's own team name."""
     roles, needs = facts.hits("internal_roles"), facts.hits("internal_needs")
-    if not roles or not needs:
+    if not roles:
         return False
     tokens = facts.tokens
     near = _NEAR.get(facts.language, 4)
@@ -208,6 +214,44 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
                 continue
             if role.term.lower() in _BARE_TEAM and not qualifiers - {"ทีม"}:
                 continue
+            return True
+    return any(_has_what_it_needs(facts, role, own) for role in roles)
+
+
+# "… they need", "… it relies on" (the role, named before, needs what it has); "… we maintain", "… we supply" (it works
+# with what this team provides); Thai "…ที่ต้องการ", "…ที่เราจัดหา".
+_THEY_NEED = frozenset({"need", "needs", "needed", "use", "rely", "relies", "depend", "depends", "count", "want", "ask",
+                        "asked", "expect"})
+_WE_PROVIDE = ("maintain", "provide", "supply", "supplie", "deliver", "give", "build", "repair", "fix", "prepare", "send",
+               "produce", "make", "keep", "service", "source", "stock", "run", "manage", "procure", "buy", "clean")
+_THAI_NEEDS = ("ที่ต้องการ", "ที่จำเป็น", "ที่ต้องใช้", "ที่เรา", "ที่ทีมเรา", "ที่ฝ่ายเรา")
+# What a role has for itself: skills and training are its own development, not this team's work.
+_OWN_DEVELOPMENT = frozenset("""skill skills training knowledge capability capabilities competence competencies
+    confidence qualification qualifications certification ทักษะ ความรู้ สมรรถนะ การอบรม ศักยภาพ""".split())
+_WINDOW = 14
+
+
+def _has_what_it_needs(facts, role, own: frozenset[str]) -> bool:
+    """"Depot teams have the vehicles and spare parts they need", "The bus operations team can run the morning peak
+    with the vehicles we maintain", "พนักงานขับรถมีรถและอะไหล่ที่ต้องการ": a team named first, then what it needs or
+    what this team provides it with, further on than a need word right after it."""
+    tokens = [t.lower() for t in facts.tokens]
+    start = role.index + _span(facts.tokens, role)
+    if start >= len(tokens):
+        return False
+    before = set(tokens[max(0, role.index - 2): role.index]) - _DETERMINERS
+    if before & _OWN_WORDS or before & own or role.term.lower() in _BARE_TEAM and not before or tokens[start] in _OWN_WORDS:
+        return False
+    window = tokens[start: start + _WINDOW]
+    if _OWN_DEVELOPMENT.intersection(window) or any(t.startswith("การ") and t[3:] in _OWN_DEVELOPMENT for t in window):
+        return False
+    if facts.language == "th":
+        return any("".join(window[i:i + 3]).startswith(_THAI_NEEDS) for i in range(len(window)))
+    for i, token in enumerate(window[:-1]):
+        following = window[i + 1]
+        if token in ("they", "it") and following in _THEY_NEED:
+            return True
+        if token == "we" and following.startswith(_WE_PROVIDE):
             return True
     return False
 
