@@ -246,3 +246,27 @@ def test_huge_title_is_cut_in_every_report(tmp_path):
             assert "[cut: 750,037 characters, the first 2,000 shown]" in written
     graph = CliRunner().invoke(main, ["graph", str(draft), "--format", "json"])
     assert len(graph.output) < 20_000 and "[cut: 750,037 characters" in graph.output
+
+
+# --- G. an owner line is the name, not the sentences after it -------------------------------------------
+@pytest.mark.parametrize("line, owner", [
+    ("> Owner: @amira (Product Lead). Part of the [Hopeline digital roadmap](https://example.org/wiki). "
+     "See also [[Team charter]].", "@amira (Product Lead)"),
+    ("Owner: Dana. Reviewed monthly with the CTO.", "Dana"),
+    ("Owner: Dr. Lee. Reviewed monthly.", "Dr. Lee"),
+    ("Owner: J. K. Osei", "J. K. Osei"),
+    ("ผู้รับผิดชอบ: ดร. สมชาย ใจดี", "ดร. สมชาย ใจดี"),
+    ("Owner: @maria · Last edited Jul 2", "@maria"),
+])
+def test_owner_line_stops_at_the_end_of_the_name(line, owner):
+    result = _draft(f"""
+        # Web Chat team — OKRs Q3 2026
+
+        {line}
+
+        ## Objective 1: People who reach out get a human reply fast
+        Key results:
+        - Cut median time to first reply from 9 minutes to 3 minutes
+        """)
+    [okr_set] = result.sets
+    assert okr_set.owner == owner

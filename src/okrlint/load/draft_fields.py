@@ -245,13 +245,20 @@ def _line_index(line: "_Line", title: "Content", index: int) -> int:
     return line.content.offsets.index(title.offsets[index])
 
 
-_PHRASE_END = re.compile(r"\s+[·•|]\s+|(?<=\w\w)\.\s+(?=\S)")
+_PHRASE_END = re.compile(r"\s+[·•|]\s+|(?<=[\w)\]])\.\s+(?=\S)")
+# Words a period follows without ending a sentence: titles and initials ("Dr. Lee", "J. Osei", "U.S. team")
+_ABBREVIATION = re.compile(r"(?i:dr|mr|mrs|ms|mx|prof|st|jr|sr|no|vs|etc|inc|ltd|co|corp|dept|govt|ผศ|รศ|ดร|นพ|พญ)|\w", re.UNICODE)
 
 
 def _first_phrase(text: str) -> str:
     """A name written before a note: "Platform team. Reviewed monthly with the CTO." → "Platform team",
-    "@maria · Last edited Jul 2" → "@maria" ("J. Osei" and "Dr. Lee" stay whole: initials and titles)."""
-    match = _PHRASE_END.search(text)
-    if match is None or len(text[: match.start()].split()) < 2 and "·" not in match.group(0) and "|" not in match.group(0):
-        return text.rstrip(".")
-    return text[: match.start()].rstrip(".")
+    "@maria · Last edited Jul 2" → "@maria", "@amira (Product Lead). Part of the [roadmap](https://…)." →
+    "@amira (Product Lead)" ("J. Osei" and "Dr. Lee" stay whole: initials and titles)."""
+    for match in _PHRASE_END.finditer(text):
+        if "." in match.group(0):
+            before = re.search(r"[\w.]+(?=\.$)", text[: match.start() + 1])
+            if before is not None and (_ABBREVIATION.fullmatch(before.group(0))
+                                       or re.fullmatch(r"(?:\w\.)+\w", before.group(0))):
+                continue  # "Dr. Lee", "J. Osei", "U.S. team"
+        return text[: match.start()].rstrip(".")
+    return text.rstrip(".")
