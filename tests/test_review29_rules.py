@@ -199,3 +199,36 @@ def test_a_key_result_naming_nobody_serves_its_objectives_customers():
                                        "Carers can get expert advice the same day they ask"])
 def test_people_a_charity_serves_are_its_customers(objective):
     assert tags(_yaml(["Cut median time to a reply from 9 to 3 minutes"], objective))[3][0] == "customer"
+
+
+# ---------------------------------------------------------------- tags (review 29 #13, review 30)
+
+@pytest.mark.parametrize("kr, expected", [
+    ("Cut first-year cancellation of new direct debits from 38% to 30%", ("customer", "retention")),
+    ("Grow new direct debits from 300 to 500 a month", ("customer", "acquisition")),
+    ("Raise the share of new customers who buy again within 30 days from 15% to 25%", ("customer", "retention")),
+    ("ร้อยละสิบห้าของลูกค้าใหม่กลับมาซื้อซ้ำภายใน ๓๐ วัน", ("customer", "retention")),
+    ("Cut churn among new customers from 9% to 5%", ("customer", "retention")),
+    ("Grow new customers from 300 to 500", ("customer", "acquisition")),
+    ("ยอดวิวคลิปรีวิวสาขาใหม่บน TikTok ๕๐,๐๐๐ วิว", ("customer", "acquisition")),
+    ("สัดส่วนแฟรนไชส์ซีที่คืนทุนภายใน 24 เดือน จาก 55% เป็น 70%", ("customer",)),
+])
+def test_lifecycle_tags(kr, expected):
+    assert kr_tags(kr)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("kr", ["ลดอัตราเบเกอรี่เหลือทิ้งหน้าร้าน จาก 9% เหลือ 6%",
+                                "ลดเวลาปิดยอดขายสิ้นวันของสาขา จาก 40 นาที เหลือ 10 นาที"])
+def test_a_branchs_own_waste_and_closing_are_internal(kr):
+    assert kr_tags(kr)[0] == "internal"
+
+
+def test_franchisees_are_a_franchise_teams_customers():
+    assert tags(_yaml(["จำนวนแฟรนไชส์ซีเดิมที่เปิดสาขาที่สอง จาก 9 เป็น 25 ราย"],
+                      "แฟรนไชส์ซีของเราคืนทุนได้เร็ว และอยากเปิดสาขาที่สองกับเรา"))[3][0] == "customer"
+
+
+def test_a_customers_wait_under_an_objective_for_customers_is_retention():
+    text = _yaml(["เวลารอเครื่องดื่มเฉลี่ยช่วงเร่งด่วนเช้า จาก 6.5 นาที เหลือ 4 นาที"],
+                 "ลูกค้าได้กาแฟและขนมมาตรฐานเดียวกันทุกสาขา โดยไม่ต้องรอนาน")
+    assert tags(text)[5][:2] == ("customer", "retention")

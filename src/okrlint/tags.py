@@ -551,6 +551,8 @@ def lifecycle_stage(facts) -> str | None:
         hits = [h for h in hits if not any(_overlaps_ending_later(h, o) for o in facts.hits(f"lifecycle_{other}"))]
         if hits and (best is None or hits[0].index < best[0]):
             best = (hits[0].index, stage)
+    if best is not None and best[1] == "acquisition" and _new_ones_kept(facts):
+        return "retention"  # "ร้อยละของลูกค้าใหม่กลับมาซื้อซ้ำ", "new customers who renew": keeping the customers just won
     if best is not None:
         return best[1]
     customers = facts.hits("customer")
@@ -559,6 +561,21 @@ def lifecycle_stage(facts) -> str | None:
     if facts.has("service_quality"):
         return "retention"
     return None
+
+
+def _new_ones_kept(facts) -> bool:
+    """Every acquisition word only says the customers are new ("new customers", "ลูกค้าใหม่"), and a retention word after
+    them says what is measured of them: coming back, buying again, renewing."""
+    acquired = facts.hits("lifecycle_acquisition")
+    if not acquired or not all(_says_new(h.term) for h in acquired):
+        return False
+    last = max(h.index + h.size for h in acquired)
+    return any(h.index >= last for h in facts.hits("lifecycle_retention"))
+
+
+def _says_new(term: str) -> bool:
+    term = term.lower()
+    return term.startswith(("new ", "first-time ")) or term.endswith(("ใหม่", "รายใหม่")) and len(term) > 4
 
 
 def _overlaps_ending_later(hit, other) -> bool:
