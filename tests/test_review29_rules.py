@@ -232,3 +232,26 @@ def test_a_customers_wait_under_an_objective_for_customers_is_retention():
     text = _yaml(["เวลารอเครื่องดื่มเฉลี่ยช่วงเร่งด่วนเช้า จาก 6.5 นาที เหลือ 4 นาที"],
                  "ลูกค้าได้กาแฟและขนมมาตรฐานเดียวกันทุกสาขา โดยไม่ต้องรอนาน")
     assert tags(text)[5][:2] == ("customer", "retention")
+
+
+# ---------------------------------------------------------------- kr-not-measurable: a baseline and a target in different units
+
+def _valued(baseline: str, target: str, title: str = "Raise the share of carers who say they cope better") -> str:
+    return (f"team: carers\nobjectives:\n  - title: Carers cope better\n    key_results:\n      - title: {title}\n"
+            f"        baseline: {json.dumps(baseline, ensure_ascii=False)}\n"
+            f"        target: {json.dumps(target, ensure_ascii=False)}\n")
+
+
+@pytest.mark.parametrize("baseline, target", [("62%", "700 carers"), ("1,200 คน", "ร้อยละ 80"), ("£1.2m", "15%"),
+                                              ("3 days", "500 calls")])
+def test_a_baseline_and_target_of_different_kinds_are_reported(baseline, target):
+    found = [f for f in lint_yaml(_valued(baseline, target)) if f.code.startswith("MEA")]
+    assert [f.code for f in found] == ["MEA001"]
+    assert "measure different things" in found[0].message
+
+
+@pytest.mark.parametrize("baseline, target", [("4 นาที", "90 วินาที"), ("฿1.2M", "฿1.5M"), ("45", "60 หมู่บ้าน"),
+                                              ("38%", "30%"), ("3 days", "36 hours"), ("4.1 คะแนน", "4.5"),
+                                              ("12 accounts", "30 บัญชี"), ("62%", "+8 pp")])
+def test_one_measure_in_two_spellings_is_not(baseline, target):
+    assert not any("measure different things" in f.message for f in lint_yaml(_valued(baseline, target)))

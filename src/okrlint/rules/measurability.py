@@ -10,7 +10,8 @@ from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import classify_kind, is_one_off
 from okrlint.text.facts import find_placeholders
-from okrlint.text.numbers import to_base_unit
+from okrlint.text.facts import NON_QUANTITY_KINDS
+from okrlint.text.numbers import read_numbers, to_base_unit
 
 
 def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | None]:
@@ -23,6 +24,8 @@ def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | Non
 
 def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
     """Baseline and target in one unit ("from 3 days to 20 minutes" compares seconds with seconds)."""
+    if unit_mismatch(kr) is not None:
+        return None, None  # "62%" and "700 carers": not two values of one measure (kr-not-measurable says so)
     baseline, target = baseline_and_target(kr, facts)
     change = facts.change
     if (
@@ -39,6 +42,41 @@ def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
         if base_unit == target_unit or change.target_mention.unit is None or change.baseline_mention.unit is None:
             return base_value, target_value
     return baseline, target
+
+
+def unit_mismatch(kr: KeyResult) -> tuple[str, str] | None:
+    """The baseline and target fields are written as different kinds of value: a share and a count ("62%", "700
+    carers"), money and a share, a duration and a count. Two durations ("4 นาที", "90 วินาที"), two sums of money
+    ("฿1.2M", "฿1.5M") or a value without a unit ("45", "60 หมู่บ้าน") are one measure."""
+    if kr.baseline is None or kr.target is None or not kr.baseline_text or not kr.target_text:
+        return None
+    before, after = _value_kind(kr.baseline_text), _value_kind(kr.target_text)
+    if before is None or after is None or before == after:
+        return None
+    return kr.baseline_text.strip(), kr.target_text.strip()
+
+
+# Units that are a scale or a difference, not a kind of thing counted: "4.2 points", "+5 pp", "4.5 stars".
+_SCALE_UNITS = frozenset({"pp", "pts", "pt", "point", "points", "จุด", "คะแนน", "star", "stars", "ดาว", "x", "เท่า",
+                          "score", "level", "ระดับ", "ppm", "ppb", "bps", "bp"})
+
+
+def _value_kind(text: str) -> str | None:
+    """'percent', 'money', 'duration' or 'count' (a number with a unit word), when a field holds one such value."""
+    numbers = [n for n in read_numbers(text) if n.kind not in NON_QUANTITY_KINDS]
+    if len(numbers) != 1:
+        return None
+    number = numbers[0]
+    unit = (number.unit or "").lower()
+    if unit in _SCALE_UNITS:
+        return None
+    if number.kind == "percent":
+        return "percent"
+    if number.kind == "money":
+        return "money"
+    if number.kind != "number" or not unit:
+        return None
+    return "duration" if to_base_unit(number.value, unit)[1] == "s" else "count"
 
 
 def has_placeholder(kr: KeyResult, facts) -> bool:
@@ -58,9 +96,16 @@ def placeholder_field(kr: KeyResult) -> str | None:
     summary="No quantitative target can be read from the key result.",
     rationale="A key result says how you will know the objective is met. Without a number, number word, "
     "percentage, ratio or an explicit `target:`, nobody can tell at the end of the period whether it was "
-    "achieved, and grading becomes opinion.",
+    "achieved, and grading becomes opinion. A baseline and a target written as different kinds of value (a share "
+    "and a count: '62%' and '700 carers'; money and a share) cannot be compared either.",
     examples=[
         bad("Improve the onboarding experience"),
+        bad("team: carers\nobjectives:\n  - title: Carers cope better\n    key_results:\n"
+            "      - title: Raise the share of carers who say they cope better\n        baseline: 62%\n"
+            "        target: 700 carers\n", kind="yaml", note="a share and a count"),
+        good("team: ops\nobjectives:\n  - title: Callers reach us fast\n    key_results:\n"
+             "      - title: ลดเวลารอสาย\n        baseline: 4 นาที\n        target: 90 วินาที\n", "th", kind="yaml",
+             note="two durations"),
         bad("Customers love the new checkout"),
         bad("ปรับปรุงกระบวนการรับลูกค้าใหม่ให้ดีขึ้น", "th"),
         bad("ลูกค้าพึงพอใจบริการหลังการขายมากขึ้น", "th"),
@@ -71,7 +116,14 @@ def placeholder_field(kr: KeyResult) -> str | None:
     ],
 )
 def kr_not_measurable(kr: KeyResult, ctx):
-    if not kr.title.strip() or kr.target is not None or kr.has_uncomputed_formula:
+    if not kr.title.strip() or kr.has_uncomputed_formula:
+        return
+    mismatch = unit_mismatch(kr)
+    if mismatch is not None:
+        yield Violation(f"the baseline ({mismatch[0]}) and the target ({mismatch[1]}) measure different things: give "
+                        "both in one unit, or split them into two key results", kr.location_of("target"))
+        return
+    if kr.target is not None:
         return
     if done_target(kr, ctx) is not None:
         return  # a target cell that says "Done" / "Go live": kr-is-binary says what is wrong with it
