@@ -270,3 +270,48 @@ def test_owner_line_stops_at_the_end_of_the_name(line, owner):
         """)
     [okr_set] = result.sets
     assert okr_set.owner == owner
+
+
+# --- H. team names from company titles ------------------------------------------------------------------
+_BODY = "\n\nObjective 1: Customers come back every week\nKey results:\n1. Raise repeat visits from 30% to 40%\n"
+
+
+def _team(title: str, name: str = "board pack 1.md"):
+    [okr_set] = load_draft_file(name, (title + _BODY).encode("utf-8"), {}).sets
+    return okr_set.team, okr_set.level
+
+
+@pytest.mark.parametrize("title, team", [
+    ("OKR บริษัท ลานละมุน คอฟฟี่ แอนด์ เบเกอรี่ ปี 2570", "บริษัท ลานละมุน คอฟฟี่ แอนด์ เบเกอรี่"),
+    ("OKR ระดับองค์กร บริษัท ลานละมุน คอฟฟี่ แอนด์ เบเกอรี่ จำกัด ปี 2570", "บริษัท ลานละมุน คอฟฟี่ แอนด์ เบเกอรี่ จำกัด"),
+    ("OKR บริษัท สยามพาร์ท ปี 2570", "บริษัท สยามพาร์ท"),
+])
+def test_a_company_title_names_the_company_however_long(title, team):
+    assert _team(title) == (team, "company")
+
+
+@pytest.mark.parametrize("title, team", [
+    ("MetroLink Transport Authority — Corporate Plan 2026/27\nOrganisation-wide objectives and key results",
+     "MetroLink Transport Authority"),
+    ("Harbour Trust: Business Plan FY27\nOrganisation-wide objectives", "Harbour Trust"),
+])
+def test_an_organisations_own_plan_is_named_by_the_organisation(title, team):
+    assert _team(title, "corporate-plan-2026-27.okr.txt") == (team, "company")
+
+
+def test_a_units_plan_before_a_dash_is_not_an_organisation():
+    # "Marketing — H1 2027 OKRs" names a team (review 25); a plan supporting the corporate plan is not the company's
+    assert _team("# Marketing — H1 2027 OKRs")[0] == "Marketing"
+    assert _team("Repairs team OKRs, aligned with the corporate plan")[1] == "team"
+
+
+@pytest.mark.parametrize("name, team", [
+    ("OKR ระดับองค์กร ลานละมุน ปี 2570.docx", "ลานละมุน"),
+    ("OKR องค์กร 2570 (ฉบับอนุมัติ).docx", "องค์กร"),
+    ("OKR ระดับองค์กร 2570.md", "องค์กร"),
+    ("OKR ระดับฝ่าย ฝ่ายขาย ปี 2570.md", "ฝ่ายขาย"),
+])
+def test_level_words_in_a_file_name_are_not_the_team(name, team):
+    from okrlint.load.draft import default_team
+
+    assert default_team(name) == team

@@ -126,8 +126,15 @@ _NOT_A_NAME_BEFORE_OKRS = frozenset(
     "annual yearly draft proposed final new updated revised current next last sample example template key".split())
 # "OKR บริษัท ปี 2570", "📢 OKR บริษัท สยามพาร์ท ปี 2570": the company's own plan, named by the company
 _TITLE_COMPANY = regexcache.compile(
-    r"(?<![\w])(?i:OKRs?)\s*(?:ของ\s*)?(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,3})"
+    r"(?<![\w])(?i:OKRs?)\s*(?:ระดับ(?:องค์กร|บริษัท)\s*)?(?:ของ\s*)?"
+    r"(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,6})"
     r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4})")
+# "MetroLink Transport Authority — Corporate Plan 2026/27", "Harbour & Pine: Business Plan FY27": the organisation
+# whose own plan it is, named before the dash ("Acme — Company OKRs 2027 H1" is left to the file's name, as before)
+_ORGANISATION_PLAN = regexcache.compile(
+    r"^[#\s]*(?P<name>[A-Z][\w&'’.]*(?:\s+(?:&|and|of|for|the|[A-Z][\w&'’.]*)){0,5})\s*(?:[—–|:]|\s-)\s*"
+    r"(?i:(?:the\s+)?(?:corporate|company|company-wide|organi[sz]ation(?:al|-wide)?|business|strategic|annual)\s+"
+    r"(?:plan|priorities|strategy)\b)")
 # A title saying the plan is a department's: "แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", "OKR ระดับกอง", "Department-level OKRs"
 _DEPARTMENT_TITLE = regexcache.compile(
     r"(?:OKRs?|แผน|วัตถุประสงค์|แบบฟอร์ม)[^\n]{0,30}?ระดับ\s*(?:ฝ่าย|กอง|สำนัก|แผนก|ส่วนงาน)"
@@ -276,6 +283,7 @@ class _DraftParser:
         self.pending: _PendingField | None = None
         self.preamble_seen = False  # a line before the first objective was read: the document's title is behind
         self.title_team: str | None = None  # the team its title names, when no Team line does
+        self.title_organisation = False  # that name is the whole organisation's ("MetroLink — Corporate Plan")
         self.in_title = False  # reading the document's first lines, before a blank line: its title
         self.bare_fiscal_year: tuple[str, Any] | None = None  # a fiscal year read from the text before the OKRs without its months
         self.team_lines: list[tuple[Location, str]] = []  # each line that named the set's team, with that team
@@ -632,7 +640,7 @@ class _DraftParser:
             self.in_title = False  # the title's lines are behind: "Maple Valley School District" / "District OKRs"
         text = line.content.text
         # a short line right under the first, when that names no unit: "Harbour City Council" / "Council objectives"
-        title = first or (self.in_title and self.title_team is None and len(text) <= 60 and len(text.split()) <= 10
+        title = first or (self.in_title and (self.title_team is None or self.title_organisation) and len(text) <= 60 and len(text.split()) <= 10
                           and not text.rstrip().endswith(".") and _NOT_WHOLE_ORGANISATION.search(text) is None)
         if title and "level" not in self.set_fields.values and _names_whole_organisation(text):
             # no location: a level read from a title is a guess, which org rules only trust once another set
@@ -645,6 +653,10 @@ class _DraftParser:
             self.title_team = (team["team"] or team["named"] or team["unit"] or team["okr"]).strip()
         elif first and (named := _named_okrs(line.content.text)) is not None:
             self.title_team = named
+        elif first and (organisation := _ORGANISATION_PLAN.search(line.content.text)) is not None \
+                and default_team(self.filename).casefold() not in _COMPANY_FILE_NAMES:
+            self.title_team = organisation["name"].strip()  # the organisation whose own plan it is
+            self.title_organisation = True  # not a unit: "Organisation-wide objectives" under it still sets the level
         elif first and (company := _TITLE_COMPANY.search(line.content.text)) is not None \
                 and default_team(self.filename).casefold() not in _COMPANY_FILE_NAMES:
             self.title_team = company["company"].strip()  # a post or chat message: the company, not the file's name
@@ -1166,7 +1178,10 @@ _NOT_A_TEAM_NAME = frozenset("our my your their the team okr okrs draft drafts p
 _FILE_NAME_NOISE = regexcache.compile(
     r"(?i:okrs?|kpis?|plan|plans|draft|drafts|final|latest|updated|copy|v\d+(?:\.\d+)*|rev\d*|re|fw|fwd|first|second"
     r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4})?"
-    r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์)?|ร่าง"
+    r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์|อนุมัติ|ปรับปรุง|ล่าสุด|จริง)?|ร่าง"
+    # a plan's level, not its name: "OKR ระดับองค์กร ลานละมุน ปี 2570", "OKR รายฝ่าย", "Company-level OKRs"
+    r"|ระดับ(?:องค์กร|บริษัท|ฝ่าย|กอง|สำนัก|แผนก|ทีม|หน่วยงาน)|ราย(?:ฝ่าย|ทีม|หน่วยงาน|แผนก)"
+    r"|ครึ่งปี(?:แรก|หลัง)|ไตรมาส(?:ที่)?[0-9๐-๙]"
     # what an export or a copy adds: "(Notion export)", "- Confluence", "- Google Docs", "Sheet1", "งานวิจัย ข้อความจาก LINE"
     r"|notion|confluence|export|exported|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
 # A copy's or a tool's words before or after the name: "Copy of Copy of …", "สำเนาของ …", "… - Google Docs".
@@ -1188,7 +1203,10 @@ def without_file_name_noise(stem: str) -> str:
         return without_file_name_noise(without_remarks)
     words = [w for w in _FILE_NAME_SPLIT.split(stem.strip("()[] ")) if w.strip("-–—")]
     kept = [w for w in words if not _FILE_NAME_NOISE.fullmatch(w.strip("()[]"))]
-    if len(kept) == len(words) or not kept:
+    if not kept:  # "OKR ระดับองค์กร 2570": the level is all that names whose plan it is
+        level = next((w.strip("()[]")[len("ระดับ"):] for w in words if w.strip("()[]").startswith("ระดับ")), None)
+        return level or stem
+    if len(kept) == len(words):
         return stem
     return _balanced(" ".join(kept))
 
