@@ -1140,14 +1140,16 @@ def shared_key_result(org: Org, ctx):
         # a key result whose objective aligns to the objective of another with the same result copies it: the finding
         # belongs to the copy, however many teams carry the result (two teams copying the company's are two copies)
         copies: dict[int, object] = {}
+        of_objective: dict[int, list] = defaultdict(list)
         for kr in krs:
-            for other in krs:
-                if other is kr or index.team_of(kr) == index.team_of(other) or _depends(index, other, kr) \
-                        or _apart(organisation_of, index, other, kr):
-                    continue
-                lineage = _child_and_parent(index, index.objective_for(kr), index.objective_for(other))
-                if lineage is not None and lineage[0] is index.objective_for(kr):
-                    copies[id(kr)] = other
+            of_objective[id(index.objective_for(kr))].append(kr)
+        for kr in krs:
+            for parent in index.parents(index.objective_for(kr)):
+                original = next((other for other in of_objective.get(id(parent), ())
+                                 if index.team_of(kr) != index.team_of(other) and not _depends(index, other, kr)
+                                 and not _apart(organisation_of, index, other, kr)), None)
+                if original is not None:
+                    copies[id(kr)] = original
                     break
         for kr in krs:
             original = copies.get(id(kr))
