@@ -315,3 +315,41 @@ def test_level_words_in_a_file_name_are_not_the_team(name, team):
     from okrlint.load.draft import default_team
 
     assert default_team(name) == team
+
+
+# --- I. targets per quarter: the column of the period's end ---------------------------------------------
+@pytest.mark.parametrize("title, heads, target", [
+    ("OKR ฝ่ายการตลาด ม.ค.–มิ.ย. 2570", ("เป้าหมาย Q1", "เป้าหมาย Q2"), 50),
+    ("Marketing OKRs Jan–Jun 2027", ("Target Q1", "Target Q2"), 50),
+    ("Marketing OKRs Q1 2027", ("Target Q1", "Target Q2"), 44),
+    ("แผน OKR ปีงบประมาณ 2570", ("ค่าเป้าหมาย ไตรมาส 1", "ค่าเป้าหมาย ไตรมาส 2"), 50),
+    ("Marketing OKRs", ("Target H1", "Target H2"), 50),
+    ("Marketing OKRs 2027", ("Target H2", "Target H1"), 44),  # the second half's column, wherever it stands
+])
+def test_target_per_quarter_is_the_periods_end(title, heads, target):
+    result = _csv(f"""
+        {title},,,,
+        Objective,Key result,Baseline,{heads[0]},{heads[1]}
+        Members come back,Repeat purchase within 30 days (%),38,44,50
+        """)
+    [kr] = [kr for s in result.sets for o in s.objectives for kr in o.key_results]
+    assert (kr.baseline, kr.target) == (38, target)
+
+
+def test_fiscal_quarters_of_a_fiscal_year_plan():
+    result = _csv("""
+        แผน OKR ปีงบประมาณ 2570,,,,,,
+        วัตถุประสงค์,ผลลัพธ์หลัก,ค่าฐาน,เป้าหมาย ไตรมาส 1,เป้าหมาย ไตรมาส 2,เป้าหมาย ไตรมาส 3,เป้าหมาย ไตรมาส 4
+        ประชาชนได้รับบริการเร็วขึ้น,ร้อยละคำขอที่เสร็จใน 3 วัน,60,65,70,75,80
+        """)
+    [kr] = [kr for s in result.sets for o in s.objectives for kr in o.key_results]
+    assert kr.target == 80
+
+
+def test_one_target_column_beside_a_quarter_column_is_kept():
+    result = _csv("""
+        Objective,Key result,Baseline,Target,Target Q1
+        Members come back,Repeat purchase within 30 days (%),38,50,44
+        """)
+    [kr] = [kr for s in result.sets for o in s.objectives for kr in o.key_results]
+    assert kr.target == 50

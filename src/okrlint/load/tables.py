@@ -26,7 +26,7 @@ from okrlint.load.columns import Header, MappingError, check_mapping, field_for_
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.load.due_dates import is_month_day, settle_month_day_dues
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
-from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
+from okrlint.text.numbers import as_fraction, is_no_value, normalize_digits, parse_number, read_goal_field
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
 
 FORMULA = FORMULA_FIELD
@@ -306,6 +306,9 @@ class _Builder:
             self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
         title_fields = {field: found for field, found in above.items()
                         if field not in ("team", "title_team", "company_title")}
+        period_text = above["period"][0] if "period" in above else \
+            (self.sets[team].fields.get("period") if team in self.sets else None)
+        header = self.period_columns(table, header, period_text)
         if team in self.sets:
             _give_fields(self.sets[team], title_fields)
             if ("company_title" in above or team.strip().casefold() in _COMPANY_SHEETS) \
@@ -409,6 +412,48 @@ class _Builder:
             chosen = by_year.get(current) if field == "target" else None
             columns[field] = chosen if chosen is not None else by_year[max(by_year)]
         return Header(below, columns)
+
+    def period_columns(self, table: Table, header: Header, period_text: Any) -> Header:
+        """Targets per quarter or half (`เป้าหมาย Q1 | เป้าหมาย Q2`, `Target H1 | Target H2`, `ไตรมาส 3 | ไตรมาส 4`):
+        the target is the column of the set's period's end — the last quarter of a Jan–Jun plan, Q4 of a fiscal
+        year — as a multi-year plan's is the current or last year's; without a period, the last one."""
+        if "target" not in header.columns or "target" in set((self.options.get("column-mapping") or {}).values()):
+            return header
+        cells = table.rows[header.row]
+        parts = {}
+        for index, cell in enumerate(cells):
+            if not isinstance(cell, str) or field_for_header(cell) != "target":
+                continue
+            found = _SUB_PERIOD.search(" ".join(cell.split()))
+            if found is None:
+                return header  # "ค่าเป้าหมาย" beside "เป้าหมาย Q1": not a row of quarters
+            kind = "Q" if found["q"] or found["tq"] else "H"
+            number = found["q"] or found["tq"] or found["h"] or ("1" if found["th"] == "แรก" else "2" if found["th"] else "")
+            parts[index] = (kind, int(normalize_digits(number)))
+        if len(parts) < 2 or header.columns["target"] not in parts or len({kind for kind, _ in parts.values()}) > 1:
+            return header
+        chosen = max(parts, key=lambda index: (parts[index][1], index))  # the plan's last quarter or half
+        whole = _as_period(period_text, self.options)
+        if whole is not None:
+            best: list[int] = []
+            fiscal = int(self.options.get("fiscal-year-start-month", 10))
+            for reading in ("{k}{n} {y}", "{k}{n} {y0}", "FY{y} {k}{n}"):
+                start = whole.start.month if reading.startswith("FY") else fiscal
+                inside = []
+                for index, (kind, number) in parts.items():
+                    text = reading.format(k=kind, n=number, y=whole.end.year, y0=whole.start.year)
+                    if reading.startswith("FY") and kind == "Q":
+                        text = f"Q{number} FY{whole.end.year}"
+                    sub = parse_period(text, fiscal_year_start_month=start)
+                    if sub is not None and whole.start <= sub.start and sub.end <= whole.end:
+                        inside.append((sub.end, index))
+                if len(inside) > len(best):
+                    best = [index for _, index in sorted(inside)]
+            if best:
+                chosen = best[-1]
+        if chosen == header.columns["target"]:
+            return header
+        return attrs.evolve(header, columns={**header.columns, "target": chosen})
 
     def named_by_file_or_nothing(self, table: Table) -> bool:
         """A table whose team is the file's name (a CSV, a workbook's one OKR sheet) or a sheet's default name
@@ -791,6 +836,19 @@ def _same_title(first: str, second: str) -> bool:
 _DEFAULT_SHEET_NAME = regexcache.compile(r"(?i:sheet|แผ่นงาน|ชีต|table|ตาราง)\s*\d*|(?i:okrs?)")
 _COMPANY_SHEETS = frozenset({"company", "corporate", "company okrs", "องค์กร", "บริษัท", "ระดับองค์กร", "okr องค์กร",
                              "okr บริษัท"})
+
+
+# A target column's quarter or half: "เป้าหมาย Q2", "Target H1", "ค่าเป้าหมาย ไตรมาส 4", "เป้าหมายครึ่งปีหลัง"
+_SUB_PERIOD = regexcache.compile(
+    r"(?<![A-Za-z0-9])(?i:Q(?P<q>[1-4])|H(?P<h>[12]))(?![A-Za-z0-9])"
+    r"|ไตรมาส(?:ที่)?\s*(?P<tq>[1-4๑-๔])|ครึ่งปี(?P<th>แรก|หลัง)")
+
+
+def _as_period(value: Any, options: Mapping[str, Any]):
+    """A set's period field as a Period (it may be its text still)."""
+    if value is None or hasattr(value, "start"):
+        return value
+    return parse_period(str(value), fiscal_year_start_month=int(options.get("fiscal-year-start-month", 10)))
 
 
 def _give_fields(okr_set: "_DraftSet", fields: dict) -> None:
