@@ -115,6 +115,7 @@ WARNINGS = [
     "okrs/link.okr.yaml: skipped: a symbolic link that leads outside okrs",
     "okrs/minutes.md:1:1: skipped, not an OKR document: no objectives found",
     "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
+    "plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: 'จำนวนวัตถุประสงค์'), not OKRs: skipped",
 ]
 
 INPUT_ERRORS = [

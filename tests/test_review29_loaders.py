@@ -353,3 +353,29 @@ def test_one_target_column_beside_a_quarter_column_is_kept():
         """)
     [kr] = [kr for s in result.sets for o in s.objectives for kr in o.key_results]
     assert kr.target == 50
+
+
+# --- J. a skipped summary sheet is said to be a summary, in Thai in Thai runs ---------------------------
+@pytest.mark.parametrize("head, counted", [
+    (("ฝ่าย", "จำนวนวัตถุประสงค์", "จำนวนผลลัพธ์หลัก"), "จำนวนวัตถุประสงค์"),
+    (("Team", "# Objectives", "No. of KRs"), "# Objectives"),
+    (("Team", "Objective count", "KR count"), "Objective count"),
+])
+def test_a_summary_sheet_is_skipped_as_a_summary(head, counted):
+    from okrlint.load.columns import summary_column
+
+    rows = [head, ("ปฏิบัติการสาขา", 2, 8), ("รวม", 8, 25)]
+    assert summary_column(rows) == counted
+    assert summary_column([("Read me",), ("Fill one row per key result",)]) is None
+    assert summary_column([("Objective", "Key result", "Target")]) is None
+
+
+def test_summary_warning_in_thai():
+    from okrlint.report.messages import catalogue
+
+    book = catalogue("th")
+    said = book.translate("plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: "
+                          "'จำนวนวัตถุประสงค์'), not OKRs: skipped")
+    assert said is not None and "ชีต 'สรุป' เป็นตารางสรุป" in said and "skipped" not in said
+    said = book.translate("plan.xlsx:คำอธิบาย!A1: sheet 'คำอธิบาย' has no OKR header row (Objective / Key result): skipped")
+    assert said is not None and said.endswith("จึงข้ามไป") and "sheet" not in said

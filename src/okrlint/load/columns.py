@@ -80,6 +80,22 @@ _A_COUNT_OF = re.compile(r"\s*(?:#|(?i:no\.?\s*of|number\s+of|count\s+of|total|a
                          r"|.*(?i:\bcount|\btotal)\s*$")
 
 
+def summary_column(rows: Sequence[Sequence[object]]) -> str | None:
+    """A column of the first rows that counts or sums OKRs ("จำนวนวัตถุประสงค์", "# Objectives", "No. of KRs",
+    "Objective count"): the sheet is a summary of the OKRs, not OKRs. The first such header, or None."""
+    for cells in rows[:HEADER_SCAN_ROWS]:
+        for cell in cells:
+            if not isinstance(cell, str) or len(cell) > 60:
+                continue
+            counted = _A_COUNT_OF.match(cell)
+            if counted is None:
+                continue
+            rest = cell[counted.end():] if counted.end() < len(cell) else re.sub(r"(?i)\s*(?:count|total)\s*$", "", cell)
+            if _field_for_header(rest.strip(" :-")) in ("objective", "key_result", "okr"):
+                return " ".join(cell.split())
+    return None
+
+
 def field_for_header(text: object) -> str | None:
     """The field a header cell names, or None."""
     if not isinstance(text, str):

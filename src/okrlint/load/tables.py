@@ -285,8 +285,16 @@ class _Builder:
             return
         if header is None and skip_headerless:
             # Instructions, examples or lookup lists next to the OKR sheet of a workbook: not an error.
-            self.notes.append(InputError(f"{where} has no OKR header row (Objective / Key result): skipped",
-                                         table.locate(0, 0)))
+            from okrlint.load.columns import summary_column
+
+            counted = summary_column(table.rows)
+            if counted is not None:  # "ฝ่าย | จำนวนวัตถุประสงค์ | จำนวนผลลัพธ์หลัก" and a รวม row
+                self.notes.append(InputError(
+                    f"sheet '{table.name}' is a summary of the OKRs (it counts them: '{counted}'), not OKRs: skipped",
+                    table.locate(0, 0)))
+            else:
+                self.notes.append(InputError(
+                    f"sheet '{table.name}' has no OKR header row (Objective / Key result): skipped", table.locate(0, 0)))
             return
         if header is None:
             self.errors.append(InputError(
