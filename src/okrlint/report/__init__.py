@@ -5,10 +5,30 @@ Reporters are registered through the ``okrlint_reporters`` hook, built-in ones i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
+
+# Line breaks, terminal controls (ESC), C1 controls and the bidirectional overrides that reorder what a reader
+# sees: from a title or a file name, they would start a line of their own in a CI log (where "::error …" is a
+# command) or recolour a terminal. Tabs are kept.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Locations that name no file: the org as a whole.
+PSEUDO_FILES = frozenset({"<org>"})
+
+
+def printable(text: str) -> str:
+    """``text`` with the characters above written as escapes (``\\n``, ``\\x1b``), for one-line reports."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+
+
+def names_a_file(name: str | None) -> bool:
+    """Whether a location's file is a real file (not the org as a whole), so reports may point at it."""
+    return bool(name) and name not in PSEUDO_FILES
 
 
 @attrs.frozen

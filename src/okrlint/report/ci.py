@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from okrlint.model import Finding, Severity
-from okrlint.report import ReportContext, document_position
+from okrlint.report import ReportContext, document_position, names_a_file, printable
 from okrlint.report.fingerprints import fingerprints
 
 # --- GitHub Actions workflow commands -------------------------------------------------------------
@@ -16,8 +16,9 @@ GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 
 def escape_data(text: str) -> str:
-    """Escaping of a workflow command's message (what follows ``::``)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escaping of a workflow command's message (what follows ``::``); other control characters (ESC) are written
+    as escapes, so a title cannot recolour the log."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -27,7 +28,7 @@ def escape_property(text: str) -> str:
 
 def _github_command(level: str, message: str, file: str | None, line: int, column: int, title: str | None) -> str:
     properties = []
-    if file and not file.startswith("<"):
+    if names_a_file(file):
         properties += [f"file={escape_property(file)}", f"line={line}", f"col={column}"]
     if title:
         properties.append(f"title={escape_property(title)}")

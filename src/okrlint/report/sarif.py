@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from urllib.parse import quote
 
 from okrlint.model import Finding, Severity
-from okrlint.report import ReportContext, document_position
+from okrlint.report import ReportContext, document_position, names_a_file
 from okrlint.report.fingerprints import fingerprints
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -129,15 +131,24 @@ def _result(finding: Finding, index: dict, fingerprint: str) -> dict:
     return item
 
 
+_DRIVE = re.compile(r"[A-Za-z]:/")
+
+
 def artifact_uri(path: str) -> str:
-    """A relative or absolute file path as a URI reference (spaces and Thai letters percent-encoded)."""
-    return quote(path.replace("\\", "/"), safe="/:")
+    """A relative or absolute file path as a URI reference (spaces, Thai letters, a colon that would read as a scheme
+    and a backslash that is part of a POSIX name percent-encoded)."""
+    if os.sep == "\\":
+        path = path.replace("\\", "/")
+        drive = _DRIVE.match(path)  # "C:/work/x.okr.yaml" keeps its drive
+        if drive:
+            return drive.group(0) + quote(path[drive.end():], safe="/")
+    return quote(path, safe="/")
 
 
 def _location(finding: Finding) -> dict | None:
     location = finding.location
     entry: dict = {}
-    if location.file and not location.file.startswith("<"):
+    if names_a_file(location.file):
         line, column = document_position(location)  # a Word table cell: its paragraph, not the table's row
         region = {"startLine": line, "startColumn": column}
         entry["physicalLocation"] = {"artifactLocation": {"uri": artifact_uri(location.file)}, "region": region}
@@ -165,7 +176,7 @@ def _location(finding: Finding) -> dict | None:
 def _notification(error) -> dict:
     location = error.location
     notification = {"level": "error", "message": {"text": error.message}}
-    if location.file and not location.file.startswith("<"):
+    if names_a_file(location.file):
         notification["locations"] = [
             {
                 "physicalLocation": {

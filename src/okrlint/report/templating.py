@@ -12,12 +12,16 @@ from okrlint.report.text import painter
 
 
 
+_ENVIRONMENT_VERSION = 2  # raise when environment() changes an option that is compiled into templates
+
+
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept in okrlint's private per-user folder (never in a shared or project one)."""
     from okrlint.text.segment import derived_data_dir
 
     try:
-        folder = derived_data_dir() / "templates"
+        # compiled code depends on the environment's options (finalize, autoescape), not only on a template's source
+        folder = derived_data_dir() / f"templates-{_ENVIRONMENT_VERSION}"
         folder.mkdir(mode=0o700, exist_ok=True)
         return jinja2.FileSystemBytecodeCache(str(folder))
     except OSError:
@@ -37,8 +41,22 @@ def environment(template_dir: str | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_printable_value,
     )
     return env
+
+
+def _printable_value(value):
+    """Every ``{{ … }}`` of a report: control characters from titles and file names written as escapes (colour codes
+    okrlint added, and HTML already made safe, are left as they are)."""
+    from markupsafe import Markup
+
+    from okrlint.report import printable
+    from okrlint.report.text import Painted
+
+    if isinstance(value, str) and not isinstance(value, (Markup, Painted)):
+        return printable(value)
+    return value
 
 
 def render_named(name: str, context: ReportContext) -> str:

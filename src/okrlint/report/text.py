@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from okrlint.report import ReportContext
+from okrlint.report import ReportContext, printable
 
 COLORS = {"error": "31", "warning": "33", "info": "36", "bold": "1", "dim": "2", "code": "1;31"}
+
+
+class Painted(str):
+    """Text with the colour codes okrlint put around it (templates leave its ESC characters alone)."""
 
 
 def painter(color: bool):
     def paint(text, style) -> str:
         if not color:
             return str(text)
-        return f"\x1b[{COLORS.get(str(style), '0')}m{text}\x1b[0m"
+        return Painted(f"\x1b[{COLORS.get(str(style), '0')}m{printable(str(text))}\x1b[0m")
 
     return paint
 
@@ -41,7 +45,7 @@ def text_lines(context: ReportContext):
     paint = painter(context.color)
     result = context.result
     for f in result.findings:
-        yield f"{paint(f.location, 'bold')}: {paint(f.code, f.severity)} [{f.name}] {f.message}\n"
+        yield f"{paint(printable(str(f.location)), 'bold')}: {paint(f.code, f.severity)} [{f.name}] {printable(f.message)}\n"
     summary = summary_counts(result)
     count = len(result.findings)
     if context.language == "th":
