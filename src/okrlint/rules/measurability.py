@@ -293,7 +293,8 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     verb = up[0].term if says_up else down[0].term
     verb = verb.rstrip("*")
     if says_up and target > baseline and not facts.has("better_higher") and not _names_its_measure_first(facts):
-        worse = next((t for t, at in _worse_measures(facts, ctx) if at > up[0].index), None)
+        worse = next((t for t, at in _worse_measures(facts, ctx) if at > up[0].index and t in ctx.words("better_lower")),
+                     None)
         if worse is not None and ctx.words("better_higher").isdisjoint(facts.tokens):
             # "Increase churn from 3% to 5%": the verb and the numbers agree, on a measure that is better lower
             yield Violation(f"'{worse}' is better lower, but '{verb}' and the numbers raise it from "
@@ -359,10 +360,10 @@ def _worse_measures(facts, ctx) -> list[tuple[str, int]]:
     only qualify the measure: "mean distance between failures", "alerts sent within 5 minutes of the incident",
     "days since the last injury", "km per breakdown", "ระยะทางเฉลี่ยระหว่างการขัดข้อง", "ภายใน 5 นาทีหลังเกิดอุบัติเหตุ"."""
     words = ctx.words("better_lower")
+    # whole words first ("ยกเลิก"), then the vocabulary's phrases ("false positive rate", "การยกเลิก")
     found = [(t, i) for i, t in enumerate(facts.tokens) if t in words]
     seen = {i for _, i in found}
     found += [(h.term, h.index) for h in facts.hits("better_lower") if h.index not in seen]
-    found.sort(key=lambda pair: pair[1])
     return [(t, i) for t, i in found if not _only_qualifies(facts.tokens, i)]
 
 
