@@ -16,10 +16,31 @@ from okrlint import __version__, attrs_methods
 attrs_methods.install()  # before the model and the rules are imported
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 GC_THRESHOLD = 50_000  # allocations between young-generation collections (Python's default: 700)
 
 
+class ConfigurationError(click.ClickException):
+    """A mistake in a configuration file, a rule pack, a rule name or a baseline: one line per mistake
+    (``Error: okr-rules.yaml:14:11: ...``) and exit code 2, without click's usage lines."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file=None) -> None:
+        for line in self.format_message().splitlines() or [""]:
+            click.echo(f"Error: {line}", err=True if file is None else False, file=file)
+
+
 class OkrlintGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Ctrl-C (or a rule or plugin raising KeyboardInterrupt, which looks the same) stops the run: no report,
+            # nothing cached or replayed, and an exit code that is neither "clean" nor "findings"
+            click.echo("okrlint: interrupted", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+
     def main(self, *args, **kwargs):
         # A lint run builds millions of small objects that live until the end; the default collector
         # thresholds walk them again and again (a seventh of the time of a large org). Collect rarely.
@@ -89,7 +110,7 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
     try:
         config = resolve_config(Path.cwd(), config_path=config_path, isolated=isolated)
     except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise ConfigurationError(str(exc)) from None
     if select:
         config.select = _split(select)
         config.sources["select"] = "command line"
@@ -104,15 +125,15 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
     from okrlint.rules.registry import SelectorError
 
     if engine.config_errors:
-        raise click.UsageError("\n".join(engine.config_errors))
+        raise ConfigurationError("\n".join(engine.config_errors))
     try:
         check_rule_names(config, engine.registry)
     except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise ConfigurationError(str(exc)) from None
     try:
         engine.selected_rules()
     except SelectorError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise ConfigurationError(str(exc)) from None
     return engine
 
 
@@ -132,7 +153,8 @@ def _selection_options(func):
         click.option("--select", multiple=True, help="Rules to run: code, name, code prefix or category (comma-separated; ALL)."),
         click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection."),
         click.option("--ignore", multiple=True, help="Rules not to run: code, name, code prefix or category."),
-        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file."),
+        # not checked by click: an unreadable or missing file is a one-line configuration error (resolve_config)
+        click.option("--config", "config_path", type=click.Path(), help="Use this configuration file."),
         click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
     ]
     for option in reversed(options):
@@ -141,7 +163,7 @@ def _selection_options(func):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "formats", multiple=True,
               help="Output format: text (default), json, html, markdown, sarif, github, junit, gitlab. "
                    "Repeatable; FORMAT:FILE writes that format to a file.")
@@ -364,7 +386,7 @@ def _write_baseline(path: Path, result) -> None:
     try:
         count = write_baseline(path, result.findings, subjects_of(result.org))
     except BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise ConfigurationError(str(exc)) from None
     click.echo(f"okrlint: recorded {count} findings in the baseline {path}", err=True)
 
 
@@ -376,7 +398,7 @@ def _apply_baseline(path: Path, result, say):
     try:
         filtered = filter_new(path, result.findings, subjects_of(result.org))
     except BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise ConfigurationError(str(exc)) from None
     say(f"okrlint: {filtered.baselined} findings hidden by the baseline {path}")
     return attrs.evolve(result, findings=filtered.new)
 
@@ -388,7 +410,7 @@ def _reporters(engine) -> dict:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), default="okrlint-report.html", show_default=True,
               help="Where to write the HTML report.")
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
@@ -407,7 +429,7 @@ def report(ctx, paths, output_file, fail_level, exit_zero, messages, select, ext
 
 
 @main.command("graph")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]), default="mermaid", show_default=True,
               help="Graph format.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file.")

@@ -72,7 +72,13 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        import re
+
+        said = str(exc)
+        at = re.search(r"\s*\(at line (\d+), column (\d+)\)$", said)
+        if at is not None:  # file:line:col, as every other error okrlint reports
+            raise ConfigError(f"{path}:{at[1]}:{at[2]}: invalid TOML: {said[:at.start()]}") from None
+        raise ConfigError(f"{path}: invalid TOML: {said}") from None
 
 
 def _section(path: Path) -> dict[str, Any]:

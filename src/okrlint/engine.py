@@ -16,7 +16,8 @@ from okrlint.config import Config
 from okrlint.load import Loader, pick_loader
 from okrlint.load import limits
 from okrlint.load.limits import oversized_texts
-from okrlint.model import Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope, pickled_by_fields
+from okrlint.model import (Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope, Severity,
+                           pickled_by_fields)
 from okrlint.plugins import PluginHost, create_host
 from okrlint.rules.base import Rule, RuleContext, Violation
 from okrlint.rules.registry import INTERNAL_ERROR, RuleRegistry, severity_of
@@ -127,7 +128,8 @@ class Engine:
     def __init__(self, config: Config | None = None, host: PluginHost | None = None, extra_plugins: Iterable[object] = ()):
         self.config = config or Config()
         self.host = host or create_host(
-            local_plugins=self.config.plugins, base_dir=self.config.base_dir, extra=extra_plugins
+            local_plugins=self.config.plugins, base_dir=self.config.base_dir, extra=extra_plugins,
+            timeout=self.config.rule_timeout,
         )
         self.host.call_each("okrlint_configure", config=self.config)
         self.warnings: list[str] = []
@@ -191,68 +193,79 @@ class Engine:
         errors: list[InputError] = []
         seen: set[Path] = set()
         for raw in paths:
-            path = Path(raw)
-            if path.is_dir():
-                found_before = len(files)
-                root = path.resolve()
-                others: list[Path] = []  # readable files not named *.okr.*
-                unreadable: list[Path] = []  # documents in formats okrlint cannot read (.doc, .pages ...)
-                special: list[Path] = []  # pipes, sockets, devices
-                for found in sorted(_walk(path, special)):
-                    loader = pick_loader(self.loaders, found.name, explicit=False)
-                    if loader is None:
-                        if pick_loader(self.loaders, found.name, explicit=True) is not None:
-                            others.append(found)
-                        elif found.suffix.lower() in _SAVE_AS:
-                            unreadable.append(found)
-                        continue
-                    try:
-                        target = found.resolve(strict=True)
-                    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
-                        errors.append(InputError("broken symbolic link or symbolic link loop", Location(_display(found))))
-                        continue
-                    if not target.is_relative_to(root):  # never read outside the tree the user named
-                        self.warnings.append(f"{_display(found)}: skipped: a symbolic link that leads outside {_printable(str(raw))}")
-                    elif target not in seen:
-                        seen.add(target)
-                        files.append(SourceFile(_display(found), found, loader))
-                if len(files) == found_before:
-                    self._guess(path, root, files, seen)
-                elif others:
-                    others = self._guess_plain_folders(path, root, files, found_before, others, seen)
-                    if others:
-                        self._mention_overlooked(path, others)
-                for odd in special:
-                    self.warnings.append(f"{_display(odd)}: skipped: not a regular file (a pipe, socket or device)")
-                if unreadable:
-                    shown = ", ".join(_display(p) for p in unreadable[:5])
-                    more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
-                    self.warnings.append(
-                        f"{_printable(str(path))}: not read, in formats okrlint cannot read: {shown}{more} (save "
-                        "documents as .docx, .md or .txt and spreadsheets as .xlsx or CSV; name one on the command "
-                        "line to see how)")
-            elif path.is_symlink() and not path.exists():
-                errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
-            elif path.is_file() and is_lock_file(path.name):
-                self.warnings.append(
-                    f"{_display(path)}: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is "
-                    "open, not a document")
-            elif path.is_file():
-                loader = pick_loader(self.loaders, path.name, explicit=True)
-                if loader is None:
-                    known = sorted({s for ld in self.loaders for s in ld.suffixes})
-                    hint = _SAVE_AS.get(path.suffix.lower(), "")
-                    errors.append(InputError(f"no loader reads this kind of file{hint} (okrlint reads {', '.join(known)})",
-                                             Location(_display(path))))
-                elif path.resolve() not in seen:
-                    seen.add(path.resolve())
-                    files.append(SourceFile(_display(path), path, loader))
-            elif path.exists():  # a device, a pipe, a socket: reading one may never end
-                errors.append(InputError("not a regular file or folder (a device or a pipe?); not read",
-                                         Location(_printable(str(raw)))))
-            else:
-                errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
+            try:
+                self._discover_one(raw, files, errors, seen)
+            except OSError as exc:  # a file in a folder okrlint may not enter ("locked/x.okr.yaml"): that file's error
+                errors.append(InputError(f"cannot read: {exc.strerror or exc}", Location(_printable(str(raw)))))
         return files, errors
+
+    def _discover_one(self, raw: str, files: list[SourceFile], errors: list[InputError], seen: set[Path]) -> None:
+        path = Path(raw)
+        if path.is_dir():
+            found_before = len(files)
+            root = path.resolve()
+            others: list[Path] = []  # readable files not named *.okr.*
+            unreadable: list[Path] = []  # documents in formats okrlint cannot read (.doc, .pages ...)
+            special: list[Path] = []  # pipes, sockets, devices
+            closed: list[tuple[Path, OSError]] = []  # folders that cannot be listed
+            for found in sorted(_walk(path, special, closed)):
+                loader = pick_loader(self.loaders, found.name, explicit=False)
+                if loader is None:
+                    if pick_loader(self.loaders, found.name, explicit=True) is not None:
+                        others.append(found)
+                    elif found.suffix.lower() in _SAVE_AS:
+                        unreadable.append(found)
+                    continue
+                try:
+                    target = found.resolve(strict=True)
+                except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+                    errors.append(InputError("broken symbolic link or symbolic link loop", Location(_display(found))))
+                    continue
+                if not target.is_relative_to(root):  # never read outside the tree the user named
+                    self.warnings.append(f"{_display(found)}: skipped: a symbolic link that leads outside {_printable(str(raw))}")
+                elif target not in seen:
+                    seen.add(target)
+                    files.append(SourceFile(_display(found), found, loader))
+            if len(files) == found_before:
+                self._guess(path, root, files, seen)
+            elif others:
+                others = self._guess_plain_folders(path, root, files, found_before, others, seen)
+                if others:
+                    self._mention_overlooked(path, others)
+            for folder, exc in closed:  # the OKRs in it would be left out silently, and a clean run exit 0
+                errors.append(InputError(
+                    f"cannot read this folder: {exc.strerror or exc}; the files in it are not linted",
+                    Location(_display(folder))))
+            for odd in special:
+                self.warnings.append(f"{_display(odd)}: skipped: not a regular file (a pipe, socket or device)")
+            if unreadable:
+                shown = ", ".join(_display(p) for p in unreadable[:5])
+                more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
+                self.warnings.append(
+                    f"{_printable(str(path))}: not read, in formats okrlint cannot read: {shown}{more} (save "
+                    "documents as .docx, .md or .txt and spreadsheets as .xlsx or CSV; name one on the command "
+                    "line to see how)")
+        elif path.is_symlink() and not path.exists():
+            errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
+        elif path.is_file() and is_lock_file(path.name):
+            self.warnings.append(
+                f"{_display(path)}: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is "
+                "open, not a document")
+        elif path.is_file():
+            loader = pick_loader(self.loaders, path.name, explicit=True)
+            if loader is None:
+                known = sorted({s for ld in self.loaders for s in ld.suffixes})
+                hint = _SAVE_AS.get(path.suffix.lower(), "")
+                errors.append(InputError(f"no loader reads this kind of file{hint} (okrlint reads {', '.join(known)})",
+                                         Location(_display(path))))
+            elif path.resolve() not in seen:
+                seen.add(path.resolve())
+                files.append(SourceFile(_display(path), path, loader))
+        elif path.exists():  # a device, a pipe, a socket: reading one may never end
+            errors.append(InputError("not a regular file or folder (a device or a pipe?); not read",
+                                     Location(_printable(str(raw)))))
+        else:
+            errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
 
     def _guess(self, path: Path, root: Path, files: list[SourceFile], seen: set[Path]) -> None:
         """A folder with no *.okr.* file: the documents in it that look like OKRs (load/guess.py)."""
@@ -358,10 +371,10 @@ class Engine:
             message = f"reading the file took longer than {exc.seconds:g} s; not read (a damaged or hostile document?)"
             self._unsettled.add(source.path)
             return (), (InputError(message, Location(source.path)),), ()
-        except (KeyboardInterrupt, SystemExit):
+        except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001 - one bad file never stops the others; a panic in a Rust
-            # library (calamine) reaches Python as a BaseException
+            # library (calamine) reaches Python as a BaseException, and a plugin loader's SystemExit is its failure
             detail = " ".join(str(exc).split())[:300]
             message = f"the {source.loader.name} loader failed: {type(exc).__name__}: {detail}"
             self._unsettled.add(source.path)
@@ -456,9 +469,9 @@ class Engine:
         warnings_before = len(self.warnings)
         files, errors = self.discover(paths)
         if complete is None:  # the whole org when given folders; only part of it when given single files
-            complete = not sources and all(Path(p).is_dir() for p in paths)
+            complete = not sources and all(_is_dir(p) for p in paths)
         whole = () if complete else tuple(dict.fromkeys(
-            "" if shown == "." else shown.rstrip("/") for shown in (_display(Path(p)) for p in paths if Path(p).is_dir())))
+            "" if shown == "." else shown.rstrip("/") for shown in (_display(Path(p)) for p in paths if _is_dir(p))))
         return RunPlan(tuple(files + sources), tuple(errors), tuple(self.warnings[warnings_before:]), complete, whole)
 
     def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
@@ -582,11 +595,21 @@ class Engine:
         except RuleTimeout as exc:
             yield attrs.evolve(internal_error(item, target, ctx, exc), message=timeout_message(item, target, exc))
             return
-        except Exception as exc:  # noqa: BLE001 - a failing rule must not stop the run
+        except KeyboardInterrupt:  # the user's Ctrl-C (or a rule that raises it: the two look alike) stops the run
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a failing rule must not stop the run: SystemExit(0) from a
+            # rule is its failure, never the run's exit code (it would turn CI green with the findings unshown)
             yield internal_error(item, target, ctx, exc)
             return
-        for violation in violations:
-            finding = make_finding(item, violation, target, ctx, self.config.severity)
+        try:  # what a rule yields is checked: a str, None or a Violation with a bad location is the rule failing
+            findings = [make_finding(item, _checked(violation), target, ctx, self.config.severity)
+                        for violation in violations]
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001
+            yield internal_error(item, target, ctx, exc, where=False)
+            return
+        for finding in findings:
             if finding.code not in ignored:
                 yield finding
 
@@ -595,16 +618,54 @@ def _violations(item: Rule, target, ctx: RuleContext) -> list[Violation]:
     return list(item.check(target, ctx) or ())
 
 
+class BadRuleOutput(TypeError):
+    """A rule yielded something that is not a well-formed Violation."""
+
+
+def _checked(violation) -> Violation:
+    """``violation`` if it is a Violation okrlint can report, else BadRuleOutput saying what is wrong with it."""
+    if type(violation) is not Violation and not isinstance(violation, Violation):
+        raise BadRuleOutput(f"it yielded {_shown_type(violation)} instead of a Violation")
+    if not isinstance(violation.message, str):
+        raise BadRuleOutput(f"it yielded a Violation whose message is {_shown_type(violation.message)}, not text")
+    location = violation.location
+    if location is not None and not (
+            isinstance(location, Location) and isinstance(location.file, str)
+            and type(location.line) is int and type(location.column) is int
+            and isinstance(location.path, str) and (location.sheet is None or isinstance(location.sheet, str))
+            and (location.paragraph is None or type(location.paragraph) is int)
+            and (location.page is None or type(location.page) is int)):
+        raise BadRuleOutput(f"it yielded a Violation whose location is {_shown_type(location)}, not a Location of "
+                            "a file, line and column")
+    severity = violation.severity
+    if severity is not None and not isinstance(severity, Severity):
+        try:
+            severity = Severity.parse(severity)
+        except Exception:  # noqa: BLE001
+            raise BadRuleOutput(f"it yielded a Violation whose severity is {_shown_type(severity)}, not error, "
+                                "warning or info") from None
+        violation = attrs.evolve(violation, severity=severity)
+    return violation
+
+
+def _shown_type(value) -> str:
+    if value is None:
+        return "None"
+    shown = repr(value)
+    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    return f"a {type(value).__name__} ({shown})"
+
+
 def timeout_message(item: Rule, target, exc: RuleTimeout) -> str:
     about = object_id(target) or getattr(target, "kind", "the org")
     return (f"rule {item.code} [{item.name}] from {item.origin} timed out after {exc.seconds:g} s on {about}; "
             "its findings for this object are missing (the limit is the 'rule-timeout' setting)")
 
 
-def internal_error(item: Rule, target, ctx: RuleContext, exc: BaseException) -> Finding:
+def internal_error(item: Rule, target, ctx: RuleContext, exc: BaseException, where: bool = True) -> Finding:
     import traceback  # only when a rule has failed
 
-    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if where and exc.__traceback__ else None
     where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
     okr_set = ctx.okr_set
     location = getattr(target, "location", None) or (okr_set.location if okr_set else Location("<org>"))
@@ -665,18 +726,22 @@ def _team_of(org: Org, obj) -> str:
     return ""
 
 
-def _walk(root: Path, special: list[Path] | None = None) -> Iterator[Path]:
+def _walk(root: Path, special: list[Path] | None = None,
+          closed: list[tuple[Path, OSError]] | None = None) -> Iterator[Path]:
     """The files under ``root`` (and symbolic links to files, broken ones too: reported where they are read),
     skipping SKIP_DIRS and hidden folders; links to folders are not followed. Pipes, sockets and devices go to
-    ``special``: opening a named pipe to read waits for a writer for ever. The directory entries' own types
-    are used, so a plain file costs no extra system call."""
+    ``special``: opening a named pipe to read waits for a writer for ever. Folders that cannot be listed (no
+    permission) go to ``closed`` with the error. The directory entries' own types are used, so a plain file
+    costs no extra system call."""
     folders = [os.fspath(root)]
     while folders:
         folder = folders.pop()
         try:
             with os.scandir(folder) as entries:
                 listed = list(entries)
-        except OSError:
+        except OSError as exc:
+            if closed is not None:
+                closed.append((Path(folder), exc))
             continue
         for entry in listed:
             try:
@@ -706,6 +771,14 @@ _OKR_STORE = re.compile(r"(?i)(?:.*[-_ .])?(?:okrs?|objectives|goals|key[-_ ]res
 # What makes a folder a code project's: its build or package file, or a source folder
 _PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "Cargo.toml", "go.mod", "pom.xml",
                   "build.gradle", "build.gradle.kts", "Gemfile", "composer.json", "CMakeLists.txt", "Makefile", "src")
+
+
+def _is_dir(path: str) -> bool:
+    """Whether ``path`` is a folder; False when it cannot be looked at (a path inside a folder without permission)."""
+    try:
+        return Path(path).is_dir()
+    except OSError:
+        return False
 
 
 def _is_code_project(folder: Path) -> bool:

@@ -18,6 +18,7 @@ import attrs
 import pluggy
 
 from okrlint import hookspecs
+from okrlint.watchdog import DEFAULT_RULE_TIMEOUT, RuleTimeout, Watchdog
 
 ENTRY_POINT_GROUP = "okrlint"
 
@@ -48,32 +49,57 @@ class PluginProblem:
 class PluginHost:
     manager: pluggy.PluginManager
     problems: list[PluginProblem] = attrs.field(factory=list)
+    # seconds a plugin's import, and each call of one of its hooks, may take (the 'rule-timeout' setting)
+    timeout: float | None = DEFAULT_RULE_TIMEOUT
 
     def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
         """Call every implementation of a hook separately, so one failing plugin loses only itself."""
         caller = getattr(self.manager.hook, hook_name)
         results = []
-        for impl in caller.get_hookimpls():  # registration order: built-ins first
-            name = self.manager.get_name(impl.plugin) or repr(impl.plugin)
-            try:
-                args = {key: kwargs[key] for key in impl.argnames}
-                value = impl.function(**args)
-            except Exception as exc:  # noqa: BLE001 - a plugin must never take the run down
-                self.problems.append(PluginProblem(name, f"hook {hook_name} failed: {type(exc).__name__}: {exc}"))
-                continue
-            if value is not None:
-                results.append((name, value))
+        with Watchdog(self.timeout) as watchdog:  # armed once; each call has the whole limit
+            for impl in caller.get_hookimpls():  # registration order: built-ins first
+                self._call_one(watchdog, hook_name, impl, kwargs, results)
         return results
+
+    def _call_one(self, watchdog: Watchdog, hook_name: str, impl, kwargs: dict, results: list) -> None:
+        name = self.manager.get_name(impl.plugin) or repr(impl.plugin)
+        try:
+            args = {key: kwargs[key] for key in impl.argnames}
+            value = watchdog.call(lambda: impl.function(**args))
+        except RuleTimeout as exc:
+            self.problems.append(PluginProblem(name, f"hook {hook_name} {exc}; not used"))
+            return
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - a plugin must never take the run down (SystemExit too)
+            self.problems.append(PluginProblem(name, f"hook {hook_name} failed: {type(exc).__name__}: {exc}"))
+            return
+        if value is not None:
+            results.append((name, value))
 
     def collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
         """Flatten the iterables returned by each implementation into (plugin name, item) pairs."""
         items = []
-        for name, value in self.call_each(hook_name, **kwargs):
-            try:
-                items.extend((name, item) for item in value)
-            except Exception as exc:  # noqa: BLE001
-                self.problems.append(PluginProblem(name, f"hook {hook_name} returned a bad value: {exc}"))
+        values = self.call_each(hook_name, **kwargs)
+        with Watchdog(self.timeout) as watchdog:
+            for name, value in values:
+                try:
+                    items.extend(watchdog.call(lambda: [(name, item) for item in value]))  # noqa: B023
+                except RuleTimeout as exc:
+                    self.problems.append(PluginProblem(name, f"hook {hook_name} {exc}; not used"))
+                except KeyboardInterrupt:
+                    raise
+                except BaseException as exc:  # noqa: BLE001
+                    self.problems.append(PluginProblem(name, f"hook {hook_name} returned a bad value: {exc}"))
         return items
+
+
+def guarded(limit: float | None, function, *args: Any, **kwargs: Any):
+    """``function(*args, **kwargs)`` under a time limit (RuleTimeout past it): a plugin that hangs while it is
+    imported or called loses only itself. Without the interval timer (Windows, a thread) it runs unguarded."""
+    watchdog = Watchdog(limit)
+    with watchdog:
+        return watchdog.call(lambda: function(*args, **kwargs))
 
 
 def _register_module(host: PluginHost, module_name: str, *, builtin: bool) -> None:
@@ -101,14 +127,24 @@ def _register_entry_points(host: PluginHost) -> None:
         if host.manager.has_plugin(name):
             continue
         try:
-            plugin = entry_point.load()
+            plugin = guarded(host.timeout, entry_point.load)
             host.manager.register(plugin, name=name)
-        except Exception as exc:  # noqa: BLE001
+        except RuleTimeout as exc:
+            host.problems.append(PluginProblem(name, _load_timeout_message(exc)))
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - SystemExit at import too: the plugin fails, not the run
             host.problems.append(PluginProblem(name, f"cannot be loaded: {type(exc).__name__}: {exc}"))
+
+
+def _load_timeout_message(exc: RuleTimeout) -> str:
+    return (f"cannot be loaded: importing it {exc} (the limit is the 'rule-timeout' setting); the run goes on "
+            "without it")
 
 
 def load_local_plugin(host: PluginHost, spec: str, base_dir: Path | None = None) -> None:
     """Register a local plugin named in the configuration: a module path ``pkg.mod`` or a ``.py`` file."""
+    module_name = None
     try:
         if spec.endswith(".py"):
             path = Path(spec)
@@ -120,13 +156,18 @@ def load_local_plugin(host: PluginHost, spec: str, base_dir: Path | None = None)
                 raise FileNotFoundError(f"no such file: {path}")
             module = importlib.util.module_from_spec(module_spec)
             sys.modules[module_name] = module
-            module_spec.loader.exec_module(module)
+            guarded(host.timeout, module_spec.loader.exec_module, module)
         else:
-            module = importlib.import_module(spec)
+            module = guarded(host.timeout, importlib.import_module, spec)
         if not host.manager.is_registered(module):
             host.manager.register(module, name=spec)
-    except Exception as exc:  # noqa: BLE001
-        host.problems.append(PluginProblem(spec, f"cannot be loaded: {type(exc).__name__}: {exc}"))
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - SystemExit at import too: the plugin fails, not the run
+        if module_name is not None:
+            sys.modules.pop(module_name, None)  # half made: nothing may pick it up
+        said = _load_timeout_message(exc) if isinstance(exc, RuleTimeout) else f"cannot be loaded: {type(exc).__name__}: {exc}"
+        host.problems.append(PluginProblem(spec, said))
 
 
 def create_host(
@@ -135,10 +176,13 @@ def create_host(
     local_plugins: Iterable[str] = (),
     base_dir: Path | None = None,
     extra: Iterable[object] = (),
+    timeout: float | None = DEFAULT_RULE_TIMEOUT,
 ) -> PluginHost:
+    """The plugin host. Importing each third-party plugin, and each call of a hook, is limited to ``timeout``
+    seconds (the 'rule-timeout' setting; 0 or None: no limit): a plugin that hangs is reported and left out."""
     manager = pluggy.PluginManager("okrlint")
     manager.add_hookspecs(hookspecs)
-    host = PluginHost(manager)
+    host = PluginHost(manager, timeout=timeout)
     for module_name in DEFAULT_PLUGINS:
         _register_module(host, module_name, builtin=True)
     if entry_points:

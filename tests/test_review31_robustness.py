@@ -1,0 +1,281 @@
+"""Robustness review 31: unreadable paths, plugins that misbehave, bombs in rule packs, damaged or forged caches
+and baselines, one-line configuration errors. Every bad input is one line and exit code 2; the other files are
+still linted; a plugin never takes the run down."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from okrlint.cli import main
+
+GOOD = """\
+team: good
+objectives:
+  - title: Shop owners get their problems solved on first contact
+    key_results:
+      - Raise first-contact resolution for shop owners from 58% to 72%
+      - Launch the new help centre
+"""
+GOOD_FINDING = "good.okr.yaml:6:9: MEA005"  # kr-is-activity on 'Launch the new help centre'
+
+needs_non_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                                    reason="root reads files without permission")
+needs_timer = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="POSIX interval timers only")
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "good.okr.yaml").write_text(GOOD, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(main, ["check", "--no-cache", "--isolated", *args], catch_exceptions=False)
+
+
+def assert_one_line_error(result, path: str, says: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith(f"{path}:")]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"{path}:1:1: error: ") and says in lines[0].lower(), lines[0]
+
+
+# --- 1-3: unreadable files and folders ------------------------------------------------------------------------
+
+@needs_non_root
+def test_an_unreadable_file_named_on_the_command_line_is_its_own_error_and_the_others_are_linted(workdir):
+    locked = workdir / "locked.okr.yaml"
+    locked.write_text(GOOD, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        result = run("locked.okr.yaml", "good.okr.yaml")
+    finally:
+        locked.chmod(0o644)
+    assert "Usage:" not in result.stderr
+    assert_one_line_error(result, "locked.okr.yaml", "permission denied")
+    assert GOOD_FINDING in result.stdout
+
+
+@needs_non_root
+def test_a_file_inside_a_folder_without_permission_is_one_input_error(workdir):
+    folder = workdir / "locked"
+    folder.mkdir()
+    (folder / "x.okr.yaml").write_text(GOOD, encoding="utf-8")
+    folder.chmod(0)
+    try:
+        for order in (("locked/x.okr.yaml", "good.okr.yaml"), ("good.okr.yaml", "locked/x.okr.yaml")):
+            result = run(*order)
+            assert_one_line_error(result, "locked/x.okr.yaml", "permission denied")
+            assert GOOD_FINDING in result.stdout
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_path_that_cannot_be_looked_at_is_one_input_error_simulated(workdir, monkeypatch):
+    real_is_dir = Path.is_dir
+
+    def is_dir(self):  # what Python 3.11-3.13 do for a path in a folder without search permission
+        if "locked" in str(self):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    result = run("locked/x.okr.yaml", "good.okr.yaml")
+    assert_one_line_error(result, "locked/x.okr.yaml", "permission denied")
+    assert GOOD_FINDING in result.stdout
+
+
+@needs_non_root
+def test_an_unreadable_folder_met_in_a_walk_is_an_input_error_naming_it(workdir):
+    (workdir / "okrs").mkdir()
+    (workdir / "good.okr.yaml").rename(workdir / "okrs" / "good.okr.yaml")
+    locked = workdir / "okrs" / "locked"
+    locked.mkdir()
+    (locked / "x.okr.yaml").write_text(GOOD, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        result = run("okrs")
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 2, result.output
+    assert "okrs/locked:1:1: error: cannot read this folder: Permission denied" in result.stderr
+    assert "okrs/good.okr.yaml:6:9: MEA005" in result.stdout
+
+
+def test_an_unreadable_folder_met_in_a_walk_is_reported_simulated(workdir, monkeypatch):
+    (workdir / "locked").mkdir()
+    (workdir / "locked" / "x.okr.yaml").write_text(GOOD, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run(".")
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert errors == ["locked:1:1: error: cannot read this folder: Permission denied; the files in it are not linted"]
+    assert GOOD_FINDING in result.stdout
+
+
+# --- 4-5: what a plugin rule yields or raises -----------------------------------------------------------------
+
+RULES = """\
+from okrlint.hookspecs import hookimpl
+from okrlint.rules.base import Violation, rule
+
+
+@rule(code="ZGA001", name="bad-output", category="custom", severity="warning", scope="objective", summary="x")
+def bad_output(objective, ctx):
+    import os
+    kind = os.environ["ZGA_KIND"]
+    if kind == "str":
+        yield "a string, not a violation"
+    elif kind == "none":
+        yield None
+    elif kind == "location":
+        yield Violation("bad location", location="not a location")
+    elif kind == "message":
+        yield Violation(12345)
+    elif kind == "exit0":
+        raise SystemExit(0)
+    elif kind == "exit-in-org":
+        raise SystemExit(3)
+    elif kind == "generator-exit":
+        raise GeneratorExit
+    elif kind == "ctrl-c":
+        raise KeyboardInterrupt
+    else:
+        yield Violation("fine")
+
+
+@hookimpl
+def okrlint_rules():
+    return [bad_output]
+"""
+
+
+@pytest.fixture
+def plugin_dir(workdir):
+    (workdir / "house_rules.py").write_text(RULES, encoding="utf-8")
+    (workdir / "okrlint.toml").write_text('plugins = ["house_rules.py"]\n', encoding="utf-8")
+    return workdir
+
+
+@pytest.mark.parametrize("kind, said", [
+    ("str", "it yielded a str ('a string, not a violation') instead of a Violation"),
+    ("none", "it yielded None instead of a Violation"),
+    ("location", "location is a str ('not a location'), not a Location"),
+    ("message", "message is a int (12345), not text"),
+    ("exit0", "failed: SystemExit: 0"),
+    ("generator-exit", "failed: GeneratorExit"),
+])
+def test_a_rule_that_yields_garbage_or_raises_a_base_exception_fails_alone(plugin_dir, monkeypatch, kind, said):
+    monkeypatch.setenv("ZGA_KIND", kind)
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert result.exit_code == 1, result.output  # the findings of every other rule are still reported
+    assert "internal error" not in result.output
+    assert GOOD_FINDING in result.stdout
+    failed = [line for line in result.stdout.splitlines() if "OKR001" in line]
+    assert len(failed) == 1 and "rule ZGA001 [bad-output] from house_rules.py failed" in failed[0], result.stdout
+    assert said in failed[0], failed[0]
+
+
+def test_a_rule_that_raises_system_exit_never_turns_the_run_green(plugin_dir, monkeypatch):
+    monkeypatch.setenv("ZGA_KIND", "exit0")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--select", "ZGA001", "good.okr.yaml"],
+                                catch_exceptions=False)
+    assert result.exit_code == 1 and "OKR001" in result.stdout
+
+
+def test_a_rule_that_raises_keyboard_interrupt_stops_the_run_as_ctrl_c_does(plugin_dir, monkeypatch):
+    monkeypatch.setenv("ZGA_KIND", "ctrl-c")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert result.exit_code == 130
+    assert result.stderr.strip().splitlines()[-1] == "okrlint: interrupted"
+    assert "Found" not in result.stdout and "Aborted" not in result.output
+
+
+def test_good_output_of_the_same_rule_is_reported(plugin_dir, monkeypatch):
+    monkeypatch.setenv("ZGA_KIND", "fine")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert "ZGA001 [bad-output] fine" in result.stdout and "OKR001" not in result.stdout
+
+
+def test_a_plugin_that_exits_at_import_is_a_plugin_problem(workdir):
+    (workdir / "quits.py").write_text("raise SystemExit(0)\n", encoding="utf-8")
+    (workdir / "okrlint.toml").write_text('plugins = ["quits.py"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert result.exit_code == 1 and GOOD_FINDING in result.stdout
+    assert "okrlint: warning: plugin quits.py: cannot be loaded: SystemExit: 0" in result.stderr
+
+
+# --- 6: a plugin that hangs ----------------------------------------------------------------------------------
+
+@needs_timer
+def test_a_plugin_that_hangs_at_import_is_left_out_after_the_time_limit(workdir):
+    (workdir / "hangs.py").write_text("import time\ntime.sleep(60)\n", encoding="utf-8")
+    (workdir / "okrlint.toml").write_text('plugins = ["hangs.py"]\nrule-timeout = 0.4\n', encoding="utf-8")
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1 and GOOD_FINDING in result.stdout
+    assert ("okrlint: warning: plugin hangs.py: cannot be loaded: importing it timed out after 0.4 s (the limit is "
+            "the 'rule-timeout' setting); the run goes on without it") in result.stderr
+    import sys
+
+    assert "okrlint_local_hangs" not in sys.modules
+
+
+@needs_timer
+def test_a_plugin_hook_that_hangs_is_left_out_after_the_time_limit(workdir):
+    (workdir / "slow_hook.py").write_text(
+        "import time\nfrom okrlint.hookspecs import hookimpl\n\n@hookimpl\ndef okrlint_rules():\n    time.sleep(60)\n",
+        encoding="utf-8")
+    (workdir / "okrlint.toml").write_text('plugins = ["slow_hook.py"]\nrule-timeout = 0.4\n', encoding="utf-8")
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1 and GOOD_FINDING in result.stdout
+    assert "plugin slow_hook.py: hook okrlint_rules timed out after 0.4 s; not used" in result.stderr
+
+
+# --- 19: configuration errors are one line ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("config, said", [
+    ("selec = ['ALL']\n", "okrlint.toml: unknown key 'selec'"),
+    ("fail-level = = 1\n", "okrlint.toml:1:14: invalid TOML: Invalid value"),
+    ('rule-packs = ["pack.yaml"]\n', "pack.yaml:2:35: unknown kind 'existance'"),
+    ("ignore = ['kr-is-binry']\n", "kr-is-binry"),
+])
+def test_a_bad_configuration_is_one_line_without_clicks_usage_text(workdir, config, said):
+    (workdir / "okrlint.toml").write_text(config, encoding="utf-8")
+    (workdir / "pack.yaml").write_text("rules:\n- {code: ACM001, name: a-b, kind: existance, scope: objective, "
+                                       "message: x}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and said in lines[0], result.stderr
+    assert result.stdout == ""
+
+
+def test_a_misspelled_rule_on_the_command_line_is_one_line(workdir):
+    result = run("--select", "kr-is-binry", "good.okr.yaml")
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1 and "kr-is-binary" in result.stderr
+
+
+def test_a_missing_config_file_is_one_line(workdir):
+    result = CliRunner().invoke(main, ["check", "--config", "nope.toml", "good.okr.yaml"], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == ["Error: nope.toml: no such configuration file"]
