@@ -279,3 +279,57 @@ def test_a_missing_config_file_is_one_line(workdir):
     result = CliRunner().invoke(main, ["check", "--config", "nope.toml", "good.okr.yaml"], catch_exceptions=False)
     assert result.exit_code == 2
     assert result.stderr.splitlines() == ["Error: nope.toml: no such configuration file"]
+
+
+@pytest.mark.parametrize("kind, code", [("ctrl-c", 130), ("exit0", 1), ("str", 1)])
+def test_rules_that_misbehave_in_worker_processes_never_hang_or_pass_the_run(plugin_dir, kind, code):
+    import subprocess
+    import sys
+
+    for number in range(60):  # enough files for worker processes
+        (plugin_dir / f"t{number:02}.okr.yaml").write_text(GOOD.replace("team: good", f"team: t{number}"),
+                                                            encoding="utf-8")
+    env = {**os.environ, "ZGA_KIND": kind}
+    done = subprocess.run([sys.executable, "-m", "okrlint", "check", "--no-cache", "--jobs", "2", "."],
+                          cwd=plugin_dir, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr
+    if code == 1:
+        assert done.stdout.count("OKR001") == 61 and "t59.okr.yaml:6:9: MEA005" in done.stdout
+    else:
+        assert done.stderr.strip().splitlines()[-1] == "okrlint: interrupted"
+
+
+# --- 7: an alias bomb in a rule pack ------------------------------------------------------------------------
+
+def _alias_bomb(levels: int) -> str:
+    lines = ["pack: bomb", "rules:", "  - code: TST011", "    name: alias-inner", "    kind: existence",
+             "    scope: key_result", "    message: x", "    words: [a]", "    examples:",
+             "      bad: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"      good{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("levels", [7, 9])
+def test_an_alias_bomb_in_a_rule_pack_is_refused_quickly_with_its_line(workdir, levels):
+    (workdir / "pack.yaml").write_text(_alias_bomb(levels), encoding="utf-8")
+    (workdir / "okrlint.toml").write_text('rule-packs = ["pack.yaml"]\n', encoding="utf-8")
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert time.monotonic() - started < 20
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "pack.yaml:" in lines[0], result.stderr
+    assert lines[0].endswith(": document expands to too many values (a YAML alias bomb?)")
+
+
+def test_a_pack_with_a_few_aliases_still_loads(workdir):
+    (workdir / "pack.yaml").write_text(
+        "rules:\n  - code: ACM001\n    name: no-synergy\n    kind: existence\n    scope: key_result\n"
+        "    message: \"'{match}' is a buzzword\"\n    words: &buzz [synergy]\n"
+        "  - code: ACM002\n    name: no-synergy-objective\n    kind: existence\n    scope: objective\n"
+        "    message: \"'{match}' is a buzzword\"\n    words: *buzz\n", encoding="utf-8")
+    (workdir / "okrlint.toml").write_text('rule-packs = ["pack.yaml"]\n', encoding="utf-8")
+    (workdir / "good.okr.yaml").write_text(GOOD.replace("Launch the new", "Launch the synergy"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
+    assert "ACM001 [no-synergy] 'synergy' is a buzzword" in result.stdout

@@ -66,6 +66,8 @@ def _run(engine, files: Sequence, todo: list[int], jobs: int, cache):
         segmenter = engine.analyser.segmenter
         with context.Pool(processes=min(jobs, len(todo)), initializer=_start_worker) as pool:
             for index, result, segmentations in pool.imap(_lint_in_worker, todo, chunksize=chunk):
+                if isinstance(result, str) and result == _INTERRUPTED:  # (a copy: compared by value)
+                    raise KeyboardInterrupt  # as in a serial run: the run stops (cli.py)
                 segmenter.absorb(segmentations)
                 yield index, result
     finally:
@@ -76,8 +78,16 @@ def _start_worker() -> None:
     _ENGINE.analyser.segmenter.collect_fresh()
 
 
+_INTERRUPTED = "interrupted"
+
+
 def _lint_in_worker(index: int):
-    result = _lint_and_store(_ENGINE, _FILES[index], _CACHE)
+    try:
+        result = _lint_and_store(_ENGINE, _FILES[index], _CACHE)
+    except KeyboardInterrupt:
+        # A rule that raises KeyboardInterrupt in a worker would kill the worker, and the pool would wait for its
+        # task for ever: the parent is told instead, and stops the run
+        return index, _INTERRUPTED, ()
     return index, result, _ENGINE.analyser.segmenter.take_fresh()
 
 

@@ -31,7 +31,7 @@ from okrlint.load.pyyaml import yaml
 
 from okrlint.load import LoadError
 from okrlint.load.decode import decode_text
-from okrlint.load.yamlio import compose_documents, position, scalar_value
+from okrlint.load.yamlio import Budget, compose_documents, position, scalar_value
 from okrlint.model import LEVELS, Location, OKRSet, Severity
 from okrlint.rules.base import CATEGORIES, CODE_RE, NAME_RE, Example, Rule, Violation
 from okrlint.text.segment import has_thai
@@ -86,10 +86,19 @@ class _Reader:
         return PackError.at(self.file, node, message)
 
     def reject_foreign_tags(self, root: yaml.Node) -> None:
-        """Packs are plain data: a tag such as ``!!python/object`` is refused, never constructed."""
+        """Packs are plain data: a tag such as ``!!python/object`` is refused, never constructed.
+
+        The walk counts every node it meets, aliases expanded, against the node budget of every other YAML file
+        okrlint reads (vocabularies, OKR files): a "billion laughs" pack is refused in a second, with its line,
+        before anything else reads it."""
+        budget = Budget()
         stack = [root]
         while stack:
             node = stack.pop()
+            try:
+                budget.spend(node)
+            except LoadError as exc:
+                raise PackError(self.file, exc.line, exc.column, exc.message) from None
             if not node.tag.startswith("tag:yaml.org,2002:") or node.tag.startswith("tag:yaml.org,2002:python/"):
                 raise self.fail(node, f"the tag {node.tag!r} is not allowed in a rule pack (packs are plain data)")
             if isinstance(node, yaml.SequenceNode):
