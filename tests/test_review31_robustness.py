@@ -333,3 +333,122 @@ def test_a_pack_with_a_few_aliases_still_loads(workdir):
     (workdir / "good.okr.yaml").write_text(GOOD.replace("Launch the new", "Launch the synergy"), encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--no-cache", "good.okr.yaml"], catch_exceptions=False)
     assert "ACM001 [no-synergy] 'synergy' is a buzzword" in result.stdout
+
+
+# --- 15-17: damaged and forged caches, deep baselines ------------------------------------------------------
+
+BAD_SET = GOOD.replace("team: good", "team: other")
+
+
+@pytest.fixture
+def cached_org(workdir):
+    (workdir / "okrs").mkdir()
+    (workdir / "good.okr.yaml").rename(workdir / "okrs" / "good.okr.yaml")
+    (workdir / "okrs" / "other.okr.yaml").write_text(BAD_SET, encoding="utf-8")
+    return workdir
+
+
+def cached_run(*args):
+    return CliRunner().invoke(main, ["check", "--isolated", "--cache-dir", ".okrlint_cache", *args],
+                              catch_exceptions=False)
+
+
+def test_a_replay_nested_100000_deep_is_a_miss_and_is_rewritten(cached_org):
+    first = cached_run("okrs")
+    (meta,) = (cached_org / ".okrlint_cache").rglob("runs/*/run.json")
+    meta.write_text("[" * 100_000, encoding="utf-8")
+    again = cached_run("okrs")
+    assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, first.stderr)
+    assert meta.read_text(encoding="utf-8").startswith("{")  # stored again
+
+
+def test_per_file_and_org_entries_nested_deep_are_misses(cached_org):
+    first = cached_run("okrs")
+    entries = [p for p in (cached_org / ".okrlint_cache").rglob("*.json") if "runs" not in p.parts]
+    assert entries
+    for entry in entries:
+        entry.write_text("[" * 100_000, encoding="utf-8")
+    again = cached_run("okrs", "--format", "json")  # another report: not a replay, the entries are read
+    assert again.exit_code == first.exit_code and "internal error" not in again.output
+    assert all(not p.read_text(encoding="utf-8").startswith("[[") for p in entries)  # rewritten
+
+
+def test_a_forged_replay_is_ignored(cached_org):
+    first = cached_run("okrs")
+    assert first.exit_code == 1
+    (meta,) = (cached_org / ".okrlint_cache").rglob("runs/*/run.json")
+    import json
+
+    stored = json.loads(meta.read_text(encoding="utf-8"))
+    stored.update(exit=0, stderr="")
+    meta.write_text(json.dumps(stored), encoding="utf-8")
+    (meta.parent / "0").write_text("All checks passed! \x1b[31m forged\n", encoding="utf-8")
+    again = cached_run("okrs")
+    assert again.exit_code == 1 and "forged" not in again.output and again.stdout == first.stdout
+
+
+def test_a_replay_sealed_with_another_key_is_ignored(cached_org, monkeypatch):
+    """A cache committed to a repository by someone whose okrlint sealed a forged report with their own key."""
+    import hashlib
+    import json
+
+    from okrlint import cache, replay
+
+    truth = cached_run("okrs", "--no-cache")
+    monkeypatch.setattr(cache, "_secret", b"x" * 32)  # the other user's key
+    cached_run("okrs")
+    (meta,) = (cached_org / ".okrlint_cache").rglob("runs/*/run.json")
+    forged = b"All checks passed!\n"
+    (meta.parent / "0").write_bytes(forged)
+    stored = json.loads(meta.read_text(encoding="utf-8"))
+    stored.update(exit=0, stderr="")
+    stored["mac"] = replay._seal_of(meta.parent.name, 0, "", stored["targets"], [hashlib.sha256(forged).hexdigest()])
+    meta.write_text(json.dumps(stored), encoding="utf-8")
+    assert cached_run("okrs").stdout == "All checks passed!\n"  # the other user's own okrlint accepts it ...
+    monkeypatch.setattr(cache, "_secret", None)
+    mine = cached_run("okrs")  # ... this user's does not, nor the per-file entries sealed with the other key
+    assert (mine.exit_code, mine.stdout) == (truth.exit_code, truth.stdout) == (1, truth.stdout)
+
+
+def test_forged_per_file_entries_are_misses(cached_org):
+    import json
+
+    first = cached_run("okrs", "--format", "json")
+    assert json.loads(first.stdout)["findings"]
+    for entry in (cached_org / ".okrlint_cache").rglob("*.json"):
+        if "runs" in entry.parts:
+            continue
+        mac, _, payload = entry.read_bytes().partition(b"\n")
+        value = json.loads(payload)
+        if entry.parent.name == "org":
+            value = []
+        else:
+            value[2] = []  # no findings
+        entry.write_bytes(mac + b"\n" + json.dumps(value).encode())  # the old seal no longer fits
+    for meta in (cached_org / ".okrlint_cache").rglob("run.json"):
+        meta.unlink()
+    again = cached_run("okrs", "--format", "json")
+    assert again.exit_code == 1 and json.loads(again.stdout)["findings"] == json.loads(first.stdout)["findings"]
+
+
+def test_the_cache_key_is_private_and_kept(tmp_path, monkeypatch):
+    from okrlint import cache
+    from okrlint.text import segment
+
+    monkeypatch.setattr(segment, "_private_dir", tmp_path)
+    monkeypatch.setattr(cache, "_secret", None)
+    key = cache.secret_key()
+    path = tmp_path / "cache-key"
+    assert len(key) == 32 and path.read_bytes() == key and path.stat().st_mode & 0o077 == 0
+    monkeypatch.setattr(cache, "_secret", None)
+    assert cache.secret_key() == key  # the same key in the next run
+    path.chmod(0o644)  # readable by others: not a secret any more
+    monkeypatch.setattr(cache, "_secret", None)
+    assert cache.secret_key() != key and path.stat().st_mode & 0o077 == 0
+
+
+def test_a_baseline_nested_100000_deep_is_the_usual_one_line_error(workdir):
+    (workdir / "deep.json").write_text("[" * 100_000, encoding="utf-8")
+    result = run("--baseline", "deep.json", "good.okr.yaml")
+    assert result.exit_code == 2 and "internal error" not in result.output
+    assert result.stderr.splitlines() == ["Error: deep.json:1: not a JSON baseline file: nested too deeply"]

@@ -109,6 +109,10 @@ def read_baseline(path: Path) -> Counter[BaselineKey]:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         line = getattr(exc, "lineno", 1)
         raise BaselineError(f"{path}:{line}: not a JSON baseline file: {exc}") from None
+    except RecursionError:  # '[' * 100000: a baseline is a flat list of findings
+        raise BaselineError(f"{path}:1: not a JSON baseline file: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise BaselineError(f"{path}:1: not a JSON baseline file: {exc}") from None
     if not isinstance(document, dict) or document.get("okrlint_baseline") != FORMAT_VERSION:
         raise BaselineError(f"{path}: not an okrlint baseline (expected \"okrlint_baseline\": {FORMAT_VERSION})")
     entries = document.get("findings")

@@ -8,13 +8,18 @@ every file of the run, in order, and whether the run holds the whole org: one ch
 or less, and the org rules run again.
 
 Entries are JSON with a closed set of model types, never pickle: a cache folder committed to a
-repository is data from whoever committed it, and must not be able to run code.
+repository is data from whoever committed it, and must not be able to run code. Nor may it decide a run's
+findings: every entry (and every stored run, replay.py) carries an HMAC made with a random key of this user's
+own, kept in okrlint's private folder (``cache-key`` in text/segment.py's derived_data_dir). An entry written
+by anyone else, or changed since, fails the check and is a cache miss: the file is linted again and the entry
+rewritten. So is any entry that cannot be read or decoded.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 import operator
 import os
@@ -37,6 +42,82 @@ _TYPES = {cls.__name__: cls for cls in (
 )}
 
 
+_KEY_FILE = "cache-key"
+_KEY_BYTES = 32
+_secret: bytes | None = None
+
+
+def secret_key() -> bytes:
+    """This user's key for cache entries: 32 random bytes in okrlint's private folder, made on first use.
+
+    The folder is the user's own and writable by nobody else (segment.derived_data_dir), so no file in a
+    repository, and nobody who can only write to ``.okrlint_cache``, can make an entry okrlint accepts. When the
+    key cannot be kept, a key for this process only is used: entries then never match again (slower, never
+    wrong)."""
+    global _secret
+    if _secret is None:
+        _secret = _read_or_make_key()
+    return _secret
+
+
+def _read_or_make_key() -> bytes:
+    import secrets
+
+    from okrlint.text.segment import derived_data_dir
+
+    try:
+        path = derived_data_dir() / _KEY_FILE
+    except OSError:
+        return secrets.token_bytes(_KEY_BYTES)
+    for _ in range(3):
+        try:
+            with open(path, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                key = handle.read(_KEY_BYTES + 1)
+            owned = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if len(key) == _KEY_BYTES and owned and not info.st_mode & 0o077:
+                return key
+            os.unlink(path)  # damaged, or not ours alone: made again
+        except FileNotFoundError:
+            pass
+        except OSError:
+            break
+        key = secrets.token_bytes(_KEY_BYTES)
+        temporary = path.with_name(f"{_KEY_FILE}.{os.getpid()}.tmp")
+        try:
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(key)
+            try:
+                os.link(temporary, path)  # never replaces a key another process has just made: theirs is read
+                return key
+            except FileExistsError:
+                continue
+            finally:
+                os.unlink(temporary)
+        except OSError:
+            break
+    return secrets.token_bytes(_KEY_BYTES)
+
+
+def seal(label: str, payload: bytes) -> bytes:
+    """The HMAC of ``payload`` stored under ``label`` (an entry's own name: an entry moved elsewhere fails)."""
+    return hmac.new(secret_key(), label.encode("utf-8", "surrogateescape") + b"\0" + payload, "sha256").hexdigest().encode()
+
+
+def sealed(label: str, payload: bytes) -> bytes:
+    """What an entry file holds: the HMAC on the first line, then the payload."""
+    return seal(label, payload) + b"\n" + payload
+
+
+def unsealed(label: str, data: bytes) -> bytes | None:
+    """The payload of an entry file, or None when its HMAC is not this user's key's for ``label`` and the payload."""
+    mac, newline, payload = data.partition(b"\n")
+    if not newline or not hmac.compare_digest(mac, seal(label, payload)):
+        return None
+    return payload
+
+
 class ResultCache:
     def __init__(self, root: Path, settings_key: str):
         self.root = root
@@ -51,6 +132,7 @@ class ResultCache:
 
     @classmethod
     def open(cls, directory: Path, engine) -> "ResultCache":
+        secret_key()  # read (or made) before --jobs workers are forked: they share it
         root = cls.folder(directory)
         try:
             root.mkdir(parents=True, exist_ok=True)
@@ -83,13 +165,15 @@ class ResultCache:
         if path is None:
             return None
         try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-            sets, errors, findings, raw, tags, notes = decode(stored)
+            payload = unsealed(path.name, path.read_bytes())
+            if payload is None:
+                return None  # not written by this user's okrlint (a committed or planted entry), or changed since
+            sets, errors, findings, raw, tags, notes = decode(json.loads(payload))
             return FileResult(tuple(sets), tuple(errors), tuple(findings),
                               raw.encode("utf-8", "surrogateescape") if raw is not None else None,
                               tuple(tuple(t) for t in tags), tuple(notes))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing or unusable entry: lint the file again
+        except Exception:  # noqa: BLE001 - missing or unusable entry (even one nested 100,000 deep): lint the file again
+            return None
 
     def put(self, source, result) -> None:
         if not result.settled or any(f.code == INTERNAL_ERROR.code for f in result.findings):
@@ -114,9 +198,12 @@ class ResultCache:
 
     def get_org_findings(self, key: str) -> list | None:
         try:
-            stored = json.loads((self.root / "org" / f"{key}.json").read_text(encoding="utf-8"))
-            findings = decode(stored)
-        except (OSError, ValueError, KeyError, TypeError):
+            path = self.root / "org" / f"{key}.json"
+            payload = unsealed(f"org/{path.name}", path.read_bytes())
+            if payload is None:
+                return None
+            findings = decode(json.loads(payload))
+        except Exception:  # noqa: BLE001 - a damaged entry is a miss
             return None
         if not isinstance(findings, list) or not all(isinstance(f, model.Finding) for f in findings):
             return None
@@ -125,10 +212,10 @@ class ResultCache:
     def put_org_findings(self, key: str, findings) -> None:
         if any(f.code == INTERNAL_ERROR.code for f in findings):
             return  # a rule that failed or timed out may not do so next time
-        self._write(self.root / "org" / f"{key}.json", encode(list(findings)))
+        self._write(self.root / "org" / f"{key}.json", encode(list(findings)), "org/")
 
-    def _write(self, path: Path, value) -> None:
-        payload = _COMPACT_JSON(value).encode("utf-8")
+    def _write(self, path: Path, value, label: str = "") -> None:
+        payload = sealed(label + path.name, _COMPACT_JSON(value).encode("utf-8"))
         try:
             if path.parent not in self._folders:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -312,18 +312,15 @@ def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_z
     stored = replays.get(key)
     if stored is None:
         return replays.recorder(key)
-    import shutil
-
     sys.stderr.write(stored.stderr)
     sys.stderr.flush()
-    for target, path in stored.outputs:
+    for target, data in stored.outputs:  # checked against the stored run's seal before anything is written
         try:
             if target is None:
                 sys.stdout.flush()
-                with open(path, "rb") as handle:
-                    shutil.copyfileobj(handle, sys.stdout.buffer, 1 << 20)
+                sys.stdout.buffer.write(data)
             else:
-                shutil.copyfile(path, target)
+                Path(target).write_bytes(data)
         except OSError as exc:
             click.echo(f"okrlint: error: cannot write {target or 'standard output'}: {exc.strerror or exc}", err=True)
             sys.exit(EXIT_ERROR)

@@ -12,6 +12,11 @@ Only runs that are worth replaying are kept: no rule failed or timed out, no plu
 standard input was not read, and every report's format is known to depend on nothing but the run
 (the HTML report carries the time it was made, so it is never replayed). A few recent runs are kept;
 older ones are removed as new ones are stored.
+
+A stored run is authenticated as the cache's entries are (cache.seal: an HMAC with this user's private key)
+over its key, exit code, standard error, targets and the digest of every stored report; the reports are read
+and checked before a byte of them is written. A stored run planted in ``.okrlint_cache/runs`` (committed to a
+repository, say) or changed since it was stored is a miss: the run is linted, and stored again.
 """
 
 from __future__ import annotations
@@ -34,7 +39,14 @@ _META = "run.json"
 class StoredRun:
     exit_code: int
     stderr: str
-    outputs: tuple[tuple[str | None, Path], ...]  # (target file or None for standard output, stored bytes)
+    outputs: tuple[tuple[str | None, bytes], ...]  # (target file or None for standard output, the report's bytes)
+
+
+def _seal_of(key: str, exit_code: int, stderr: str, targets: list, digests: list[str]) -> str:
+    from okrlint.cache import seal
+
+    said = json.dumps([key, exit_code, stderr, targets, digests], ensure_ascii=False)
+    return seal(f"run/{key}", said.encode("utf-8", "surrogateescape")).decode()
 
 
 class RunReplays:
@@ -46,14 +58,23 @@ class RunReplays:
         return cls(cache_root / "runs")
 
     def get(self, key: str) -> StoredRun | None:
+        """The stored run of ``key``, its reports read and checked; None when there is none that this user's
+        okrlint stored (anything unreadable, damaged, forged or changed is a miss)."""
+        import hmac
+
         folder = self.folder / key
         try:
-            meta = json.loads((folder / _META).read_text(encoding="utf-8"))
-            outputs = tuple((target, folder / str(index)) for index, target in enumerate(meta["targets"]))
-            if not all(path.is_file() for _, path in outputs):
+            meta = json.loads((folder / _META).read_bytes())
+            targets, exit_code, stderr, mac = meta["targets"], meta["exit"], meta["stderr"], meta["mac"]
+            if (type(targets) is not list or not all(t is None or type(t) is str for t in targets)
+                    or type(exit_code) is not int or type(stderr) is not str or type(mac) is not str):
                 return None
-            return StoredRun(int(meta["exit"]), str(meta["stderr"]), outputs)
-        except (OSError, ValueError, KeyError, TypeError):
+            contents = [(folder / str(index)).read_bytes() for index in range(len(targets))]
+            digests = [hashlib.sha256(data).hexdigest() for data in contents]
+            if not hmac.compare_digest(mac.encode(), _seal_of(key, exit_code, stderr, targets, digests).encode()):
+                return None
+            return StoredRun(exit_code, stderr, tuple(zip(targets, contents)))
+        except Exception:  # noqa: BLE001 - unreadable or damaged (nested 100,000 deep, wrong types): lint again
             return None
 
     def recorder(self, key: str) -> "RunRecorder":
@@ -79,6 +100,7 @@ class RunRecorder:
         self.targets: list[str | None] = []
         self._temporary = replays.folder / f"{key}.{os.getpid()}.tmp"  # made when the first report is copied
         self._failed = False
+        self._copies: list[_Copy] = []
 
     def note_stderr(self, line: str) -> None:
         self.stderr.append(line)
@@ -91,7 +113,9 @@ class RunRecorder:
             return None
         try:
             self._temporary.mkdir(parents=True, exist_ok=True)
-            return _Copy(open(self._temporary / str(index), "wb"), self)
+            copy = _Copy(open(self._temporary / str(index), "wb"), self)
+            self._copies.append(copy)
+            return copy
         except OSError:
             self._failed = True
             return None
@@ -102,7 +126,12 @@ class RunRecorder:
             shutil.rmtree(self._temporary, ignore_errors=True)
             return
         try:
-            meta = {"exit": exit_code, "stderr": "".join(self.stderr), "targets": self.targets}
+            if len(self._copies) != len(self.targets):
+                raise OSError("a report was not copied")
+            stderr = "".join(self.stderr)
+            digests = [copy.digest.hexdigest() for copy in self._copies]
+            meta = {"exit": exit_code, "stderr": stderr, "targets": self.targets,
+                    "mac": _seal_of(self.key, exit_code, stderr, self.targets, digests)}
             (self._temporary / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
             shutil.rmtree(folder, ignore_errors=True)
             os.replace(self._temporary, folder)
@@ -121,11 +150,13 @@ class _Copy:
     def __init__(self, handle, recorder: RunRecorder):
         self.handle = handle
         self.recorder = recorder
+        self.digest = hashlib.sha256()  # of what was written: the stored run's seal covers it
 
     def write(self, data: bytes) -> None:
         if self.recorder._failed:
             return
         try:
+            self.digest.update(data)
             self.handle.write(data)
         except OSError:
             self.recorder._failed = True
