@@ -196,7 +196,7 @@ class Engine:
             try:
                 self._discover_one(raw, files, errors, seen)
             except OSError as exc:  # a file in a folder okrlint may not enter ("locked/x.okr.yaml"): that file's error
-                errors.append(InputError(f"cannot read: {exc.strerror or exc}", Location(_printable(str(raw)))))
+                errors.append(InputError(f"cannot read: {exc.strerror or exc}", Location(_display(Path(raw)))))
         return files, errors
 
     def _discover_one(self, raw: str, files: list[SourceFile], errors: list[InputError], seen: set[Path]) -> None:
