@@ -179,6 +179,10 @@ def _names_whole_organisation(title: str) -> bool:
         _WHOLE_ORGANISATION_TITLE.search(title) is not None and _NOT_WHOLE_ORGANISATION.search(title) is None)
 
 
+# Standard input without --stdin-filename is named one of these by the command line, by its first bytes
+STDIN_DRAFT_NAME, STDIN_YAML_NAME = "stdin.okr.md", "stdin.okr.yaml"
+# The top-level keys of okrlint's YAML that the command line looks for in standard input's bytes
+_OKR_YAML_KEY = regexcache.compile(r"^\ufeff?(?:team|objectives|period|level|owner)[ \t]*:", re.MULTILINE)
 _HTML_DOCUMENT = regexcache.compile(r"(?i)\A\ufeff?\s*(?:<!doctype\s+html|<html[\s>])")
 _HTML_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _NEWLINE = regexcache.compile(r"\r\n|\r|\n")
@@ -1260,6 +1264,22 @@ def lines_from_text(text: str, filename: str, *, markdown: bool = False, shifts:
     return result
 
 
+def _stdin_yaml(text: str) -> bool:
+    """Whether standard input's decoded text is okrlint's YAML: a top-level key of it, as the command line looks
+    for in the bytes; not a draft whose front matter has such keys (its Markdown after the '---' does not parse)."""
+    if _OKR_YAML_KEY.search(text, 0, 65536) is None:
+        return False
+    if not text.lstrip("\ufeff").startswith("---"):
+        return True  # broken YAML is still YAML: its error is reported
+    from okrlint.load.yamlio import compose_documents
+
+    try:
+        compose_documents(text)
+    except LoadError:
+        return False
+    return True
+
+
 def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
     from okrlint.load import limits
 
@@ -1273,6 +1293,11 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
     if not text.strip():
         return LoadResult(errors=(InputError("empty file: no OKR set in it", Location(filename)),))
+    if filename == STDIN_DRAFT_NAME and _stdin_yaml(text):
+        # Standard input is named by a look at its bytes, which UTF-16 hides: decoded, it is okrlint's YAML
+        from okrlint.load.yaml_loader import load_yaml_file
+
+        return load_yaml_file(STDIN_YAML_NAME, text.encode("utf-8"), options)
     if _HTML_DOCUMENT.match(text):
         return LoadResult(errors=(InputError(
             "this file is a web page (HTML), not Markdown or plain text: save the document as .docx, .md or .txt",

@@ -11,7 +11,7 @@ from okrlint.load.pyyaml import yaml
 
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
-from okrlint.load.yamlio import Budget, compose_documents, plain_value, position, scalar_value
+from okrlint.load.yamlio import BAD_MERGE, Budget, compose_documents, merged_pairs, plain_value, position, scalar_value
 from okrlint.model import (
     ExtraField,
     FieldProblem,
@@ -40,6 +40,8 @@ class _Reader:
         self.options = options
         self.errors: list[InputError] = []
         self.budget = Budget()
+        self.merges = False  # whether the text may hold a merge key ('<<: *base'); most files have none
+        self.merged_sources: set[int] = set()  # ids of the mappings merged somewhere
 
     # --- helpers -------------------------------------------------------------------------------
     def loc(self, node: yaml.Node, path: str = "") -> Location:
@@ -52,7 +54,8 @@ class _Reader:
     def mapping_items(self, node: yaml.MappingNode, path: str):
         """(key, key node, value node), reporting duplicate and non-text keys."""
         seen: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-        for key_node, value_node in node.value:
+        pairs = merged_pairs(node, self._bad_merge, sources=self.merged_sources) if self.merges else node.value
+        for key_node, value_node in pairs:
             self.budget.spend(key_node)
             if not isinstance(key_node, yaml.ScalarNode):
                 self.error(key_node, f"a key must be plain text (in {path or 'the document'})")
@@ -64,6 +67,9 @@ class _Reader:
                 self._report_duplicates_in_dropped(first_value)
             seen[key] = key_node, value_node
             yield key, key_node, value_node
+
+    def _bad_merge(self, node: yaml.Node) -> None:
+        self.error(node, BAD_MERGE)
 
     def _report_duplicates_in_dropped(self, node: yaml.Node) -> None:
         """Duplicate keys inside a value a later duplicate replaces, which is never read: still the user's mistake."""
@@ -90,9 +96,9 @@ class _Reader:
             value = scalar_value(node)
             if value is None:
                 return None
-            if isinstance(value, bool):
-                return node.value
-            return str(value) if not isinstance(value, str) else value
+            # a number, yes/no or a date where text belongs ('title: 2027', 'team: NO', 'id: 012') is the text as
+            # written: YAML 1.1 turns such words into other types, never what an OKR author means
+            return value if isinstance(value, str) else node.value
         if field == "owner" and isinstance(node, yaml.SequenceNode) and all(
                 isinstance(item, yaml.ScalarNode) for item in node.value):
             owners = [self.text(item, field) for item in node.value]  # "owner: [alice, bob]": shared ownership
@@ -109,17 +115,29 @@ class _Reader:
 
     def text_list(self, node: yaml.Node, field: str) -> tuple[str, ...]:
         if isinstance(node, yaml.ScalarNode):
-            value = self.text(node, field)
+            value = self.reference(node, field)
             return (value,) if value else ()
         if isinstance(node, yaml.SequenceNode):
             values = []
             for item in node.value:
-                value = self.text(item, field)
+                value = self.reference(item, field) if isinstance(item, yaml.ScalarNode) else self.text(item, field)
                 if value:
                     values.append(value)
             return tuple(values)
         self.error(node, f"'{field}' must be a reference or a list of references, not a mapping")
         return ()
+
+    def reference(self, node: yaml.ScalarNode, field: str) -> str | None:
+        """A reference in 'aligns_to' / 'depends_on': text. A number, yes/no or a date there is an input error
+        (as a mapping is); a number or date is still read as the id written, yes/no as none."""
+        self.budget.spend(node)
+        value = scalar_value(node)
+        if value is None or isinstance(value, str):
+            return value
+        kind = "yes/no" if isinstance(value, bool) else "a number" if isinstance(value, numbers.Real) else "a date"
+        self.error(node, f"'{field}' must be a reference or a list of references, not {kind} ({node.value}); "
+                         f"if {node.value} is an id, write it in quotes: '{node.value}'")
+        return None if isinstance(value, bool) else node.value
 
     def number(self, node: yaml.Node, field: str, problems: list[FieldProblem], path: str):
         """(value, text as written). Numbers written as text ("1,200", "35%", "๔๐๐") are read too."""
@@ -176,6 +194,7 @@ class _Reader:
         extras: list[ExtraField] = []
         problems: list[FieldProblem] = []
         objectives: tuple[Objective, ...] = ()
+        extra_nodes: list[yaml.Node] = []
         for key, key_node, value_node in self.mapping_items(root, ""):
             field_locations[key] = self.loc(value_node, key)
             if key == "objectives":
@@ -195,6 +214,9 @@ class _Reader:
                 fields[key] = self.text(value_node, key)
             else:
                 extras.append(self.extra(key, key_node, value_node, SET_KEYS, key))
+                extra_nodes.append(value_node)
+        if self.merged_sources:  # 'defaults: &kr {...}' merged into key results ('<<: *kr'): a place for it, read there
+            extras = [e for e, n in zip(extras, extra_nodes) if id(n) not in self.merged_sources]
         team = (fields.get("team") or "").strip()
         if not team and not _given_unreadable(root, "team"):  # a 'team' of the wrong type is an input error already
             problems.append(FieldProblem("team", "the set has no 'team'; the file name is used instead", self.loc(root)))
@@ -342,7 +364,7 @@ _WORDED_FIELDS = frozenset({"title", "description", "objective", "key result"})
 def _given_unreadable(root: yaml.MappingNode, key: str) -> bool:
     """Whether ``key`` is written in the mapping with a list or mapping as its value (an input error)."""
     return any(isinstance(k, yaml.ScalarNode) and k.value == key and not isinstance(v, yaml.ScalarNode)
-               for k, v in root.value)
+               for k, v in merged_pairs(root, lambda node: None))
 
 
 def _rename_team(objective: Objective, old: str, new: str) -> Objective:
@@ -374,6 +396,7 @@ def load_yaml_file(filename: str, data: bytes, options: Mapping[str, Any]) -> Lo
     except LoadError as exc:
         return LoadResult(errors=conflicts + (InputError(exc.message, Location(filename, exc.line, exc.column)),))
     reader = _Reader(filename, options)
+    reader.merges = "<<" in text
     reader.errors.extend(conflicts)
     sets = []
     for index, root in enumerate(documents):

@@ -19,17 +19,20 @@ try:  # libyaml: several times faster than the pure-Python parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 
-MAX_NODES = 2_000_000  # nodes visited while reading one document: bounds "billion laughs" aliases
+MAX_NODES = 500_000  # values (keys, scalars, lists, mappings) of one file, aliases expanded: bounds "billion laughs"
 MAX_DEPTH = 200
 _FLOW_OPENERS_TO_CHECK = MAX_DEPTH * 5
 _LONG_BLOCK_PREFIX = regexcache.compile(r"[ \t?-]{%d}" % (MAX_DEPTH // 2))  # at the start of a line
 _LONG_BLOCK_LINE = regexcache.compile(r"[\n\r\x85\u2028\u2029][ \t?-]{%d}" % (MAX_DEPTH // 2))  # YAML's line breaks
 _MAY_HAVE_TAG = regexcache.compile(r"!\S")
+# An anchor ('&name') where a node starts; without one a file has no aliases ("R&D", "Q & A" are text)
+_MAY_HAVE_ANCHOR = regexcache.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]")
 
 _constructor = yaml.constructor.SafeConstructor()
 
 YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 _STR_TAG = YAML_TAG_PREFIX + "str"
+MERGE_TAG = YAML_TAG_PREFIX + "merge"  # a plain '<<' key
 STANDARD_TAGS = frozenset(
     YAML_TAG_PREFIX + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "binary", "seq", "map", "set", "omap", "pairs",
@@ -48,8 +51,9 @@ _UNCLOSED = {
 def compose_documents(text: str) -> list[yaml.Node]:
     """Parse YAML text into node trees; a syntax error raises LoadError with its line."""
     try:
-        if _may_nest_deeply(text):
-            _check_depth(text)
+        if (len(text) > MAX_NODES or _may_nest_deeply(text)
+                or "&" in text and _MAY_HAVE_ANCHOR.search(text) is not None):
+            _check_events(text)  # a text shorter than MAX_NODES without anchors cannot hold that many values
         documents = [node for node in yaml.compose_all(text, Loader=SafeLoader) if node is not None]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -148,21 +152,60 @@ def _may_nest_deeply(text: str) -> bool:
     return _LONG_BLOCK_PREFIX.match(text) is not None or _LONG_BLOCK_LINE.search(text) is not None
 
 
-def _check_depth(text: str) -> None:
-    """Walk the parser's events (no recursion) and stop at the first level past MAX_DEPTH.
+def _check_events(text: str) -> None:
+    """Walk the parser's events (no recursion, no node tree) and stop at the first level past MAX_DEPTH, or once
+    the file holds more than MAX_NODES values with its aliases expanded.
 
-    libyaml's composer recurses in C once per level: some tens of thousands of nested lists
-    overflow the C stack and kill the process, so depth is checked before composing.
+    libyaml's composer recurses in C once per level: some tens of thousands of nested lists overflow the C stack
+    and kill the process, so depth is checked before composing. Composing also builds every node at once (a
+    50 MB file took 2 GB), so the values are counted here too, each alias as the values of what it names.
     """
-    depth = 0
+    depth = count = aliased = 0
+    sizes: dict[str, int] = {}  # anchor -> the values it stands for (known once its node has ended)
+    open_anchors: list[tuple[str, int, int]] = []  # (anchor, depth, count before it) of lists/mappings not ended
+    scalar, alias, document_start = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
+    starts, ends = (yaml.SequenceStartEvent, yaml.MappingStartEvent), (yaml.SequenceEndEvent, yaml.MappingEndEvent)
     for event in yaml.parse(text, Loader=SafeLoader):
-        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+        kind = type(event)
+        if kind is scalar:
+            count += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif kind in starts:
+            count += 1
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
                 raise LoadError(f"nesting deeper than {MAX_DEPTH} levels", mark.line + 1, mark.column + 1)
-        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            if event.anchor is not None:
+                open_anchors.append((event.anchor, depth, count - 1))
+        elif kind in ends:
+            if open_anchors and open_anchors[-1][1] == depth:
+                anchor, _, before = open_anchors.pop()
+                sizes[anchor] = count - before
             depth -= 1
+        elif kind is alias:
+            size = sizes.get(event.anchor)
+            if size is None:
+                if any(anchor == event.anchor for anchor, _, _ in open_anchors):
+                    mark = event.start_mark
+                    raise LoadError(f"the alias '*{event.anchor}' stands for the list or mapping it is inside, "
+                                    "which would never end", mark.line + 1, mark.column + 1)
+                continue  # an undefined alias: composing reports it
+            count += size
+            aliased += size
+        elif kind is document_start:
+            sizes.clear()  # anchors belong to one document
+        if count > MAX_NODES:
+            mark = event.start_mark
+            raise LoadError(_too_many_values(aliased * 2 > count), mark.line + 1, mark.column + 1)
+
+
+def _too_many_values(through_aliases: bool) -> str:
+    if through_aliases:
+        return "document expands to too many values (a YAML alias bomb?)"
+    return (f"the file has more than {MAX_NODES:,} values (keys, texts, list items); not read: split it into "
+            "smaller files")
 
 
 def _reject_foreign_tags(root: yaml.Node) -> None:
@@ -220,16 +263,56 @@ def scalar_value(node: yaml.ScalarNode) -> Any:
 
 
 class Budget:
-    """Counts nodes visited in one document, to stop alias bombs and runaway nesting."""
+    """Counts nodes visited while reading one file: a backstop to the count of values made before composing
+    (``_check_events``); reading visits a node at most a few times, hence the larger limit."""
 
-    def __init__(self, limit: int = MAX_NODES):
+    def __init__(self, limit: int = 3 * MAX_NODES):
         self.left = limit
 
     def spend(self, node: yaml.Node) -> None:
         self.left -= 1
         if self.left < 0:
             line, column = position(node)
-            raise LoadError("document expands to too many values (a YAML alias bomb?)", line, column)
+            raise LoadError(_too_many_values(True), line, column)
+
+
+BAD_MERGE = "a merge key ('<<') takes a mapping (<<: *base) or a list of mappings (<<: [*a, *b])"
+
+
+def merged_pairs(node: yaml.MappingNode, bad_merge=None, depth: int = 0,
+                 sources: set[int] | None = None) -> list[tuple[yaml.Node, yaml.Node]]:
+    """The (key, value) nodes of a mapping with its merge keys (``<<: *base``) replaced by the pairs of the
+    mappings they name, as YAML's safe loaders read them: a key the mapping gives itself wins over a merged one,
+    and of a list of mappings (``<<: [*a, *b]``) the earlier wins. Merged pairs stand where the ``<<`` key
+    stands, and keep the lines of the mapping they come from. ``bad_merge(node)`` is called for a merge value
+    that is not a mapping (else a LoadError at it); the ids of the mappings merged are added to ``sources``."""
+    if not any(key.tag == MERGE_TAG for key, _ in node.value):
+        return node.value
+    if depth > MAX_DEPTH:
+        line, column = position(node)
+        raise LoadError(f"nesting deeper than {MAX_DEPTH} levels", line, column)
+    taken = {key.value for key, _ in node.value if key.tag != MERGE_TAG and isinstance(key, yaml.ScalarNode)}
+    pairs = []
+    for key, value in node.value:
+        if key.tag != MERGE_TAG:
+            pairs.append((key, value))
+            continue
+        named = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        for source in named:
+            if not isinstance(source, yaml.MappingNode):
+                if bad_merge is None:
+                    line, column = position(source)
+                    raise LoadError(BAD_MERGE, line, column)
+                bad_merge(source)
+                continue
+            if sources is not None:
+                sources.add(id(source))
+            for merged_key, merged_value in merged_pairs(source, bad_merge, depth + 1, sources):
+                name = merged_key.value if isinstance(merged_key, yaml.ScalarNode) else id(merged_key)
+                if name not in taken:
+                    taken.add(name)
+                    pairs.append((merged_key, merged_value))
+    return pairs
 
 
 def plain_value(node: yaml.Node, budget: Budget | None = None, depth: int = 0) -> Any:
@@ -244,7 +327,7 @@ def plain_value(node: yaml.Node, budget: Budget | None = None, depth: int = 0) -
     if isinstance(node, yaml.SequenceNode):
         return [plain_value(child, budget, depth + 1) for child in node.value]
     result = {}
-    for key_node, value_node in node.value:
+    for key_node, value_node in merged_pairs(node, depth=depth):
         key = plain_value(key_node, budget, depth + 1)
         try:
             result[key] = plain_value(value_node, budget, depth + 1)
