@@ -97,26 +97,100 @@ def read_delimited(filename: str, data: bytes) -> Table:
     delimiter = "\t" if filename.lower().endswith(".tsv") else sniff_delimiter(text)
     rows: list[list[str]] = []
     lines: list[int] = []  # the line each record starts on (a quoted cell may hold line breaks)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    start = 1
-    widest = 1
-    try:
-        for record in reader:
-            rows.append(record)
-            lines.append(start)
-            start = reader.line_num + 1
-            widest = max(widest, len(record))
-            if len(rows) * widest > MAX_SHEET_CELLS:
-                raise LoadError(f"the table has more than {MAX_SHEET_CELLS:,} cells (rows × columns); not read",
-                                reader.line_num)
-    except csv.Error as exc:
-        raise LoadError(f"cannot read the CSV: {exc}", reader.line_num) from None
+    problems: list[InputError] = []
+    first_line = 1
+    while True:
+        _read_records(text, delimiter, first_line, rows, lines)
+        if not rows or '"' not in text:
+            break
+        record_start = _line_offset(text, lines[-1] - first_line + 1)
+        unclosed = _unclosed_quote(text, record_start, delimiter)
+        if unclosed is None:
+            break
+        # A quote that is never closed makes the rest of the file one cell: said, and read as closed at its line's end
+        offset, line, column = unclosed
+        problems.append(InputError("a quote (\") opens a cell here and is never closed, so the rest of the file "
+                                   "would be that one cell: its line is read as if the quote were not there; close the quote",
+                                   Location(filename, first_line + line - 1, column)))
+        end = _LINE_BREAK.search(text, offset)
+        before = next(csv.reader([text[record_start:offset]], delimiter=delimiter), [""])
+        rows[-1] = [*before[:-1], *text[offset + 1 : end.start() if end else len(text)].split(delimiter)]
+        if end is None:
+            break
+        text, first_line = text[end.end():], first_line + line
 
     def locate(row: int, column: int) -> Location:
         line = lines[row] if row < len(lines) else 1
         return Location(filename, line, column + 1)
 
-    return Table(rows, locate, team=default_team(filename))
+    return Table(rows, locate, team=default_team(filename), problems=tuple(problems))
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _read_records(text: str, delimiter: str, first_line: int, rows: list, lines: list) -> None:
+    """The CSV records of ``text`` (which starts on line ``first_line``) added to ``rows``, with their lines."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = first_line
+    widest = max(map(len, rows), default=1)
+    try:
+        for record in reader:
+            rows.append(record)
+            lines.append(start)
+            start = first_line + reader.line_num
+            widest = max(widest, len(record))
+            if len(rows) * widest > MAX_SHEET_CELLS:
+                raise LoadError(f"the table has more than {MAX_SHEET_CELLS:,} cells (rows × columns); not read",
+                                first_line + reader.line_num - 1)
+    except csv.Error as exc:
+        raise LoadError(f"cannot read the CSV: {exc}", first_line + reader.line_num - 1) from None
+
+
+def _line_offset(text: str, line: int) -> int:
+    """Where 1-based ``line`` of ``text`` starts (line breaks as the csv module counts them)."""
+    offset = 0
+    if "\r" not in text:
+        for _ in range(line - 1):
+            offset = text.find("\n", offset) + 1
+            if offset == 0:
+                return len(text)
+        return offset
+    for _ in range(line - 1):
+        found = _LINE_BREAK.search(text, offset)
+        if found is None:
+            return len(text)
+        offset = found.end()
+    return offset
+
+
+def _unclosed_quote(text: str, position: int, delimiter: str) -> tuple[int, int, int] | None:
+    """(offset, line, column) of a quote that opens a cell of the record starting at ``position`` and is never
+    closed, so that the record runs to the end of ``text``; None when every quoted cell there is closed."""
+    at_cell_start = True
+    while position < len(text):
+        char = text[position]
+        if at_cell_start and char == '"':
+            search = position + 1
+            while True:
+                closing = text.find('"', search)
+                if closing < 0:
+                    before = text[:position]
+                    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+                    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+                    return position, line, position - line_start + 1
+                if text.startswith('""', closing):
+                    search = closing + 2
+                    continue
+                position = closing + 1
+                break
+            at_cell_start = False
+            continue
+        if char in "\r\n":
+            return None  # the record ended on its line, so it does not run to the end
+        at_cell_start = char == delimiter
+        position += 1
+    return None
 
 
 def sniff_delimiter(text: str) -> str:

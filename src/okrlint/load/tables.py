@@ -79,6 +79,7 @@ class Table:
     formula_cells: frozenset[tuple[int, int]] = frozenset()
     optional: bool = False
     file_team: str | None = None
+    problems: tuple[InputError, ...] = ()  # input errors met while reading it, the rest still read (an unclosed quote)
 
 
 @attrs.define
@@ -716,6 +717,9 @@ def tables_to_result(
     """Read every table of one file into sets; sets of the same team across tables are merged."""
     builder = _Builder(filename, options, source_format)
     builder.errors.extend(errors)
+    tables = list(tables)
+    for table in tables:
+        builder.errors.extend(table.problems)
     try:
         mapping = check_mapping(options.get("column-mapping") or {})
     except MappingError as exc:
