@@ -201,3 +201,73 @@ def test_utf16_draft_with_front_matter_on_standard_input_stays_a_draft(tmp_path,
     result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "-"], input=text.encode("utf-16"))
     assert "invalid YAML" not in result.output and "stdin.okr.md" in result.output, result.output
     assert result.exit_code == 1
+
+
+# --- 21. an unterminated CSV quote -----------------------------------------------------------------------------
+def test_an_unterminated_csv_quote_is_reported_and_the_rest_is_read():
+    from okrlint.load.spreadsheet import load_spreadsheet
+
+    text = ('Team,Objective,Key result\r\nsales,"Customers, all",Raise x from 1 to 2\r\n'
+            'sales,Customers stay,"Cut churn from 5% to 3%\r\nsales,Customers stay,Win deals from 3 to 6\r\n'
+            'sales,Customers stay,Grow y from 1 to 2\r\n')
+    result = load_spreadsheet("u.okr.csv", text.encode(), {})
+    [error] = result.errors
+    assert "never closed" in error.message
+    assert (error.location.file, error.location.line, error.location.column) == ("u.okr.csv", 3, 22)
+    krs = [(kr.title, kr.location.line) for o in result.sets[0].objectives for kr in o.key_results]
+    assert krs == [("Raise x from 1 to 2", 2), ("Cut churn from 5% to 3%", 3), ("Win deals from 3 to 6", 4),
+                   ("Grow y from 1 to 2", 5)]
+
+
+def test_a_quote_left_open_on_the_last_line_keeps_its_key_result():
+    from okrlint.load.spreadsheet import load_spreadsheet
+
+    result = load_spreadsheet("u.okr.csv", b'Team,Objective,Key result\nsales,"Customers stay,Raise x from 1 to 2\n', {})
+    assert [(e.location.line, e.location.column) for e in result.errors] == [(2, 7)]
+    assert [kr.title for kr in result.sets[0].objectives[0].key_results] == ["Raise x from 1 to 2"]
+
+
+def test_quoted_cells_with_line_breaks_are_still_one_cell():
+    from okrlint.load.spreadsheet import load_spreadsheet
+
+    result = load_spreadsheet("u.okr.csv", b'Team,Objective,Key result\nsales,Customers stay,"Raise x\nfrom 1 to 2"\n', {})
+    assert not result.errors  # (a cell's lines are read as it always was: one key result a line)
+    assert [kr.title for kr in result.sets[0].objectives[0].key_results] == ["Raise x", "from 1 to 2"]
+
+
+# --- a draft title's dash part is not an alignment; drafts in a folder are read or named --------------------
+@pytest.mark.parametrize("title", ["# Support — H1 2027 OKRs", "Support - H1 2027 OKRs", "## Supporting – H1 2027 OKRs"])
+def test_a_title_starting_with_an_alignment_word_and_a_dash_is_a_title(title):
+    from okrlint.load.draft import load_draft_file
+
+    text = (f"{title}\n\n## Objective 1: Customers get answers on the first contact\nKey results:\n"
+            "1. Raise first-contact resolution from 62% to 75%\n")
+    result = load_draft_file("support.md", text.encode(), {})
+    [okr_set] = result.sets
+    assert [o.aligns_to for o in okr_set.objectives] == [()]
+    assert okr_set.period is not None and okr_set.period.text == "H1 2027"
+
+
+def test_an_alignment_line_with_a_colon_is_still_read():
+    from okrlint.load.draft import load_draft_file
+
+    text = ("Supports: co-o1\n\n## Objective 1: Customers get answers\nSupports — co-o2\nKey results:\n"
+            "1. Raise first-contact resolution from 62% to 75%\n")
+    result = load_draft_file("support.md", text.encode(), {})
+    assert [o.aligns_to for o in result.sets[0].objectives] == [("co-o2",)]
+
+
+def test_drafts_in_a_folder_are_read_or_named(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "support.md").write_text("# Support — H1 2027 OKRs\n\n## Objective 1: Customers get answers\n"
+                                         "Key results:\n1. Raise first-contact resolution from 62% to 75%\n")
+    (tmp_path / "typo.md").write_text("# Ops plan\n\nObjetive 1: Shipments leave on time\n"
+                                      "- Raise on-time dispatch from 80% to 95%\n")
+    (tmp_path / "notes.md").write_text("# Meeting notes\n\nWe talked about lunch.\n")
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "."])
+    assert "reading the 2 documents that look like OKRs" in result.output, result.output
+    assert "H1 2027 OKRs" not in result.output  # no dangling alignment to the title's words
+    assert "notes.md" not in result.output
+    (tmp_path / "company.okr.yaml").write_text("team: company\nlevel: company\nobjectives:\n  - title: Grow\n")
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "."])
+    assert "not read, although they look like OKRs: support.md, typo.md" in result.output, result.output

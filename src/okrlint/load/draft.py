@@ -288,6 +288,7 @@ class _DraftParser:
         self.preamble_seen = False  # a line before the first objective was read: the document's title is behind
         self.title_team: str | None = None  # the team its title names, when no Team line does
         self.title_organisation = False  # that name is the whole organisation's ("MetroLink — Corporate Plan")
+        self.lines_read = 0  # lines with text read so far (the first is the document's title)
         self.in_title = False  # reading the document's first lines, before a blank line: its title
         self.bare_fiscal_year: tuple[str, Any] | None = None  # a fiscal year read from the text before the OKRs without its months
         self.team_lines: list[tuple[Location, str]] = []  # each line that named the set's team, with that team
@@ -310,6 +311,7 @@ class _DraftParser:
 
     # --- one line ----------------------------------------------------------------------------
     def read(self, index: int, line: _Line) -> None:
+        self.lines_read += 1
         if line.kind == OTHER:
             self.last = None
             return
@@ -343,6 +345,12 @@ class _DraftParser:
             self.ensure_objective(line)
             self.mode = "key_results"
             self.add_key_result(line, line.rest())
+        elif label is not None and label.kind == FIELD and self.is_dashed_title(line, label):
+            if self.objective is None:
+                self.read_preamble_line(line)  # "# Support — H1 2027 OKRs": the team and period of the title
+                self.last = "ignored"
+            else:
+                self.read_heading(index, line)
         elif label is not None and label.kind == FIELD:
             self.read_field(line, label.field or "")
         elif label is not None and label.kind == NOTE and line.kind in (TEXT, ITEM) and line.rest().text:
@@ -355,6 +363,15 @@ class _DraftParser:
             self.read_item(line)
         else:
             self.read_text(line)
+
+    def is_dashed_title(self, line: _Line, label) -> bool:
+        """A heading or the document's first line that starts with an alignment word and a dash, "# Support —
+        H1 2027 OKRs", "Supporting — Q3 plan": a title (the team, its period), not what the objectives align to
+        ("Supports: CO-1" with a colon still is)."""
+        if label.field != "aligns_to" or not (line.kind == HEADING or self.lines_read == 1):
+            return False
+        separator = line.content.text[: label.rest_start]
+        return ":" not in separator and "：" not in separator and label.rest_start < len(line.content.text)
 
     def is_document_title(self, index: int, line: _Line, label) -> bool:
         """The document's first line, labelled only "OKRs" (no number, no "Objective") and followed by the objectives:

@@ -67,6 +67,25 @@ def looks_like_okrs(path: Path) -> bool:
         first_lines = "\n".join(text.lstrip().splitlines()[:5])
         if _OKR_TITLE.search(first_lines) is not None:
             return True
+        if _has_draft_label(text):
+            return True
+    return False
+
+
+# What a draft line carries before its label: a heading's '#', a list marker or number, a quote, bold
+_LINE_DECORATION = re.compile(r"^[ \t>#*_\-+•·]*(?:[0-9๐-๙]{1,3}(?:\.[0-9]{1,2})*[.)]?[ \t]*)?(?:\*\*|__)?[ \t]*")
+
+
+def _has_draft_label(text: str) -> bool:
+    """Whether a line starts with a label the draft reader takes for an objective or key results, typos included
+    ("Objetive 1:", "เป้าหมายที่ 1:", "Keu Results"): a draft it would read is never left out of a folder."""
+    from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, OBJECTIVE, match_label
+
+    for line in text.splitlines()[:2000]:
+        content = _LINE_DECORATION.sub("", line, count=1).strip().strip("*_").strip()
+        label = match_label(content) if content else None
+        if label is not None and label.kind in (OBJECTIVE, KR_HEADER, KR_ITEM):
+            return True
     return False
 
 
