@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import numbers
 from collections.abc import Mapping
@@ -134,7 +135,8 @@ class _Reader:
         value = scalar_value(node)
         if value is None or isinstance(value, str):
             return value
-        kind = "yes/no" if isinstance(value, bool) else "a number" if isinstance(value, numbers.Real) else "a date"
+        kind = ("yes/no" if isinstance(value, bool) else "a number" if isinstance(value, numbers.Real)
+                else "a date" if isinstance(value, datetime.date) else "binary data")
         self.error(node, f"'{field}' must be a reference or a list of references, not {kind} ({node.value}); "
                          f"if {node.value} is an id, write it in quotes: '{node.value}'")
         return None if isinstance(value, bool) else node.value
