@@ -48,3 +48,12 @@ def test_sarif_uris_encode_a_colon_and_a_backslash_of_a_posix_name():
     if sys.platform != "win32":
         assert artifact_uri("a\\b.okr.yaml") == "a%5Cb.okr.yaml"
     assert artifact_uri("my plan.md") == "my%20plan.md"
+
+
+def test_an_objective_with_thousands_of_pasted_key_results_still_finds_its_copies():
+    from okrlint.testing import lint_documents
+
+    lines = "".join(f"- KR: Raise signups from {i} to {i + 10}\n" for i in range(400))
+    text = "# Q1 OKRs\n\nObjective: Customers stay\n" + lines + "- KR: Raise signups from 3 to 13\n"
+    copies = [f for f in lint_documents([("big.okr.md", text)]) if f.code == "CLA006"]
+    assert len(copies) == 1 and "Raise signups from 3 to 13" in copies[0].message

@@ -648,8 +648,15 @@ def serves_its_objectives_customers(facts, objective_facts) -> bool:
     return _names_a_customer(objective_facts) and not objective_facts.has("internal_customer")
 
 
+_PARENTS: list = [None, {}]  # the set last asked about; {id(key result): its objective}
+
+
 def _parent_objective(kr: KeyResult, okr_set: OKRSet) -> Objective | None:
-    return next((o for o in okr_set.objectives if any(k is kr for k in o.key_results)), None)
+    """The objective ``kr`` stands under (the set's key results are indexed once, not searched once per key
+    result: a pasted list of 99,000 lines under one heading made that quadratic)."""
+    if _PARENTS[0] is not okr_set:
+        _PARENTS[:] = [okr_set, {id(k): o for o in okr_set.objectives for k in o.key_results}]
+    return _PARENTS[1].get(id(kr))
 
 
 def tags_for(obj: Objective | KeyResult, okr_set: OKRSet, analyser) -> tuple[str, ...]:

@@ -832,6 +832,11 @@ def duplicate_key_result(objective: Objective, ctx):
     charsets: dict[str, set[str]] = {}
     measures: list[tuple[frozenset[str], tuple[str, float]] | None] | None = None
     earlier_in_set = _earlier_key_results(ctx.okr_set, objective)
+    if len(krs) > _PAIRWISE_LIMIT:
+        # a pasted list of thousands of lines under one heading (kr-count says so): copies found by their
+        # normalised text only, not by comparing every pair
+        yield from _exact_copies(krs, forms, earlier_in_set)
+        return
     for i, kr in enumerate(krs):
         copied = earlier_in_set.get(forms[i])
         if copied is not None:  # the same key result under an earlier objective of the set (copied and pasted)
@@ -859,6 +864,23 @@ def duplicate_key_result(objective: Objective, ctx):
                     yield Violation(f"measures the same as key result '{earlier.title}' (the same measure with the same "
                                     "target, in other words): keep one", target=kr)
                     break
+
+
+_PAIRWISE_LIMIT = 200  # key results of one objective compared pair by pair; real objectives have 2 to 10
+
+
+def _exact_copies(krs, forms, earlier_in_set):
+    first: dict[str, object] = {}
+    for kr, form in zip(krs, forms):
+        copied = earlier_in_set.get(form)
+        if copied is not None:
+            owner, earlier = copied
+            yield Violation(f"repeats key result '{earlier.title}' of the objective '{owner.title}': count each "
+                            "result once", target=kr)
+        elif form in first:
+            yield Violation(f"repeats key result '{first[form].title}' (similarity 1.00)", target=kr)
+        else:
+            first[form] = kr
 
 
 _SET_FORMS: list = [None, {}, {}]  # the set; {normalised KR title: (objective index, objective, KR)}; {id(objective): index}
