@@ -18,7 +18,6 @@ from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
 from okrlint.org import _COMPANY_WORDS, OrgIndex, Reference, Status, ancestors, index_from_context, level_rank, team_key, where
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
-from okrlint.text.numbers import normalize_digits
 from okrlint.text.periods import fiscal_reading
 
 _SUGGEST_LIMIT = 5000  # ids beyond which a bare dangling id gets no "did you mean" (it would cost O(n) each)
@@ -1047,9 +1046,14 @@ def duplicate_objective(org: Org, ctx):
     "duplicated work in silos or one result that nobody owns alone: when it slips, each team assumes the other "
     "has it. Give it one owner and let the other teams list it in `depends_on`. A team that copies the key "
     "result of the objective it aligns to has not said how it contributes: its own key results should name what "
-    "it will move to get there. Key results are the same when they measure the same thing in the same words, "
-    "whatever their order, direction verb or where the numbers and their unit stand (in the title, in baseline and "
-    "target fields, in a unit column), with the same baseline and target. With numbers a team would not pick by chance (81% to 95%, not "
+    "it will move to get there; so has a team of a shorter period whose key result takes that measure from the same "
+    "baseline to a milestone on the way (a Q1 sheet's 38% → 44% under the company's 38% → 50% for the year). Key "
+    "results are the same when they measure the same thing in the same words, whatever their order, direction verb "
+    "or where the numbers and their unit stand (in the title, in baseline and target fields, in a unit column), with "
+    "the same baseline and target; a unit written on one side only ('28,500 บาท' and '28500') or a bracketed "
+    "definition or qualifier on one side only ('punctuality (departures within 1 min early to 5 min late)') does not "
+    "make them differ, two different units ('72 hours', '72 days') or two different qualifiers do. With numbers a "
+    "team would not pick by chance (81% to 95%, not "
     "20% to 30%) they are also the same when their measures share most words after common synonyms (สัดส่วน/อัตรา, "
     "ส่ง/จัดส่ง), English words in their base form and compounds split ('damaged-parcel claims' = 'damage claim' on "
     "parcels), or, one in Thai and one in English, most of what they measure (delivery, time, shops, first attempt, "
@@ -1092,6 +1096,27 @@ objectives:
     key_results:
       - Cut monthly logo churn from 2.4% to 1.5%
 """), kind="org", note="the same measure and numbers in other words"),
+        bad(_example("""team: company
+level: company
+period: 2570
+objectives:
+  - id: co1
+    title: สมาชิกกลับมาซื้อซ้ำเพราะอยากกลับมา
+    key_results:
+      - title: อัตราการกลับมาซื้อซ้ำภายใน 30 วันของสมาชิก
+        baseline: 38%
+        target: 50%
+""", """team: marketing
+period: ไตรมาส 1/2570
+objectives:
+  - id: m1
+    title: สมาชิกใหม่รู้สึกคุ้มตั้งแต่เดือนแรก
+    aligns_to: [company/co1]
+    key_results:
+      - title: อัตราการกลับมาซื้อซ้ำภายใน 30 วันของสมาชิก
+        baseline: 38%
+        target: 44%
+"""), "th", kind="org", note="a quarter's milestone of the company's key result for the year"),
         good(_example("""team: sales
 objectives:
   - title: Keep the customers we win
@@ -1108,41 +1133,85 @@ objectives:
     ],
 )
 def shared_key_result(org: Org, ctx):
-    from okrlint.text.numbers import read_change
-
     index = index_from_context(ctx, org)
     organisation_of = _organisations(index)
     # By measure and the numbers written first: reading baselines and targets only where both repeat.
+    measures: dict[int, _Measure] = {}
     measured: dict[tuple, list] = defaultdict(list)
+    read: dict[str, _Measure] = {}
     for objective in index.objectives:
         for kr in objective.key_results:
-            words = _measure_words(kr)
-            if sum(map(len, words)) >= 4:
-                measured[(words, _numbers_written(kr))].append(kr)
+            measure = _measure_of(kr, read)
+            if measure.long:
+                measures[id(kr)] = measure
+                measured[measure.key].append(kr)
+    change_of = _ChangeReader(measures)
     same: dict[tuple, list] = defaultdict(list)
-    changes: dict[str, object] = {}  # the same title read once
     for (words, _), krs in measured.items():
         if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
             continue
         for kr in krs:
-            change = None
-            if kr.baseline is None or kr.target is None:
-                change = changes.get(kr.title) or changes.setdefault(kr.title, read_change(kr.title))
-            baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
-            target = kr.target if kr.target is not None else (change.target if change else None)
-            if baseline is not None and target is not None:
-                same[(words, baseline, target)].append(kr)
+            change = change_of(kr)
+            if change is not None:
+                same[(words, change)].append(kr)
     reported: set[int] = set()
     for krs in same.values():
         if len(krs) < 2:
             continue
-        reported.update(map(id, krs))
-        # a key result whose objective aligns to the objective of another with the same result copies it: the finding
-        # belongs to the copy, however many teams carry the result (two teams copying the company's are two copies)
-        copies: dict[int, object] = {}
-        of_objective: dict[int, list] = defaultdict(list)
-        for kr in krs:
-            of_objective[id(index.objective_for(kr))].append(kr)
+        for group in _agreeing(krs, measures):
+            if len(group) >= 2:
+                reported.update(map(id, group))
+                yield from _shared_in_group(index, group, organisation_of)
+    yield from _milestones(index, measures, reported, change_of, organisation_of)
+    yield from _reworded_shared(index, measured, reported, ctx, organisation_of, measures, change_of)
+
+
+class _ChangeReader:
+    """A key result's (baseline, target): its fields, else read from its title (each title read once)."""
+
+    def __init__(self, measures: dict):
+        self.measures = measures
+        self.read: dict[str, object] = {}
+
+    def __call__(self, kr):
+        baseline, target = kr.baseline, kr.target
+        if baseline is None or target is None:
+            title = self.measures[id(kr)].title
+            change = self.read.get(title, self)
+            if change is self:
+                from okrlint.text.numbers import read_change
+
+                change = self.read[title] = read_change(title)
+            if change is not None:
+                baseline = baseline if baseline is not None else change.baseline
+                target = target if target is not None else change.target
+        return (baseline, target) if baseline is not None and target is not None else None
+
+
+def _agreeing(krs: list, measures: dict) -> list[list]:
+    """The key results of one group whose units and bracketed qualifiers agree ('72 hours' and '72 days' do not; a
+    key result that writes none goes with the first group it agrees with)."""
+    groups: list[tuple[_Measure, list]] = []
+    for kr in krs:
+        measure = measures[id(kr)]
+        for signature, group in groups:
+            if signature.agrees(measure):
+                group.append(kr)
+                break
+        else:
+            groups.append((measure, [kr]))
+    return [group for _, group in groups]
+
+
+def _shared_in_group(index: OrgIndex, krs: list, organisation_of):
+    """Findings for a group of key results of several teams with the same measure, baseline and target."""
+    # a key result whose objective aligns to the objective of another with the same result copies it: the finding
+    # belongs to the copy, however many teams carry the result (two teams copying the company's are two copies)
+    copies: dict[int, object] = {}
+    of_objective: dict[int, list] = defaultdict(list)
+    for kr in krs:
+        of_objective[id(index.objective_for(kr))].append(kr)
+    if len(of_objective) > 1:
         for kr in krs:
             for parent in index.parents(index.objective_for(kr)):
                 original = next((other for other in of_objective.get(id(parent), ())
@@ -1151,97 +1220,169 @@ def shared_key_result(org: Org, ctx):
                 if original is not None:
                     copies[id(kr)] = original
                     break
-        for kr in krs:
-            original = copies.get(id(kr))
-            if original is not None:
-                how = "word for word" if _in_order(kr.title) == _in_order(original.title) else "in other words"
-                yield Violation(
-                    f"repeats {how} a key result of the objective it aligns to (team {index.team_of(original)}, "
-                    f"{where(original)}): say what this team will move to get there",
-                    target=kr,
-                )
-        krs = [kr for kr in krs if id(kr) not in copies]
-        if len(krs) < 2:
-            continue
-        told: set[int] = set()  # each team sees the finding in its own file, once
-        for position, kr in enumerate(krs):
-            # the first earlier key result it is shared with (another team of the same organisation, no dependency)
-            first = next((first for first in krs[max(0, position - _PARTNERS_LOOKED_AT):position]
-                          if index.team_of(kr) != index.team_of(first) and not _depends(index, first, kr)
-                          and not _apart(organisation_of, index, first, kr)
-                          and _child_and_parent(index, index.objective_for(first), index.objective_for(kr)) is None),
-                         None)
-            if first is None:
-                continue
-            told.add(id(kr))
+    for kr in krs:
+        original = copies.get(id(kr))
+        if original is not None:
+            how = "word for word" if _in_order(kr.title) == _in_order(original.title) else "in other words"
             yield Violation(
-                f"team {index.team_of(first)} has the same key result ({where(first)}): give it one owner and let "
-                "the other team list it in `depends_on`",
+                f"repeats {how} a key result of the objective it aligns to (team {index.team_of(original)}, "
+                f"{where(original)}): say what this team will move to get there",
                 target=kr,
             )
-            if id(first) not in told:
-                told.add(id(first))
-                yield Violation(
-                    f"team {index.team_of(kr)} has the same key result ({where(kr)}): give it one owner and let "
-                    "the other team list it in `depends_on`",
-                    target=first,
-                )
+    if copies:
+        krs = [kr for kr in krs if id(kr) not in copies]
+    if len(krs) < 2:
+        return
+    told: set[int] = set()  # each team sees the finding in its own file, once
+    for position, kr in enumerate(krs):
+        # the first earlier key result it is shared with (another team of the same organisation, no dependency)
+        first = next((first for first in krs[max(0, position - _PARTNERS_LOOKED_AT):position]
+                      if index.team_of(kr) != index.team_of(first) and not _depends(index, first, kr)
+                      and not _apart(organisation_of, index, first, kr)
+                      and _child_and_parent(index, index.objective_for(first), index.objective_for(kr)) is None),
+                     None)
+        if first is None:
+            continue
+        told.add(id(kr))
+        yield Violation(
+            f"team {index.team_of(first)} has the same key result ({where(first)}): give it one owner and let "
+            "the other team list it in `depends_on`",
+            target=kr,
+        )
+        if id(first) not in told:
+            told.add(id(first))
+            yield Violation(
+                f"team {index.team_of(kr)} has the same key result ({where(kr)}): give it one owner and let "
+                "the other team list it in `depends_on`",
+                target=first,
+            )
 
-    yield from _reworded_shared(index, measured, reported, ctx, organisation_of)
+
+def _milestones(index: OrgIndex, measures: dict, reported: set[int], change_of, organisation_of):
+    """A key result of a shorter period that takes the measure of a key result of the objective it aligns to, from
+    the same baseline to a milestone on the way to its target (a Q1 sheet's 38% → 44% under the company's 38% → 50%
+    for the year): the team copies the company's measure for its quarter instead of saying what it will move."""
+    for objective in index.objectives:
+        parents = index.parents(objective)
+        if not parents:
+            continue
+        period = index.set_of(objective).period
+        if period is None or not period.is_known:
+            continue
+        parents = [parent for parent in parents if _ends_later(index.set_of(parent).period, period)]
+        for kr in objective.key_results:
+            measure = measures.get(id(kr))
+            if measure is None or id(kr) in reported:
+                continue
+            found = next((
+                (original, step) for parent in parents for original in parent.key_results
+                if (theirs := measures.get(id(original))) is not None and theirs.words == measure.words
+                and index.team_of(kr) != index.team_of(original) and measure.agrees(theirs)
+                and (step := _milestone(index, kr, original, measures, change_of)) is not None
+                and not _depends(index, original, kr) and not _apart(organisation_of, index, original, kr)), None)
+            if found is None:
+                continue
+            original, (target, final) = found
+            reported.add(id(kr))
+            yield Violation(
+                f"measures what a key result of the objective it aligns to measures, with a milestone on the way to its "
+                f"target ({_figure(target, kr)} of {_figure(final, original)}; team {index.team_of(original)}, "
+                f"{where(original)}): say what this team will move to get there",
+                target=kr,
+            )
+
+
+def _milestone(index: OrgIndex, kr, original, measures: dict, change_of):
+    """(target, final target) when kr goes from the original's baseline to a value between it and the original's
+    target, with the same other numbers (a '30-day' window)."""
+    mine, theirs = change_of(kr), change_of(original)
+    if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] == theirs[1]:
+        return None
+    baseline, target = mine
+    final = theirs[1]
+    if not (min(baseline, final) < target < max(baseline, final)):
+        return None
+    rest = [list(measures[id(kr)].numbers), list(measures[id(original)].numbers)]
+    for numbers, value in zip(rest, (target, final)):
+        value = _without_scale(value)
+        if value not in numbers:
+            return None
+        numbers.remove(value)
+    return (target, final) if rest[0] == rest[1] else None
+
+
+def _ends_later(period, than) -> bool:
+    return period is not None and period.is_known and period.end > than.end
+
+
+def _figure(value: float, kr) -> str:
+    """A target as written in its cell ('44%'), else as a number."""
+    if kr.target_text and kr.target == value:
+        return kr.target_text.strip()
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
 
 
 _PARTNERS_LOOKED_AT = 64  # earlier key results of a group a key result is compared with (bounded in a huge org)
 
 
-def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx, organisation_of=None):
+def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx, organisation_of, measures, change_of):
     """Key results of two teams with the same uncommon numbers ("from 81% to 95%") whose measures are the same in
     other words ("สัดส่วนเที่ยวส่งที่ถึงภายในเวลานัด" and "อัตราการจัดส่งได้ทันตามเวลาที่นัด") or in the other
     language. Only numbers a round-number habit would not repeat by chance are compared."""
-    by_numbers: dict[tuple, list] = defaultdict(list)
+    by_change: dict[tuple, list] = defaultdict(list)
     for (_, numbers), krs in measured.items():
         if len(numbers) >= 2 and _uncommon(numbers):
-            by_numbers[numbers].extend(kr for kr in krs if id(kr) not in reported)
-    from okrlint.text.numbers import read_change
+            by_change[numbers].extend(kr for kr in krs if id(kr) not in reported)
+    tokens: dict[str, tuple] = {}  # a title's words as compared, read once
 
-    def change_of(kr):
-        if kr.baseline is not None and kr.target is not None:
-            return kr.baseline, kr.target
-        change = read_change(kr.title)
-        return (change.baseline, change.target) if change and change.baseline is not None and change.target is not None else None
+    def tokens_of(title: str) -> tuple:
+        found = tokens.get(title)
+        if found is None:
+            found = tokens[title] = (_mostly_thai(title), _content_tokens(ctx, title))
+        return found
 
-    for krs in by_numbers.values():
+    for numbers, krs in by_change.items():
         if len(krs) < 2 or len({index.team_of(kr) for kr in krs}) < 2:
             continue
-        # as above: only key results that move from a baseline to a target ("Reach 4.7/5" is a standard to meet)
-        changes = {id(kr): change_of(kr) for kr in krs}
-        krs = [kr for kr in krs if changes[id(kr)] is not None]
-        told: set[int] = set()  # key results already given this finding (each team sees it in its own file)
-        for position, kr in enumerate(krs):
-            for first in krs[:position]:
-                if index.team_of(kr) == index.team_of(first) or changes[id(kr)] != changes[id(first)] or _depends(index, first, kr) \
-                        or _apart(organisation_of, index, first, kr):
-                    continue
-                if index.objective_for(kr) is None:
-                    continue
-                how = _same_measure_in_other_words(ctx, first.title, kr.title)
-                if how is None:
-                    continue
-                lineage = _child_and_parent(index, index.objective_for(first), index.objective_for(kr))
-                if lineage is not None:  # a cascade in other words: the copy is the child's
-                    copy, original = (kr, first) if lineage[0] is index.objective_for(kr) else (first, kr)
-                    yield Violation(f"repeats {how} a key result of the objective it aligns to (team "
-                                    f"{index.team_of(original)}, {where(original)}): say what this team will move to get there",
-                                    target=copy)
-                    told.add(id(copy))
-                    break
-                yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}): give it "
-                                "one owner and let the other team list it in `depends_on`", target=kr)
-                told.add(id(kr))
-                if id(first) not in told:
-                    told.add(id(first))
-                    yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}): give it "
-                                    "one owner and let the other team list it in `depends_on`", target=first)
+        # as above: only key results that move from a baseline to a target ("Reach 4.7/5" is a standard to meet),
+        # compared with those that make the same move
+        moves: dict[tuple, list] = defaultdict(list)
+        for kr in krs:
+            change = change_of(kr)
+            if change is not None and index.objective_for(kr) is not None:
+                moves[change].append(kr)
+        for krs in moves.values():
+            if len(krs) < 2:
+                continue
+            yield from _reworded_in_group(index, krs, organisation_of, measures, tokens_of)
+
+
+def _reworded_in_group(index: OrgIndex, krs: list, organisation_of, measures: dict, tokens_of):
+    told: set[int] = set()  # key results already given this finding (each team sees it in its own file)
+    for position, kr in enumerate(krs):
+        for first in krs[max(0, position - _PARTNERS_LOOKED_AT):position]:
+            if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr) \
+                    or _apart(organisation_of, index, first, kr) or not measures[id(kr)].agrees(measures[id(first)]):
+                continue
+            how = _same_measure_in_other_words(tokens_of(measures[id(first)].title), tokens_of(measures[id(kr)].title))
+            if how is None:
+                continue
+            lineage = _child_and_parent(index, index.objective_for(first), index.objective_for(kr))
+            if lineage is not None:  # a cascade in other words: the copy is the child's
+                copy, original = (kr, first) if lineage[0] is index.objective_for(kr) else (first, kr)
+                yield Violation(f"repeats {how} a key result of the objective it aligns to (team "
+                                f"{index.team_of(original)}, {where(original)}): say what this team will move to get there",
+                                target=copy)
+                told.add(id(copy))
                 break
+            yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}): give it "
+                            "one owner and let the other team list it in `depends_on`", target=kr)
+            told.add(id(kr))
+            if id(first) not in told:
+                told.add(id(first))
+                yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}): give it "
+                                "one owner and let the other team list it in `depends_on`", target=first)
+            break
 
 
 def _apart(organisation_of, index: OrgIndex, first, second) -> bool:
@@ -1258,9 +1399,10 @@ def _uncommon(numbers: tuple) -> bool:
     return any(value % 5 for value in numbers)
 
 
-def _same_measure_in_other_words(ctx, first: str, second: str) -> str | None:
-    thai = (_mostly_thai(first), _mostly_thai(second))
-    words = [_content_tokens(ctx, title) for title in (first, second)]
+def _same_measure_in_other_words(first: tuple, second: tuple) -> str | None:
+    """first, second: (written in Thai, the words compared) of two titles."""
+    thai = (first[0], second[0])
+    words = [first[1], second[1]]
     if thai[0] != thai[1]:
         # Thai and English share no words: the measure's concepts must match (delivery, time, shop ...)
         # and what is measured must be among them, not only its unit and "time" ("lead time for changes" in days is
@@ -1461,26 +1603,143 @@ def _in_order(title: str) -> list[str]:
     return [w for w in _MEASURE_WORD.findall(text) if w not in _CHANGE_WORDS]
 
 
-def _measure_words(kr) -> frozenset:
-    """The words of a key result's measure: its title's, and those of a unit given apart from it (a `unit:` column,
-    "72 ชั่วโมง" in a baseline cell), so that "ลดเวลาแก้ไขเรื่องร้องเรียน", 72 → 24, unit ชั่วโมง, is the same as
-    "ลดเวลาแก้ไขเรื่องร้องเรียนจาก 72 ชั่วโมง เหลือ 24 ชั่วโมง"."""
-    words = _in_order(kr.title)
+class _Measure:
+    """What a key result measures, as shared-key-result compares it across teams.
+
+    words: the measure's words (order, direction verbs, numbers and their units left out); numbers: every number
+    written, in order of size; units: the units written after a number or given apart from the title (a unit column,
+    '28,500 บาท' in a baseline cell); qualifier: the words of a bracketed definition or qualifier the title carries
+    besides its numbers ('(departures within 1 min early to 5 min late)'); title: the title its change is read from
+    (without that bracket)."""
+
+    __slots__ = ("words", "numbers", "units", "qualifier", "title", "key", "long")
+
+    def __init__(self, words, numbers, units, qualifier, title):
+        self.words, self.numbers, self.units, self.qualifier, self.title = words, numbers, units, qualifier, title
+        self.key = (words, numbers)
+        self.long = sum(map(len, words)) >= 4  # enough of a measure to compare
+
+    def agrees(self, other: "_Measure") -> bool:
+        """Units and bracketed qualifiers agree: a side that writes none agrees with any ('28500' and '28,500 บาท';
+        a title without the definition its company's copy carries in brackets)."""
+        return ((not self.units or not other.units or bool(self.units & other.units))
+                and (not self.qualifier or not other.qualifier or self.qualifier == other.qualifier))
+
+
+# A number, or a word (Latin letters, or a run of Thai letters)
+_NUMBER_OR_WORD = regexcache.compile(
+    r"(?P<n>[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*)|[^\W\d_\u0e00-\u0e7f]+|[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+")
+_BRACKETED = regexcache.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
+# Units of measure written after a number, as one (money, time, counts and scores); scales (ล้าน, k, m) are no unit:
+# the numbers carry them. A Thai run after a number begins with its unit ('30 วันของสมาชิก': วัน, then ของสมาชิก).
+_UNIT_AS = {
+    "บาท": "บาท", "baht": "บาท", "thb": "บาท", "usd": "usd", "dollar": "usd", "dollars": "usd", "ดอลลาร์": "usd",
+    "eur": "eur", "euro": "eur", "euros": "eur", "gbp": "gbp", "pounds": "gbp",
+    "วินาที": "second", "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "นาที": "minute", "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "ชั่วโมง": "hour", "ชม": "hour", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
+    "วันทำการ": "day", "วัน": "day", "day": "day", "days": "day", "สัปดาห์": "week", "week": "week", "weeks": "week",
+    "เดือน": "month", "month": "month", "months": "month", "ปี": "year", "year": "year", "years": "year",
+    "คะแนน": "point", "แต้ม": "point", "point": "point", "points": "point", "pts": "point", "pt": "point",
+    "pp": "point", "percent": "percent", "เปอร์เซ็นต์": "percent",
+    "คน": "count", "ราย": "count", "ครั้ง": "count", "ชิ้น": "count", "รายการ": "count", "แห่ง": "count",
+    "เรื่อง": "count", "ฉบับ": "count", "ตัว": "count", "เครื่อง": "count", "คัน": "count",
+    "people": "count", "persons": "count", "times": "count",
+    "กิโลกรัม": "kg", "กก": "kg", "kg": "kg", "ตัน": "tonne", "tonnes": "tonne", "tons": "tonne", "ลิตร": "litre",
+    "litres": "litre", "liters": "litre", "กิโลเมตร": "km", "กม": "km", "km": "km",
+}
+_SCALES = frozenset("ล้าน พัน หมื่น แสน k m mn bn million millions thousand billion".split())
+_THAI_UNIT_PREFIX = regexcache.compile("|".join(
+    sorted((w for w in (*_UNIT_AS, *_SCALES) if _THAI_LETTER.match(w)), key=len, reverse=True)))
+
+
+def _measure_of(kr, read: dict) -> _Measure:
+    """read: the measures of titles without fields, so that a title many teams repeat is read once."""
+    plain = kr.baseline is None and kr.target is None and not (kr.unit or kr.baseline_text or kr.target_text)
+    if plain:
+        found = read.get(kr.title)
+        if found is None:
+            found = read[kr.title] = _measure_in(kr)
+        return found
+    return _measure_in(kr)
+
+
+def _measure_in(kr) -> _Measure:
+    title = kr.title
+    qualifier: list[str] = []
+    units: set[str] = set()
+    if "(" in title or "[" in title or "（" in title:
+        # a bracketed definition or qualifier ('(departures within 1 min early to 5 min late)', '(บาท)') is set
+        # apart, unless the bracket holds the change itself ('(38% → 50%)')
+        stripped = _BRACKETED.sub(" ", title)
+        fields = kr.baseline is not None and kr.target is not None
+        if stripped != title and (fields or sum(1 for m in _NUMBER_OR_WORD.finditer(stripped) if m.lastgroup) >= 2):
+            for bracket in _BRACKETED.findall(title):
+                words, _, bracket_units = _read_measure(bracket)
+                qualifier += words
+                units |= bracket_units
+            title = stripped
+    words, numbers, title_units = _read_measure(title)
+    units |= title_units
     for text in (kr.unit, kr.baseline_text, kr.target_text):
-        if text:
-            words += _in_order(text)
-    return frozenset(words)
+        if text:  # given apart from the title: all of it says the unit
+            for match in _NUMBER_OR_WORD.finditer(_THAI_CHANGE_WORDS.sub(" ", text.lower())):
+                if not match.lastgroup:
+                    rest = _unit_off(match.group(), units)
+                    if rest and rest not in _CHANGE_WORDS:
+                        units.add(rest)
+    numbers += [value for value in (kr.baseline, kr.target) if value is not None]
+    return _Measure(frozenset(words), tuple(sorted(map(_without_scale, numbers))), frozenset(units),
+                    frozenset(qualifier), title)
 
 
+@functools.lru_cache(maxsize=4096)
+def _unit_of(word: str) -> tuple[str, str | None]:
+    """(the rest of the word, its unit) of the word after a number ('วันของสมาชิก': 'ของสมาชิก', 'day')."""
+    units: set[str] = set()
+    rest = _unit_off(word, units)
+    return rest, (min(units) if units else None)
+
+
+def _unit_off(word: str, units: set[str]) -> str:
+    """The word without the unit it begins with (a Thai run: 'ล้านบาท', 'วันของสมาชิก'; an English word whole), which
+    is added to units (a scale is dropped: the numbers carry it)."""
+    if _THAI_LETTER.match(word):
+        while found := _THAI_UNIT_PREFIX.match(word):
+            unit = found.group()
+            if unit not in _SCALES:
+                units.add(_UNIT_AS[unit])
+            word = word[len(unit):]
+        return word
+    if word in _UNIT_AS or word in _SCALES:
+        if word not in _SCALES:
+            units.add(_UNIT_AS[word])
+        return ""
+    return word
+
+
+# a word right after a number: its unit when it is one ('72 ชั่วโมง', '4.7 ล้านบาท', '$4.2m', '40 minutes')
+_AFTER_NUMBER = regexcache.compile(
+    r"(?<=[0-9๐-๙])[^\S\n]*([^\W\d_\u0e00-\u0e7f]+|[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+)")
 _WRITTEN_NUMBER = regexcache.compile(r"[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*")
+_ARABIC_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-def _numbers_written(kr) -> tuple:
-    """The numbers in a key result's title and its baseline and target fields, in order of size."""
-    found = [float(normalize_digits(n).replace(",", "")) for n in _WRITTEN_NUMBER.findall(kr.title)
-             if n.count(".") <= 1]
-    found += [value for value in (kr.baseline, kr.target) if value is not None]
-    return tuple(sorted(map(_without_scale, found)))
+def _read_measure(text: str) -> tuple[list[str], list[float], set[str]]:
+    """The measure words, numbers and units (the word right after a number, when it is a unit) of a text."""
+    units: set[str] = set()
+    lowered = _THAI_CHANGE_WORDS.sub(" ", text.lower())
+    def unit_off(match) -> str:
+        rest, unit = _unit_of(match.group(1))
+        if unit:
+            units.add(unit)
+        return " " + rest
+
+    lowered = _AFTER_NUMBER.sub(unit_off, lowered)
+    words = [w for w in _MEASURE_WORD.findall(lowered) if w not in _CHANGE_WORDS]
+    numbers = [float(n.translate(_ARABIC_DIGITS).replace(",", "")) for n in _WRITTEN_NUMBER.findall(lowered)
+               if n.count(".") <= 1]
+    return words, numbers, units
 
 
 def _without_scale(value: float) -> float:
