@@ -624,3 +624,16 @@ def test_a_sheet_named_for_its_team_keeps_its_name_under_a_title_naming_another(
         sheet.append(["Close the books fast", "Cut month-end close from 10 to 5 days"])
     teams = sorted(s.team for s in load(save(workbook, tmp_path / "plans.xlsx")).sets)
     assert teams == ["Finance", "Sales"]
+
+
+def test_a_row_that_leaves_the_period_end_quarter_blank_takes_its_latest_filled_quarter(tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "การตลาด"
+    sheet.append(["OKR ฝ่ายการตลาด ม.ค.–มิ.ย. 2570"])
+    sheet.append(["วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "เป้าหมาย Q1", "เป้าหมาย Q2"])
+    sheet.append(["สมาชิกกลับมาซื้อซ้ำ", "อัตราการซื้อซ้ำของสมาชิก (%)", 38, 44, 50])
+    sheet.append(["", "ยอดสั่งซื้อผ่าน LINE OA ต่อเดือน", 2100, 2600, None])
+    (okr_set,) = load(save(workbook, tmp_path / "marketing.xlsx")).sets
+    first, second = okr_set.objectives[0].key_results
+    assert (first.target, second.target) == (50, 2600)

@@ -187,6 +187,9 @@ class Header:
 
     row: int
     columns: Mapping[str, int]
+    # Columns read, latest first, when a field's own cell is blank: targets per quarter, where a row may fill only
+    # the quarters it has planned ("เป้าหมาย Q1" filled, "เป้าหมาย Q2" blank)
+    fallbacks: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
 
     def has(self, field: str) -> bool:
         return field in self.columns

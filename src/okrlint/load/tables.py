@@ -154,6 +154,12 @@ class _Row:
             value = cells[column] if column < len(cells) else None
             if field == "owner" and isinstance(value, str) and _PROMPT_CELL.fullmatch(value):
                 continue  # "[ชื่อผู้รับผิดชอบ]": the form's prompt, nobody named yet
+            if _is_blank(value):
+                for other in header.fallbacks.get(field, ()):
+                    value = cells[other] if other < len(cells) else None
+                    if not _is_blank(value):
+                        column = other
+                        break
             if not _is_blank(value):
                 self.values[field] = (value, column)
         # Only formulas in the cells okrlint reads: one in a "Progress %" or "Status" column leaves no value unknown.
@@ -460,9 +466,11 @@ class _Builder:
                     best = [index for _, index in sorted(inside)]
             if best:
                 chosen = best[-1]
-        if chosen == header.columns["target"]:
-            return header
-        return attrs.evolve(header, columns={**header.columns, "target": chosen})
+        # a row that leaves the chosen quarter blank takes its latest filled one before it
+        earlier = tuple(sorted((i for i in parts if parts[i][1] < parts[chosen][1]), key=lambda i: parts[i][1],
+                               reverse=True))
+        return attrs.evolve(header, columns={**header.columns, "target": chosen},
+                            fallbacks={**header.fallbacks, "target": earlier})
 
     def named_by_file_or_nothing(self, table: Table) -> bool:
         """A table whose team is the file's name (a CSV, a workbook's one OKR sheet) or a sheet's default name
