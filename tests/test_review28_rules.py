@@ -75,3 +75,24 @@ def test_first_orders_repeat_purchases_and_existing_customers_are_tagged_as_such
     assert {"customer", "acquisition"} <= set(tags[5])
     assert {"customer", "retention"} <= set(tags[6])
     assert "retention" in tags[7]
+
+
+def test_vanity_quotes_the_term_as_the_text_writes_it():
+    text = ("ทีม: การตลาด\nไตรมาส 1/2570\n\nวัตถุประสงค์: ลูกค้ารู้จักร้านเรา\n- ยอด reach โพสต์รวมให้ได้ 1 ล้าน\n"
+            "- ยอดสั่งซื้อเพิ่มจาก 300 เป็น 450\n")
+    (vanity,) = [f for f in lint_documents([("v.txt", text)], messages="en") if f.code == "MEA008"]
+    assert "'ยอด reach'" in vanity.message
+
+
+def test_an_unfilled_key_result_slot_is_not_also_missing_an_owner():
+    text = ("ทีม: ฝ่ายบริการ\nไตรมาส 1/2570\n\nวัตถุประสงค์: ลูกค้าได้รับบริการรวดเร็ว\n"
+            "- ลดเวลารอจาก 8 เหลือ 3 นาที\n  ผู้รับผิดชอบ: สมชาย\n- ความพึงพอใจเพิ่มจาก 4.1 เป็น 4.5\n  ผู้รับผิดชอบ: สมศรี\n"
+            "- [ระบุผลลัพธ์หลักที่ 3]\n")
+    codes = [f.code for f in lint_documents([("p.txt", text)]) if f.location.line == 9]
+    assert "STR010" not in codes and "MEA003" in codes
+
+
+def test_a_blog_post_file_names_the_company_not_the_post():
+    from okrlint.load.draft import default_team
+
+    assert default_team("ขายคล่อง-blog-OKR-2570.md") == "ขายคล่อง"

@@ -1197,14 +1197,14 @@ _NOT_A_TEAM_NAME = frozenset("our my your their the team okr okrs draft drafts p
 # Words a document's file name carries besides its team: "Corporate OKRs FY2027-28 draft v4", "RE CX OKRs 2027-28
 # first draft", "OKR_ฝ่ายขาย_2570", "Sales plan (final)".
 _FILE_NAME_NOISE = regexcache.compile(
-    r"(?i:okrs?|kpis?|plan|plans|draft|drafts|final|latest|updated|copy|v\d+(?:\.\d+)*|rev\d*|re|fw|fwd|first|second"
+    r"(?i:okrs?(?:-(?:19|20|25)\d{2})?|kpis?|plan|plans|draft|drafts|final|latest|updated|copy|v\d+(?:\.\d+)*|rev\d*|re|fw|fwd|first|second"
     r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4})?"
     r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์|อนุมัติ|ปรับปรุง|ล่าสุด|จริง)?|ร่าง"
     # a plan's level, not its name: "OKR ระดับองค์กร ลานละมุน ปี 2570", "OKR รายฝ่าย", "Company-level OKRs"
     r"|ระดับ(?:องค์กร|บริษัท|ฝ่าย|กอง|สำนัก|แผนก|ทีม|หน่วยงาน)|ราย(?:ฝ่าย|ทีม|หน่วยงาน|แผนก)"
     r"|ครึ่งปี(?:แรก|หลัง)|ไตรมาส(?:ที่)?[0-9๐-๙]"
     # what an export or a copy adds: "(Notion export)", "- Confluence", "- Google Docs", "Sheet1", "งานวิจัย ข้อความจาก LINE"
-    r"|notion|confluence|export|exported|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
+    r"|notion|confluence|export|exported|blog|บล็อก|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
 # A copy's or a tool's words before or after the name: "Copy of Copy of …", "สำเนาของ …", "… - Google Docs".
 # A chat export's name before the chat's: "[LINE] แชทในกลุ่ม …", "[LINE] แชทกับ …", "[LINE] Chat in …", "Chat history with …".
 _FILE_NAME_TOOL = regexcache.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 from okrlint.hookspecs import hookimpl
@@ -744,8 +745,17 @@ def vanity_metric(kr: KeyResult, ctx):
     if any(h.index not in counted and h.term.lower() not in _ATTENTION for h in facts.hits("metric"))\
             or any(h.index not in counted for h in facts.hits("conversion")):
         return  # "followers who buy", "conversion from views": the attention is only where it starts
-    yield Violation(f"'{vanity[0].term.rstrip('*')}' counts attention, which can grow while nothing changes for "
-                    "customers or the business: measure what it should lead to (sign-ups, enquiries, sales)")
+    yield Violation(f"'{_term_as_written(facts.text, vanity[0].term.rstrip('*'))}' counts attention, which can grow while "
+                    "nothing changes for customers or the business: measure what it should lead to (sign-ups, "
+                    "enquiries, sales)")
+
+
+def _term_as_written(text: str, term: str) -> str:
+    """A Thai term as the text writes it: the words of "ยอดreach" are joined, the text has "ยอด reach"."""
+    if term in text:
+        return term
+    found = re.search(r"\s*".join(map(re.escape, term.replace(" ", ""))), text, re.IGNORECASE)
+    return found.group(0) if found else term
 
 
 # Measures that are themselves attention: beside a vanity count they are not what it leads to ("engagement on TikTok

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 
@@ -207,8 +208,12 @@ def missing_owner(okr_set, ctx):
         if objective.owner:
             continue  # its key results are the objective owner's unless they name another
         for kr in objective.key_results:
-            if not kr.owner:
+            if not kr.owner and not _BLANK_SLOT.fullmatch(kr.title):  # "[ระบุผลลัพธ์หลักที่ 2]": kr-placeholder's
                 yield Violation("no owner, while other key results of this set have one: name who moves it", target=kr)
+
+
+# A form's slot left as its prompt: the whole title one bracketed instruction.
+_BLANK_SLOT = re.compile(r"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s*)?(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
 
 
 @rule(
