@@ -103,12 +103,23 @@ def dangling_reference(org: Org, ctx):
         elif ref.status is Status.MISSING:
             if not org.complete and ref.team is None:
                 continue  # a bare id may belong to a team whose file this run was not given
+            if _names_the_company(ref) and not index.company_sets():
+                continue  # "CO-1", "company/co-o2" in a run of one department's folder: the company plan is elsewhere
             if ref.team is None and _OUTSIDE_PLAN.search(ref.text):
                 continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id
             hint = _suggestion(index, ref)
             yield Violation(
                 f"{_field_name(ref)} '{ref.text}' names nothing in the org{hint}", ref.location, target=ref.source
             )
+
+
+def _names_the_company(ref: Reference) -> bool:
+    """A reference to the company's plan: its team is the company ("company/co-o2") or its id says so ("CO-1")."""
+    return (ref.team is not None and ref.team.strip().casefold() in _COMPANY_WORDS) or \
+        _COMPANY_ID.fullmatch(ref.text.strip()) is not None
+
+
+_COMPANY_ID = regexcache.compile(r"(?i:co|corp|company)[-_ ]?(?:o|obj)?[-_ ]?\d{1,2}")
 
 
 # Alignment written to a strategy or plan that is not an OKR set (government plans, company pillars).
