@@ -74,7 +74,9 @@ objectives:
     summary="An `aligns_to` or `depends_on` entry names nothing in the org.",
     rationale="A reference that names no objective or key result breaks the link between teams: the "
     "alignment cannot be followed and the dependency has nobody on the other end. It is usually a typo, "
-    "a renamed id or a set that was not included in the run.",
+    "a renamed id or a set that was not included in the run. Not reported: a bare id when single files are "
+    "linted (its team's file may be elsewhere), and a reference to the company's objectives ('CO-1', "
+    "'company/co-o2') in a run that holds no company-level plan (one department's folder linted on its own).",
     examples=[
         bad(_example(_COMPANY_EN, """team: sales
 objectives:
