@@ -116,6 +116,8 @@ WARNINGS = [
     "okrs/minutes.md:1:1: skipped, not an OKR document: no objectives found",
     "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
     "plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: 'จำนวนวัตถุประสงค์'), not OKRs: skipped",
+    "plan.xlsx:Budget!A1: sheet 'Budget' looks like no OKR table (its columns 'Account', 'Budget Q1' are a budget's or "
+    "an account list's, and no column or row names an objective or a key result): skipped",
 ]
 
 INPUT_ERRORS = [
@@ -212,6 +214,10 @@ INPUT_ERRORS = [
     "this file is a web page (HTML), not Markdown or plain text: save the document as .docx, .md or .txt",
     "an Office document (a workbook or Word file), not text: give it its own extension (.xlsx, .docx) so that it is "
     "read as one",
+    "sheet 'Sheet1' looks like no OKR table (400 lines, none of them marked as an objective or a key result, and no "
+    "column named for objectives or key results): no OKRs found",
+    "the table looks like no OKR table (its columns 'ศูนย์ต้นทุน', 'รหัสบัญชี' are a budget's or an account list's, "
+    "and no column or row names an objective or a key result): no OKRs found",
 ]
 
 

@@ -734,12 +734,78 @@ def tables_to_result(
         return LoadResult(errors=(*builder.errors, InputError(str(exc), Location(filename))))
     tables = list(tables)
     headers = [find_header(table.rows, mapping) for table in tables]
+    not_okrs = [not_an_okr_table(table, header) if header is not None else None for table, header in zip(tables, headers)]
+    headers = [None if reason else header for header, reason in zip(headers, not_okrs)]
     sheets_with_okrs = sum(1 for table, header in zip(tables, headers) if header is not None and table.file_team)
-    for table, header in zip(tables, headers):
+    for table, header, reason in zip(tables, headers, not_okrs):
         if table.file_team is not None and sheets_with_okrs == 1:
             table = attrs.evolve(table, team=table.file_team)  # the workbook's one OKR sheet: the file's team
-        builder.add_table(table, header, skip_headerless=table.file_team is not None and sheets_with_okrs > 0)
+        skip_headerless = table.file_team is not None and sheets_with_okrs > 0
+        if reason is not None:
+            where = f"sheet '{table.name}'" if table.name else "the table"
+            if skip_headerless or table.optional:  # a workbook's other sheet beside its OKRs
+                builder.notes.append(InputError(f"{where} looks like no OKR table ({reason}): skipped", table.locate(0, 0)))
+            else:
+                builder.errors.append(InputError(f"{where} looks like no OKR table ({reason}): no OKRs found",
+                                                 table.locate(0, 0)))
+            continue
+        builder.add_table(table, header, skip_headerless=skip_headerless)
     return builder.result()
+
+
+# --- tables that are not OKRs ------------------------------------------------------------------------
+# A header cell that speaks of OKRs: a table with one is an OKR table whatever its rows look like.
+_OKR_HEADER_WORDS = re.compile(r"(?i)objective|key\s*results?|\bkrs?\b|\bokrs?\b|\bkpis?\b|\bgoals?\b|วัตถุประสงค์"
+                               r"|เป้าประสงค์|ผลลัพธ์|ตัวชี้วัด|ยุทธศาสตร์|กลยุทธ์")
+# Columns of a budget, a ledger or a cost report: the account lines' own columns.
+_ACCOUNT_HEADER_WORDS = re.compile(r"(?i)\baccount|cost\s*cent(?:re|er)|\bbudget|\bactuals?\b|\bvariance|\bamount"
+                                   r"|\bgl\b|\bledger|\bspend|\bexpenses?\b|รหัสบัญชี|บัญชี|ศูนย์ต้นทุน|งบประมาณ"
+                                   r"|จำนวนเงิน|ผลต่าง|ค่าใช้จ่าย|รายจ่าย")
+_MANY_ROWS = 200  # more untitled, unmarked lines than a team has objectives: a list, not a plan
+_SCANNED_ROWS = 2000
+
+
+def not_an_okr_table(table: Table, header: Header) -> str | None:
+    """Why a table whose header passed as OKRs is not one, or None.
+
+    "Description" and "รายการ" may head the one column of an OKR export (``Type | Description | Target``), and a
+    budget's ``Cost centre | Account | Description | Budget | Target | Variance`` has them too. Such a table is
+    OKRs only when something says so: a header that names objectives or key results, or rows marked as objectives
+    and key results (a Type column, outline numbers 1 / 1.1, "O1:" / "KR1:" labels). Without either, rows under
+    account or budget columns, or hundreds of unmarked lines, are a budget or a list, not a team's objectives.
+    """
+    if "okr" not in header.columns or "objective" in header.columns or "key_result" in header.columns:
+        return None
+    cells = [cell_text(cell) or "" for cell in table.rows[header.row]]
+    if any(_OKR_HEADER_WORDS.search(cell) for cell in cells):
+        return None
+    rows = [row for row in table.rows[header.row + 1:header.row + 1 + _SCANNED_ROWS]
+            if any(not _is_blank(cell) for cell in row)]
+    okr_column = header.columns["okr"]
+    for row in rows:
+        for position, cell in enumerate(row):
+            text = cell_text(cell) or ""
+            if not text:
+                continue
+            if position == okr_column:
+                if _LABELLED.match(text):
+                    return None
+                continue
+            if _OBJECTIVE_MARK.match(text) or _KR_MARK.match(text):
+                return None
+            number = _NUMBER_MARK.match(text)
+            if number and number.group("sub"):
+                return None
+    accounts = [cell for cell in cells if _ACCOUNT_HEADER_WORDS.search(cell)]
+    total = len(table.rows) - header.row - 1
+    if accounts:
+        shown = ", ".join(f"'{cell}'" for cell in accounts[:3])
+        return (f"its columns {shown} are a budget's or an account list's, and no column or row names an objective "
+                "or a key result")
+    if total > _MANY_ROWS:
+        return (f"{total} lines, none of them marked as an objective or a key result, and no column named for "
+                "objectives or key results")
+    return None
 
 
 # --- cell values -------------------------------------------------------------------------------------
