@@ -103,7 +103,7 @@ def main():
     """okrlint: lint OKR drafts (Objectives and Key Results) in Thai and English."""
 
 
-def build_engine(config_path, isolated, select, ignore, extend_select, severity_overrides=()):
+def build_engine(config_path, isolated, select, ignore, extend_select, severity_overrides=(), exclude=()):
     from okrlint.configfile import ConfigError, resolve_config
     from okrlint.engine import Engine
 
@@ -120,6 +120,9 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
     if ignore:
         config.ignore += _split(ignore)
         config.sources["ignore"] = _joined(config.sources.get("ignore"), "command line")
+    if exclude:
+        config.exclude += _split(exclude)
+        config.sources["exclude"] = _joined(config.sources.get("exclude"), "command line")
     engine = Engine(config)
     from okrlint.configfile import check_rule_names
     from okrlint.rules.registry import SelectorError
@@ -146,6 +149,13 @@ def _messages_option(func):
         "--messages", type=click.Choice(["auto", "en", "th"]), default=None,
         help="Language of the findings' messages: auto (default: Thai for OKR sets written in Thai, else "
              "English), en or th. Also the 'messages' configuration key.")(func)
+
+
+def _exclude_option(func):
+    return click.option(
+        "--exclude", multiple=True,
+        help="Files and folders (glob patterns, comma-separated or repeated) a folder's walk leaves out, added to "
+             "the configuration's 'exclude'.")(func)
 
 
 def _selection_options(func):
@@ -184,14 +194,15 @@ def _selection_options(func):
 @click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
               help="Where the content cache lives (default: .okrlint_cache in the current directory).")
 @_messages_option
+@_exclude_option
 @_selection_options
 def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, color, baseline_path, write_baseline,
-          jobs, no_cache, cache_dir, messages, select, extend_select, ignore, config_path, isolated):
+          jobs, no_cache, cache_dir, messages, exclude, select, extend_select, ignore, config_path, isolated):
     """Lint OKR files and directories (PATH may be '-' for standard input)."""
     from okrlint.model import Severity
     from okrlint.report import ReportContext
 
-    engine = build_engine(config_path, isolated, select, ignore, extend_select)
+    engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude)
     if fail_level:
         engine.config.fail_level = Severity.parse(fail_level)
     if messages:
@@ -414,15 +425,16 @@ def _reporters(engine) -> dict:
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
 @_messages_option
+@_exclude_option
 @_selection_options
 @click.pass_context
-def report(ctx, paths, output_file, fail_level, exit_zero, messages, select, extend_select, ignore, config_path,
+def report(ctx, paths, output_file, fail_level, exit_zero, messages, exclude, select, extend_select, ignore, config_path,
            isolated):
     """Write an HTML health report of OKR files and directories (same checks and exit codes as 'check')."""
     click.echo(f"okrlint: writing the HTML report to {output_file}", err=True)
     ctx.invoke(check, paths=paths, formats=("html",), output_file=output_file, fail_level=fail_level,
-               exit_zero=exit_zero, messages=messages, select=select, extend_select=extend_select, ignore=ignore,
-               config_path=config_path, isolated=isolated)
+               exit_zero=exit_zero, messages=messages, exclude=exclude, select=select, extend_select=extend_select,
+               ignore=ignore, config_path=config_path, isolated=isolated)
 
 
 @main.command("graph")
@@ -430,15 +442,16 @@ def report(ctx, paths, output_file, fail_level, exit_zero, messages, select, ext
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]), default="mermaid", show_default=True,
               help="Graph format.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file.")
+@_exclude_option
 @_selection_options
-def graph(paths, fmt, output_file, select, extend_select, ignore, config_path, isolated):
+def graph(paths, fmt, output_file, exclude, select, extend_select, ignore, config_path, isolated):
     """Export the alignment graph of an org: company → department → team objectives, dependencies dashed,
     objectives with findings highlighted."""
     from okrlint.report.graph import alignment_graph, render_graph
 
     if not paths:
         raise click.UsageError("give at least one file or directory to draw")
-    engine = build_engine(config_path, isolated, select, ignore, extend_select)
+    engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude)
     result = engine.run(paths)
     for warning in result.warnings:
         click.echo(f"okrlint: warning: {warning}", err=True)

@@ -29,6 +29,8 @@ class Config:
     vocabulary: list[str] = attrs.field(factory=list)  # extra vocabulary files
     template_dir: str | None = None
     column_mapping: dict[str, str] = attrs.field(factory=dict)  # spreadsheet header -> field
+    exclude: list[str] = attrs.field(factory=list)  # globs of files and folders a folder's walk leaves out
+    skip_archives: bool = True  # archive, old-version, backup and template folders are not walked
     base_dir: Path = attrs.field(factory=Path.cwd)  # where relative paths in the config are resolved
     sources: dict[str, str] = attrs.field(factory=dict)  # key -> where its value came from
 

@@ -17,13 +17,13 @@ CONFIG_NAMES = (".okrlint.toml", "okrlint.toml", "pyproject.toml")
 KNOWN_KEYS = {
     "select", "extend-select", "ignore", "per-file-ignores", "severity", "rules", "fail-level",
     "language", "fiscal-year-start-month", "plugins", "rule-packs", "vocabulary", "template-dir",
-    "column-mapping", "extend", "rule-timeout", "messages",
+    "column-mapping", "extend", "rule-timeout", "messages", "exclude", "skip-archives",
 }
 
 # Keys whose values add up across `extend`ed files instead of replacing each other.
 ACCUMULATING_KEYS = {
     "extend-select", "ignore", "per-file-ignores", "severity", "rules", "plugins", "rule-packs", "vocabulary",
-    "column-mapping",
+    "column-mapping", "exclude",
 }
 
 
@@ -161,6 +161,12 @@ def _apply_key(config: Config, key: str, value: Any) -> None:
             raise TypeError("expected tables [rules.RULE-NAME] of options")
         for rule_name, options in value.items():
             config.rule_options.setdefault(rule_name, {}).update(options)
+    elif key == "exclude":
+        config.exclude += _strings(value)
+    elif key == "skip-archives":
+        if not isinstance(value, bool):
+            raise TypeError("expected true or false")
+        config.skip_archives = value
     elif key == "fail-level":
         config.fail_level = Severity.parse(str(value))
     elif key == "language":
@@ -242,7 +248,8 @@ _SHOWN = (  # config file key -> Config attribute, in the order `okrlint config`
     ("fail-level", "fail_level"), ("language", "language"), ("messages", "messages"),
     ("fiscal-year-start-month", "fiscal_year_start_month"),
     ("rule-timeout", "rule_timeout"), ("plugins", "plugins"), ("rule-packs", "rule_packs"), ("vocabulary", "vocabulary"),
-    ("template-dir", "template_dir"), ("column-mapping", "column_mapping"),
+    ("template-dir", "template_dir"), ("column-mapping", "column_mapping"), ("exclude", "exclude"),
+    ("skip-archives", "skip_archives"),
 )
 
 

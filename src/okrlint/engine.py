@@ -98,6 +98,7 @@ class RunPlan:
     warnings: tuple[str, ...]  # e.g. a folder without OKR files
     complete: bool  # the run holds the whole org (folders were given, not single files or standard input)
     whole_folders: tuple[str, ...] = ()  # when not complete: the folders given, each read whole
+    skipped: tuple[tuple[str, str], ...] = ()  # (file or folder, why it was not read), for reports
 
 
 @attrs.frozen
@@ -111,6 +112,7 @@ class RunResult:
     analyser: Analyser = attrs.field(eq=False, repr=False)
     tags: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)  # id(object) -> tags
     settled: bool = True  # False when a file's loader timed out or crashed: a re-run may differ (not replayed)
+    skipped: tuple[tuple[str, str], ...] = ()  # (file or folder, why it was not read): the JSON report's "skipped"
 
     def tags_of(self, obj, okr_set) -> tuple[str, ...]:
         """An objective's or key result's tags, as computed with its file (or now, for objects made later)."""
@@ -133,6 +135,8 @@ class Engine:
         )
         self.host.call_each("okrlint_configure", config=self.config)
         self.warnings: list[str] = []
+        self.skipped: list[tuple[str, str]] = []  # (file or folder, why it was not read), found by discovery
+        self._named: set[Path] = set()
         self.config_errors: list[str] = []  # mistakes in configured rule packs; the CLI exits 2 on them
         self._raw_with_directives: dict[str, bytes] = {}  # file -> bytes, for files holding "okrlint" (suppressions)
         self._unsettled: set[str] = set()  # files whose loader timed out or crashed in this process
@@ -192,6 +196,14 @@ class Engine:
         files: list[SourceFile] = []
         errors: list[InputError] = []
         seen: set[Path] = set()
+        paths = list(paths)
+        self._named = set()  # files named on the command line: always read, whatever their folder's versions
+        for raw in paths:
+            try:
+                if not _is_dir(raw) and os.path.isfile(raw):
+                    self._named.add(Path(raw).resolve())
+            except (OSError, RuntimeError):
+                pass
         for raw in paths:
             try:
                 self._discover_one(raw, files, errors, seen)
@@ -208,7 +220,8 @@ class Engine:
             unreadable: list[Path] = []  # documents in formats okrlint cannot read (.doc, .pages ...)
             special: list[Path] = []  # pipes, sockets, devices
             closed: list[tuple[Path, OSError]] = []  # folders that cannot be listed
-            for found in sorted(_walk(path, special, closed)):
+            walked = self._walked(path, special, closed)
+            for found in walked:
                 loader = pick_loader(self.loaders, found.name, explicit=False)
                 if loader is None:
                     if pick_loader(self.loaders, found.name, explicit=True) is not None:
@@ -223,11 +236,12 @@ class Engine:
                     continue
                 if not target.is_relative_to(root):  # never read outside the tree the user named
                     self.warnings.append(f"{_display(found)}: skipped: a symbolic link that leads outside {_printable(str(raw))}")
+                    self.skipped.append((_display(found), "a symbolic link that leads outside the folder given"))
                 elif target not in seen:
                     seen.add(target)
                     files.append(SourceFile(_display(found), found, loader))
             if len(files) == found_before:
-                self._guess(path, root, files, seen)
+                self._guess(path, root, files, seen, walked)
             elif others:
                 others = self._guess_plain_folders(path, root, files, found_before, others, seen)
                 if others:
@@ -238,7 +252,9 @@ class Engine:
                     Location(_display(folder))))
             for odd in special:
                 self.warnings.append(f"{_display(odd)}: skipped: not a regular file (a pipe, socket or device)")
+                self.skipped.append((_display(odd), "not a regular file (a pipe, socket or device)"))
             if unreadable:
+                self.skipped.extend((_display(p), f"a format okrlint cannot read ({p.suffix.lower()})") for p in unreadable)
                 shown = ", ".join(_display(p) for p in unreadable[:5])
                 more = f" and {len(unreadable) - 5} more" if len(unreadable) > 5 else ""
                 self.warnings.append(
@@ -248,6 +264,7 @@ class Engine:
         elif path.is_symlink() and not path.exists():
             errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
         elif path.is_file() and is_lock_file(path.name):
+            self.skipped.append((_display(path), "a lock file of an office program, not a document"))
             self.warnings.append(
                 f"{_display(path)}: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is "
                 "open, not a document")
@@ -267,9 +284,9 @@ class Engine:
         else:
             errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
 
-    def _guess(self, path: Path, root: Path, files: list[SourceFile], seen: set[Path]) -> None:
+    def _guess(self, path: Path, root: Path, files: list[SourceFile], seen: set[Path], walked: list[Path]) -> None:
         """A folder with no *.okr.* file: the documents in it that look like OKRs (load/guess.py)."""
-        if not self._read_guessed(path, sorted(_walk(path)), root, files, seen):
+        if not self._read_guessed(path, walked, root, files, seen):
             self.warnings.append(f"{_printable(str(path))}: no OKR files in this directory")
 
     def _read_guessed(self, folder: Path, candidates: list[Path], root: Path, files: list[SourceFile],
@@ -294,6 +311,90 @@ class Engine:
                 f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files "
                 "*.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
         return count
+
+    def _walked(self, path: Path, special: list[Path], closed: list[tuple[Path, OSError]]) -> list[Path]:
+        """The files under the folder ``path``, sorted, without the sub-folders and files that ``exclude`` names, the
+        archive and template folders below it (unless ``skip-archives = false``) and the older versions of a document
+        beside its latest one; what is left out is said in one warning per kind and folder, and listed for reports."""
+        pruned: list[Path] = []
+        excluded: list[tuple[Path, str]] = []
+
+        def leave_out(entry_path: str, name: str, is_dir: bool) -> bool:
+            pattern = self._excluded_by(entry_path, name, path)
+            if pattern is not None:
+                excluded.append((Path(entry_path), pattern))
+                return True
+            if is_dir and self.config.skip_archives and is_archive_folder(name):
+                pruned.append(Path(entry_path))
+                return True
+            return False
+
+        found = sorted(_walk(path, special, closed, leave_out))
+        for item, pattern in sorted(excluded):
+            self.skipped.append((_display(item), f"excluded by the configuration ('{pattern}')"))
+        if pruned:
+            pruned.sort()
+            for folder in pruned:
+                self.skipped.append((_display(folder) + "/", "an archive, old-version, backup or template folder"))
+            shown = ", ".join(_display(f) for f in pruned[:5]) + (f" and {len(pruned) - 5} more" if len(pruned) > 5 else "")
+            self.warnings.append(
+                f"{_printable(str(path))}: archive and template folders not read: {shown} (name a folder on the command "
+                "line to lint it, or set skip-archives = false in the configuration)")
+        return self._latest_versions(found)
+
+    def _excluded_by(self, entry_path: str, name: str, given: Path) -> str | None:
+        """The ``exclude`` pattern that matches a file or folder met in a walk, if any: matched against its name, its
+        path as shown, relative to the folder given and relative to the configuration file's folder."""
+        patterns = self.config.exclude
+        if not patterns:
+            return None
+        import fnmatch
+
+        names = {name, _display(Path(entry_path))}
+        absolute = Path(os.path.abspath(entry_path))
+        for base in (Path(os.path.abspath(given)), Path(os.path.abspath(self.config.base_dir))):
+            try:
+                names.add(absolute.relative_to(base).as_posix())
+            except ValueError:
+                pass
+        for pattern in patterns:
+            bare = pattern.rstrip("/") or pattern
+            if any(fnmatch.fnmatch(n, bare) or fnmatch.fnmatch(n, pattern) for n in names):
+                return pattern
+        return None
+
+    def _latest_versions(self, found: list[Path]) -> list[Path]:
+        """``found`` without the older versions of a document kept beside its latest one in the same folder ("OKR Q1
+        v1.docx" beside "OKR Q1 v2 (final).docx", "Copy of plan.xlsx" beside "plan.xlsx"): see version_key and
+        version_rank. Only the file names are looked at (and the times of files that have versions). Files named
+        on the command line are always kept."""
+        groups: dict[tuple, list[Path]] = {}
+        for item in found:
+            if pick_loader(self.loaders, item.name, explicit=True) is None:
+                continue
+            key = version_key(item.name)
+            if key is not None:
+                groups.setdefault((item.parent, key), []).append(item)
+        older: dict[Path, list[tuple[Path, Path]]] = {}  # folder -> (older file, the one read)
+        for (folder, _), members in groups.items():
+            if len(members) < 2:
+                continue
+            latest = max(members, key=_version_order)
+            for member in members:
+                if member is not latest and _resolved(member) not in self._named:
+                    older.setdefault(folder, []).append((member, latest))
+        if not older:
+            return found
+        left_out = {member for pairs in older.values() for member, _ in pairs}
+        for folder, pairs in sorted(older.items()):
+            pairs.sort()
+            for member, latest in pairs:
+                self.skipped.append((_display(member), f"an older version or a copy of {_display(latest)}"))
+            shown = ", ".join(f"{_printable(m.name)} ({_printable(latest.name)} is read)" for m, latest in pairs[:5])
+            more = f" and {len(pairs) - 5} more" if len(pairs) > 5 else ""
+            self.warnings.append(
+                f"{_display(folder)}: older versions not read: {shown}{more}; name a file on the command line to lint it")
+        return [item for item in found if item not in left_out]
 
     def _guess_plain_folders(self, path: Path, root: Path, files: list[SourceFile], found_before: int,
                              others: list[Path], seen: set[Path]) -> list[Path]:
@@ -339,6 +440,7 @@ class Engine:
         from okrlint.load.guess import looks_like_okrs
 
         overlooked = [_display(p) for p in others[:200] if looks_like_okrs(p)]
+        self.skipped.extend((name, "not named *.okr.* in a folder that follows that convention") for name in overlooked)
         if overlooked:
             shown = ", ".join(overlooked[:5]) + (f" and {len(overlooked) - 5} more" if len(overlooked) > 5 else "")
             self.warnings.append(
@@ -425,6 +527,7 @@ class Engine:
         raw: dict[str, bytes] = {}
         tags: dict[int, tuple[str, ...]] = {}
         notes: list[str] = []
+        skipped_documents: list[tuple[str, str]] = []
         settled = True
         cache = None
         if cache_dir is not None:
@@ -439,6 +542,9 @@ class Engine:
             errors.extend(result.errors)
             findings.extend(result.findings)
             notes.extend(f"{note.location}: {note.message}" for note in result.notes)
+            skipped_documents.extend((source.path, note.message) for note in result.notes
+                                     if note.message.startswith("skipped, not an OKR document")
+                                     and note.location.sheet is None)
             if result.raw is not None:
                 raw[source.path] = result.raw
             settled = settled and result.settled
@@ -450,6 +556,9 @@ class Engine:
             self._raw_with_directives = raw
             findings = self._apply_suppressions(findings)
         warnings = [str(p) for p in self.host.problems] + self.registry.problems + self.warnings + notes
+        skipped = list(plan.skipped)
+        for source, note in skipped_documents:
+            skipped.append((source, note))
         return RunResult(
             org=org,
             findings=tuple(findings),
@@ -460,6 +569,7 @@ class Engine:
             analyser=self.analyser,
             tags=tags,
             settled=settled,
+            skipped=tuple(skipped),
         )
 
     def plan(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
@@ -467,12 +577,14 @@ class Engine:
         paths = list(paths)
         sources = list(sources)
         warnings_before = len(self.warnings)
+        skipped_before = len(self.skipped)
         files, errors = self.discover(paths)
         if complete is None:  # the whole org when given folders; only part of it when given single files
             complete = not sources and all(_is_dir(p) for p in paths)
         whole = () if complete else tuple(dict.fromkeys(
             "" if shown == "." else shown.rstrip("/") for shown in (_display(Path(p)) for p in paths if _is_dir(p))))
-        return RunPlan(tuple(files + sources), tuple(errors), tuple(self.warnings[warnings_before:]), complete, whole)
+        return RunPlan(tuple(files + sources), tuple(errors), tuple(self.warnings[warnings_before:]), complete, whole,
+                       tuple(self.skipped[skipped_before:]))
 
     def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
         """The org-scope findings; from the cache when the run's files are all unchanged."""
@@ -727,12 +839,13 @@ def _team_of(org: Org, obj) -> str:
 
 
 def _walk(root: Path, special: list[Path] | None = None,
-          closed: list[tuple[Path, OSError]] | None = None) -> Iterator[Path]:
+          closed: list[tuple[Path, OSError]] | None = None,
+          leave_out: Callable[[str, str, bool], bool] | None = None) -> Iterator[Path]:
     """The files under ``root`` (and symbolic links to files, broken ones too: reported where they are read),
     skipping SKIP_DIRS and hidden folders; links to folders are not followed. Pipes, sockets and devices go to
     ``special``: opening a named pipe to read waits for a writer for ever. Folders that cannot be listed (no
     permission) go to ``closed`` with the error. The directory entries' own types are used, so a plain file
-    costs no extra system call."""
+    costs no extra system call. ``leave_out(path, name, is_folder)`` true: that folder or file is left out."""
     folders = [os.fspath(root)]
     while folders:
         folder = folders.pop()
@@ -746,11 +859,13 @@ def _walk(root: Path, special: list[Path] | None = None,
         for entry in listed:
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if entry.name not in SKIP_DIRS and not entry.name.startswith("."):
+                    if entry.name not in SKIP_DIRS and not entry.name.startswith(".") and not (
+                            leave_out is not None and leave_out(entry.path, entry.name, True)):
                         folders.append(entry.path)
                     continue
                 if entry.is_file(follow_symlinks=False):
-                    if not is_lock_file(entry.name):  # "~$plan.docx": Office's note that plan.docx is open
+                    if not is_lock_file(entry.name) and not (  # "~$plan.docx": Office's note that plan.docx is open
+                            leave_out is not None and leave_out(entry.path, entry.name, False)):
                         yield Path(entry.path)
                     continue
                 if entry.is_symlink():
@@ -771,6 +886,115 @@ _OKR_STORE = re.compile(r"(?i)(?:.*[-_ .])?(?:okrs?|objectives|goals|key[-_ ]res
 # What makes a folder a code project's: its build or package file, or a source folder
 _PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "Cargo.toml", "go.mod", "pom.xml",
                   "build.gradle", "build.gradle.kts", "Gemfile", "composer.json", "CMakeLists.txt", "Makefile", "src")
+
+
+# Folders that keep what is not current: archives, old versions, backups, and forms and samples to copy from. The whole
+# name is the word, maybe with a year, a quarter, "files" or "versions" ("Archive", "_old", "Old versions", "Archive
+# 2569", "เอกสารเก่า", "Templates"), so "Old Town" or "Archive team plans" are not. Not "examples" or "samples": a code
+# project keeps its example OKRs there (okrlint's own examples/), nor "drafts" (work in progress), nor "history".
+_ARCHIVE_FOLDER = re.compile(
+    r"(?i)[\W_\d]*(?:zz?[\W_]+)?"
+    r"(?:archives?|archived|old|older|backups?|bak|obsolete|deprecated|superseded|previous|templates?"
+    r"|เก่า|ย้อนหลัง|สำรอง|เอกสารเก่า|ไฟล์เก่า|ฉบับเก่า|เอกสารย้อนหลัง|ข้อมูลสำรอง|แม่แบบ|แบบฟอร์ม|ตัวอย่าง|ต้นแบบ)"
+    r"(?:[\W_]*(?:files?|versions?|docs?|documents?|okrs?|plans?|\d{2,4}(?:[-/]\d{2,4})?|q[1-4]|h[12]|fy\d{2,4}"
+    r"|ไฟล์|เอกสาร|ปี|ไตรมาส\S*))*[\W_]*")
+
+
+def is_archive_folder(name: str) -> bool:
+    """Whether a folder's name says it keeps archives, old versions, backups or templates (not walked by default)."""
+    return _ARCHIVE_FOLDER.fullmatch(name) is not None
+
+
+# --- versions of one document in one folder ------------------------------------------------------------------------
+# The words a file name carries for its version, of those load/draft.py's without_file_name_noise knows; periods,
+# levels and "OKR" stay, so "Sales Q1 2027.md" and "Sales Q2 2027.md" are two plans, not two versions.
+_COPY_PREFIX = re.compile(r"(?i)^(?:(?:copy\s+of|สำเนาของ|สำเนา)\s*)+")
+_COPY_SUFFIX = re.compile(
+    r"(?i)(?:\s*-\s*(?:copy|สำเนา)(?:\s*\(\d+\))?|\s*\(\d+\)|\s*\((?:copy|สำเนา)\)|\s+copy(?:\s+\d+)?)$")
+_OLD_SUFFIX = re.compile(r"(?i)(?:[\s_.-]+(?:old|bak|backup)|\s*\((?:old|เก่า)\)|[\s_-]*(?:ฉบับ)?เก่า)$")
+_NUMBERED = re.compile(r"(?i)\b(?:version|ver\.?|rev\.?|revision)\s*(\d+(?:\.\d+)*)\b|(?:ฉบับที่|ครั้งที่|แก้ไขครั้งที่)\s*(\d+)")
+_THAI_STAGE = re.compile(r"ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์|อนุมัติ|ปรับปรุง|ล่าสุด|จริง|สุดท้าย)")
+_TOKEN_SPLIT = re.compile(r"[\s_\-–—()\[\],]+")
+_FINAL_WORDS = frozenset({"final", "approved", "ฉบับสมบูรณ์", "ฉบับอนุมัติ", "ฉบับจริง", "ฉบับสุดท้าย", "สมบูรณ์", "อนุมัติ"})
+_DRAFT_WORDS = frozenset({"draft", "ร่าง", "ฉบับร่าง", "wip"})
+_NEUTRAL_WORDS = frozenset({"latest", "updated", "revised", "ฉบับ", "ฉบับแก้ไข", "ฉบับปรับปรุง", "ฉบับล่าสุด", "แก้ไข",
+                            "ปรับปรุง", "ล่าสุด"})
+_VERSION_NUMBER = re.compile(r"(?i)v(\d+(?:\.\d+)*)")
+
+
+@attrs.frozen
+class _Version:
+    key: tuple[str, ...]
+    final: bool
+    number: tuple[int, ...]
+    draft: bool
+    copy: bool
+    old: bool
+    marked: bool  # the name carries a version word at all
+
+
+def _parse_version(name: str) -> _Version:
+    lower = name.lower()
+    suffix = next((s for s in (".okr.yaml", ".okr.yml", ".okr.md", ".okr.txt", ".okr.xlsx", ".okr.docx", ".okr.csv")
+                   if lower.endswith(s)), os.path.splitext(name)[1])
+    stem = name[:len(name) - len(suffix)] if suffix else name
+    copy = old = False
+    while True:
+        shorter = _COPY_PREFIX.sub("", stem).strip()
+        shorter = _COPY_SUFFIX.sub("", shorter).strip()
+        copy = copy or shorter != stem.strip()
+        without_old = _OLD_SUFFIX.sub("", shorter).strip(" -_")
+        old = old or without_old != shorter
+        if without_old == stem or not without_old:
+            break
+        stem = without_old
+    stem = _NUMBERED.sub(lambda m: f" v{m.group(1) or m.group(2)} ", stem)
+    stem = _THAI_STAGE.sub(lambda m: f" {m.group(0)} ", stem)
+    final = draft = False
+    number: tuple[int, ...] = ()
+    kept = []
+    marked = copy or old
+    for token in _TOKEN_SPLIT.split(stem):
+        word = token.lower().strip(".")
+        if not word:
+            continue
+        version = _VERSION_NUMBER.fullmatch(word)
+        if version:
+            number = max(number, tuple(int(part) for part in version.group(1).split(".")))
+        elif word in _FINAL_WORDS:
+            final = True
+        elif word in _DRAFT_WORDS:
+            draft = True
+        elif word not in _NEUTRAL_WORDS:
+            kept.append(word)
+            continue
+        marked = True
+    return _Version((*kept, suffix.lower()), final, number, draft, copy, old, marked)
+
+
+def version_key(name: str) -> tuple[str, ...] | None:
+    """What is left of a file name without its version words ("OKR Q1 2570 v2 (final).docx" and "OKR Q1 2570
+    v1.docx": the same document); files with the same key in one folder are versions of one document."""
+    return _parse_version(name).key
+
+
+def _version_order(path: Path):
+    """Which version is the latest: not marked old, then final (final, ฉบับสมบูรณ์), then the highest version number,
+    then not a draft, then not a copy ("Copy of …", "… (1)", "… - Copy" never wins over its original), then the newest
+    modification time, then the name."""
+    version = _parse_version(path.name)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return (not version.old, version.final, version.number, not version.draft, not version.copy, mtime, path.name)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
 
 
 def _is_dir(path: str) -> bool:

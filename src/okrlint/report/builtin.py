@@ -64,6 +64,9 @@ def stream_json(context: ReportContext):
             {"message": e.message, "file": e.location.file, "line": e.location.line, "column": e.location.column}
             for e in result.errors
         ]
+    skipped = getattr(result, "skipped", ())
+    if skipped:  # what a folder's walk left out, and documents found to hold no OKRs: a whole-drive run can be audited
+        document["skipped"] = [{"file": file, "reason": reason} for file, reason in skipped]
     return readable_json_chunks(document)
 
 
