@@ -222,6 +222,7 @@ INPUT_ERRORS = [
     "column named for objectives or key results): no OKRs found",
     "the table looks like no OKR table (its columns 'ศูนย์ต้นทุน', 'รหัสบัญชี' are a budget's or an account list's, "
     "and no column or row names an objective or a key result): no OKRs found",
+    "no objectives found: meeting minutes ('บันทึกการประชุม', 'ผู้เข้าประชุม', 'ปิดประชุมเวลา'), not an OKR plan",
 ]
 
 

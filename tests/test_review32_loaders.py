@@ -92,3 +92,56 @@ def test_a_budget_sheet_beside_the_okr_sheet_is_a_note(tmp_path):
 def test_okr_tables_with_a_description_column_are_still_read(tmp_path, rows):
     result = _run(_book(tmp_path / "okrs.xlsx", rows))
     assert result.org.sets and not any("looks like no OKR table" in e.message for e in result.errors)
+
+
+# --- 9. meeting minutes ----------------------------------------------------------------------------------
+THAI_MINUTES = """บันทึกการประชุมทีม Hub เชียงใหม่ ครั้งที่ 1/2570
+วันที่ 15 มกราคม 2570 เวลา 10.00–11.30 น.
+ผู้เข้าประชุม: คุณกมล, คุณเอ, คุณบี
+
+วัตถุประสงค์: ติดตามความคืบหน้า OKR ไตรมาส 1/2570 ของศูนย์
+1. พัสดุเสียหายเดือนธันวาคมยังสูงอยู่ที่ 1.1%
+2. มอบหมายคุณเอตรวจตัวเลขส่งภายใน 24 ชั่วโมงทุกวันศุกร์
+
+ปิดประชุมเวลา 11.30 น.
+"""
+ENGLISH_MINUTES = """Minutes — Sales weekly meeting, 20 Jan 2027
+Attendees: Bee, Dao, Jane
+
+Objective: review progress on our Q1 OKRs
+1. January sales reached 12 million baht
+2. Bee to follow up with 5 key accounts by Friday
+"""
+THAI_AGENDA_MINUTES = """รายงานการประชุมฝ่ายขาย
+ระเบียบวาระที่ 1 เรื่องแจ้งเพื่อทราบ
+วัตถุประสงค์: ทบทวน OKR
+- ยอดขายเพิ่มจาก 10 เป็น 12 ล้านบาท
+มติที่ประชุม: รับทราบ
+"""
+
+
+@pytest.mark.parametrize("text", [THAI_MINUTES, ENGLISH_MINUTES, THAI_AGENDA_MINUTES])
+def test_meeting_minutes_are_not_a_plan(tmp_path, text):
+    (tmp_path / "minutes.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "plan.md").write_text("Objective: Riders come back\n- Raise repeat rides from 30% to 45%\n",
+                                      encoding="utf-8")
+    result = _run(tmp_path)
+    said = " ".join(str(w) for w in result.warnings)
+    assert "minutes.txt" in said and "skipped, not an OKR document" in said and "meeting minutes" in said
+    assert [o.title for s in result.org.sets for o in s.objectives] == ["Riders come back"]
+
+
+@pytest.mark.parametrize("text", [
+    # a planning meeting's agreed OKRs, labelled as key results
+    "Minutes — OKR planning\nAttendees: Bee, Dao\n\nObjective: Riders come back\nKR1: Raise repeat rides from 30% to 45%\n",
+    # a plan that mentions a meeting once
+    "# Sales OKRs Q1\nObjective: Customers buy again\n- Raise repeat orders from 20% to 30%\n\nAgenda for the review: see wiki\n",
+    # "present" and "agenda" as words inside a plan's lines
+    "Objective: Present our product at 3 fairs\n- Leads from fairs from 40 to 90\nObjective: Agenda-free Fridays\n"
+    "- Meetings on Fridays from 12 to 3 a month\n",
+])
+def test_plans_that_mention_meetings_are_still_read(tmp_path, text):
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = _run(path)
+    assert result.org.sets and result.org.sets[0].objectives, result.errors

@@ -820,6 +820,11 @@ def parse_draft(
     example = example_sections(lines)  # a template's worked example: how to fill the form in, not the team's OKRs
     if example:
         lines = [line for index, line in enumerate(lines) if index not in example]
+    minutes = _minutes(lines)
+    if minutes:  # a meeting's minutes: its purpose ("วัตถุประสงค์: ติดตาม OKR…") and agenda are no objective and KRs
+        first = attrs.evolve(lines[0].location, line=1, column=1)
+        shown = ", ".join(f"'{mark}'" for mark in minutes)
+        return LoadResult(errors=(InputError(f"no objectives found: meeting minutes ({shown}), not an OKR plan", first),))
     set_fields = FieldReader(filename, options)
     errors: list[InputError] = []
     body_start = read_front_matter(lines, set_fields, errors)
@@ -886,6 +891,24 @@ def _plan_year(first: str, last: str, options: Mapping[str, Any]) -> int:
     start, end = int(first.translate(digits)), int(last.translate(digits))
     current = current_fiscal_year(int(options.get("fiscal-year-start-month", 10))) + (543 if start > 2400 else 0)
     return current if start <= current <= end else end
+
+
+def _minutes(lines: Sequence[DraftLine]) -> list[str]:
+    """The marks of meeting minutes (see draft_markup.minutes_marks), unless the document labels key results
+    ("KR1:", "ผลลัพธ์หลักที่ 1", "Key results:"): the OKRs a planning meeting agreed on, written out as a plan."""
+    from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, match_label
+    from okrlint.load.draft_markup import minutes_marks
+
+    texts = [line.text for line in lines]
+    marks = minutes_marks(texts)
+    if not marks:
+        return []
+    for text in texts:
+        content = text.strip().lstrip("#*_->•· \t").strip()
+        label = match_label(content) if content else None
+        if label is not None and label.kind in (KR_HEADER, KR_ITEM):
+            return []
+    return marks
 
 
 _MEETING_WORDS = regexcache.compile(

@@ -260,3 +260,30 @@ def example_sections(lines: "Sequence[DraftLine]") -> frozenset[int]:
         if level:
             dropped.add(index)
     return frozenset(dropped)
+
+
+# What marks a document as a meeting's minutes, at the start of a line: its title, who came, the agenda, when the
+# meeting opened and closed, its resolutions and who took the notes. Minutes of an OKR review begin
+# "วัตถุประสงค์: ติดตามความคืบหน้า OKR…" / "Objective: review progress on our OKRs" — the meeting's purpose —
+# and number their agenda points: neither is an objective with key results.
+_MINUTES_MARKS = (
+    ("title", r"(?:รายงาน|บันทึก)(?:การ)?ประชุม|(?i:(?:meeting\s+)?minutes)\b"),
+    ("attendees", r"ผู้(?:เข้า(?:ร่วม)?|มา|ไม่มา)ประชุม|(?i:attendees|attendance|present|apologies|absent)\s*[:：]"),
+    ("agenda", r"(?:ระเบียบ)?วาระที่\s*[0-9๐-๙]|(?i:agenda)\b"),
+    ("opened", r"(?:เปิด|ปิด|เลิก)ประชุม(?:เวลา)?|(?i:meeting\s+(?:opened|closed|adjourned)|(?:closed|adjourned)\s+at)\b"),
+    ("resolved", r"มติที่ประชุม|ที่ประชุม(?:มีมติ|รับทราบ)|(?i:action\s+items?|decisions?\s*[:：])"),
+    ("notes_by", r"ผู้(?:จด|บันทึก)(?:บันทึก|รายงาน)?(?:การประชุม)?\s*[:：]|(?i:minutes\s+(?:taken|recorded)\s+by|note\s*-?\s*taker)"),
+)
+_MINUTES_LINE = regexcache.compile(
+    r"^[\s>#*_\-+•·0-9๐-๙.()]*(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _MINUTES_MARKS) + ")")
+
+
+def minutes_marks(texts: "Sequence[str]") -> list[str]:
+    """The minutes' own words a document's lines start with (up to three, as written), when it has at least two kinds of them
+    (a title and attendees, an agenda and a closing time); else []."""
+    kinds: dict[str, str] = {}
+    for text in texts[:400]:
+        found = _MINUTES_LINE.match(text)
+        if found is not None and found.lastgroup not in kinds:
+            kinds[found.lastgroup] = found.group(found.lastgroup).strip()
+    return list(kinds.values())[:3] if len(kinds) >= 2 else []
