@@ -162,6 +162,13 @@ INPUT_ERRORS = [
     "'team' must be text, not a list",
     "'target' must be a number, not a mapping",
     "'aligns_to' must be a reference or a list of references, not a mapping",
+    "'aligns_to' must be a reference or a list of references, not a number (42); if 42 is an id, write it in quotes: '42'",
+    "'depends_on' must be a reference or a list of references, not a date (2027-01-05); if 2027-01-05 is an id, write "
+    "it in quotes: '2027-01-05'",
+    "the file has more than 500,000 values (keys, texts, list items); not read: split it into smaller files",
+    "document expands to too many values (a YAML alias bomb?)",
+    "a quote (\") opens a cell here and is never closed, so the rest of the file would be that one cell: its line is "
+    "read as if the quote were not there; close the quote",
     "'objectives' must be a list of objectives",
     "'key_results' must be a list of key results",
     "an objective must be a mapping with a 'title' (or a plain string)",
