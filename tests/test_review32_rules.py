@@ -32,3 +32,23 @@ def test_with_the_company_plan_in_the_run_a_wrong_company_reference_is_still_rep
                "    key_results:\n      - Raise NPS from 31 to 45\n")
     found = [f for f in lint_documents([("company.okr.yaml", company), ("ops.okr.yaml", TEAM)]) if f.code == "ALN001"]
     assert any("company/co-o2" in f.message for f in found)
+
+
+def _kr(kr: str) -> list[str]:
+    text = f"team: fleet\nperiod: 2027-Q1\n\n## Objective: Drivers get home safe\n- {kr}\n- Cut lost-time injuries from 6 to 2\n"
+    return [f.code for f in lint_documents([("fleet.md", text)]) if f.location.line == 5]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("kr", ["All 46 drivers complete the defensive driving course",
+                                "พนักงานขับรถทั้ง 46 คนผ่านการอบรมขับขี่ปลอดภัย"])
+def test_everyone_put_through_a_course_is_an_activity(kr):
+    assert "MEA005" in _kr(kr)
+
+
+@pytest.mark.parametrize("kr", ["All 46 drivers complete the defensive driving course and then drive 3 months without "
+                                "a preventable incident", "All customers complete onboarding within 7 days"])
+def test_what_people_then_do_or_customers_finishing_is_not(kr):
+    assert "MEA005" not in _kr(kr)

@@ -235,12 +235,13 @@ _TRAINED_SHARE = regexcache.compile(
     r"|ผ่านการฝึกอบรม|เข้าร่วมกิจกรรม|เข้าร่วมโครงการ)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน|แล้ว\S*ได้|สามารถ))"
     r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b"
     # "100% of nurses complete fall-prevention training": the course done, not what they now do differently
-    r"|(?:%|percent)\s+of\s+(?:our\s+|the\s+|all\s+)?(?:\w+\s+){0,2}?(?:complete|completes|completed|finish|finishes|attend|attends)"
+    r"|(?:(?:%|percent)\s+of\s+(?:our\s+|the\s+|all\s+)?|\b(?:all|every)\s+(?:[0-9,]+\s+)?)(?:\w+\s+){0,2}?"
+    r"(?:complete|completes|completed|finish|finishes|attend|attends)"
     r"\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:training|course|courses|module|modules|induction|e-learning|workshop)\b(?!.*\b(?:and|then)\b))"
     # staff, carers or volunteers trained: "เจ้าหน้าที่ผ่านการอบรม… ร้อยละ 100", "ผู้ดูแลผู้ป่วย (Caregiver) ที่ผ่านการอบรม"
     r"|(?:บุคลากร|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ครู|อาสาสมัคร|อสม|แกนนำ|ผู้ดูแล|พยาบาล|แพทย์|ทันตแพทย์|เภสัชกร|ผู้บริหาร"
     r"|(?i:nurses?|staff|doctors?|teachers?)"
-    r"|หัวหน้า|ผู้ปฏิบัติงาน|ลูกจ้าง)[^\d]{0,40}?(?:ที่)?"
+    r"|หัวหน้า|ผู้ปฏิบัติงาน|ลูกจ้าง|พนักงานขับรถ|คนขับรถ|ผู้ขับขี่)(?:ทั้ง\s*[0-9๐-๙,]+\s*คน)?[^\d]{0,40}?(?:ที่)?"
     r"(?:ผ่านการอบรม|ได้รับการอบรม|เข้ารับการอบรม|ผ่านการฝึกอบรม|ได้รับการฝึกอบรม|ได้รับการพัฒนา)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน|แล้ว\S*ได้|สามารถ))"
 )
 # "ร้อยละการเบิกจ่ายงบลงทุน", "budget utilisation": money spent, not what it bought
