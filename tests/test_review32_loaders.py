@@ -145,3 +145,49 @@ def test_plans_that_mention_meetings_are_still_read(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     result = _run(path)
     assert result.org.sets and result.org.sets[0].objectives, result.errors
+
+
+# --- 10. a guideline's examples as plain lines (a PDF has no heading styles) --------------------------------
+def _pdf(path: Path, *texts: str) -> Path:
+    from tests.test_pdf import lines, make_pdf
+
+    path.write_bytes(make_pdf([lines(*texts)]))
+    return path
+
+
+def test_a_guideline_pdf_with_bad_and_good_examples_is_skipped_in_a_folder(tmp_path):
+    pytest.importorskip("pypdf")
+    _pdf(tmp_path / "OKR Guideline.pdf", "How we write OKRs", "", "Good example",
+         "Objective: Small shops send parcels with us more easily", "",
+         "KR1: Raise weekly active pick-up points from 40 to 70", "", "Bad example",
+         "Objective: Improve our service", "", "KR1: Hold 4 team meetings")
+    (tmp_path / "plan.md").write_text("Objective: Riders come back\n- Raise repeat rides from 30% to 45%\n",
+                                      encoding="utf-8")
+    result = _run(tmp_path)
+    said = " ".join(str(w) for w in result.warnings)
+    assert "OKR Guideline.pdf" in said and "skipped, not an OKR document" in said
+    assert [o.title for s in result.org.sets for o in s.objectives] == ["Riders come back"]
+
+
+@pytest.mark.parametrize("heading", ["ตัวอย่างที่ไม่ดี", "ตัวอย่าง OKR ที่ดี", "Bad example", "Example:",
+                                     "Examples of good OKRs", "2. ตัวอย่างการเขียน KR"])
+def test_a_plain_example_heading_drops_its_section_up_to_the_next_heading_like_line(tmp_path, heading):
+    text = ("Objective: ลูกค้าได้รับพัสดุตรงเวลา\n- เพิ่มอัตราส่งตรงเวลาจาก 90% เป็น 96%\n\n"
+            f"{heading}\n"
+            "Objective: ปรับปรุงการบริการให้ดีขึ้น\n\nKR1: จัดประชุมทีม 4 ครั้ง\n"
+            "ข้อนี้เป็นกิจกรรม ไม่ใช่ผลลัพธ์ จึงไม่ควรเขียนเป็นผลลัพธ์หลัก.\n\n"
+            "๓. แผนของทีม\n"
+            "Objective: Our hubs run safely\n- Cut forklift incidents from 7 to 2\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = _run(path)
+    assert [o.title for s in result.org.sets for o in s.objectives] == ["ลูกค้าได้รับพัสดุตรงเวลา", "Our hubs run safely"]
+
+
+@pytest.mark.parametrize("line", ["Example: raise NPS to 40", "ตัวอย่างสินค้าถึงมือลูกค้าภายใน 2 วัน",
+                                  "Examples of good service reach every hub by March"])
+def test_lines_that_only_mention_an_example_are_read(tmp_path, line):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"Objective: Customers trust us\n- {line}\n- Raise NPS from 30 to 45\n", encoding="utf-8")
+    result = _run(path)
+    assert [len(o.key_results) for s in result.org.sets for o in s.objectives] == [2]

@@ -242,22 +242,67 @@ _EXAMPLE_HEADING = regexcache.compile(
     r"|.*(?:\((?:โปรด|กรุณา)?ลบ|(?i:\(\s*(?:please\s+)?delete\s+(?:this|before)|\(\s*remove\s+(?:this|before)))")
 
 
+# The same heading as a plain line, where a document has no heading styles (a PDF, a text export): the whole line
+# names an example and nothing more — "ตัวอย่างที่ไม่ดี", "ตัวอย่าง OKR ที่ดี", "2. ตัวอย่างการเขียน KR", "Bad example",
+# "Example:", "Examples of good OKRs" — never "Example: raise NPS to 40" or "ตัวอย่างสินค้าถึงลูกค้าใน 2 วัน".
+_QUALITY_TH = r"ที่(?:ไม่)?(?:ดี|ถูกต้อง|ชัดเจน)|ที่ควร(?:ปรับปรุง|หลีกเลี่ยง|ทำ)|ที่ไม่ควรทำ"
+_WHAT_TH = r"OKRs?|วัตถุประสงค์|ผลลัพธ์หลัก|KRs?|ตัวชี้วัด"
+_QUALITY_EN = r"bad|good|poor|weak|strong|better|worse|worked|sample|great|well[- ]written|badly[- ]written"
+_WHAT_EN = r"okrs?|objectives?|key\s+results?|krs?"
+_PLAIN_EXAMPLE_HEADING = regexcache.compile(
+    r"(?:(?:ส่วนที่|ตอนที่|part|section)\s*[0-9๐-๙A-Za-z]{1,3}\s*[.:：\-–—]?\s*|[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+)?"
+    rf"(?:ตัวอย่าง(?:การ(?:เขียน|กรอก|ตั้ง)(?:แบบฟอร์ม)?)?\s*(?:{_WHAT_TH})?\s*(?:{_QUALITY_TH})?"
+    rf"|(?i:(?:(?:{_QUALITY_EN})\s+)?examples?(?:\s+of\s+(?:an?\s+)?(?:(?:{_QUALITY_EN})\s+)?(?:{_WHAT_EN}))?"
+    rf"|(?:(?:{_QUALITY_EN})\s+)?(?:{_WHAT_EN})\s+examples?)"
+    r"(?:\s*[0-9๐-๙]{1,2})?)\s*(?:\([^()]{0,60}\))?\s*[:：]?\s*$")
+_SECTION_NUMBER = regexcache.compile(r"(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|ส่วนที่|ตอนที่|บทที่|(?i:part|section|chapter))\s*\S")
+_SHORT_HEADING = 60  # characters: a plain line this short without a final period may be a heading
+
+
+def _plain_heading(layout: Layout, text: str) -> bool:
+    """Whether a plain line of a document without heading styles reads as a heading: a short line that is no label
+    ("Objective: …", "KR1: …", "ผู้รับผิดชอบ: …"), has no final period, and is not a bullet ("2." / "๒." numbering a
+    section is kept)."""
+    from okrlint.load.draft_labels import match_label
+
+    if layout.kind not in (TEXT, ITEM) or not text or len(text) > _SHORT_HEADING or text.endswith((".", "。", ",")):
+        return False
+    if layout.kind == ITEM and not (layout.numbered and _SECTION_NUMBER.match(text)):
+        return False
+    content = layout.content.text.strip("*_ ")
+    if not content or ":" in content or "：" in content or match_label(content) is not None:
+        return False
+    return True
+
+
 def example_sections(lines: "Sequence[DraftLine]") -> frozenset[int]:
     """The indexes of the lines of a template's example section: a heading that names a worked example ("ตัวอย่าง
     การกรอก", "Example (delete this section …)") and everything under it up to the next heading of its level or
-    above. Its objective and key results show how to fill the form in; they are not the team's."""
+    above. Its objective and key results show how to fill the form in; they are not the team's.
+
+    Without heading styles (a PDF, plain text) a plain line that only names an example ("ตัวอย่างที่ไม่ดี", "Bad
+    example", "Examples of good OKRs") opens such a section, up to the next heading-like line: a short line
+    without a final period that is no label, a numbered section ("2." / "๒."), or the next such example line."""
     dropped: set[int] = set()
     level = 0
+    plain = False
     for index, line in enumerate(lines):
         layout = layout_of(line)
         if layout.kind == HEADING:
+            plain = False
             if level and layout.heading_level > level:
                 dropped.add(index)
                 continue
             level = 0
             if _EXAMPLE_HEADING.match(layout.content.text.strip("*_ ")):
                 level = layout.heading_level
-        if level:
+        elif layout.kind in (TEXT, ITEM) and not level:
+            text = line.text.strip().strip("*_ ")
+            if _PLAIN_EXAMPLE_HEADING.match(text):
+                plain = True
+            elif plain and _plain_heading(layout, text):
+                plain = False
+        if level or plain:
             dropped.add(index)
     return frozenset(dropped)
 
