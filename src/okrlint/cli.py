@@ -483,7 +483,7 @@ def list_rules(fmt, select, extend_select, ignore, config_path, isolated):
     if fmt == "markdown":
         from okrlint.report.templating import environment
 
-        click.echo(environment().get_template("rules.md.j2").render(rules=rules), nl=False)
+        click.echo(environment(line_breaks="keep").get_template("rules.md.j2").render(rules=rules), nl=False)
         return
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:

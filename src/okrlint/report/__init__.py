@@ -19,11 +19,22 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e
 PSEUDO_FILES = frozenset({"<org>"})
 
 
-def printable(text: str) -> str:
-    """``text`` with the characters above written as escapes (``\\n``, ``\\x1b``), for one-line reports."""
-    if not _UNPRINTABLE.search(text):
+_UNPRINTABLE_IN_BLOCKS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+_LINE_BREAK = re.compile("\r\n|[\n\r]")
+
+
+def printable(text: str, *, line_breaks: str = "escape") -> str:
+    """``text`` with the characters above written as escapes (``\\n``, ``\\x1b``), for one-line reports.
+    ``line_breaks``: "escape" (one-line reports), "space" (a report whose cells and headings are one line each: the
+    HTML and Markdown reports) or "keep" (a document whose values span lines: a YAML example in rules.md)."""
+    if line_breaks == "space":
+        text = _LINE_BREAK.sub(" ", text)
+    pattern = _UNPRINTABLE if line_breaks == "escape" else _UNPRINTABLE_IN_BLOCKS
+    if not pattern.search(text):
         return text
-    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
+    return pattern.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 def names_a_file(name: str | None) -> bool:

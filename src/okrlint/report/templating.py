@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import jinja2
@@ -28,7 +29,9 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
 
 
-def environment(template_dir: str | None = None) -> jinja2.Environment:
+def environment(template_dir: str | None = None, *, line_breaks: str = "space") -> jinja2.Environment:
+    """The reports' Jinja environment; ``line_breaks`` says what becomes of a line break in a value (see
+    okrlint.report.printable: a report's cells are one line each, rules.md's YAML examples keep theirs)."""
     loaders: list[jinja2.BaseLoader] = []
     if template_dir:
         loaders.append(jinja2.FileSystemLoader(template_dir))
@@ -41,12 +44,12 @@ def environment(template_dir: str | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=_printable_value,
+        finalize=functools.partial(_printable_value, line_breaks=line_breaks),
     )
     return env
 
 
-def _printable_value(value):
+def _printable_value(value, line_breaks: str):
     """Every ``{{ … }}`` of a report: control characters from titles and file names written as escapes (colour codes
     okrlint added, and HTML already made safe, are left as they are)."""
     from markupsafe import Markup
@@ -55,7 +58,7 @@ def _printable_value(value):
     from okrlint.report.text import Painted
 
     if isinstance(value, str) and not isinstance(value, (Markup, Painted)):
-        return printable(value)
+        return printable(value, line_breaks=line_breaks)
     return value
 
 
