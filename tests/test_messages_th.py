@@ -230,6 +230,7 @@ INPUT_ERRORS = [
     "the table looks like no OKR table (its columns 'ศูนย์ต้นทุน', 'รหัสบัญชี' are a budget's or an account list's, "
     "and no column or row names an objective or a key result): no OKRs found",
     "no objectives found: meeting minutes ('บันทึกการประชุม', 'ผู้เข้าประชุม', 'ปิดประชุมเวลา'), not an OKR plan",
+    "no objectives found: a slide deck's text ('Slide 1', 'สไลด์ที่ 2', 'Slide 3'), not an OKR plan",
 ]
 
 

@@ -191,3 +191,73 @@ def test_lines_that_only_mention_an_example_are_read(tmp_path, line):
     path.write_text(f"Objective: Customers trust us\n- {line}\n- Raise NPS from 30 to 45\n", encoding="utf-8")
     result = _run(path)
     assert [len(o.key_results) for s in result.org.sets for o in s.objectives] == [2]
+
+
+# --- 8. a slide deck exported to text ------------------------------------------------------------------------
+_DECK = """SiamLink Logistics — Q1 2570 Kick-off
+Town hall, 6 January 2570
+
+{s2}
+What we achieved in Q4 2569
+- On-time delivery reached 91% (from 88%)
+- 2 new regional hubs opened
+
+{s3}
+Our company OKRs
+{objective}: ลูกค้าได้รับพัสดุตรงเวลาทุกครั้งที่สั่ง
+- On-time delivery 91% → 96%
+- Late-delivery complaints 420 → 250 a month
+
+{s4}
+Timeline
+- 15 Jan: every department submits its OKRs
+- 31 Jan: alignment review with the management team
+- Weekly check-in every Monday 09:00
+
+{s5}
+Questions? Thank you!
+"""
+
+
+@pytest.mark.parametrize("marks", [("Slide 2", "Slide 3", "Slide 4", "Slide 5"),
+                                   ("สไลด์ที่ 2", "สไลด์ที่ 3", "สไลด์ที่ 4", "สไลด์ที่ 5"),
+                                   ("--- Slide 2 ---", "--- Slide 3 ---", "--- Slide 4 ---", "--- Slide 5 ---"),
+                                   ("=== Page 2 ===", "=== Page 3 ===", "=== Page 4 ===", "=== Page 5 ===")])
+def test_a_new_slide_ends_the_key_results_of_the_objective_before(tmp_path, marks):
+    path = tmp_path / "Kick-off slides.txt"
+    path.write_text(_DECK.format(objective="Objective 1", s2=marks[0], s3=marks[1], s4=marks[2], s5=marks[3]),
+                    encoding="utf-8")
+    result = _run(path)
+    assert not result.errors
+    (objective,) = [o for s in result.org.sets for o in s.objectives]
+    assert [kr.title for kr in objective.key_results] == ["On-time delivery 91% → 96%",
+                                                          "Late-delivery complaints 420 → 250 a month"]
+    assert not [f for f in result.findings if f.code == "MEA001"]
+
+
+@pytest.mark.parametrize("marks", [("Slide 2", "Slide 3", "Slide 4", "Slide 5"),
+                                   ("สไลด์ที่ 2", "สไลด์ที่ 3", "สไลด์ที่ 4", "สไลด์ที่ 5")])
+def test_a_deck_without_labelled_okrs_is_skipped_in_a_folder(tmp_path, marks):
+    (tmp_path / "Kick-off slides.txt").write_text(
+        _DECK.format(objective="Our first priority", s2=marks[0], s3=marks[1], s4=marks[2], s5=marks[3])
+        .replace("Our company OKRs", "OKRs for Q1 2570"), encoding="utf-8")
+    (tmp_path / "plan.md").write_text("Objective: Riders come back\n- Raise repeat rides from 30% to 45%\n",
+                                      encoding="utf-8")
+    result = _run(tmp_path)
+    said = " ".join(str(w) for w in result.warnings)
+    assert "Kick-off slides.txt" in said and "skipped, not an OKR document" in said and "a slide deck's text" in said
+    assert [o.title for s in result.org.sets for o in s.objectives] == ["Riders come back"]
+
+
+@pytest.mark.parametrize("text", [
+    "Objective: Slides load fast for every customer\n- Cut slide 1 load time from 4 s to 1 s\n- Page 2 of the deck\n",
+    "Objective: Customers trust us\n- Raise NPS from 30 to 45\n\nPage 1\n\nObjective: Hubs run safely\n"
+    "- Cut incidents from 7 to 2\n\nPage 2\n",
+    "# Slide 1 of our plan\nObjective: Customers trust us\n- Raise NPS from 30 to 45\n- Cut churn from 5% to 3%\n",
+])
+def test_plans_that_mention_slides_or_pages_are_read_as_before(tmp_path, text):
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = _run(path)
+    assert not result.errors
+    assert sum(len(o.key_results) for s in result.org.sets for o in s.objectives) == 2

@@ -825,6 +825,12 @@ def parse_draft(
         first = attrs.evolve(lines[0].location, line=1, column=1)
         shown = ", ".join(f"'{mark}'" for mark in minutes)
         return LoadResult(errors=(InputError(f"no objectives found: meeting minutes ({shown}), not an OKR plan", first),))
+    slides = _slides(lines)
+    if isinstance(slides, str):  # a deck's agenda and timeline, no OKRs labelled on its slides
+        first = attrs.evolve(lines[0].location, line=1, column=1)
+        return LoadResult(errors=(InputError(f"no objectives found: a slide deck's text ({slides}), not an OKR plan",
+                                             first),))
+    lines = slides
     set_fields = FieldReader(filename, options)
     errors: list[InputError] = []
     body_start = read_front_matter(lines, set_fields, errors)
@@ -891,6 +897,26 @@ def _plan_year(first: str, last: str, options: Mapping[str, Any]) -> int:
     start, end = int(first.translate(digits)), int(last.translate(digits))
     current = current_fiscal_year(int(options.get("fiscal-year-start-month", 10))) + (543 if start > 2400 else 0)
     return current if start <= current <= end else end
+
+
+def _slides(lines: list[DraftLine]) -> "list[DraftLine] | str":
+    """A slide deck exported to text ("Slide 1", "สไลด์ที่ 2", "--- Slide 3 ---"): each slide's mark is a heading, so
+    that a new slide ends the key results of the objective on the slide before (a "Timeline" slide's bullets are
+    no key results). A deck that labels no objective or key result ("Objective 1:", "KR1:", "วัตถุประสงค์ที่ 1")
+    is an agenda or a town hall's talk: its marks as written, shown in the message that it is no OKR plan."""
+    from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, OBJECTIVE, match_label
+    from okrlint.load.draft_markup import slide_marks
+
+    marks = slide_marks([line.text for line in lines])
+    if not marks:
+        return lines
+    for index, line in enumerate(lines):
+        content = line.text.strip().lstrip("#*_->•· \t").strip()
+        label = match_label(content) if content and index not in marks else None
+        if label is not None and label.kind in (OBJECTIVE, KR_HEADER, KR_ITEM):
+            return [attrs.evolve(line, style="Heading 1", numbered=False, bullet=False) if index in marks else line
+                    for index, line in enumerate(lines)]
+    return ", ".join(f"'{mark}'" for mark in list(marks.values())[:3])
 
 
 def _minutes(lines: Sequence[DraftLine]) -> list[str]:

@@ -332,3 +332,28 @@ def minutes_marks(texts: "Sequence[str]") -> list[str]:
         if found is not None and found.lastgroup not in kinds:
             kinds[found.lastgroup] = found.group(found.lastgroup).strip()
     return list(kinds.values())[:3] if len(kinds) >= 2 else []
+
+
+# A slide deck exported to text (PowerPoint "Save as outline", Google Slides "Download as text", a deck's PDF):
+# every slide opens with its number — "Slide 3", "สไลด์ที่ 3", "--- Slide 3 ---", "[Slide 3]", "Slide 3 of 12",
+# "=== Page 3 ===" — often followed by the slide's title.
+_SLIDE_MARK = regexcache.compile(
+    r"^[\s#*_]*(?:(?P<frame>[-=─━═—~*#]{2,}|\[)\s*)?"
+    r"(?P<mark>(?i:slide)\s*(?:no\.?\s*|#\s*)?[0-9๐-๙]{1,3}|สไลด์\s*(?:ที่|หมายเลข)?\s*[0-9๐-๙]{1,3}"
+    r"|(?i:page)\s*[0-9๐-๙]{1,3}(?=\s*(?:of\s*[0-9๐-๙]+\s*)?[-=─━═—~*#\]]{1,}\s*$)"
+    r"|หน้า(?:ที่)?\s*[0-9๐-๙]{1,3}(?=\s*(?:จาก\s*[0-9๐-๙]+\s*)?[-=─━═—~*#\]]{1,}\s*$))"
+    r"(?:\s*(?:/|(?i:of)|จาก)\s*[0-9๐-๙]{1,3})?"
+    r"\s*(?:[-=─━═—~*#\]]*\s*$|[:：.\-–—|]\s*\S.{0,80}$)")
+
+
+def slide_marks(texts: "Sequence[str]") -> dict[int, str]:
+    """The lines that open a slide ({index: its mark as written}) when a document has at least two of them; else {}.
+    A "Page 3" without a frame ("--- Page 3 ---") is a document's page number, not a slide."""
+    found: dict[int, str] = {}
+    for index, text in enumerate(texts):
+        if len(text) <= 120 and (match := _SLIDE_MARK.match(text)) is not None:
+            mark = match.group("mark")
+            if mark.lower().startswith(("page", "หน้า")) and not match.group("frame"):
+                continue
+            found[index] = mark
+    return found if len(found) >= 2 else {}
