@@ -27,6 +27,8 @@ CATALOGUE_FILE = "rules/messages/th.yaml"
 # Messages the rules write that their examples do not show (other counts, hints and branches), as the rules
 # and loaders build them.
 MORE_MESSAGES = [
+    "aligns_to 'CO-1' is ambiguous: it could be 'Customers trust us' (acme/co-o1) or 'Customers trust us' "
+    "(beta/co-o1); give the objective an id and write team/id, or keep each organisation's files in a folder of its own",
     "only a starting value can be read (45 วัน): add the target it should reach",
     "'ผ่านการประเมิน' is better higher, but the numbers go down from ร้อยละ 70 to ร้อยละ 65",
     "team claims has the same key result in other words (okrs/claims.okr.yaml:7): give it one owner and let the "
@@ -231,6 +233,7 @@ INPUT_ERRORS = [
     "and no column or row names an objective or a key result): no OKRs found",
     "no objectives found: meeting minutes ('บันทึกการประชุม', 'ผู้เข้าประชุม', 'ปิดประชุมเวลา'), not an OKR plan",
     "no objectives found: a slide deck's text ('Slide 1', 'สไลด์ที่ 2', 'Slide 3'), not an OKR plan",
+    "no OKRs found: an empty OKR form ('ตัวอย่าง:', '[ระบุวัตถุประสงค์ที่ 1]', 'X'), nothing filled in yet",
 ]
 
 
