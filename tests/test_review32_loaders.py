@@ -261,3 +261,84 @@ def test_plans_that_mention_slides_or_pages_are_read_as_before(tmp_path, text):
     result = _run(path)
     assert not result.errors
     assert sum(len(o.key_results) for s in result.org.sets for o in s.objectives) == 2
+
+
+# --- 11. an empty form: X, Y, N, Z are placeholders; nothing filled in is a template -------------------------
+def _word(path: Path, paragraphs, rows) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(path)
+    return path
+
+
+_FORM_HEADER = ["วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "ค่าเป้าหมาย", "ผู้รับผิดชอบ"]
+_FORM_ROWS = [["ตัวอย่าง: ลูกค้าได้รับพัสดุตรงเวลา", "ตัวอย่าง: เพิ่มอัตราส่งตรงเวลาจาก 90% เป็น 95%", "90%", "95%", "ชื่อ"],
+              ["[ระบุวัตถุประสงค์ที่ 1]", "[ระบุผลลัพธ์หลัก เช่น เพิ่ม … จาก X เป็น Y]", "X", "Y", ""],
+              ["", "[ระบุผลลัพธ์หลัก]", "", "", ""],
+              ["[ระบุวัตถุประสงค์ที่ 2 (ถ้ามี)]", "[ระบุผลลัพธ์หลัก]", "N", "Z", ""]]
+
+
+def test_an_empty_word_form_is_skipped_in_a_folder_and_says_so_when_named(tmp_path):
+    form = _word(tmp_path / "OKR Template - แบบฟอร์ม.docx", ["หน่วยงาน: [ระบุชื่อฝ่าย]"], [_FORM_HEADER, *_FORM_ROWS])
+    (tmp_path / "plan.md").write_text("Objective: Riders come back\n- Raise repeat rides from 30% to 45%\n",
+                                      encoding="utf-8")
+    result = _run(tmp_path)
+    said = " ".join(str(w) for w in result.warnings)
+    assert "แบบฟอร์ม.docx" in said and "skipped, not an OKR document" in said and "an empty OKR form" in said
+    assert [o.title for s in result.org.sets for o in s.objectives] == ["Riders come back"]
+    named = _run(form)
+    assert not named.findings and not named.org.sets
+    assert [e.message for e in named.errors] == [
+        "no OKRs found: an empty OKR form ('ตัวอย่าง:', '[ระบุวัตถุประสงค์ที่ 1]', '[ระบุผลลัพธ์หลัก เช่น เพิ่ม … จาก X เป็…'), "
+        "nothing filled in yet"]
+
+
+def test_an_empty_english_workbook_form_says_so(tmp_path):
+    path = _book(tmp_path / "OKR Template (EN).xlsx", [
+        ["Objective", "Key result", "Baseline", "Target", "Owner"],
+        ["Example: Customers get parcels on time", "Example: Raise on-time delivery from 90% to 95%", "90%", "95%",
+         "Name"],
+        ["<your objective>", "<key result: from X to Y>", "X", "Y", ""]])
+    result = _run(path)
+    assert not result.findings and not result.org.sets
+    assert any("an empty OKR form ('Example:'" in e.message for e in result.errors)
+
+
+def test_a_filled_form_keeps_its_rows_and_a_prompt_slot_left_below_is_dropped(tmp_path):
+    rows = [_FORM_ROWS[0],
+            ["ลูกค้าได้รับพัสดุตรงเวลา", "เพิ่มอัตราส่งตรงเวลา", "90%", "96%", "สมชาย"],
+            ["", "ลดเรื่องร้องเรียนการส่งล่าช้า", "420", "250", "สมชาย"],
+            *_FORM_ROWS[1:]]
+    result = _run(_word(tmp_path / "OKR ฝ่ายขาย.docx", ["หน่วยงาน: ฝ่ายขาย"], [_FORM_HEADER, *rows]))
+    assert not result.errors
+    assert [(o.title, [kr.title for kr in o.key_results]) for s in result.org.sets for o in s.objectives] == [
+        ("ลูกค้าได้รับพัสดุตรงเวลา", ["เพิ่มอัตราส่งตรงเวลา", "ลดเรื่องร้องเรียนการส่งล่าช้า"])]
+
+
+@pytest.mark.parametrize("baseline, target", [("X", "Y"), ("3", "Y"), ("N", "Z")])
+def test_x_y_n_z_as_baseline_or_target_are_placeholders_never_done_words(tmp_path, baseline, target):
+    path = tmp_path / "plan.md"
+    path.write_text("หน่วยงาน: ฝ่ายขาย\n\n| วัตถุประสงค์ | ผลลัพธ์หลัก | ค่าฐาน | ค่าเป้าหมาย |\n|---|---|---|---|\n"
+                    "| ลูกค้าองค์กรได้รับใบเสนอราคาเร็วขึ้น | ลดเวลาออกใบเสนอราคาจาก 3 วันเหลือ 1 วัน | 3 วัน | 1 วัน |\n"
+                    f"| | เพิ่มอัตราการตอบรับใบเสนอราคา | {baseline} | {target} |\n", encoding="utf-8")
+    result = _run(path)
+    assert [f.code for f in result.findings] == ["MEA003"]
+    yaml_path = tmp_path / "a.okr.yaml"
+    yaml_path.write_text("team: a\nobjectives:\n  - title: Customers love us\n    key_results:\n"
+                         f"      - title: Raise NPS\n        baseline: {baseline}\n        target: {target}\n"
+                         "      - Cut churn from 5% to 3%\n", encoding="utf-8")
+    assert [f.code for f in _run(yaml_path).findings] == ["MEA003"]
+
+
+def test_done_targets_are_still_done_words(tmp_path):
+    path = tmp_path / "a.okr.yaml"
+    path.write_text("team: a\nobjectives:\n  - title: Shoppers pay the way they like\n    key_results:\n"
+                    "      - title: Add Apple Pay at checkout\n        target: Done\n"
+                    "      - Raise card payments from 40% to 55%\n", encoding="utf-8")
+    assert "MEA006" in [f.code for f in _run(path).findings]

@@ -1703,7 +1703,7 @@ def parse_with_tables(
         else:
             sets.append(table_set)
     errors = list(from_text.errors) + list(from_tables.errors)
-    if not sets:
+    if not sets and not any("an empty OKR form" in error.message for error in from_tables.errors):
         errors.append(no_okrs)
     return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_tables.notes)
 

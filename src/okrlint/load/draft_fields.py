@@ -34,6 +34,15 @@ _LEVELS = {
 }
 _LANGUAGES = {"thai": "th", "ไทย": "th", "ภาษาไทย": "th", "english": "en", "อังกฤษ": "en", "ภาษาอังกฤษ": "en"}
 _REFERENCE_SEPARATOR = regexcache.compile(r"[,;、]|\s+(?:and|และ)\s+")
+# A baseline or target left as a form's letter ("from X to Y", "N ครั้ง"): a placeholder (kr-placeholder), never a
+# number, nor a done-word ("Y" is not "Yes"), nor a value of the wrong kind (non-numeric-value).
+_PLACEHOLDER_LETTER = re.compile(r"\s*[XYNZ]\s*")
+
+
+def is_placeholder_letter(text: object) -> bool:
+    return isinstance(text, str) and _PLACEHOLDER_LETTER.fullmatch(text) is not None
+
+
 # A prompt of a form, bracketed as templates write them: "[ระบุชื่อหัวหน้าฝ่าย]", "<your name>", "{owner}"
 _PROMPT = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 # "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title, also in italics: "*(Owner: Dan)*"
@@ -77,7 +86,7 @@ class FieldReader:
                 value = self._goal_value(field, text, location)
             elif field in ("score", "confidence"):
                 value = as_fraction(value, text)
-            if value is None:
+            if value is None and not (field in ("baseline", "target") and is_placeholder_letter(text)):
                 self.problems.append(FieldProblem(field, f"'{field}' is {text!r}, not a number", location))
             self.values[field] = value
             if field in ("baseline", "target"):

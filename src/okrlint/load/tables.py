@@ -25,6 +25,7 @@ from okrlint.load import key_result_values
 from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.load.due_dates import is_month_day, settle_month_day_dues
+from okrlint.load.draft_fields import is_placeholder_letter
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import as_fraction, is_no_value, normalize_digits, parse_number, read_goal_field
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
@@ -138,6 +139,9 @@ def is_note_text(text: str) -> bool:
 _EXAMPLE_CELL = re.compile(r"\s*[(\[]?\s*(?:ตัวอย่าง|(?i:example|sample|e\.g\.))\s*[)\]]?\s*[:：\-–—]")
 # A prompt of the form left as it is: "[ระบุวัตถุประสงค์ที่ 4 (ถ้ามี)]", "<your objective>", "{objective}"
 _PROMPT_CELL = re.compile(r"\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
+# A value a form leaves for the team to fill in beside its prompts: "X", "Y" (of "from X to Y"), "N", "Z", "xx%",
+# "TBD", "…", "___". In a row whose objective is still the form's prompt, these are no values either.
+_PLACEHOLDER_CELL = re.compile(r"\s*(?:[XYNZ]|[xX]{2,3}\s*%?|TBD|TBC|\?{1,3}|…|\.{3}|_{2,})\s*")
 _TOTAL_ROW = re.compile(r"(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)\s*:?|รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป")
 
 
@@ -196,8 +200,26 @@ class _Row:
         objective = self.text("objective")
         if objective is None or not _PROMPT_CELL.fullmatch(strip_numbering(objective)):
             return False
-        return all(_PROMPT_CELL.fullmatch(strip_numbering(cell_text(value) or "")) or _is_blank(value)
-                   for value, _ in self.values.values())
+        return self.only_prompts
+
+    @property
+    def only_prompts(self) -> bool:
+        """Every value is the form's prompt ("[ระบุผลลัพธ์หลัก]", "<your KR>") or a placeholder beside one ("X", "Y")."""
+        return bool(self.values) and all(
+            _PROMPT_CELL.fullmatch(text := strip_numbering(cell_text(value) or "")) or _PLACEHOLDER_CELL.fullmatch(text)
+            or _is_blank(value) for value, _ in self.values.values())
+
+    def form_marks(self) -> list[str]:
+        """What shows this row is the form's own: its prompts and placeholders, or its example's mark ("ตัวอย่าง:")."""
+        marks = []
+        for value, _ in self.values.values():
+            text = (cell_text(value) or "").strip()
+            example = _EXAMPLE_CELL.match(text)
+            if example:
+                marks.append(example.group(0).strip())
+            elif _PROMPT_CELL.fullmatch(strip_numbering(text)) or _PLACEHOLDER_CELL.fullmatch(text):
+                marks.append(text if len(text) <= 40 else text[:39] + "…")
+        return marks
 
     def as_heading(self, header: Header) -> None:
         """A row with one value merged across the table, over key results: only its objective title is read."""
@@ -281,6 +303,8 @@ class _Builder:
         self.sets: dict[str, _DraftSet] = {}
         self.errors: list[InputError] = []
         self.notes: list[InputError] = []
+        self.form_marks: list[str] = []  # the prompts and examples of a form's own rows (templates)
+        self.filled = False  # a row of the team's own was read
 
     def add_table(self, table: Table, header: Header | None, *, skip_headerless: bool = False) -> None:
         where = f"sheet '{table.name}'" if table.name else "the table"
@@ -332,14 +356,22 @@ class _Builder:
                 # position, which the org rules trust once another set aligns to it (OrgIndex.company_sets)
                 self.sets[team].fields["level"] = "company"
         notes, headings = self.note_rows(table, header)
+        after_prompt = False
         for index in range(header.row + 1, len(table.rows)):
             if index in notes:
                 continue
             row = _Row(table, index, header)
             if index in headings:
                 row.as_heading(header)
-            if row.is_blank or row.is_total or row.is_template_row:
+            if row.is_blank or row.is_total:
                 continue
+            if row.is_template_row or (after_prompt and "objective" not in row.values and row.only_prompts):
+                # the form's example, an objective slot left as its prompt, and the prompt rows of key results below it
+                after_prompt = "objective" not in row.values or not _EXAMPLE_CELL.match(row.text("objective") or "")
+                self.form_marks.extend(mark for mark in row.form_marks() if mark not in self.form_marks)
+                continue
+            after_prompt = False
+            self.filled = True
             if "okr" in row.values:
                 row.mark_kind()
             if row.text("team"):
@@ -614,7 +646,7 @@ class _Builder:
                     number = _goal_value(kr, field, written, "baseline" in row.values)
                 elif field in ("score", "confidence"):
                     number = as_fraction(number, written)
-                if number is None:
+                if number is None and not (field in ("baseline", "target") and is_placeholder_letter(written)):
                     kr.problems.append(FieldProblem(field, f"'{field}' is {written!r}, not a number", location))
                 kr.fields[field] = number
                 if field in ("baseline", "target"):
@@ -643,6 +675,11 @@ class _Builder:
 
     # --- freezing into the model -----------------------------------------------------------------
     def result(self) -> LoadResult:
+        if self.form_marks and not self.filled:  # an empty form: its example and prompts, nothing of a team's
+            shown = ", ".join(f"'{mark}'" for mark in self.form_marks[:3])
+            first = next(iter(self.sets.values())).location if self.sets else Location(self.filename)
+            return LoadResult(errors=(*self.errors, InputError(
+                f"no OKRs found: an empty OKR form ({shown}), nothing filled in yet", first)), notes=tuple(self.notes))
         return LoadResult(sets=tuple(self.freeze_set(s) for s in self.sets.values()), errors=tuple(self.errors),
                           notes=tuple(self.notes))
 

@@ -12,6 +12,7 @@ from okrlint.load.pyyaml import yaml
 
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.decode import decode_text
+from okrlint.load.draft_fields import is_placeholder_letter
 from okrlint.load.yamlio import BAD_MERGE, Budget, compose_documents, merged_pairs, plain_value, position, scalar_value
 from okrlint.model import (
     ExtraField,
@@ -156,7 +157,7 @@ class _Reader:
         if isinstance(value, numbers.Real):
             return float(value), node.value
         parsed = parse_number(str(value))
-        if parsed is None:
+        if parsed is None and not (field in ("baseline", "target") and is_placeholder_letter(value)):
             problems.append(FieldProblem(field, f"'{field}' is {str(value)!r}, not a number", self.loc(node, path)))
         return parsed, str(value)
 
