@@ -113,7 +113,7 @@ WARNINGS = [
     "rename them, or name them on the command line)",
     "okrs: not read, in formats okrlint cannot read: okrs/plan.doc (save documents as .docx, .md or .txt and "
     "spreadsheets as .xlsx or CSV; name one on the command line to see how)",
-    "okrs/plans: older versions not read: OKR Q1 v1.docx (OKR Q1 v2 (final).docx is read); name a file on the "
+    "okrs/plans: older versions not read (→ the version read): OKR Q1 v1.docx → OKR Q1 v2 (final).docx; name a file on the "
     "command line to lint it",
     "drive: archive and template folders not read: drive/Archive, drive/Templates (name a folder on the command line "
     "to lint it, or set skip-archives = false in the configuration)",

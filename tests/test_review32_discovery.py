@@ -47,7 +47,7 @@ def test_only_the_latest_version_in_a_folder_is_read(tmp_path, older, newer):
     write(tmp_path / older, DRAFT.format(team="Payments"), mtime=2_000_000)
     code, report, err = check(tmp_path)
     assert read_files(report) == [newer]
-    assert f"older versions not read: {older} ({newer} is read); name a file on the command line to lint it" in err
+    assert f"older versions not read (→ the version read): {older} → {newer}; name a file on the command line to lint it" in err
     assert {"file": f"{tmp_path.as_posix()}/{older}", "reason": f"an older version or a copy of {tmp_path.as_posix()}/{newer}"} \
         in [dict(row, file=row["file"]) for row in report["skipped"]] or any(
             row["file"].endswith(older) and "older version" in row["reason"] for row in report["skipped"])

@@ -390,10 +390,11 @@ class Engine:
             pairs.sort()
             for member, latest in pairs:
                 self.skipped.append((_display(member), f"an older version or a copy of {_display(latest)}"))
-            shown = ", ".join(f"{_printable(m.name)} ({_printable(latest.name)} is read)" for m, latest in pairs[:5])
-            more = f" and {len(pairs) - 5} more" if len(pairs) > 5 else ""
-            self.warnings.append(
-                f"{_display(folder)}: older versions not read: {shown}{more}; name a file on the command line to lint it")
+            # "old → the version read": the arrow reads the same in a Thai run's translated warning
+            shown = ", ".join(f"{_printable(m.name)} → {_printable(latest.name)}" for m, latest in pairs[:5])
+            more = f" (+{len(pairs) - 5})" if len(pairs) > 5 else ""
+            self.warnings.append(f"{_display(folder)}: older versions not read (→ the version read): {shown}{more}; "
+                                 "name a file on the command line to lint it")
         return [item for item in found if item not in left_out]
 
     def _guess_plain_folders(self, path: Path, root: Path, files: list[SourceFile], found_before: int,
