@@ -24,6 +24,7 @@ from okrlint.rules.registry import INTERNAL_ERROR, RuleRegistry, severity_of
 from okrlint.text.facts import Analyser
 from okrlint.text.vocab import Vocabulary, load_vocabulary
 from okrlint.watchdog import RuleTimeout, Watchdog
+from okrlint.text import regexcache
 
 SUPPRESSION_MARKER = b"okrlint"  # inline suppressions ("# okrlint: disable=...") contain it
 TEXT_SUFFIXES = (".yaml", ".yml", ".md", ".markdown", ".txt")
@@ -883,7 +884,7 @@ def _walk(root: Path, special: list[Path] | None = None,
 
 
 # A folder named for the OKRs a project keeps in it ("okrs/", "objectives/", "company-okrs/"), not for an organisation
-_OKR_STORE = re.compile(r"(?i)(?:.*[-_ .])?(?:okrs?|objectives|goals|key[-_ ]results)(?:[-_ .].*)?$")
+_OKR_STORE = regexcache.compile(r"(?i)(?:.*[-_ .])?(?:okrs?|objectives|goals|key[-_ ]results)(?:[-_ .].*)?$")
 # What makes a folder a code project's: its build or package file, or a source folder
 _PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "Cargo.toml", "go.mod", "pom.xml",
                   "build.gradle", "build.gradle.kts", "Gemfile", "composer.json", "CMakeLists.txt", "Makefile", "src")
@@ -893,7 +894,7 @@ _PROJECT_FILES = ("pyproject.toml", "setup.py", "setup.cfg", "package.json", "Ca
 # name is the word, maybe with a year, a quarter, "files" or "versions" ("Archive", "_old", "Old versions", "Archive
 # 2569", "เอกสารเก่า", "Templates"), so "Old Town" or "Archive team plans" are not. Not "examples" or "samples": a code
 # project keeps its example OKRs there (okrlint's own examples/), nor "drafts" (work in progress), nor "history".
-_ARCHIVE_FOLDER = re.compile(
+_ARCHIVE_FOLDER = regexcache.compile(
     r"(?i)[\W_\d]*(?:zz?[\W_]+)?"
     r"(?:archives?|archived|old|older|backups?|bak|obsolete|deprecated|superseded|previous|templates?"
     r"|เก่า|ย้อนหลัง|สำรอง|เอกสารเก่า|ไฟล์เก่า|ฉบับเก่า|เอกสารย้อนหลัง|ข้อมูลสำรอง|แม่แบบ|แบบฟอร์ม|ตัวอย่าง|ต้นแบบ)"
@@ -909,18 +910,18 @@ def is_archive_folder(name: str) -> bool:
 # --- versions of one document in one folder ------------------------------------------------------------------------
 # The words a file name carries for its version, of those load/draft.py's without_file_name_noise knows; periods,
 # levels and "OKR" stay, so "Sales Q1 2027.md" and "Sales Q2 2027.md" are two plans, not two versions.
-_COPY_PREFIX = re.compile(r"(?i)^(?:(?:copy\s+of|สำเนาของ|สำเนา)\s*)+")
-_COPY_SUFFIX = re.compile(
+_COPY_PREFIX = regexcache.compile(r"(?i)^(?:(?:copy\s+of|สำเนาของ|สำเนา)\s*)+")
+_COPY_SUFFIX = regexcache.compile(
     r"(?i)(?:\s*-\s*(?:copy|สำเนา)(?:\s*\(\d+\))?|\s*\(\d+\)|\s*\((?:copy|สำเนา)\)|\s+copy(?:\s+\d+)?)$")
-_OLD_SUFFIX = re.compile(r"(?i)(?:[\s_.-]+(?:old|bak|backup)|\s*\((?:old|เก่า)\)|[\s_-]*(?:ฉบับ)?เก่า)$")
-_NUMBERED = re.compile(r"(?i)\b(?:version|ver\.?|rev\.?|revision)\s*(\d+(?:\.\d+)*)\b|(?:ฉบับที่|ครั้งที่|แก้ไขครั้งที่)\s*(\d+)")
-_THAI_STAGE = re.compile(r"ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์|อนุมัติ|ปรับปรุง|ล่าสุด|จริง|สุดท้าย)")
-_TOKEN_SPLIT = re.compile(r"[\s_\-–—()\[\],]+")
+_OLD_SUFFIX = regexcache.compile(r"(?i)(?:[\s_.-]+(?:old|bak|backup)|\s*\((?:old|เก่า)\)|[\s_-]*(?:ฉบับ)?เก่า)$")
+_NUMBERED = regexcache.compile(r"(?i)\b(?:version|ver\.?|rev\.?|revision)\s*(\d+(?:\.\d+)*)\b|(?:ฉบับที่|ครั้งที่|แก้ไขครั้งที่)\s*(\d+)")
+_THAI_STAGE = regexcache.compile(r"ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์|อนุมัติ|ปรับปรุง|ล่าสุด|จริง|สุดท้าย)")
+_TOKEN_SPLIT = regexcache.compile(r"[\s_\-–—()\[\],]+")
 _FINAL_WORDS = frozenset({"final", "approved", "ฉบับสมบูรณ์", "ฉบับอนุมัติ", "ฉบับจริง", "ฉบับสุดท้าย", "สมบูรณ์", "อนุมัติ"})
 _DRAFT_WORDS = frozenset({"draft", "ร่าง", "ฉบับร่าง", "wip"})
 _NEUTRAL_WORDS = frozenset({"latest", "updated", "revised", "ฉบับ", "ฉบับแก้ไข", "ฉบับปรับปรุง", "ฉบับล่าสุด", "แก้ไข",
                             "ปรับปรุง", "ล่าสุด"})
-_VERSION_NUMBER = re.compile(r"(?i)v(\d+(?:\.\d+)*)")
+_VERSION_NUMBER = regexcache.compile(r"(?i)v(\d+(?:\.\d+)*)")
 
 
 @attrs.frozen

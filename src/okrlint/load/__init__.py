@@ -67,6 +67,15 @@ KEY_RESULT_VALUE_FIELDS = (
 )
 
 
+# A baseline or target left as a form's letter ("from X to Y", "N ครั้ง"): a placeholder (kr-placeholder), never a
+# number, nor a done-word ("Y" is not "Yes"), nor a value of the wrong kind (non-numeric-value).
+_PLACEHOLDER_LETTER = regexcache.compile(r"\s*[XYNZ]\s*")
+
+
+def is_placeholder_letter(text: object) -> bool:
+    return isinstance(text, str) and _PLACEHOLDER_LETTER.fullmatch(text) is not None
+
+
 def key_result_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     """The value fields of a KeyResult from what a loader read (every loader reads the same fields)."""
     values = {name: fields.get(name) for name in KEY_RESULT_VALUE_FIELDS}

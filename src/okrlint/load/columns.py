@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from okrlint.text import regexcache
+
 # Field name → header names people write. Order inside a list does not matter.
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "objective": ("Objective", "Objectives", "Objective title", "Goal", "วัตถุประสงค์", "เป้าประสงค์"),
@@ -113,10 +115,10 @@ def field_for_header(text: object) -> str | None:
     return field
 
 
-_GLOSS = re.compile(r"[(\[]([^)\]]*)[)\]]")
+_GLOSS = regexcache.compile(r"[(\[]([^)\]]*)[)\]]")
 # "เป้าหมาย" means a goal as often as a target value: alone (or with a qualifier other than a period,
 # "เป้าหมายการพัฒนา") it heads the objective column of a Thai plan whose target column is "ค่าเป้าหมาย".
-_GOAL_WORD = re.compile(r"เป้าหมาย(?!(?:ปี|ไตรมาส|ราย|พศ|fy|q[0-9]|[0-9๐-๙]|ค่า|ตัวชี้วัด|ผลลัพธ์))")
+_GOAL_WORD = regexcache.compile(r"เป้าหมาย(?!(?:ปี|ไตรมาส|ราย|พศ|fy|q[0-9]|[0-9๐-๙]|ค่า|ตัวชี้วัด|ผลลัพธ์))")
 
 
 def is_goal_word(text: object) -> bool:

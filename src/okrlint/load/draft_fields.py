@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from okrlint.load import is_placeholder_letter
 from okrlint.text import regexcache
 from okrlint.load.draft_alignment import canonical_reference
 from okrlint.load.due_dates import is_month_day
@@ -34,17 +35,8 @@ _LEVELS = {
 }
 _LANGUAGES = {"thai": "th", "ไทย": "th", "ภาษาไทย": "th", "english": "en", "อังกฤษ": "en", "ภาษาอังกฤษ": "en"}
 _REFERENCE_SEPARATOR = regexcache.compile(r"[,;、]|\s+(?:and|และ)\s+")
-# A baseline or target left as a form's letter ("from X to Y", "N ครั้ง"): a placeholder (kr-placeholder), never a
-# number, nor a done-word ("Y" is not "Yes"), nor a value of the wrong kind (non-numeric-value).
-_PLACEHOLDER_LETTER = re.compile(r"\s*[XYNZ]\s*")
-
-
-def is_placeholder_letter(text: object) -> bool:
-    return isinstance(text, str) and _PLACEHOLDER_LETTER.fullmatch(text) is not None
-
-
 # A prompt of a form, bracketed as templates write them: "[ระบุชื่อหัวหน้าฝ่าย]", "<your name>", "{owner}"
-_PROMPT = re.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
+_PROMPT = regexcache.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 # "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title, also in italics: "*(Owner: Dan)*"
 _ANNOTATION = regexcache.compile(r"\s*[*_]{0,2}[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）][*_]{0,2}\s*$")
 _EMPHASIS_MARKS = " \t*_"  # "(*Owner:* Dan)": emphasis inside the annotation is not part of a label or value
@@ -254,9 +246,9 @@ def _line_index(line: "_Line", title: "Content", index: int) -> int:
     return line.content.offsets.index(title.offsets[index])
 
 
-_PHRASE_END = re.compile(r"\s+[·•|]\s+|(?<=[\w)\]])\.\s+(?=\S)")
+_PHRASE_END = regexcache.compile(r"\s+[·•|]\s+|(?<=[\w)\]])\.\s+(?=\S)")
 # Words a period follows without ending a sentence: titles and initials ("Dr. Lee", "J. Osei", "U.S. team")
-_ABBREVIATION = re.compile(r"(?i:dr|mr|mrs|ms|mx|prof|st|jr|sr|no|vs|etc|inc|ltd|co|corp|dept|govt|ผศ|รศ|ดร|นพ|พญ)|\w", re.UNICODE)
+_ABBREVIATION = regexcache.compile(r"(?i:dr|mr|mrs|ms|mx|prof|st|jr|sr|no|vs|etc|inc|ltd|co|corp|dept|govt|ผศ|รศ|ดร|นพ|พญ)|\w", re.UNICODE)
 
 
 def _first_phrase(text: str) -> str:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from okrlint.text import regexcache
+
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".csv", ".tsv")
 SNIFFED_BYTES = 64_000
 
@@ -73,7 +75,7 @@ def looks_like_okrs(path: Path) -> bool:
 
 
 # What a draft line carries before its label: a heading's '#', a list marker or number, a quote, bold
-_LINE_DECORATION = re.compile(r"^[ \t>#*_\-+•·]*(?:[0-9๐-๙]{1,3}(?:\.[0-9]{1,2})*[.)]?[ \t]*)?(?:\*\*|__)?[ \t]*")
+_LINE_DECORATION = regexcache.compile(r"^[ \t>#*_\-+•·]*(?:[0-9๐-๙]{1,3}(?:\.[0-9]{1,2})*[.)]?[ \t]*)?(?:\*\*|__)?[ \t]*")
 
 
 def _has_draft_label(text: str) -> bool:

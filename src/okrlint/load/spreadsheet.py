@@ -27,6 +27,7 @@ from okrlint.load.formats import WORKBOOK_SUFFIXES
 from okrlint.load.limits import MAX_SHEET_CELLS
 from okrlint.load.tables import Table, tables_to_result
 from okrlint.model import InputError, LoadResult, Location
+from okrlint.text import regexcache
 
 DELIMITERS = ",;\t|"
 SNIFFED_CHARS = 64_000  # the start of a CSV the delimiter is guessed from
@@ -126,7 +127,7 @@ def read_delimited(filename: str, data: bytes) -> Table:
     return Table(rows, locate, team=default_team(filename), problems=tuple(problems))
 
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = regexcache.compile(r"\r\n?|\n")
 
 
 def _read_records(text: str, delimiter: str, first_line: int, rows: list, lines: list) -> None:

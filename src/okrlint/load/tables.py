@@ -21,11 +21,10 @@ from typing import Any
 import attrs
 
 from okrlint.text import regexcache
-from okrlint.load import key_result_values
+from okrlint.load import key_result_values, is_placeholder_letter
 from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.load.due_dates import is_month_day, settle_month_day_dues
-from okrlint.load.draft_fields import is_placeholder_letter
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import as_fraction, is_no_value, normalize_digits, parse_number, read_goal_field
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
@@ -136,12 +135,12 @@ def is_note_text(text: str) -> bool:
 
 
 # A form's worked example in its first row: "ตัวอย่าง: …", "(ตัวอย่าง) …", "Example: …", "e.g. …"
-_EXAMPLE_CELL = re.compile(r"\s*[(\[]?\s*(?:ตัวอย่าง|(?i:example|sample|e\.g\.))\s*[)\]]?\s*[:：\-–—]")
+_EXAMPLE_CELL = regexcache.compile(r"\s*[(\[]?\s*(?:ตัวอย่าง|(?i:example|sample|e\.g\.))\s*[)\]]?\s*[:：\-–—]")
 # A prompt of the form left as it is: "[ระบุวัตถุประสงค์ที่ 4 (ถ้ามี)]", "<your objective>", "{objective}"
-_PROMPT_CELL = re.compile(r"\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
+_PROMPT_CELL = regexcache.compile(r"\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
 # A value a form leaves for the team to fill in beside its prompts: "X", "Y" (of "from X to Y"), "N", "Z", "xx%",
 # "TBD", "…", "___". In a row whose objective is still the form's prompt, these are no values either.
-_PLACEHOLDER_CELL = re.compile(r"\s*(?:[XYNZ]|[xX]{2,3}\s*%?|TBD|TBC|\?{1,3}|…|\.{3}|_{2,})\s*")
+_PLACEHOLDER_CELL = regexcache.compile(r"\s*(?:[XYNZ]|[xX]{2,3}\s*%?|TBD|TBC|\?{1,3}|…|\.{3}|_{2,})\s*")
 _TOTAL_ROW = re.compile(r"(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)\s*:?|รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป")
 
 
@@ -792,10 +791,10 @@ def tables_to_result(
 
 # --- tables that are not OKRs ------------------------------------------------------------------------
 # A header cell that speaks of OKRs: a table with one is an OKR table whatever its rows look like.
-_OKR_HEADER_WORDS = re.compile(r"(?i)objective|key\s*results?|\bkrs?\b|\bokrs?\b|\bkpis?\b|\bgoals?\b|วัตถุประสงค์"
+_OKR_HEADER_WORDS = regexcache.compile(r"(?i)objective|key\s*results?|\bkrs?\b|\bokrs?\b|\bkpis?\b|\bgoals?\b|วัตถุประสงค์"
                                r"|เป้าประสงค์|ผลลัพธ์|ตัวชี้วัด|ยุทธศาสตร์|กลยุทธ์")
 # Columns of a budget, a ledger or a cost report: the account lines' own columns.
-_ACCOUNT_HEADER_WORDS = re.compile(r"(?i)\baccount|cost\s*cent(?:re|er)|\bbudget|\bactuals?\b|\bvariance|\bamount"
+_ACCOUNT_HEADER_WORDS = regexcache.compile(r"(?i)\baccount|cost\s*cent(?:re|er)|\bbudget|\bactuals?\b|\bvariance|\bamount"
                                    r"|\bgl\b|\bledger|\bspend|\bexpenses?\b|รหัสบัญชี|บัญชี|ศูนย์ต้นทุน|งบประมาณ"
                                    r"|จำนวนเงิน|ผลต่าง|ค่าใช้จ่าย|รายจ่าย")
 _MANY_ROWS = 200  # more untitled, unmarked lines than a team has objectives: a list, not a plan

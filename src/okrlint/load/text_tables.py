@@ -32,6 +32,7 @@ import attrs
 
 from okrlint.load.columns import HEADER_NAMES, check_mapping, normalise, read_header
 from okrlint.load.markdown_tables import PipeTable
+from okrlint.text import regexcache
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _GAP = re.compile(r"\t|  +")  # two spaces or a tab separate columns
@@ -43,7 +44,7 @@ _YEAR = re.compile(r"(?:(?:ปี(?:งบประมาณ)?|fy|year)\s*)?(?:�
 # baseline, which field_for_header tells).
 _RESULTS_COLUMN = re.compile(r"(?:ผลการดำเนินงาน|ผลการประเมิน|ผลการปฏิบัติงาน|ผลงาน|ผลที่ได้|ผลสำเร็จ|actual|result|achieved)")
 # A numbered title ("๑.๒ ร้อยละ...", "1.2 ...", "KR 3:", "2) ..."): a new row, even alone on its line.
-_NUMBERED = re.compile(r"(?:(?:kr|o)\s*[0-9๐-๙]|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+\.?\s|[0-9๐-๙]{1,3}[.)]\s)", re.IGNORECASE)
+_NUMBERED = regexcache.compile(r"(?:(?:kr|o)\s*[0-9๐-๙]|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+\.?\s|[0-9๐-๙]{1,3}[.)]\s)", re.IGNORECASE)
 _DIGIT = re.compile(r"[0-9๐-๙]")
 _PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า(?:ที่)?\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 # Ends of a table: the reader's own labels for an objective, a strategy heading, a section heading.

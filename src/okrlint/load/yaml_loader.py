@@ -10,9 +10,8 @@ from typing import Any
 
 from okrlint.load.pyyaml import yaml
 
-from okrlint.load import LoadError, key_result_values
+from okrlint.load import LoadError, key_result_values, is_placeholder_letter
 from okrlint.load.decode import decode_text
-from okrlint.load.draft_fields import is_placeholder_letter
 from okrlint.load.yamlio import BAD_MERGE, Budget, compose_documents, merged_pairs, plain_value, position, scalar_value
 from okrlint.model import (
     ExtraField,

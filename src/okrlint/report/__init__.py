@@ -11,18 +11,20 @@ from typing import Any
 
 import attrs
 
+from okrlint.text import regexcache
+
 # Line breaks, terminal controls (ESC), C1 controls and the bidirectional overrides that reorder what a reader
 # sees: from a title or a file name, they would start a line of their own in a CI log (where "::error …" is a
 # command) or recolour a terminal. Tabs are kept.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = regexcache.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # Locations that name no file: the org as a whole.
 PSEUDO_FILES = frozenset({"<org>"})
 
 
-_UNPRINTABLE_IN_BLOCKS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE_IN_BLOCKS = regexcache.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-_LINE_BREAK = re.compile("\r\n|[\n\r]")
+_LINE_BREAK = regexcache.compile("\r\n|[\n\r]")
 
 
 def printable(text: str, *, line_breaks: str = "escape") -> str:

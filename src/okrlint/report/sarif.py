@@ -10,6 +10,7 @@ from urllib.parse import quote
 from okrlint.model import Finding, Severity
 from okrlint.report import ReportContext, document_position, names_a_file
 from okrlint.report.fingerprints import fingerprints
+from okrlint.text import regexcache
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/okrlint/okrlint"
@@ -131,7 +132,7 @@ def _result(finding: Finding, index: dict, fingerprint: str) -> dict:
     return item
 
 
-_DRIVE = re.compile(r"[A-Za-z]:/")
+_DRIVE = regexcache.compile(r"[A-Za-z]:/")
 
 
 def artifact_uri(path: str) -> str:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from okrlint.hookspecs import hookimpl
 from okrlint.model import LEVELS, OBJECTIVE_TYPES, KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.text import regexcache
 
 
 @rule(
@@ -213,7 +214,7 @@ def missing_owner(okr_set, ctx):
 
 
 # A form's slot left as its prompt: the whole title one bracketed instruction.
-_BLANK_SLOT = re.compile(r"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s*)?(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
+_BLANK_SLOT = regexcache.compile(r"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s*)?(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
 
 
 @rule(
