@@ -376,6 +376,6 @@ def test_summary_warning_in_thai():
     book = catalogue("th")
     said = book.translate("plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: "
                           "'จำนวนวัตถุประสงค์'), not OKRs: skipped")
-    assert said is not None and "ชีต 'สรุป' เป็นตารางสรุป" in said and "skipped" not in said
+    assert said is not None and "แผ่นงาน 'สรุป' เป็นตารางสรุป" in said and "skipped" not in said
     said = book.translate("plan.xlsx:คำอธิบาย!A1: sheet 'คำอธิบาย' has no OKR header row (Objective / Key result): skipped")
     assert said is not None and said.endswith("จึงข้ามไป") and "sheet" not in said
