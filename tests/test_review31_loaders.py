@@ -271,3 +271,20 @@ def test_drafts_in_a_folder_are_read_or_named(tmp_path, monkeypatch):
     (tmp_path / "company.okr.yaml").write_text("team: company\nlevel: company\nobjectives:\n  - title: Grow\n")
     result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "."])
     assert "not read, although they look like OKRs: support.md, typo.md" in result.output, result.output
+
+
+def test_a_workbook_whose_parts_claim_an_unsupported_zip_version_is_no_crash(tmp_path):
+    """Found by the long fuzz run: zipfile raises NotImplementedError ("zip file version 6.4"), not BadZipFile."""
+    import io
+
+    from openpyxl import Workbook
+
+    from okrlint.load.spreadsheet import load_spreadsheet
+
+    buffer = io.BytesIO()
+    Workbook().save(buffer)
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6:central + 8] = (64).to_bytes(2, "little")  # "version needed to extract": 6.4
+    result = load_spreadsheet("odd.okr.xlsx", bytes(data), {})
+    assert not any(" loader failed" in error.message for error in result.errors)

@@ -26,7 +26,7 @@ def check_archive(data: bytes, document: str) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, ValueError, EOFError):
         return
     if len(parts) > MAX_ZIP_MEMBERS:
         raise LoadError(f"the {document} has {len(parts):,} parts (more than {MAX_ZIP_MEMBERS:,}); not read")

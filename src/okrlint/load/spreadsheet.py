@@ -322,7 +322,7 @@ def _whole_zip(data: bytes) -> bool:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             archive.infolist()
         return True
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError):
         return False
 
 
@@ -451,7 +451,7 @@ def oversized_sheets(data: bytes) -> dict[str, int]:
     read from the sheet XML before calamine builds the grid. LoadError for such a sheet that has no name."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError):
         return {}  # calamine reports the damage
     with archive:
         try:
