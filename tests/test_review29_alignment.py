@@ -237,3 +237,12 @@ def test_the_milestone_message_reads_in_thai():
 
 
 # Cost growing with the org is measured by benchmarks/bench_alignment.py (never by a timed unit test).
+
+
+def test_a_key_result_with_hundreds_of_digits_does_not_hang_the_shared_measure_check():
+    """Found by the long fuzz run: a run of digits reads as infinity, and dividing it by 1000 never ends."""
+    digits = "9" * 400
+    text = (f"team: a\nperiod: 2027-Q1\nobjectives:\n  - title: Shops stay\n    key_results:\n"
+            f"      - Raise revenue from {digits} to 5\n---\nteam: b\nperiod: 2027-Q1\nobjectives:\n"
+            f"  - title: Shops grow\n    key_results:\n      - Raise revenue from {digits} to 5\n")
+    assert not [f for f in lint_documents([("a.okr.yaml", text)]) if f.code == "OKR001"]  # no time-out, no failure

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import math
 import re
 import sys
 from collections import defaultdict
@@ -1758,6 +1759,8 @@ def _read_measure(text: str) -> tuple[list[str], list[float], set[str]]:
 def _without_scale(value: float) -> float:
     """8,200,000 and 8.2 alike: a title says "8.2 ล้านบาท" or "$8.2M" where a baseline cell holds 8200000.
     (Millions and up only: 1,500 users stays 1,500, a round number two teams may write by chance.)"""
+    if not math.isfinite(value):
+        return value  # a run of hundreds of digits reads as infinity, which no division brings down
     if abs(value) >= 1_000_000:
         while abs(value) >= 1000:
             value /= 1000
