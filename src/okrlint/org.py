@@ -381,6 +381,15 @@ _WRITTEN_REFERENCE = re.compile(
     r"(?:\s*(?:of|ของ|[-–—(])\s*(?P<after>[^\d/()]{1,40}?)\s*\)?)?",
     re.IGNORECASE,
 )
+def names_the_company_as_written(text: str) -> bool:
+    """Whether a reference written as people write it names a company objective ("CO-1", "Company Objective 2",
+    "วัตถุประสงค์ที่ 1 ขององค์กร"), not a team's."""
+    found = _WRITTEN_REFERENCE.fullmatch(text.strip())
+    if found is None:
+        return False
+    return bool(found["company"]) or (found["before"] or found["after"] or "").strip().casefold() in _COMPANY_WORDS
+
+
 # the verb a cell or a sentence may keep before the reference: "สอดคล้องกับ …", "supports …", "aligned to …"
 _ALIGNMENT_VERB = re.compile(r"^(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์|ตอบ|ภายใต้"
                              r"|(?i:supports?|supporting|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to"

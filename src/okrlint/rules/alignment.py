@@ -17,7 +17,8 @@ from collections import defaultdict
 from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
-from okrlint.org import _COMPANY_WORDS, OrgIndex, Reference, Status, ancestors, index_from_context, level_rank, team_key, where
+from okrlint.org import (_COMPANY_WORDS, OrgIndex, Reference, Status, ancestors, index_from_context, level_rank,
+                         names_the_company_as_written, team_key, where)
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.text.periods import fiscal_reading
 
@@ -119,10 +120,7 @@ def dangling_reference(org: Org, ctx):
 def _names_the_company(ref: Reference) -> bool:
     """A reference to the company's plan: its team is the company ("company/co-o2") or its id says so ("CO-1")."""
     return (ref.team is not None and ref.team.strip().casefold() in _COMPANY_WORDS) or \
-        _COMPANY_ID.fullmatch(ref.text.strip()) is not None
-
-
-_COMPANY_ID = regexcache.compile(r"(?i:co|corp|company)[-_ ]?(?:o|obj)?[-_ ]?\d{1,2}")
+        names_the_company_as_written(ref.text)
 
 
 # Alignment written to a strategy or plan that is not an OKR set (government plans, company pillars).
