@@ -9,15 +9,20 @@ import gc
 import sys
 from pathlib import Path
 
-import click
+# A lint run builds many small objects that live until the end (the imports' classes and patterns first, then
+# models, facts and findings); the default collector thresholds walk them again and again (a seventh of the time
+# of a large org). Collect rarely, from the first import on.
+GC_THRESHOLD = 50_000  # allocations between young-generation collections (Python's default: 700)
+gc.set_threshold(GC_THRESHOLD, 50, 1000)
 
-from okrlint import __version__, attrs_methods
+import click  # noqa: E402 - after the collector's thresholds
+
+from okrlint import __version__, attrs_methods  # noqa: E402
 
 attrs_methods.install()  # before the model and the rules are imported
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
-GC_THRESHOLD = 50_000  # allocations between young-generation collections (Python's default: 700)
 
 
 class ConfigurationError(click.ClickException):
@@ -42,9 +47,7 @@ class OkrlintGroup(click.Group):
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
 
     def main(self, *args, **kwargs):
-        # A lint run builds millions of small objects that live until the end; the default collector
-        # thresholds walk them again and again (a seventh of the time of a large org). Collect rarely.
-        gc.set_threshold(GC_THRESHOLD, 50, 1000)
+        gc.set_threshold(GC_THRESHOLD, 50, 1000)  # again: a caller (a test) may have changed them since the import
         # click's own usage errors exit 2 already; anything unexpected must not print a traceback.
         try:
             return super().main(*args, **kwargs)

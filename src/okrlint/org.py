@@ -22,6 +22,7 @@ from collections.abc import Iterator
 import attrs
 
 from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
+from okrlint.text import regexcache
 
 Item = Objective | KeyResult
 
@@ -374,7 +375,7 @@ class OrgIndex:
 
 # "Company Objective 1", "Sales O3", "O2", "Objective 2 of Marketing", "CO-1", "วัตถุประสงค์ที่ 2 ขององค์กร",
 # "เป้าประสงค์ข้อ 1", "OKR 2 (company)"
-_WRITTEN_REFERENCE = re.compile(
+_WRITTEN_REFERENCE = regexcache.compile(
     r"(?:(?P<company>c[ .-]?o)[ .-]?|(?:(?P<before>[^\d/]{1,40}?)(?:'s)?\s*[-:]?\s*)?"
     r"(?:objectives?|obj\.?|okrs?|o|goals?|วัตถุประสงค์|เป้าประสงค์|เป้าหมาย)\s*(?:ที่|ข้อ(?:ที่)?|no\.?|number|#)?\s*)"
     r"(?P<n>[0-9]{1,2}|[๐-๙]{1,2})"
@@ -391,7 +392,7 @@ def names_the_company_as_written(text: str) -> bool:
 
 
 # the verb a cell or a sentence may keep before the reference: "สอดคล้องกับ …", "supports …", "aligned to …"
-_ALIGNMENT_VERB = re.compile(r"^(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์|ตอบ|ภายใต้"
+_ALIGNMENT_VERB = regexcache.compile(r"^(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์|ตอบ|ภายใต้"
                              r"|(?i:supports?|supporting|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to"
                              r"|ladders?\s+up\s+to))\s*")
 _COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation", "organization", "the company", "องค์กร",
@@ -400,8 +401,8 @@ _COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation",
                             "district", "council", "trust", "board", "university", "hospital", "ministry", "agency",
                             "foundation", "charity", "group", "firm", "business", "school", "college",
                             "โรงพยาบาล", "มหาวิทยาลัย", "จังหวัด", "เทศบาล", "โรงเรียน", "สถาบัน", "มูลนิธิ", "กระทรวง"})
-_TEAM_NOISE = re.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|level)\b|ทีม|ฝ่าย|[-_.:'’]")
-_TITLE_NOISE = re.compile(r"[\W_]+")
+_TEAM_NOISE = regexcache.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|level)\b|ทีม|ฝ่าย|[-_.:'’]")
+_TITLE_NOISE = regexcache.compile(r"[\W_]+")
 
 
 def ancestors(folder: str) -> Iterator[str]:
@@ -490,7 +491,7 @@ def team_key(name: str) -> str:
     return "".join(_TEAM_NOISE.sub(" ", (bare or name).lower()).split())  # "E-commerce" = "ecommerce"
 
 
-_ABBREVIATION_AFTER = re.compile(r"\s*[(（][\u0e01-\u0e4e.]{1,10}[)）]\s*$")  # a Thai unit's initials
+_ABBREVIATION_AFTER = regexcache.compile(r"\s*[(（][\u0e01-\u0e4e.]{1,10}[)）]\s*$")  # a Thai unit's initials
 
 
 def _title_key(title: str) -> str:
