@@ -223,6 +223,7 @@ def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
     tmp = target.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text("\n".join(sorted(words)), encoding="utf-8")
     os.replace(tmp, target)
+    stored.prune_siblings(target)
     return target
 
 

@@ -26,11 +26,42 @@ def write(path: Path, data) -> None:
     """Replace ``path`` atomically; a folder that cannot be written only costs the next run some time."""
     try:
         encoded = marshal.dumps(data)
+        new = not path.exists()
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_bytes(encoded)
         os.replace(temporary, path)
     except (OSError, ValueError):
-        pass
+        return
+    if new:
+        prune_siblings(path)
+
+
+KEPT_PER_KIND = 16  # files of one kind ("segments-…", "vocab-…") kept: several vocabularies and versions in use
+
+
+def prune_siblings(path: Path, keep: int = KEPT_PER_KIND) -> None:
+    """Remove the oldest files of ``path``'s kind beyond the newest ``keep``.
+
+    Files are named ``<kind>-<digest of what they derive from>``: every new okrlint version, message catalogue or
+    edit of an organisation's vocabulary starts a new one, and the old ones would pile up (a 2 MB segmenter memo
+    per vocabulary edit). Called when a new file is written; a file still in use that is removed is only made
+    again by the next run that needs it.
+    """
+    kind = path.name.split("-", 1)[0]
+    try:
+        siblings = []
+        for entry in os.scandir(path.parent):
+            if (entry.name.startswith(f"{kind}-") and not entry.name.endswith(".tmp") and entry.name != path.name
+                    and entry.is_file(follow_symlinks=False)):
+                siblings.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
+    except OSError:
+        return
+    siblings.sort(reverse=True)
+    for _, old in siblings[max(keep - 1, 0):]:
+        try:
+            os.unlink(old)
+        except OSError:
+            pass
 
 
 class KeptDict:
