@@ -15,6 +15,7 @@ then plugins', then the organisation's (configuration ``vocabulary``).
 from __future__ import annotations
 
 import atexit
+import marshal
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -135,6 +136,19 @@ class TermTokens:
                 atexit.register(self._save)
         return tokens
 
+    def kept_index(self, key: tuple):
+        """A term index kept under ``key`` by :meth:`keep_index` in an earlier run, or None."""
+        if self._stored is None:
+            self._stored = stored.read_dict(self._path())
+        return self._stored.get(key)
+
+    def keep_index(self, key: tuple, index) -> None:
+        self.kept_index(key)
+        self._stored[key] = index
+        if not self._added:
+            self._added = True
+            atexit.register(self._save)
+
     def _save(self) -> None:
         if self._stored and len(self._stored) <= 100_000:
             stored.write(self._path(), self._stored)
@@ -159,33 +173,54 @@ class TermMatcher:
         self._prefix_count = 0
         self._candidates_of: dict[str, tuple] = {}  # token -> the terms that may start there (see _candidates)
         self._thai_indexed = False
-        self._thai_terms: list[tuple[str, str, str]] = []  # (language, category, text), indexed on first use
-        self._index(self._split_off_thai_terms())
+        self._index_key: tuple | None = None
+        if memo is not None:
+            # the whole index is kept between runs too, keyed by the vocabulary's words (a few ms of every start)
+            from okrlint.text.segment import sha1
 
-    def _split_off_thai_terms(self) -> list[tuple[str, str, str]]:
-        """The vocabulary's terms in written order; the Thai ones are set aside in ``_thai_terms``."""
+            try:
+                words = marshal.dumps(tuple((lang, tuple(cats.items())) for lang, cats in vocabulary.languages.items()))
+                self._index_key = ("index", sha1(words).hexdigest())
+            except ValueError:  # not plain data (a vocabulary built by hand): indexed afresh every time
+                pass
+        self._index("others")
+
+    def _entries(self, part: str) -> list[tuple[str, str, str]]:
+        """(language, category, text) of the vocabulary's Thai terms (``part`` "thai") or of the others, in written
+        order."""
         from okrlint.text.segment import THAI_CHAR
 
-        others = []
-        for language, categories in self._vocabulary.languages.items():
-            for category, terms in categories.items():
-                for text in terms:
-                    (self._thai_terms if THAI_CHAR.search(text) else others).append((language, category, text))
-        return others
+        thai = part == "thai"
+        return [(language, category, text)
+                for language, categories in self._vocabulary.languages.items()
+                for category, terms in categories.items()
+                for text in terms
+                if (THAI_CHAR.search(text) is not None) == thai]
 
-    def _index(self, entries: list[tuple[str, str, str]]) -> None:
-        for language, category, text in entries:
-            prefix = text.endswith("*")
-            bare = text.rstrip("*")
-            tokens = self._tokenizer(bare) if self._memo is None else self._memo.tokens(bare, self._tokenizer)
-            if not tokens:
-                continue
-            term = Term(category, text, language, tokens, prefix)
-            if prefix and len(tokens) == 1:
-                self._by_prefix.setdefault(tokens[0], []).append((self._prefix_count, term))
-                self._prefix_count += 1
-            else:
-                self._by_first.setdefault(tokens[0], []).append(term)
+    def _index(self, part: str) -> None:
+        """Index the vocabulary's ``part`` ("others" or "thai": see _entries), through tuples of plain data kept
+        between runs: [(first token, term)] and [(prefix, term)] in written order."""
+        kept = None if self._index_key is None else self._memo.kept_index((*self._index_key, part))
+        if type(kept) is tuple and len(kept) == 2 and all(type(rows) is tuple for rows in kept):
+            first_rows, prefix_rows = kept
+        else:
+            first_rows, prefix_rows = [], []
+            for language, category, text in self._entries(part):
+                prefix = text.endswith("*")
+                bare = text.rstrip("*")
+                tokens = self._tokenizer(bare) if self._memo is None else self._memo.tokens(bare, self._tokenizer)
+                if not tokens:
+                    continue
+                row = (category, text, language, tokens, prefix)
+                (prefix_rows if prefix and len(tokens) == 1 else first_rows).append((tokens[0], row))
+            if self._index_key is not None:
+                self._memo.keep_index((*self._index_key, part), (tuple(first_rows), tuple(prefix_rows)))
+        make = Term._make
+        for token, row in first_rows:
+            self._by_first.setdefault(token, []).append(make(row))
+        for token, row in prefix_rows:
+            self._by_prefix.setdefault(token, []).append((self._prefix_count, make(row)))
+            self._prefix_count += 1
         self._prefix_lengths = sorted({len(prefix) for prefix in self._by_prefix})
         self._candidates_of.clear()
 
@@ -218,7 +253,7 @@ class TermMatcher:
         """category -> [(token index, term)] for every occurrence."""
         if thai and not self._thai_indexed:
             self._thai_indexed = True
-            self._index(self._thai_terms)
+            self._index("thai")
         found: dict[str, list[tuple[int, Term]]] = {}
         n = len(tokens)
         candidates_of = self._candidates_of
