@@ -48,7 +48,8 @@ def test_the_kept_term_index_matches_like_a_fresh_one(tmp_path, monkeypatch):
     memo = TermTokens("k")
     first = TermMatcher(vocabulary, tokenize, memo).match(tokens)
     memo._save()  # what the first run keeps at its exit
-    kept = stored.read_dict(tmp_path / "terms-k.marshal")
+    stored.write(tmp_path / "termindex-k.marshal", memo._indexes)
+    kept = stored.read_dict(tmp_path / "termindex-k.marshal")
     assert {key[-1] for key in kept if isinstance(key, tuple)} == {"others", "thai"}
 
     def no_tokenizing(text):

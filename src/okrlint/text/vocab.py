@@ -79,7 +79,7 @@ def _read_vocabulary_file(path: Path):
 
 
 def load_vocabulary(paths: Iterable[Path]) -> Vocabulary:
-    languages: dict[str, dict[str, list[str]]] = {}
+    languages: dict[str, dict[str, dict[str, None]]] = {}  # lang -> category -> terms (a dict: ordered, no repeats)
     for path in paths:
         data = _read_vocabulary_file(Path(path))
         if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
@@ -91,11 +91,11 @@ def load_vocabulary(paths: Iterable[Path]) -> Vocabulary:
         for category, terms in data["categories"].items():
             if not isinstance(terms, list):
                 raise VocabularyError(f"{path}: category {category!r} must be a list of words")
-            bucket = per_lang.setdefault(str(category), [])
+            bucket = per_lang.setdefault(str(category), {})
             for term in terms:
                 text = str(term).strip()
-                if text and text not in bucket:
-                    bucket.append(text)
+                if text:
+                    bucket[text] = None
     merged: dict[str, list[str]] = {}
     for per_lang in languages.values():
         for category, terms in per_lang.items():
@@ -117,12 +117,13 @@ class TermTokens:
     def __init__(self, key: str):
         self._key = key
         self._stored: dict[str, tuple[str, ...]] | None = None
+        self._indexes: dict[tuple, tuple] | None = None
         self._added = False
 
-    def _path(self) -> Path:
+    def _path(self, kind: str = "terms") -> Path:
         from okrlint.text.segment import derived_data_dir
 
-        return derived_data_dir() / f"terms-{self._key}.marshal"
+        return derived_data_dir() / f"{kind}-{self._key}.marshal"
 
     def tokens(self, text: str, tokenizer) -> tuple[str, ...]:
         if self._stored is None:
@@ -137,17 +138,19 @@ class TermTokens:
         return tokens
 
     def kept_index(self, key: tuple):
-        """A term index kept under ``key`` by :meth:`keep_index` in an earlier run, or None."""
-        if self._stored is None:
-            self._stored = stored.read_dict(self._path())
-        return self._stored.get(key)
+        """A term index kept under ``key`` by :meth:`keep_index` in an earlier run, or None. (A file of its own:
+        a run that finds the index never reads the tokens.)"""
+        if self._indexes is None:
+            self._indexes = stored.read_dict(self._path("termindex"))
+        return self._indexes.get(key)
 
     def keep_index(self, key: tuple, index) -> None:
         self.kept_index(key)
-        self._stored[key] = index
-        if not self._added:
-            self._added = True
-            atexit.register(self._save)
+        if len(self._indexes) >= 16:  # indexes of vocabularies no longer used
+            self._indexes.clear()
+        if not self._indexes:
+            atexit.register(lambda: stored.write(self._path("termindex"), self._indexes))
+        self._indexes[key] = index
 
     def _save(self) -> None:
         if self._stored and len(self._stored) <= 100_000:
