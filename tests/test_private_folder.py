@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from okrlint.text import stored
+from okrlint.text import segment, stored
 from okrlint.text.vocab import TermMatcher, TermTokens, Vocabulary
 
 
@@ -35,7 +35,7 @@ def test_rewriting_an_existing_file_removes_nothing(tmp_path):
 
 
 def test_the_kept_term_index_matches_like_a_fresh_one(tmp_path, monkeypatch):
-    monkeypatch.setenv("OKRLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(segment, "_private_dir", tmp_path)
     vocabulary = Vocabulary(
         categories={},
         languages={"en": {"vague": ("improve*", "better", "world class")}, "th": {"vague": ("ปรับปรุง",)}},
@@ -48,7 +48,7 @@ def test_the_kept_term_index_matches_like_a_fresh_one(tmp_path, monkeypatch):
     memo = TermTokens("k")
     first = TermMatcher(vocabulary, tokenize, memo).match(tokens)
     memo._save()  # what the first run keeps at its exit
-    stored.write(tmp_path / "termindex-k.marshal", memo._indexes)
+    stored.write(memo._path("termindex"), memo._indexes)
     kept = stored.read_dict(tmp_path / "termindex-k.marshal")
     assert {key[-1] for key in kept if isinstance(key, tuple)} == {"others", "thai"}
 
@@ -58,3 +58,24 @@ def test_the_kept_term_index_matches_like_a_fresh_one(tmp_path, monkeypatch):
     again = TermMatcher(vocabulary, no_tokenizing, TermTokens("k")).match(tokens)
     assert first == again
     assert {term.text for _, term in first["vague"]} == {"improve*", "world class", "ปรับปรุง"}
+
+
+def test_a_kept_catalogue_translates_like_a_fresh_one(tmp_path, monkeypatch):
+    from okrlint.report import messages
+
+    monkeypatch.setattr(messages, "_kept_catalogues", stored.KeptDict(lambda: "catalogues-test.marshal", 4))
+    monkeypatch.setattr(segment, "_private_dir", tmp_path)
+    data = {
+        "language": "th",
+        "lists": {"terms": {"split": ", ", "join": ", "}},
+        "messages": [{"en": "vague wording ({terms:terms}) here", "th": "ถ้อยคำกว้าง ๆ ({terms}) ตรงนี้"}],
+        "parts": [{"en": "improve", "th": "ปรับปรุง"}, {"en": "better", "th": "ดีขึ้น"}],
+    }
+    fresh = messages.catalogue_from_data(data)
+    messages._kept_catalogues.save()
+    messages._kept_catalogues.forget()
+    assert stored.read_dict(tmp_path / "catalogues-test.marshal")
+    kept = messages.catalogue_from_data(data)
+    message = "vague wording (improve, better) here"
+    assert fresh.translate(message) == kept.translate(message) == "ถ้อยคำกว้าง ๆ (ปรับปรุง, ดีขึ้น) ตรงนี้"
+    assert kept.plain() == fresh.plain()

@@ -19,6 +19,7 @@ kinds). A message no pattern matches stays in English: a finding is never lost.
 
 from __future__ import annotations
 
+import marshal
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -27,7 +28,7 @@ from pathlib import Path
 import attrs
 
 from okrlint.model import Finding, InputError
-from okrlint.text import regexcache
+from okrlint.text import regexcache, stored
 
 MODES = ("auto", "en", "th")
 LANGUAGES = ("th",)  # languages with a shipped catalogue
@@ -80,16 +81,19 @@ class _Template:
 class _PatternSet:
     """Templates compiled into one regular expression of alternatives, tried in order (first match wins)."""
 
-    def __init__(self, templates: list[_Template], prefix: str, where: str):
+    def __init__(self, templates: list[_Template], prefix: str, where: str, source: str | None = None):
         self.templates = templates
         self.prefix = prefix
-        alternatives = []
-        for number, template in enumerate(templates):
-            try:
-                alternatives.append(f"(?P<{prefix}{number}>{_pattern(template.english, f'{prefix}{number}_')})")
-            except (ValueError, re.error) as exc:
-                raise CatalogueError(f"{where}: {template.english!r}: {exc}") from None
-        self.regex = regexcache.compile("|".join(alternatives) or "(?!)", re.DOTALL)
+        if source is None:
+            alternatives = []
+            for number, template in enumerate(templates):
+                try:
+                    alternatives.append(f"(?P<{prefix}{number}>{_pattern(template.english, f'{prefix}{number}_')})")
+                except (ValueError, re.error) as exc:
+                    raise CatalogueError(f"{where}: {template.english!r}: {exc}") from None
+            source = "|".join(alternatives) or "(?!)"
+        self.source = source
+        self.regex = regexcache.compile(source, re.DOTALL)
         # Each alternative's own groups, (group number, placeholder): reading all groups of the whole
         # expression for every message cost more than matching it.
         groups: dict[int, list[tuple[int, str]]] = {}
@@ -157,13 +161,28 @@ class Catalogue:
     """One language's translations of okrlint's messages."""
 
     def __init__(self, language: str, messages: list[_Template], parts: list[_Template], kinds: dict[str, _Kind],
-                 source: str = ""):
+                 source: str = "", patterns: tuple[str, str] | None = None):
         self.language = language
         self.source = source
         self.kinds = kinds
-        self._messages = _PatternSet(messages, "m", source)
-        self._parts = _PatternSet(parts, "p", source)
+        self._messages = _PatternSet(messages, "m", source, patterns and patterns[0])
+        self._parts = _PatternSet(parts, "p", source, patterns and patterns[1])
         self._memo: dict[str, str | None] = {}
+
+    def plain(self) -> tuple:
+        """This catalogue as plain data (for the private folder): see ``_from_plain``."""
+        def rows(templates):
+            return tuple((t.english, t.translation, t.kinds) for t in templates)
+
+        kinds = tuple((name, (kind.split, kind.join, kind.strict)) for name, kind in self.kinds.items())
+        return (self.language, kinds, rows(self._messages.templates), rows(self._parts.templates),
+                (self._messages.source, self._parts.source))
+
+    @classmethod
+    def _from_plain(cls, plain: tuple, source: str) -> Catalogue:
+        language, kinds, messages, parts, patterns = plain
+        return cls(language, [_Template(*row) for row in messages], [_Template(*row) for row in parts],
+                   {name: _Kind(*kind) for name, kind in kinds}, source, patterns)
 
     @property
     def templates(self) -> list[_Template]:
@@ -262,7 +281,31 @@ def load_catalogue(path: Path) -> Catalogue:
     return catalogue_from_data(data, str(path))
 
 
+# Built catalogues as plain data, keyed by a digest of what they were built from: checking ~250 templates and
+# writing their patterns took a fiftieth of a single-file run that shows Thai findings.
+_kept_catalogues = stored.KeptDict(lambda: "catalogues-v1.marshal", 16)
+
+
 def catalogue_from_data(data: object, source: str = "<catalogue>") -> Catalogue:
+    try:
+        from okrlint.text.segment import sha1
+
+        key = sha1(marshal.dumps(data)).hexdigest()
+    except ValueError:  # not plain data
+        key = None
+    kept = _kept_catalogues.get(key) if key else None
+    if kept is not None:
+        try:
+            return Catalogue._from_plain(kept, source)
+        except Exception:  # noqa: BLE001 - a damaged entry: build it again below
+            pass
+    built = _build_catalogue(data, source)
+    if key:
+        _kept_catalogues.keep(key, built.plain())
+    return built
+
+
+def _build_catalogue(data: object, source: str) -> Catalogue:
     if not isinstance(data, dict) or not isinstance(data.get("language"), str):
         raise CatalogueError(f"{source}: expected a mapping with 'language', 'messages' and 'parts'")
     language = data["language"]
