@@ -426,7 +426,38 @@ def _heading_verbs(facts, hits: list) -> list:
     relative = next((i for i, token in enumerate(tokens) if token.lower() in _RELATIVE_WORDS), None)
     if relative is None:
         return hits
-    return [hit for hit in hits if hit.index < relative]
+    return [hit for hit in hits if hit.index < relative or _governs_the_numbers(facts, hit, relative)]
+
+
+# What follows the verb of a whole key result: the change itself ("ลดจาก 17", "reduced from 17 to 20", "cut to 8%")
+_CHANGE_AFTER_VERB = regexcache.compile(
+    r"\s*(?:ลงจาก|ขึ้นจาก|ลงเหลือ|ขึ้นเป็น|จาก|ให้เหลือ|เหลือ|ให้เป็น|เป็น|(?i:from|to|down\s+to|up\s+to)\b)"
+    r"\s*(?:ร้อยละ\s*|[$฿€£]\s*)?[0-9๐-๙]")
+_CLAUSE_OPENERS_BEFORE_A_VERB = frozenset({"who", "that", "which"})
+
+
+def _governs_the_numbers(facts, hit, relative: int) -> bool:
+    """A direction verb after the clause that says what is counted, which is the verb of the whole key result: it
+    stands right before the change ("จำนวนลูกค้าที่ซื้อซ้ำ ลดจาก 300", "Number of sites that fail the audit reduced
+    from 9 to 4"). In Thai the value part is set off by a space before the verb; a verb glued to the clause's words
+    ("…มีระดับความเสี่ยงลดลง จาก 40") is the clause's own. In English the clause must already have its verb ("who
+    churn", "that get"): in "whose fall risk decreased from 40%" the verb is the clause's."""
+    text = facts.text
+    term = hit.term.rstrip("*")
+    thai = "\u0e00" <= term[:1] <= "\u0e7f"
+    if not thai:
+        opener = facts.tokens[relative].lower()
+        if opener not in _CLAUSE_OPENERS_BEFORE_A_VERB or hit.index <= relative + 1:
+            return False
+        text = text.lower()
+        term = term.lower()
+    at = text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if at > 0 and text[at - 1].isspace() and _CHANGE_AFTER_VERB.match(text, end):
+            return True
+        at = text.find(term, end)
+    return False
 
 
 def _as_written(kr: KeyResult, facts) -> str:
