@@ -44,3 +44,38 @@ def test_a_verb_after_the_clause_that_governs_the_numbers_is_checked(kr):
 ])
 def test_a_verb_inside_the_clause_does_not_set_the_direction(kr):
     assert "MEA004" not in _codes(kr)[0]
+
+
+# 2. A number after a word that names one of several things is a name, not a target.
+@pytest.mark.parametrize("text", [
+    "Lift first-pass yield on Line 4", "Certify the kitchen to the IFS Edition 8 standard", "Audit Plant 3 for leaks",
+    "the Issue 7 checklist", "ลดเวลาหยุดเครื่องของไลน์ 5 ให้น้อยที่สุด", "ซ่อมหลังคาอาคาร 2 ให้เสร็จ",
+])
+def test_a_number_that_names_one_of_several_is_not_a_quantity(text):
+    from okrlint.text.numbers import read_numbers
+
+    assert [n.text for n in read_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Issue 40 parking permits a week", "40"),  # the word is a verb heading the text
+    ("Open the depot and plant 300 trees", "300"),
+    ("สร้างอาคาร 2 หลัง", "2"),  # a classifier counts them
+    ("เพิ่มสายการผลิต 3 สาย", "3"),
+    ("Cut scrap on Line 2 to 4%", "4%"),
+])
+def test_a_count_after_such_a_word_is_still_read(text, number):
+    from okrlint.text.numbers import read_numbers
+
+    assert number in [n.text for n in read_numbers(text)]
+
+
+def test_a_key_result_whose_only_number_is_a_name_is_not_measurable():
+    assert _codes("Lift first-pass yield on Line 4", "ลดเวลาหยุดเครื่องของไลน์ 5 ให้น้อยที่สุด") == [["MEA001"], ["MEA001"]]
+
+
+def test_a_pass_target_has_no_baseline_to_give():
+    body = ("team: qa\nperiod: 2027-Q1\nobjectives:\n  - title: Buyers trust our kitchens\n    key_results:\n"
+            "      - title: ผ่านการตรวจรับรองมาตรฐานโรงครัว โดยพบข้อบกพร่องไม่เกิน 3 ข้อ\n        target: ผ่าน\n")
+    codes = sorted(f.code for f in lint_documents([("qa.okr.yaml", body)]) if f.code.startswith("MEA"))
+    assert "MEA002" not in codes and "MEA006" in codes

@@ -179,6 +179,8 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return
     if target is None and not facts.quantities:
         return  # nothing to compare with: kr-not-measurable speaks for it
+    if done_target(kr, ctx) is not None:
+        return  # a target cell that says "Pass" / "ผ่าน": pass or fail has no starting value; kr-is-binary speaks for it
     if facts.has("maintain") and not facts.has("increase") and not facts.has("decrease"):
         return  # "maintain 99.9% uptime": the target is the baseline
     if classify_kind(facts, kr).activity:

@@ -420,6 +420,11 @@ _vocab("microsoft|macos|ipados|watchos|ipad|ubuntu|debian|rhel|centos|fedora|kub
        "|playstation|xbox|ไทยแลนด์|ไมโครซอฟท์|ออฟฟิศ|วินโดวส์|แอนดรอยด์|ไอโฟน", context="ident")
 _vocab("office|dynamics|outlook|excel|sharepoint|exchange|server|studio|java|javascript|kotlin|swift|galaxy"
        "|pixel|surface|edge|react|vue|node|rails|ruby|oracle|industry|thailand|society", context="brand")
+# Nouns that name one of several things by a number: "BRCGS Issue 9", "the SQF Edition 9 audit", "OEE on Line 3",
+# "Plant 2", "ไลน์ 2", "สายการผลิต 3". The number says which one, unless the word is a verb heading the text ("Issue 40
+# permits", "Plant 500 trees") or, in Thai, a classifier follows ("อาคาร 3 หลัง": three buildings).
+_vocab("issue|edition|line|production line|plant|building|gate|ward|dock|bay|hall|wing|kiln|furnace|terminal|warehouse"
+       "|ไลน์|ไลน์ผลิต|ไลน์การผลิต|สายการผลิต|สายพาน|อาคาร|ฉบับ|โรงเรือน|คลังสินค้า|ท่าเรือ|หอผู้ป่วย|วอร์ด", context="label")
 _vocab("ปี|ปีงบ|ปีงบฯ|ปีงบประมาณ|ปีบัญชี|ปีการเงิน|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
 _vocab(_THAI_MONTHS.replace("\\", ""), context="month_th")
 _vocab(_EN_MONTHS, context="month_en")
@@ -658,6 +663,8 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             # "Office 365" is a name, "office 3 days a week" and "Office 3 days a week" are not
             is_name = norm[context[0]].isupper() and to_base_unit(0, _read_unit(norm, end))[1] != "s"
             group = "ident" if is_name else None
+        elif group == "label":
+            group = "ident" if plain_integer and _names_one_of_several(norm, context[0], end) else None
         if group == "ident" or (_SALE_DAY_RE.fullmatch(raw) and (
                 group == "sale_day" or norm[end:end + 16].lstrip().lower().startswith(_SALE_WORDS))):
             resume = _skip_identifier(norm, end)  # "Windows 11", "แคมเปญ 12.12": a name, not a quantity
@@ -812,6 +819,19 @@ def _names_what_is_counted(norm: str, scan: list, start: int, end: int, unit: st
                                   for s, e, roles in scan):
         return False  # "ลดลงมากกว่า 1 ชั่วโมง", "cut waits by over an hour": by how much
     return not _TIME_MEASURE_RE.search(between) or _COUNT_MEASURE_RE.search(between) is not None
+
+
+# Where a label word is a verb rather than a name ("Issue 40 permits", "…and plant 500 trees")
+_THAI_LABEL_COUNTERS = ("สาย", "ไลน์", "อาคาร", "โรง", "หอ", "คลัง", "ท่า", "วอร์ด")  # "สายการผลิต 3 สาย": a count
+_VERB_POSITION_BEFORE_RE = regexcache.compile(r"(?:^|[,;:(•*\-–]|(?i:\b(?:to|and|or|then|we|will)))\s*$")
+
+
+def _names_one_of_several(norm: str, label_start: int, end: int) -> bool:
+    """The number after a label word ("Line 3", "Issue 9", "ไลน์ 2") names which one, unless the word stands where a
+    verb would ("Issue 40 permits") or, in Thai, a classifier counts them ("อาคาร 3 หลัง")."""
+    if _HAS_THAI_RE.match(norm, label_start):
+        return _UNIT_THAI_RE.match(norm, end) is None and not norm[end:end + 8].lstrip().startswith(_THAI_LABEL_COUNTERS)
+    return _VERB_POSITION_BEFORE_RE.search(norm, 0, label_start) is None
 
 
 def _skip_version(norm: str, pos: int) -> int:
