@@ -79,3 +79,10 @@ def test_a_pass_target_has_no_baseline_to_give():
             "      - title: ผ่านการตรวจรับรองมาตรฐานโรงครัว โดยพบข้อบกพร่องไม่เกิน 3 ข้อ\n        target: ผ่าน\n")
     codes = sorted(f.code for f in lint_documents([("qa.okr.yaml", body)]) if f.code.startswith("MEA"))
     assert "MEA002" not in codes and "MEA006" in codes
+
+
+@pytest.mark.parametrize("text", ["จัดกิจกรรม team building 3 ครั้ง", "Run team building 3 times a year"])
+def test_a_label_word_used_otherwise_keeps_its_number(text):
+    from okrlint.text.numbers import read_numbers
+
+    assert "3" in [n.text for n in read_numbers(text)]

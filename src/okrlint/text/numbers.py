@@ -823,6 +823,7 @@ def _names_what_is_counted(norm: str, scan: list, start: int, end: int, unit: st
 
 # Where a label word is a verb rather than a name ("Issue 40 permits", "…and plant 500 trees")
 _THAI_LABEL_COUNTERS = ("สาย", "ไลน์", "อาคาร", "โรง", "หอ", "คลัง", "ท่า", "วอร์ด")  # "สายการผลิต 3 สาย": a count
+_PLACE_BEFORE_RE = regexcache.compile(r"(?i:\b(?:on|at|in|of|for|from|the|our|each|every|per)\s+$)")
 _VERB_POSITION_BEFORE_RE = regexcache.compile(r"(?:^|[,;:(•*\-–]|(?i:\b(?:to|and|or|then|we|will)))\s*$")
 
 
@@ -831,7 +832,10 @@ def _names_one_of_several(norm: str, label_start: int, end: int) -> bool:
     verb would ("Issue 40 permits") or, in Thai, a classifier counts them ("อาคาร 3 หลัง")."""
     if _HAS_THAI_RE.match(norm, label_start):
         return _UNIT_THAI_RE.match(norm, end) is None and not norm[end:end + 8].lstrip().startswith(_THAI_LABEL_COUNTERS)
-    return _VERB_POSITION_BEFORE_RE.search(norm, 0, label_start) is None
+    if _VERB_POSITION_BEFORE_RE.search(norm, 0, label_start) is not None:
+        return False
+    # "Line 3", "on line 3", "the issue 7 checklist"; not "team building 2 ครั้ง" (a gerund)
+    return norm[label_start].isupper() or _PLACE_BEFORE_RE.search(norm, 0, label_start) is not None
 
 
 def _skip_version(norm: str, pos: int) -> int:
