@@ -86,3 +86,68 @@ def test_an_objective_aligned_by_a_label_gets_no_note_for_a_prose_line():
     result = _draft(text)
     assert result.sets[0].objectives[0].aligns_to == ("co-o1",)
     assert not result.notes
+
+
+# --- 2. a team's draft in its own folder under a department that keeps its own *.okr.* file ---------------
+_TEAM_DRAFT = """# {name} team — Q3 2027 OKRs
+
+Objective 1: Vans leave the depot fully loaded
+Aligns to: ops/o1
+
+Key results:
+1. Raise vans leaving full from 72% to 90%
+2. Cut same-day reloads from 60 to 15 a week
+"""
+
+_DEPT_YAML = """team: {name}
+level: department
+objectives:
+  - id: o1
+    title: Deliveries arrive when customers were told
+    key_results:
+      - Raise on-time deliveries from 85% to 95%
+"""
+
+
+def _dept_tree(root: Path) -> Path:
+    org = root / "org"
+    (org / "ops" / "fleet").mkdir(parents=True)
+    (org / "ops" / "ops.okr.yaml").write_text(_DEPT_YAML.format(name="ops"), encoding="utf-8")
+    (org / "ops" / "fleet" / "fleet.okr.yaml").write_text(_DEPT_YAML.format(name="fleet"), encoding="utf-8")
+    (org / "ops" / "loading").mkdir()
+    (org / "ops" / "loading" / "Loading Q3 2027 OKRs.md").write_text(_TEAM_DRAFT.format(name="Loading"), encoding="utf-8")
+    return org
+
+
+def test_a_team_folder_beside_its_sibling_teams_under_a_department_is_read(tmp_path):
+    org = _dept_tree(tmp_path)
+    engine = Engine(Config())
+    files, errors = engine.discover([str(org)])
+    read = sorted(f.real_path.relative_to(org).as_posix() for f in files)
+    assert read == ["ops/fleet/fleet.okr.yaml", "ops/loading/Loading Q3 2027 OKRs.md", "ops/ops.okr.yaml"]
+    assert not any("although they look like OKRs" in w for w in engine.warnings)
+
+
+def test_papers_below_a_folder_of_okr_files_with_no_sibling_team_stay_unread(tmp_path):
+    org = tmp_path / "org"
+    (org / "sales" / "notes").mkdir(parents=True)
+    (org / "sales" / "sales.okr.yaml").write_text(_DEPT_YAML.format(name="sales"), encoding="utf-8")
+    (org / "sales" / "notes" / "ideas.md").write_text(_TEAM_DRAFT.format(name="Ideas"), encoding="utf-8")
+    engine = Engine(Config())
+    files, _ = engine.discover([str(org)])
+    assert [f.real_path.name for f in files] == ["sales.okr.yaml"]
+    assert any("not read, although they look like OKRs" in w and "ideas.md" in w for w in engine.warnings)
+
+
+def test_a_file_named_on_the_command_line_is_not_said_to_be_unread(tmp_path):
+    org = tmp_path / "org"
+    (org / "sales" / "notes").mkdir(parents=True)
+    (org / "sales" / "sales.okr.yaml").write_text(_DEPT_YAML.format(name="sales"), encoding="utf-8")
+    draft = org / "sales" / "notes" / "ideas.md"
+    draft.write_text(_TEAM_DRAFT.format(name="Ideas"), encoding="utf-8")
+    for order in ([org, draft], [draft, org]):
+        engine = Engine(Config())
+        result = engine.run([str(p) for p in order], jobs=1)
+        assert {s.file.rsplit("/", 1)[-1] for s in result.org.sets} == {"sales.okr.yaml", "ideas.md"}
+        assert not any("although they look like OKRs" in w for w in result.warnings), order
+        assert not result.skipped

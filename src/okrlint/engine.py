@@ -205,11 +205,17 @@ class Engine:
                     self._named.add(Path(raw).resolve())
             except (OSError, RuntimeError):
                 pass
+        self._overlooked: list[tuple[Path, list[Path]]] = []
         for raw in paths:
             try:
                 self._discover_one(raw, files, errors, seen)
             except OSError as exc:  # a file in a folder okrlint may not enter ("locked/x.okr.yaml"): that file's error
                 errors.append(InputError(f"cannot read: {exc.strerror or exc}", Location(_display(Path(raw)))))
+        for path, others in self._overlooked:
+            # a file read all the same (named on the command line, or in another folder given) is not overlooked
+            others = [p for p in others if _resolved(p) not in seen and _resolved(p) not in self._named]
+            if others:
+                self._mention_overlooked(path, others)
         return files, errors
 
     def _discover_one(self, raw: str, files: list[SourceFile], errors: list[InputError], seen: set[Path]) -> None:
@@ -246,7 +252,7 @@ class Engine:
             elif others:
                 others = self._guess_plain_folders(path, root, files, found_before, others, seen)
                 if others:
-                    self._mention_overlooked(path, others)
+                    self._overlooked.append((path, others))  # said once every path given is read (discover)
             for folder, exc in closed:  # the OKRs in it would be left out silently, and a clean run exit 0
                 errors.append(InputError(
                     f"cannot read this folder: {exc.strerror or exc}; the files in it are not linted",
@@ -417,11 +423,17 @@ class Engine:
                 chain.append(folder)
                 folder = folder.parent
             chain.reverse()
-            if (not chain or other.parent in holding or path in okr_folders or any(f in okr_folders for f in chain)
+            if (not chain or other.parent in holding or path in okr_folders
                     or any(f.name.lower() in _CODE_FOLDERS for f in chain)):
                 unread.append(other)
                 continue
             top = next(f for f in chain if f not in holding)
+            if any(f in okr_folders for f in chain) and top.parent not in beside:
+                # below a folder of OKR files ("okrs/sales/notes/"): its own papers, unless beside a folder of its
+                # teams' OKR files ("operations/supply/" next to "operations/it/*.okr.*", operations/ holding its
+                # own *.okr.yaml): a team of the same organisation, laid out company/department/team
+                unread.append(other)
+                continue
             # beside a folder of OKR files ("okrs/council" next to "okrs/sales"), or beside an organisation's folder
             # holding them ("B-school/" next to "C-oss/" with "C-oss/okrs/*.okr.yaml"); not beside the folder
             # where a project keeps its OKRs ("notes/" next to "okrs/sales/*.okr.md"), nor in a code project,
