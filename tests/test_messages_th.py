@@ -95,6 +95,9 @@ MORE_MESSAGES = [
     "repeats in other words a key result of the objective it aligns to (team company, company.okr.yaml:7): say what "
     "this team will move to get there",
     "team 'growth' has 12 cross-team dependencies (limit 8) on 7 team(s): a, b, c, d, e, f …",
+    # review 35 (alignment): one team's sets for two periods, neither holding the referring set's period alone
+    "`aligns_to` 'CO1' is ambiguous: it could be group/q1-o1 (group-q1.okr.yaml:8) or group/co-o1 (group.okr.yaml:9), "
+    "in team group's sets for 'Q1 2027' and '2027'; write team/id with the id of the one meant",
     "rule ACM001 [house-style] from plugin: acme failed: KeyError: 'x' at acme.py:12",
     "rule MEA005 [kr-is-activity] from okrlint timed out after 10 s on key_result; its findings for this object "
     "are missing (the limit is the 'rule-timeout' setting)",
@@ -122,6 +125,7 @@ WARNINGS = [
     "okrs/minutes.md:1:1: skipped, not an OKR document: no objectives found",
     "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
     "plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: 'จำนวนวัตถุประสงค์'), not OKRs: skipped",
+    "plan.md:14:1: the table is a summary of the OKRs (it counts them: '# KRs'), not OKRs: skipped",
     "okrs/support.okr.md:9:1: 'Supports our roadmap' was not read as what the objective aligns to (no objective id "
     "or number in it): write the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'",
     "plan.xlsx:Budget!A1: sheet 'Budget' looks like no OKR table (its columns 'Account', 'Budget Q1' are a budget's or "

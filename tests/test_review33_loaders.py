@@ -151,3 +151,48 @@ def test_a_file_named_on_the_command_line_is_not_said_to_be_unread(tmp_path):
         assert {s.file.rsplit("/", 1)[-1] for s in result.org.sets} == {"sales.okr.yaml", "ideas.md"}
         assert not any("although they look like OKRs" in w for w in result.warnings), order
         assert not result.skipped
+
+
+# --- 3. a summary sheet that has an Objective column ---------------------------------------------------------
+def _book(path: Path, sheets):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets:
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+_OKR_ROWS = [
+    ("Objective", "Key result", "Baseline", "Target", "Owner"),
+    ("Dispatchers plan routes without phoning drivers", "Cut calls to drivers per shift", 30, 8, "Mia"),
+    (None, "Raise routes accepted without edits", 55, 80, "Mia"),
+]
+
+
+@pytest.mark.parametrize("summary", [
+    [("Objective", "# KRs", "Avg confidence"), ("O1", 2, 6.5), ("O2", 3, 5)],
+    [("วัตถุประสงค์", "จำนวนผลลัพธ์หลัก", "สถานะ"), ("วัตถุประสงค์ที่ 1", 2, "ตามแผน"), ("วัตถุประสงค์ที่ 2", 3, "ล่าช้า")],
+    [("Objective", "Owner", "No. of key results", "Status"), ("Drivers finish on time", "Mia", 2, "On track")],
+])
+def test_a_sheet_of_objectives_with_only_counts_and_states_is_a_summary(tmp_path, summary):
+    path = _book(tmp_path / "plan.xlsx", [("OKRs", _OKR_ROWS), ("Pivot", summary)])
+    result = _run(path)
+    assert {s.team for s in result.org.sets} == {"OKRs"}
+    assert any("sheet 'Pivot' is a summary of the OKRs" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("rows", [
+    [("Objective", "Owner", "Status"), ("Drivers finish on time", "Mia", "On track")],  # no count: objectives
+    [("Objective", "# KRs", "Target"), ("Drivers finish on time", 2, 95)],  # a target: an objective's own value
+    [("Objective", "Key result", "# of stops"), ("Drivers finish on time", "Cut late stops", 40)],
+])
+def test_objectives_with_their_own_values_are_still_read(tmp_path, rows):
+    path = _book(tmp_path / "plan.xlsx", [("OKRs", _OKR_ROWS), ("Fleet", rows)])
+    result = _run(path)
+    assert "Fleet" in {s.team for s in result.org.sets}
+    assert not any("summary" in w for w in result.warnings)

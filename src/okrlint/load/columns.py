@@ -98,6 +98,35 @@ def summary_column(rows: Sequence[Sequence[object]]) -> str | None:
     return None
 
 
+# Headers a summary of the OKRs has beside its objectives: what it counts or averages, and their state
+_AGGREGATE_FIELDS = frozenset({"confidence", "score", "status", "progress"})
+_SUMMARY_KEYS = frozenset({"team", "owner", "id", "objective", "okr", "level", "period"})
+
+
+def summary_of_objectives(cells: Sequence[object], columns: Mapping[str, int]) -> str | None:
+    """A header row whose objectives stand beside only counts, averages and states of them ("Objective | # KRs |
+    Avg confidence", "วัตถุประสงค์ | จำนวนผลลัพธ์หลัก | ความคืบหน้าเฉลี่ย"), with no key-result, baseline or target
+    column: a summary of the OKRs (a pivot sheet), not OKRs. The first counting or averaging header, or None."""
+    if not ("objective" in columns or "okr" in columns) or "key_result" in columns:
+        return None
+    if any(field not in _SUMMARY_KEYS and field not in _AGGREGATE_FIELDS for field in columns):
+        return None  # a baseline, a target, a due date...: an objective's own values
+    counted = None
+    for index, cell in enumerate(cells):
+        if not isinstance(cell, str) or not cell.strip() or index in columns.values():
+            continue
+        if len(cell) <= 60 and _A_COUNT_OF.match(cell) is not None:
+            counted = counted or " ".join(cell.split())
+        elif _STATE_HEADER.fullmatch(cell.strip()) is None:
+            return None  # a column of some other thing (a description, notes): not only a summary
+    return counted
+
+
+_STATE_HEADER = regexcache.compile(
+    r"(?i:status|state|health|rag|trend|on\s+track\??|progress|%\s*(?:complete|done)|completion|last\s+updated|updated)"
+    r"|สถานะ|ความคืบหน้า|ร้อยละความคืบหน้า|แนวโน้ม|ปรับปรุงล่าสุด")
+
+
 def field_for_header(text: object) -> str | None:
     """The field a header cell names, or None."""
     if not isinstance(text, str):

@@ -333,6 +333,14 @@ class _Builder:
                 table.locate(0, 0),
             ))
             return
+        from okrlint.load.columns import summary_of_objectives
+
+        counted = summary_of_objectives(table.rows[header.row], header.columns)
+        if counted is not None:  # "Objective | # KRs | Avg confidence": a pivot of the OKRs, whatever its name
+            self.notes.append(InputError(
+                f"{where} is a summary of the OKRs (it counts them: '{counted}'), not OKRs: skipped",
+                table.locate(header.row, 0)))
+            return
         header = self.year_columns(table, header)
         team = table.team
         above = self.title_rows(table, header.row)
