@@ -86,3 +86,35 @@ def test_a_label_word_used_otherwise_keeps_its_number(text):
     from okrlint.text.numbers import read_numbers
 
     assert "3" in [n.text for n in read_numbers(text)]
+
+
+# 3. With no verb, a share of a good state is better higher and a share of a bad state better lower.
+@pytest.mark.parametrize("kr", [
+    "ร้อยละของผู้ป่วยหอบหืดที่ควบคุมอาการได้ จาก 70 เป็น 64",
+    "ร้อยละของนักเรียนที่สอบผ่านวิชาคณิตศาสตร์ จาก 82 เป็น 77",
+    "Share of learners who passed the driving test from 58% to 51%",
+    "Share of insurance claims that are resolved within 10 days from 75% to 70%",
+    "Share of parcels that arrive damaged from 2% to 3%",
+    "ร้อยละของคำขอใบอนุญาตที่ตกค้างเกินกำหนด จาก 5 เป็น 9",
+    "Share of overdue invoices from 6% to 9%",
+])
+def test_a_share_that_moves_against_the_state_it_counts_is_reported(kr):
+    assert _codes(kr)[0] == ["MEA004"]
+
+
+@pytest.mark.parametrize("kr", [
+    "ร้อยละของผู้ป่วยหอบหืดที่ควบคุมอาการได้ จาก 64 เป็น 70",
+    "Share of parcels that arrive damaged from 3% to 2%",
+    "Share of overdue invoices from 9% to 6%",
+    "ร้อยละของผู้ป่วยที่ได้รับการผ่าตัดซ้ำ จาก 6 เป็น 4",  # again: not a good state
+    "Share of accounts with failed payments recovered from 30% to 25%",  # a good and a bad word: unclear
+    "Number of patients who recovered at home from 500 to 420",  # a count: fewer may mean fewer fell ill
+    "ร้อยละของผู้ป่วยที่ควบคุมความดันได้ รักษาไว้ไม่ต่ำกว่า 60 (ปีที่แล้ว 62)",
+])
+def test_a_share_that_moves_with_its_state_or_names_no_clear_state_is_quiet(kr):
+    assert "MEA004" not in _codes(kr)[0]
+
+
+def test_the_message_names_the_measure_as_written():
+    assert _messages("Share of learners who passed the driving test from 58% to 51%", "MEA004") == [
+        "'Share of learners who passed the driving test' is better higher, but the numbers go down from 58% to 51%"]

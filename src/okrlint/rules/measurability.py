@@ -275,17 +275,29 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         return
     up, down = _heading_verbs(facts, facts.hits("increase")), _heading_verbs(facts, facts.hits("decrease"))
     if not up and not down:
-        if target < baseline and facts.has("good_measures") and not facts.has("maintain") \
-                and not _KEEPS_A_LEVEL.search(facts.text) and not _has_a_worse_measure(facts, ctx):
+        holds = facts.has("maintain") or _KEEPS_A_LEVEL.search(facts.text)
+        if target < baseline and facts.has("good_measures") and not holds and not _has_a_worse_measure(facts, ctx):
             # "On-time graduation rate from 62% to 55%", "ร้อยละ…ที่ผ่านการประเมินสมรรถนะ จากร้อยละ ๗๐ เป็นร้อยละ ๖๕"
             yield Violation(f"'{facts.first('good_measures')}' is better higher, but the numbers go down from "
                             f"{_as_written(kr, facts)}")
             return
+        state = None if holds else _state_it_counts(facts, ctx)
+        if state == "good" and target < baseline:
+            # "ร้อยละของผู้ป่วยเบาหวานที่ควบคุมระดับน้ำตาลได้ 40 → 35", "share of loans repaid on schedule 90% → 84%"
+            yield Violation(f"'{_measure_as_written(facts)}' is better higher, but the numbers go down from "
+                            f"{_as_written(kr, facts)}")
+            return
         if _names_its_measure_first(facts):
+            if state == "bad" and target > baseline:
+                # "Share of parcels that arrive damaged 2% → 3%", "ร้อยละของคำขอที่ตกค้างเกินกำหนด 5 → 9"
+                yield Violation(f"'{_measure_as_written(facts)}' is better lower, but the numbers go up from "
+                                f"{_as_written(kr, facts)}")
             return  # "ร้อยละของเรื่องร้องเรียนที่แจ้งผล…", "คะแนนความพึงพอใจ…ต่อการจัดการเรื่องร้องเรียน": complaints are
             # what is counted or rated, not the measure
         # several-word measures too ("false positive rate"): the vocabulary's matches, not single tokens
         worse = next((t for t, _ in _worse_measures(facts, ctx)), None)
+        if worse is None and state == "bad":
+            worse = next((t for t in facts.tokens if t.lower() in _BAD_STATES), None)  # "share of late deliveries"
         better = facts.has("better_higher") or not ctx.words("better_higher").isdisjoint(facts.tokens)
         if worse is not None and target > baseline and not better:
             yield Violation(f"'{worse}' is better lower, but the numbers go up from {_as_written(kr, facts)}")
@@ -417,6 +429,61 @@ def _names_its_measure_first(facts) -> bool:
     if head in _BETTER_HIGHER_HEADS:
         return True
     return head in _SHARE_HEADS and any(token.lower() in _RELATIVE_WORDS for token in tokens[1:])
+
+
+_RATE_HEADS = frozenset({"ร้อยละ", "สัดส่วน", "อัตรา", "share", "percentage", "proportion", "%", "rate"})
+# States that a share counts when it counts people or things that reached a good end: controlled, passed, on time,
+# resolved, retained ("ที่ควบคุม…ได้ดี", "ผ่าน…", "who passed", "whose blood pressure is controlled")
+_GOOD_STATES = frozenset("""controlled control resolved passed pass passing retained achieved achieving met meet meeting
+    recovered succeeded successful satisfied employed repaid compliant cured healed ผ่าน สำเร็จ ได้ดี ได้รับ ครบ หาย
+    หายขาด ดีขึ้น ตรงเวลา ทันเวลา ตามเกณฑ์ ตามเป้า ตามเป้าหมาย ตามกำหนด ตามมาตรฐาน อยู่ในเกณฑ์ มีงานทำ""".split())
+_GOOD_STATE_PREFIXES = ("ผ่าน", "สำเร็จ", "ควบคุมได้", "ทำได้")
+# States that are a bad end (late, damaged, failed), and words that turn a state round or leave it unclear (not,
+# again: "ได้รับการผ่าตัดซ้ำ", "received an injury")
+_BAD_STATES = frozenset("""late overdue delayed missed failed fail fails failing rejected readmitted injured damaged lost
+    unresolved uncontrolled abandoned dropped breached ล่าช้า ตกค้าง ค้าง เกินกำหนด ไม่ผ่าน บาดเจ็บ เสียชีวิต""".split())
+_UNCLEAR_STATES = frozenset("""not no never without non un ไม่ ซ้ำ ผลกระทบ เสียหาย อันตราย ติดเชื้อ โทษ again repeat
+    repeated""".split())
+
+
+def _state_it_counts(facts, ctx) -> str | None:
+    """'good' when a share counts those that reached a good state ("ร้อยละผู้ป่วยที่ควบคุมความดันได้ดี", "share of
+    patients whose blood pressure is controlled", "share of claims resolved"), 'bad' when a share or count counts a bad
+    one ("share of late deliveries", "จำนวนคำขอที่ค้างเกินกำหนด"); None when it names neither, or both."""
+    tokens = facts.tokens
+    if not tokens or tokens[0].lower() not in _SHARE_HEADS:
+        return None
+    relative = next((i for i, token in enumerate(tokens) if token.lower() in _RELATIVE_WORDS), None)
+    start = 1 if relative is None else relative + 1
+    end = next((i for i in range(start, len(tokens)) if tokens[i][:1].isdigit() or tokens[i].lower() in _CHANGE_WORDS),
+               len(tokens))
+    clause = [t.lower() for t in tokens[start:end]]
+    if not clause or not _UNCLEAR_STATES.isdisjoint(clause):
+        return None
+    bad = not _BAD_STATES.isdisjoint(clause) or any(start <= at < end for _, at in _worse_measures(facts, ctx))
+    good = tokens[0].lower() in _RATE_HEADS and (
+        any(t in _GOOD_STATES or t.startswith(_GOOD_STATE_PREFIXES) or t in ctx.words("better_higher") for t in clause)
+        or any(t == "ได้" for t in clause[1:])  # "ที่ควบคุมระดับน้ำตาลได้", "ที่อ่านออกเขียนได้": could do it
+        or any(start <= h.index < end for h in facts.hits("good_measures")))
+    if good == bad:
+        return None
+    return "good" if good else "bad"
+
+
+_CHANGE_WORDS = frozenset({"จาก", "from", "เป็น", "to", "→", "->", ":"})
+
+
+def _measure_as_written(facts) -> str:
+    """The measure the key result names, as written: its text up to the numbers ("Share of patients whose blood
+    pressure is controlled", "ร้อยละของผู้ป่วยเบาหวานที่ควบคุมระดับน้ำตาลได้")."""
+    change = facts.change
+    mention = change.baseline_mention if change is not None else None
+    text = facts.text[: mention.start] if mention is not None else facts.text
+    text = text.rstrip(" :：\t(")
+    for word in ("จาก", "from", "From", "ร้อยละ"):
+        if text.endswith(word) and len(text) > len(word):
+            text = text[: -len(word)].rstrip(" :：\t(")
+    return text or facts.text
 
 
 def _heading_verbs(facts, hits: list) -> list:
