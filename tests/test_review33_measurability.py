@@ -118,3 +118,32 @@ def test_a_share_that_moves_with_its_state_or_names_no_clear_state_is_quiet(kr):
 def test_the_message_names_the_measure_as_written():
     assert _messages("Share of learners who passed the driving test from 58% to 51%", "MEA004") == [
         "'Share of learners who passed the driving test' is better higher, but the numbers go down from 58% to 51%"]
+
+
+# 5. A scale word written once after the second number holds for both.
+@pytest.mark.parametrize("text, first", [
+    ("Cut the fuel bill from 48 to 41 million baht", 48e6),
+    ("ลดค่าไฟฟ้าจาก 18 เหลือ 15 ล้านบาท", 18e6),
+    ("Trim capex from 2.4 to 1.9 billion", 2.4e9),
+    ("Grow bookings from €7.5 to €9M", 7.5e6),
+    ("งบลงทุน 20–30 ล้านบาท", 20e6),
+])
+def test_a_scale_written_once_holds_for_both_numbers(text, first):
+    from okrlint.text.numbers import read_numbers
+
+    assert read_numbers(text)[0].value == first
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Grow members from 700 to 1.5 million", 700),  # of another size: the first number is what it says
+    ("Open 4 branches and raise 10 million baht", 4),
+    ("Cut defects from 6 to 4 per million", 6),
+])
+def test_a_scale_is_not_lent_to_a_number_of_another_size_or_role(text, first):
+    from okrlint.text.numbers import read_numbers
+
+    assert read_numbers(text)[0].value == first
+
+
+def test_a_cut_from_a_to_b_million_is_a_cut():
+    assert _codes("Cut the fuel bill from 48 to 41 million baht", "ลดค่าไฟฟ้าจาก 18 เหลือ 15 ล้านบาท") == [[], []]

@@ -487,7 +487,40 @@ def read_numbers(text: str) -> tuple[NumberMention, ...]:
     mentions.sort(key=_start_of)
     if len(mentions) > 1:
         _join_compound_durations(text, mentions)
+        _share_a_scale_written_once(norm, mentions)
     return tuple(mentions)
+
+
+# Between the two ends of a change or a range whose scale word is written once, after the second number
+_SCALE_SHARED_ACROSS_RE = regexcache.compile(
+    r"\s*(?:(?i:to|from|and|or|down\s+to|up\s+to)|ให้เหลือ|เหลือ|ให้เป็น|เป็น|ถึง|จาก|และ|หรือ|[-–—→]|->)\s*$")
+_PLAIN_AMOUNT_RE = regexcache.compile(r"[$฿€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+_SCALES = frozenset(v for v in _MULTIPLIERS.values() if v >= 1e3)
+
+
+def _share_a_scale_written_once(norm: str, mentions: list) -> None:
+    """"from 62 to 55 million baht", "จาก 62 เหลือ 55 ล้านบาท", "from $3.2 to $5.0M", "1.2–0.9 billion": the scale
+    word after the second number holds for the first, when the first has none and the two are then of one size
+    ("from 900 to 2 million users" keeps its 900)."""
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if first.kind not in ("number", "money") or second.kind not in ("number", "money") or first.denominator \
+                or second.denominator or not _PLAIN_AMOUNT_RE.fullmatch(normalize_digits(first.text)):
+            continue
+        if first.unit is not None and (first.kind != "money" or first.unit != second.unit):
+            continue
+        digits = _DIGITS_RE.search(normalize_digits(second.text))
+        written = float(digits.group().replace(",", "")) if digits else 0.0
+        scale = second.value / written if written else 0.0
+        if not any(abs(scale - s) < 1e-6 * s for s in _SCALES):
+            continue
+        scale = min(_SCALES, key=lambda s: abs(scale - s))
+        if not _SCALE_SHARED_ACROSS_RE.match(norm[first.end:second.start]):
+            continue
+        value = _scaled(first.value, first.text.replace(",", "").lstrip("$฿€£¥ "), scale)
+        if not 0.1 <= value / second.value <= 10:
+            continue
+        mentions[i] = attrs.evolve(first, value=value, kind=second.kind, unit=first.unit or second.unit)
 
 
 _BLANK_BEFORE_SCALE = regexcache.compile(
