@@ -54,11 +54,12 @@ def test_directory_is_searched_recursively_for_okr_files_only(okr_dir):
     assert document["summary"]["files"] == 2
 
 
-def test_text_output_is_file_line_col_code_name(okr_dir):
+def test_text_output_is_file_line_col_severity_code_name(okr_dir):
     result = run("check", str(okr_dir / "nested" / "bad.okr.yaml"))
     line = next(l for l in result.output.splitlines() if "MEA005" in l)
-    location, rest = line.split(": ", 1)
+    location, severity, rest = line.split(": ", 2)
     assert location.endswith("bad.okr.yaml:7:16")
+    assert severity == "warning"  # as compilers write it: editors' and CI problem matchers read it
     assert rest.startswith("MEA005 [kr-is-activity] ")
     assert "\x1b[" not in result.output  # no colour when not on a terminal
 
@@ -114,14 +115,14 @@ def test_unknown_selector_is_a_usage_error(okr_dir):
 def test_stdin_with_filename():
     result = run("check", "-", "--stdin-filename", "team.okr.yaml", input=BAD)
     assert result.exit_code == 1
-    assert "team.okr.yaml:7:16: MEA005" in result.output
+    assert "team.okr.yaml:7:16: warning: MEA005" in result.output
 
 
 def test_stdin_without_a_name_is_read_as_yaml_or_as_a_draft_by_its_content():
-    assert "stdin.okr.yaml:7:16: MEA005" in run("check", "-", input=BAD).output
+    assert "stdin.okr.yaml:7:16: warning: MEA005" in run("check", "-", input=BAD).output
     draft = "วัตถุประสงค์: ลูกค้าได้รับคำตอบเร็วขึ้น\nผลลัพธ์หลัก:\n1. จัดอบรมพนักงาน 2 ครั้ง\n2. ลดเวลาตอบกลับจาก 10 ชั่วโมง เป็น 2 ชั่วโมง\n"
     result = run("check", "-", input=draft)
-    assert "stdin.okr.md:3:4: MEA005" in result.output and "unknown-field" not in result.output
+    assert "stdin.okr.md:3:4: warning: MEA005" in result.output and "unknown-field" not in result.output
 
 
 def test_bad_file_exits_2_and_others_are_still_linted(okr_dir):
@@ -129,7 +130,7 @@ def test_bad_file_exits_2_and_others_are_still_linted(okr_dir):
     result = CliRunner().invoke(main, ["check", str(okr_dir)])
     assert result.exit_code == 2
     assert "broken.okr.yaml:3:12: error: invalid YAML: the [ list that starts here is never closed" in result.stderr
-    assert "bad.okr.yaml:7:16: MEA005" in result.stdout
+    assert "bad.okr.yaml:7:16: warning: MEA005" in result.stdout
     assert "Traceback" not in result.output
 
 

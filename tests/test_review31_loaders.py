@@ -183,7 +183,7 @@ def test_utf16_yaml_on_standard_input_is_read_as_yaml(tmp_path, monkeypatch, enc
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", "-"], input=STDIN_YAML.encode(encoding))
     assert result.exit_code == 1, result.output
-    assert "stdin.okr.yaml:3:12: CLA002" in result.output  # as from disk: one key result, no empty title
+    assert "stdin.okr.yaml:3:12: warning: CLA002" in result.output  # as from disk: one key result, no empty title
     assert "STR002" not in result.output and "stdin.okr.md" not in result.output
 
 

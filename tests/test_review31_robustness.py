@@ -22,7 +22,7 @@ objectives:
       - Raise first-contact resolution for shop owners from 58% to 72%
       - Launch the new help centre
 """
-GOOD_FINDING = "good.okr.yaml:6:9: MEA005"  # kr-is-activity on 'Launch the new help centre'
+GOOD_FINDING = "good.okr.yaml:6:9: warning: MEA005"  # kr-is-activity on 'Launch the new help centre'
 
 needs_non_root = pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
                                     reason="root reads files without permission")
@@ -107,7 +107,7 @@ def test_an_unreadable_folder_met_in_a_walk_is_an_input_error_naming_it(workdir)
         locked.chmod(0o755)
     assert result.exit_code == 2, result.output
     assert "okrs/locked:1:1: error: cannot read this folder: Permission denied" in result.stderr
-    assert "okrs/good.okr.yaml:6:9: MEA005" in result.stdout
+    assert "okrs/good.okr.yaml:6:9: warning: MEA005" in result.stdout
 
 
 def test_an_unreadable_folder_met_in_a_walk_is_reported_simulated(workdir, monkeypatch):
@@ -295,7 +295,7 @@ def test_rules_that_misbehave_in_worker_processes_never_hang_or_pass_the_run(plu
     assert done.returncode == code, done.stderr
     assert "Traceback" not in done.stderr
     if code == 1:
-        assert done.stdout.count("OKR001") == 61 and "t59.okr.yaml:6:9: MEA005" in done.stdout
+        assert done.stdout.count("OKR001") == 61 and "t59.okr.yaml:6:9: warning: MEA005" in done.stdout
     else:
         assert done.stderr.strip().splitlines()[-1] == "okrlint: interrupted"
 

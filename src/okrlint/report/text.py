@@ -45,7 +45,9 @@ def text_lines(context: ReportContext):
     paint = painter(context.color)
     result = context.result
     for f in result.findings:
-        yield f"{paint(printable(str(f.location)), 'bold')}: {paint(f.code, f.severity)} [{f.name}] {printable(f.message)}\n"
+        severity = str(f.severity)
+        yield (f"{paint(printable(str(f.location)), 'bold')}: {paint(severity, severity)}: {paint(f.code, severity)} "
+               f"[{f.name}] {printable(f.message)}\n")
     summary = summary_counts(result)
     count = len(result.findings)
     if context.language == "th":
