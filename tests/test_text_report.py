@@ -59,3 +59,14 @@ def test_the_summary_is_thai_when_every_set_is_thai(tmp_path):
     assert run.stdout.splitlines()[-1].startswith("Found 8 findings")
     run = CliRunner().invoke(main, ["check", thai, str(ROOT / "examples" / "acme"), "--no-cache"])
     assert run.stdout.splitlines()[-1].startswith("Found ")  # a mixed run keeps English for its own words
+
+
+def test_the_summary_names_unreadable_files_beside_findings(engine, tmp_path):
+    (tmp_path / "broken.okr.yaml").write_text("team: a\nobjectives: [\n", encoding="utf-8")
+    result = engine.run([str(ROOT / "examples/acme/marketing.okr.yaml"), str(tmp_path / "broken.okr.yaml")],
+                        cache_dir=None)
+    assert result.findings and result.errors
+    english = render_text(ReportContext(result=result, color=False, version="test", language="en"))
+    assert english.rstrip().endswith("1 file could not be read (see the errors above).")
+    thai = render_text(ReportContext(result=result, color=False, version="test", language="th"))
+    assert thai.rstrip().endswith("และมี 1 ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)")

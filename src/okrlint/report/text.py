@@ -56,9 +56,10 @@ def text_lines(context: ReportContext):
     files = plural(summary["files"], "file")
     if count:
         head = paint(f"Found {plural(count, 'finding')}", "bold")
+        unread = f" {plural(len(result.errors), 'file')} could not be read (see the errors above)." if result.errors else ""
         yield (f"{head} ({plural(summary['errors'], 'error')}, {plural(summary['warnings'], 'warning')}, "
                f"{summary['infos']} info) in {files}: {plural(summary['objectives'], 'objective')}, "
-               f"{plural(summary['key_results'], 'key result')}.\n")
+               f"{plural(summary['key_results'], 'key result')}.{unread}\n")
     elif result.errors:
         unread = plural(len(result.errors), "file")
         yield paint(f"No findings, but {unread} could not be read (see the errors above).", "bold") + "\n"
@@ -70,8 +71,9 @@ def text_lines(context: ReportContext):
 def _thai_summary(paint, summary: dict, count: int, unread: int):
     objects = f"วัตถุประสงค์ {summary['objectives']} ข้อ, ผลลัพธ์หลัก {summary['key_results']} ข้อ"
     if count:
+        also = f" และมี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)" if unread else ""
         yield (f"{paint(f'พบข้อสังเกต {count} ข้อ', 'bold')} (ข้อผิดพลาด {summary['errors']}, คำเตือน {summary['warnings']}, "
-               f"ข้อแนะนำ {summary['infos']}) ใน {summary['files']} ไฟล์: {objects}\n")
+               f"ข้อแนะนำ {summary['infos']}) ใน {summary['files']} ไฟล์: {objects}{also}\n")
     elif unread:
         yield paint(f"ไม่พบข้อสังเกต แต่มี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)", "bold") + "\n"
     else:
