@@ -196,3 +196,46 @@ def test_objectives_with_their_own_values_are_still_read(tmp_path, rows):
     result = _run(path)
     assert "Fleet" in {s.team for s in result.org.sets}
     assert not any("summary" in w for w in result.warnings)
+
+
+# --- 8. several past-year result columns: the latest before the target's year is the baseline ----------------
+def _csv(tmp_path, text, name="kpi.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return _run(path)
+
+
+def test_the_latest_past_year_is_the_baseline_in_a_thai_kpi_sheet(tmp_path):
+    text = ("วัตถุประสงค์,ตัวชี้วัด,ผลการดำเนินงาน ปี 2567,ผลการดำเนินงาน ปี 2568,ค่าเป้าหมาย ปี 2569\n"
+            "ผู้สูงอายุในชุมชนมีสุขภาพดี,ร้อยละผู้สูงอายุที่ได้รับการคัดกรองสายตา,48,55,70\n"
+            ",จำนวนอาสาสมัครที่ผ่านการอบรม,120,,200\n")
+    krs = _run_kr(_csv(tmp_path, text))
+    assert [kr.baseline for kr in krs] == [55, 120]  # a blank latest year: the latest filled one
+
+
+def test_the_latest_past_year_is_the_baseline_in_an_english_sheet(tmp_path):
+    text = ("Objective,Key result,Actual FY23,Actual FY24,Target FY25\n"
+            "Parents trust the bus service,Raise on-time arrivals,81,86,95\n"
+            ",Cut missed pickups per term,40,31,10\n")
+    assert [kr.baseline for kr in _run_kr(_csv(tmp_path, text))] == [86, 31]
+
+
+def test_past_is_judged_against_the_target_year_not_today(tmp_path):
+    # a plan for a year far ahead: its last result column is still a past year's, whatever today's date
+    text = ("Objective,Key result,Actual 2039,Actual 2040,Target 2041\n"
+            "Parents trust the bus service,Raise on-time arrivals,81,86,95\n")
+    assert [kr.baseline for kr in _run_kr(_csv(tmp_path, text))] == [86]
+    # the result so far of the target's own year is progress, not the baseline
+    text = ("Objective,Key result,Actual FY24,Actual FY25,Target FY25\n"
+            "Parents trust the bus service,Raise on-time arrivals,81,86,95\n")
+    assert [kr.baseline for kr in _run_kr(_csv(tmp_path, text, "b.csv"))] == [81]
+
+
+def test_a_baseline_column_stays_the_baseline_beside_a_past_result(tmp_path):
+    text = ("Objective,Key result,Baseline,Actual FY24,Target\n"
+            "Parents trust the bus service,Raise on-time arrivals,70,86,95\n")
+    assert [kr.baseline for kr in _run_kr(_csv(tmp_path, text))] == [70]
+
+
+def _run_kr(result):
+    return [kr for s in result.org.sets for o in s.objectives for kr in o.key_results]

@@ -278,9 +278,60 @@ def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | N
             continue
         if best is None or len(columns) > len(best.columns):
             best = Header(index, columns)
+    if best is not None:
+        best = _latest_past_result(rows[best.row], best, mapping)
     if best is not None and "baseline" not in best.columns:
         best = _start_as_baseline(rows, best)
     return best
+
+
+# A year in a target column's header: "ค่าเป้าหมาย ปี 2570", "Target FY26", "เป้าหมายปีงบประมาณ ๒๕๗๐"
+_YEAR_IN_TARGET = regexcache.compile(r"(?<![0-9๐-๙])(?:(?:19|20|25)[0-9]{2}|[๒][๕][๐-๙]{2})(?![0-9๐-๙])"
+                                     r"|(?i:\bFY\s*'?)(?P<short>[0-9]{2})(?![0-9])")
+
+
+def _calendar_year(written: str) -> int:
+    from okrlint.text.numbers import normalize_digits
+
+    year = int(normalize_digits(written))
+    return year - 543 if year > 2400 else 2000 + year if year < 100 else year
+
+
+def _latest_past_result(cells: Sequence[object], header: Header, mapping: Mapping[str, str]) -> Header:
+    """Several columns of what past years reached ("ผลการดำเนินงาน ปี 2568 | ผลการดำเนินงาน ปี 2569 | ค่าเป้าหมาย ปี
+    2570", "Actual FY24 | Actual FY25 | Target FY26"): the baseline is the latest year before the target's, and a
+    row that leaves it blank takes the latest filled one before it. Past is judged against the year of the target
+    column when its header names one, else against today's fiscal year; a result column of the target's year or
+    later is progress, not a baseline."""
+    if "baseline" in set(mapping.values()):
+        return header
+    results: dict[int, int] = {}  # column -> the calendar year whose result it holds
+    for index, cell in enumerate(cells):
+        if not isinstance(cell, str) or (normalise(cell) in mapping):
+            continue
+        found = _RESULT_OF_A_YEAR.fullmatch(normalise(cell))
+        if found is not None:
+            results[index] = _calendar_year(found["year"] or found["year2"])
+    if not results:
+        return header
+    target_year = None
+    target = header.columns.get("target")
+    if target is not None and target < len(cells) and isinstance(cells[target], str):
+        named = _YEAR_IN_TARGET.search(cells[target])
+        if named is not None:
+            target_year = _calendar_year(named["short"] or named.group(0))
+    if target_year is not None:
+        past = {index: year for index, year in results.items() if year < target_year}
+    else:
+        past = {index: year for index, year in results.items() if _is_past_year(str(year))}
+    columns = dict(header.columns)
+    if columns.get("baseline") in results and columns["baseline"] not in past:
+        del columns["baseline"]  # the result so far of the target's own year: progress
+    if not past or ("baseline" in columns and columns["baseline"] not in results):
+        return attrs.evolve(header, columns=columns) if columns != header.columns else header
+    order = sorted(past, key=lambda index: (past[index], index), reverse=True)
+    columns["baseline"] = order[0]
+    return attrs.evolve(header, columns=columns, fallbacks={**header.fallbacks, "baseline": tuple(order[1:])})
 
 
 # "Start" names a start date as often as a starting value: it is the baseline when its cells are numbers.
