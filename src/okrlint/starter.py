@@ -15,8 +15,10 @@ STARTER_CONFIG = """\
 select = ["ALL"]
 # ignore = ["kr-missing-baseline"]
 
-# Default language of texts that do not say ("th" or "en"); detected per text otherwise.
-language = "{language}"
+# The language of every set that does not say (`language:` in the file): "th" or "en". Left out, it is
+# detected per set from its titles, and each set's findings are written in its own language; set it only
+# when all your plans are in one language.
+# language = "{language}"
 
 # Lowest severity that makes `okrlint check` exit 1: error, warning or info.
 fail-level = "warning"
