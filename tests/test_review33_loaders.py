@@ -239,3 +239,36 @@ def test_a_baseline_column_stays_the_baseline_beside_a_past_result(tmp_path):
 
 def _run_kr(result):
     return [kr for s in result.org.sets for o in s.objectives for kr in o.key_results]
+
+
+# --- 4. 'Depends on:' under an objective, before its key results ----------------------------------------------
+@pytest.mark.parametrize("label", ["Depends on: platform/pf-o2, billing-kr1", "ขึ้นอยู่กับ: platform/pf-o2, billing-kr1"])
+def test_depends_on_under_an_objective_is_read_for_its_first_key_result(label):
+    text = f"""# Checkout team — Q3 2027 OKRs
+
+## Objective 1: Shoppers pay without friction
+{label}
+
+Key results:
+1. Raise checkout completion from 61% to 75%
+   Depends on: risk/rk-kr3
+2. Cut payment errors from 3.1% to 1%
+"""
+    (objective,) = _draft(text).sets[0].objectives
+    first, second = objective.key_results
+    assert first.depends_on == ("risk/rk-kr3", "platform/pf-o2", "billing-kr1")
+    assert second.depends_on == ()
+    assert first.field_locations["depends_on"].line == 8  # its own line wins; the objective's is added to it
+
+
+def test_depends_on_under_an_objective_is_checked_in_the_org(tmp_path):
+    (tmp_path / "checkout.okr.md").write_text(
+        "# Checkout team — Q3 2027 OKRs\n\n## Objective 1: Shoppers pay without friction\nDepends on: platform/pf-o9\n\n"
+        "Key results:\n1. Raise checkout completion from 61% to 75%\n2. Cut payment errors from 3.1% to 1%\n",
+        encoding="utf-8")
+    (tmp_path / "platform.okr.yaml").write_text(
+        "team: platform\nobjectives:\n  - id: pf-o1\n    title: Engineers ship safely every day\n    key_results:\n"
+        "      - Raise deploys per day from 3 to 10\n", encoding="utf-8")
+    result = _run(tmp_path)
+    dangling = [f for f in result.findings if f.code == "ALN001"]
+    assert [(f.location.line, "pf-o9" in f.message) for f in dangling] == [(4, True)]

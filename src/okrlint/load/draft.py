@@ -620,6 +620,8 @@ class _DraftParser:
         if field in OBJECTIVE_FIELDS:
             return self.objective.fields
         if self.kr is None:
+            if field == "depends_on":  # "Depends on: platform/o2" under the objective: its key results' (_build_objective)
+                return self.objective.fields
             return None if field in KEY_RESULT_FIELDS else self.objective.fields
         if field in KEY_RESULT_FIELDS:
             return self.kr.fields
@@ -1124,6 +1126,17 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
         _build_key_result(kr, f"{path}.key_results[{kr_index}]", f"{uid}/kr{kr_index + 1}")
         for kr_index, kr in enumerate(draft.key_results)
     )
+    depends_on = tuple(values.get("depends_on", ()))
+    if depends_on and key_results:
+        # "Depends on:" written under the objective, before its key results: what the objective needs from other
+        # teams. Dependencies are a key result's field, so the first key result carries it (once: a reference
+        # checked, and a team depended on, once), at the line where it was written.
+        first = key_results[0]
+        merged = tuple(dict.fromkeys((*first.depends_on, *depends_on)))
+        locations = dict(first.field_locations)
+        if "depends_on" in draft.fields.locations:
+            locations.setdefault("depends_on", draft.fields.locations["depends_on"])
+        key_results = (attrs.evolve(first, depends_on=merged, field_locations=locations), *key_results[1:])
     description = " ".join(draft.description) or values.get("description")
     aligns_to = values.get("aligns_to", default_aligns)
     if not aligns_to and description:  # "This supports company objective 1.", "สนับสนุนวัตถุประสงค์ที่ 2 ขององค์กร"
