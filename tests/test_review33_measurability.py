@@ -147,3 +147,22 @@ def test_a_scale_is_not_lent_to_a_number_of_another_size_or_role(text, first):
 
 def test_a_cut_from_a_to_b_million_is_a_cut():
     assert _codes("Cut the fuel bill from 48 to 41 million baht", "ลดค่าไฟฟ้าจาก 18 เหลือ 15 ล้านบาท") == [[], []]
+
+
+# 4. A better-lower word that only describes another noun does not set the measure's direction.
+@pytest.mark.parametrize("kr", [
+    "Raise the share of depots with a rehearsed outage plan from 30% to 90%",
+    "Grow the share of sites with an approved incident playbook from 25% to 80%",
+    "เพิ่มร้อยละของสาขาที่มีเครื่องปั่นไฟสำรองกรณีไฟฟ้าขัดข้อง จาก 40 เป็น 85",
+])
+def test_a_word_that_describes_what_is_counted_does_not_set_the_direction(kr):
+    assert "MEA004" not in _codes(kr)[0]
+
+
+@pytest.mark.parametrize("kr", [
+    "Increase the outage count from 3 to 6",  # the measure is the outages themselves
+    "Raise flaky build share from 4% to 7%",  # 'flaky' describes what is counted
+    "Increase outages after each release from 2 to 5",
+])
+def test_the_measure_itself_still_sets_the_direction(kr):
+    assert "MEA004" in _codes(kr)[0]

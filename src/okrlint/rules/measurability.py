@@ -379,7 +379,8 @@ def _worse_measures(facts, ctx) -> list[tuple[str, int]]:
     found = [(t, i) for i, t in enumerate(facts.tokens) if t in words]
     seen = {i for _, i in found}
     found += [(h.term, h.index) for h in facts.hits("better_lower") if h.index not in seen]
-    return [(t, i) for t, i in found if not _only_qualifies(facts.tokens, i)]
+    return [(t, i) for t, i in found if not _only_qualifies(facts.tokens, i)
+            and not (t == facts.tokens[i] and _modifies_the_next_noun(facts.tokens, i))]
 
 
 # Words after which a better-lower word says when or between what a measure is taken, not what it counts.
@@ -389,6 +390,8 @@ _SKIPPED_BEFORE = frozenset({"the", "a", "an", "each", "every", "any", "its", "t
 _TIME_BEFORE_OF = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
                              "weeks", "month", "months", "second", "seconds", "secs", "km", "miles", "metres", "meters"})
 _THAI_QUALIFYING = ("ระหว่าง", "หลัง", "หลังจาก", "นับจาก", "นับตั้งแต่", "ตั้งแต่", "ปลอด", "ไม่มี", "ไร้", "ต่อ", "ก่อน")
+# "ชุดอุปกรณ์สำรองกรณีระบบขัดข้อง", "แผนรองรับไฟดับ": something kept for when it happens, with what fails between
+_THAI_IN_CASE_OF = frozenset({"กรณี", "รองรับ", "เผื่อ", "สำรอง"})
 _THAI_SKIPPED = ("เกิด", "การ", "มี", "ครั้ง", "ที่", "เหตุ")
 
 
@@ -403,7 +406,7 @@ def _only_qualifies(tokens: tuple[str, ...], index: int) -> bool:
             if stripped is None:
                 break
             before = stripped
-        return before.endswith(_THAI_QUALIFYING)
+        return before.endswith(_THAI_QUALIFYING) or not _THAI_IN_CASE_OF.isdisjoint(tokens[max(0, index - 3): index])
     at = index - 1
     while at >= 0 and tokens[at].lower() in _SKIPPED_BEFORE:
         at -= 1
@@ -414,6 +417,38 @@ def _only_qualifies(tokens: tuple[str, ...], index: int) -> bool:
         return True
     # "within 5 minutes of the incident", "48 hours of a complaint": when, counted from the event
     return previous == "of" and at >= 1 and tokens[at - 1].lower() in _TIME_BEFORE_OF
+
+
+# Words after a better-lower word that make it the measure's own head ("churn rate", "defect count", "downtime hours"),
+# or that end the phrase or say what happens to it ("churn from", "complaints about", "errors per", "churn cut")
+_MEASURE_AFTER = frozenset("""rate rates ratio ratios count counts number numbers volume volumes level levels hours hour
+    minutes minute days day weeks time times density frequency cost costs share percentage percent index backlog
+    tickets ticket cases case events occurrences instances incidents items total totals trend risk""".split())
+_ENDS_THE_PHRASE = frozenset("""from to by per in on at of for and or with within than vs versus about across among
+    under over below above into the a an our their its this that these those who which where whose while after before
+    since during between following until without via through behind beyond near caused due""".split())
+# Better-lower words that describe the thing counted rather than name a thing of their own ("flaky tests", "late
+# deliveries", "cancelled orders"): what they describe is bad
+_BAD_ADJECTIVES = frozenset("flaky late overdue cancelled canceled failed false lost-time unplanned".split())
+_IRREGULAR_PARTICIPLES = frozenset("found caught made seen shown sent paid won lost left given taken kept met cut".split())
+
+
+def _modifies_the_next_noun(tokens: tuple[str, ...], index: int) -> bool:
+    """An English better-lower word that only describes the noun after it: "a tested downtime kit", "the complaint
+    handling guide", "an incident response drill". The noun it describes is what is counted ("wards with a kit"), not
+    the downtime. "Churn rate", "defect count" are its measure; "churn from", "complaints reduced" end the phrase."""
+    if index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1].lower()
+    if tokens[index].lower() in _BAD_ADJECTIVES or not after.isalpha() or not after.isascii() or after in _MEASURE_AFTER or after in _ENDS_THE_PHRASE:
+        return False
+    if after.endswith("ed") or after in _IRREGULAR_PARTICIPLES or after in _DIRECTION_WORDS:
+        return False  # "bugs fixed", "defects found", "churn cut": what happens to it
+    return True
+
+
+_DIRECTION_WORDS = frozenset("""increase increases increased raise raised grow grew grown reduce reduces cut cuts lower
+    lowers drop drops fall falls rise rises decline declines halve halved double doubled""".split())
 
 
 _DURATION_WORDS = frozenset("time times wait waiting days hours minutes weeks เวลา ระยะเวลา วัน ชั่วโมง นาที สัปดาห์".split())
