@@ -168,3 +168,23 @@ def test_init_xlsx_uses_the_spreadsheet_template_when_available(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "example.okr.xlsx").stat().st_size > 0
     assert run(["check", "."], tmp_path).exit_code == 0
+
+
+@pytest.mark.parametrize("options, says", [
+    ("minimum = 3", "unknown option 'minimum'; did you mean 'min'?"),
+    ('min = "three"', "option 'min' must be a whole number"),
+    ("min = 7\nmax = 2", "option 'min' (7) is above 'max' (2)"),
+])
+def test_a_mistaken_rule_option_stops_the_run_with_one_line(tmp_path, options, says):
+    (tmp_path / "okrlint.toml").write_text(f"[rules.kr-count]\n{options}\n", encoding="utf-8")
+    (tmp_path / "a.okr.yaml").write_text("team: a\nobjectives:\n  - title: Customers stay\n", encoding="utf-8")
+    result = run(["check", "."], tmp_path)
+    assert result.exit_code == 2
+    assert says in result.output and "rules.kr-count" in result.output and "Traceback" not in result.output
+
+
+def test_a_good_rule_option_is_accepted(tmp_path):
+    (tmp_path / "okrlint.toml").write_text("[rules.kr-count]\nmin = 1\nmax = 6\n[rules.duplicate-objective]\n"
+                                           "threshold = 1\n", encoding="utf-8")
+    (tmp_path / "a.okr.yaml").write_text("team: a\nobjectives:\n  - title: Customers stay\n", encoding="utf-8")
+    assert run(["check", "."], tmp_path).exit_code in (0, 1)

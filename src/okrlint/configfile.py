@@ -224,13 +224,51 @@ def check_rule_names(config: Config, registry) -> None:
     for key in config.severity:
         if registry.get(key) is None:
             raise ConfigError(f"{origin('severity')}: 'severity': {_unknown_rule(key, registry)}")
-    for name in config.rule_options:
+    for name, options in config.rule_options.items():
         if name in registry.by_name:
+            problem = _option_problem(registry.by_name[name], options)
+            if problem:
+                raise ConfigError(f"{origin('rules')}: 'rules.{name}': {problem}")
             continue
         item = registry.get(name)
         hint = f"; options are keyed by rule name: did you mean '{item.name}'?" if item else ""
         message = f"unknown rule '{name}'{hint}" if item else _unknown_rule(name, registry)
         raise ConfigError(f"{origin('rules')}: 'rules': {message}")
+
+
+def _option_problem(rule, options: dict) -> str | None:
+    """What is wrong with a rule's configured options: an option it does not have, a value of another type than
+    its default's, or a minimum above the maximum (None: nothing)."""
+    known = dict(rule.options)
+    if not known and rule.origin != "okrlint":
+        return None  # a plugin's rule that declares no options may still read some (ctx.option): not checked
+    for key, value in options.items():
+        if key not in known:
+            if not known:
+                return f"unknown option '{key}': the rule has no options"
+            close = _close_match(key, list(known), cutoff=0.5)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            return f"unknown option '{key}'{hint} (its options: {', '.join(known)})"
+        default = known[key]
+        if default is None:
+            continue
+        if isinstance(default, bool):
+            fits = isinstance(value, bool)
+        elif isinstance(default, int):
+            fits = isinstance(value, int) and not isinstance(value, bool)
+        elif isinstance(default, float):
+            fits = isinstance(value, (int, float)) and not isinstance(value, bool)
+        else:
+            fits = isinstance(value, type(default))
+        if not fits:
+            kind = {bool: "true or false", int: "a whole number", float: "a number", str: "a text",
+                    list: "a list"}.get(type(default), type(default).__name__)
+            return f"option '{key}' must be {kind} (like its default, {default!r}), not {value!r}"
+    merged = {**known, **options}
+    low, high = merged.get("min"), merged.get("max")
+    if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
+        return f"option 'min' ({low}) is above 'max' ({high})"
+    return None
 
 
 def _unknown_rule(key: str, registry) -> str:
