@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from okrlint.config import Config
 from okrlint.engine import Engine
+from okrlint.hookspecs import hookimpl
 from okrlint.model import Finding
 from okrlint.rules.base import Example, Rule
 
@@ -89,7 +90,31 @@ def lint_yaml(text: str, select: Iterable[str] | None = None, name: str = "test.
     return lint_documents([(name, text)], select=select, **config)
 
 
+class _OneRulePlugin:
+    """A plugin that registers one rule: lets a rule be tested before its plugin is installed or configured."""
+
+    def __init__(self, rule: Rule):
+        self.rule = rule
+
+    @hookimpl
+    def okrlint_rules(self):
+        return [self.rule]
+
+
+_ONE_RULE_PLUGINS: dict[str, _OneRulePlugin] = {}
+
+
+def _engine_knowing(rule: Rule) -> Engine:
+    """An engine that runs ``rule``: the default one, or one with the rule's own plugin added."""
+    engine = engine_for()
+    if engine.registry.get(rule.code) is not None:
+        return engine
+    plugin = _ONE_RULE_PLUGINS.setdefault(rule.code, _OneRulePlugin(rule))
+    return engine_for(extra_plugins=[plugin])
+
+
 def example_findings(rule: Rule, example: Example, engine: Engine | None = None) -> list[Finding]:
+    engine = engine or _engine_knowing(rule)
     if example.kind == "draft":
         documents = draft_documents(example)
     elif example.kind == "sheet":
