@@ -272,3 +272,24 @@ def test_depends_on_under_an_objective_is_checked_in_the_org(tmp_path):
     result = _run(tmp_path)
     dangling = [f for f in result.findings if f.code == "ALN001"]
     assert [(f.location.line, "pf-o9" in f.message) for f in dangling] == [(4, True)]
+
+
+# --- 5. a mention of the owner and a confidence out of ten after a key result (Notion, Slack) -----------------
+@pytest.mark.parametrize("tail, owner, confidence", [
+    (" — @Priya Nair · 7/10", "@Priya Nair", 0.7),
+    (" - @dchen · 6/10", "@dchen", 0.6),
+    (" · 8/10", None, 0.8),
+    (" — @สมศักดิ์ ใจดี", "@สมศักดิ์ ใจดี", None),
+])
+def test_a_trailing_mention_and_confidence_are_read_off_the_title(tail, owner, confidence):
+    text = f"## Objective 1: Drivers trust their ETAs\n\n- Cut late arrivals from 14% to 6%{tail}\n- Raise on-time pickups from 80% to 92%\n"
+    kr = _draft(text).sets[0].objectives[0].key_results[0]
+    assert kr.title == "Cut late arrivals from 14% to 6%"
+    assert (kr.owner, kr.confidence) == (owner, confidence)
+
+
+@pytest.mark.parametrize("title", ["Raise the app store rating — 8/10", "Score each supplier out of 10 — 7/10"])
+def test_a_number_out_of_ten_after_a_dash_alone_stays_in_the_title(title):
+    kr = _draft(f"## Objective 1: Drivers trust their ETAs\n\n- {title}\n- Raise on-time pickups from 80% to 92%\n"
+                ).sets[0].objectives[0].key_results[0]
+    assert kr.title == title and kr.confidence is None

@@ -28,7 +28,7 @@ from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, canonical_reference
 from okrlint.load.draft_fields import (
-    FieldReader, split_tracker_tail, split_trailing_alignment, status_start, without_trailing_status,
+    FieldReader, read_tracker_tail, split_tracker_tail, split_trailing_alignment, status_start, without_trailing_status,
 )
 from okrlint.load.draft_labels import (
     FIELD,
@@ -576,13 +576,13 @@ class _DraftParser:
         fields = self.new_fields()
         title = _before_status(title)  # "... (owner: Sam) 🟡 at risk": the owner note is read once the status is off
         text, annotations = fields.split_annotations(title, line)
-        text, owner, score = split_tracker_tail(text)
+        text, owner, score, confidence = read_tracker_tail(text)
         text = without_trailing_status(text)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
         self.kr = _KRDraft(text, location, line.indent, fields)
         for field, value, where in annotations:
             fields.read(field, value, where)
-        for field, value in (("owner", owner), ("score", score)):
+        for field, value in (("owner", owner), ("score", score), ("confidence", confidence)):
             if value is not None and field not in fields.values:
                 fields.read(field, value, location)
         self.objective.key_results.append(self.kr)

@@ -183,7 +183,11 @@ _TARGET_BEFORE = regexcache.compile(r"(?i:\b(?:to|at|of|reach|by)|เป็น|�
 
 # "... — @tchen — 🟢 score **0.8**", "... | @ana | 🟡 0.5": a tracker's owner handle, status and score after a title
 _TAIL_SEGMENT = regexcache.compile(r"\s*(?:\s[—–|·-]+|[—–|·]+)\s*(?P<segment>[^—–|·]{1,40}?)\s*$")
-_TAIL_OWNER = regexcache.compile(r"@[\w.-]{2,39}")
+# "@tchen", "@Jon Park", "@Tomás Reyes", "@สมศักดิ์ ใจดี": a handle, or a mention of a person's name (Notion, Slack)
+_TAIL_OWNER = regexcache.compile(
+    r"@[\w\u0e01-\u0e4e.-]{2,39}(?:\s+[A-Z][\w'’.-]*){0,2}|@[\u0e01-\u0e4e]{2,30}(?:\s+[\u0e01-\u0e4e]{2,30})?")
+# "7/10", "8 / 10": a confidence out of ten, read only after an owner or a "·" (Notion's "— @Jon Park · 7/10")
+_TAIL_CONFIDENCE = regexcache.compile(r"(?:10|[0-9](?:\.[0-9])?)\s*/\s*10")
 _TAIL_STATUS = regexcache.compile(
     r"(?P<mark>(?:[\U0001F7E0-\U0001F7EB\u2705\u274C\u26A0\u23F3\U0001F6A7\u2B55\u26AA\u26AB\U0001F534\U0001F535]\uFE0F?\s*)+)?"
     r"(?P<word>(?i:on\s+track|off\s+track|at\s+risk|done|completed?|in\s+progress|not\s+started|blocked|behind|ahead"
@@ -193,13 +197,21 @@ _TAIL_STATUS = regexcache.compile(
 
 
 def split_tracker_tail(title: str) -> tuple[str, str | None, str | None]:
-    """A key result's title without a tracker's tail, and the owner handle and score written in it.
+    """A key result's title without a tracker's tail, and the owner handle and score written in it."""
+    text, owner, score, _ = read_tracker_tail(title)
+    return text, owner, score
+
+
+def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | None]:
+    """A key result's title without a tracker's tail, and the owner handle, score and confidence written in it.
 
     The tail is read only when it holds a handle, a status mark or word, or the word "score": a bare number
-    after a dash ("Defect density — 0.5") stays part of the title.
+    after a dash ("Defect density — 0.5") stays part of the title. A confidence out of ten ("· 7/10") is read
+    after a "·" or with an owner before it ("— @Jon Park · 7/10"); after a dash alone ("Rating — 8/10") it is
+    the title's.
     """
-    owner = score = None
-    sure = False
+    owner = score = confidence = None
+    sure = confidence_needs_owner = False
     end = len(title)
     for _ in range(4):
         match = _TAIL_SEGMENT.search(title, 0, end)
@@ -208,6 +220,9 @@ def split_tracker_tail(title: str) -> tuple[str, str | None, str | None]:
         segment = match["segment"]
         if _TAIL_OWNER.fullmatch(segment):
             owner, sure = owner or segment, True
+        elif confidence is None and owner is None and _TAIL_CONFIDENCE.fullmatch(segment):
+            confidence = segment
+            confidence_needs_owner = "·" not in title[match.start():match.start("segment")]
         else:
             status = _TAIL_STATUS.fullmatch(segment)
             if status is None or not segment.strip("* "):
@@ -216,9 +231,11 @@ def split_tracker_tail(title: str) -> tuple[str, str | None, str | None]:
                 sure = True
             score = score or status["score"]
         end = match.start()
-    if not sure:
-        return title, None, None
-    return title[:end].rstrip(), owner, score
+    if confidence is not None and confidence_needs_owner and owner is None:
+        return title, None, None, None
+    if not sure and confidence is None:
+        return title, None, None, None
+    return title[:end].rstrip(), owner, score, confidence
 
 
 def without_trailing_status(title: str) -> str:
