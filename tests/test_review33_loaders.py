@@ -293,3 +293,16 @@ def test_a_number_out_of_ten_after_a_dash_alone_stays_in_the_title(title):
     kr = _draft(f"## Objective 1: Drivers trust their ETAs\n\n- {title}\n- Raise on-time pickups from 80% to 92%\n"
                 ).sets[0].objectives[0].key_results[0]
     assert kr.title == title and kr.confidence is None
+
+
+# --- 6. a picture saved with a document's name in a folder okrlint guesses at -----------------------------------
+def test_a_binary_file_with_a_text_name_in_a_guessed_folder_is_an_input_error(tmp_path):
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "Fleet plan 2027.md").write_text(_TEAM_DRAFT.format(name="Fleet"), encoding="utf-8")
+    (folder / "org chart.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (folder / "Budget.txt").write_bytes("ค่าใช้จ่าย\n".encode("utf-16-le"))  # UTF-16 text: not binary, no OKRs
+    result = _run(folder)
+    assert [(e.location.file.rsplit("/", 1)[-1], e.message) for e in result.errors] == [
+        ("org chart.md", "binary file, not text (it contains NUL bytes)")]
+    assert {s.file.rsplit("/", 1)[-1] for s in result.org.sets} == {"Fleet plan 2027.md"}

@@ -62,6 +62,8 @@ def looks_like_okrs(path: Path) -> bool:
             head = handle.read(SNIFFED_BYTES)
     except OSError:
         return True  # reading it will report the problem
+    if _is_binary(head):
+        return True  # a picture or an Office file saved with a text name: reading it says so, as when it is named
     for text in _texts_of(head):
         if _OKR_LABEL.search(text) or _OKR_HEADER_CELL.search(text):
             return True
@@ -88,6 +90,20 @@ def _has_draft_label(text: str) -> bool:
         label = match_label(content) if content else None
         if label is not None and label.kind in (OBJECTIVE, KR_HEADER, KR_ITEM):
             return True
+    return False
+
+
+def _is_binary(head: bytes) -> bool:
+    """Whether a file's first bytes are no text in any encoding the loaders read (a PNG, a zip, a Word file)."""
+    from okrlint.load import LoadError
+    from okrlint.load.decode import decode_text
+
+    if b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    try:
+        decode_text(head[: len(head) // 2 * 2])
+    except LoadError as error:
+        return error.message.startswith(("binary file", "an Office document"))
     return False
 
 
