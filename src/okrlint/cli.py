@@ -287,7 +287,14 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         click.echo(f"okrlint: error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    if result.errors:
+    # A plugin the configuration names that cannot be loaded is the configuration's mistake, like a missing rule
+    # pack: the run goes on and reports everything else, but it does not pass (the house rules did not run).
+    configured = set(engine.config.plugins)
+    unloaded = [problem.plugin for problem in engine.host.problems if problem.plugin in configured]
+    for plugin in unloaded:
+        say(f"okrlint: error: plugin {plugin} is named in the configuration but failed (see the warning above): its "
+            "rules did not all run (exit code 2)")
+    if result.errors or unloaded:
         code = EXIT_ERROR
     else:
         failing = [f for f in result.findings if f.severity >= engine.config.fail_level]
