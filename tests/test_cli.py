@@ -171,3 +171,9 @@ def test_rule_reference_lists_every_builtin_rule():
     for row in json.loads(listing):
         if row["origin"].startswith("okrlint"):
             assert f"## {row['name']}" in reference, f"regenerate docs/rules.md: {row['name']} is missing"
+
+
+def test_explain_says_how_to_silence_or_configure_the_rule():
+    output = run("explain", "kr-count").output
+    assert "# okrlint: disable=kr-count" in output and 'ignore = ["kr-count"]' in output
+    assert "[rules.kr-count] min = ..." in output

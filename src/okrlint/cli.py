@@ -568,4 +568,11 @@ def render_explanation(item) -> str:
                 else:
                     lines.append(f"  [{example.language}] {text}")
             lines.append("")
+    lines += ["To silence it:",
+              f"  on one object    # okrlint: disable={item.name}   (a comment on the object's line)",
+              f"  everywhere       ignore = [\"{item.name}\"]   (okrlint.toml)",
+              f"  re-grade it      [severity] {item.name} = \"info\""]
+    if item.options:
+        first = next(iter(item.options))
+        lines.append(f"  configure it     [rules.{item.name}] {first} = ...")
     return "\n".join(lines).rstrip() + "\n"
