@@ -306,3 +306,27 @@ def test_a_binary_file_with_a_text_name_in_a_guessed_folder_is_an_input_error(tm
     assert [(e.location.file.rsplit("/", 1)[-1], e.message) for e in result.errors] == [
         ("org chart.md", "binary file, not text (it contains NUL bytes)")]
     assert {s.file.rsplit("/", 1)[-1] for s in result.org.sets} == {"Fleet plan 2027.md"}
+
+
+# --- 7. the organisation's name from its plan's title, and the owner in a workbook's title rows ----------------
+@pytest.mark.parametrize("name, title, team", [
+    ("Harbourline Company OKRs 2027.md", "# Harbourline — Company OKRs 2027", "Harbourline"),
+    ("Harbourline Corporate OKRs FY27.md", "Harbourline: Corporate OKRs FY27", "Harbourline"),
+    ("Harbourline Company OKRs 2027.md", "# Harbourline plan\nLevel: team", "Harbourline Company"),  # not the level
+    ("sales-emea.md", "# Sales OKRs Q3 2027", "sales-emea"),  # a file that names which sales team
+])
+def test_the_level_word_is_no_part_of_the_organisations_name(name, title, team):
+    text = f"{title}\n\n## Objective 1: Ferry passengers board without queues\n- Cut boarding time from 25 to 10 minutes\n"
+    assert _draft(text, name=name).sets[0].team == team
+
+
+def test_an_owner_line_above_a_sheets_header_is_the_sets_owner(tmp_path):
+    path = _book(tmp_path / "Ops plan.xlsx", [("Ops", [
+        ("Operations — H2 2027 OKRs",),
+        ("Owner: Kasem Boonma (COO)",),
+        (),
+        *_OKR_ROWS,
+    ])])
+    (okr_set,) = _run(path).org.sets
+    assert okr_set.owner == "Kasem Boonma (COO)"
+    assert [o.owner for o in okr_set.objectives] == [None] or okr_set.objectives[0].owner == "Mia"

@@ -1097,7 +1097,11 @@ def _is_signature_delimiter(line: DraftLine, after_blank: bool) -> bool:
 def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSet:
     set_fields = parser.set_fields
     values = set_fields.values
-    team = (values.get("team") or "").strip() or _team_of_title_or_file(parser.title_team, filename)
+    team = (values.get("team") or "").strip()
+    if not team:
+        team = _team_of_title_or_file(parser.title_team, filename)
+        if (values.get("level") or "").strip().lower() == "company":
+            team = _without_level_word(team)
     default_aligns = values.get("aligns_to", ())
     objectives = []
     for index, draft in enumerate(parser.objectives):
@@ -1238,6 +1242,21 @@ _TEAM_WORDS_ONLY = regexcache.compile(
     r"(?:ทีมงาน|ทีม|กลุ่ม|เจ้าหน้าที่|พนักงาน|หัวหน้า|ผู้อำนวยการ|ผอ\.|ผู้จัดการ|ผจก\.|รอง"
     r"|(?i:team|teams|staff|group|crew|squad|c[emtfoprsi]o|ciso|cro|svp|evp|vp|head|of|director|manager|lead|gm)(?![a-z])"
     r"|[\s\-–—_.,&'’])*")
+
+
+# "Routewise Company", "Harbourline Corporate", "บริษัท สยามพาร์ท": a company-level plan's name with the level word
+_LEVEL_WORD_AROUND = regexcache.compile(
+    r"^\s*(?P<name>.+?)\s+(?i:company(?:-wide)?|corporate|organi[sz]ation(?:-wide)?|org(?:-wide)?)\s*$"
+    r"|^\s*(?i:company|corporate)\s+(?P<after>.+?)\s*$")
+
+
+def _without_level_word(team: str) -> str:
+    """A company-level set's name, read from its title or file name, without the level word beside the
+    organisation's own name ("Routewise Company OKRs 2027.md" is Routewise's plan; "Company" is its level)."""
+    match = _LEVEL_WORD_AROUND.match(team)
+    if match is None:
+        return team
+    return (match["name"] or match["after"]).strip(" -–—_")
 
 
 def _only_team_words_besides(from_file: str, title_team: str) -> bool:

@@ -542,7 +542,8 @@ class _Builder:
         if not title.sets:
             return {}
         found = title.sets[0]
-        values = {"team": found.team, "period": found.period.text if found.period else None, "level": found.level}
+        values = {"team": found.team, "period": found.period.text if found.period else None, "level": found.level,
+                  "owner": found.owner}  # "Owner: Dana Whitfield (CMO)" above the header: the set's owner
         # a field is found at a character of the joined row; findings point at the row's cell (A1), not at the
         # column as far to the right as that character
         cells = {(line.location.sheet, line.location.line): line.location for line in lines}
@@ -700,6 +701,7 @@ class _Builder:
             objectives=tuple(self.freeze_objective(draft.team, i, o, draft.fields.get("aligns_to", ()))
                              for i, o in enumerate(draft.objectives)),
             level=(draft.fields.get("level") or "team").strip().lower(),
+            owner=draft.fields.get("owner"),
             period=parse_period(period, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))
             if period else None,
             language=(self.options.get("language") or None),
