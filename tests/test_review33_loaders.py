@@ -330,3 +330,17 @@ def test_an_owner_line_above_a_sheets_header_is_the_sets_owner(tmp_path):
     (okr_set,) = _run(path).org.sets
     assert okr_set.owner == "Kasem Boonma (COO)"
     assert [o.owner for o in okr_set.objectives] == [None] or okr_set.objectives[0].owner == "Mia"
+
+
+# --- 9. a chat export: the pasted message's title names the team, whatever the chat is called -------------------
+def test_the_pasted_messages_title_names_the_team_of_a_chat_export():
+    text = ("[LINE] แชทในกลุ่ม ฝ่ายจัดซื้อ สาขาระยอง RY2\nวันที่บันทึก: 2026/12/01 10:00\n\n2026/11/30(จ.)\n"
+            "09:10\tพี่ต้น\t\"OKR ฝ่ายจัดซื้อ ไตรมาส 1/2570\nวัตถุประสงค์ที่ 1: ซัพพลายเออร์ส่งวัตถุดิบครบและตรงเวลา\n"
+            "1. เพิ่มอัตราการส่งตรงเวลาจาก 82% เป็น 95%\n2. ลดจำนวนใบสั่งซื้อที่ต้องแก้ไขจาก 40 เป็น 10 ใบต่อเดือน\"\n"
+            "09:12\tน้องเมย์\tรับทราบค่ะ\n")
+    result = _draft(text, name="[LINE] ฝ่ายจัดซื้อ สาขาระยอง RY2.txt")
+    assert result.sets[0].team == "ฝ่ายจัดซื้อ"
+    # the same text outside a chat export: the file name that tells teams apart still wins
+    plain = _draft("OKR ฝ่ายจัดซื้อ ไตรมาส 1/2570\n\nวัตถุประสงค์ที่ 1: ซัพพลายเออร์ส่งวัตถุดิบครบ\n"
+                   "1. เพิ่มอัตราการส่งตรงเวลาจาก 82% เป็น 95%\n", name="ฝ่ายจัดซื้อ สาขาระยอง.txt")
+    assert plain.sets[0].team == "ฝ่ายจัดซื้อ สาขาระยอง"

@@ -295,6 +295,7 @@ class _DraftParser:
         self.in_title = False  # reading the document's first lines, before a blank line: its title
         self.bare_fiscal_year: tuple[str, Any] | None = None  # a fiscal year read from the text before the OKRs without its months
         self.team_lines: list[tuple[Location, str]] = []  # each line that named the set's team, with that team
+        self.chat = False  # the text of a chat export: the pasted message's title names the team, not the chat's name
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -807,7 +808,7 @@ def join_text(before: str, after: str) -> str:
 def parse_draft(
     lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft",
     keep_empty: bool = False, outline: bool = True, set_aligns: list[str] | None = None,
-    sections: list[tuple[int, str]] | None = None,
+    sections: list[tuple[int, str]] | None = None, chat: bool = False,
 ) -> LoadResult:
     """Read the OKR set of a draft document from its lines (see the module docstring).
 
@@ -842,11 +843,13 @@ def parse_draft(
     body_start = read_front_matter(lines, set_fields, errors)
     parsed = _read_lines(lines[body_start:])
     parser = _DraftParser(parsed, filename, set_fields)
+    parser.chat = chat
     parser.run()
     if set_aligns is not None:
         set_aligns.extend(set_fields.values.get("aligns_to", ()))
     if sections is not None:
-        sections.append((-1, _team_of_title_or_file(parser.title_team, filename)))
+        sections.append((-1, parser.title_team if chat and parser.title_team
+                         else _team_of_title_or_file(parser.title_team, filename)))
         sections.extend((_position(location), team) for location, team in parser.team_lines if team)
     _read_dashed_owners(parser)
     if not parser.objectives and outline:
@@ -1099,7 +1102,7 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
     values = set_fields.values
     team = (values.get("team") or "").strip()
     if not team:
-        team = _team_of_title_or_file(parser.title_team, filename)
+        team = parser.title_team if parser.chat and parser.title_team else _team_of_title_or_file(parser.title_team, filename)
         if (values.get("level") or "").strip().lower() == "company":
             team = _without_level_word(team)
     default_aligns = values.get("aligns_to", ())
@@ -1456,9 +1459,9 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         lines = lines_from_text(text, filename, markdown=source_format == "markdown",
                                 shifts=chat.shifts if chat else None, starts=chat.starts if chat else frozenset(),
                                 skip=furniture)
-        result = parse_draft(lines, filename, options, source_format=source_format)
+        result = parse_draft(lines, filename, options, source_format=source_format, chat=chat is not None)
     else:
-        result = _with_tables(text, tables, filename, options, source_format, skip=furniture)
+        result = _with_tables(text, tables, filename, options, source_format, skip=furniture, chat=chat is not None)
     return attrs.evolve(result, errors=conflicts + result.errors) if conflicts else result
 
 
@@ -1700,20 +1703,20 @@ def _too_long(count: int, what: str, filename: str) -> InputError:
 
 
 def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], source_format: str,
-                 skip: frozenset[int] = frozenset()) -> LoadResult:
+                 skip: frozenset[int] = frozenset(), chat: bool = False) -> LoadResult:
     """A draft whose OKRs (some or all) stand in pipe tables."""
     ends = frozenset(max((line for row in table.cells for line, _, _ in row), default=0) for table in tables) - {0}
     return parse_with_tables(
         lines_from_text(text, filename, markdown=source_format == "markdown", skip=skip, table_ends=ends),
         lambda team: [t.as_table(filename, team) for t in tables], filename, options, source_format=source_format,
         no_okrs=InputError("no OKRs found: no 'Objective:' lines and no table with Objective / Key result columns",
-                           Location(filename, 1, 1)),
+                           Location(filename, 1, 1)), chat=chat,
     )
 
 
 def parse_with_tables(
     lines: Sequence[DraftLine], tables_for: Callable[[str], "list[Table]"], filename: str,
-    options: Mapping[str, Any], *, source_format: str, no_okrs: InputError,
+    options: Mapping[str, Any], *, source_format: str, no_okrs: InputError, chat: bool = False,
 ) -> LoadResult:
     """A document whose OKRs (some or all) stand in tables (Markdown pipe tables, Word tables): the text
     around them gives the set's team, period, level and owner, which hold for its tables as well; tables
@@ -1725,7 +1728,7 @@ def parse_with_tables(
     set_aligns: list[str] = []
     sections: list[tuple[int, str]] = []
     from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False,
-                            set_aligns=set_aligns, sections=sections)
+                            set_aligns=set_aligns, sections=sections, chat=chat)
     text_set = from_text.sets[0] if from_text.sets else None
     team = text_set.team if text_set is not None else default_team(filename)
     tables, status_tables = _without_status_tables(_in_sections(tables_for(team), sections), options)
@@ -1735,7 +1738,7 @@ def parse_with_tables(
         for table, header in status_tables:
             text_set = _with_status(text_set, table, header)
     if not any(s.objectives for s in table_sets) and (text_set is None or not text_set.objectives):
-        from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True)
+        from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, chat=chat)
         text_set = from_text.sets[0] if from_text.sets else None
     if text_set is not None and text_set.objectives:
         text_set, table_sets = _untitled_under_objectives(text_set, table_sets)
