@@ -166,3 +166,32 @@ def test_a_word_that_describes_what_is_counted_does_not_set_the_direction(kr):
 ])
 def test_the_measure_itself_still_sets_the_direction(kr):
     assert "MEA004" in _codes(kr)[0]
+
+
+# 6. A move of the whole of a thing to a new place, a launch milestone and a version number.
+@pytest.mark.parametrize("kr", [
+    "Move 100% of the nightly reports to the new warehouse",
+    "Shift all payroll runs onto the cloud ledger",
+    "ย้ายระบบบัญชีทั้งหมดไปยังคลาวด์",
+    "Booking engine v2 GA by May 30",
+    "Release the field app 3.0 to all technicians",
+])
+def test_a_whole_move_or_a_launch_milestone_is_done_or_not_done(kr):
+    codes = _codes(kr)[0]
+    assert "MEA006" in codes and "MEA002" not in codes
+
+
+@pytest.mark.parametrize("kr", [
+    "Move 100% of customers to paperless billing",  # people move one by one: a share to grow
+    "Move clinics onto the new booking system from 20% to 70%",
+    "Shift 60% of orders to the new depot",
+])
+def test_moving_people_or_part_of_a_thing_is_not_binary(kr):
+    assert "MEA006" not in _codes(kr)[0]
+
+
+def test_a_version_after_an_app_is_a_name_but_a_rating_is_not():
+    from okrlint.text.numbers import read_numbers
+
+    assert [n.text for n in read_numbers("Release the field app 3.0 to all technicians")] == []
+    assert [n.text for n in read_numbers("Keep the app 4.6 stars")] == ["4.6"]

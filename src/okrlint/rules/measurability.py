@@ -187,7 +187,7 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # a count of tasks has no meaningful baseline; kr-is-activity speaks for it
     if _is_done_target(kr) and facts.has("binary") and not _names_a_rate(facts):
         return  # "ระบบ...แล้วเสร็จ", target 100%: done or not done, kr-is-binary speaks for it
-    if facts.has("binary") and kr.target is None and facts.quantities and all(
+    if (facts.has("binary") or _moves_all_of_a_thing(facts, ctx)) and kr.target is None and facts.quantities and all(
             _is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):
         return  # "Offline mode released to 100% of users", "Pass the audit with zero exceptions": kr-is-binary's
     if _BASELINE_PENDING.search(kr.title):
@@ -656,6 +656,33 @@ def _counts_people(number, population: frozenset[str]) -> bool:
     return unit in population or unit.rstrip("s") in population or unit in ("คน", "ราย", "people", "persons")
 
 
+# Moving the whole of something to a new place is one step, whatever the verb: "Move 100% of the DAGs to Dagster",
+# "Switch all stores to the new till", "ย้ายเว็บไซต์ทั้งหมดไปยังคลาวด์"
+_MOVES_ALL_TO = regexcache.compile(
+    r"(?i:\b(?P<verb>move|moves|moving|migrate|migrates|migrating|port|ports|porting|switch|switches|switching|shift"
+    r"|shifts|transfer|transfers|convert|converts|upgrade|upgrades|release|releases|roll\s+out|rolls\s+out|deploy"
+    r"|deploys|ship|ships|cut\s+over|consolidate|consolidates)\b[^.;]{0,60}?(?:\b100\s*%|\ball\b|\bevery\b)"
+    r"[^.;]{0,60}?\b(?:to|onto|into)\b)"
+    r"|(?P<th>ย้าย|โอนย้าย|ปรับเปลี่ยน|เปลี่ยน|อัปเกรด|อัพเกรด|ปล่อย)[^.;0-9]{0,40}?(?:ทั้งหมด|ทุก|100\s*%|ร้อยละ\s*100)"
+    r"[^.;]{0,40}?(?:ไปยัง|ไปสู่|ไปใช้|มาใช้|ไป|สู่)")
+
+
+def _moves_all_of_a_thing(facts, ctx) -> str | None:
+    """The verb of a move of the whole of a thing to a new place (one step), not of people or customers, who move one
+    by one ("Move all customers to e-billing", "ย้ายลูกค้าทุกรายไปใช้…" is a share to grow)."""
+    moved = _MOVES_ALL_TO.search(facts.text)
+    if moved is None:
+        return None
+    span = moved.group().lower()
+    population = ctx.words("population")
+    people = [h.term.rstrip("*").lower() for h in facts.hits("customer") + facts.hits("internal_customer")
+              + facts.hits("population")]
+    if any(p and p in span for p in people) or any(w in population for w in span.split()) or any(
+            _share_of_people(n, facts, population) for n in facts.quantities):
+        return None
+    return moved.group("verb") or moved.group("th")
+
+
 _ROLLED_OUT_TO = regexcache.compile(r"(?i:\b(?:released|rolled\s+out|launched|shipped|available|enabled|live)\s+(?:to|for)\s+$)")
 _WITH_NONE = regexcache.compile(r"(?i:\bwith\s+$)")
 
@@ -747,6 +774,8 @@ def kr_is_binary(kr: KeyResult, ctx):
     if _names_a_rate(facts):
         return  # "Sales certification pass rate", target 100%: a rate moves by degrees
     marker = next((h.term for h in facts.hits("binary") if not _describes_a_noun(facts, h)), None)
+    if marker is None:
+        marker = _moves_all_of_a_thing(facts, ctx)  # "Move 100% of the DAGs to Dagster", "ย้ายเว็บไซต์ทั้งหมดไปยังคลาวด์"
     if marker is None and not facts.has("recurring"):
         kind = classify_kind(facts, kr)
         if is_one_off(facts, kind):

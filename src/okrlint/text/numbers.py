@@ -425,6 +425,8 @@ _vocab("office|dynamics|outlook|excel|sharepoint|exchange|server|studio|java|jav
 # permits", "Plant 500 trees") or, in Thai, a classifier follows ("อาคาร 3 หลัง": three buildings).
 _vocab("issue|edition|line|production line|plant|building|gate|ward|dock|bay|hall|wing|kiln|furnace|terminal|warehouse"
        "|ไลน์|ไลน์ผลิต|ไลน์การผลิต|สายการผลิต|สายพาน|อาคาร|ฉบับ|โรงเรือน|คลังสินค้า|ท่าเรือ|หอผู้ป่วย|วอร์ด", context="label")
+# "mobile app 4.0", "API 2.1", "แอป 3.5": a version when written with a decimal point and no unit after ("app 4.5 stars")
+_vocab("app|apps|application|api|sdk|firmware|client|แอป|แอพ|แอปพลิเคชัน|แอปพลิเคชั่น", context="product")
 _vocab("ปี|ปีงบ|ปีงบฯ|ปีงบประมาณ|ปีบัญชี|ปีการเงิน|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
 _vocab(_THAI_MONTHS.replace("\\", ""), context="month_th")
 _vocab(_EN_MONTHS, context="month_en")
@@ -696,6 +698,8 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             # "Office 365" is a name, "office 3 days a week" and "Office 3 days a week" are not
             is_name = norm[context[0]].isupper() and to_base_unit(0, _read_unit(norm, end))[1] != "s"
             group = "ident" if is_name else None
+        elif group == "product":
+            group = "ident" if "." in raw and _read_unit(norm, end) is None else None
         elif group == "label":
             group = "ident" if plain_integer and _names_one_of_several(norm, context[0], end) else None
         if group == "ident" or (_SALE_DAY_RE.fullmatch(raw) and (
