@@ -116,3 +116,25 @@ def test_an_owner_may_be_a_list_of_people():
     result = load_yaml_file("x.okr.yaml", text.encode(), {})
     assert result.errors == ()
     assert (result.sets[0].owner, result.sets[0].objectives[0].key_results[0].owner) == ("ann, bo", "alice, bob")
+
+
+def test_keys_written_with_capitals_spaces_or_hyphens_are_read_as_the_format_spells_them(tmp_path):
+    from okrlint.testing import lint_yaml
+
+    text = ("Team: sales\nObjectives:\n  - Title: Customers renew without a chase\n    Key Results:\n"
+            "      - Title: Raise the renewal rate from 80% to 90%\n        Depends-On: []\n"
+            "      - Cut churned accounts from 40 to 25\n")
+    found = lint_yaml(text, name="caps.okr.yaml")
+    assert not [f for f in found if f.name in ("unknown-field", "no-objectives", "empty-title", "kr-count")]
+
+
+@pytest.mark.parametrize("key, meant", [("name", "title"), ("krs", "key_results"), ("goals", "objectives")])
+def test_other_names_for_the_formats_keys_get_a_suggestion(key, meant):
+    from okrlint.testing import lint_yaml
+
+    body = {"name": "  - name: Customers renew\n    key_results: [A from 1 to 2, B from 3 to 4]\n",
+            "krs": "  - title: Customers renew\n    krs: [A from 1 to 2, B from 3 to 4]\n",
+            "goals": ""}[key]
+    text = f"team: sales\nobjectives:\n{body}" if key != "goals" else "team: sales\ngoals: []\n"
+    unknown = [f for f in lint_yaml(text, name="x.okr.yaml") if f.name == "unknown-field"]
+    assert unknown and unknown[0].message.endswith(f"did you mean '{meant}'?")

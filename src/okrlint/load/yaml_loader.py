@@ -31,6 +31,25 @@ OBJECTIVE_KEYS = ("id", "title", "description", "owner", "type", "aligns_to", "k
 KEY_RESULT_KEYS = (
     "id", "title", "baseline", "target", "unit", "due", "owner", "depends_on", "score", "confidence",
 )
+_ALL_KEYS = frozenset(SET_KEYS + OBJECTIVE_KEYS + KEY_RESULT_KEYS)
+# Other names people give the format's keys: suggested in the unknown-field finding ("did you mean 'title'?")
+_OTHER_NAMES = {
+    "name": "title", "objective": "title", "statement": "title", "goal": "title", "text": "title", "kr": "key_results",
+    "krs": "key_results", "results": "key_results", "key_result": "key_results", "keyresults": "key_results",
+    "okrs": "objectives", "goals": "objectives", "objective_list": "objectives", "start": "baseline",
+    "current": "baseline", "from": "baseline", "to": "target", "goal_value": "target", "deadline": "due",
+    "due_date": "due", "depends": "depends_on", "dependencies": "depends_on", "aligned_to": "aligns_to",
+    "aligns": "aligns_to", "parent": "aligns_to", "quarter": "period", "unit_name": "unit", "desc": "description",
+}
+
+
+def _as_written_by_spec(key: str) -> str:
+    """A key as the format spells it when it differs only in case, spaces or hyphens ('Title', 'Key Results',
+    'aligns-to': copied from a spreadsheet's header), else the key as written."""
+    if key in _ALL_KEYS:
+        return key
+    folded = "_".join(key.strip().lower().replace("-", " ").split())
+    return folded if folded in _ALL_KEYS else key
 
 
 class _Reader:
@@ -61,7 +80,7 @@ class _Reader:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.error(key_node, f"a key must be plain text (in {path or 'the document'})")
                 continue
-            key = str(key_node.value)
+            key = _as_written_by_spec(str(key_node.value))
             if key in seen:
                 first_key, first_value = seen[key]
                 self.error(key_node, f"duplicate key '{key}' (first given on line {position(first_key)[0]}); the last one is used")
@@ -175,7 +194,8 @@ class _Reader:
         return value, text
 
     def extra(self, key: str, key_node: yaml.Node, value_node: yaml.Node, known: tuple[str, ...], path: str) -> ExtraField:
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        meant = _OTHER_NAMES.get(key.lower())
+        close = [meant] if meant in known else difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         try:
             value = plain_value(value_node, self.budget)
         except LoadError as exc:
