@@ -176,3 +176,18 @@ def test_pack_rules_are_listed_and_explained(tmp_path):
         os.chdir(old)
     assert "EXM005" in listed.output and "no-buzzwords" in listed.output
     assert explained.exit_code == 0 and "ร้อยละ" in explained.output
+
+
+def test_a_pack_rule_whose_code_is_taken_stops_the_run_like_other_pack_mistakes(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "okr-rules.yaml").write_text(
+        "rules:\n  - code: MEA001\n    name: no-synergy\n    kind: existence\n    scope: objective\n"
+        "    words: [synergy]\n    message: \"'{match}' is jargon\"\n", encoding="utf-8")
+    (tmp_path / "okrlint.toml").write_text('rule-packs = ["okr-rules.yaml"]\n', encoding="utf-8")
+    (tmp_path / "a.okr.yaml").write_text("team: a\nobjectives:\n  - title: Synergy for customers\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "okrlint", "check", "a.okr.yaml", "--no-cache"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert "okr-rules.yaml: rule MEA001 [no-synergy]: the code is taken by MEA001 [kr-not-measurable]" in done.stderr

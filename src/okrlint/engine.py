@@ -169,6 +169,13 @@ class Engine:
             return
         try:
             for item in load_rule_pack(Path(path)):
+                clash = self.registry.by_code.get(item.code) or self.registry.by_name.get(item.name)
+                if clash is not None:  # the pack's mistake, like any other in it: stops the run (exit 2)
+                    taken = "code" if clash.code == item.code else "name"
+                    self.config_errors.append(
+                        f"{path}: rule {item.code} [{item.name}]: the {taken} is taken by {clash.code} [{clash.name}] "
+                        f"({clash.origin}); give the pack's rule another {taken}")
+                    continue
                 self.registry.add(item, f"{origin}: {path}")
         except PackError as exc:
             self.config_errors.append(str(exc))
