@@ -191,3 +191,16 @@ def test_a_pack_rule_whose_code_is_taken_stops_the_run_like_other_pack_mistakes(
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "okr-rules.yaml: rule MEA001 [no-synergy]: the code is taken by MEA001 [kr-not-measurable]" in done.stderr
+
+
+def test_a_misspelt_required_key_is_named_and_a_missing_summary_reads_without_placeholders(tmp_path):
+    from okrlint.rules.packs import PackError, load_rule_pack
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text("rules:\n  - code: ACM001\n    name: no-synergy\n    kind: existence\n    scope: objective\n"
+                    "    words: [synergy]\n    mesage: \"'{match}' is jargon\"\n", encoding="utf-8")
+    with pytest.raises(PackError, match=r"p.yaml:7:5: unknown key 'mesage'; did you mean 'message'\?"):
+        load_rule_pack(pack)
+    pack.write_text(pack.read_text(encoding="utf-8").replace("mesage", "message"), encoding="utf-8")
+    (rule,) = load_rule_pack(pack)
+    assert rule.summary == "existence rule: '…' is jargon"

@@ -317,6 +317,11 @@ def _build_rule(reader: _Reader, node: yaml.Node) -> Rule:
     fields = reader.mapping(node, "a rule")
     for required in ("code", "name", "kind", "message", "scope"):
         if required not in fields:
+            import difflib
+
+            typo = difflib.get_close_matches(required, [k for k in fields if k not in COMMON_KEYS], n=1, cutoff=0.7)
+            if typo:  # 'mesage:' for 'message:': point at the misspelt key, not only at the rule
+                raise reader.fail(fields[typo[0]][0], f"unknown key '{typo[0]}'; did you mean '{required}'?")
             raise reader.fail(node, f"the rule lacks '{required}'")
     kind_node = fields["kind"][1]
     kind = reader.text(kind_node, "'kind'")
@@ -354,7 +359,10 @@ def _build_rule(reader: _Reader, node: yaml.Node) -> Rule:
 
     builder = _KIND_BUILDERS[kind]
     check = builder(reader, fields, scope, node, message, code, name)
-    summary = reader.text(fields["summary"][1], "'summary'") if "summary" in fields else f"{kind} rule: {message}"
+    if "summary" in fields:
+        summary = reader.text(fields["summary"][1], "'summary'")
+    else:  # the message with its placeholders shown as '…', so that `okrlint rules` lists readable text
+        summary = f"{kind} rule: " + re.sub(r"\{[^{}]*\}", "…", message)
     rationale = reader.text(fields["description"][1], "'description'") if "description" in fields else ""
     examples = _examples(reader, fields["examples"][1]) if "examples" in fields else ()
 
