@@ -7,7 +7,7 @@ from pathlib import Path
 CONFIG_NAME = "okrlint.toml"
 
 STARTER_CONFIG = """\
-# okrlint configuration: https://github.com/ (see docs/usage.md and docs/custom-rules.md)
+# okrlint configuration (https://github.com/okrlint/okrlint: docs/configuration.md, docs/custom-rules.md)
 # The nearest okrlint.toml, .okrlint.toml or [tool.okrlint] in pyproject.toml wins;
 # `extend = "../okrlint.toml"` builds on a shared file. `okrlint config` shows the effective values.
 
