@@ -195,3 +195,53 @@ def test_a_version_after_an_app_is_a_name_but_a_rating_is_not():
 
     assert [n.text for n in read_numbers("Release the field app 3.0 to all technicians")] == []
     assert [n.text for n in read_numbers("Keep the app 4.6 stars")] == ["4.6"]
+
+
+# 8. Messages name where the value goes as the user wrote it: a key, a column, or the text itself.
+def _mea_messages(name: str, document) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for f in lint_documents([(name, document)]):
+        if f.code in ("MEA001", "MEA002", "MEA003"):
+            found.setdefault(f.code, []).append(f.message)
+    return found
+
+
+def test_a_draft_is_told_to_write_the_numbers_in_its_text():
+    draft = ("team: depot\nperiod: 2027-Q1\n\n## Objective: Customers get what they ordered\n"
+             "- Make returns painless\n- Reach 400 repeat shops a week\n")
+    found = _mea_messages("depot.md", draft)
+    assert found["MEA001"] == ["no quantitative target can be read: write the number or percentage it should reach"]
+    assert found["MEA002"] == ["the target has no baseline: say where it starts ('from X to Y')"]
+
+
+def test_a_table_is_told_to_fill_in_its_columns():
+    table = ("team: depot\nperiod: 2027-Q1\n\n## Objective: Customers get what they ordered\n\n"
+             "| Key result | Baseline | Target |\n|---|---|---|\n| Reach repeat shops a week | | 400 |\n"
+             "| Grow next-day deliveries | 20% | TBC |\n")
+    found = _mea_messages("depot.md", table)
+    assert found["MEA002"] == ["the target has no baseline: say where it starts ('from X to Y') or fill in the baseline "
+                               "column"]
+    assert found["MEA003"] == ["the target cell is a placeholder ('TBC'), not a value"]
+
+
+def test_a_yaml_file_is_told_its_keys():
+    body = ("team: depot\nperiod: 2027-Q1\nobjectives:\n  - title: Customers get what they ordered\n    key_results:\n"
+            "      - Make returns painless\n      - title: Grow next-day deliveries\n        baseline: 20%\n"
+            "        target: TBC\n")
+    found = _mea_messages("depot.okr.yaml", body)
+    assert "`target:`" in found["MEA001"][0] and found["MEA003"][0].startswith("`target:` is a placeholder")
+
+
+@pytest.mark.parametrize("message", [
+    "no quantitative target can be read: write the number or percentage it should reach",
+    "no quantitative target can be read: add a number or percentage, or fill in the target column, to measure it by",
+    "the target has no baseline: say where it starts ('from X to Y')",
+    "the target has no baseline: say where it starts ('from X to Y') or fill in the baseline column",
+    "the target cell is a placeholder ('TBC'), not a value",
+    "the baseline cell is a placeholder ('?'), not a value",
+])
+def test_the_new_wordings_have_thai_messages(message):
+    from okrlint.report.messages import catalogue
+
+    shown = catalogue("th").translate(message)
+    assert shown is not None and any("\u0e00" <= c <= "\u0e7f" for c in shown)

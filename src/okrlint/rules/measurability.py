@@ -108,6 +108,10 @@ def placeholder_field(kr: KeyResult) -> str | None:
              "      - title: ลดเวลารอสาย\n        baseline: 4 นาที\n        target: 90 วินาที\n", "th", kind="yaml",
              note="two durations"),
         bad("Customers love the new checkout"),
+        bad("team: shop\n\n## Objective: Shoppers find what they need\n- Make search feel smarter\n", kind="draft",
+            note="a draft: the number belongs in its text"),
+        bad("Objective,Key result,Baseline,Target\nShoppers find what they need,Make search feel smarter,,", kind="sheet",
+            note="a sheet: the target column is empty"),
         bad("ปรับปรุงกระบวนการรับลูกค้าใหม่ให้ดีขึ้น", "th"),
         bad("ลูกค้าพึงพอใจบริการหลังการขายมากขึ้น", "th"),
         good("Raise trial-to-paid conversion from 8% to 12%"),
@@ -137,7 +141,32 @@ def kr_not_measurable(kr: KeyResult, ctx):
         return
     if facts.has_target:
         return
-    yield Violation("no quantitative target can be read: add a number, percentage or `target:` to measure it by")
+    source = value_source(kr)
+    if source == "key":
+        yield Violation("no quantitative target can be read: add a number, percentage or `target:` to measure it by")
+    elif source == "column":
+        yield Violation("no quantitative target can be read: add a number or percentage, or fill in the target column, "
+                        "to measure it by")
+    else:
+        yield Violation("no quantitative target can be read: write the number or percentage it should reach")
+
+
+_KEYED_FORMATS = (".yaml", ".yml", ".json", ".toml")
+_TABLE_FORMATS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
+
+
+def value_source(kr: KeyResult) -> str:
+    """Where a key result's values are written, to name it as the user sees it: 'key' (`target:` in a YAML, JSON or
+    TOML file), 'column' (a spreadsheet, CSV or a table in a document, which has target and baseline columns) or
+    'text' (a draft: a list in Markdown, a Word document, a chat message, where the numbers are in the words)."""
+    location = kr.location
+    name = location.file.lower()
+    if name.endswith(_KEYED_FORMATS):
+        return "key"
+    if location.sheet is not None or name.endswith(_TABLE_FORMATS) or kr.target_text is not None \
+            or kr.baseline_text is not None or "target" in kr.field_locations or "baseline" in kr.field_locations:
+        return "column"
+    return "text"
 
 
 def _only_a_baseline(facts) -> str | None:
@@ -166,6 +195,8 @@ def _only_a_baseline(facts) -> str | None:
         bad("Raise NPS to 45"),
         bad("เพิ่มยอดขายออนไลน์เป็น 12 ล้านบาท", "th"),
         bad("ลดอัตราการยกเลิกบริการให้เหลือ 3%", "th"),
+        bad("team: shop\n\n## Objective: Shoppers come back\n- Reach 500 repeat buyers a month\n", kind="draft"),
+        bad("Objective,Key result,Baseline,Target\nShoppers come back,Repeat buyers a month,,500", kind="sheet"),
         good("Raise NPS from 31 to 45"),
         good("Grow weekly active teams from 320 to 500"),
         good("เพิ่มยอดขายออนไลน์จาก 8 ล้านบาทเป็น 12 ล้านบาท", "th"),
@@ -192,7 +223,13 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # "Offline mode released to 100% of users", "Pass the audit with zero exceptions": kr-is-binary's
     if _BASELINE_PENDING.search(kr.title):
         return  # "(ยังไม่มีข้อมูลฐาน จะสำรวจครั้งแรก พ.ค. 2570)", "baseline to be measured in May": already answered
-    yield Violation("the target has no baseline: say where it starts ('from X to Y') or add `baseline:`")
+    source = value_source(kr)
+    if source == "key":
+        yield Violation("the target has no baseline: say where it starts ('from X to Y') or add `baseline:`")
+    elif source == "column":
+        yield Violation("the target has no baseline: say where it starts ('from X to Y') or fill in the baseline column")
+    else:
+        yield Violation("the target has no baseline: say where it starts ('from X to Y')")
 
 
 _BASELINE_PENDING = regexcache.compile(
@@ -212,6 +249,7 @@ _BASELINE_PENDING = regexcache.compile(
         bad("Reach xx% activation in the first week"),
         bad("เพิ่มยอดผู้ใช้งานรายเดือนเป็น TBD", "th"),
         bad("ลดต้นทุนต่อหน่วยลง xx%", "th"),
+        bad("Objective,Key result,Baseline,Target\nShoppers come back,Repeat buyers a month,320,TBD", kind="sheet"),
         good("Increase qualified leads from 120 to 180 per month"),
         good("Windows X-ray team reaches 40 scans a day from 25", note="a word that merely contains X"),
         good("เพิ่มยอดผู้ใช้งานรายเดือนจาก 2,000 เป็น 3,000 คน", "th"),
@@ -222,7 +260,11 @@ def kr_placeholder(kr: KeyResult, ctx):
     found = list(facts.placeholders) + [h.term for h in facts.hits("placeholder")]
     field = placeholder_field(kr)
     if field:
-        yield Violation(f"`{field}:` is a placeholder ({getattr(kr, field + '_text')!r}), not a value", kr.location_of(field))
+        written = getattr(kr, field + "_text")
+        if value_source(kr) == "key":
+            yield Violation(f"`{field}:` is a placeholder ({written!r}), not a value", kr.location_of(field))
+        else:
+            yield Violation(f"the {field} cell is a placeholder ({written!r}), not a value", kr.location_of(field))
     if found:
         first_spelling: dict[str, str] = {}
         for placeholder in found:
