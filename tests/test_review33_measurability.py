@@ -245,3 +245,31 @@ def test_the_new_wordings_have_thai_messages(message):
 
     shown = catalogue("th").translate(message)
     assert shown is not None and any("\u0e00" <= c <= "\u0e7f" for c in shown)
+
+
+# 7. Cells formatted as percentages are shown as the percentages the user saw.
+def _percent_sheet(title: str, baseline: float, target: float) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Objective", "Key result", "Baseline", "Target", "Unit"])
+    sheet.append(["Readers act on our emails", title, baseline, target, "%"])
+    sheet["C2"].number_format = sheet["D2"].number_format = "0.0%"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_percent_cells_are_shown_as_the_percentages_the_title_gives():
+    data = _percent_sheet("Lift webinar sign-up rate from 3.4% to 3.5%", 0.034, 0.035)
+    found = [f.message for f in lint_documents([("mail.xlsx", data)]) if f.code == "MEA007"]
+    assert len(found) == 1 and "(3.4% to 3.5%)" in found[0]
+
+
+def test_percent_cells_that_fall_against_the_verb_are_shown_as_percentages():
+    data = _percent_sheet("Lift webinar sign-up rate from 6.5% to 5.0%", 0.065, 0.05)
+    found = [f.message for f in lint_documents([("mail.xlsx", data)]) if f.code == "MEA004"]
+    assert found == ["'lift' says up, but the numbers go down from 6.5% to 5.0%"]

@@ -18,9 +18,24 @@ from okrlint.text.numbers import read_numbers, to_base_unit
 def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | None]:
     """Fields win over what the title says; the title fills what the fields leave out."""
     change = facts.change
+    if change is not None and _fields_are_the_titles_percents_as_fractions(kr, change):
+        return change.baseline, change.target  # cells formatted as percentages: 0.021 is the 2.1% the title says
     baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
     target = kr.target if kr.target is not None else (change.target if change else None)
     return baseline, target
+
+
+def _fields_are_the_titles_percents_as_fractions(kr: KeyResult, change) -> bool:
+    """Cells a spreadsheet shows as "2.1%" hold 0.021: when the title says the same change in percent ("from 2.1% to
+    2.2%"), the title's numbers are the values as the user wrote and saw them."""
+    if kr.baseline is None or kr.target is None or change.baseline is None or change.target is None:
+        return False
+    mentions = (change.baseline_mention, change.target_mention)
+    if not any(m is not None and m.kind == "percent" for m in mentions) and (kr.unit or "").strip().lower() not in (
+            "%", "percent", "ร้อยละ"):
+        return False
+    return all(abs(field * 100 - said) <= 1e-6 * max(1.0, abs(said))
+               for field, said in ((kr.baseline, change.baseline), (kr.target, change.target)))
 
 
 def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
