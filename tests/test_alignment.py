@@ -284,10 +284,13 @@ def test_unowned_dependency_min_teams_option():
 
 
 def test_too_many_dependencies_with_max_option():
-    krs = [f"title: Grow district {i} from 10 to 20\ndepends_on: [platform/pf-kr1]" for i in range(4)]
+    # four distinct key results depended on (each promise counts once: review 35 #5)
+    platform = team_set("platform", objective("pf-o1", "Bookings go through", krs=[
+        f"id: pf-kr{i}\ntitle: Cut failed bookings in region {i} from 7% to 1%" for i in range(1, 5)]))
+    krs = [f"title: Grow district {i} from 10 to 20\ndepends_on: [platform/pf-kr{i}]" for i in range(1, 5)]
     sales = team_set("sales", objective("s-o1", "Win clinics", krs=krs))
-    assert lint(PLATFORM, sales, select="too-many-dependencies") == []
-    fired = lint(PLATFORM, sales, select="too-many-dependencies", rule_options={"too-many-dependencies": {"max": 3}})
+    assert lint(platform, sales, select="too-many-dependencies") == []
+    fired = lint(platform, sales, select="too-many-dependencies", rule_options={"too-many-dependencies": {"max": 3}})
     assert len(fired) == 1 and fired[0].object_kind == "set" and fired[0].team == "sales"
     assert "4 cross-team dependencies (limit 3)" in fired[0].message
 
@@ -335,8 +338,9 @@ def test_an_objective_copied_from_the_one_it_aligns_to_is_reported_on_the_copy()
 
 
 def test_duplicate_threshold_option():
-    docs = (team_set("sales", objective("s-o1", "Grow clinic sign-ups in Hanoi")),
-            team_set("marketing", objective("m-o1", "Grow clinic sign-ups in Da Nang")))
+    # (not two places: 'in Hanoi' and 'in Da Nang' are two objectives at any threshold, review 35 #11)
+    docs = (team_set("sales", objective("s-o1", "Grow clinic sign-ups through the mobile app")),
+            team_set("marketing", objective("m-o1", "Grow clinic sign-ups through the website")))
     assert lint(*docs, select="duplicate-objective") == []
     loose = lint(*docs, select="duplicate-objective", rule_options={"duplicate-objective": {"threshold": 0.6}})
     assert len(loose) == 2

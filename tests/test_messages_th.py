@@ -98,6 +98,8 @@ MORE_MESSAGES = [
     # review 35 (alignment): one team's sets for two periods, neither holding the referring set's period alone
     "`aligns_to` 'CO1' is ambiguous: it could be group/q1-o1 (group-q1.okr.yaml:8) or group/co-o1 (group.okr.yaml:9), "
     "in team group's sets for 'Q1 2027' and '2027'; write team/id with the id of the one meant",
+    "team claims has the same key result in other words (okrs/claims.okr.yaml:7; they differ only in 'damaged', "
+    "'ความเสียหาย'): give it one owner and let the other team list it in `depends_on`",
     "rule ACM001 [house-style] from plugin: acme failed: KeyError: 'x' at acme.py:12",
     "rule MEA005 [kr-is-activity] from okrlint timed out after 10 s on key_result; its findings for this object "
     "are missing (the limit is the 'rule-timeout' setting)",

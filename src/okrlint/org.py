@@ -23,6 +23,7 @@ import attrs
 
 from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
 from okrlint.text import regexcache
+from okrlint.text.periods import fiscal_reading
 
 Item = Objective | KeyResult
 
@@ -202,6 +203,8 @@ class OrgIndex:
         if not text:
             return result(Status.EMPTY)
         exact = self.by_id.get(text, [])
+        if len(exact) > 1:
+            exact = self.by_period(exact, source_set)  # one team's annual and quarterly sets with the same id
         if len(exact) == 1:
             return result(Status.RESOLVED, exact[0])
         if len(exact) > 1:
@@ -217,14 +220,19 @@ class OrgIndex:
         if slash and not found and team not in self.sets_by_team and team_key(team) in _COMPANY_WORDS:
             # "company/co-o1" (SPEC's own example) in an org whose company-level set is the team "acme"
             companies = self._sets_named("company", source_set)
-            found = [item for s in companies for item in self.by_team_id.get((s.team, local), ())]
-            team = companies[0].team if len({s.team for s in companies}) == 1 else team
+            teams = list(dict.fromkeys(s.team for s in companies))  # a team's annual and quarterly sets: its items once
+            found = [item for company in teams for item in self.by_team_id.get((company, local), ())]
+            team = teams[0] if len(teams) == 1 else team
+        if len(found) > 1:
+            found = self.by_period(found, source_set)
         if len(found) == 1:
             return result(Status.RESOLVED, found[0], team=team)
         if len(found) > 1:
             return result(Status.AMBIGUOUS, candidates=found, team=team)
         # OKR files name ids (SPEC); drafts name objectives as people write them
         written = self._resolve_as_written(text, source_set) if source_set.source_format != "yaml" else []
+        if len(written) > 1:
+            written = self.by_period(written, source_set)
         if len(written) == 1:
             return attrs.evolve(result(Status.RESOLVED, written[0], team=self.team_of(written[0])), written=True)
         if len(written) > 1:
@@ -234,6 +242,40 @@ class OrgIndex:
         if team not in self.sets_by_team:
             return result(Status.UNKNOWN_TEAM, team=team)
         return result(Status.MISSING, team=team)
+
+    def by_period(self, candidates: list, source_set: OKRSet) -> list:
+        """Of several candidates in one team's sets of different periods (the company's plan for the year and its
+        plan for the quarter), those of the set whose period holds the referring set's period, the shortest such
+        (a Q1 team's reference goes to the Q1 set when that set has it, else to the year's). Candidates of several
+        teams, or none whose set holds the period, are left as they are."""
+        sets = [self.set_of(item) for item in candidates]
+        if len({team_key(s.team) for s in sets}) != 1 or len({id(s) for s in sets}) < 2:
+            return candidates
+        period = source_set.period
+        if period is None or not period.is_known:
+            return candidates
+        readings = [period]
+        fiscal = fiscal_reading(period)
+        if fiscal is not None:
+            readings.append(fiscal)
+        lengths = {}
+        for okr_set in sets:
+            own = okr_set.period
+            if own is not None and own.is_known and any(own.contains(reading) for reading in readings):
+                lengths[id(okr_set)] = (own.end - own.start).days
+        if not lengths:
+            return candidates
+        shortest = min(lengths.values())
+        return [item for item, okr_set in zip(candidates, sets) if lengths.get(id(okr_set)) == shortest]
+
+    def same_team_periods(self, candidates) -> list[str] | None:
+        """The periods of the sets of candidates that all belong to one team's sets of different periods (as written,
+        each once, in the candidates' order); None when they belong to several teams or to one set."""
+        sets = [self.set_of(item) for item in candidates]
+        if len({team_key(s.team) for s in sets}) != 1 or len({id(s) for s in sets}) < 2:
+            return None
+        periods = list(dict.fromkeys(s.period.text if s.period is not None else "" for s in sets))
+        return periods if len(periods) > 1 and all(periods) else None
 
     # --- folders: which organisation a set belongs to -------------------------------------------------
     def folder_of(self, okr_set: OKRSet) -> str:
@@ -315,11 +357,17 @@ class OrgIndex:
             from okrlint.text.numbers import normalize_digits
 
             number = int(normalize_digits(match["n"]))
+            named = " ".join(part for part in (match["before"], match["after"]) if part)
+            company = bool(match["company"]) or team_key(named) in _COMPANY_WORDS
             if match["company"]:
                 sets = self._sets_named("company", source_set)
             else:
-                named = " ".join(part for part in (match["before"], match["after"]) if part)
                 sets = self._sets_named(named, source_set) if named else self._sets_above(source_set)
+            if company:
+                # "CO1", "Company Objective 1": the objective whose id says so (co-o1, CO-1) before the first one
+                by_id = [o for s in sets for o in s.objectives if o.id and _company_objective_number(o.id) == number]
+                if by_id:
+                    return by_id
             return [s.objectives[number - 1] for s in sets if 1 <= number <= len(s.objectives)]
         found = self._titles().get(_title_key(text), [])
         found = [objective for objective in found if self.set_of(objective) is not source_set]
@@ -382,6 +430,16 @@ _WRITTEN_REFERENCE = regexcache.compile(
     r"(?:\s*(?:of|ของ|[-–—(])\s*(?P<after>[^\d/()]{1,40}?)\s*\)?)?",
     re.IGNORECASE,
 )
+_COMPANY_OBJECTIVE_ID = regexcache.compile(r"(?:co|corp|company|org|องค์กร)(?:o|obj|objective)?0*(?P<n>[0-9]{1,2})")
+
+
+def _company_objective_number(ident: str) -> int | None:
+    """N of an id that names the company's objective N: co-o1, CO-1, co1, CO_O1, company-o1 (case, spaces and
+    punctuation left out); None for any other id."""
+    found = _COMPANY_OBJECTIVE_ID.fullmatch(_TITLE_NOISE.sub("", ident.lower()))
+    return int(found["n"]) if found is not None else None
+
+
 def names_the_company_as_written(text: str) -> bool:
     """Whether a reference written as people write it names a company objective ("CO-1", "Company Objective 2",
     "วัตถุประสงค์ที่ 1 ขององค์กร"), not a team's."""

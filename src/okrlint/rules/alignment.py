@@ -12,7 +12,7 @@ import functools
 import math
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
@@ -76,8 +76,9 @@ objectives:
     summary="An `aligns_to` or `depends_on` entry names nothing in the org.",
     rationale="A reference that names no objective or key result breaks the link between teams: the "
     "alignment cannot be followed and the dependency has nobody on the other end. It is usually a typo, "
-    "a renamed id or a set that was not included in the run. Not reported: a bare id when single files are "
-    "linted (its team's file may be elsewhere), and a reference to the company's objectives ('CO-1', "
+    "a renamed id or a set that was not included in the run. Not reported: a bare id in a file linted on its own "
+    "(its team's file may be elsewhere; a file inside a folder given whole is checked), and a reference to the "
+    "company's objectives ('CO-1', "
     "'company/co-o2') in a run that holds no company-level plan (one department's folder linted on its own).",
     examples=[
         bad(_example(_COMPANY_EN, """team: sales
@@ -105,7 +106,7 @@ def dangling_reference(org: Org, ctx):
         if ref.status is Status.EMPTY:
             yield Violation(f"{_field_name(ref)} has an empty entry", ref.location, target=ref.source)
         elif ref.status is Status.MISSING:
-            if not org.complete and ref.team is None:
+            if ref.team is None and not org.holds_all_of(index.folder_of(ref.source_set)):
                 continue  # a bare id may belong to a team whose file this run was not given
             if _names_the_company(ref) and not index.company_sets():
                 continue  # "CO-1", "company/co-o2" in a run of one department's folder: the company plan is elsewhere
@@ -208,6 +209,18 @@ def ambiguous_reference(org: Org, ctx):
     for ref in _references(index, Status.AMBIGUOUS):
         named = " or ".join(index.describe(c) for c in ref.candidates[:3])
         more = f" or {len(ref.candidates) - 3} more" if len(ref.candidates) > 3 else ""
+        periods = index.same_team_periods(ref.candidates)
+        if periods is not None:
+            # one team's sets for several periods (the company's year and its quarter), none holding the referring
+            # set's period alone: name the periods, not two organisations
+            team = index.team_of(ref.candidates[0])
+            shown = " and ".join(f"'{period}'" for period in periods)
+            yield Violation(
+                f"{_field_name(ref)} '{ref.text}' is ambiguous: it could be {named}{more}, in team {team}'s sets for "
+                f"{shown}; write team/id with the id of the one meant",
+                ref.location, target=ref.source,
+            )
+            continue
         # "CO-1" read as written, with two company sets as near as each other (two organisations in one folder)
         fix = "give the objective an id and write team/id, or keep each organisation's files in a folder of its own" \
             if ref.written else "write team/id"
@@ -223,7 +236,9 @@ def ambiguous_reference(org: Org, ctx):
     rationale="Depending on a team that has written no OKRs (or whose set was left out of the run) means "
     "nobody has committed to what you need. Ask that team for a set, or drop the dependency. A reference to the "
     "company level ('company/co-o1', 'องค์กร/…') is not reported when the run holds no company-level set at all: "
-    "a department linting its own folder has simply left the company plan outside it.",
+    "a department linting its own folder has simply left the company plan outside it. Files named one by one are "
+    "not checked (the other teams' files are not part of the run); files in a folder given whole are, even when "
+    "other files are named beside it.",
     examples=[
         bad(_example("""team: sales
 objectives:
@@ -262,12 +277,14 @@ objectives:
     ],
 )
 def unknown_team(org: Org, ctx):
-    if not org.complete:
+    if not org.complete and not org.whole_folders:
         return  # linting single files: the other teams' files are simply not part of this run
     index = index_from_context(ctx, org)
     # a department's folder linted alone: the company plan it aligns to lies outside the folder given
     no_company = not index.has_company_level()
     for ref in _references(index, Status.UNKNOWN_TEAM):
+        if not org.holds_all_of(index.folder_of(ref.source_set)):
+            continue  # a file named beside the folders given: the team it names may be in a file not given
         if no_company and team_key(ref.team or "") in _COMPANY_WORDS:
             continue
         yield Violation(
@@ -555,7 +572,9 @@ objectives:
     "'by the end of 2027' is its last day, 'before July 2027' the day before. Periods are read in all common "
     "forms, including Thai fiscal years (ปีงบประมาณ 2570 = 1 Oct 2026 – 30 Sep 2027) and Buddhist Era dates. "
     "A Thai quarter or half without a fiscal mark (ไตรมาส 4/2570) may count from January, as companies do, or "
-    "from the fiscal year, as government agencies do; it is a mismatch only when neither reading fits.",
+    "from the fiscal year, as government agencies do; it is a mismatch only when neither reading fits. When every "
+    "objective of a set that aligns upwards falls outside its parent's period, the cause is the set's period line: it "
+    "is reported once, there, not once per objective.",
     examples=[
         bad(_example("""team: company
 level: company
@@ -570,6 +589,24 @@ objectives:
     title: Win more clinics in Chiang Mai
     aligns_to: [co-o1]
 """), kind="org"),
+        bad(_example("""team: company
+level: company
+period: 2027
+objectives:
+  - id: co-o1
+    title: Become the first choice of small clinics in Thailand
+  - id: co-o2
+    title: Clinics stay with us year after year
+""", """team: sales
+period: Q4 2026
+objectives:
+  - id: s-o1
+    title: Win more clinics in Chiang Mai
+    aligns_to: [co-o1]
+  - id: s-o2
+    title: Clinics renew without a discount
+    aligns_to: [co-o2]
+"""), kind="org", note="a stale period line: one finding, at the set's period"),
         bad(_example(_COMPANY_TH, """team: support
 period: ไตรมาส 1/2571
 objectives:
@@ -630,19 +667,8 @@ def period_mismatch(org: Org, ctx):
     index = index_from_context(ctx, org)
     for okr_set in org.sets:
         period = okr_set.period
+        yield from _periods_outside_parents(index, okr_set, ctx)
         for objective in okr_set.objectives:
-            for parent in index.parents(objective):
-                parent_set = index.set_of(parent)
-                if level_rank(parent_set.level) > level_rank(okr_set.level):
-                    continue  # aligned to a lower level: inverted-alignment speaks for it
-                parent_period = parent_set.period
-                if period is None or parent_period is None or _fits(period, parent_period.contains, ctx):
-                    continue
-                yield Violation(
-                    f"period {_span(period)} lies outside the period {_span(parent_period)} of "
-                    f"{index.describe(parent)} it aligns to",
-                    objective.location_of("aligns_to"), target=objective,
-                )
             if period is None or not period.is_known:
                 continue
             yield from _deadline_beyond(objective, period, ctx)
@@ -654,6 +680,44 @@ def period_mismatch(org: Org, ctx):
                     )
                 elif kr.due is None:
                     yield from _deadline_beyond(kr, period, ctx)
+
+
+def _periods_outside_parents(index: OrgIndex, okr_set, ctx):
+    """The set's objectives whose set period lies outside the period of an objective they align to. When every objective
+    of the set that aligns to one of its level or above does so, and there are several, the cause is one: the set's
+    period line (stale, or the plan put under the wrong parent). It is reported once, there."""
+    period = okr_set.period
+    if period is None:
+        return
+    outside: list[tuple] = []  # (objective, parent)
+    fitting = False
+    for objective in okr_set.objectives:
+        for parent in index.parents(objective):
+            parent_set = index.set_of(parent)
+            if level_rank(parent_set.level) > level_rank(okr_set.level):
+                continue  # aligned to a lower level: inverted-alignment speaks for it
+            parent_period = parent_set.period
+            if parent_period is None or _fits(period, parent_period.contains, ctx):
+                fitting = True
+                continue
+            outside.append((objective, parent))
+    objectives = {id(objective) for objective, _ in outside}
+    if len(objectives) >= 2 and not fitting:
+        spans = list(dict.fromkeys(_span(index.set_of(parent).period) for _, parent in outside))
+        parents = list(dict.fromkeys(index.describe(parent).split(" (")[0] for _, parent in outside))
+        shown = ", ".join(parents[:3]) + (" …" if len(parents) > 3 else "")
+        yield Violation(
+            f"period {_span(period)} lies outside the period {' and '.join(spans)} of {shown}, which all "
+            f"{len(objectives)} objectives of this set align to: check the set's period",
+            okr_set.location_of("period"), target=okr_set,
+        )
+        return
+    for objective, parent in outside:
+        yield Violation(
+            f"period {_span(period)} lies outside the period {_span(index.set_of(parent).period)} of "
+            f"{index.describe(parent)} it aligns to",
+            objective.location_of("aligns_to"), target=objective,
+        )
 
 
 def _deadline_beyond(item, period, ctx):
@@ -749,29 +813,34 @@ def _span(period) -> str:
 
 # --- dependencies --------------------------------------------------------------------------------------
 
-def _cross_team_dependencies(index: OrgIndex) -> dict[str, dict[tuple[str, str], str]]:
-    """team -> {(source uid, reference text): team depended on}, for depends_on across teams."""
-    by_team: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+def _cross_team_dependencies(index: OrgIndex) -> dict[str, dict[tuple[str, object], str]]:
+    """team -> {(source uid, what is depended on): team depended on}, for depends_on across teams. What is depended on
+    is the key result (or objective) a reference resolved to, by identity, else the reference's text in the team it
+    names (a team with no set)."""
+    by_team: dict[str, dict[tuple[str, object], str]] = defaultdict(dict)
     for ref in index.references:
         if ref.field != "depends_on":
             continue
         team = ref.source_set.team
         if ref.target is not None:
             other = index.team_of(ref.target)
+            target: object = id(ref.target)
         elif ref.status is Status.UNKNOWN_TEAM:
             other = ref.team
+            target = (ref.team, ref.text.partition("/")[2].strip().casefold())
         else:
             continue
         if other and other != team:
-            by_team[team][(ref.source.uid, ref.text)] = other
+            by_team[team][(ref.source.uid, target)] = other
     return by_team
 
 
 @rule(
     code="ALN008", name="unowned-dependency", category="alignment", severity="warning", scope="org",
-    summary="A key result that several other teams depend on has no owner.",
+    summary="A key result that several other teams depend on has no owner (nor has its objective or its set).",
     rationale="When two or more teams build on one key result, somebody must answer for it. Without an "
-    "`owner:` on the key result (or its objective), the dependent teams do not know whom to ask when it slips.",
+    "`owner:` on the key result, its objective or its set (the set's owner answers for what nobody else does, as "
+    "for missing-owner), the dependent teams do not know whom to ask when it slips.",
     options={"min-teams": 2},
     examples=[
         bad(_example("""team: platform
@@ -847,6 +916,8 @@ def unowned_dependency(org: Org, ctx):
     index = index_from_context(ctx, org)
     min_teams = int(ctx.option("min-teams", 2))
     for okr_set in org.sets:
+        if okr_set.owner:
+            continue  # the set's owner answers for the key results nobody else owns (as for missing-owner)
         for objective in okr_set.objectives:
             if objective.owner:
                 continue
@@ -862,28 +933,58 @@ def unowned_dependency(org: Org, ctx):
                     )
 
 
-@rule(
-    code="ALN010", name="too-many-dependencies", category="alignment", severity="warning", scope="org",
-    summary="A team depends on other teams more often than the configured limit (option `max`).",
-    rationale="Every cross-team dependency is a promise another team must keep. A team whose key results "
-    "hang on many others is rarely in control of its own outcomes; the limit is set with the `max` option.",
-    options={"max": 8},
-    examples=[
-        bad(_example("""team: platform
+_PLATFORM_KRS = """team: platform
 objectives:
   - id: pf-o1
     title: Clinics can book from any device without errors
     key_results:
       - {id: pf-kr1, title: Cut failed bookings from 4% to 1%}
       - {id: pf-kr2, title: Cut booking page load time from 3 s to 1 s}
-""", """team: growth
+      - {id: pf-kr3, title: Raise API uptime from 99.5% to 99.9%}
+      - {id: pf-kr4, title: Cut sync errors with clinic calendars from 2% to 0.5%}
+      - {id: pf-kr5, title: Cut time to add a new payment method from 6 weeks to 1 week}
+"""
+_DATA_KRS = """team: data
+objectives:
+  - id: d-o1
+    title: Every team sees how clinics use the product
+    key_results:
+      - {id: d-kr1, title: Cut dashboard refresh time from 24 h to 1 h}
+      - {id: d-kr2, title: Raise the share of events with a clinic id from 70% to 99%}
+      - {id: d-kr3, title: Cut missing booking records from 3% to 0.5%}
+      - {id: d-kr4, title: Raise the share of teams using self-serve reports from 20% to 60%}
+"""
+
+
+@rule(
+    code="ALN010", name="too-many-dependencies", category="alignment", severity="warning", scope="org",
+    summary="A team depends on more of other teams' key results than the configured limit (option `max`).",
+    rationale="Every cross-team dependency is a promise another team must keep. A team whose key results "
+    "hang on many others' is rarely in control of its own outcomes; the limit is set with the `max` option. Each "
+    "key result (or objective) depended on counts once, however many of the team's key results list it: five key "
+    "results that each depend on the same two platform results are two promises to keep, not ten.",
+    options={"max": 8},
+    examples=[
+        bad(_example(_PLATFORM_KRS, _DATA_KRS, """team: growth
 objectives:
   - id: g-o1
     title: Win more clinics in Chiang Mai
     key_results:
 """ + "".join(
-            f"      - title: Sign {40 + i} new clinics in district {i + 1}, up from 20\n"
-            f"        depends_on: [platform/pf-kr1, platform/pf-kr2]\n" for i in range(5))), kind="org"),
+            f"      - title: Sign {41 + i} new clinics in district {i + 1}, up from 20\n"
+            f"        depends_on: [{deps}]\n" for i, deps in enumerate((
+                "platform/pf-kr1, platform/pf-kr2", "platform/pf-kr3, data/d-kr1", "platform/pf-kr4, data/d-kr2",
+                "platform/pf-kr5, data/d-kr3", "data/d-kr4, platform/pf-kr1")))), kind="org",
+            note="nine key results of two other teams"),
+        good(_example(_PLATFORM_KRS, """team: growth
+objectives:
+  - id: g-o1
+    title: Win more clinics in Chiang Mai
+    key_results:
+""" + "".join(
+            f"      - title: Sign {41 + i} new clinics in district {i + 1}, up from 20\n"
+            f"        depends_on: [platform/pf-kr1, platform/pf-kr2]\n" for i in range(5))), kind="org",
+             note="ten links, but to the same two key results"),
         good(_example("""team: platform
 objectives:
   - id: pf-o1
@@ -904,11 +1005,13 @@ def too_many_dependencies(org: Org, ctx):
     index = index_from_context(ctx, org)
     limit = int(ctx.option("max", 8))
     for team, dependencies in _cross_team_dependencies(index).items():
-        if len(dependencies) <= limit:
+        # each promise once: the key results (or objectives) depended on, not the links to them
+        promised = {target: other for (_, target), other in dependencies.items()}
+        if len(promised) <= limit:
             continue
-        teams = sorted(set(dependencies.values()))
+        teams = sorted(set(promised.values()))
         yield Violation(
-            f"team '{team}' has {len(dependencies)} cross-team dependencies (limit {limit}) on "
+            f"team '{team}' has {len(promised)} cross-team dependencies (limit {limit}) on "
             f"{len(teams)} team(s): {', '.join(teams[:6])}{' …' if len(teams) > 6 else ''}",
             target=index.sets_by_team[team][0],
         )
@@ -948,13 +1051,20 @@ def _organisations(index: OrgIndex):
     summary="Two teams' objectives say the same thing (near-duplicates, Thai or English).",
     rationale="When two teams write the same objective, either they are working on the same thing without "
     "knowing it, or one of them copied it without making it their own. Agree on one owner and let the other "
-    "team align to it. Texts are compared after dropping case, spaces, punctuation and hyphens, with a "
-    "similarity ratio (option `threshold`, default 0.85). An objective that nearly copies the one it aligns to "
-    "(similarity 0.9 or more) is reported too, differently: cascading an objective word for word down the "
-    "organisation does not say what the lower team will change; close paraphrases below that are a normal "
-    "cascade and not reported. Figures and deadlines added to a title ('… ๑๒๐ เรื่อง ภายในปี ๒๕๗๐') are left out of "
-    "the comparison. When one run holds several organisations, each with its company-level plan in a folder of its "
-    "own, objectives of different organisations are not compared.",
+    "team align to it. Objectives are compared by what they say: their content words, without framing verbs and glue "
+    "('make sure', 'help', 'can', 'ได้', 'ให้'), in any order, a rare word counting for more than a common one "
+    "('Help new customers get value in their first 30 days' and 'Make sure new customers get value within their first "
+    "30 days' are one objective); and by how alike they are written, after dropping case, spaces, punctuation and "
+    "hyphens (option `threshold`, default 0.85), which catches a misspelling. An objective in Thai and one in English "
+    "are the same when every concept of the shorter (family, booking, appointment, online, a province) is in the other "
+    "and it adds little. Two objectives that name someone or somewhere differently are different objectives however "
+    "alike the rest: other people (nurses, doctors; new graduates, all clinical staff), another place (Chonburi, "
+    "Rayong; one ward, the whole hospital) or another segment (new, existing, enterprise customers). An objective "
+    "that nearly copies the wording of the one it aligns to (similarity 0.9 or more) is reported too, differently: "
+    "cascading an objective word for word down the organisation does not say what the lower team will change; a "
+    "paraphrase is a normal cascade and not reported. Figures and deadlines added to a title ('… ๑๒๐ เรื่อง ภายในปี "
+    "๒๕๗๐') are left out of the comparison. When one run holds several organisations, each with its company-level plan "
+    "in a folder of its own, objectives of different organisations are not compared.",
     options={"threshold": 0.85},
     examples=[
         bad(_example("""team: province
@@ -982,6 +1092,20 @@ objectives:
 objectives:
   - title: Grow self-serve sign-ups in Vietnam
 """), kind="org"),
+        bad(_example("""team: product
+objectives:
+  - title: Help new customers get value from the app in their first 30 days
+""", """team: success
+objectives:
+  - title: Make sure new customers get value from the app within their first 30 days
+"""), kind="org", note="the same objective framed differently"),
+        bad(_example("""team: marketing
+objectives:
+  - title: Make it easy for families in Chonburi to book their first appointment online
+""", """team: contact-center
+objectives:
+  - title: ครอบครัวในชลบุรีจองนัดพบแพทย์ครั้งแรกผ่านช่องทางออนไลน์ได้ง่าย
+"""), "th", kind="org", note="the same objective in English and in Thai"),
         good(_example("""team: sales
 objectives:
   - title: ลูกค้าใหม่สมัครใช้บริการผ่านแอปมากขึ้น
@@ -989,6 +1113,27 @@ objectives:
 objectives:
   - title: ลูกค้าได้รับคำตอบที่ถูกต้องตั้งแต่การติดต่อครั้งแรก
 """), "th", kind="org"),
+        good(_example("""team: ward-nurses
+objectives:
+  - title: Nurses chart at the bedside without waiting for the system
+""", """team: medical-staff
+objectives:
+  - title: Doctors chart at the bedside without waiting for the system
+"""), kind="org", note="the same words for other people"),
+        good(_example("""team: chonburi-branch
+objectives:
+  - title: Families in Chonburi can easily book their first appointment online
+""", """team: rayong-branch
+objectives:
+  - title: Families in Rayong can easily book their first appointment online
+"""), kind="org", note="the same aim in another place"),
+        good(_example("""team: outpatients
+objectives:
+  - title: Patients see their doctor without a long wait
+""", """team: lab
+objectives:
+  - title: Patients get their lab results without a long wait
+"""), kind="org", note="the same people, another outcome"),
         good(_example("""team: growth
 objectives:
   - title: Grow self-serve signups in Vietnam
@@ -1000,36 +1145,67 @@ objectives:
 )
 def duplicate_objective(org: Org, ctx):
     from okrlint.text.facts import analysed_part
-    from okrlint.text.neardup import NearDuplicateFinder
+    from okrlint.text.neardup import NearDuplicateFinder, SimilarSets
 
     index = index_from_context(ctx, org)
     threshold = float(ctx.option("threshold", 0.85))
     objectives = index.objectives
-    finder = NearDuplicateFinder(threshold=threshold)
-    pairs = finder.pairs([_without_figures(analysed_part(o.title)) for o in objectives],
-                         groups=[index.team_of(o) for o in objectives])
+    groups = [index.team_of(o) for o in objectives]
+    texts = [_without_figures(analysed_part(o.title)) for o in objectives]
+    char_pairs = NearDuplicateFinder(threshold=threshold).pairs(texts, groups=groups)
+    # what each objective says (its content words, and their concepts in either language), read once per title
+    read: dict[str, _ObjectiveContent] = {}
+    contents = []
+    for text in texts:
+        content = read.get(text)
+        if content is None:
+            content = read[text] = _ObjectiveContent(ctx, text)
+        contents.append(content)
+    # the option moves every bar: the content words' (0.8 at the default 0.85) and the floor under writing alike (0.6)
+    words = SimilarSets(threshold=max(0.5, min(1.0, threshold + _SAME_CONTENT - 0.85)))
+    floor = threshold + _CONTENT_FLOOR - 0.85
+    word_pairs = words.pairs([c.words for c in contents], groups=groups)
+    thai = [c.thai for c in contents]
+    cross_pairs = []
+    if len(set(thai)) > 1:  # both languages in the org: objectives of one may say what the other's say
+        concepts = SimilarSets(threshold=_SAME_CONCEPTS)
+        cross_pairs = concepts.pairs([c.concepts for c in contents], groups=groups, sides=thai)
+    scores: dict[tuple[int, int], tuple[float, bool]] = {}  # pair -> (similarity, written alike)
+    for pair in char_pairs:
+        one, two = contents[pair.first], contents[pair.second]
+        if not one.restricted_apart(two) and _content_alike(words, pair.first, pair.second, one, two) >= floor:
+            scores[(pair.first, pair.second)] = (pair.score, True)
+    for pair in word_pairs:
+        key = (pair.first, pair.second)
+        if key not in scores and not contents[pair.first].restricted_apart(contents[pair.second]):
+            scores[key] = (pair.score, False)
+    for pair in cross_pairs:
+        key = (pair.first, pair.second)
+        if key not in scores and contents[pair.first].same_in_other_language(contents[pair.second]):
+            scores[key] = (pair.score, False)
     earlier: dict[int, tuple[int, float]] = {}  # later objective -> its best earlier match
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     organisation_of = _organisations(index)
-    for pair in pairs:
-        first, second = objectives[pair.first], objectives[pair.second]
+    for (i, j), (score, alike) in sorted(scores.items()):
+        first, second = objectives[i], objectives[j]
         if organisation_of is not None:
             one, two = organisation_of(index.set_of(first)), organisation_of(index.set_of(second))
             if one is not None and two is not None and one != two:
                 continue  # two organisations linted together: each may aim at the same thing without duplicating work
         lineage = _child_and_parent(index, first, second)
         if lineage is not None:
-            if pair.score >= PARENT_COPY:
+            # a cascade says the parent's aim in the team's words: only a near copy of its wording is reported
+            if alike and score >= PARENT_COPY:
                 child, parent = lineage
                 yield Violation(
                     f"restates the objective it aligns to (team {index.team_of(parent)}, {where(parent)}) "
-                    f"(similarity {pair.score:.2f}): say what this team will change to get there",
+                    f"(similarity {score:.2f}): say what this team will change to get there",
                     target=child,
                 )
             continue
-        if pair.second not in earlier or pair.score > earlier[pair.second][1]:
-            earlier[pair.second] = (pair.first, pair.score)
-        later[pair.first].append((pair.second, pair.score))
+        if j not in earlier or score > earlier[j][1]:
+            earlier[j] = (i, score)
+        later[i].append((j, score))
     for position, (match, score) in sorted(earlier.items()):
         other = objectives[match]
         yield Violation(
@@ -1048,6 +1224,167 @@ def duplicate_objective(org: Org, ctx):
         more = f" and {len(matches) - 3} more" if len(matches) > 3 else ""
         teams = "another team says" if len(matches) == 1 else f"{len(matches)} other objectives say"
         yield Violation(f"{teams} the same: {shown}{more}", target=objectives[position])
+
+
+# Objectives compared by what they say: their content words weighted by rarity (SimilarSets), at or above
+# _SAME_CONTENT; in the other language, their concepts at or above _SAME_CONCEPTS (and more, see
+# _ObjectiveContent.same_in_other_language). Two objectives alike in writing (the character ratio) are still not the
+# same when their content words share less than _CONTENT_FLOOR ('answers' and 'refunds' on first contact). (These are
+# the bars at the default threshold 0.85; the option moves the first and the last with it.)
+_SAME_CONTENT = 0.8
+_SAME_CONCEPTS = 0.55
+_CONTENT_FLOOR = 0.6
+
+
+class _ObjectiveContent:
+    """What an objective says, as duplicate-objective compares it: its content words (without framing verbs, glue
+    words and particles: 'make sure', 'help', 'can', 'ได้', 'ให้'; English words in a base form, hyphenated words
+    joined, direction verbs as one word each way), the words among them that say who or where (customers, nurses,
+    a ward, a province, a segment: two objectives that name different ones are different objectives however alike
+    the rest), and the concepts of its words for comparing it with an objective in the other language."""
+
+    __slots__ = ("thai", "words", "heavy", "named", "concepts", "unmapped")
+
+    def __init__(self, ctx, text: str):
+        self.thai = _mostly_thai(text)
+        words: list[str] = []
+        for token in _tokenize(ctx, text):
+            word = _objective_word(token)
+            if word:
+                words.append(word)
+        self.words = frozenset(words)
+        heavy = set()
+        self.named: dict[str, str] = {}  # a place and the word after it that may name it ('หอผู้ป่วยอายุรกรรม')
+        for position, word in enumerate(words):
+            if word in _WHO_OR_WHERE:
+                heavy.add(word)
+                if word in _PLACES:
+                    after = next((after for after in words[position + 1:position + 1 + _NAMING_WORDS]
+                                  if after not in _OBJECTIVE_CONCEPTS), None)
+                    if after is not None:
+                        self.named.setdefault(word, after)
+        if not self.thai:
+            capitals = _CAPITALISED.findall(text)
+            if len(capitals) * 2 < len(text.split()):  # not Title Case: a capital in mid-sentence names something
+                for name in capitals:
+                    word = _objective_word(name.lower())
+                    if word in self.words:
+                        heavy.add(word)
+        self.heavy = frozenset(heavy)
+        concepts = {_OBJECTIVE_CONCEPTS.get(word, word) for word in self.words}
+        self.concepts = frozenset(concepts)
+        self.unmapped = frozenset(word for word in self.words if word not in _OBJECTIVE_CONCEPTS)
+
+    def restricted_apart(self, other: "_ObjectiveContent") -> bool:
+        """One names someone or somewhere (a who or a where) the other does not: new nurses and all clinical staff, one
+        province and another, one ward and the whole hospital. A misspelt name ('Veitnam') is no other name."""
+        mine = [word for word in self.heavy if word not in other.words]
+        theirs = [word for word in other.heavy if word not in self.words]
+        for place, name in self.named.items():  # the same kind of place, named differently ('ward 7', 'ward 9')
+            named = other.named.get(place)
+            if named is not None and named != name and name not in other.words and named not in self.words:
+                mine.append(name)
+                theirs.append(named)
+        if not mine and not theirs:
+            return False
+        spare_mine = [w for w in self.words - other.words]
+        spare_theirs = [w for w in other.words - self.words]
+        return not (all(_misspelt(word, spare_theirs) for word in mine)
+                    and all(_misspelt(word, spare_mine) for word in theirs))
+
+    def same_in_other_language(self, other: "_ObjectiveContent") -> bool:
+        """Whether an objective in the other language says the same (its concepts reached _SAME_CONCEPTS): every word
+        of the shorter one (whoever and wherever it names among them) is a known concept the other has, the other adds
+        at most two words and no place or segment, and at least three concepts say what changes (not only 'time',
+        'rate' or 'customers')."""
+        short, long_ = sorted((self, other), key=lambda c: len(c.concepts))
+        if short.unmapped or not short.concepts <= long_.concepts or len(long_.concepts - short.concepts) > 2:
+            return False
+        if len(short.concepts - _GENERIC_OBJECTIVE_CONCEPTS) < 3:
+            return False
+        # the longer may be more specific about whom it meets ('นัดพบแพทย์': an appointment with a doctor), not about
+        # where or which segment
+        places = {_OBJECTIVE_CONCEPTS.get(w, w) for w in long_.heavy if w in _SCOPE_WORDS or w in _PROVINCES}
+        return places <= short.concepts
+
+
+def _content_alike(words, i: int, j: int, one: "_ObjectiveContent", two: "_ObjectiveContent") -> float:
+    """The weighted similarity of two objectives' content words (SimilarSets.score), a word misspelt on one side
+    ('Veitnam') counting as the word on the other."""
+    score = words.score(i, j)
+    mine, theirs = one.words - two.words, two.words - one.words
+    if not mine or not theirs:
+        return score
+    shared = sum(words.weight(w) for w in one.words & two.words)
+    union = shared + sum(words.weight(w) for w in mine | theirs)
+    for word in mine:
+        partner = next((other for other in theirs if _misspelt(word, (other,))), None)
+        if partner is not None:
+            pair = (words.weight(word) + words.weight(partner)) / 2
+            shared += pair
+            union -= pair
+    return max(score, shared / union) if union else score
+
+
+def _tokenize(ctx, text: str) -> tuple[str, ...]:
+    """Lower-case word tokens, Thai segmented (without an analyser, as when a rule is timed on its own: Thai runs
+    whole); 'ผู้ป่วยนอก' (outpatients) kept one word, as 'opd' reads."""
+    if ctx.analyser is not None:
+        tokens = ctx.analyser.tokenize(text)
+    else:
+        from okrlint.text.segment import tokenize
+
+        tokens = tokenize(text, None)
+    if "นอก" in tokens:
+        joined: list[str] = []
+        for token in tokens:
+            if token == "นอก" and joined and joined[-1] == "ผู้ป่วย":
+                joined[-1] = "ผู้ป่วยนอก"
+            else:
+                joined.append(token)
+        tokens = tuple(joined)
+    return tokens
+
+
+def _misspelt(word: str, others) -> bool:
+    """A long enough word written a little differently on the other side ('veitnam' for 'vietnam')."""
+    from okrlint.text.neardup import ratio
+
+    return len(word) >= 5 and any(len(other) >= 5 and ratio(word, other) >= 0.8 for other in others)
+
+
+_CAPITALISED = regexcache.compile(r"(?<=[a-z,;:]\s)[A-Z][a-zA-Z]+")  # a capital after a lower-case word
+
+
+@functools.lru_cache(maxsize=16384)
+def _objective_word(token: str) -> str:
+    """A token of an objective as compared: '' for glue and framing words and numbers; hyphenated words joined
+    ('sign-ups' = 'signups'); direction verbs as '+up' / '+down'; English words in a base form; synonyms made one."""
+    token = token.strip("'’").removesuffix("'s").removesuffix("’s")
+    if not token or token in _OBJECTIVE_FILLERS or not any(c.isalpha() for c in token) or token[:1].isdigit():
+        return ""
+    if token in _UP_WORDS:
+        return "+up"
+    if token in _DOWN_WORDS:
+        return "+down"
+    if "-" in token and _LATIN_WORD.fullmatch(token):
+        token = token.replace("-", "")
+    token = _OBJECTIVE_SYNONYMS.get(token, token)
+    word = _objective_form(_stem(token))
+    return _STEMMED_SYNONYMS.get(word, word)
+
+
+def _objective_form(word: str) -> str:
+    """A base form (_stem) without '-ly' as objectives compare it: 'easily' = 'easy', 'quickly' = 'quick', and
+    'family' = 'families' (both 'famy': only compared)."""
+    if len(word) > 5 and _LATIN_WORD.fullmatch(word):
+        if word.endswith("ily"):
+            return word[:-3] + "y"
+        if word.endswith("ly") and not word.endswith("ply"):
+            return word[:-2]
+    return word
+
+
 
 
 @rule(
@@ -1179,14 +1516,21 @@ def shared_key_result(org: Org, ctx):
 
 
 class _ChangeReader:
-    """A key result's (baseline, target): its fields, else read from its title (each title read once)."""
+    """A key result's (baseline, target): its fields, else read from its title (each title read once). Called, as
+    compared (scale left out: '$3.2M' and 3,200,000 alike, see _without_scale); ``values``: the values themselves
+    (a unit column's scale applied: 4,200 under 'ล้านบาท' is 4,200,000,000, as '4,200 ล้านบาท' in a title)."""
 
     def __init__(self, measures: dict):
         self.measures = measures
         self.read: dict[str, object] = {}
 
     def __call__(self, kr):
-        baseline, target = kr.baseline, kr.target
+        values = self.values(kr)
+        return None if values is None else (_without_scale(values[0]), _without_scale(values[1]))
+
+    def values(self, kr):
+        scale = _unit_scale(kr.unit) if kr.unit else 1.0
+        baseline, target = (_scaled(value, scale) for value in (kr.baseline, kr.target))
         if baseline is None or target is None:
             title = self.measures[id(kr)].title
             change = self.read.get(title, self)
@@ -1198,6 +1542,14 @@ class _ChangeReader:
                 baseline = baseline if baseline is not None else change.baseline
                 target = target if target is not None else change.target
         return (baseline, target) if baseline is not None and target is not None else None
+
+
+def _scaled(value, scale: float):
+    """A value of a column whose unit carries a scale ('ล้านบาท', '$m'), as a whole number: 4,200 is 4,200,000,000
+    (a value already that large was written whole)."""
+    if value is None or scale == 1.0 or not math.isfinite(value) or abs(value) >= scale:
+        return value
+    return value * scale
 
 
 def _agreeing(krs: list, measures: dict) -> list[list]:
@@ -1310,8 +1662,8 @@ def _milestone(index: OrgIndex, kr, original, measures: dict, change_of):
     mine, theirs = change_of(kr), change_of(original)
     if mine is None or theirs is None or mine[0] != theirs[0] or mine[1] == theirs[1]:
         return None
-    baseline, target = mine
-    final = theirs[1]
+    baseline, target = change_of.values(kr)
+    final = change_of.values(original)[1]
     if not (min(baseline, final) < target < max(baseline, final)):
         return None
     rest = [list(measures[id(kr)].numbers), list(measures[id(original)].numbers)]
@@ -1329,7 +1681,8 @@ def _ends_later(period, than) -> bool:
 
 def _figure(value: float, kr) -> str:
     """A target as written in its cell ('44%'), else as a number."""
-    if kr.target_text and kr.target == value:
+    scale = _unit_scale(kr.unit) if kr.unit else 1.0
+    if kr.target_text and kr.target is not None and _scaled(kr.target, scale) == value:
         return kr.target_text.strip()
     return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
 
@@ -1345,12 +1698,12 @@ def _reworded_shared(index: OrgIndex, measured: dict, reported: set[int], ctx, o
     for (_, numbers), krs in measured.items():
         if len(numbers) >= 2 and _uncommon(numbers):
             by_change[numbers].extend(kr for kr in krs if id(kr) not in reported)
-    tokens: dict[str, tuple] = {}  # a title's words as compared, read once
+    tokens: dict[str, _Wording] = {}  # a title's words as compared, read once
 
-    def tokens_of(title: str) -> tuple:
+    def tokens_of(title: str) -> _Wording:
         found = tokens.get(title)
         if found is None:
-            found = tokens[title] = (_mostly_thai(title), _content_tokens(ctx, title))
+            found = tokens[title] = _Wording(ctx, title)
         return found
 
     for numbers, krs in by_change.items():
@@ -1376,7 +1729,8 @@ def _reworded_in_group(index: OrgIndex, krs: list, organisation_of, measures: di
             if index.team_of(kr) == index.team_of(first) or _depends(index, first, kr) \
                     or _apart(organisation_of, index, first, kr) or not measures[id(kr)].agrees(measures[id(first)]):
                 continue
-            how = _same_measure_in_other_words(tokens_of(measures[id(first)].title), tokens_of(measures[id(kr)].title))
+            theirs, mine = tokens_of(measures[id(first)].title), tokens_of(measures[id(kr)].title)
+            how = _same_measure_in_other_words(theirs, mine)
             if how is None:
                 continue
             lineage = _child_and_parent(index, index.objective_for(first), index.objective_for(kr))
@@ -1387,13 +1741,14 @@ def _reworded_in_group(index: OrgIndex, krs: list, organisation_of, measures: di
                                 target=copy)
                 told.add(id(copy))
                 break
-            yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}): give it "
-                            "one owner and let the other team list it in `depends_on`", target=kr)
+            apart = _worded_apart(theirs, mine) if how == "in other words" else ""
+            yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}{apart}): "
+                            "give it one owner and let the other team list it in `depends_on`", target=kr)
             told.add(id(kr))
             if id(first) not in told:
                 told.add(id(first))
-                yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}): give it "
-                                "one owner and let the other team list it in `depends_on`", target=first)
+                yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}{apart}): "
+                                "give it one owner and let the other team list it in `depends_on`", target=first)
             break
 
 
@@ -1411,10 +1766,71 @@ def _uncommon(numbers: tuple) -> bool:
     return any(value % 5 for value in numbers)
 
 
-def _same_measure_in_other_words(first: tuple, second: tuple) -> str | None:
-    """first, second: (written in Thai, the words compared) of two titles."""
-    thai = (first[0], second[0])
-    words = [first[1], second[1]]
+def _worded_apart(first: "_Wording", second: "_Wording") -> str:
+    """"; they differ only in 'x', 'y'": the words one title has and the other lacks, as written (a few), so that the
+    reader can judge whether the two say the same."""
+    shown = [*first.only_here(second), *second.only_here(first)]
+    if not shown:
+        return ""
+    more = ", …" if len(shown) > _SHOWN_WORDS else ""
+    return "; they differ only in " + ", ".join(f"'{w}'" for w in shown[:_SHOWN_WORDS]) + more
+
+
+_SHOWN_WORDS = 6
+
+
+class _Wording:
+    """A key result's title as shared-key-result compares it with another team's in other words: whether it is
+    written in Thai, its content words (_content_tokens), the words among them that restrict it to a place, a unit
+    or a segment ('in the medical ward', 'ทั้งโรงพยาบาล', 'hospital-wide', 'in Chonburi', 'new customers'), and
+    each content word as first written."""
+
+    __slots__ = ("thai", "words", "scope", "written", "listed")
+
+    def __init__(self, ctx, title: str):
+        self.thai = _mostly_thai(title)
+        self.written: dict[str, str] = {}
+        order: list[str] = []
+        listed: set[str] = set()
+        self.words = _content_tokens(ctx, title, self.written, order, listed)
+        # the members of a list ('GMP หรือ HACCP', 'cost and time'), as compared
+        self.listed = frozenset(word for token in listed for word in _content_tokens(ctx, token))
+        scope = set()
+        for position, word in enumerate(order):
+            if word not in _SCOPE_WORDS:
+                continue
+            scope.add(word)
+            if word in _PLACES:  # and the words that name the place, not those of the measure ("หอผู้ป่วยอายุรกรรม")
+                scope.update(after for after in order[position + 1:position + 1 + _NAMING_WORDS]
+                             if after not in _CONCEPTS and after not in _UNIT_AS)
+        for match in _PLACE_NAMED.finditer(title):  # "in Chonburi", "at the Bangna wing", "across EMEA"
+            word = _normal(match["name"].lower())
+            if word in self.words and word not in _CONCEPTS:
+                scope.add(word)
+        self.scope = frozenset(scope)
+
+    def only_here(self, other: "_Wording") -> list[str]:
+        """The words of this title the other lacks, as written, in the order written."""
+        return [shown for word, shown in self.written.items() if word not in other.words]
+
+
+def _same_measure_in_other_words(first: "_Wording", second: "_Wording") -> str | None:
+    """Whether two titles with the same numbers measure the same thing in other words (or in the other language), and
+    how ("in other words", "in the other language"); None when they do not, or when they restrict it differently (a
+    place, a unit of the organisation or a segment one side names and the other does not)."""
+    thai = (first.thai, second.thai)
+    words = [first.words, second.words]
+    if thai[0] != thai[1]:
+        if first.scope or second.scope:
+            return None  # a restriction in either language: which place or segment each names cannot be told apart
+        concepts = [{_CONCEPTS[w] for w in found if w in _CONCEPTS} for found in words]
+        if any(_CONCEPTS.get(w) not in concepts[1] for w in first.listed) or any(
+                _CONCEPTS.get(w) not in concepts[0] for w in second.listed):
+            return None  # a member of a list ('complaints or returns') the other side is not seen to measure
+    elif (first.scope - second.words) or (second.scope - first.words):
+        return None  # one ward against the whole hospital, one branch against another or against all of them
+    elif (first.listed - second.words) or (second.listed - first.words):
+        return None  # 'GMP or HACCP' counts more than 'GMP': a member of a list on one side only
     if thai[0] != thai[1]:
         # Thai and English share no words: the measure's concepts must match (delivery, time, shop ...)
         # and what is measured must be among them, not only its unit and "time" ("lead time for changes" in days is
@@ -1440,23 +1856,42 @@ def _mostly_thai(title: str) -> bool:
 _LATIN_LETTER = regexcache.compile(r"[A-Za-z]")
 
 
-def _content_tokens(ctx, title: str) -> frozenset[str]:
+def _content_tokens(ctx, title: str, written: dict[str, str] | None = None,
+                    order: list[str] | None = None, listed: set[str] | None = None) -> frozenset[str]:
     """The words a key result measures with, as compared across teams: without numbers, change words and glue
     words; English words in a simple base form ("claims" = "claim", "damaged" = "damage"), compounds split
-    ("damaged-parcel" = "damaged parcel"), common synonyms made one ("share" = "rate")."""
+    ("damaged-parcel" = "damaged parcel"), common synonyms made one ("share" = "rate"). ``written``: filled with
+    each word as compared -> the token it was first read from ("claim" -> "claims"); ``order``: the words as
+    compared, in the order written; ``listed``: the words on either side of 'or', 'and', 'หรือ', 'และ' (the
+    members of a list: 'GMP หรือ HACCP')."""
     tokens = ctx.analyser.tokenize(_THAI_CHANGE_WORDS.sub(" ", title.lower()))
     found = set()
-    for token in tokens:
+    member_next = False
+    for position, token in enumerate(tokens):
+        if listed is not None and token in _LIST_WORDS:
+            before = next((t for t in reversed(tokens[:position]) if t.strip()), "")
+            listed.add(before)
+            member_next = True
+            continue
+        if member_next and token.strip():
+            listed.add(token)
+            member_next = False
         whole = _SYNONYMS.get(token, token)
         for part in (whole.split("-") if "-" in whole and _LATIN_WORD.fullmatch(whole) else (whole,)):
             if (not part or part in _CHANGE_WORDS or part in _FILLERS or part[:1].isdigit()
                     or not any(c.isalpha() for c in part)):
                 continue
-            found.add(_normal(part))
+            word = _normal(part)
+            found.add(word)
+            if written is not None:
+                written.setdefault(word, token)
+            if order is not None:
+                order.append(word)
     return frozenset(found)
 
 
 _LATIN_WORD = regexcache.compile(r"[a-z][a-z'-]*")
+_LIST_WORDS = frozenset({"หรือ", "และ", "or", "and", "&", "nor"})
 
 
 def _stem(word: str) -> str:
@@ -1598,6 +2033,27 @@ _CONCEPTS = {_stem(word): concept for concept, words in {
 _GENERIC_CONCEPTS = frozenset({"time", "day", "hour", "minute", "week", "month", "rate", "average", "score", "volume"})
 
 
+# Words that restrict a measure to a place, a unit of the organisation, a population or a segment: the same measure
+# with another restriction, or with none, is another key result ("falls in the medical ward" is not "falls across
+# the hospital", whatever the numbers). After a place the words that name it count too ("สาขาเชียงใหม่", "หอผู้ป่วย
+# อายุรกรรม", "ward 7 east").
+_PLACE_WORDS = (
+    "หอ หอผู้ป่วย วอร์ด โรงพยาบาล สาขา ภาค ภูมิภาค จังหวัด อำเภอ ตำบล เขต พื้นที่ แผนก คลินิก โรงงาน โรงเรียน ประเทศ ชุมชน "
+    "หมู่บ้าน ward wards hospital hospitals branch branches region regions province provinces district districts zone "
+    "zones site sites plant plants campus campuses country countries city cities town towns county")
+_SCOPE_MARKERS = (
+    "ทั้ง ทั่ว กรุงเทพ กรุงเทพฯ ปริมณฑล ต่างจังหวัด ส่วนกลาง ส่วนภูมิภาค ต่างประเทศ ใหม่ รายใหม่ รายเดิม "
+    "wide nationwide across entire whole regional provincial national domestic international overseas new existing "
+    "returning enterprise sme smes smb")
+_PLACES = frozenset(_normal(word) for word in _PLACE_WORDS.split())
+_SCOPE_WORDS = _PLACES | frozenset(_normal(word) for word in _SCOPE_MARKERS.split())
+_NAMING_WORDS = 2  # words after a place that may name it
+# a place named after in/at/across ("in Chonburi", "at the Bangna wing", "across EMEA"): a capitalised word
+_PLACE_NAMED = regexcache.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+|our\s+)?(?P<name>[A-Z][A-Za-z]+)\b")
+
+
+
+
 # What a key result measures, without its numbers, the words of a change and the verb of its direction: "Cut
 # monthly logo churn from 2.4% to 1.5%" and "Reduce logo churn from 2.4% to 1.5% monthly" measure the same thing,
 # and so does a key result whose numbers stand in baseline and target columns.
@@ -1700,9 +2156,20 @@ def _measure_in(kr) -> _Measure:
                     rest = _unit_off(match.group(), units)
                     if rest and rest not in _CHANGE_WORDS:
                         units.add(rest)
-    numbers += [value for value in (kr.baseline, kr.target) if value is not None]
-    return _Measure(frozenset(words), tuple(sorted(map(_without_scale, numbers))), frozenset(units),
-                    frozenset(qualifier), title)
+    # the numbers of the title and those of the baseline and target fields, each once: a sheet's Start and Target
+    # columns often repeat the figures its title already gives ('from $3.2M to $5.0M' with $3.2M and $5.0M)
+    numbers = [_without_scale(value) for value in numbers]
+    written = Counter(numbers)
+    scale = _unit_scale(kr.unit) if kr.unit else 1.0
+    for value in (kr.baseline, kr.target):
+        if value is None:
+            continue
+        value = _without_scale(_scaled(value, scale))
+        if written[value] > 0:
+            written[value] -= 1
+        else:
+            numbers.append(value)
+    return _Measure(frozenset(words), tuple(sorted(numbers)), frozenset(units), frozenset(qualifier), title)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1747,11 +2214,49 @@ def _read_measure(text: str) -> tuple[list[str], list[float], set[str]]:
             units.add(unit)
         return " " + rest
 
+    numbers = _numbers_in(lowered)
     lowered = _AFTER_NUMBER.sub(unit_off, lowered)
     words = [w for w in _MEASURE_WORD.findall(lowered) if w not in _CHANGE_WORDS]
-    numbers = [float(n.translate(_ARABIC_DIGITS).replace(",", "")) for n in _WRITTEN_NUMBER.findall(lowered)
-               if n.count(".") <= 1]
     return words, numbers, units
+
+
+# a number and the scale written after it ('4,200 ล้านบาท', '1.5 million', '$3.2M', '฿5k'; a letter only after a
+# currency sign: '800 m' is a distance)
+_SCALE_OF = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3, "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6,
+             "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9}
+_NUMBER_AND_SCALE = regexcache.compile(
+    r"(?P<money>[$€£฿]\s*)?(?P<n>[0-9๐-๙]+(?:[.,][0-9๐-๙]+)*)"
+    r"(?:[^\S\n]*(?P<scale>ล้าน|แสน|หมื่น|พัน|(?:thousand|millions?|billions?)(?![a-z])"
+    r"|(?<=[0-9])(?:k|mn?|bn)(?![a-z])))?")
+
+
+def _numbers_in(text: str) -> list[float]:
+    """The numbers of a (lower-cased) text, each with the scale written after it."""
+    found = []
+    for match in _NUMBER_AND_SCALE.finditer(text):
+        written = match["n"]
+        if written.count(".") > 1:
+            continue
+        value = float(written.translate(_ARABIC_DIGITS).replace(",", ""))
+        scale = match["scale"]
+        if scale and (len(scale) > 2 or not scale.isascii() or match["money"]):
+            value *= _SCALE_OF[scale]
+        found.append(value)
+    return found
+
+
+def _unit_scale(unit: str) -> float:
+    """The scale a unit column gives its values ('ล้านบาท', 'million baht', '$m', '฿k'); 1 for none ('m' alone is
+    metres)."""
+    found = _UNIT_SCALE.search(unit.strip().lower())
+    if found is None:
+        return 1.0
+    return _SCALE_OF[found["scale"] or found["abbreviation"] or found["before"]]
+
+
+_UNIT_SCALE = regexcache.compile(r"(?P<scale>ล้าน|แสน|หมื่น|พัน|(?<![a-z])(?:thousand|millions?|billions?)(?![a-z]))"
+                                 r"|[$€£฿]\s*(?P<abbreviation>k|mn?|bn)(?![a-z])"
+                                 r"|(?<![a-z])(?P<before>k|mn?|bn)\s*[$€£฿]")
 
 
 def _without_scale(value: float) -> float:
@@ -1778,6 +2283,86 @@ def _depends(index: OrgIndex, first, second) -> bool:
     """One key result depends on the other: a result shared on purpose, with one owner."""
     return any(ref.source is second for ref in index.dependants(first)) or any(
         ref.source is first for ref in index.dependants(second))
+
+
+# Thailand's provinces (and a few places plans name as often), in Thai and as written in English: a place that two
+# objectives name differently makes them different objectives, and the same place in either language is one.
+_PROVINCE_NAMES = {
+    "กรุงเทพมหานคร": ("bangkok",), "กรุงเทพ": ("bangkok",), "กรุงเทพฯ": ("bangkok",), "กระบี่": ("krabi",),
+    "กาญจนบุรี": ("kanchanaburi",), "กาฬสินธุ์": ("kalasin",), "กำแพงเพชร": ("kamphaengphet",), "ขอนแก่น": ("khonkaen",),
+    "จันทบุรี": ("chanthaburi",), "ฉะเชิงเทรา": ("chachoengsao",), "ชลบุรี": ("chonburi",), "ชัยนาท": ("chainat",),
+    "ชัยภูมิ": ("chaiyaphum",), "ชุมพร": ("chumphon",), "เชียงราย": ("chiangrai",), "เชียงใหม่": ("chiangmai",),
+    "ตรัง": ("trang",), "ตราด": ("trat",), "ตาก": ("tak",), "นครนายก": ("nakhonnayok",), "นครปฐม": ("nakhonpathom",),
+    "นครพนม": ("nakhonphanom",), "นครราชสีมา": ("nakhonratchasima", "korat"), "โคราช": ("korat", "nakhonratchasima"),
+    "นครศรีธรรมราช": ("nakhonsithammarat",), "นครสวรรค์": ("nakhonsawan",), "นนทบุรี": ("nonthaburi",),
+    "นราธิวาส": ("narathiwat",), "น่าน": ("nan",), "บึงกาฬ": ("buengkan",), "บุรีรัมย์": ("buriram",),
+    "ปทุมธานี": ("pathumthani",), "ประจวบคีรีขันธ์": ("prachuapkhirikhan",), "ปราจีนบุรี": ("prachinburi",),
+    "ปัตตานี": ("pattani",), "พระนครศรีอยุธยา": ("ayutthaya",), "อยุธยา": ("ayutthaya",), "พะเยา": ("phayao",),
+    "พังงา": ("phangnga",), "พัทลุง": ("phatthalung",), "พิจิตร": ("phichit",), "พิษณุโลก": ("phitsanulok",),
+    "เพชรบุรี": ("phetchaburi",), "เพชรบูรณ์": ("phetchabun",), "แพร่": ("phrae",), "ภูเก็ต": ("phuket",),
+    "มหาสารคาม": ("mahasarakham",), "มุกดาหาร": ("mukdahan",), "แม่ฮ่องสอน": ("maehongson",), "ยโสธร": ("yasothon",),
+    "ยะลา": ("yala",), "ร้อยเอ็ด": ("roiet",), "ระนอง": ("ranong",), "ระยอง": ("rayong",), "ราชบุรี": ("ratchaburi",),
+    "ลพบุรี": ("lopburi",), "ลำปาง": ("lampang",), "ลำพูน": ("lamphun",), "เลย": ("loei",), "ศรีสะเกษ": ("sisaket",),
+    "สกลนคร": ("sakonnakhon",), "สงขลา": ("songkhla",), "สตูล": ("satun",), "สมุทรปราการ": ("samutprakan",),
+    "สมุทรสงคราม": ("samutsongkhram",), "สมุทรสาคร": ("samutsakhon",), "สระแก้ว": ("sakaeo",), "สระบุรี": ("saraburi",),
+    "สิงห์บุรี": ("singburi",), "สุโขทัย": ("sukhothai",), "สุพรรณบุรี": ("suphanburi",), "สุราษฎร์ธานี": ("suratthani",),
+    "สุรินทร์": ("surin",), "หนองคาย": ("nongkhai",), "หนองบัวลำภู": ("nongbualamphu",), "อ่างทอง": ("angthong",),
+    "อำนาจเจริญ": ("amnatcharoen",), "อุดรธานี": ("udonthani",), "อุตรดิตถ์": ("uttaradit",), "อุทัยธานี": ("uthaithani",),
+    "อุบลราชธานี": ("ubonratchathani",), "หาดใหญ่": ("hatyai",), "พัทยา": ("pattaya",), "บางนา": ("bangna",),
+}
+_PROVINCES = frozenset(name for thai, names in _PROVINCE_NAMES.items() for name in (thai, *names))
+
+
+# framing verbs, modal and glue words, particles: what an objective is about is said by the other words
+_OBJECTIVE_FILLERS = frozenset("""
+a an the of in on at to for from by with within into onto through via and or as so that this these those who whom which
+what when where while whose our ours their theirs them they we us you your it its is are was were be been being am
+make makes made making help helps helped helping ensure ensures ensured ensuring sure enable enables enabled enabling
+allow allows let lets can could will would shall should must may might able get gets got getting have has had having
+become becomes do does did also just even very really much more most still there here than then about every each any
+all both either one ones own
+ที่ ซึ่ง อัน ของ การ ความ ให้ ได้ ได้รับ ไว้ ใน และ หรือ ต่อ ตาม โดย กับ แก่ แด่ จาก ด้วย เพื่อ เพื่อให้ จะ ต้อง ควร อยู่ แล้ว ไป มา นี้ นั้น
+เมื่อ ตั้งแต่ อย่าง เป็น คือ มี ช่วย ช่วยให้ ทำให้ สามารถ เรา ของเรา พวกเขา ขึ้น ยิ่งขึ้น ยิ่ง มากขึ้น เพิ่มขึ้น ดีขึ้น ทาง ช่องทาง ครั้ง
+""".split())
+_UP_WORDS = frozenset("grow grows raise raises increase increases boost boosts lift lifts double expand expands improve "
+                      "improves เพิ่ม ยกระดับ ขยาย เติบโต".split())
+_DOWN_WORDS = frozenset("cut cuts reduce reduces lower lowers decrease decreases shrink halve minimise minimize "
+                        "ลด ลดลง".split())
+_OBJECTIVE_SYNONYMS = {**_SYNONYMS, "นัดพบ": "นัด", "นัดหมาย": "นัด", "คำตอบ": "ตอบ", "answers": "answer",
+                       "easily": "easy", "simple": "easy", "simply": "easy", "effortlessly": "easy", "คนไข้": "ผู้ป่วย",
+                       "ผู้ใช้บริการ": "ลูกค้า", "ผู้รับบริการ": "ลูกค้า"}
+# who an objective is for or about, and where: a different one makes a different objective
+_WHO_OR_WHERE = frozenset(map(_objective_form, _SCOPE_WORDS)) | frozenset(
+    _objective_word(word) or word for word in """
+customer customers client clients user users patient patients family families parent parents child children student
+students pupil pupils learner learners teacher teachers staff employee employees nurse nurses doctor doctors
+clinician clinicians physician physicians driver drivers rider riders partner partners merchant merchants seller sellers
+shopper shoppers buyer buyers member members citizen citizens resident residents farmer farmers visitor visitors guest
+guests passenger passengers traveller travellers traveler travelers donor donors volunteer volunteers developer
+developers engineer engineers agent agents rep reps manager managers supplier suppliers vendor vendors tenant tenants
+subscriber subscribers clinic clinics graduate graduates
+ลูกค้า ผู้ใช้ ผู้ใช้งาน ผู้ป่วย ญาติ ครอบครัว ผู้ปกครอง เด็ก นักเรียน นักศึกษา ผู้เรียน ครู บุคลากร พนักงาน เจ้าหน้าที่ พยาบาล แพทย์ หมอ
+ผู้ป่วยนอก ประชาชน เกษตรกร ผู้ประกอบการ สมาชิก ร้านค้า คู่ค้า พันธมิตร ผู้สูงอายุ ผู้โดยสาร นักท่องเที่ยว คนขับ ผู้บริหาร หัวหน้า ข้าราชการ จบ
+ฉุกเฉิน วิกฤต เก่า
+""".split()) | frozenset(_objective_word(name) for name in _PROVINCES)
+# concepts of objectives in either language: ALN012's, and those objectives more often name
+_OBJECTIVE_CONCEPTS = {**_CONCEPTS, **{_objective_form(word): concept for word, concept in _CONCEPTS.items()},
+                        **{_objective_word(word): concept for concept, words in {
+    "family": "ครอบครัว family families household households",
+    "easy": "ง่าย easy simple effortless",
+    "doctor": "แพทย์ หมอ doctor doctors physician physicians",
+    "nurse": "พยาบาล nurse nurses",
+    "response": "ตอบ answer answers",
+    "value": "คุณค่า value",
+    "choice": "เลือก choice choose chooses",
+    "safe": "ปลอดภัย safe safely",
+    "fast": "รวดเร็ว เร็ว fast quick quickly",
+    "onboard": "เริ่มใช้งาน onboard onboarding",
+    "+up": "+up",
+    "+down": "+down",
+}.items() for word in words.split()}, **{_objective_word(name): f"province:{thai}"
+                                        for thai, names in _PROVINCE_NAMES.items() for name in (thai, *names)}}
+_GENERIC_OBJECTIVE_CONCEPTS = _GENERIC_CONCEPTS | {"+up", "+down", "customer", "first"}
 
 
 @hookimpl

@@ -219,17 +219,23 @@ _BLANK_SLOT = regexcache.compile(r"\s*(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s*
 
 @rule(
     code="STR011", name="duplicate-team", category="structure", severity="error", scope="org",
-    summary="Two OKR sets of one run belong to the same team for overlapping periods.",
+    summary="Two OKR sets of one run belong to the same team for overlapping periods of the same length.",
     rationale="One file is one team's OKRs for one period, and `team/id` references must name one set. Two "
-    "sets of the same team for the same period are usually a copied file, or two organisations linted "
-    "together (lint each organisation's folder on its own).",
+    "sets of the same team for overlapping periods of the same length (two Q1 2026 sets, or Q1 2026 and "
+    "Jan–Mar 2026) are usually a copied file, or two organisations linted together (lint each organisation's "
+    "folder on its own). A set for the year beside the same team's sets for its quarters (or halves) is a normal "
+    "cadence, not a duplicate: periods that nest and differ in length are not reported.",
     examples=[
         bad("team: sales\nperiod: 2026-Q1\nobjectives:\n  - title: Win more deals\n---\n"
             "team: sales\nperiod: 2026-Q1\nobjectives:\n  - title: Keep our best customers\n", kind="org"),
         good("team: sales\nperiod: 2026-Q1\nobjectives:\n  - title: Win more deals\n---\n"
              "team: sales\nperiod: 2026-Q2\nobjectives:\n  - title: Keep our best customers\n", kind="org"),
-        bad("team: ฝ่ายขาย\nperiod: ปีงบประมาณ 2570\nobjectives:\n  - title: ลูกค้าใหม่เพิ่มขึ้น\n---\n"
-            "team: ฝ่ายขาย\nperiod: ไตรมาส 1/2570\nobjectives:\n  - title: ลูกค้าเดิมอยู่กับเรา\n", "th", kind="org"),
+        bad("team: ฝ่ายขาย\nperiod: ไตรมาส 1/2570\nobjectives:\n  - title: ลูกค้าใหม่เพิ่มขึ้น\n---\n"
+            "team: ฝ่ายขาย\nperiod: ม.ค.–มี.ค. 2570\nobjectives:\n  - title: ลูกค้าเดิมอยู่กับเรา\n", "th", kind="org",
+            note="the same quarter written two ways"),
+        good("team: ฝ่ายขาย\nperiod: ปีงบประมาณ 2570\nobjectives:\n  - title: ลูกค้าใหม่เพิ่มขึ้น\n---\n"
+             "team: ฝ่ายขาย\nperiod: ไตรมาส 1/2570\nobjectives:\n  - title: ลูกค้าเดิมอยู่กับเรา\n", "th", kind="org",
+             note="the year's set and its first quarter's: a cadence, not a copy"),
     ],
 )
 def duplicate_team(org, ctx):
@@ -239,17 +245,27 @@ def duplicate_team(org, ctx):
     for team, sets in by_team.items():
         for i, later in enumerate(sets[1:], start=1):
             for earlier in sets[:i]:
-                if _periods_overlap(earlier.period, later.period):
+                if _same_period(earlier.period, later.period):
                     where = f"{earlier.location.file}:{earlier.location.line}"
                     yield Violation(f"team '{team}' already has an OKR set for an overlapping period at {where}",
                                     later.location_of("team"), target=later)
                     break
 
 
-def _periods_overlap(a, b) -> bool:
+def _same_period(a, b) -> bool:
+    """Whether two sets of one team are for the same period: periods that overlap and are of about the same length
+    (Q1 2026 and Jan–Mar 2026; 2026 and FY2026). A period nested in a longer one (a quarter in its year, a half
+    and its quarters) is the team's plan at another cadence. An unread period may be anything: it counts as the
+    same."""
     if a is None or b is None or not a.is_known or not b.is_known:
         return True
-    return a.start <= b.end and b.start <= a.end
+    if not (a.start <= b.end and b.start <= a.end):
+        return False
+    shorter, longer = sorted(((a.end - a.start).days + 1, (b.end - b.start).days + 1))
+    return shorter >= _SAME_LENGTH * longer
+
+
+_SAME_LENGTH = 0.75  # a quarter (90-92 days) is the same length as Jan-Mar, half that of a half-year
 
 
 @hookimpl

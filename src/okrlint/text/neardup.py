@@ -330,3 +330,113 @@ def _pair_identical(members: list[int], groups, consider) -> None:
         anchor = next((a for a in anchors if a != index and (groups is None or groups[a] != groups[index])), None)
         if anchor is not None:
             consider(index, anchor, 1.0)
+
+
+@attrs.define
+class SimilarSets:
+    """Pairs of word sets (a text's content words, its concepts) whose weighted Jaccard similarity reaches
+    ``threshold``, without comparing all pairs.
+
+    A word weighs more the fewer sets hold it (``log(1 + (n + 1) / df)``): sharing a rare word (a place, a
+    product, what is measured) says more than sharing a common one ('customers', 'grow'), and a rare word on one
+    side only says more about a difference. Candidates come from prefix filtering: each set's words are ordered
+    rarest first, and only the shortest prefix whose weight exceeds ``1 - threshold`` of the set's weight is
+    indexed; two sets that reach the threshold share a word of both prefixes. A posting list that holds
+    ``max_postings`` sets is no longer read nor grown, so the work per set is bounded and the search linear (a
+    word that common is boilerplate, and the rarer words of a look-alike still meet). Sets that are equal are
+    grouped by a dict first and each paired with the first copy of another group. ``sides`` (one label per set,
+    e.g. its language) keeps only pairs of different sides, and then a set only meets the other sides' sets.
+    After ``pairs``, ``score`` gives the similarity of any two sets with the same weights.
+    """
+
+    threshold: float = 0.8
+    max_postings: int = 48
+    _sets: list[frozenset] = attrs.field(init=False, factory=list)
+    _weights: dict[str, float] = attrs.field(init=False, factory=dict)
+    _totals: list[float] = attrs.field(init=False, factory=list)
+
+    def __attrs_post_init__(self):
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, not {self.threshold}")
+
+    def pairs(self, sets: Iterable[Iterable[str]], groups: Sequence[object] | None = None,
+              sides: Sequence[object] | None = None) -> list[SimilarPair]:
+        """Pairs at or above the threshold, each once, ``first < second``; ``groups`` (one label per set) keeps only
+        pairs of different groups, ``sides`` only pairs of different sides. Empty sets never pair."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._pairs(sets, groups, sides)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _pairs(self, sets, groups, sides) -> list[SimilarPair]:
+        self._sets = [frozenset(s) for s in sets]
+        frequency: Counter[str] = Counter(chain.from_iterable(self._sets))
+        total = len(self._sets) + 1
+        self._weights = weights = {word: math.log1p(total / count) for word, count in frequency.items()}
+        self._totals = totals = [sum(weights[w] for w in words) for words in self._sets]
+        threshold = self.threshold
+        found: dict[tuple[int, int], float] = {}
+
+        def consider(i: int, j: int, score: float | None = None) -> None:
+            if i > j:
+                i, j = j, i
+            if (i, j) in found or (groups is not None and groups[i] == groups[j]) or (
+                    sides is not None and sides[i] == sides[j]):
+                return
+            if score is None:
+                low, high = sorted((totals[i], totals[j]))
+                if low < threshold * high:
+                    return  # the lighter set cannot share enough of the heavier one
+                score = self.score(i, j)
+            if score >= threshold:
+                found[(i, j)] = score
+
+        exact: dict[frozenset, list[int]] = defaultdict(list)
+        for index, words in enumerate(self._sets):
+            if words:
+                exact[words].append(index)
+        for members in exact.values():
+            if len(members) > 1:
+                _pair_identical(members, groups, consider)
+        side_labels = sorted(set(sides), key=repr) if sides is not None else [None]
+        postings: dict[tuple[object, str], list[int]] = defaultdict(list)
+        limit = self.max_postings
+        for words, members in exact.items():
+            i = members[0]
+            side = sides[i] if sides is not None else None
+            others = [label for label in side_labels if label != side] if sides is not None else side_labels
+            rarest_first = sorted(words, key=lambda w: (frequency[w], w))
+            allowed = (1.0 - threshold) * totals[i]
+            seen = 0.0
+            met: set[int] = set()
+            for word in rarest_first:
+                for label in others:
+                    posting = postings.get((label, word))
+                    if posting and len(posting) < limit:  # a full list holds boilerplate: not read
+                        met.update(posting)
+                own = postings[(side, word)]
+                if len(own) < limit:
+                    own.append(i)
+                seen += weights[word]
+                if seen > allowed:
+                    break
+            for j in met:
+                consider(j, i)
+        return [SimilarPair(i, j, score) for (i, j), score in sorted(found.items())]
+
+    def weight(self, word: str) -> float:
+        """A word's weight (after ``pairs``); a word no set holds weighs as one held by a single set."""
+        found = self._weights.get(word)
+        return found if found is not None else math.log1p(len(self._sets) + 1)
+
+    def score(self, i: int, j: int) -> float:
+        """The weighted Jaccard similarity of sets ``i`` and ``j`` (after ``pairs``)."""
+        a, b = self._sets[i], self._sets[j]
+        if not a or not b:
+            return 0.0
+        weights = self._weights
+        shared = sum(weights[w] for w in (a & b if len(a) <= len(b) else b & a))
+        return shared / (self._totals[i] + self._totals[j] - shared) if shared else 0.0
