@@ -383,3 +383,16 @@ def test_similar_sets_stays_linear_on_a_large_org():
     started = time.perf_counter()
     SimilarSets(threshold=0.8).pairs(sets, groups=list(range(len(sets))))
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Grow the reseller channel in Cebu on LINE", "Grow the reseller channel in Cebu"),
+    ("Make sign-up painless for clinic owners on LINE", "Make sign-up painless for clinic owners"),
+    ("ทำให้ระบบจองคิวเร็วและเสถียรสำหรับคลินิกชุมชนผ่านแอปมือถือ", "ทำให้ระบบจองคิวเร็วและเสถียรสำหรับคลินิกชุมชน"),
+])
+def test_a_narrower_wording_of_another_teams_objective_is_still_a_duplicate(one, other):
+    from okrlint.testing import lint_documents
+
+    docs = [("a.okr.yaml", f"team: a\nobjectives:\n  - title: {one}\n"),
+            ("b.okr.yaml", f"team: b\nobjectives:\n  - title: {other}\n")]
+    assert [f for f in lint_documents(docs, select=["ALN005"]) if f.code == "ALN005"]

@@ -1173,7 +1173,8 @@ def duplicate_objective(org: Org, ctx):
     scores: dict[tuple[int, int], tuple[float, bool]] = {}  # pair -> (similarity, written alike)
     for pair in char_pairs:
         one, two = contents[pair.first], contents[pair.second]
-        if not one.restricted_apart(two) and _content_alike(words, pair.first, pair.second, one, two) >= floor:
+        if not one.restricted_apart(two) and (_content_alike(words, pair.first, pair.second, one, two) >= floor
+                                              or _narrower_wording(one, two)):
             scores[(pair.first, pair.second)] = (pair.score, True)
     for pair in word_pairs:
         key = (pair.first, pair.second)
@@ -1285,7 +1286,9 @@ class _ObjectiveContent:
             if named is not None and named != name and name not in other.words and named not in self.words:
                 mine.append(name)
                 theirs.append(named)
-        if not mine and not theirs:
+        if not mine or not theirs:
+            # only one names someone or somewhere the other does not: a narrower wording of the same aim ('… in
+            # Penang on LINE', '… for restaurant owners through the app'), which still duplicates the other's work
             return False
         spare_mine = [w for w in self.words - other.words]
         spare_theirs = [w for w in other.words - self.words]
@@ -1306,6 +1309,13 @@ class _ObjectiveContent:
         # where or which segment
         places = {_OBJECTIVE_CONCEPTS.get(w, w) for w in long_.heavy if w in _SCOPE_WORDS or w in _PROVINCES}
         return places <= short.concepts
+
+
+def _narrower_wording(one: "_ObjectiveContent", two: "_ObjectiveContent") -> bool:
+    """One says all the other says (at least three content words) and adds a short qualifier (a channel, a tool: at
+    most three words): '… for community hospitals' and '… for community hospitals through the mobile app'."""
+    short, long_ = sorted((one.words, two.words), key=len)
+    return len(short) >= 3 and short <= long_ and len(long_ - short) <= 3
 
 
 def _content_alike(words, i: int, j: int, one: "_ObjectiveContent", two: "_ObjectiveContent") -> float:
@@ -2323,6 +2333,7 @@ become becomes do does did also just even very really much more most still there
 all both either one ones own
 ที่ ซึ่ง อัน ของ การ ความ ให้ ได้ ได้รับ ไว้ ใน และ หรือ ต่อ ตาม โดย กับ แก่ แด่ จาก ด้วย เพื่อ เพื่อให้ จะ ต้อง ควร อยู่ แล้ว ไป มา นี้ นั้น
 เมื่อ ตั้งแต่ อย่าง เป็น คือ มี ช่วย ช่วยให้ ทำให้ สามารถ เรา ของเรา พวกเขา ขึ้น ยิ่งขึ้น ยิ่ง มากขึ้น เพิ่มขึ้น ดีขึ้น ทาง ช่องทาง ครั้ง
+สำหรับ ผ่าน ภายใน บน ระหว่าง
 """.split())
 _UP_WORDS = frozenset("grow grows raise raises increase increases boost boosts lift lifts double expand expands improve "
                       "improves เพิ่ม ยกระดับ ขยาย เติบโต".split())
