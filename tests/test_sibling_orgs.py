@@ -277,3 +277,23 @@ def test_explicit_yaml_ids_still_resolve_across_sibling_orgs(tmp_path):
     assert resolved[("sales.okr.yaml", "beta/b-co1")][:2] == (Status.RESOLVED, str(root / "b/company.okr.yaml"))
     assert not {"dangling-reference", "ambiguous-reference", "uncovered-objective"} & {
         f["name"] for f in findings(root)}
+
+
+def test_ids_are_unique_within_each_organisation_of_a_run(tmp_path):
+    from okrlint.configfile import resolve_config
+    from okrlint.engine import Engine
+
+    for company in ("north", "south"):
+        folder = tmp_path / company
+        folder.mkdir()
+        (folder / "company.okr.yaml").write_text(
+            f"team: {company}\nlevel: company\nobjectives:\n  - id: co-o1\n    title: Customers stay with us\n",
+            encoding="utf-8")
+        (folder / "support.okr.yaml").write_text(
+            "team: support\nobjectives:\n  - id: sup-o1\n    title: Customers get answers fast\n"
+            "    aligns_to: [co-o1]\n  - id: sup-o1\n    title: Customers solve problems alone\n    aligns_to: [co-o1]\n",
+            encoding="utf-8")
+    result = Engine(resolve_config(tmp_path, isolated=True)).run([str(tmp_path)], cache_dir=None)
+    duplicates = [f for f in result.findings if f.name == "duplicate-id"]
+    # the repeated sup-o1 inside each company is reported; the two companies' own ids are not each other's
+    assert sorted(f.location.file.split("/")[-2] for f in duplicates) == ["north", "south"]

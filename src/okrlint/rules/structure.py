@@ -48,22 +48,30 @@ def empty_title(objective, ctx):
 @rule(
     code="STR003", name="duplicate-id", category="structure", severity="error", scope="org",
     summary="Two objectives or key results share an id.",
-    rationale="Ids must be unique in the organisation so that `aligns_to` and `depends_on` name exactly one thing.",
+    rationale="Ids must be unique in the organisation so that `aligns_to` and `depends_on` name exactly one thing. "
+    "When one run holds several organisations, each with its company-level plan in a folder of its own, ids are "
+    "compared within each organisation (two companies may both have a 'sup-o1').",
     examples=[
         bad("team: a\nobjectives:\n  - id: o1\n    title: One\n  - id: o1\n    title: Two\n", kind="yaml"),
         good("team: a\nobjectives:\n  - id: o1\n    title: One\n  - id: o2\n    title: Two\n", kind="yaml"),
     ],
 )
 def duplicate_id(org, ctx):
-    seen: dict[str, list] = defaultdict(list)
+    from okrlint.org import index_from_context
+
+    index = index_from_context(ctx, org)
+    # several organisations' company plans in one run: an id is unique within its organisation
+    organisation_of = index.organisation_of if len(index.organisation_scopes()) > 1 else (lambda okr_set: None)
+    seen: dict[tuple, list] = defaultdict(list)
     for okr_set in org.sets:
+        organisation = organisation_of(okr_set)
         for objective in okr_set.objectives:
             if objective.id:
-                seen[objective.id].append(objective)
+                seen[(organisation, objective.id)].append(objective)
             for kr in objective.key_results:
                 if kr.id:
-                    seen[kr.id].append(kr)
-    for ident, objects in seen.items():
+                    seen[(organisation, kr.id)].append(kr)
+    for (_, ident), objects in seen.items():
         if len(objects) < 2:
             continue
         first = objects[0].location
