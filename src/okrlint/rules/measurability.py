@@ -129,6 +129,8 @@ def placeholder_field(kr: KeyResult) -> str | None:
             note="a sheet: the target column is empty"),
         bad("ปรับปรุงกระบวนการรับลูกค้าใหม่ให้ดีขึ้น", "th"),
         bad("ลูกค้าพึงพอใจบริการหลังการขายมากขึ้น", "th"),
+        bad("Run a referral campaign for existing customers", note="a task: the message asks what it should change"),
+        bad("จัดอบรมการใช้แอปให้ตัวแทนขาย", "th", note="กิจกรรม: ถามว่าควรเปลี่ยนอะไร"),
         good("Raise trial-to-paid conversion from 8% to 12%"),
         good("Cut median ticket resolution time from 30 hours to 12 hours"),
         good("เพิ่มจำนวนลูกค้าที่สมัครใช้บริการจาก 400 เป็น 500 ราย", "th"),
@@ -155,6 +157,11 @@ def kr_not_measurable(kr: KeyResult, ctx):
         yield Violation(f"only a starting value can be read ({start}): add the target it should reach")
         return
     if facts.has_target:
+        return
+    if classify_kind(facts, kr).activity:
+        # kr-is-activity says to measure the outcome instead: 'add a number' to a task would contradict it
+        yield Violation("no quantitative target can be read: say what this work should change, and the number or "
+                        "percentage that change should reach")
         return
     source = value_source(kr)
     if source == "key":
