@@ -448,7 +448,12 @@ def _worse_measures(facts, ctx) -> list[tuple[str, int]]:
 
 
 # Words after which a better-lower word says when or between what a measure is taken, not what it counts.
-_QUALIFYING_BEFORE = frozenset({"between", "after", "since", "following", "without", "per", "before", "free", "until"})
+_QUALIFYING_BEFORE = frozenset({"between", "after", "since", "following", "without", "per", "before", "free", "until",
+                                # "with no Sev-1 incident", "zero downtime", "never a breach": its absence is counted
+                                "no", "zero", "never", "none"})
+# how bad, or which kind, between "no" and the word it negates: "no Sev-1 incident", "no P1 outage", "no critical bug"
+_SEVERITY_BEFORE = regexcache.compile(r"(?:sev|p|s|tier|severity|priority)?-?\d|sev|critical|severe|high|major|"
+                                      r"serious|security|data|unplanned|reportable|notifiable")
 _SKIPPED_BEFORE = frozenset({"the", "a", "an", "each", "every", "any", "its", "their", "our", "last", "first", "last",
                              "reported", "recorded", "an", "major", "serious", "unplanned"})
 _TIME_BEFORE_OF = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
@@ -466,13 +471,16 @@ def _only_qualifies(tokens: tuple[str, ...], index: int) -> bool:
     if any("\u0e00" <= c <= "\u0e7f" for c in word):
         before = "".join(tokens[max(0, index - 4): index])
         for _ in range(3):
+            if before.endswith(_THAI_QUALIFYING):  # before 'มี' is taken off 'ไม่มี'
+                return True
             stripped = next((before[: -len(w)] for w in _THAI_SKIPPED if before.endswith(w)), None)
             if stripped is None:
                 break
             before = stripped
         return before.endswith(_THAI_QUALIFYING) or not _THAI_IN_CASE_OF.isdisjoint(tokens[max(0, index - 3): index])
     at = index - 1
-    while at >= 0 and tokens[at].lower() in _SKIPPED_BEFORE:
+    while at >= 0 and (tokens[at].lower() in _SKIPPED_BEFORE
+                       or (index - at <= 3 and _SEVERITY_BEFORE.fullmatch(tokens[at].lower()))):
         at -= 1
     if at < 0:
         return False
