@@ -306,19 +306,32 @@ class Engine:
     def _read_guessed(self, folder: Path, candidates: list[Path], root: Path, files: list[SourceFile],
                       seen: set[Path]) -> int:
         """Add the candidates that look like OKRs to ``files``, and say how many were read from ``folder``."""
-        from okrlint.load.guess import looks_like_okrs
+        from okrlint.load.guess import content_looks_like_okrs, is_repository_file, looks_like_okrs
 
         count = 0
+        by_name: list[Path] = []  # README.md, SECURITY.md ... whose text reads like OKRs: named, never dropped silently
         for found in candidates:
             loader = pick_loader(self.loaders, found.name, explicit=True)
             if loader is None or found.is_symlink():
                 continue
             target = found.resolve()
-            if target in seen or not target.is_relative_to(root) or not looks_like_okrs(found):
+            if target in seen or not target.is_relative_to(root):
+                continue
+            if not looks_like_okrs(found):
+                if is_repository_file(found) and content_looks_like_okrs(found):
+                    by_name.append(found)
                 continue
             seen.add(target)
             files.append(SourceFile(_display(found), found, loader, guessed=True))
             count += 1
+        if by_name:
+            self.skipped.extend((_display(p), "a repository file by its name (README, SECURITY, CHANGELOG ...)")
+                                for p in by_name)
+            shown = ", ".join(_display(p) for p in by_name[:5]) + (
+                f" and {len(by_name) - 5} more" if len(by_name) > 5 else "")
+            self.warnings.append(
+                f"{_printable(str(folder))}: not read, by their names (files every repository has), although they "
+                f"mention objectives: {shown} (name one on the command line, or *.okr.*, to read it)")
         if count:
             self.warnings.append(
                 f"{_printable(str(folder))}: no file is named *.okr.*; reading the {count} "

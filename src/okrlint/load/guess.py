@@ -26,11 +26,15 @@ from okrlint.text import regexcache
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".csv", ".tsv")
 SNIFFED_BYTES = 64_000
 
-# Files every repository and shared folder has, which are never OKR drafts.
+# Files every repository and shared folder has, which are never OKR drafts: the whole name before its extensions
+# ("SECURITY.md", "package.json", "README.th.md", "requirements-dev.txt", "package-lock.json"), never a name that
+# only starts with one of these words: "security-compliance.yaml", "history-dept.md", "environment-team.xlsx" are
+# teams' files.
 _NOT_OKRS = re.compile(
-    r"^(?:readme|changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice"
-    r"|todo|mkdocs|docker-compose|compose|\.?pre-commit-config|\.?pre-commit-hooks|pyproject|package|tsconfig"
-    r"|environment|requirements|okrlint|\.okrlint)(?:[._-].*)?$",
+    r"^(?:readme|changelog|changes|history|license|licence|contributing|code_of_conduct|code-of-conduct|security"
+    r"|authors|notice|todo|mkdocs|docker-compose|compose|\.?pre-commit-config|\.?pre-commit-hooks|pyproject"
+    r"|package|package-lock|tsconfig|environment|requirements(?:[-_](?:dev|test|tests|docs|doc|lint|prod|build|ci|extra|extras))?|okrlint|\.okrlint)"
+    r"(?:\.[a-z0-9_-]{1,12})*$",
     re.IGNORECASE,
 )
 _OKR_LABEL = re.compile(
@@ -51,10 +55,21 @@ _OKR_HEADER_CELL = re.compile(
 _OKR_TITLE = re.compile(r"(?i)\bOKRs?\b|\bobjectives\b|\bkey\s+results\b|วัตถุประสงค์|ผลลัพธ์หลัก|ตัวชี้วัด")
 
 
+def is_repository_file(path: Path) -> bool:
+    """Whether a file's whole name is one every repository has (README.md, SECURITY.md, package.json): never guessed
+    to be OKRs; one that reads like OKRs all the same is named in a warning (engine.py), not dropped silently."""
+    return _NOT_OKRS.match(path.name) is not None
+
+
 def looks_like_okrs(path: Path) -> bool:
     """Whether a file found in a folder without ``*.okr.*`` files is worth reading as OKRs."""
-    if _NOT_OKRS.match(path.name):
+    if is_repository_file(path):
         return False
+    return content_looks_like_okrs(path)
+
+
+def content_looks_like_okrs(path: Path) -> bool:
+    """Whether a file's text (whatever its name) has OKR labels; a document whose text shows only once read counts."""
     if not path.name.lower().endswith(TEXT_SUFFIXES):
         return True  # a document: its text shows only once it is read
     try:
