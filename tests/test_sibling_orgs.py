@@ -297,3 +297,20 @@ def test_ids_are_unique_within_each_organisation_of_a_run(tmp_path):
     duplicates = [f for f in result.findings if f.name == "duplicate-id"]
     # the repeated sup-o1 inside each company is reported; the two companies' own ids are not each other's
     assert sorted(f.location.file.split("/")[-2] for f in duplicates) == ["north", "south"]
+
+
+def test_company_references_of_an_organisation_whose_company_plan_is_not_here_are_not_dangling(tmp_path):
+    from okrlint.configfile import resolve_config
+    from okrlint.engine import Engine
+
+    (tmp_path / "shop").mkdir()
+    (tmp_path / "shop" / "company.okr.yaml").write_text(
+        "team: shop\nlevel: company\nobjectives:\n  - id: co-o1\n    title: Shoppers come back\n", encoding="utf-8")
+    (tmp_path / "shop" / "sales.okr.yaml").write_text(
+        "team: sales\nobjectives:\n  - title: Shoppers find deals\n    aligns_to: [company/co-o7]\n", encoding="utf-8")
+    (tmp_path / "insurer").mkdir()  # another organisation; its company plan is not in the run (unreadable, elsewhere)
+    (tmp_path / "insurer" / "claims.okr.yaml").write_text(
+        "team: claims\nobjectives:\n  - title: Claimants are paid fast\n    aligns_to: [company/co-o4]\n", encoding="utf-8")
+    result = Engine(resolve_config(tmp_path, isolated=True)).run([str(tmp_path)], cache_dir=None)
+    dangling = [f.location.file.split("/")[-2] for f in result.findings if f.name == "dangling-reference"]
+    assert dangling == ["shop"]  # the shop's own typo still is

@@ -108,7 +108,7 @@ def dangling_reference(org: Org, ctx):
         elif ref.status is Status.MISSING:
             if ref.team is None and not org.holds_all_of(index.folder_of(ref.source_set)):
                 continue  # a bare id may belong to a team whose file this run was not given
-            if _names_the_company(ref) and not index.company_sets():
+            if _names_the_company(ref) and not _its_company_plan_is_here(index, ref.source_set):
                 continue  # "CO-1", "company/co-o2" in a run of one department's folder: the company plan is elsewhere
             if ref.team is None and _OUTSIDE_PLAN.search(ref.text):
                 continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id
@@ -118,10 +118,20 @@ def dangling_reference(org: Org, ctx):
             )
 
 
+def _its_company_plan_is_here(index: OrgIndex, okr_set) -> bool:
+    """Whether the run holds the company plan a set's company references mean: a company-level set, and, when the
+    set's folder lies outside every company plan's folder and none of its references leads into one, not only
+    another organisation's (a second organisation whose own company file could not be read)."""
+    if not index.company_sets():
+        return False
+    return index.organisation_of(okr_set) is not None
+
+
 def _names_the_company(ref: Reference) -> bool:
     """A reference to the company's plan: its team is the company ("company/co-o2") or its id says so ("CO-1")."""
-    return (ref.team is not None and ref.team.strip().casefold() in _COMPANY_WORDS) or \
-        names_the_company_as_written(ref.text)
+    written_team = ref.text.partition("/")[0] if "/" in ref.text else None  # as written: the index may name the team
+    return any(team is not None and team.strip().casefold() in _COMPANY_WORDS for team in (ref.team, written_team)) \
+        or names_the_company_as_written(ref.text)
 
 
 # Alignment written to a strategy or plan that is not an OKR set (government plans, company pillars).
