@@ -117,6 +117,7 @@ class Label:
     number: str | None  # "1", "1.1" as written after the label
     rest_start: int  # index in the text where the content after the label starts
     exact: bool
+    qualifier: str | None = None  # "Company" of "Company Objective 1:", "องค์กร" of "วัตถุประสงค์ที่ 1 ขององค์กร:"
 
 
 def _entries() -> list[tuple[str, str, str | None]]:
@@ -180,7 +181,33 @@ def match_label(text: str, *, whole_line_may_be_label: bool = True) -> Label | N
         found = _after_label(text, len(label), kind, exact=True, field=field)
         if found is not None:
             return found
-    return _fuzzy_label(text, whole_line_may_be_label)
+    return _qualified_objective(text) or _fuzzy_label(text, whole_line_may_be_label)
+
+
+# "Company Objective 1:", "Team Objective 2 —", "Sales O3:", "Dept. Objective 1 -": whose objective it is, one or
+# two words before a numbered objective label (a whole-company document labels its levels' objectives so)
+_QUALIFIER_BEFORE = lazy_compile(
+    r"(?P<qualifier>[A-Za-z][A-Za-z0-9&'’.-]{1,24}(?:\s+[A-Za-z][A-Za-z0-9&'’.-]{1,24})?)\s+(?=(?i:objective|obj|o)\s*[0-9๐-๙])")
+# words that make the head a sentence, not whose objective it is: "See objective 2: …", "The objective 1 …"
+_NOT_A_QUALIFIER = frozenset(
+    "a an the this that these those our my your their its his her each every any per see under of in on for to and "
+    "or with from by as at is was are were be new old same another other first last next previous prior this our "
+    "re about like than also only not".split())
+
+
+def _qualified_objective(text: str) -> Label | None:
+    """A numbered objective label with whose objective it is before it ("Company Objective 1: …"): an objective."""
+    match = _QUALIFIER_BEFORE.match(text)
+    if match is None or any(word.lower().strip(".") in _NOT_A_QUALIFIER for word in match["qualifier"].split()):
+        return None
+    rest = text[match.end():]
+    lowered = rest.lower()
+    for label in ("objective", "obj", "o"):
+        if lowered.startswith(label):
+            found = _after_label(rest, len(label), OBJECTIVE, exact=True, field=None)
+            if found is not None and found.kind == OBJECTIVE and found.number is not None:
+                return attrs.evolve(found, rest_start=found.rest_start + match.end(), qualifier=match["qualifier"])
+    return None
 
 
 def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | None) -> Label | None:
@@ -208,17 +235,20 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
     gloss = _GLOSS.match(text, position)  # "ผลลัพธ์หลัก (Key Results):", "Objective 1 (draft):"
     if gloss:
         position = gloss.end()
+    qualifier = None
+    if kind == OBJECTIVE and number is not None and (whose := _THAI_WHOSE.match(text, position)) is not None:
+        position, qualifier = whose.end("whose"), whose["whose"].strip()  # "วัตถุประสงค์ที่ 1 ขององค์กร:"
     if label_text.lower() == "o" and number is None:
         return None  # a bare "O" is a word, "O1" is an objective
     if (label_text.lower() in _NUMBERED_ONLY or kind == STRATEGY) and (
             number is None or re.fullmatch(rf"[{_DIGITS}]{{4}}", number)):
         return None
     if not text[position:].strip():
-        return _label(text, kind, field, number, len(text), exact)
+        return _label(text, kind, field, number, len(text), exact, qualifier)
     for separator in (_COLON, _DASH):
         match = separator.match(text, position)
         if match:
-            return _label(text, kind, field, number, match.end(), exact)
+            return _label(text, kind, field, number, match.end(), exact, qualifier)
     if number is not None:
         match = _NUMBER_END.match(text, position)
         if match and not (match.group(0).isspace() and _PROSE_AFTER_NAME.match(text, match.end())):
@@ -239,11 +269,16 @@ _PROSE_AFTER_NAME = lazy_compile(
 )
 
 
-def _label(text: str, kind: str, field: str | None, number: str | None, rest_start: int, exact: bool) -> Label:
+# whose objective a Thai numbered label is, right before its colon: "ขององค์กร", "ของบริษัท", "ระดับฝ่าย", "ของทีมขาย"
+_THAI_WHOSE = lazy_compile(r"\s*(?P<whose>(?:ของ|ระดับ)\s*[\u0e01-\u0e4eA-Za-z0-9 ]{1,30}?)\s*(?=[:：])")
+
+
+def _label(text: str, kind: str, field: str | None, number: str | None, rest_start: int, exact: bool,
+           qualifier: str | None = None) -> Label:
     while rest_start < len(text) and text[rest_start].isspace():
         rest_start += 1
     has_rest = rest_start < len(text)
-    return Label(_kind_for(kind, number, has_rest=has_rest), field, number, rest_start, exact)
+    return Label(_kind_for(kind, number, has_rest=has_rest), field, number, rest_start, exact, qualifier)
 
 
 def _boundary_ok(label_text: str, following: str, tail: str) -> bool:
