@@ -221,7 +221,9 @@ class OrgIndex:
             # "company/co-o1" (SPEC's own example) in an org whose company-level set is the team "acme"
             companies = self._sets_named("company", source_set)
             teams = list(dict.fromkeys(s.team for s in companies))  # a team's annual and quarterly sets: its items once
-            found = [item for company in teams for item in self.by_team_id.get((company, local), ())]
+            # an explicit id, else the generated one of a draft's objective ("Acme/o2"): a plan written as a document
+            found = [item for company in teams
+                     for item in (self.by_team_id.get((company, local)) or self.by_uid.get(f"{company}/{local}", ()))]
             team = teams[0] if len(teams) == 1 else team
         if len(found) > 1:
             found = self.by_period(found, source_set)
