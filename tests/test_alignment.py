@@ -138,8 +138,15 @@ def test_dangling_reference_in_aligns_to_and_depends_on_with_hint():
     findings = lint(COMPANY, team_set("sales", objective("s-o1", "คลินิกภาคเหนือเลือกเรา", ["company/co-o3"], [kr])))
     dangling = sorted(f.message for f in findings if f.name == "dangling-reference")
     assert len(dangling) == 2
-    assert "'company/co-o3' names nothing" in dangling[0] and "did you mean 'company/co-o" in dangling[0]
+    # co-o3 is no nearer co-o1 than co-o2: no guess that would send the reader to the wrong objective
+    assert "'company/co-o3' names nothing" in dangling[0] and "did you mean" not in dangling[0]
     assert "`depends_on` 'company/co-kr2'" in dangling[1]
+
+
+def test_dangling_reference_suggests_the_one_clearly_closest_id():
+    findings = lint(COMPANY, team_set("sales", objective("s-o1", "Win clinics", ["company/co-01"])),
+                    select="dangling-reference")
+    assert "did you mean 'company/co-o1'?" in findings[0].message
 
 
 def test_dangling_reference_points_at_the_field_line():

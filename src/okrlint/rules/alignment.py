@@ -142,6 +142,15 @@ _OUTSIDE_PLAN = regexcache.compile(
 )
 
 
+def _clearly_closest(word: str, candidates: list[str]) -> str | None:
+    """The candidate closest to ``word`` (similarity 0.75 or more), when no other is as close: 'co-o9' among co-o1 …
+    co-o4 is no nearer one than another, and a guess would send the reader to the wrong objective."""
+    scored = sorted(((difflib.SequenceMatcher(None, word, c).ratio(), c) for c in candidates), reverse=True)
+    if not scored or scored[0][0] < 0.75 or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 1e-9):
+        return None
+    return scored[0][1]
+
+
 def _suggestion(index: OrgIndex, ref: Reference) -> str:
     if ref.source_set.source_format == "yaml":
         # OKR files name objectives by id (the format's rule); say which one a reference written in words means
@@ -156,8 +165,8 @@ def _suggestion(index: OrgIndex, ref: Reference) -> str:
         elsewhere = index.by_id.get(local, [])
         if elsewhere:
             return f"; '{local}' belongs to team '{index.team_of(elsewhere[0])}'"
-        close = difflib.get_close_matches(local, list(index.ids_of_team(ref.team)), n=1, cutoff=0.75)
-        return f"; did you mean '{ref.team}/{close[0]}'?" if close else ""
+        close = _clearly_closest(local, list(index.ids_of_team(ref.team)))
+        return f"; did you mean '{ref.team}/{close}'?" if close else ""
     if len(index.by_id) <= _SUGGEST_LIMIT:
         close = difflib.get_close_matches(ref.text, list(index.by_id), n=1, cutoff=0.75)
         if close:

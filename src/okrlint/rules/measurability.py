@@ -291,6 +291,8 @@ def kr_placeholder(kr: KeyResult, ctx):
         first_spelling: dict[str, str] = {}
         for placeholder in found:
             first_spelling.setdefault(placeholder.lower(), placeholder)  # 'TBC' and 'tbc' are one
+        if field and set(first_spelling) <= {getattr(kr, field + "_text").strip().lower()}:
+            return  # the title repeats the field's placeholder ('from xx days' beside a baseline cell 'xx'): said once
         shown = ", ".join(repr(p) for p in first_spelling.values())
         yield Violation(f"unfilled placeholder {shown} where a value belongs")
 
