@@ -98,3 +98,48 @@ def test_qualified_objective_headings_are_read_in_a_draft(tmp_path):
         encoding="utf-8")
     _, report, _ = check(tmp_path / "plan.md")
     assert report["summary"]["objectives"] == 2 and report["summary"]["key_results"] == 3
+
+
+# --- 7. a sheet that counts key results is a summary; a generic sheet name is not a team -------------------------
+def test_a_sheet_counting_key_results_is_a_summary_and_does_not_rename_the_team(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Scores"
+    sheet.append(["Objective", "Key result", "Start", "Target", "Score"])
+    sheet.append(["Walkers find every trail marked", "Raise marked trail kilometres from 310 to 480", 310, 480, 0.6])
+    sheet.append([None, "Cut lost-walker calls from 52 to 20 a season", 52, 20, 0.4])
+    chart = book.create_sheet("For the chart")
+    chart.append(["Status", "KRs", "Avg score"])
+    chart.append(["On track", 1, 0.6])
+    chart.append(["At risk", 1, 0.4])
+    book.save(tmp_path / "Trails Team 2027 scorecard.xlsx")
+    _, report, err = check(tmp_path / "Trails Team 2027 scorecard.xlsx")
+    assert "sheet 'For the chart' is a summary of the OKRs" in err
+    assert {row["team"] for row in report["objects"]} == {"Trails Team"}
+    assert not any("For the chart" in f["file"] for f in report["findings"])
+    assert report["summary"]["key_results"] == 2
+
+
+def test_sheets_named_by_team_keep_their_names(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for index, team in enumerate(("Rangers", "Visitor centre")):
+        sheet = book.active if index == 0 else book.create_sheet()
+        sheet.title = team
+        sheet.append(["Objective", "Key result", "Target"])
+        sheet.append([f"{team} make the park safer", "Cut incidents from 30 to 12", 12])
+    book.save(tmp_path / "park.xlsx")
+    _, report, _ = check(tmp_path / "park.xlsx")
+    assert {row["team"] for row in report["objects"]} == {"Rangers", "Visitor centre"}
+
+
+def test_a_key_result_column_of_text_is_still_read():
+    from okrlint.load.columns import counted_titles
+
+    rows = [["Status", "KRs", "Avg grade"], ["On track", 4, 0.91], ["At risk", "1", 0.7]]
+    assert counted_titles(rows, 0, {"key_result": 1}) == "KRs"
+    rows = [["KR", "Target"], ["Raise repeat rides", "45%"]]
+    assert counted_titles(rows, 0, {"key_result": 0}) is None

@@ -122,6 +122,34 @@ def summary_of_objectives(cells: Sequence[object], columns: Mapping[str, int]) -
     return counted
 
 
+def counted_titles(rows: Sequence[Sequence[object]], header_row: int, columns: Mapping[str, int]) -> str | None:
+    """A key-result or objective column that holds only numbers below its header ("Status | KRs | Avg grade" over
+    "On track | 4 | 0.91"), beside no baseline, target or due column: it counts key results per state or team, a
+    summary (a chart's data), not OKRs. The header of that column, or None."""
+    if any(field not in _SUMMARY_KEYS and field not in _AGGREGATE_FIELDS and field != "key_result" for field in columns):
+        return None
+    titled = [columns[field] for field in ("key_result", "objective", "okr") if field in columns]
+    if not titled:
+        return None
+    values = [row[column] for row in rows[header_row + 1:header_row + 201] for column in titled
+              if column < len(row) and row[column] is not None and str(row[column]).strip()]
+    if not values or not all(_is_number(value) for value in values):
+        return None
+    cell = rows[header_row][titled[0]]
+    return " ".join(str(cell).split())
+
+
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    return _NUMBER_CELL.fullmatch(str(value).strip()) is not None
+
+
+_NUMBER_CELL = regexcache.compile(r"[-+]?[0-9๐-๙][0-9๐-๙,]*(?:\.[0-9๐-๙]+)?\s*%?")
+
+
 _STATE_HEADER = regexcache.compile(
     r"(?i:status|state|health|rag|trend|on\s+track\??|progress|%\s*(?:complete|done)|completion|last\s+updated|updated)"
     r"|สถานะ|ความคืบหน้า|ร้อยละความคืบหน้า|แนวโน้ม|ปรับปรุงล่าสุด")

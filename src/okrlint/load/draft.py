@@ -1309,7 +1309,9 @@ _FILE_NAME_NOISE = regexcache.compile(
     r"|ระดับ(?:องค์กร|บริษัท|ฝ่าย|กอง|สำนัก|แผนก|ทีม|หน่วยงาน)|ราย(?:ฝ่าย|ทีม|หน่วยงาน|แผนก)"
     r"|ครึ่งปี(?:แรก|หลัง)|ไตรมาส(?:ที่)?[0-9๐-๙]"
     # what an export or a copy adds: "(Notion export)", "- Confluence", "- Google Docs", "Sheet1", "งานวิจัย ข้อความจาก LINE"
-    r"|notion|confluence|export|exported|blog|บล็อก|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?)|LINE")
+    r"|notion|confluence|export|exported|blog|บล็อก|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?"
+    # what the file does with the OKRs: "Q3 OKR grading - Patient Access", "Sales scorecard 2027", "ผลการประเมิน"
+    r"|grading|graded|grades|scoring|scorecard|tracking|check-?ins?)|LINE")
 # A copy's or a tool's words before or after the name: "Copy of Copy of …", "สำเนาของ …", "… - Google Docs".
 # A chat export's name before the chat's: "[LINE] แชทในกลุ่ม …", "[LINE] แชทกับ …", "[LINE] Chat in …", "Chat history with …".
 _FILE_NAME_TOOL = regexcache.compile(

@@ -333,9 +333,10 @@ class _Builder:
                 table.locate(0, 0),
             ))
             return
-        from okrlint.load.columns import summary_of_objectives
+        from okrlint.load.columns import counted_titles, summary_of_objectives
 
-        counted = summary_of_objectives(table.rows[header.row], header.columns)
+        counted = summary_of_objectives(table.rows[header.row], header.columns) \
+            or counted_titles(table.rows, header.row, header.columns)  # "Status | KRs | Avg grade" over numbers
         if counted is not None:  # "Objective | # KRs | Avg confidence": a pivot of the OKRs, whatever its name
             self.notes.append(InputError(
                 f"{where} is a summary of the OKRs (it counts them: '{counted}'), not OKRs: skipped",
@@ -782,10 +783,22 @@ def tables_to_result(
     headers = [find_header(table.rows, mapping) for table in tables]
     not_okrs = [not_an_okr_table(table, header) if header is not None else None for table, header in zip(tables, headers)]
     headers = [None if reason else header for header, reason in zip(headers, not_okrs)]
-    sheets_with_okrs = sum(1 for table, header in zip(tables, headers) if header is not None and table.file_team)
+    from okrlint.load.columns import counted_titles, summary_of_objectives
+
+    # a summary sheet beside the OKRs ("Status | KRs | Avg grade" for a chart) is skipped (add_table): not an OKR sheet
+    summaries = [header is not None and bool(summary_of_objectives(table.rows[header.row], header.columns)
+                                             or counted_titles(table.rows, header.row, header.columns))
+                 for table, header in zip(tables, headers)]
+    okr_sheets = [table for table, header, summary in zip(tables, headers, summaries)
+                  if header is not None and table.file_team and not summary]
+    generic = sum(1 for table in okr_sheets if _GENERIC_SHEET_NAME.fullmatch((table.name or "").strip()))
+    sheets_with_okrs = len(okr_sheets)
     for table, header, reason in zip(tables, headers, not_okrs):
-        if table.file_team is not None and sheets_with_okrs == 1:
-            table = attrs.evolve(table, team=table.file_team)  # the workbook's one OKR sheet: the file's team
+        if table.file_team is not None and (sheets_with_okrs == 1 or (
+                generic == 1 and _GENERIC_SHEET_NAME.fullmatch((table.name or "").strip()))):
+            # the workbook's one OKR sheet, or its one sheet named for what it holds ("Grading", "Data", "Tracker")
+            # beside teams' sheets: the file's team (a title row above it may name it better)
+            table = attrs.evolve(table, team=table.file_team)
         skip_headerless = table.file_team is not None and sheets_with_okrs > 0
         if reason is not None:
             where = f"sheet '{table.name}'" if table.name else "the table"
@@ -965,6 +978,11 @@ def _same_title(first: str, second: str) -> bool:
     return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
 
 
+# A sheet named for what it holds, not whose it is: "Grading", "Data", "Tracker", "Scores", "Main", "Check-in"
+_GENERIC_SHEET_NAME = regexcache.compile(
+    r"(?i:(?:okrs?\s+)?(?:grading|grades?|scoring|scores?|scorecard|data|raw\s+data|tracker|tracking|progress|status"
+    r"|check[\s-]?ins?|main|master|final|current|draft|review|updates?|okrs?|sheet\s*\d*|table\s*\d*))"
+    r"|แผ่นงาน\s*\d*|ข้อมูล|ติดตามผล|คะแนน|ความคืบหน้า")
 _DEFAULT_SHEET_NAME = regexcache.compile(r"(?i:sheet|แผ่นงาน|ชีต|table|ตาราง)\s*\d*|(?i:okrs?)")
 _COMPANY_SHEETS = frozenset({"company", "corporate", "company okrs", "องค์กร", "บริษัท", "ระดับองค์กร", "okr องค์กร",
                              "okr บริษัท"})
