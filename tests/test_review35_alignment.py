@@ -290,7 +290,7 @@ def test_a_stale_set_period_is_reported_once_at_the_period_line():
         f"  - title: People aim {i}\n    aligns_to: [co-o{i}]\n" for i in range(1, 5))
     found = _lint({"co.okr.yaml": company, "people.okr.yaml": people}, "period-mismatch")
     assert [(file, line) for file, line, _ in found] == [("people.okr.yaml", 2)], found
-    assert "of co/co-o1, co/co-o2, co/co-o3 …, which all 4 objectives of this set align to" in found[0][2]
+    assert "of co/co-o1, co/co-o2, co/co-o3 …, which every objective of this set that aligns upward (4) aligns to" in found[0][2]
     # one objective out of its parent's period among others that fit: the finding stays on that objective
     mixed = people.replace("aligns_to: [co-o4]", "aligns_to: [q/q-o1]")
     quarter = "team: q\nlevel: company\nperiod: Q4 2026\nobjectives:\n  - id: q-o1\n    title: Quarter aim\n"

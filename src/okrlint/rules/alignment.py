@@ -726,8 +726,8 @@ def _periods_outside_parents(index: OrgIndex, okr_set, ctx):
         parents = list(dict.fromkeys(index.describe(parent).split(" (")[0] for _, parent in outside))
         shown = ", ".join(parents[:3]) + (" …" if len(parents) > 3 else "")
         yield Violation(
-            f"period {_span(period)} lies outside the period {' and '.join(spans)} of {shown}, which all "
-            f"{len(objectives)} objectives of this set align to: check the set's period",
+            f"period {_span(period)} lies outside the period {' and '.join(spans)} of {shown}, which every objective "
+            f"of this set that aligns upward ({len(objectives)}) aligns to: check the set's period",
             okr_set.location_of("period"), target=okr_set,
         )
         return
