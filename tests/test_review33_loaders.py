@@ -182,7 +182,7 @@ _OKR_ROWS = [
 def test_a_sheet_of_objectives_with_only_counts_and_states_is_a_summary(tmp_path, summary):
     path = _book(tmp_path / "plan.xlsx", [("OKRs", _OKR_ROWS), ("Pivot", summary)])
     result = _run(path)
-    assert {s.team for s in result.org.sets} == {"OKRs"}
+    assert {s.team for s in result.org.sets} == {"plan"}  # the one OKR sheet beside a summary: the file's team
     assert any("sheet 'Pivot' is a summary of the OKRs" in w for w in result.warnings)
 
 
