@@ -146,6 +146,9 @@ def analysed_part(text: str) -> str:
 
 
 FACTS_CACHE_SIZE = 4_096
+# Categories of measures' names, which keep their meaning at the end of a Thai noun compound ("ผลกำไร" is
+# profit, "คำร้องเรียน" a complaint); other terms there do not ("โรงงาน" is no "งาน"): see text/segment.py.
+MEASURE_CATEGORIES = ("metric", "conversion", "better_lower", "better_higher", "good_measures", "vanity")
 
 
 class Analyser:
@@ -154,7 +157,9 @@ class Analyser:
     def __init__(self, vocabulary: Vocabulary):
         self.vocab = vocabulary
         self._words: dict[str, frozenset[str]] = {}
-        self.segmenter = ThaiSegmenter(vocabulary.thai_words(), vocabulary.thai_words("keep_whole"))
+        self.segmenter = ThaiSegmenter(
+            vocabulary.thai_words(), vocabulary.thai_words("keep_whole"),
+            [w for category in MEASURE_CATEGORIES for w in vocabulary.thai_words(category)])
         self._matcher: TermMatcher | None = None
         self._cache: dict[tuple[str, str | None], TextFacts] = {}
 

@@ -41,9 +41,12 @@ def has_thai(text: str) -> bool:
 class ThaiSegmenter:
     """newmm segmentation over pythainlp's word list, adjusted for okrlint's vocabulary."""
 
-    def __init__(self, extra_words: Iterable[str] = (), whole_words: Iterable[str] = ()):
+    def __init__(self, extra_words: Iterable[str] = (), whole_words: Iterable[str] = (),
+                 measure_words: Iterable[str] = ()):
         self._extra = sorted({w for w in extra_words if w and has_thai(w) and " " not in w})
         self._whole = sorted({w for w in whole_words if w and has_thai(w) and " " not in w})
+        # terms that keep their meaning as the last part of a noun compound (see the module's docstring)
+        self._measures = sorted({w for w in measure_words if w and has_thai(w) and " " not in w})
         self._name: str | None = None
         self._cache: dict[str, tuple[str, ...]] | None = None  # Thai run -> words, kept between runs
         self._new_runs = 0
@@ -57,7 +60,7 @@ class ThaiSegmenter:
             if self._name is None:
                 import nlpo3
 
-                path = _adjusted_dictionary(self._extra, self._whole)
+                path = _adjusted_dictionary(self._extra, self._whole, self._measures)
                 name = "okrlint-" + path.stem
                 nlpo3.load_dict(str(path), name)
                 self._segment = nlpo3.segment
@@ -118,7 +121,7 @@ class ThaiSegmenter:
                 code = sha1(Path(__file__).read_bytes()).hexdigest()
             except OSError:  # pragma: no cover - running from a zip
                 code = "?"
-            self._digest = _dictionary_digest(self._extra, self._whole, code)
+            self._digest = _dictionary_digest(self._extra, self._whole, code, self._measures)
         return self._digest
 
     def _load_memo(self) -> dict[str, tuple[str, ...]]:
@@ -186,19 +189,37 @@ def _usable_private_dir(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def _dictionary_digest(extra: list[str], whole: list[str], code: str = "") -> str:
+def _dictionary_digest(extra: list[str], whole: list[str], code: str = "", measures: list[str] = ()) -> str:
     base = _base_dictionary()
-    key = "\n".join(extra) + "\n--\n" + "\n".join(whole) + str(base.stat().st_size) + code
+    key = ("\n".join(extra) + "\n--\n" + "\n".join(whole) + "\n--\n" + "\n".join(measures)
+           + str(base.stat().st_size) + code)
     return sha1(key.encode()).hexdigest()[:16]
 
 
-def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
+def _noun_heads() -> frozenset[str]:
+    """Words that pythainlp's unigram part-of-speech table gives as nouns (titles such as "นาย" excluded)."""
+    import json
+
+    corpus = _base_dictionary().parent
+    try:
+        tags = json.loads((corpus / "tdtb-unigram_tagger.json").read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):  # pragma: no cover - another pythainlp
+        return frozenset()
+    try:  # "นายแพทย์", "นางพยาบาล" are a doctor and a nurse: a title does not head a compound
+        titles = {w for w, t in json.loads((corpus / "pos_orchid_unigram.json").read_text(encoding="utf-8-sig")).items()
+                  if t == "NTTL"}
+    except (OSError, ValueError):  # pragma: no cover
+        titles = set()
+    return frozenset(w for w, t in tags.items() if t == "NOUN" and w not in titles)
+
+
+def _adjusted_dictionary(extra: list[str], whole: list[str] = (), measures: list[str] = ()) -> Path:
     """Write (once per vocabulary) the adjusted word list to a cache folder and return its path.
 
     ``whole`` words are added to the dictionary so that they stay one token ("แผนพัฒนา").
     """
     base = _base_dictionary()
-    digest = _dictionary_digest(extra, whole)
+    digest = _dictionary_digest(extra, whole, measures=measures)
     cache_dir = derived_data_dir()
     target = cache_dir / f"words-{digest}.txt"
     if target.exists():
@@ -206,14 +227,19 @@ def _adjusted_dictionary(extra: list[str], whole: list[str] = ()) -> Path:
     words = set(base.read_text(encoding="utf-8").split())
     heads = {w for w in extra if len(w) >= 2}
     lengths = sorted({len(w) for w in heads})
+    nouns = _noun_heads()
+    measure_terms = set(measures)
 
     def is_compound(word: str) -> bool:
         # Vocabulary terms are split too ("ลูกค้าประจำ" → "ลูกค้า" + "ประจำ"): terms are matched as token
         # sequences, so the longer term still matches and the shorter one inside it is found as well.
+        # A noun followed by a term ("โรง|งาน") names a kind of that noun: it stays whole.
         for n in lengths:
             if n >= len(word) - 1:
                 break
-            if (word[:n] in heads and word[n:] in words) or (word[-n:] in heads and word[:-n] in words):
+            if word[:n] in heads and word[n:] in words:
+                return True
+            if word[-n:] in heads and word[:-n] in words and (word[:-n] not in nouns or word[-n:] in measure_terms):
                 return True
         return False
 

@@ -1,0 +1,123 @@
+"""Reviews 33-35 (a Thai food manufacturer and provincial offices, an English fleet-software company, a Thai
+hospital group): Thai segmentation of compound nouns, and the clarity rules' points (undefined-acronym,
+objective-has-metric, vague-language, kr-restates-objective) and the customer and lifecycle tags."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from okrlint.testing import engine_for, lint_yaml
+
+
+@functools.lru_cache(maxsize=1)
+def _analyser():
+    return engine_for().analyser
+
+
+def _terms(text: str) -> dict[str, list[str]]:
+    facts = _analyser().analyse(text)
+    return {category: [hit.term for hit in hits] for category, hits in facts.terms.items()}
+
+
+def _set(*objectives: tuple[str, tuple[str, ...]]) -> str:
+    body = ""
+    for title, krs in objectives:
+        body += f"  - title: \"{title}\"\n"
+        if krs:
+            body += "    key_results:\n" + "".join(f"      - \"{kr}\"\n" for kr in krs)
+    return f"team: a\nperiod: 2027-Q1\nobjectives:\n{body}"
+
+
+def _messages(rule: str, *objectives) -> list[str]:
+    return [f.message for f in lint_yaml(_set(*objectives), select=[rule])]
+
+
+# ------------------------------------------------------------------ Thai compounds headed by a noun
+
+@pytest.mark.parametrize("text, word", [
+    ("อัตราการจ้างแรงงานท้องถิ่นในโรงงานแปรรูปไม่ต่ำกว่าร้อยละ 60", "งาน"),
+    ("ค่าไฟฟ้าของสำนักงานเขตลดลงร้อยละ 8", "งาน"),
+    ("ปริมาณพลังงานที่ใช้ต่อเดือนไม่เกิน 9,000 หน่วย", "งาน"),
+    ("เวลารอคอยที่โรงพยาบาลชุมชนไม่เกิน 40 นาที", "พยาบาล"),
+    ("ลดขั้นตอนการยื่นคำขอเหลือ 3 ขั้น", "ตอน"),
+    ("ส่วนลดสำหรับสมาชิกไม่เกิน 5%", "ลด"),
+])
+def test_a_compound_headed_by_a_noun_is_not_the_vocabulary_word_at_its_end(text, word):
+    hits = _terms(text)
+    assert not any(word in terms for terms in hits.values()), hits
+
+
+def test_a_vocabulary_word_that_stands_as_a_word_is_still_found():
+    assert "งาน" in _terms("จัดงานเปิดตัวสินค้า 2 ครั้ง").get("output_nouns", [])
+    assert "จัดงาน" in _terms("จัดงานเปิดตัวสินค้า 2 ครั้ง").get("activity", [])
+    assert "งาน" in _terms("งานสัมมนาผู้ประกอบการ 4 ครั้ง").get("output_nouns", [])
+    assert "พยาบาล" in _terms("พยาบาลตอบคำถามผู้ป่วยได้ภายใน 10 นาที").get("internal_roles", [])
+    # a measure's name keeps its meaning at the end of a compound: profit, a complaint
+    assert "กำไร" in _terms("เพิ่มผลกำไรสุทธิเป็น 12 ล้านบาท").get("metric", [])
+    assert "ร้องเรียน" in _terms("ลดคำร้องเรียนเรื่องเสียงดังเหลือ 5 เรื่อง").get("better_lower", [])
+
+
+def test_a_factory_effluent_ceiling_is_not_an_activity():
+    document = _set(("แหล่งน้ำรอบนิคมสะอาดขึ้น", ("ค่า COD ของน้ำทิ้งจากโรงงานแปรรูปเฉลี่ยไม่เกิน 120 มก./ลิตร",)))
+    assert not [f for f in lint_yaml(document, select=["kr-is-activity"])]
+    organised = _set(("ผู้ประกอบการรู้จักตลาดใหม่", ("จัดงานสัมมนาผู้ส่งออก 4 ครั้ง",)))
+    assert [f for f in lint_yaml(organised, select=["kr-is-activity"])]
+
+
+# ------------------------------------------------------------------ undefined-acronym (CLA004)
+
+@pytest.mark.parametrize("kr", [
+    "โรงงานในเครือได้รับการรับรอง GMP หรือ HACCP เพิ่มจาก 4 เป็น 9 แห่ง",
+    "คงการรับรองมาตรฐาน ISO 14001, GMP และ HACCP ไว้ตลอดปี",
+    "ผ่านการตรวจประเมิน IFS Food Version 8 ในรอบแรก",
+    "Keep our SQF certification with no major findings",
+    "Get the new plant certified to FSSC 22000 by June",
+    "ผ่านการตรวจประเมินระดับ AA จากผู้ซื้อรายใหญ่ 3 ราย",
+    "Hold an AAA rating from both agencies",
+    "ออกบูธในงาน THAIFEX Anuga 2027 และได้ผู้ซื้อใหม่ 8 ราย",
+    "ลดข้อบกพร่องร้ายแรง (Critical CAR) จาก 6 เหลือ 1 รายการ",
+])
+def test_names_of_standards_grades_and_events_are_not_acronyms_to_spell_out(kr):
+    assert not _messages("undefined-acronym", ("สินค้าของเราปลอดภัยและผู้ซื้อไว้ใจ", (kr,)))
+
+
+def test_an_acronym_whose_words_are_written_elsewhere_in_the_set_is_defined():
+    assert not _messages("undefined-acronym", ("Grow GRR", ("Raise gross revenue retention from 88% to 92%",)))
+    assert not _messages("undefined-acronym", ("Partners renew with us", ("Cut the time to QBR from 20 days to 10",)),
+                         ("Every account has a quarterly business review", ()))
+
+
+@pytest.mark.parametrize("kr", [
+    "Cut MTTD from 40 minutes to 10",
+    "ลด TTFV จาก 9 วันเหลือ 3 วัน",
+    "Lift the standard of DVT screening on every ward to 95%",  # 'standard' that names no standard
+    "Cut QRT from 4 days to 2 (the review queue)",
+])
+def test_jargon_is_still_reported(kr):
+    found = _messages("undefined-acronym", ("New teams get value fast", (kr, "Reach 40 paying teams in Hanoi")))
+    assert found
+
+
+# ------------------------------------------------------------------ objective-has-metric (CLA001)
+
+@pytest.mark.parametrize("title", [
+    "Sign our first large logistics customers (300+ vans)",
+    "Win bakeries with 20+ branches in the north",
+    "Win clinics with more than 50 beds",
+    "Roll out a 403(b) savings plan for staff",
+    "ขยายฐานลูกค้าร้านอาหารที่มีสาขา 10 แห่งขึ้นไป",
+])
+def test_a_size_band_or_a_section_number_is_not_a_metric(title):
+    assert not _messages("objective-has-metric", (title, ("Sign 12 new accounts",)))
+
+
+@pytest.mark.parametrize("title", [
+    "Grow to 500 vans on the road",
+    "Reach 50+ bakery chains",
+    "Sign 30 clinics with more than 50 beds",
+    "เพิ่มร้านค้าที่มียอดขายสูงเป็น 40 ร้าน",
+])
+def test_a_target_is_still_a_metric(title):
+    assert _messages("objective-has-metric", (title, ("Sign 12 new accounts",)))
