@@ -89,7 +89,30 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
         before = text[: number.start].rstrip().lower()
         after = text[number.end:].lstrip()
         return before.endswith(_FRAME_WORDS) or after.startswith(f"{number.unit}แรก")
-    return _names_a_thing(number, text)
+    return _names_a_thing(number, text) or _defines_a_segment(number, text)
+
+
+# A bound that says which ones, not how many: "fleets (500+ trucks)", "carriers with 50+ trucks", "customers with
+# more than 100 seats", "ร้านค้าที่มีพนักงาน 10 คนขึ้นไป". The size band names a segment; "reach 50+ carriers",
+# "Grow to 500 trucks" set a target.
+_BAND_AFTER = regexcache.compile(r"\s*\+|[^\S\n]*\S*?\s*(?:ขึ้นไป|หรือมากกว่า|(?i:or\s+more|and\s+(?:up|above|over))\b)")
+_BAND_OPENS = regexcache.compile(
+    r"(?:\(\s*|(?<![\w-])(?i:with|having|of|from)\s+(?:(?i:more\s+than|over|at\s+least|above|under|fewer\s+than|"
+    r"less\s+than|up\s+to)\s+)?)\Z")
+_BAND_OPENS_TH = regexcache.compile(r"ที่มี[\u0e01-\u0e4e]{0,20}\s*(?:มากกว่า|ตั้งแต่|เกิน|ไม่ต่ำกว่า)?\s*\Z")
+_BAND_COMPARES = regexcache.compile(r"(?<![\w-])(?i:more\s+than|over|at\s+least|above|under|fewer\s+than|less\s+than)\s+\Z")
+
+
+def _defines_a_segment(number, text: str) -> bool:
+    before = text[max(0, number.start - 40): number.start]
+    bounded = _BAND_AFTER.match(text, number.end) is not None or _BAND_COMPARES.search(before) is not None
+    if before.rstrip().endswith("(") and text[number.end: number.end + 1] == "+":
+        return True  # "(500+ trucks)": a bracket that says which fleets
+    if not bounded:
+        return False
+    if _BAND_OPENS_TH.search(before):
+        return True
+    return bool(_BAND_OPENS.search(before)) and not before.rstrip().endswith("(")
 
 
 def _names_a_thing(number, text: str) -> bool:
@@ -100,6 +123,8 @@ def _names_a_thing(number, text: str) -> bool:
     written = _NAME_NUMBER.match(text, number.start)
     if written and written.group("tail"):
         return True  # "5S", "3.x", "ISO27001A": the number is part of a word
+    if _SECTION_MARK.match(text, number.end):
+        return True  # "401(k)", "Section 8(a)": a plan's or a law's section, not an amount
     if _SPLIT_YEAR_TAIL.search(text[: number.start + (text[number.start: number.start + 1] in "-–")]):
         return True  # "27" of "2026-27"
     if text[: number.start].rstrip().lower().endswith(("top", "top-")):
@@ -227,6 +252,7 @@ def _after_a_proper_name(number, text: str) -> bool:
     return sum(w[0].isupper() for w in others) * 2 < len(others)
 
 
+_SECTION_MARK = regexcache.compile(r"\([a-z]{1,2}\)|\((?:i|ii|iii|iv|v)\)")
 _SPLIT_YEAR_TAIL = regexcache.compile(r"(?:19|20)[0-9]{2}\s*[-–/]\s*$")
 _NAME_NUMBER = regexcache.compile(r"[-–]?[0-9]+(?P<tail>[A-Z](?![a-z])|\.[xX]\b)?")
 
@@ -748,6 +774,7 @@ def undefined_acronym(okr_set, ctx):
         texts.extend((kr, kr.title) for kr in objective.key_results)
     whole = "\n".join(text for _, text in texts)
     reported: set[str] = set()
+    spelled: dict[int, frozenset[str]] = {}  # initials of the set's runs of words, by length (built when needed)
     for obj, text in texts:
         for match in ACRONYM.finditer(text):
             acronym = match.group(1)
@@ -766,7 +793,9 @@ def undefined_acronym(okr_set, ctx):
             if _STANDARD_PARTNER.search(text, 0, match.start()) and text[match.start() - 1: match.start()] == "/" \
                     or text[match.end(): match.end() + 1] == "/" and _STANDARD_NEXT.match(text, match.end()):
                 continue  # "ISO/TS", "ISO/IEC": the bodies that issued a standard, part of its name
-            if _is_defined(acronym, whole):
+            if _names_a_standard(text, match) or _a_grade(acronym, text, match) or _an_event_edition(text, match):
+                continue
+            if _is_defined(acronym, whole) or _spelled_out(acronym, whole, spelled):
                 continue
             reported.add(acronym)
             yield Violation(f"'{acronym}' is not spelled out anywhere in the set: write it in full once, e.g. '... ({acronym})'", target=obj)
@@ -780,6 +809,69 @@ _ROMAN_NUMERAL = regexcache.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 _PERIOD_CODE = regexcache.compile(r"(?:FY|CY|Q|H)\d{1,4}")
 
 
+# A standard or certificate is named by its letters: "ได้รับการรับรอง GMP และ HACCP", "certified to FSSC 22000",
+# "BRCGS Issue 9 certification". The letters right after (or before) such a word, alone or in a list of
+# standards, are a name, not jargon to spell out.
+_STANDARD_BEFORE = regexcache.compile(
+    r"(?:มาตรฐาน|การรับรอง|รับรอง|ใบรับรอง|ตรวจประเมิน|ตรวจรับรอง|(?<![\w-])(?i:certified|certification|certificate|accredited|"
+    r"accreditation|standards?|compliant|compliance|audit(?:ed|s)?|attestation)(?![\w-]))[\u0e01-\u0e4e]*"
+    r"(?:\s+(?:to|with|under|the|an?|ตาม|ระบบ))*"
+    r"(?:\s*(?:[A-Z][\w./&:+-]*|\d[\d.,:/-]*|และ|หรือ|and|or|&|[,/(]))*?\s*\Z")
+_STANDARD_AFTER = regexcache.compile(
+    r"(?:\s+(?:[A-Z][\w./&:+-]*|\d[\w.:/-]*|(?i:issue|edition|version|type|part|level)(?![\w-])))*?"
+    r"(?:\s+|-)(?:(?i:certified|certification|certificate|accredited|accreditation|standards?|compliant|compliance|"
+    r"audit|attestation)(?![\w-])|มาตรฐาน|การรับรอง)")
+# "ระดับ AA", "Grade BB", "AAA rating": a grade, not an acronym
+_GRADE_BEFORE = regexcache.compile(r"(?:ระดับ|เกรด|ชั้น|(?<![\w-])(?i:grade|tier|level|rating|rated|class))\s*\Z")
+_GRADE_AFTER = regexcache.compile(r"\s*(?:(?i:rating|rated|grade)(?![\w-])|ระดับ|เกรด)")
+_REPEATED_GRADE = regexcache.compile(r"([A-E])\1{1,2}")
+# "FOODEX Japan 2027", "CES 2026": an event's name with its edition's year
+_EDITION_YEAR = regexcache.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:19|20|25)\d\d\b")
+
+
+def _names_a_standard(text: str, match) -> bool:
+    return bool(_STANDARD_BEFORE.search(text[max(0, match.start() - 80): match.start()])
+                or _STANDARD_AFTER.match(text, match.end(), match.end() + 60))
+
+
+def _a_grade(acronym: str, text: str, match) -> bool:
+    if len(acronym) > 3:
+        return False
+    if _REPEATED_GRADE.fullmatch(acronym):
+        return True
+    return bool(_GRADE_BEFORE.search(text, 0, match.start()) or _GRADE_AFTER.match(text, match.end()))
+
+
+def _an_event_edition(text: str, match) -> bool:
+    return len(match.group(1)) >= 3 and bool(_EDITION_YEAR.match(text, match.end()))
+
+
+_LATIN_WORDS = regexcache.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def _spelled_out(acronym: str, whole: str, spelled: dict[int, frozenset[str]]) -> bool:
+    """The words the acronym stands for are written somewhere in the set ("net revenue retention" for NRR).
+
+    Hyphenated words count by their parts ("non-conformity" gives N and C); a two-letter acronym needs its
+    words capitalised ("Account Executive"), since any two words have some initials.
+    """
+    letters = acronym.rstrip("s") if len(acronym) > 3 and acronym.endswith("s") else acronym
+    if not letters.isalpha() or not 2 <= len(letters) <= 6:
+        return False
+    size = len(letters)
+    if size not in spelled:
+        words = _LATIN_WORDS.findall(whole)
+        found = set()
+        for i in range(len(words) - size + 1):
+            window = words[i: i + size]
+            if any(w.isupper() and len(w) > 1 for w in window):
+                continue  # other acronyms are not the words of this one
+            initials = "".join(w[0] for w in window)
+            found.add(initials if size == 2 else initials.upper())
+        spelled[size] = frozenset(found)
+    return (letters if size == 2 else letters.upper()) in spelled[size]
+
+
 def _is_defined(acronym: str, text: str) -> bool:
     escaped = re.escape(acronym)
     if re.search(rf"\(\s*{escaped}s?\s*\)", text):  # "time to first value (TTFV)"
@@ -787,6 +879,9 @@ def _is_defined(acronym: str, text: str) -> bool:
     if re.search(rf"{escaped}s?\s*\(\s*[^)]{{4,}}\)", text):  # "TTFV (time to first value)"
         return True
     if re.search(rf"\([^()]{{4,}}?[,:;–-]\s*{escaped}s?\s*\)", text):  # "(Monthly Active Users, MAU)"
+        return True
+    # a Thai phrase glossed with its English term: "ข้อบกพร่องรุนแรง (Major NC)"
+    if re.search(rf"[\u0e01-\u0e4e]\s*\((?:\s*[A-Za-z][\w-]*){{0,3}}\s*(?<![\w-]){escaped}s?(?![\w-])(?:\s*[A-Za-z][\w-]*){{0,3}}\s*\)", text):
         return True
     return bool(re.search(rf"{escaped}\s*(?:=|:|means|หมายถึง|คือ)\s*\S", text))
 
