@@ -121,3 +121,24 @@ def test_a_size_band_or_a_section_number_is_not_a_metric(title):
 ])
 def test_a_target_is_still_a_metric(title):
     assert _messages("objective-has-metric", (title, ("Sign 12 new accounts",)))
+
+
+# ------------------------------------------------------------------ vague-language (CLA003): names of things
+
+@pytest.mark.parametrize("title, krs", [
+    ("Ship the new pricing optimization engine", ("Pricing optimizer v2 live in all regions by May 1",
+                                                  "Raise gross margin per order from 18% to 21%")),
+    ("Roll out the Performance Improvement Plan template to managers", ("Cut regretted attrition from 9% to 6%",)),
+    ("ติดตั้งระบบปรับปรุงคุณภาพอากาศในทุกอาคาร", ("ลดค่าฝุ่น PM2.5 ในอาคารจาก 60 เหลือ 25 มคก./ลบ.ม.",)),
+])
+def test_a_vague_word_in_the_name_of_a_thing_is_not_a_vague_aim(title, krs):
+    assert not _messages("vague-language", (title, krs))
+
+
+@pytest.mark.parametrize("title, krs", [
+    ("Improve API latency", ("Cut p95 latency from 900 ms to 300 ms",)),
+    ("Optimise our checkout flow", ("Raise checkout completion from 52% to 60%",)),
+    ("พัฒนาระบบสารสนเทศให้มีประสิทธิภาพ", ("ลดเวลาตอบสนองของระบบจาก 5 วินาทีเหลือ 2 วินาที",)),
+])
+def test_a_vague_verb_before_its_object_is_still_vague(title, krs):
+    assert _messages("vague-language", (title, krs))

@@ -562,9 +562,36 @@ _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้�
 
 
 def _vague_terms(facts) -> list[str]:
-    """Vague words, except one that is part of the leading task ("พัฒนาระบบ ...": a task, not a vague aim)."""
+    """Vague words, except one that is part of the leading task ("พัฒนาระบบ ...": a task, not a vague aim) or of
+    the name of a thing ("the route optimization engine", "Optimizer v3", "ระบบปรับปรุงคุณภาพน้ำ")."""
     task_at = {h.index for h in facts.hits("activity")}
-    return [h.term.rstrip("*") for h in facts.hits("vague") if h.index not in task_at]
+    return [h.term.rstrip("*") for h in facts.hits("vague") if h.index not in task_at and not _names_a_thing_made(facts, h)]
+
+
+# What a vague word can be the modifier of: a thing built or run, not an aim ("an optimization engine").
+_MADE_THINGS = frozenset("""engine engines tool tools tooling system systems module modules platform platforms service
+    feature features app apps api model models program programs programme programmes plan plans project projects
+    initiative initiatives pipeline algorithm algorithms library suite framework dashboard dashboards squad team
+    workstream committee bot agent kit toolkit""".split())
+_THAI_MADE_THINGS = frozenset({"ระบบ", "โครงการ", "แผน", "หลักสูตร", "ศูนย์", "แพลตฟอร์ม", "โปรแกรม", "แอป", "แอปพลิเคชัน",
+                               "คณะทำงาน", "กองทุน", "เครื่อง", "เครื่องมือ"})
+_THAI_VAGUE_VERBS = frozenset({"ปรับปรุง", "พัฒนา", "ยกระดับ", "เสริมสร้าง", "ส่งเสริม"})
+_VERSION_TOKEN = regexcache.compile(r"v\d[\w.]*|\d+(?:\.\d+)+")
+_AGENT_OF_VAGUE = regexcache.compile(r"[a-z]+(?:iz|is)ers?|[a-z]*enhancers?|[a-z]*boosters?")
+
+
+def _names_a_thing_made(facts, hit) -> bool:
+    tokens = facts.tokens
+    end = hit.index + hit.size
+    word = tokens[end - 1] if end - 1 < len(tokens) else ""
+    if facts.language == "th" or not word.isascii():
+        return 0 < hit.index and hit.term in _THAI_VAGUE_VERBS and tokens[hit.index - 1] in _THAI_MADE_THINGS
+    if _AGENT_OF_VAGUE.fullmatch(word):
+        return True  # "the optimizer", "a conversion booster": a tool, named after what it does
+    if not word.endswith(("tion", "sion", "ment", "ance", "ence", "ing")):
+        return False  # "Improve API latency": a verb and its object
+    following = tokens[end] if end < len(tokens) else ""
+    return following in _MADE_THINGS or bool(_VERSION_TOKEN.fullmatch(following))
 
 
 @rule(
