@@ -143,3 +143,133 @@ def test_a_key_result_column_of_text_is_still_read():
     assert counted_titles(rows, 0, {"key_result": 1}) == "KRs"
     rows = [["KR", "Target"], ["Raise repeat rides", "45%"]]
     assert counted_titles(rows, 0, {"key_result": 0}) is None
+
+
+# --- 3. one document holding several teams' OKRs under their headings --------------------------------------------
+WHOLE_ORG = """# Fernway Trails Trust — Company OKRs 2027
+
+A note from the director about the year ahead.
+
+# Trust OKRs
+
+### Objective 1: Walkers find every trail marked
+1. Raise marked trail kilometres from 310 to 480
+
+### Objective 2: Volunteers stay a second season
+1. Raise the volunteer return rate from 40% to 60%
+
+# Field operations department
+
+## Rangers team
+
+### Objective 1: Rangers reach every incident quickly
+Supports: Company O1
+1. Cut the median time to reach an incident from 50 minutes to 20 minutes
+
+## Maintenance
+
+### Objective 1: Bridges stay open all year
+Supports: Company O1
+1. Cut bridge closure days from 40 to 10
+
+# Fundraising
+
+### Objective 1: Members renew without being chased
+Supports: Company O2
+1. Raise membership renewals from 62% to 75%
+"""
+
+
+def _sets(report):
+    teams = {}
+    for row in report["objects"]:
+        if row["kind"] == "objective":
+            teams.setdefault(row["team"], 0)
+            teams[row["team"]] += 1
+    return teams
+
+
+def test_team_headings_in_one_document_are_sets(tmp_path):
+    (tmp_path / "Fernway Trails Trust.md").write_text(WHOLE_ORG, encoding="utf-8")
+    code, report, err = check(tmp_path / "Fernway Trails Trust.md")
+    assert _sets(report) == {"Fernway Trails Trust": 2, "Rangers": 1, "Maintenance": 1, "Fundraising": 1}
+    codes = {f["code"] for f in report["findings"]}
+    assert "CLA005" not in codes and "ALN001" not in codes
+    assert not any(f["code"] == "ALN002" for f in report["findings"])  # every team names what it supports
+
+
+def test_team_sets_inherit_the_period_and_take_levels_from_the_outline(tmp_path):
+    from okrlint.load.draft import load_draft_file
+
+    result = load_draft_file("Fernway Trails Trust.md", WHOLE_ORG.encode(), {})
+    by_team = {s.team: s for s in result.sets}
+    assert by_team["Fernway Trails Trust"].level == "company"
+    assert by_team["Rangers"].level == "team" and by_team["Maintenance"].level == "team"
+    assert by_team["Fundraising"].level == "department"
+    assert len({repr(s.period) for s in result.sets}) == 1  # the title's year, for every team
+    assert by_team["Rangers"].period is not None
+
+
+def test_thai_unit_headings_are_sets():
+    from okrlint.load.draft import load_draft_file
+
+    text = ("# OKR บริษัท ลานทอง ปี 2570\n\n## ฝ่ายขาย\n\nวัตถุประสงค์ที่ 1: ลูกค้ากลับมาซื้อซ้ำ\n"
+            "1. เพิ่มอัตราการซื้อซ้ำจาก 20% เป็น 35%\n\n## ฝ่ายบัญชี\n\nวัตถุประสงค์ที่ 1: ปิดงบได้เร็วขึ้น\n"
+            "1. ลดเวลาปิดงบจาก 12 วัน เหลือ 6 วัน\n")
+    result = load_draft_file("แผน.md", text.encode(), {})
+    assert sorted(s.team for s in result.sets) == ["ฝ่ายขาย", "ฝ่ายบัญชี"]
+    assert {s.level for s in result.sets} == {"department"}
+
+
+def test_one_teams_document_with_theme_or_objective_headings_stays_one_set():
+    from okrlint.load.draft import load_draft_file
+
+    themes = ("# Payments team — Q3 2027 OKRs\n\n## Growth\n\n### Objective 1: Shops sign up in a day\n"
+              "1. Cut sign-up time from 5 days to 1 day\n\n### Objective 2: Shops sell more\n1. Raise GMV from $2M to $3M\n\n"
+              "## Reliability\n\n### Objective 3: Payouts never fail\n1. Cut failed payouts from 2% to 0.5%\n")
+    headed = ("# Support OKRs\n\n## Objective 1: Customers get answers first time\n1. Raise first-contact resolution "
+              "from 55% to 70%\n\n## Objective 2: Agents stay\n1. Cut attrition from 30% to 15%\n")
+    quarters = ("# Growth team OKRs 2027\n\n## Q1\n\nObjective 1: Riders come back\n1. Raise repeat rides from 30% to 40%\n\n"
+                "## Q2\n\nObjective 1: Riders come back weekly\n1. Raise weekly riders from 10% to 20%\n")
+    for name, text in (("payments.md", themes), ("support.md", headed), ("growth.md", quarters)):
+        result = load_draft_file(name, text.encode(), {})
+        assert len(result.sets) == 1, name
+
+
+def test_word_document_with_team_headings(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Lakeside Clinics — Company OKRs 2027", 0)
+    document.add_heading("Company Objective 1: Patients are seen the day they call", 2)
+    document.add_paragraph("Cut the median wait for an appointment from 6 days to 1 day", style="List Number")
+    document.add_heading("Front desk team", 1)
+    document.add_heading("Objective 1: Callers get through first time", 2)
+    document.add_paragraph("Supports: Company O1")
+    document.add_paragraph("Cut abandoned calls from 18% to 5%", style="List Number")
+    document.add_heading("Nursing team", 1)
+    document.add_heading("Objective 1: Nurses spend their time with patients", 2)
+    document.add_paragraph("Supports: Company O1")
+    document.add_paragraph("Cut charting time per shift from 3 hours to 1.5 hours", style="List Number")
+    document.save(tmp_path / "Lakeside Clinics 2027.docx")
+    _, report, _ = check(tmp_path / "Lakeside Clinics 2027.docx")
+    assert _sets(report) == {"Lakeside Clinics": 1, "Front desk": 1, "Nursing": 1}
+    assert not any(f["code"] in ("ALN001", "ALN002", "ALN004") for f in report["findings"])
+
+
+# --- 8. "(supports Company O1)" after an objective in a table cell is its alignment ------------------------------
+def test_alignment_after_an_objective_in_a_table_cell(tmp_path):
+    (tmp_path / "Harbourline.md").write_text(
+        "# Harbourline — Company OKRs 2027\n\nObjective 1: Every ferry leaves on time\n"
+        "1. Raise on-time departures from 81% to 95%\n", encoding="utf-8")
+    (tmp_path / "crew.md").write_text(
+        "Team: Crew\n\n| Objective | Key result | Baseline | Target |\n|---|---|---|---|\n"
+        "| Ferries turn around quickly (supports Company O1) | Cut turnaround time in minutes | 25 | 12 |\n"
+        "| Ferries turn around quickly (supports Company O1) | Cut late boardings per week | 30 | 10 |\n",
+        encoding="utf-8")
+    from okrlint.load.draft import load_draft_file
+
+    crew = load_draft_file("crew.md", (tmp_path / "crew.md").read_bytes(), {}).sets[0]
+    assert [(o.title, o.aligns_to) for o in crew.objectives] == [("Ferries turn around quickly", ("Company O1",))]
+    _, report, _ = check(tmp_path)
+    assert not any(f["code"] in ("ALN001", "ALN002") for f in report["findings"])

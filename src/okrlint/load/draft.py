@@ -808,7 +808,7 @@ def join_text(before: str, after: str) -> str:
 def parse_draft(
     lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft",
     keep_empty: bool = False, outline: bool = True, set_aligns: list[str] | None = None,
-    sections: list[tuple[int, str]] | None = None, chat: bool = False,
+    sections: list[tuple[int, str]] | None = None, chat: bool = False, table_starts: frozenset[int] = frozenset(),
 ) -> LoadResult:
     """Read the OKR set of a draft document from its lines (see the module docstring).
 
@@ -817,6 +817,8 @@ def parse_draft(
     set as a whole aligns to (front matter's ``aligns_to``, a ``สอดคล้องกับ:`` line above the OKRs), which hold for
     the objectives of its tables too. ``sections``, when given, receives where each line naming the set's team
     stands (its line or paragraph) with that team, after the team the document has without them (at -1).
+    Headings that name teams or departments, each over its own objectives, make one set each (draft_sections);
+    ``table_starts`` are the positions of the document's OKR tables, which count as objectives under a heading.
     """
     from okrlint.load.draft_front_matter import read_front_matter
     from okrlint.load.draft_markup import example_sections
@@ -842,6 +844,12 @@ def parse_draft(
     errors: list[InputError] = []
     body_start = read_front_matter(lines, set_fields, errors)
     parsed = _read_lines(lines[body_start:])
+    from okrlint.load.draft_sections import team_sections
+
+    split = team_sections(parsed, table_starts, _position) if not chat else []
+    if split:
+        return _parse_sections(parsed, split, filename, options, set_fields, errors, source_format=source_format,
+                               keep_empty=keep_empty, set_aligns=set_aligns, sections=sections)
     parser = _DraftParser(parsed, filename, set_fields)
     parser.chat = chat
     parser.run()
@@ -865,6 +873,57 @@ def parse_draft(
         return LoadResult(errors=(*errors, InputError(NO_OKRS_KPI_DEFINITION, first)))
     built = _build_set(parser, filename, source_format)
     return LoadResult(sets=(built,), errors=tuple(errors), notes=_unread_alignments(parser, built))
+
+
+def _parse_sections(parsed: list[_Line], split, filename: str, options: Mapping[str, Any], set_fields: FieldReader,
+                    errors: list[InputError], *, source_format: str, keep_empty: bool, set_aligns: list[str] | None,
+                    sections: list[tuple[int, str]] | None) -> LoadResult:
+    """A document holding several teams' OKRs under their headings (draft_sections): the lines outside every
+    team heading are the document's own set (its title gives the period the teams' sets inherit), each team or
+    department heading's lines its set, named after the heading."""
+    from okrlint.load.draft_sections import owner_of, team_name
+
+    owners = [owner_of(index, split) for index in range(len(parsed))]
+    document = _DraftParser([line for line, owner in zip(parsed, owners) if owner is None], filename, set_fields)
+    document.run()
+    _read_dashed_owners(document)
+    document_set = _build_set(document, filename, source_format)
+    inherited = {field: set_fields.values[field] for field in ("period", "language") if field in set_fields.values}
+    if set_aligns is not None:
+        set_aligns.extend(set_fields.values.get("aligns_to", ()))
+    if sections is not None:
+        sections.append((-1, document_set.team))
+    built: list[OKRSet] = [document_set]
+    notes = list(_unread_alignments(document, document_set))
+    for section in split:
+        fields = FieldReader(filename, options)
+        part = _DraftParser([line for line, owner in zip(parsed, owners) if owner is section], filename, fields)
+        part.preamble_seen = True  # its heading is no document title: a team's name, not a company's plan
+        part.lines_read = 1
+        part.run()
+        _read_dashed_owners(part)
+        for field, value in inherited.items():
+            if field not in fields.values:
+                fields.values[field] = value
+                if field in set_fields.locations:
+                    fields.locations[field] = set_fields.locations[field]
+        level = fields.values.get("level") if "level" in fields.locations else section.level
+        if "team" not in fields.values:
+            fields.values["team"] = document_set.team if level == "company" else team_name(section.name)
+        fields.values["level"] = level or "team"
+        if sections is not None:
+            sections.append((_position(parsed[section.start].source.location), str(fields.values["team"]).strip()))
+        okr_set = _build_set(part, filename, source_format)
+        if "level" not in fields.locations:  # read from the heading: a guess, as a title's level is
+            okr_set = attrs.evolve(okr_set, field_locations={k: v for k, v in okr_set.field_locations.items()
+                                                             if k != "level"})
+        built.append(okr_set)
+        notes.extend(_unread_alignments(part, okr_set))
+    kept = tuple(s for s in built if s.objectives or keep_empty)
+    if not any(s.objectives for s in kept) and not keep_empty:
+        first = attrs.evolve(parsed[0].source.location, line=1, column=1) if parsed else Location(filename)
+        return LoadResult(errors=(*errors, InputError(NO_OBJECTIVES, first)))
+    return LoadResult(sets=kept, errors=tuple(errors), notes=tuple(notes))
 
 
 def _unread_alignments(parser: _DraftParser, built: OKRSet) -> tuple[InputError, ...]:
@@ -1729,29 +1788,36 @@ def parse_with_tables(
     # A list beside OKR tables is not read as an outline of OKRs: it is a project list or notes.
     set_aligns: list[str] = []
     sections: list[tuple[int, str]] = []
+    okr_tables = _okr_table_starts(tables_for(default_team(filename)), options)
     from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False,
-                            set_aligns=set_aligns, sections=sections, chat=chat)
-    text_set = from_text.sets[0] if from_text.sets else None
+                            set_aligns=set_aligns, sections=sections, chat=chat, table_starts=okr_tables)
+    text_sets = list(from_text.sets)  # the document's set, then (several teams under headings) each team's
+    text_set = text_sets[0] if text_sets else None
     team = text_set.team if text_set is not None else default_team(filename)
     tables, status_tables = _without_status_tables(_in_sections(tables_for(team), sections), options)
     from_tables = tables_to_result(tables, filename, options, source_format=source_format)
     table_sets = list(from_tables.sets)
-    if text_set is not None and text_set.objectives:
+    if text_set is not None and text_set.objectives and len(text_sets) == 1:
         for table, header in status_tables:
             text_set = _with_status(text_set, table, header)
-    if not any(s.objectives for s in table_sets) and (text_set is None or not text_set.objectives):
+    if not any(s.objectives for s in table_sets) and not any(s.objectives for s in text_sets):
         from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, chat=chat)
-        text_set = from_text.sets[0] if from_text.sets else None
-    if text_set is not None and text_set.objectives:
+        text_sets = list(from_text.sets)
+        text_set = text_sets[0] if text_sets else None
+    if text_set is not None and text_set.objectives and len(text_sets) == 1:
         text_set, table_sets = _untitled_under_objectives(text_set, table_sets)
-    sets = [text_set] if text_set is not None and text_set.objectives else []
+    if len(text_sets) <= 1:
+        text_sets = [text_set] if text_set is not None else []
+    sets = [s for s in text_sets if s.objectives]
     for table_set in table_sets:
         if not table_set.objectives:
             continue  # a header row with nothing under it adds nothing to the draft
-        if text_set is not None:  # the document's own labels (Period:, Owner:) hold for its tables
-            table_set = attrs.evolve(table_set, period=table_set.period or text_set.period,
-                                     owner=table_set.owner or text_set.owner,
-                                     level=text_set.level if table_set.level == "team" else table_set.level)
+        # the labels of the document, or of the heading the table stands under, (Period:, Owner:) hold for it
+        around = next((s for s in text_sets[1:] if s.team == table_set.team), text_set)
+        if around is not None:
+            table_set = attrs.evolve(table_set, period=table_set.period or around.period,
+                                     owner=table_set.owner or around.owner,
+                                     level=around.level if table_set.level == "team" else table_set.level)
         if set_aligns:  # "สอดคล้องกับ: co-o2" / "Aligns to:" / front matter above the table: its objectives that name none
             table_set = attrs.evolve(table_set, objectives=tuple(
                 o if o.aligns_to else attrs.evolve(o, aligns_to=tuple(set_aligns)) for o in table_set.objectives))
@@ -1764,6 +1830,17 @@ def parse_with_tables(
     if not sets and not any("an empty OKR form" in error.message for error in from_tables.errors):
         errors.append(no_okrs)
     return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_text.notes + from_tables.notes)
+
+
+def _okr_table_starts(tables: "list[Table]", options: Mapping[str, Any]) -> frozenset[int]:
+    """Where the tables with an OKR header row start (a team heading over one holds objectives)."""
+    from okrlint.load.columns import check_mapping, find_header, MappingError
+
+    try:
+        mapping = check_mapping(options.get("column-mapping") or {})
+    except MappingError:
+        return frozenset()
+    return frozenset(_position(table.locate(0, 0)) for table in tables if find_header(table.rows, mapping) is not None)
 
 
 def _in_sections(tables: "list[Table]", sections: list[tuple[int, str]]) -> "list[Table]":

@@ -1,0 +1,165 @@
+"""Several teams' OKRs in one document: headings that start a team's or department's set.
+
+A whole organisation often keeps its OKRs in one document: the company's objectives under one heading, then a
+heading per department (``# Product & Engineering``) and per team under it (``## Platform team``), each with its
+own objectives. Such a heading starts a new set, named after the heading, whose period (and language) is the
+document's. A heading is a team's when objectives (labelled lines, or an OKR table) follow under it and
+
+* it names a unit or says it holds OKRs: ``Platform team``, ``Finance Department``, ``Sales OKRs``, ``ฝ่ายขาย``,
+  ``OKR ทีมบริการ``, ``Company OKRs``;
+* or its objectives are numbered afresh (``Objective 1`` again after objectives before it);
+* or it stands at the level of such a heading (``## Sales`` beside ``## Platform team``).
+
+At least two such headings are needed. A heading that is itself an objective (``## Objective 1: …``, a heading
+followed by key results) is never a team, nor one naming a period, a language or a kind of objectives
+(``Q1``, ``English``, ``Committed OKRs``): a single team's document whose headings are its objectives or themes
+stays one set. A heading holding such team headings and no objectives of its own is a department's: its lines
+(``Department lead: …``) are its own, not a team's.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, OBJECTIVE
+from okrlint.load.draft_markup import BLANK, HEADING
+from okrlint.text import regexcache
+
+# a heading that names a unit: "Platform team", "Finance Department", "ฝ่ายขาย", "กองคลัง"
+_UNIT_WORDS = regexcache.compile(
+    r"(?i:\b(?:team|squad|tribe|chapter|pod|guild|unit|department|dept|division|directorate|function|office|bu)s?\b)"
+    r"|ทีม|ฝ่าย|กอง|สำนัก|แผนก|กลุ่มงาน|หน่วยงาน|ศูนย์")
+_OKR_WORDS = regexcache.compile(r"(?i:\bOKRs?\b|\bobjectives\b|\bgoals\b|\bpriorities\b)|วัตถุประสงค์|เป้าประสงค์")
+_DEPARTMENT_WORDS = regexcache.compile(r"(?i:\b(?:department|dept|division|directorate|function)s?\b)|ฝ่าย|กอง|สำนัก")
+_TEAM_WORDS = regexcache.compile(r"(?i:\b(?:team|squad|pod|tribe|crew)s?\b)|ทีม|แผนก|กลุ่มงาน")
+_COMPANY_WORDS = regexcache.compile(
+    r"(?i:\b(?:company|corporate|organi[sz]ation(?:al)?|org|enterprise|group)(?:[-\s]wide)?\b)|องค์กร|บริษัท")
+# headings that sort one team's objectives, never a team: periods, languages, kinds of objectives
+_NOT_A_TEAM = regexcache.compile(
+    r"(?i:\b(?:q[1-4]|h[12]|fy\s*\d{2,4}|quarter|month|week|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|english|thai|committed|aspirational|moonshots?|stretch|roof\s*shots?"
+    r"|draft|proposed|final|previous|last|next|archive|old|new|backlog|retired|dropped|carried\s+over|appendix"
+    r"|notes?|risks?|initiatives?|projects?|dependencies|change\s*log|history|glossary|example|sample)\b)"
+    r"|ภาษา|ไตรมาส|ครึ่งปี|ตัวอย่าง|หมายเหตุ|ภาคผนวก|ร่าง")
+_NUMBER = regexcache.compile(r"[0-9๐-๙]+")
+
+
+@attrs.frozen
+class Section:
+    start: int  # index of its heading line
+    end: int  # index after its last line (the next heading of its level or above)
+    heading_level: int
+    name: str  # the heading as written
+    level: str | None  # "company", "department", "team" when the heading or the outline says so
+    container: bool  # a department heading over teams' headings, with no objectives of its own
+
+
+def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), position=None) -> list[Section]:
+    """The headings of ``lines`` (the draft parser's laid-out lines) that start a team's or department's set, in
+    order; empty when the document is one set. ``table_starts`` are the positions of the document's OKR tables
+    (see ``position``, which gives a line's)."""
+    headings = [i for i, line in enumerate(lines) if line.kind == HEADING]
+    if len(headings) < 2:
+        return []
+    first = next((i for i, line in enumerate(lines) if line.kind != BLANK), None)
+    positions = [position(line.source.location) for line in lines] if position is not None else []
+    objective_numbers: list[tuple[int, str | None]] = [
+        (i, line.label.number) for i, line in enumerate(lines)
+        if line.label is not None and line.label.kind == OBJECTIVE]
+    candidates: dict[int, tuple[int, int]] = {}  # heading index -> (end, heading level)
+    strong: set[int] = set()
+    for i in headings:
+        line = lines[i]
+        text = line.content.text.strip()
+        if i == first or line.label is not None or not text or _next_is_key_results(lines, i):
+            continue
+        if _NOT_A_TEAM.search(text) or len(text) > 80:
+            continue
+        level = line.layout.heading_level
+        end = next((j for j in headings if j > i and lines[j].layout.heading_level <= level), len(lines))
+        numbers = [number for j, number in objective_numbers if i < j < end]
+        tables = positions and any(positions[i] < start < (positions[end] if end < len(lines) else 1 << 40)
+                                   for start in table_starts)
+        headed = [j for j in headings if i < j < end and _next_is_key_results(lines, j)]
+        if not numbers and not tables and not headed:
+            continue
+        candidates[i] = (end, level)
+        afresh = bool(numbers) and numbers[0] in ("1", "๑") and any(j < i and n for j, n in objective_numbers)
+        if _UNIT_WORDS.search(text) or _OKR_WORDS.search(text) or afresh:
+            strong.add(i)
+    levels = {candidates[i][1] for i in strong}
+    chosen = sorted(i for i in candidates if i in strong or candidates[i][1] in levels)
+    # a heading over chosen headings, with no objectives of its own, is a department's: kept as a container
+    sections: list[Section] = []
+    for i in chosen:
+        end, level = candidates[i]
+        inner = [j for j in chosen if i < j < end]
+        own = [j for j, _ in objective_numbers if i < j < end and not any(k < j < candidates[k][0] for k in inner)]
+        sections.append(Section(i, end, level, lines[i].content.text.strip(), None, bool(inner) and not own))
+    named = {" ".join(s.name.casefold().split()) for s in sections if not s.container}
+    if len(named) < 2:
+        return []
+    for j in headings:  # a department heading above chosen ones that is no candidate itself ("# Go-to-Market")
+        if j in candidates or j == first or lines[j].label is not None:
+            continue
+        level = lines[j].layout.heading_level
+        end = next((k for k in headings if k > j and lines[k].layout.heading_level <= level), len(lines))
+        if any(j < s.start < end for s in sections) and not _NOT_A_TEAM.search(lines[j].content.text):
+            sections.append(Section(j, end, level, lines[j].content.text.strip(), None, True))
+    sections.sort(key=lambda s: s.start)
+    return [attrs.evolve(s, level=_level_of(s, sections)) for s in sections]
+
+
+def _level_of(section: Section, sections: list[Section]) -> str:
+    """company for the company's own heading ("Company OKRs"), department or team by its words, else by the
+    outline: a heading over others, or at the top level of an outline that has deeper ones, is a department's."""
+    from okrlint.load.draft import _names_whole_organisation
+
+    if (_COMPANY_WORDS.search(section.name) or _names_whole_organisation(section.name)) \
+            and not _UNIT_WORDS.search(section.name):
+        return "company"  # "Company OKRs", "Trust-wide objectives", "OKR ระดับองค์กร"
+    if _DEPARTMENT_WORDS.search(section.name):
+        return "department"
+    if _TEAM_WORDS.search(section.name):
+        return "team"
+    if any(section.start < other.start < section.end for other in sections):
+        return "department"
+    top = min(s.heading_level for s in sections)
+    deeper = any(s.heading_level > top for s in sections)
+    return "department" if section.heading_level == top and deeper else "team"
+
+
+def owner_of(index: int, sections: list[Section]) -> Section | None:
+    """The innermost section a line stands in."""
+    found = None
+    for section in sections:
+        if section.start <= index < section.end and (found is None or section.start > found.start):
+            found = section
+    return found
+
+
+def _next_is_key_results(lines: list, index: int) -> bool:
+    for line in lines[index + 1:]:
+        if line.kind == BLANK:
+            continue
+        return line.label is not None and line.label.kind in (KR_HEADER, KR_ITEM)
+    return False
+
+
+# what a heading says besides the unit's name: "Platform team", "Sales OKRs Q3", "OKR ฝ่ายขาย"
+_AROUND_NAME = regexcache.compile(
+    r"(?i:\s*[-–—:|]?\s*(?:\b(?:okrs?|objectives|goals|priorities|team|dept\.?)\b)\s*[-–—:|]?\s*)")
+
+
+def team_name(heading: str) -> str:
+    """The unit a heading names: "Clinical Workflow team" -> "Clinical Workflow", "Sales OKRs" -> "Sales";
+    a Thai unit keeps its word ("ฝ่ายขาย")."""
+    from okrlint.load.draft import without_file_name_noise
+
+    name = without_file_name_noise(heading.strip().strip("*_#").strip())
+    stripped = _AROUND_NAME.sub(" ", name).strip(" -–—:|")
+    return " ".join(stripped.split()) or " ".join(name.split())
+
+
+def numbers_in(text: str) -> list[str]:
+    return _NUMBER.findall(text)
