@@ -565,6 +565,10 @@ class _Builder:
                 okr_set.fields[field] = row.text(field)
                 okr_set.locations[field] = row.location(field)
         objective_title = " ".join(strip_numbering(row.text("objective") or "").split())
+        from okrlint.load.draft_fields import split_trailing_alignment
+
+        # "Reach 95% completeness (supports Company O1)": what it aligns to, as in a draft's line, not its title
+        objective_title, aligned_to = split_trailing_alignment(objective_title)
         kr_lines = [line for line in (row.text("key_result") or "").splitlines() if line.strip()]
         kr_titles = [strip_numbering(line) for line in kr_lines]
         kr_title = _joined_lines(kr_titles)
@@ -573,7 +577,7 @@ class _Builder:
         )
         current = okr_set.current
         if objective_title and not kr_title and not has_kr_data:
-            objective = self.new_objective(okr_set, objective_title, row)
+            objective = self.new_objective(okr_set, objective_title, row, aligned_to=aligned_to)
             self.objective_fields(objective, row, header, objective_row=True)
             self.formula_problems(row, objective.problems)
             return
@@ -588,7 +592,7 @@ class _Builder:
             last.title = _joined_lines([last.title, kr_title])
             return
         if objective_title and (current is None or not _same_title(current.title, objective_title)):
-            current = self.new_objective(okr_set, objective_title, row)
+            current = self.new_objective(okr_set, objective_title, row, aligned_to=aligned_to)
         elif current is None or (not current.title and current.table is not row.table):
             # key results before any objective: an untitled objective holds them, one per table (a document's
             # KR tables each stand under their own objective heading)
@@ -604,10 +608,16 @@ class _Builder:
         else:
             current.key_results.append(self.key_result(kr_title, row))
 
-    def new_objective(self, okr_set: _DraftSet, title: str, row: _Row, column_field: str = "objective") -> _DraftObjective:
+    def new_objective(self, okr_set: _DraftSet, title: str, row: _Row, column_field: str = "objective",
+                      aligned_to: str | None = None) -> _DraftObjective:
         objective = _DraftObjective(title, row.location(column_field))
         objective.table = row.table
         okr_set.objectives.append(objective)
+        if aligned_to and "aligns_to" not in row.values:
+            from okrlint.load.draft_alignment import canonical_reference
+
+            objective.fields["aligns_to"] = [canonical_reference(aligned_to)]
+            objective.locations["aligns_to"] = row.location(column_field)
         return objective
 
     def objective_fields(self, objective: _DraftObjective, row: _Row, header: Header, *, objective_row: bool) -> None:
