@@ -142,3 +142,29 @@ def test_a_vague_word_in_the_name_of_a_thing_is_not_a_vague_aim(title, krs):
 ])
 def test_a_vague_verb_before_its_object_is_still_vague(title, krs):
     assert _messages("vague-language", (title, krs))
+
+
+# ------------------------------------------------------------------ customer focus: own sites, a client's staff
+
+def _customer_focus(title: str, krs: tuple[str, ...]) -> list[str]:
+    return _messages("no-customer-focus", (title, krs))
+
+
+@pytest.mark.parametrize("title, krs", [
+    ("Run our buildings on less energy", ("Cut gas use across the four schools from 900 MWh to 760 MWh",
+                                          "Raise boiler servicing done on time from 70% to 100%")),
+    ("Run our buildings on less energy", ("Cut water use at all our 30 stores from 12 ML to 10 ML",)),
+    ("ใช้พลังงานในอาคารให้คุ้มค่า", ("ลดการใช้น้ำประปาของโรงเรียนทั้งห้าแห่งจาก 4,000 เหลือ 3,400 ลบ.ม.",)),
+])
+def test_the_organisations_own_sites_are_not_its_customers(title, krs):
+    assert _customer_focus(title, krs)
+
+
+@pytest.mark.parametrize("title, krs", [
+    ("Win independent pharmacies in the south", ("Sign 25 new pharmacies from a base of 60",)),
+    ("พนักงานของบริษัทลูกค้าได้รับคำตอบเรื่องวันลาในครั้งเดียว", ("ลดเวลาตอบกลับจาก 3 วัน เหลือ 6 ชั่วโมง",)),
+    ("Staff of member firms get their benefit questions answered first time",
+     ("Raise first-time answers from 55% to 80%",)),
+])
+def test_customers_and_a_clients_staff_are_customers(title, krs):
+    assert not _customer_focus(title, krs)

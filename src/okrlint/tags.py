@@ -411,11 +411,44 @@ def _names_a_customer(facts) -> bool:
     ("customer 360", "customer data platform") or a state enterprise."""
     hits = facts.hits("customer")
     tokens = facts.tokens
-    return any(not (h.index and tokens[h.index - 1].lower().rstrip("s") in _OWN_SIDE)
+    return any(not (h.index and tokens[h.index - 1].lower().rstrip("s") in _OWN_SIDE and not _staff_of_a_client(h))
                and not _hired(facts, h) and not _divides_a_cost(facts, h) and not _names_a_data_product(facts, h)
                and not (h.term.lower() == "enterprise" and h.index and tokens[h.index - 1].lower() in ("state", "social"))
                and not _STAFF_ONLY_AFTER.intersection(t.lower() for t in tokens[h.index + h.size: h.index + h.size + 2])
+               and not _own_sites(facts, h)
                for h in hits)
+
+
+# Thai names the staff first and whose staff they are after: "พนักงานบริษัทคู่สัญญา", "พนักงานของลูกค้าองค์กร" are a
+# client's people, whom the team serves (the English "client employees" puts the client first and is read so already).
+_CLIENT_ORGANISATIONS = frozenset({"บริษัทคู่สัญญา", "คู่สัญญา", "บริษัทลูกค้า", "องค์กรลูกค้า", "ลูกค้าองค์กร", "บริษัทสมาชิก",
+                                   "องค์กรสมาชิก", "ลูกค้า", "สมาชิก", "หน่วยงานคู่สัญญา"})
+
+
+def _staff_of_a_client(hit) -> bool:
+    return hit.term in _CLIENT_ORGANISATIONS
+
+
+# Places that may be customers ("Sign 12 new clinics") or the organisation's own sites ("electricity use across the
+# three hospitals", "ของโรงพยาบาลทั้งสามแห่ง", "all our stores"): a definite, counted or owned set is its own.
+_SITE_WORDS = frozenset("""hospitals clinics clinic schools stores shops hotels restaurants cafes cafés pharmacies
+    practices venues โรงเรียน ร้านค้า ร้านอาหาร โรงแรม สถานประกอบการ""".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve dozen".split())
+_OWN_SITES_AFTER_TH = regexcache.compile(r"\s*(?:ทั้ง\s*(?:[0-9๐-๙]+|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หมด)|ทุกแห่ง|ทุกสาขา|ในเครือ|ในสังกัด|ของเรา|ของบริษัท)")
+
+
+def _own_sites(facts, hit) -> bool:
+    if hit.term.rstrip("*").lower() not in _SITE_WORDS:
+        return False
+    tokens = facts.tokens
+    if not tokens[hit.index].isascii():  # Thai names the set after the place: "โรงพยาบาลทั้งสามแห่ง", "…ในเครือ"
+        end = hit.index + hit.size
+        return bool(_OWN_SITES_AFTER_TH.match("".join(tokens[end: end + 4])))
+    before = [t.lower() for t in tokens[max(0, hit.index - 3): hit.index]]
+    if before[-1:] == ["our"] or before[-2:-1] == ["our"] and before[-1:] and (before[-1].isdigit() or before[-1] in _NUMBER_WORDS):
+        return True  # "our hospitals", "our 40 stores"
+    counted = before[-1:] and (before[-1].isdigit() or before[-1] in _NUMBER_WORDS)
+    return bool(counted and len(before) >= 2 and before[-2] in ("the", "all", "these", "those"))
 
 
 # What only the organisation's own people have: "driver rostering", "driver rotas", "nurse overtime" are staff.
