@@ -273,3 +273,26 @@ def test_alignment_after_an_objective_in_a_table_cell(tmp_path):
     assert [(o.title, o.aligns_to) for o in crew.objectives] == [("Ferries turn around quickly", ("Company O1",))]
     _, report, _ = check(tmp_path)
     assert not any(f["code"] in ("ALN001", "ALN002") for f in report["findings"])
+
+
+# --- 6. an issue tracker's export: the type column says objective or key result, Parent links them ---------------
+def test_a_tracker_export_is_read_by_issue_type(tmp_path):
+    (tmp_path / "board.csv").write_text(
+        "Title,Key,Work item type,Parent,Assigned to,Due date,Status\n"
+        "Members renew without being chased,T-1,Objective,,Ines,,Active\n"
+        "Walkers find every trail marked,T-2,Objective,,Ola,,Active\n"
+        "Raise membership renewals from 62% to 75%,T-3,Key Result,T-1,Ines,31/Dec/27 12:00 AM,New\n"
+        "Raise marked trail kilometres from 310 to 480,T-4,Key Result,T-2,Ola,2027-12-31,New\n"
+        "Cut lapsed members from 900 to 400,T-5,Key Result,T-1,Ines,,New\n", encoding="utf-8")
+    _, report, _ = check(tmp_path / "board.csv")
+    assert report["summary"]["objectives"] == 2 and report["summary"]["key_results"] == 3
+    codes = [f["code"] for f in report["findings"]]
+    assert "STR007" not in codes and "ALN001" not in codes  # Jira's dates are read; Parent is no alignment
+
+
+def test_a_plain_table_with_a_type_column_is_not_a_tracker():
+    from okrlint.load.tables import Table, tracker_export
+    from okrlint.model import Location
+
+    rows = [["Name", "Type", "Cost"], ["Laptops", "Equipment", 1200]]
+    assert tracker_export(Table(rows, lambda r, c: Location("x.csv", r + 1, c + 1), team="x")) is None

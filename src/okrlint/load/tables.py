@@ -789,7 +789,7 @@ def tables_to_result(
         mapping = check_mapping(options.get("column-mapping") or {})
     except MappingError as exc:
         return LoadResult(errors=(*builder.errors, InputError(str(exc), Location(filename))))
-    tables = list(tables)
+    tables = [tracker_export(table) or table for table in tables]
     headers = [find_header(table.rows, mapping) for table in tables]
     not_okrs = [not_an_okr_table(table, header) if header is not None else None for table, header in zip(tables, headers)]
     headers = [None if reason else header for header, reason in zip(headers, not_okrs)]
@@ -986,6 +986,100 @@ def split_references(text: str | None) -> list[str]:
 
 def _same_title(first: str, second: str) -> bool:
     return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+# An issue tracker's export (Jira, Linear, Azure DevOps, Asana): a title column, a type column saying which issues are
+# objectives and which key results, a parent column linking a key result to its objective
+_TRACKER_TITLE = regexcache.compile(r"(?i:summary|title|name|issue\s+summary|task\s+name|work\s+item\s+title)")
+_TRACKER_TYPE = regexcache.compile(r"(?i:(?:issue|work\s*item|item|task|ticket|record)?\s*type)")
+_TRACKER_PARENT = regexcache.compile(r"(?i:parent(?:\s+(?:id|key|issue|link|summary))?|parent\s+work\s+item|epic\s+link)")
+_TRACKER_KEY = regexcache.compile(r"(?i:issue\s+(?:key|id)|key|id|work\s+item\s+id|ticket\s+(?:key|id)|#)")
+_TRACKER_OWNER = regexcache.compile(r"(?i:assignee|assigned\s+to|owner)")
+_TRACKER_DUE = regexcache.compile(r"(?i:due(?:\s+date)?|target\s+date|end\s+date)")
+_TRACKER_OBJECTIVE = regexcache.compile(r"(?i:objective|okr|goal)|วัตถุประสงค์")
+_TRACKER_KR = regexcache.compile(r"(?i:key[\s-]*result|kr)|ผลลัพธ์หลัก|ตัวชี้วัด")
+
+
+def tracker_export(table: Table) -> Table | None:
+    """An issue tracker's export whose rows are objectives and key results by their type ("Summary | Issue Type |
+    Parent | Assignee | Due date", Issue Type = Objective / Key Result), rearranged as an OKR table: Objective |
+    Key result | Owner | Due, each key result under the objective its Parent names (the issue's key or id), cells
+    located where they stand in the export. The parent is the key result's own objective, not an alignment. None
+    for any other table."""
+    if not table.rows:
+        return None
+    header = [" ".join(str(cell).split()) if cell is not None else "" for cell in table.rows[0]]
+
+    def column(pattern) -> int | None:
+        return next((i for i, cell in enumerate(header) if cell and pattern.fullmatch(cell)), None)
+
+    title, kind = column(_TRACKER_TITLE), column(_TRACKER_TYPE)
+    if title is None or kind is None:
+        return None
+    parent, owner, due = column(_TRACKER_PARENT), column(_TRACKER_OWNER), column(_TRACKER_DUE)
+    keys = [i for i, cell in enumerate(header) if cell and _TRACKER_KEY.fullmatch(cell)]
+
+    def cell(row, index):
+        return row[index] if index is not None and index < len(row) else None
+
+    objectives: list[int] = []
+    krs: list[int] = []
+    for index, row in enumerate(table.rows[1:], 1):
+        typed = str(cell(row, kind) or "").strip()
+        if _TRACKER_KR.fullmatch(typed):
+            krs.append(index)
+        elif _TRACKER_OBJECTIVE.fullmatch(typed):
+            objectives.append(index)
+    if not objectives or not krs:
+        return None
+    by_key = {}
+    for index in objectives:
+        for key in keys:
+            value = cell(table.rows[index], key)
+            if value is not None and str(value).strip():
+                by_key[str(value).strip()] = index
+    under: dict[int | None, list[int]] = {}
+    for index in krs:
+        named = str(cell(table.rows[index], parent) or "").strip()
+        under.setdefault(by_key.get(named), []).append(index)
+    rows: list[list[Any]] = [["Objective", "Key result", "Owner", "Due"]]
+    places: list[tuple[int, list[int | None]]] = [(0, [title, title, owner, due])]
+    for objective in [*objectives, None]:
+        members = under.get(objective, [])
+        if objective is None and not members:
+            continue
+        if objective is not None:
+            source = table.rows[objective]
+            rows.append([cell(source, title), None, cell(source, owner), None])
+            places.append((objective, [title, title, owner, due]))
+        for index in members:
+            source = table.rows[index]
+            rows.append([None, cell(source, title), cell(source, owner), _tracker_date(cell(source, due))])
+            places.append((index, [title, title, owner, due]))
+
+    def locate(row: int, column: int) -> Location:
+        source_row, columns = places[row] if row < len(places) else (row, [])
+        source_column = columns[column] if column < len(columns) and columns[column] is not None else 0
+        return table.locate(source_row, source_column)
+
+    return attrs.evolve(table, rows=rows, locate=locate)
+
+
+# Jira's date: "30/Sep/26 12:00 AM"
+_TRACKER_DATE = regexcache.compile(
+    r"\s*(?P<d>[0-9]{1,2})/(?P<m>[A-Za-z]{3})/(?P<y>[0-9]{2}|[0-9]{4})(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AaPp][Mm])?)?\s*")
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def _tracker_date(value: Any) -> Any:
+    """A tracker's date as an ISO date ("30/Sep/26 12:00 AM" -> "2026-09-30"); other values as they are."""
+    found = _TRACKER_DATE.fullmatch(value) if isinstance(value, str) else None
+    month = _MONTHS.get(found["m"].lower()) if found is not None else None
+    if month is None:
+        return value
+    year = int(found["y"]) + (2000 if len(found["y"]) == 2 else 0)
+    return f"{year:04d}-{month:02d}-{int(found['d']):02d}"
 
 
 # A sheet named for what it holds, not whose it is: "Grading", "Data", "Tracker", "Scores", "Main", "Check-in"
