@@ -168,3 +168,22 @@ def test_the_organisations_own_sites_are_not_its_customers(title, krs):
 ])
 def test_customers_and_a_clients_staff_are_customers(title, krs):
     assert not _customer_focus(title, krs)
+
+
+# ------------------------------------------------------------------ misses: restated target, bare topic, acronym measure
+
+def test_a_key_result_adding_one_qualifier_at_the_objectives_figure_restates_it():
+    assert _messages("kr-restates-objective", ("Hit $2.4M in sourced bookings",
+                                               ("Close $2.4M of partner-sourced bookings", "Raise win rate from 20% to 25%")))
+    assert not _messages("kr-restates-objective", ("Hit $2.4M in sourced bookings",
+                                                   ("Close $2.4M of partner-sourced renewals", "Raise win rate from 20% to 25%")))
+
+
+@pytest.mark.parametrize("title", ["Webinars", "Partners", "Grow GRR", "Cut MTTR"])
+def test_a_plural_topic_and_a_direction_with_a_measures_letters_are_vague(title):
+    assert _messages("vague-language", (title, ("Raise gross revenue retention from 85% to 90%",)))
+
+
+@pytest.mark.parametrize("title", ["Grow EMEA", "Customers love us"])
+def test_a_region_or_a_state_is_not_a_bare_measure(title):
+    assert not _messages("vague-language", (title, ("Raise gross revenue retention from 85% to 90%",)))

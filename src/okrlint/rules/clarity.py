@@ -346,10 +346,10 @@ def _english_topic(facts, ctx) -> bool:
                             and not words[0].endswith("-led")):
         return False  # "Healthy pipeline", "Reliable platform", "Customer-obsessed support": a state, however thin
         # ("Product-led growth" is a strategy's name)
+    if len(words) == 1 and words[0].isalpha():
+        return True  # "Growth", "Hiring", "Innovation", "Headcount", "Events": one noun is a heading, whatever its number
     if not _abstract_noun(head) and not _department_heading(words, head, facts):
         return False  # "Happy customers", "A reliable platform": a state someone is in
-    if len(words) == 1:
-        return True  # "Growth", "Hiring", "Innovation", "Headcount"
     first = facts.tokens.index(words[0])
     verbs = ("outcome", "activity", "task_objective", "vague")
     return words[0] not in _OBJECTIVE_VERBS and not any(h.index == first for c in verbs for h in facts.hits(c))
@@ -446,7 +446,20 @@ def _asks_for_more(facts) -> bool:
     rest = [t for t in tokens[lead + 1:] if t not in _MORE_OR_LESS]
     if not 1 <= len(rest) <= 3 or not _NOT_A_HEADING.isdisjoint(rest[1:]) or rest[0] in _NOT_A_HEADING - _POSSESSIVES:
         return False  # "Grow revenue from clinics in the north": it says where the growth should come from
+    if len(rest) == 1 and _names_a_measure_by_its_letters(rest[0], facts.text):
+        return True  # "Grow NRR", "Cut MTTR": a measure, whether spelled out or not
     return any(h.index > lead for c in _MEASURE_CATEGORIES for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
+
+
+# Acronyms after a direction verb that name where or whom, not a measure ("Grow EMEA", "Win more SMBs").
+_PLACE_OR_SEGMENT_LETTERS = frozenset("""emea apac latam amer anz dach nordics sea asean eu us uk usa smb smbs sme smes b2b
+    b2c b2g it hr qa ai ml""".split())
+
+
+def _names_a_measure_by_its_letters(word: str, text: str) -> bool:
+    if word in _PLACE_OR_SEGMENT_LETTERS or not 2 <= len(word) <= 6 or not word.isalpha():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.upper())}(?![\w-])", text) is not None
 
 
 # Vocabulary that names what is counted: "revenue", "complaints", "ยอดขาย", "เรื่องร้องเรียน".
@@ -1158,7 +1171,23 @@ def _same_target_and_measure(kr, facts, objective_facts, ctx) -> bool:
     mine, theirs = change.target_mention, wanted.target_mention
     if mine is None or theirs is None or mine.kind != theirs.kind or round(change.target, 6) != round(wanted.target, 6):
         return False
-    return _same_measure((_measure_words(facts), 0), (_measure_words(objective_facts), 0))
+    return _same_measure((_measure_words(facts), 0), (_measure_words(objective_facts), 0)) or _same_measure(
+        (_restated_measure(facts), 0), (_restated_measure(objective_facts), 0))
+
+
+# Verbs that only say the target is reached ("Close $5M of …" restates "Hit $5M in …").
+_ATTAINING_VERBS = frozenset("close win book land sign generate achieve deliver earn secure bring hit reach".split())
+
+
+def _restated_measure(facts) -> frozenset[str]:
+    """The measure words with a hyphenated qualifier read as its words ("marketing-sourced" is "marketing", "sourced")
+    and the opening verb of attainment left out: a key result that adds one qualifier to the objective's measure, at
+    the objective's own figure, restates it."""
+    words = _measure_words(facts)
+    opening = facts.tokens[0].lower() if facts.tokens else ""
+    if opening in _ATTAINING_VERBS or any(h.index == 0 for c in ("increase", "outcome") for h in facts.hits(c)):
+        words = words - {opening}
+    return frozenset(part for word in words for part in word.split("-") if part and part not in _MEASURE_FILLERS)
 
 
 # Words that only join the parts of a restated aim ("Customers are delighted", "New shops find onboarding effortless").
