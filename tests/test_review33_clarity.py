@@ -187,3 +187,30 @@ def test_a_plural_topic_and_a_direction_with_a_measures_letters_are_vague(title)
 @pytest.mark.parametrize("title", ["Grow EMEA", "Customers love us"])
 def test_a_region_or_a_state_is_not_a_bare_measure(title):
     assert not _messages("vague-language", (title, ("Raise gross revenue retention from 85% to 90%",)))
+
+
+# ------------------------------------------------------------------ lifecycle tags
+
+def _stage(text: str):
+    from okrlint.tags import is_customer_facing, lifecycle_stage
+
+    facts = _analyser().analyse(text)
+    return lifecycle_stage(facts) if is_customer_facing(facts) else "internal"
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Help families book their first consultation online", "acquisition"),
+    ("Let pet owners make their first purchase from the app in two taps", "acquisition"),
+    ("ผู้ปกครองจองคอร์สเรียนครั้งแรกผ่านเว็บไซต์ได้ง่าย", "acquisition"),
+    ("เพิ่มบริษัทลูกค้ารายใหม่จาก 14 เป็น 25 บริษัท", "acquisition"),
+    ("Win more independent pharmacies in the north", "acquisition"),
+    ("Resolve billing questions on first contact", "retention"),
+    ("แก้ปัญหาของสมาชิกได้ในการติดต่อครั้งแรก", "retention"),
+])
+def test_doing_something_for_the_first_time_is_acquisition_a_first_contact_is_service(text, stage):
+    assert _stage(text) == stage
+
+
+def test_a_clause_saying_what_grows_meanwhile_names_no_customer():
+    assert _stage("Keep our hosting bill flat as order volume grows") == "internal"
+    assert _stage("Cut late deliveries as order volume grows") != "internal"

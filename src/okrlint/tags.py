@@ -415,8 +415,23 @@ def _names_a_customer(facts) -> bool:
                and not _hired(facts, h) and not _divides_a_cost(facts, h) and not _names_a_data_product(facts, h)
                and not (h.term.lower() == "enterprise" and h.index and tokens[h.index - 1].lower() in ("state", "social"))
                and not _STAFF_ONLY_AFTER.intersection(t.lower() for t in tokens[h.index + h.size: h.index + h.size + 2])
-               and not _own_sites(facts, h)
+               and not _own_sites(facts, h) and not _in_a_context_clause(facts, h)
                for h in hits)
+
+
+# "…as delivery volume grows", "…ขณะที่ยอดสั่งซื้อเพิ่มขึ้น": a clause that only says what else is changing meanwhile
+_CONTEXT_OPENERS = frozenset({"as", "while", "whilst", "ขณะที่", "ในขณะที่"})
+_CONTEXT_CHANGES = frozenset("""grow grows grew growing increase increases rise rises scale scales expand expands double doubles
+    climb climbs เพิ่มขึ้น เติบโต โต ขยายตัว""".split())
+
+
+def _in_a_context_clause(facts, hit) -> bool:
+    tokens = facts.tokens
+    opener = next((i for i in range(hit.index - 1, max(-1, hit.index - 5), -1) if tokens[i].lower() in _CONTEXT_OPENERS), None)
+    if opener is None or opener == 0:
+        return False
+    tail = [t.lower() for t in tokens[hit.index + hit.size:]]
+    return 1 <= len(tail) <= 3 and tail[-1] in _CONTEXT_CHANGES
 
 
 # Thai names the staff first and whose staff they are after: "พนักงานบริษัทคู่สัญญา", "พนักงานของลูกค้าองค์กร" are a
@@ -583,6 +598,9 @@ def lifecycle_stage(facts) -> str | None:
                     and not (h.term.lower().startswith("new ") and _names_a_thing(facts, h))]
         # "ส่งอีเมลหาลูกค้าเก่า": "หาลูกค้า" (finding customers) is inside "ลูกค้าเก่า" (existing ones), which says whom
         hits = [h for h in hits if not any(_overlaps_ending_later(h, o) for o in facts.hits(f"lifecycle_{other}"))]
+        first_time = _converts_for_the_first_time(facts) if stage == "acquisition" else None
+        if first_time is not None and (not hits or first_time < hits[0].index):
+            best = (first_time, stage) if best is None or first_time < best[0] else best
         if hits and (best is None or hits[0].index < best[0]):
             best = (hits[0].index, stage)
     if best is not None and best[1] == "acquisition" and _new_ones_kept(facts):
@@ -594,6 +612,24 @@ def lifecycle_stage(facts) -> str | None:
         return "acquisition"
     if facts.has("service_quality"):
         return "retention"
+    return None
+
+
+_FIRST = frozenset({"first", "first-ever"})
+_CONTACT_WORDS = ("contact", "call", "ติดต่อ", "โทร")
+
+
+def _converts_for_the_first_time(facts) -> int | None:
+    """"book their first appointment", "make a first purchase", "จองนัดพบแพทย์ครั้งแรก": a customer doing what customers
+    do for the first time is won, an acquisition (a first contact that solves a problem is service: "ติดต่อครั้งแรก")."""
+    tokens = facts.tokens
+    for hit in facts.hits("conversion"):
+        if hit.term.lower().startswith(_CONTACT_WORDS):
+            continue
+        end = hit.index + hit.size
+        for i in range(end, min(len(tokens), end + 4)):
+            if tokens[i].lower() in _FIRST or tokens[i] == "ครั้ง" and tokens[i + 1: i + 2] == ("แรก",):
+                return hit.index
     return None
 
 
