@@ -789,8 +789,14 @@ def tables_to_result(
         mapping = check_mapping(options.get("column-mapping") or {})
     except MappingError as exc:
         return LoadResult(errors=(*builder.errors, InputError(str(exc), Location(filename))))
-    tables = [tracker_export(table) or table for table in tables]
     headers = [find_header(table.rows, mapping) for table in tables]
+    # a tracker's export whose first row names no OKR column (its "Objective" cells are issue types, not a header)
+    # (an export whose type column is read as such, "Type | Title | Parent | Start value", is read row by row)
+    exports = [tracker_export(table) if header is None or header.row != 0 or "type" not in header.columns else None
+               for table, header in zip(tables, headers)]
+    tables = [export or table for export, table in zip(exports, tables)]
+    headers = [find_header(table.rows, mapping) if export is not None else header
+               for table, header, export in zip(tables, headers, exports)]
     not_okrs = [not_an_okr_table(table, header) if header is not None else None for table, header in zip(tables, headers)]
     headers = [None if reason else header for header, reason in zip(headers, not_okrs)]
     from okrlint.load.columns import counted_titles, summary_of_objectives
@@ -1034,7 +1040,7 @@ def tracker_export(table: Table) -> Table | None:
         return None
     by_key = {}
     for index in objectives:
-        for key in keys:
+        for key in [*keys, title]:  # an issue's key or id, or its title
             value = cell(table.rows[index], key)
             if value is not None and str(value).strip():
                 by_key[str(value).strip()] = index
