@@ -50,6 +50,12 @@ MORE_MESSAGES = [
     "uninjured', not 'Safety first')",
     "the objective only asks for more ('ยกระดับการบริการให้ดียิ่งขึ้น'): its key results measure it, but say what "
     "will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')",
+    "the objective only asks for more ('Grow reach'), and its key results do not measure it either (they count "
+    "attention, are left blank or only mark a launch): say what will be different for whom ('Shoppers find what "
+    "they need in seconds', not 'Improve search')",
+    "the objective rests on vague wording ('brand awareness'), and its key results do not measure it either (they "
+    "count attention, are left blank or only mark a launch): say what will be different for whom ('Shoppers find "
+    "what they need in seconds', not 'Improve search')",
     "part of the objective is only a vague verb and its object ('optimise our funnel'): say what will be "
     "different for whom, or leave the measuring to the key results",
     "a small step (18% to 19%): a share that moves a point or less may move by itself; aim for a change that "

@@ -214,3 +214,13 @@ def test_doing_something_for_the_first_time_is_acquisition_a_first_contact_is_se
 def test_a_clause_saying_what_grows_meanwhile_names_no_customer():
     assert _stage("Keep our hosting bill flat as order volume grows") == "internal"
     assert _stage("Cut late deliveries as order volume grows") != "internal"
+
+
+# ------------------------------------------------------------------ vague-language messages say what is true
+
+def test_the_message_says_whether_the_key_results_really_measure_the_objective():
+    [unmeasured] = _messages("vague-language", ("Improve our brand", ("Grow page impressions from 2M to 5M",
+                                                                      "Launch the new brand book")))
+    assert "do not measure it either" in unmeasured
+    [measured] = _messages("vague-language", ("Improve our brand", ("Raise unaided brand recall from 12% to 20%",)))
+    assert "its key results measure it, but" in measured

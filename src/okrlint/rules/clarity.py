@@ -13,6 +13,7 @@ from okrlint.text.numbers import in_year_range, normalize_digits
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
+from okrlint.rules import measurability as _measurability
 from okrlint.rules.measurability import has_placeholder
 from okrlint.tags import classify_kind, leading_index
 
@@ -693,8 +694,7 @@ def vague_language(objective: Objective, ctx):
         return
     quality = _raises_an_abstract_quality(objective.title)
     if quality:
-        yield Violation(f"the objective rests on vague wording ('{quality}'): its key results measure it, but say what "
-                        "will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')")
+        yield Violation(f"the objective rests on vague wording ('{quality}')" + _how_measured(objective, ctx))
         return
     ranking = _BEST_IN_RANKING.match(objective.title)
     if ranking is not None and _FOR_SOMEONE.search(objective.title):
@@ -705,13 +705,11 @@ def vague_language(objective: Objective, ctx):
                         "be different for whom ('Every child we tutor reads at their age', not 'Be the best charity')")
         return
     if not terms and measurable_krs and _asks_for_more(facts):
-        yield Violation(f"the objective only asks for more ('{objective.title.strip()}'): its key results measure it, but "
-                        "say what will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')")
+        yield Violation(f"the objective only asks for more ('{objective.title.strip()}')" + _how_measured(objective, ctx))
         return
     if terms and objective.title.strip() and measurable_krs and _raises_to_higher(facts):
         tail = next(h.term for h in facts.hits("vague") if h.term in _COMPARATIVE_TAILS)
-        yield Violation(f"the objective only asks for more ('{tail}'): its key results measure it, but say what will be "
-                        "different for whom ('Shoppers find what they need in seconds', not 'Improve search')")
+        yield Violation(f"the objective only asks for more ('{tail}')" + _how_measured(objective, ctx))
         return
     clause = _vague_clause(objective.title, ctx) if measurable_krs and not _leads_with_vague(facts) else None
     if clause:
@@ -719,16 +717,30 @@ def vague_language(objective: Objective, ctx):
                         "different for whom, or leave the measuring to the key results")
         return
     if terms and objective.title.strip() and measurable_krs and _leads_with_vague(facts):
-        yield Violation(
-            f"the objective rests on vague wording ('{terms[0]}'): its key results measure it, but say what will "
-            "be different for whom ('Shoppers find what they need in seconds', not 'Improve search')"
-        )
+        yield Violation(f"the objective rests on vague wording ('{terms[0]}')" + _how_measured(objective, ctx))
         return
     if terms and objective.title.strip() and measurable_krs == 0:
         yield Violation(
             f"vague wording ({', '.join(repr(t) for t in dict.fromkeys(terms))}) and no key result that says what it means in numbers"
             + (" (its numbers count tasks done, not results)" if counted_tasks else "")
         )
+
+
+_SAY_WHAT_CHANGES = "say what will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')"
+
+
+def _how_measured(objective: Objective, ctx) -> str:
+    """The end of a vague-language message: whether the key results really measure the objective. Counts of attention,
+    blanks and launches have numbers or a target but say no more than the objective does."""
+    for kr in objective.key_results:
+        facts = ctx.facts(kr)
+        if not (facts.has_target or kr.target is not None) or classify_kind(facts, kr).activity or has_placeholder(kr, facts):
+            continue
+        if any(_measurability.vanity_metric.check(kr, ctx)) or any(_measurability.kr_is_binary.check(kr, ctx)):
+            continue
+        return f": its key results measure it, but {_SAY_WHAT_CHANGES}"
+    return (", and its key results do not measure it either (they count attention, are left blank or only mark a "
+            f"launch): {_SAY_WHAT_CHANGES}")
 
 
 ACRONYM = regexcache.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7}(?:-[A-Z][A-Z0-9&]{1,7})?)(s?)(?![\w-])")  # KPI, AUN-QA
