@@ -288,6 +288,9 @@ _SIGNS_AGREEMENTS = regexcache.compile(
     r"(?i:^\s*(?:(?:we\s+)?(?:will\s+)?)(?:sign|signs|signed|ink|execute)\b(?!\s+up\b)(?:\s+[\w/&-]+){0,5}?\s+"
     r"(?:agreements?|contracts?\s+with\s+(?:\w+\s+){0,2}?(?:partners?|resellers?|distributors?|suppliers?|vendors?)"
     r"|mous?|memorand\w*|partnerships?|partners|resellers|distributors|affiliates|suppliers|vendors|letters?\s+of\s+intent|lois?)\b)"
+    # Thai, formal or everyday: "ลงนาม/เซ็น MOU กับ…", "เซ็นบันทึกข้อตกลง…", "เซ็นสัญญากับพันธมิตร/คู่ค้า…"
+    r"|^\s*(?:ลงนาม|เซ็น)\s*(?:(?i:mous?|moas?)(?![a-z])|บันทึกข้อตกลง|บันทึกความเข้าใจ|ข้อตกลงความร่วมมือ"
+    r"|สัญญา[^0-9]{0,20}?(?:พันธมิตร|คู่ค้า|ตัวแทนจำหน่าย|ผู้จัดจำหน่าย|ซัพพลายเออร์|(?i:partners?|suppliers?|vendors?)))"
 )
 # What people do with an output, which makes a count of it a result ("videos watched", "posts shared").
 _OUTPUT_USED = regexcache.compile(

@@ -806,7 +806,8 @@ def _similarity(a: str, b: str, at_least: float, charsets: dict[str, set[str]] |
     rationale="OKRs are read across the organisation. 'Raise TTFV' means nothing to someone outside the team; "
     "spell an acronym out once ('time to first value (TTFV)') and use it freely after. Acronyms everyone knows "
     "(KPI, NPS, CEO, API, MOU, Q1...) are in the `known_acronyms` vocabulary, which organisations can extend; the "
-    "letters of a standard's or a course's number ('ISO/TS 22163', 'ASTM D638', 'HIST 101') are part of its name.",
+    "letters of a standard's or a course's number ('ISO/TS 22163', 'ASTM D638', 'HIST 101') are part of its name, and "
+    "letters written with a version ('FHIR R4', 'HL7 v2') name a standard or a product.",
     examples=[
         bad("team: growth\nobjectives:\n  - title: New teams get value fast\n    key_results:\n      - Cut TTFV from 9 days to 3 days\n", kind="yaml"),
         bad("team: growth\nobjectives:\n  - title: ลูกค้าใหม่เห็นคุณค่าเร็วขึ้น\n    key_results:\n      - ลด TTFV จาก 9 วันเหลือ 3 วัน\n", "th", kind="yaml"),
@@ -827,6 +828,7 @@ def undefined_acronym(okr_set, ctx):
     whole = "\n".join(text for _, text in texts)
     reported: set[str] = set()
     spelled: dict[int, frozenset[str]] = {}  # initials of the set's runs of words, by length (built when needed)
+    versioned: set[str] | None = None  # the set's acronyms written with a version somewhere (built when needed)
     for obj, text in texts:
         for match in ACRONYM.finditer(text):
             acronym = match.group(1)
@@ -847,10 +849,35 @@ def undefined_acronym(okr_set, ctx):
                 continue  # "ISO/TS", "ISO/IEC": the bodies that issued a standard, part of its name
             if _names_a_standard(text, match) or _a_grade(acronym, text, match) or _an_event_edition(text, match):
                 continue
+            if _part_of_a_known_name(acronym, text, match, known):
+                continue  # "PCI DSS": a known name written with a space instead of its hyphen ("pci-dss")
+            if versioned is None:
+                versioned = {m.group(1) for m in _VERSIONED_NAME.finditer(whole)}
+            if acronym in versioned:
+                continue  # "FHIR R4", "HL7 v2", "XYZ version 3": a standard or product named with its version
             if _is_defined(acronym, whole) or _spelled_out(acronym, whole, spelled):
                 continue
             reported.add(acronym)
             yield Violation(f"'{acronym}' is not spelled out anywhere in the set: write it in full once, e.g. '... ({acronym})'", target=obj)
+
+
+# "FHIR R4", "HL7 v2.5", "PCI DSS v4.0", "HITRUST r2", "XYZ version 3": letters named with their version are a
+# standard or a product, known by that name (nobody writes "Health Level Seven"); one versioned mention names it
+# for the whole set.
+_VERSIONED_NAME = regexcache.compile(
+    r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(?:[ -](?:[vVrR]\d+(?:\.\d+)*|(?i:version|release|rev\.?) ?\d+(?:\.\d+)*)"
+    r"|v\d+(?:\.\d+)+)(?![\w.])")
+# Two capitals words: the neighbour that makes a known hyphenated name ("PCI" + "DSS" = "pci-dss").
+_WORD_BEFORE = regexcache.compile(r"([A-Za-z0-9&]+) \Z")
+_WORD_AFTER = regexcache.compile(r" ([A-Za-z0-9&]+)")
+
+
+def _part_of_a_known_name(acronym: str, text: str, match, known: set[str]) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if before and f"{before.group(1)}-{acronym}".lower() in known:
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    return bool(after and f"{acronym}-{after.group(1)}".lower() in known)
 
 
 # "HIST 101", "ASTM D638", "ISO 9001:2015": a course's or a standard's number after its letters.
