@@ -114,6 +114,10 @@ MORE_MESSAGES = [
 # Input errors (files that cannot be read), shown in Thai with --messages th.
 # Warnings on standard error, shown in Thai for Thai runs (cli._shown_warnings), as the engine writes them.
 WARNINGS = [
+    "okrs/plan.md:42:4: the table under 'Health metrics (not OKRs)' is not read as OKRs: the heading says it holds none",
+    "okrs/plan.md:9:1: the list under 'ตัวชี้วัดประจำ' is not read as OKRs: the heading says it holds none",
+    "okrs/plan.docx:3:22: no period was read for this plan, although the text above the OKRs names the year '2570': "
+    "write it on a line of its own, e.g. 'Period: 2027' or 'ช่วงเวลา: ปี 2570'",
     "okrs/~$plan.docx: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is open, not a document",
     "okrs/notes: no OKR files in this directory",
     "okrs: no file is named *.okr.*; reading the 1 document that looks like OKRs (name OKR files *.okr.md, *.okr.yaml, "

@@ -45,6 +45,7 @@ from okrlint.load.draft_labels import (
     Label,
     field_of_label,
     is_closing,
+    is_signature,
     match_label,
 )
 from okrlint.load.limits import MAX_DRAFT_LINES
@@ -56,6 +57,15 @@ if TYPE_CHECKING:
     from okrlint.load.tables import Table
 
 NO_OBJECTIVES = "no objectives found (expected lines like 'Objective:' / 'วัตถุประสงค์:')"
+# A heading or caption saying that what stands under it is not OKRs: "Health metrics (not OKRs)", "KPI ติดตาม (ไม่ใช่
+# OKR)", "BAU metrics", "ตัวชี้วัดประจำ": its table or list is not read as key results.
+_NOT_OKRS = regexcache.compile(
+    r"ไม่ใช่\s*(?:OKRs?|okrs?|วัตถุประสงค์|ผลลัพธ์หลัก)|นอก(?:เหนือ)?(?:จาก)?\s*OKRs?"
+    r"|(?i:\bnot\s+(?:an?\s+|our\s+|the\s+|part\s+of\s+(?:the\s+|our\s+)?)?(?:OKRs?|objectives|key\s+results)\b"
+    r"|\bnon[- ]OKRs?\b|\b(?:health|BAU|business[- ]as[- ]usual|run[- ]the[- ]business)\s+(?:metrics|KPIs?|indicators)\b"
+    r"|\bKPIs?\s+(?:we\s+)?(?:track(?:ed)?|monitor(?:ed)?)\b|\b(?:tracked|monitored)\s+(?:metrics|KPIs?)\b)"
+    r"|(?i:KPIs?)\s*(?:ที่)?(?:ติดตาม|งานประจำ)|ตัวชี้วัด(?:งาน)?ประจำ|ตัวชี้วัด(?:ที่)?ติดตาม|ตัวชี้วัดสุขภาพ")
+_TITLE_GAP = 2  # blank lines after "Objective:" past which the next line is no longer its title
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
 _SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
 _FISCAL_YEAR = regexcache.compile(
@@ -137,6 +147,12 @@ _ORGANISATION_PLAN = regexcache.compile(
     r"^[#\s]*(?P<name>[A-Z][\w&'’.]*(?:\s+(?:&|and|of|for|the|[A-Z][\w&'’.]*)){0,5})\s*(?:[—–|:]|\s-)\s*"
     r"(?i:(?:the\s+)?(?:corporate|company|company-wide|organi[sz]ation(?:al|-wide)?|business|strategic|annual)\s+"
     r"(?:plan|priorities|strategy)\b)")
+# "Lakeside Clinics — Company OKRs 2027": the organisation whose company-level OKRs these are, named before the dash;
+# it names the set when the file's name says only its period or version ("Q1 plan.md", "2027 v2.md")
+_ORGANISATION_OKRS = regexcache.compile(
+    r"^[#\s]*(?P<name>[A-Z][\w&'’.]*(?:\s+(?:&|and|of|for|the|[A-Z][\w&'’.]*)){0,5})\s*(?:[—–|:]|\s-)\s*"
+    r"(?i:(?:the\s+)?(?:company|company-wide|corporate|organi[sz]ation(?:al|-wide)?)(?:[ -]level)?\s+"
+    r"(?:OKRs?|objectives|goals)\b)")
 # A title saying the plan is a department's: "แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", "OKR ระดับกอง", "Department-level OKRs"
 _DEPARTMENT_TITLE = regexcache.compile(
     r"(?:OKRs?|แผน|วัตถุประสงค์|แบบฟอร์ม)[^\n]{0,30}?ระดับ\s*(?:ฝ่าย|กอง|สำนัก|แผนก|ส่วนงาน)"
@@ -147,6 +163,8 @@ _WHOSE_PLAN = regexcache.compile(
     r"(?<![\u0e01-\u0e4e])ของ\s*(?!(?:บริษัท|องค์กร|เรา|ทีม|ปี|ไตรมาส|ทุก|ทั้ง)(?:[\s:：\-–—,]|$))"
     r"(?P<name>(?:บริษัท\s*)?[\u0e01-\u0e4eA-Za-z][^\s\d()\-–—:：,]{1,40})(?=\s*(?:[:：\-–—|,]|$))")
 _COMPANY_FILE_NAMES = frozenset({"company", "corporate", "organisation", "organization", "org", "บริษัท", "องค์กร"})
+# A year written in the text before the OKRs ("ประจำปี 2570", "2027", "FY27"): a plan read without a period is said so
+_ANY_YEAR = regexcache.compile(r"(?<![0-9๐-๙])(?:20[0-9]{2}|25[0-9]{2}|๒๕[๐-๙]{2})(?![0-9๐-๙])")
 _TITLE_YEAR = regexcache.compile(r"(?<![\u0e01-\u0e4e])(?:ประจำ)?ปี\s*(?:พ\.\s?ศ\.\s*)?[0-9๐-๙]{4}(?![0-9๐-๙])")
 _WHOLE_ORGANISATION = (r"(?:company|corporate|organi[sz]ation(?:al)?|org|enterprise|business|firm|group|district|trust"
                        r"|council|university|agency|ministry|authority)")
@@ -295,18 +313,27 @@ class _DraftParser:
         self.in_title = False  # reading the document's first lines, before a blank line: its title
         self.bare_fiscal_year: tuple[str, Any] | None = None  # a fiscal year read from the text before the OKRs without its months
         self.team_lines: list[tuple[Location, str]] = []  # each line that named the set's team, with that team
+        self.not_okrs: list[list[Any]] = []  # [location, text, list items under it] of headings saying "not OKRs"
+        self.preamble_heading_seen = False  # a heading was read before the first objective
+        self.preamble_year: tuple[Location, str] | None = None  # the first year a line before the OKRs names
         self.chat = False  # the text of a chat export: the pasted message's title names the team, not the chat's name
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
 
     def run(self) -> None:
+        blanks = 0
         for index, line in enumerate(self.lines):
             if line.source.after_table and self.objective is not None:
                 self.objective.table_seen = True
+                self.awaiting_title = False  # "Objective 3:" over a table: no line past the table is its title
             if line.kind == BLANK:
                 self.previous_blank = True
+                blanks += 1
+                if blanks > _TITLE_GAP:
+                    self.awaiting_title = False  # "Objective:" then a long gap: what follows is not its title
                 continue
+            blanks = 0
             team = self.set_fields.values.get("team")
             self.read(index, line)
             self.previous_blank = False
@@ -327,6 +354,18 @@ class _DraftParser:
         if label is None and line.kind == TEXT and self.objective is not None and self.objective.key_results \
                 and is_closing(line.content.text):
             self.mode, self.kr, self.last, self.pending = "signoff", None, None, None  # "Thanks," after the OKRs
+            return
+        if label is None and (line.kind == HEADING or (line.kind == TEXT and self.previous_blank)) \
+                and self.mode != "preamble" and not self.awaiting_title and _NOT_OKRS.search(line.content.text):
+            # "KPIs we track (not OKRs)", "## ตัวชี้วัดประจำ": what follows is no key results
+            self.mode, self.kr, self.last, self.pending = "other", None, None, None
+            self.not_okrs.append([line.location_at(0), line.content.text.strip(), 0])
+            return
+        if self.mode == "other" and line.kind == ITEM and self.not_okrs and label is None:
+            self.not_okrs[-1][2] += 1
+        if label is None and line.kind in (TEXT, ITEM) and self.objective is not None and is_signature(line.content.text):
+            # "ลงชื่อ ........ ผู้อำนวยการ", "Approved by: …": the form's signature block, no title nor key result
+            self.mode, self.kr, self.last, self.pending, self.awaiting_title = "signoff", None, None, None, False
             return
         self.pending = None
         if label is not None and label.kind == OBJECTIVE and self.is_translation(line, label):
@@ -648,7 +687,8 @@ class _DraftParser:
         "District-wide OKRs") sets the level."""
         first = not self.preamble_seen
         self.preamble_seen = True
-        if (first or self.in_title) and "period" not in self.set_fields.values:
+        if (first or self.in_title or (line.kind == HEADING and not self.preamble_heading_seen)) \
+                and "period" not in self.set_fields.values:
             # "OKR ฝ่ายการเงิน ม.ค.–มี.ค. 2570", "Support OKRs, Jan–Mar 2027": months with their year, in a title
             months = _TITLE_MONTH_RANGE.search(line.content.text)
             if months is not None and _is_known_period(months.group(0)):
@@ -658,10 +698,19 @@ class _DraftParser:
         if said is not None:  # "ร่างนี้สอดคล้องกับวัตถุประสงค์ที่ ๔ ของโรงพยาบาล" above the OKRs: all of them
             reference = "ref" if said["ref"] else "th"
             self.set_fields.read("aligns_to", said[reference].strip(" ."), line.location_at(said.start(reference)))
-        if first and "period" not in self.set_fields.values:  # "แผน OKR บริษัท ABC ประจำปี 2570": a year, in a title only
+        # "แผน OKR บริษัท ABC ประจำปี 2570": a year, in a title only — the first line, the lines right under it, or the
+        # preamble's first heading (a letterhead's company name may stand above the document's heading)
+        title_line = first or self.in_title or (line.kind == HEADING and not self.preamble_heading_seen)
+        if title_line and "period" not in self.set_fields.values:
             year = _TITLE_YEAR.search(line.content.text)
             if year is not None:
                 self.set_fields.read("period", year.group(0), line.location_at(year.start()))
+        if self.preamble_year is None and "period" not in self.set_fields.values:
+            named = _ANY_YEAR.search(line.content.text)
+            if named is not None:
+                self.preamble_year = (line.location_at(named.start()), named.group(0))
+        if line.kind == HEADING:
+            self.preamble_heading_seen = True
         if first:
             self.in_title = True
         elif self.previous_blank:
@@ -685,6 +734,10 @@ class _DraftParser:
                 and default_team(self.filename).casefold() not in _COMPANY_FILE_NAMES:
             self.title_team = organisation["name"].strip()  # the organisation whose own plan it is
             self.title_organisation = True  # not a unit: "Organisation-wide objectives" under it still sets the level
+        elif first and (organisation := _ORGANISATION_OKRS.search(line.content.text)) is not None \
+                and _file_names_no_one(self.filename):
+            self.title_team = organisation["name"].strip()  # "Acme — Company OKRs 2027" in "Q1 plan.md": Acme's
+            self.title_organisation = True
         elif first and (company := _TITLE_COMPANY.search(line.content.text)) is not None \
                 and default_team(self.filename).casefold() not in _COMPANY_FILE_NAMES:
             self.title_team = company["company"].strip()  # a post or chat message: the company, not the file's name
@@ -872,7 +925,8 @@ def parse_draft(
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
         return LoadResult(errors=(*errors, InputError(NO_OKRS_KPI_DEFINITION, first)))
     built = _build_set(parser, filename, source_format)
-    return LoadResult(sets=(built,), errors=tuple(errors), notes=_unread_alignments(parser, built))
+    return LoadResult(sets=(built,), errors=tuple(errors),
+                      notes=_unread_alignments(parser, built) + _unread_period(parser, built) + _not_okr_lists(parser))
 
 
 def _parse_sections(parsed: list[_Line], split, filename: str, options: Mapping[str, Any], set_fields: FieldReader,
@@ -940,6 +994,32 @@ def _unread_alignments(parser: _DraftParser, built: OKRSet) -> tuple[InputError,
                 f"'{shown}' was not read as what the objective aligns to (no objective id or number in it): write "
                 "the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'", location))
     return tuple(notes)
+
+
+def _not_okr_lists(parser: _DraftParser) -> tuple[InputError, ...]:
+    """A list under a heading or line saying it holds no OKRs ("KPIs we track (not OKRs)"): said on standard
+    error, so that the author sees why its items were not read as key results."""
+    notes = []
+    for location, text, items in parser.not_okrs:
+        if items:
+            shown = text if len(text) <= 60 else text[:57].rstrip() + "..."
+            notes.append(InputError(f"the list under '{shown}' is not read as OKRs: the heading says it holds none",
+                                    location))
+    return tuple(notes)
+
+
+NO_PERIOD_READ = "no period was read for this plan"
+
+
+def _unread_period(parser: _DraftParser, built: OKRSet) -> tuple[InputError, ...]:
+    """A plan read without a period although a line above its OKRs names a year ("บริษัท … จำกัด" then "แผน OKR …
+    ประจำปี 2570" in a body line okrlint does not take for the title): said on standard error, since the rules that
+    compare periods and due dates then skip the plan."""
+    if built.period is not None or parser.preamble_year is None or not built.objectives:
+        return ()
+    location, year = parser.preamble_year
+    return (InputError(f"{NO_PERIOD_READ}, although the text above the OKRs names the year '{year}': write it on a "
+                       "line of its own, e.g. 'Period: 2027' or 'ช่วงเวลา: ปี 2570'", location),)
 
 
 NO_OKRS_KPI_DEFINITION = ("no OKRs found: this is the definition of one indicator (its formula, scoring and data "
@@ -1345,6 +1425,17 @@ def default_team(filename: str) -> str:
         if folder and folder.casefold() not in _NOT_A_TEAM_NAME and folder not in (".", ".."):
             return without_file_name_noise(folder) or folder
     return team
+
+
+def _file_names_no_one(filename: str) -> bool:
+    """Whether a file's name says only a plan's period, version or kind ("Q1 plan.md", "2027 OKRs v2.docx",
+    "draft.md"), no team or organisation."""
+    name = Path(filename).name
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    if stem.lower().endswith(".okr"):
+        stem = stem[: -len(".okr")]
+    words = [w.strip("()[]") for w in _FILE_NAME_SPLIT.split(stem) if w.strip("-–—()[]")]
+    return all(_FILE_NAME_NOISE.fullmatch(w) or w.casefold() in _NOT_A_TEAM_NAME for w in words)
 
 
 def _is_pictograph(ch: str) -> bool:
@@ -1794,7 +1885,9 @@ def parse_with_tables(
     text_sets = list(from_text.sets)  # the document's set, then (several teams under headings) each team's
     text_set = text_sets[0] if text_sets else None
     team = text_set.team if text_set is not None else default_team(filename)
-    tables, status_tables = _without_status_tables(_in_sections(tables_for(team), sections), options)
+    outline = _outline(lines)
+    tables, not_okrs = _without_tables_said_not_okrs(_in_sections(tables_for(team), sections), outline, options)
+    tables, status_tables = _without_status_tables(tables, options)
     from_tables = tables_to_result(tables, filename, options, source_format=source_format)
     table_sets = list(from_tables.sets)
     if text_set is not None and text_set.objectives and len(text_sets) == 1:
@@ -1805,7 +1898,8 @@ def parse_with_tables(
         text_sets = list(from_text.sets)
         text_set = text_sets[0] if text_sets else None
     if text_set is not None and text_set.objectives and len(text_sets) == 1:
-        text_set, table_sets = _untitled_under_objectives(text_set, table_sets)
+        text_set, table_sets = _objectives_in_tables(text_set, table_sets)
+        text_set, table_sets = _untitled_under_objectives(text_set, table_sets, outline)
     if len(text_sets) <= 1:
         text_sets = [text_set] if text_set is not None else []
     sets = [s for s in text_sets if s.objectives]
@@ -1829,7 +1923,76 @@ def parse_with_tables(
     errors = list(from_text.errors) + list(from_tables.errors)
     if not sets and not any("an empty OKR form" in error.message for error in from_tables.errors):
         errors.append(no_okrs)
-    return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=from_text.notes + from_tables.notes)
+    text_notes = from_text.notes
+    if all(s.period is not None for s in sets):  # the tables gave the period the text did not
+        text_notes = tuple(note for note in text_notes if not note.message.startswith(NO_PERIOD_READ))
+    return LoadResult(sets=tuple(sets), errors=tuple(errors), notes=text_notes + not_okrs + from_tables.notes)
+
+
+@attrs.frozen
+class _OutlineLine:
+    """A line of a document with tables, as far as placing its tables goes."""
+
+    position: int
+    heading_level: int  # 0: not a heading
+    text: str
+    labelled: bool  # an objective's or key results' label ("## Objective 2", "### Key results")
+    location: Location
+
+
+def _outline(lines: Sequence[DraftLine]) -> list[_OutlineLine]:
+    """The headings and text lines of a document, in order (blank lines and table rows left out)."""
+    outline = []
+    for line in _read_lines(list(lines)):
+        if line.kind not in (HEADING, TEXT, ITEM):
+            continue
+        labelled = line.label is not None and line.label.kind in (OBJECTIVE, KR_HEADER, KR_ITEM)
+        outline.append(_OutlineLine(_position(line.source.location), line.layout.heading_level
+                                    if line.kind == HEADING else 0, line.content.text.strip(), labelled,
+                                    line.location_at(0)))
+    return outline
+
+
+def _said_not_okrs(start: int, outline: list[_OutlineLine]) -> _OutlineLine | None:
+    """The heading or caption above a table starting at ``start`` that says it holds no OKRs ("Health metrics (not
+    OKRs)", "KPI ติดตาม (ไม่ใช่ OKR)"): the line right above the table, or a heading whose section holds it."""
+    above = [line for line in outline if line.position < start]
+    if not above:
+        return None
+    if not above[-1].labelled and _NOT_OKRS.search(above[-1].text):
+        return above[-1]  # a caption, or the heading right over the table
+    level = 99  # the headings whose sections hold the table: each above the last one of a deeper level
+    for line in reversed(above):
+        if line.heading_level == 0 or line.heading_level >= level:
+            continue
+        level = line.heading_level
+        if not line.labelled and _NOT_OKRS.search(line.text):
+            return line
+        if line.labelled:
+            return None  # "## Objective 2" between: the table is under the objective
+    return None
+
+
+def _without_tables_said_not_okrs(tables: "list[Table]", outline: list[_OutlineLine], options: Mapping[str, Any]):
+    """The tables without those a heading or caption says are no OKRs, and a note for each of those that has an
+    OKR header (it would have been read)."""
+    from okrlint.load.columns import check_mapping, find_header, MappingError
+
+    try:
+        mapping = check_mapping(options.get("column-mapping") or {})
+    except MappingError:
+        mapping = None
+    kept, notes = [], []
+    for table in tables:
+        said = _said_not_okrs(_position(table.locate(0, 0)), outline)
+        if said is None:
+            kept.append(table)
+            continue
+        if mapping is not None and find_header(table.rows, mapping) is not None:
+            shown = said.text if len(said.text) <= 60 else said.text[:57].rstrip() + "..."
+            notes.append(InputError(f"the table under '{shown}' is not read as OKRs: the heading says it holds none",
+                                    said.location))
+    return kept, tuple(notes)
 
 
 def _okr_table_starts(tables: "list[Table]", options: Mapping[str, Any]) -> frozenset[int]:
@@ -1939,11 +2102,47 @@ def _position(location: Location) -> int:
     return location.paragraph if location.paragraph is not None else location.line
 
 
-def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet]) -> tuple[OKRSet, list[OKRSet]]:
+def _objectives_in_tables(text_set: OKRSet, table_sets: list[OKRSet]) -> tuple[OKRSet, list[OKRSet]]:
+    """An objective label or heading with no title and no key results whose next content is a table of objectives
+    ("Objective 3 (see the table)", "วัตถุประสงค์ที่ 3 (รายละเอียดตามตาราง)", then the table): that table holds the
+    objective, which is not a second, empty one. What the label says it aligns to holds for the table's objective
+    when that names nothing."""
+    objectives = list(text_set.objectives)
+    positions = [_position(o.location) for o in objectives]
+    table_objectives = [(_position(o.location), index, number)
+                        for index, table_set in enumerate(table_sets) for number, o in enumerate(table_set.objectives)
+                        if o.title]
+    dropped: set[int] = set()
+    for i, objective in enumerate(objectives):
+        if objective.title or objective.key_results or objective.description:
+            continue
+        end = positions[i + 1] if i + 1 < len(objectives) else None
+        inside = sorted(t for t in table_objectives if t[0] > positions[i] and (end is None or t[0] < end))
+        if not inside:
+            continue
+        dropped.add(i)
+        if objective.aligns_to:
+            _, which, number = inside[0]
+            table_set = table_sets[which]
+            found = list(table_set.objectives)
+            if not found[number].aligns_to:
+                found[number] = attrs.evolve(found[number], aligns_to=objective.aligns_to)
+                table_sets[which] = attrs.evolve(table_set, objectives=tuple(found))
+    if not dropped:
+        return text_set, table_sets
+    kept = tuple(o for i, o in enumerate(objectives) if i not in dropped)
+    empty = attrs.evolve(text_set, objectives=(), extras=(), problems=())
+    return _merged(empty, attrs.evolve(text_set, objectives=kept)), table_sets
+
+
+def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet],
+                               outline: list[_OutlineLine] = ()) -> tuple[OKRSet, list[OKRSet]]:
     """A table of key results with no objective column, under an objective written as a heading or label
     ("## Objective 2 — ..." then "| KR | Baseline | Target |"): its rows are that objective's key results,
-    not an objective without a title."""
+    not an objective without a title. A heading between them that is no deeper than the objective's own heading
+    ("## Appendix" after "## Objective 3") ends the objective's section: such a table is not its key results."""
     objectives = list(text_set.objectives)
+    levels = {line.position: line.heading_level for line in outline if line.heading_level}
     kept_sets = []
     for table_set in table_sets:
         kept = []
@@ -1958,6 +2157,9 @@ def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet]) -> tu
                 continue
             index = above[-1]
             owner = objectives[index]
+            if _section_ends(_position(owner.location), start, levels, outline):
+                kept.append(objective)
+                continue
             path = owner.location.path or f"objectives[{index}]"
             krs = list(owner.key_results)
             for kr in objective.key_results:
@@ -1968,6 +2170,15 @@ def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet]) -> tu
         kept_sets.append(attrs.evolve(table_set, objectives=tuple(kept)) if len(kept) != len(table_set.objectives)
                          else table_set)
     return attrs.evolve(text_set, objectives=tuple(objectives)), kept_sets
+
+
+def _section_ends(objective: int, table: int, levels: dict[int, int], outline: list[_OutlineLine]) -> bool:
+    """Whether a heading between an objective (at ``objective``) and a table (at ``table``) ends the objective's
+    section: one of its level or above (any heading, for an objective written as a labelled line), other than a key
+    results heading."""
+    own = levels.get(objective, 99)
+    return any(line.heading_level and line.heading_level <= own and not line.labelled
+               for line in outline if objective < line.position < table)
 
 
 def _merged(first: OKRSet, second: OKRSet) -> OKRSet:

@@ -371,6 +371,21 @@ def is_closing(text: str) -> bool:
     return _CLOSING.fullmatch(" ".join(text.split())) is not None
 
 
+# A signature or approval line of a form ("ลงชื่อ ........ ผู้อำนวยการ…", "ผู้อนุมัติ: …", "Approved by: …",
+# "Signed: ____"): who signs the document, never an objective's title nor a key result.
+_SIGNATURE = lazy_compile(
+    r"\W*(?:ลงชื่อ(?=\s*[.…_:：(]|\s*$|\s{2,}|\s+\S*[.…_]{3})|ลายมือชื่อ|ผู้อนุมัติ|ผู้เห็นชอบ|ผู้เสนอ(?!แนะ)|ผู้จัดทำ|ผู้ตรวจสอบ"
+    r"|(?:approved|signed|reviewed|prepared|endorsed)\s+by\b|(?:signed|signature|approved|approval|sign[- ]off)\s*[:：_.…]"
+    r"|signature\s*$)",
+    re.IGNORECASE,
+)
+
+
+def is_signature(text: str) -> bool:
+    """Whether a line is a signature or approval line ("ลงชื่อ ......", "Approved by: …", "Signed: ____")."""
+    return _SIGNATURE.match(" ".join(text.split())) is not None
+
+
 def field_of_label(label: str) -> str | None:
     """The field an exactly written label names ("Owner" -> "owner"), for title annotations."""
     return _FIELD_OF_LABEL.get(" ".join(label.lower().split()))
