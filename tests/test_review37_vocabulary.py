@@ -110,3 +110,28 @@ def test_attention_counts_written_with_loanwords_are_vanity(kr):
 ])
 def test_what_followers_do_is_not_vanity(kr):
     assert "vanity-metric" not in _names("แบรนด์เป็นที่รู้จักในกลุ่มคนทำงาน", kr)
+
+
+# ------------------------------------------------------------------ objective-is-task: code-switched titles
+
+@pytest.mark.parametrize("title", [
+    "Roll out QR payment ให้ร้านค้ารับเงินได้ทันที",  # an English release verb leading a Thai title, for someone
+    "Deploy ระบบแจ้งเตือนเบี้ยค้างชำระภายในไตรมาสสอง",  # a deadline is no standard of service
+    "Launch the pay-later option for students before June",
+    "ทำ co-branding กับคาเฟ่ 20 ร้าน",  # done with partners, not for them
+    "ทำโปรโมชันร่วมกับร้านค้าพันธมิตร",
+    "Build partnerships with 40 clinics",  # counted partnerships are deals to sign
+])
+def test_a_project_with_a_purpose_or_a_partner_is_still_a_task(title):
+    assert "objective-is-task" in _names(title, "Raise NPS from 30 to 45")
+
+
+@pytest.mark.parametrize("title", [
+    "Build a loyal community of small-business owners",
+    "Build partnerships that last",  # an aspiration: nothing counted
+    "Deliver claims decisions within two days",  # a standard of service
+    "Ship parts our fleet customers never have to send back",  # what the customers get
+    "สร้างความมั่นใจให้ผู้ถือกรมธรรม์",
+])
+def test_an_aspiration_for_someone_or_a_standard_is_not_a_task(title):
+    assert "objective-is-task" not in _names(title, "Raise NPS from 30 to 45")

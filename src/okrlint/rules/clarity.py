@@ -1292,16 +1292,69 @@ def objective_is_task(objective: Objective, ctx):
     # "Hire 10 new sales reps", "รับสมัครพนักงานขาย": the people hired are what the task makes, not someone it serves
     hiring = hits[0].term.lower() in _HIRING_VERBS or any(h.index == hits[0].index for c in ("employees", "people_team")
                                                           for h in facts.hits(c))
-    if not builds_artefact and not hiring and (facts.has("customer") or facts.has("internal_customer")):
+    if not builds_artefact and not hiring and _serves_someone(facts, hits[0], ctx):
         return  # "Build a loyal community": a task verb with an aspiration for someone
-    if not builds_artefact and facts.has("service_quality"):
+    if not builds_artefact and _meets_a_standard(facts):
         return  # "Deliver every order fresh and on time": a standard to meet, not a project
-    if not builds_artefact and not ctx.words("intangible").isdisjoint(facts.tokens[hits[0].index + 1: hits[0].index + 5]):
-        return  # "Build a culture people are proud of", "สร้างวัฒนธรรมองค์กร...": an aspiration, not a project
+    if not builds_artefact and not ctx.words("intangible").isdisjoint(facts.tokens[hits[0].index + 1: hits[0].index + 5]) \
+            and not any(n.kind == "number" and n.value > 1 for n in facts.quantities):
+        # "Build a culture people are proud of", "สร้างวัฒนธรรมองค์กร...": an aspiration, not a project (partnerships
+        # counted, "…partnerships with 40 clinics", are deals to sign)
+        return
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")
 
 
 _HIRING_VERBS = frozenset({"hire", "จ้าง", "สรรหา"})  # "recruit members" may win customers
+# Verbs that only ever put a thing out (a product, a system): the people named after its object, behind "for" or
+# "so", are whom it is for ("Launch BNPL so shoppers pay later", "Implement e-KYC ให้ลูกค้าเปิดบัญชีเองได้"): still a
+# project ("Ship parts our customers never send back" says what the customers get).
+_FOR_WHOM = frozenset({"ให้", "เพื่อให้", "แก่", "สำหรับ", "for", "so"})
+_RELEASE_VERBS = ("launch", "implement", "deploy", "ship", "release", "roll", "install", "migrate", "publish",
+                  "เปิดตัว", "ติดตั้ง", "ย้ายระบบ")
+# Whom a task is done with, not someone it serves: "ทำ partnership กับร้านค้า", "Hold reviews with customers".
+_DONE_WITH = frozenset({"กับ", "ร่วมกับ", "with"})
+_WITH_FILLERS = frozenset({"the", "our", "all", "a", "an", "more", "new", "ทุก", "ใหม่"})
+
+
+def _serves_someone(facts, verb, ctx) -> bool:
+    """A customer (or colleague) the objective is for: not one the task is done with, nor one named after the object
+    of a verb that only puts a thing out, nor a word that names an arrangement ("partnership")."""
+    intangible = ctx.words("intangible")
+    release = verb.term.lower().startswith(_RELEASE_VERBS)
+    done_with: set[int] = set()  # where the people a task is done with end ("กับร้านค้าพันธมิตร": both words)
+    for hit in sorted(facts.hits("customer") + facts.hits("internal_customer"), key=lambda h: h.index):
+        if hit.term.lower() in intangible:
+            continue
+        before = hit.index - 1
+        while before > 0 and (facts.tokens[before] in _WITH_FILLERS or facts.tokens[before][:1].isdigit()):
+            before -= 1  # "with 40 clinics", "กับร้านค้า 50 ร้าน", "with our partners"
+        if before >= 0 and (facts.tokens[before] in _DONE_WITH or hit.index in done_with):
+            done_with.add(hit.index + hit.size)
+            continue
+        if release and hit.index > verb.index + verb.size + 1 and facts.tokens[hit.index - 1] in _FOR_WHOM:
+            continue
+        return True
+    return False
+
+
+# A deadline is not a standard of service: "ภายในไตรมาสนี้", "within Q1", "ภายในเดือนมีนาคม".
+_DEADLINE_AFTER = regexcache.compile(
+    r"(?:this\s+|the\s+|next\s+)?(?:q[1-4]|h[12]|fy\w*|quarter|year|month|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20|25)\d\d)$"
+    r"|ไตรมาส|ปี|เดือน|สิ้น|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|ม\.ค|ก\.พ|มี\.ค|เม\.ย"
+    r"|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค")
+
+
+def _meets_a_standard(facts) -> bool:
+    tokens = facts.tokens
+    for hit in facts.hits("service_quality"):
+        if hit.term.lower() in ("ภายใน", "within"):
+            after = tokens[hit.index + hit.size: hit.index + hit.size + 2]
+            if after and (_DEADLINE_AFTER.match(after[0]) or len(after) > 1 and after[0] in ("this", "the", "next")
+                          and _DEADLINE_AFTER.match(after[1])):
+                continue
+        return True
+    return False
 _TO_BE_FINISHED = regexcache.compile(r"(?:ให้)?แล้วเสร็จ|เสร็จสิ้น(?:ตามแผน|ตามกำหนด|ภายใน)|(?i:\bon\s+time\s+and\s+(?:on|within)\s+budget\b)")
 
 
