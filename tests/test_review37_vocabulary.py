@@ -135,3 +135,27 @@ def test_a_project_with_a_purpose_or_a_partner_is_still_a_task(title):
 ])
 def test_an_aspiration_for_someone_or_a_standard_is_not_a_task(title):
     assert "objective-is-task" not in _names(title, "Raise NPS from 30 to 45")
+
+
+# ------------------------------------------------------------------ vague-language: the team doing its work "better"
+
+_MEASURED = "เพิ่มคะแนนความพึงพอใจของหน่วยงานที่ใช้บริการจาก 3.1 เป็น 4.1"
+
+
+@pytest.mark.parametrize("title, word", [
+    ("ฝ่ายจัดซื้อประสานงานกับฝ่ายผลิตได้ดีขึ้น", "ดีขึ้น"),  # the team itself, working "better"
+    ("เราบริการลูกค้าองค์กรได้ดีขึ้น", "ดีขึ้น"),
+    ("ทีมเคลมปิดงานได้มากขึ้น", "ได้มากขึ้น"),  # more of its own work
+])
+def test_the_team_doing_its_own_work_better_is_vague(title, word):
+    messages = _messages("vague-language", title, _MEASURED)
+    assert messages and f"'{word}'" in messages[0], messages
+
+
+@pytest.mark.parametrize("title", [
+    "ผู้สูงอายุในชุมชนเดินได้ดีขึ้นหลังผ่าตัด",  # who it changes for, and what changes
+    "ลูกค้าร้านค้าปลีกชำระเงินได้มากขึ้นโดยไม่ต้องโทรตาม",
+    "พนักงานใหม่ขายได้ดีขึ้นตั้งแต่เดือนแรก",
+])
+def test_someone_served_doing_better_is_not_vague(title):
+    assert _messages("vague-language", title, _MEASURED) == []

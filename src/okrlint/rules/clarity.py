@@ -566,8 +566,29 @@ def _raises_to_higher(facts) -> bool:
 
 
 def _starts_with_someone(facts) -> bool:
-    """"ผู้ป่วยเบาหวาน…ควบคุมโรคได้ดีขึ้น": a Thai aim that starts with who, then says what changes for them."""
-    return facts.language == "th" and any(h.index == 0 for c in ("customer", "population") for h in facts.hits(c))
+    """"ผู้ป่วยเบาหวาน…ควบคุมโรคได้ดีขึ้น": a Thai aim that starts with who, then says what changes for them (the team
+    that does the work is not someone it changes things for: "ทีมไอทีทำงาน…ได้ดีขึ้น")."""
+    return facts.language == "th" and not _starts_with_the_team(facts) \
+        and any(h.index == 0 for c in ("customer", "population") for h in facts.hits(c))
+
+
+# The team itself, or the organisation, as the subject: "ทีมไอที…", "ฝ่ายขาย…", "เรา…", "บริษัท…".
+_OWN_TEAM = frozenset({"ทีม", "ฝ่าย", "แผนก", "หน่วยงาน", "เรา", "พวกเรา", "องค์กร", "บริษัท", "สำนักงาน", "กอง", "ส่วนงาน"})
+
+
+def _starts_with_the_team(facts) -> bool:
+    return bool(facts.tokens) and facts.tokens[0] in _OWN_TEAM
+
+
+def _team_does_more(facts) -> str | None:
+    """"ทีมขายปิดดีลได้มากขึ้น": the team doing more of its own work, and nothing said of what it brings anyone."""
+    if facts.language != "th" or not _starts_with_the_team(facts):
+        return None
+    tail = _TEAM_MORE_TAIL.search(facts.text)
+    return tail.group(0).strip() if tail else None
+
+
+_TEAM_MORE_TAIL = regexcache.compile(r"ได้\s*มาก(?:ยิ่ง)?ขึ้น\s*$")
 
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
@@ -710,6 +731,10 @@ def vague_language(objective: Objective, ctx):
     if terms and objective.title.strip() and measurable_krs and _raises_to_higher(facts):
         tail = next(h.term for h in facts.hits("vague") if h.term in _COMPARATIVE_TAILS)
         yield Violation(f"the objective only asks for more ('{tail}')" + _how_measured(objective, ctx))
+        return
+    more = _team_does_more(facts) if measurable_krs else None
+    if more:
+        yield Violation(f"the objective only asks for more ('{more}')" + _how_measured(objective, ctx))
         return
     clause = _vague_clause(objective.title, ctx) if measurable_krs and not _leads_with_vague(facts) else None
     if clause:
