@@ -159,3 +159,26 @@ def test_the_team_doing_its_own_work_better_is_vague(title, word):
 ])
 def test_someone_served_doing_better_is_not_vague(title):
     assert _messages("vague-language", title, _MEASURED) == []
+
+
+# ------------------------------------------------------------------ vague-language: any superlative rank
+
+@pytest.mark.parametrize("title, rank", [
+    ("Be the most talked-about bakery brand in Leeds", "most talked-about"),
+    ("Become the fastest-growing pet insurer in the country", "fastest-growing"),
+    ("Remain the most recommended accounting app in Thailand", "most recommended"),
+    ("Be the largest independent retailer in the county", "largest"),
+])
+def test_a_superlative_rank_nobody_measures_is_vague(title, rank):
+    messages = _messages("vague-language", title, "Raise NPS from 30 to 45")
+    assert messages and f"'{rank}'" in messages[0], messages
+
+
+@pytest.mark.parametrize("title", [
+    "Be the most reliable way for clinics to order supplies",  # for someone: says who is served
+    "Be the highest-rated clinic on Google Maps",  # a published measure
+    "Be the honest voice customers trust",  # not a superlative
+    "Keep the latest release stable for every customer",
+])
+def test_a_rank_that_says_for_whom_or_how_measured_is_not_flagged_as_a_rank(title):
+    assert not any("asks to be" in m for m in _messages("vague-language", title, "Raise NPS from 30 to 45"))

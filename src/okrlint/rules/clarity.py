@@ -542,6 +542,17 @@ _BEST_IN_RANKING = regexcache.compile(
 )
 
 
+# Any superlative before what an organisation can be ranked as: "Be the most talked-about brand in …", "Become the
+# fastest-growing insurer in the region", "Stay the safest choice for …". ("the most trusted" and "the best" above.)
+_SUPERLATIVE_RANK = regexcache.compile(
+    r"(?i)\s*(?:to\s+)?(?:be|become|remain|stay)\s+the\s+(?P<rank>most\s+[a-z][\w-]*"
+    r"|(?!(?:inter|hon|mod|for|earn|harv|requ|sugg|cont|inv|dig|gu|t|w|n|qu|r|ch|prot|manif|arr|b|l)est\b)[a-z]{2,}est(?:-(?!rated|ranked|reviewed)[a-z]+)?)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:brands?|choice|compan(?:y|ies)|partners?|platforms?|providers?|names?|employers?|places?"
+    r"|insurers?|banks?|lenders?|apps?|products?|services?|vendors?|suppliers?|destinations?|teams?|charit(?:y|ies)"
+    r"|hospitals?|clinics?|schools?|stores?|shops?|retailers?|firms?|agenc(?:y|ies)|organi[sz]ations?|option)\b"
+)
+
+
 def _vague_clause(title: str, ctx) -> str | None:
     """A clause of a several-part objective that is only a vague verb and its object ("…and improve our SEO")."""
     clauses = [c for c in _CLAUSE_BREAK.split(title) if c.strip()]
@@ -717,7 +728,7 @@ def vague_language(objective: Objective, ctx):
     if quality:
         yield Violation(f"the objective rests on vague wording ('{quality}')" + _how_measured(objective, ctx))
         return
-    ranking = _BEST_IN_RANKING.match(objective.title)
+    ranking = _BEST_IN_RANKING.match(objective.title) or _SUPERLATIVE_RANK.match(objective.title)
     if ranking is not None and _FOR_SOMEONE.search(objective.title):
         ranking = None  # "the go-to platform for designers"
     ranking = ranking or _THAI_RANKING.match(objective.title)
