@@ -182,3 +182,25 @@ def test_a_superlative_rank_nobody_measures_is_vague(title, rank):
 ])
 def test_a_rank_that_says_for_whom_or_how_measured_is_not_flagged_as_a_rank(title):
     assert not any("asks to be" in m for m in _messages("vague-language", title, "Raise NPS from 30 to 45"))
+
+
+# ------------------------------------------------------------------ objective-has-metric: numbers that name a form
+
+@pytest.mark.parametrize("title", [
+    "Replace the 270/271 eligibility parser before renewal season",
+    "Automate 1095 filing for every employer client",
+    "Submit Form 990 without outside help",
+    "ยื่นแบบ 50 ทวิ ผ่านระบบออนไลน์ได้ทุกสาขา",
+    "Build the 4010 message feed for partner banks",
+])
+def test_a_number_that_names_a_form_or_transaction_is_not_a_metric(title):
+    assert _messages("objective-has-metric", title, "Raise NPS from 30 to 45") == []
+
+
+@pytest.mark.parametrize("title", [
+    "Process 700 claims a day without overtime",
+    "Automate 1500 filings a month",
+    "Handle 2,400 filing requests in peak season",
+])
+def test_a_count_of_documents_is_still_a_metric(title):
+    assert _messages("objective-has-metric", title, "Raise NPS from 30 to 45")

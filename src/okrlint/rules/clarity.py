@@ -90,7 +90,29 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
         before = text[: number.start].rstrip().lower()
         after = text[number.end:].lstrip()
         return before.endswith(_FRAME_WORDS) or after.startswith(f"{number.unit}แรก")
-    return _names_a_thing(number, text) or _defines_a_segment(number, text)
+    return _names_a_thing(number, text) or _defines_a_segment(number, text) or _names_a_form(number, text)
+
+
+# A number that names a form, a standard or a transaction type, not how many: "Form 941", "แบบ ภ.ง.ด.50", "the 837/835
+# EDI parser", "1099 filing", "a 2210 message feed". A count is of things in the plural ("900 claims", "1,200 filings");
+# the name stands before one kind of document or piece of work in the singular.
+_FORM_BEFORE = regexcache.compile(r"(?<![\w-])(?i:form|schedule|transaction\s+set|แบบ|แบบฟอร์ม)\s*\Z")
+_FORM_AFTER = regexcache.compile(
+    r"(?:\s+[A-Z][A-Z0-9]{1,6})*\s+(?i:parser|parsing|filing|form|return|message|transaction|file|feed|format|interface"
+    r"|spec|specification|schema|standard|template|integration|export|import|submission|reconciliation|reporting|workflow"
+    r"|mapping|validator|validation|engine|processing|generator)(?![\w-])")
+_WRITTEN_AS_A_NAME = regexcache.compile(r"\d{3,5}(?:/\d{3,5})*")
+
+
+def _names_a_form(number, text: str) -> bool:
+    if number.kind not in ("number", "ratio"):
+        return False
+    written = text[number.start: number.end]
+    if not _WRITTEN_AS_A_NAME.fullmatch(written):
+        return False  # "1,099", "12.5": an amount, written as one
+    if _FORM_BEFORE.search(text, max(0, number.start - 20), number.start):
+        return True
+    return _FORM_AFTER.match(text, number.end) is not None
 
 
 # A bound that says which ones, not how many: "fleets (500+ trucks)", "carriers with 50+ trucks", "customers with
