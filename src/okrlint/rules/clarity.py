@@ -96,12 +96,13 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
 # A number that names a form, a standard or a transaction type, not how many: "Form 941", "แบบ ภ.ง.ด.50", "the 837/835
 # EDI parser", "1099 filing", "a 2210 message feed". A count is of things in the plural ("900 claims", "1,200 filings");
 # the name stands before one kind of document or piece of work in the singular.
-_FORM_BEFORE = regexcache.compile(r"(?<![\w-])(?i:form|schedule|transaction\s+set|แบบ|แบบฟอร์ม)\s*\Z")
+_FORM_BEFORE = regexcache.compile(r"(?:(?<![\w-])(?i:form|schedule|transaction\s+set)|แบบ|แบบฟอร์ม)\s*\Z")
 _FORM_AFTER = regexcache.compile(
-    r"(?:\s+[A-Z][A-Z0-9]{1,6})*\s+(?i:parser|parsing|filing|form|return|message|transaction|file|feed|format|interface"
+    r"(?:\s+[A-Z][A-Z0-9]{1,6})*(?:\s+[a-z]+(?<!s))?\s+(?i:parser|parsing|filing|form|return|message|transaction|file|feed|format|interface"
     r"|spec|specification|schema|standard|template|integration|export|import|submission|reconciliation|reporting|workflow"
-    r"|mapping|validator|validation|engine|processing|generator)(?![\w-])")
-_WRITTEN_AS_A_NAME = regexcache.compile(r"\d{3,5}(?:/\d{3,5})*")
+    r"|mapping|validator|validation|engine|processing|generator)(?![\w-])"
+    r"(?!\s+(?!(?:for|before|by|on|in|to|with|from|at|and|across|as|is|this|our|its)\b)[a-z]+s\b)")  # "…integration partners"
+_WRITTEN_AS_A_NAME = regexcache.compile(r"\d{1,5}(?:/\d{1,5})*")
 
 
 def _names_a_form(number, text: str) -> bool:
@@ -111,8 +112,8 @@ def _names_a_form(number, text: str) -> bool:
     if not _WRITTEN_AS_A_NAME.fullmatch(written):
         return False  # "1,099", "12.5": an amount, written as one
     if _FORM_BEFORE.search(text, max(0, number.start - 20), number.start):
-        return True
-    return _FORM_AFTER.match(text, number.end) is not None
+        return True  # "Form 941", "แบบ 50 ทวิ"
+    return all(len(part) >= 3 for part in written.split("/")) and _FORM_AFTER.match(text, number.end) is not None
 
 
 # A bound that says which ones, not how many: "fleets (500+ trucks)", "carriers with 50+ trucks", "customers with
