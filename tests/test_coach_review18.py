@@ -59,17 +59,18 @@ def test_company_slash_id_resolves_to_the_company_level_set_of_another_name(tmp_
     assert {f.name for f in findings} & {"dangling-reference", "unknown-team"}
 
 
-@pytest.mark.parametrize("title", ["Get more downloads", "Grow our reach", "Increase revenue", "Reduce churn",
-                                   "Increase customer satisfaction"])
-def test_an_objective_that_only_asks_for_more_of_a_measure_is_vague(title):
-    assert [m for m in _vague(title) if "only asks for more" in m]
+@pytest.mark.parametrize("title, asks", [("Get more downloads", "more"), ("Grow our reach", "more"),
+                                         ("Increase revenue", "more"), ("Reduce churn", "less"),
+                                         ("Increase customer satisfaction", "more")])
+def test_an_objective_that_only_asks_for_more_of_a_measure_is_vague(title, asks):
+    assert [m for m in _vague(title) if f"only asks for {asks} " in m]
 
 
 @pytest.mark.parametrize("title", ["Grow revenue from clinics in the north", "Win more enterprise customers",
                                    "Delight customers", "Become the go-to platform for freelance designers",
                                    "Become a top 3 employer in Leeds"])
 def test_an_aim_with_its_who_or_where_is_not_only_more(title):
-    assert not [m for m in _vague(title) if "only asks for more" in m or "by no measure" in m]
+    assert not [m for m in _vague(title) if "only asks for" in m or "by no measure" in m]
 
 
 @pytest.mark.parametrize("title", ["Be the best literacy charity in the region", "Become the leading bank in Isan"])

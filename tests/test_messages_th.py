@@ -53,6 +53,11 @@ MORE_MESSAGES = [
     "the objective only asks for more ('Grow reach'), and its key results do not measure it either (they count "
     "attention, are left blank or only mark a launch): say what will be different for whom ('Shoppers find what "
     "they need in seconds', not 'Improve search')",
+    "the objective only asks for less ('Reduce churn'): its key results measure it, but say what will be different "
+    "for whom ('Shoppers find what they need in seconds', not 'Improve search')",
+    "the objective only asks for less ('ลดต้นทุน'), and its key results do not measure it either (they count "
+    "attention, are left blank or only mark a launch): say what will be different for whom ('Shoppers find what "
+    "they need in seconds', not 'Improve search')",
     "the objective rests on vague wording ('brand awareness'), and its key results do not measure it either (they "
     "count attention, are left blank or only mark a launch): say what will be different for whom ('Shoppers find "
     "what they need in seconds', not 'Improve search')",

@@ -153,12 +153,13 @@ def test_a_state_is_not_a_topic(title):
     assert not [m for m in _vague(title) if "only names a topic" in m]
 
 
-@pytest.mark.parametrize("title", [
-    "ลดจำนวนเรื่องร้องเรียน", "เพิ่มยอดขาย", "ทำให้ยอดขายเพิ่มขึ้น", "ลดจำนวนเรื่องร้องเรียนของลูกค้า", "ลดต้นทุน",
-    "Reduce complaints", "Reduce customer complaints", "Increase revenue", "Get more downloads",
+@pytest.mark.parametrize("title, asks", [
+    ("ลดจำนวนเรื่องร้องเรียน", "less"), ("เพิ่มยอดขาย", "more"), ("ทำให้ยอดขายเพิ่มขึ้น", "more"),
+    ("ลดจำนวนเรื่องร้องเรียนของลูกค้า", "less"), ("ลดต้นทุน", "less"), ("Reduce complaints", "less"),
+    ("Reduce customer complaints", "less"), ("Increase revenue", "more"), ("Get more downloads", "more"),
 ])
-def test_a_direction_and_a_measure_only_asks_for_more(title):
-    assert [m for m in _vague(title) if "only asks for more" in m]
+def test_a_direction_and_a_measure_only_asks_for_more(title, asks):
+    assert [m for m in _vague(title) if f"only asks for {asks} " in m]
 
 
 @pytest.mark.parametrize("title", [
@@ -167,7 +168,7 @@ def test_a_direction_and_a_measure_only_asks_for_more(title):
     "Reduce complaints from tenants in older blocks", "Grow revenue from clinics in the north",
 ])
 def test_an_aim_that_says_whose_or_where_does_not(title):
-    assert not [m for m in _vague(title) if "only asks for more" in m]
+    assert not [m for m in _vague(title) if "only asks for" in m]
 
 
 @pytest.mark.parametrize("title", ["ส่งเสริมการท่องเที่ยวชุมชน", "Foster innovation"])

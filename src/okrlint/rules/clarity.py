@@ -449,6 +449,17 @@ _THAI_STATE_WORDS = frozenset("""ได้ ได้รับ มี เป็�
     มากขึ้น ดีขึ้น สูงขึ้น เร็วขึ้น น้อยลง ลดลง เพิ่มขึ้น ยิ่งขึ้น""".split())
 
 
+def _more_or_less(facts) -> str:
+    """What a bare direction asks for: "less" when a decrease leads ("Reduce churn", "Cut fewer…", "ลดต้นทุน")."""
+    lead = leading_index(facts)
+    if any(h.index == lead for h in facts.hits("decrease")):
+        return "less"
+    tokens = facts.tokens
+    if lead + 1 < len(tokens) and tokens[lead] in _PLAIN_VERBS and tokens[lead + 1] in ("fewer", "less", "lower"):
+        return "less"  # "Get fewer complaints"
+    return "more"
+
+
 def _asks_for_more(facts) -> bool:
     """"Grow our reach", "Get more downloads", "Increase revenue": a direction and a measure, which is a key
     result without its numbers rather than an aim (the Thai "ยกระดับ…ให้สูงขึ้น" is _raises_to_higher's)."""
@@ -760,11 +771,12 @@ def vague_language(objective: Objective, ctx):
                         "be different for whom ('Every child we tutor reads at their age', not 'Be the best charity')")
         return
     if not terms and measurable_krs and _asks_for_more(facts):
-        yield Violation(f"the objective only asks for more ('{objective.title.strip()}')" + _how_measured(objective, ctx))
+        yield Violation(f"the objective only asks for {_more_or_less(facts)} ('{objective.title.strip()}')"
+                        + _how_measured(objective, ctx))
         return
     if terms and objective.title.strip() and measurable_krs and _raises_to_higher(facts):
         tail = next(h.term for h in facts.hits("vague") if h.term in _COMPARATIVE_TAILS)
-        yield Violation(f"the objective only asks for more ('{tail}')" + _how_measured(objective, ctx))
+        yield Violation(f"the objective only asks for {_more_or_less(facts)} ('{tail}')" + _how_measured(objective, ctx))
         return
     more = _team_does_more(facts) if measurable_krs else None
     if more:
