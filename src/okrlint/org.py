@@ -212,8 +212,11 @@ class OrgIndex:
         team, slash, local = text.partition("/")
         team, local = team.strip(), local.strip()
         found = (self.by_team_id.get((team, local)) or self.by_uid.get(text, [])) if slash else []
-        if slash and not found and source_set.source_format != "yaml":  # "sales/o1" for the team titled "Sales"
-            named = [t for t in self.sets_by_team if team_key(t) == team_key(team)]
+        if slash and not found and team not in self.sets_by_team:  # "sales/o1" for the team titled "Sales"
+            if source_set.source_format != "yaml":
+                named = [t for t in self.sets_by_team if team_key(t) == team_key(team)]
+            else:  # an OKR file names team ids; a team read from a document's heading is written as titled
+                named = [t for t in self.sets_by_team if t.casefold() == team.casefold()]
             if len(named) == 1:
                 team = named[0]
                 found = self.by_team_id.get((team, local)) or self.by_uid.get(f"{team}/{local}", [])

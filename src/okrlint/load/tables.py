@@ -349,6 +349,7 @@ class _Builder:
             team = above["team"][0]
         elif "title_team" in above and not header.has("team") and self.named_by_file_or_nothing(table):
             team = above["title_team"][0]  # "OKR ฝ่ายการเงิน ไตรมาส 1/2570" over the one sheet of okr_q1_final.xlsx
+            team = _unit_named_by_sheet(team, table.name)
         if not header.has("team") and team not in self.sets:  # a header with no rows is a set with no objectives
             self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
         title_fields = {field: found for field, found in above.items()
@@ -1089,6 +1090,18 @@ def _tracker_date(value: Any) -> Any:
 
 
 # A sheet named for what it holds, not whose it is: "Grading", "Data", "Tracker", "Scores", "Main", "Check-in"
+def _unit_named_by_sheet(title_team: str, sheet: str | None) -> str:
+    """The sheet's name when the title's team only adds the organisation's or an owner's name before it ("Routewise
+    Marketing — H1 OKRs" over the sheet "Marketing"): the unit is what the sheet says; else the title's team."""
+    name = (sheet or "").strip()
+    if not name or _GENERIC_SHEET_NAME.fullmatch(name) or _DEFAULT_SHEET_NAME.fullmatch(name):
+        return title_team
+    head, _, tail = title_team.strip().casefold().rpartition(name.casefold())
+    if head and not tail and (head.endswith(" ") or head[-1:] in "-–—:/"):
+        return name
+    return title_team
+
+
 _GENERIC_SHEET_NAME = regexcache.compile(
     r"(?i:(?:okrs?\s+)?(?:grading|grades?|scoring|scores?|scorecard|data|raw\s+data|tracker|tracking|progress|status"
     r"|check[\s-]?ins?|main|master|final|current|draft|review|updates?|okrs?|sheet\s*\d*|table\s*\d*))"
