@@ -159,17 +159,24 @@ def derived_data_dir() -> Path:
     global _private_dir
     if _private_dir is not None:
         return _private_dir
-    configured = os.environ.get("OKRLINT_CACHE_DIR")
-    candidates = [Path(configured)] if configured else []
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    candidates.append(Path(xdg) / "okrlint" if xdg else Path.home() / ".cache" / "okrlint")
-    candidates.append(Path(tempfile.gettempdir()) / f"okrlint-{_user_id()}")
-    for candidate in candidates:
+    for candidate in _candidate_dirs():
         if _usable_private_dir(candidate):
             _private_dir = candidate
             return candidate
     _private_dir = Path(tempfile.mkdtemp(prefix="okrlint-"))
     return _private_dir
+
+
+def _candidate_dirs():
+    """The private folder's places in order of preference, each made only when the one before is unusable:
+    tempfile.gettempdir() writes and removes a test file in the temporary folder, which changes that folder's
+    modification time (and so the entry-point listing kept for it when it is the working directory)."""
+    configured = os.environ.get("OKRLINT_CACHE_DIR")
+    if configured:
+        yield Path(configured)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    yield Path(xdg) / "okrlint" if xdg else Path.home() / ".cache" / "okrlint"
+    yield Path(tempfile.gettempdir()) / f"okrlint-{_user_id()}"
 
 
 def _user_id() -> str:
