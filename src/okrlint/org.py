@@ -107,6 +107,7 @@ class OrgIndex:
         self._company_sets: list[OKRSet] | None = None  # see company_sets()
         self._team_folders: set[str] | None = None  # see scope_folder()
         self._organisations: dict[str, str | None] | None = None  # see organisation_of()
+        self._teams_by_casefold: dict[str, list[str]] | None = None  # see teams_by_casefold()
         self._groups: _WrittenGroups | None = None  # see _written_groups()
         self._by_title: dict[str, list[Objective]] | None = None  # see _titles()
         self.references: list[Reference] = []
@@ -193,6 +194,15 @@ class OrgIndex:
                     if kr.id:
                         yield kr.id
 
+    def teams_by_casefold(self) -> dict[str, list[str]]:
+        """The run's teams by their name in one case (built once: references are resolved by the thousand)."""
+        table = self._teams_by_casefold
+        if table is None:
+            table = self._teams_by_casefold = defaultdict(list)
+            for team in self.sets_by_team:
+                table[team.casefold()].append(team)
+        return table
+
     # --- references ------------------------------------------------------------------------------
     def resolve(self, text: str, field: str, source: Item, source_set: OKRSet) -> Reference:
         text = text.strip()
@@ -216,7 +226,7 @@ class OrgIndex:
             if source_set.source_format != "yaml":
                 named = [t for t in self.sets_by_team if team_key(t) == team_key(team)]
             else:  # an OKR file names team ids; a team read from a document's heading is written as titled
-                named = [t for t in self.sets_by_team if t.casefold() == team.casefold()]
+                named = self.teams_by_casefold().get(team.casefold(), [])
             if len(named) == 1:
                 team = named[0]
                 found = self.by_team_id.get((team, local)) or self.by_uid.get(f"{team}/{local}", [])

@@ -145,8 +145,17 @@ _OUTSIDE_PLAN = regexcache.compile(
 def _clearly_closest(word: str, candidates: list[str]) -> str | None:
     """The candidate closest to ``word`` (similarity 0.75 or more), when no other is as close: 'co-o9' among co-o1 …
     co-o4 is no nearer one than another, and a guess would send the reader to the wrong objective."""
-    scored = sorted(((difflib.SequenceMatcher(None, word, c).ratio(), c) for c in candidates), reverse=True)
-    if not scored or scored[0][0] < 0.75 or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 1e-9):
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(word)
+    scored = []
+    for candidate in candidates:  # difflib.get_close_matches' own quick bounds first: teams have thousands of ids
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75:
+            score = matcher.ratio()
+            if score >= 0.75:
+                scored.append((score, candidate))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] >= scored[0][0] - 1e-9):
         return None
     return scored[0][1]
 
