@@ -53,3 +53,36 @@ def test_an_okr_file_names_a_team_titled_in_a_document_whatever_its_case(tmp_pat
         [str(tmp_path / "People Q3 2027.md"), str(tmp_path / "security.okr.yaml")], cache_dir=None)
     assert [s.team for s in result.org.sets if s.file.endswith("2027.md")] == ["People"]
     assert not [f for f in result.findings if f.name in ("unknown-team", "dangling-reference")]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Q3 2026 OKR grading - Patient Access.csv", "Q3 2026"),
+    ("okrs_2027-Q1_sales.md", "2027-Q1"),
+    ("แผน OKR ไตรมาส 1-2570 ฝ่ายขาย.md", "ไตรมาส 1-2570"),
+    ("Finance OKRs FY27.md", "FY27"),
+])
+def test_a_set_that_names_no_period_takes_its_files(tmp_path, name, text):
+    from okrlint.configfile import resolve_config
+    from okrlint.engine import Engine
+
+    body = ("Objective,Key result\nPatients book fast,Cut booking time from 9 minutes to 3 minutes\n"
+            if name.endswith(".csv") else
+            "Objective: Patients book fast\n- Cut booking time from 9 minutes to 3 minutes\n")
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    result = Engine(resolve_config(tmp_path, isolated=True)).run([str(tmp_path / name)], cache_dir=None)
+    (okr_set,) = result.org.sets
+    assert okr_set.period is not None and okr_set.period.text == text
+
+
+def test_a_period_written_in_the_set_wins_over_the_files_name(tmp_path):
+    from okrlint.configfile import resolve_config
+    from okrlint.engine import Engine
+
+    (tmp_path / "sales 2026.okr.yaml").write_text(
+        "team: sales\nperiod: 2027-Q2\nobjectives:\n  - title: Shops stay\n", encoding="utf-8")
+    (tmp_path / "ops v2.md").write_text("Objective: Orders ship fast\n- Cut late orders from 9% to 3%\n",
+                                        encoding="utf-8")
+    result = Engine(resolve_config(tmp_path, isolated=True)).run(
+        [str(tmp_path / "sales 2026.okr.yaml"), str(tmp_path / "ops v2.md")], cache_dir=None)
+    periods = {s.team: (s.period.text if s.period else None) for s in result.org.sets}
+    assert periods == {"sales": "2027-Q2", "ops": None}  # a version number is no period

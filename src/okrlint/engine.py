@@ -77,6 +77,34 @@ _NO_OKRS_SAID = ("no objectives found", "no OKRs found", "empty file", "has no h
                  " is empty", "has no visible worksheet", "has no text to read")
 
 
+# A period in a file's name, as people name files: "Q3 2026 OKR grading", "okr_2027-Q1", "H1 FY27", "ไตรมาส 1-2570",
+# "ปีงบประมาณ 2570", a year alone. Its numbers stand apart from other digits (not "v2026", not "20261").
+_PERIOD_IN_NAME = regexcache.compile(
+    r"(?<![A-Za-z0-9])(?:(?i:q[1-4]|h[12])[\s_\-/]*(?i:fy)?[\s_\-]?(?:20\d\d|25\d\d|\d\d)"
+    r"|(?:20\d\d|25\d\d)[\s_\-]*(?i:q[1-4]|h[12])"
+    r"|(?i:fy)[\s_\-]?(?:20\d\d|25\d\d|\d\d)(?:[\s_\-]*(?i:q[1-4]|h[12]))?"
+    r"|ไตรมาส(?:ที่)?\s*[1-4๑-๔]\s*[/\-_ ]\s*(?:25\d\d|๒๕[๐-๙][๐-๙])"
+    r"|ปีงบ(?:ประมาณ)?\s*(?:25\d\d|๒๕[๐-๙][๐-๙])"
+    r"|(?:20[2-9]\d|25[6-9]\d))(?![A-Za-z0-9])"
+)
+
+
+def _with_period_of_name(okr_set: OKRSet, path: str, config: Config) -> OKRSet:
+    """A set that names no period, with the period its file's name gives ("Q3 2026 OKR grading - Patient
+    Access.csv", "sales_okrs_2027-Q1.md"); a period written in the set, read or not, is left as it is."""
+    if okr_set.period is not None or "period" in okr_set.field_locations:
+        return okr_set
+    stem = Path(path).name.split(".", 1)[0]
+    found = _PERIOD_IN_NAME.search(stem)
+    if found is None:
+        return okr_set
+    from okrlint.text.periods import parse_period
+
+    text = " ".join(found.group().replace("_", " ").split())
+    period = parse_period(text, fiscal_year_start_month=config.fiscal_year_start_month)
+    return okr_set if period.kind == "unknown" else attrs.evolve(okr_set, period=period)
+
+
 def _says_no_okrs(error: InputError) -> bool:
     return any(said in error.message for said in _NO_OKRS_SAID)
 
@@ -521,7 +549,8 @@ class Engine:
             # Not named by the user and no OKRs in it after all (a budget sheet, a memo): skipped, not an error.
             reason = result.errors[0].message if result.errors else "no objectives in it"
             return (), (), (InputError(f"skipped, not an OKR document: {reason}", Location(source.path)),)
-        return result.sets, result.errors + oversized_texts(result.sets), result.notes
+        sets = tuple(_with_period_of_name(s, source.path, self.config) for s in result.sets)
+        return sets, result.errors + oversized_texts(sets), result.notes
 
     # --- the run -------------------------------------------------------------------------------
     def lint_file(self, source: SourceFile) -> "FileResult":
