@@ -86,3 +86,13 @@ def test_a_period_written_in_the_set_wins_over_the_files_name(tmp_path):
         [str(tmp_path / "sales 2026.okr.yaml"), str(tmp_path / "ops v2.md")], cache_dir=None)
     periods = {s.team: (s.period.text if s.period else None) for s in result.org.sets}
     assert periods == {"sales": "2027-Q2", "ops": None}  # a version number is no period
+
+
+def test_an_export_date_in_a_files_name_is_no_period(tmp_path):
+    from okrlint.configfile import resolve_config
+    from okrlint.engine import Engine
+
+    name = "Tracker export 2026-07-03T10_15_22.md"
+    (tmp_path / name).write_text("Objective: Orders ship fast\n- Cut late orders from 9% to 3%\n", encoding="utf-8")
+    result = Engine(resolve_config(tmp_path, isolated=True)).run([str(tmp_path / name)], cache_dir=None)
+    assert [s.period for s in result.org.sets] == [None]
