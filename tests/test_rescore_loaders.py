@@ -96,3 +96,20 @@ def test_an_export_date_in_a_files_name_is_no_period(tmp_path):
     (tmp_path / name).write_text("Objective: Orders ship fast\n- Cut late orders from 9% to 3%\n", encoding="utf-8")
     result = Engine(resolve_config(tmp_path, isolated=True)).run([str(tmp_path / name)], cache_dir=None)
     assert [s.period for s in result.org.sets] == [None]
+
+
+def test_markdown_links_in_a_drafts_key_result_keep_their_words_only(tmp_path):
+    from okrlint.configfile import resolve_config
+    from okrlint.engine import Engine
+
+    (tmp_path / "ops.md").write_text(
+        "# Ops OKRs Q1 2027\n\nObjective: Riders trust our arrival times\n"
+        "- Cut arrival-time error from 12 minutes to 5 minutes ([chart](https://charts.example.org/a1-b2))\n"
+        "- Raise [on-time pickups](https://wiki.example.org/otp) from 70% to 88%\n"
+        "- ลดเวลารอรถเฉลี่ยจาก 9 นาทีเหลือ 5 นาที ([รายงาน](https://example.org/r))\n", encoding="utf-8")
+    result = Engine(resolve_config(tmp_path, isolated=True)).run([str(tmp_path / "ops.md")], cache_dir=None)
+    titles = [kr.title for s in result.org.sets for o in s.objectives for kr in o.key_results]
+    assert titles == ["Cut arrival-time error from 12 minutes to 5 minutes", "Raise on-time pickups from 70% to 88%",
+                      "ลดเวลารอรถเฉลี่ยจาก 9 นาทีเหลือ 5 นาที"]
+    pickups = next(kr for s in result.org.sets for o in s.objectives for kr in o.key_results if "pickups" in kr.title)
+    assert pickups.location.column == 3  # positions still point into the file

@@ -205,13 +205,45 @@ def _width(whitespace: str) -> int:
     return width
 
 
+# A Markdown link: "[dashboard](https://…)"; in brackets of its own, "([dashboard](https://…))", it is a reference
+# beside the text and goes whole, else its words stay (Notion and Confluence exports link words inside a title).
+_LINK = regexcache.compile(r"[ \t]*[(（]\s*\[[^\[\]]*\]\([^()\s]*\)\s*[)）]|\[([^\[\]]*)\]\([^()\s]*\)")
+
+
 def _content(start: int, body: str, columns: Sequence[int] | None = None,
              escaped: frozenset[int] = frozenset()) -> Content:
-    """``body`` (which starts at index ``start`` of the line) without emphasis markers, with original columns.
+    """``body`` (which starts at index ``start`` of the line) without emphasis markers and Markdown links (their
+    words kept), with original columns.
 
     ``columns`` maps indexes of the line to columns of the file when they differ (backslash escapes taken
     out); characters whose index is in ``escaped`` are text, never emphasis.
     """
+    content = _without_emphasis(start, body, columns, escaped)
+    if "](" in content.text:
+        content = _without_links(content)
+    return content
+
+
+def _without_links(content: Content) -> Content:
+    text: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _LINK.finditer(content.text):
+        text.append(content.text[position:match.start()])
+        offsets.extend(content.offsets[position:match.start()])
+        if match.group(1) is not None:  # the link's words stay
+            text.append(match.group(1))
+            offsets.extend(content.offsets[match.start(1):match.end(1)])
+        position = match.end()
+    if not position:
+        return content
+    text.append(content.text[position:])
+    offsets.extend(content.offsets[position:])
+    return Content("".join(text), tuple(offsets)).stripped()
+
+
+def _without_emphasis(start: int, body: str, columns: Sequence[int] | None = None,
+                      escaped: frozenset[int] = frozenset()) -> Content:
     if "**" not in body and "__" not in body:
         if columns is None:
             return Content(body, range(start, start + len(body))).stripped()
