@@ -48,12 +48,12 @@ MORE_MESSAGES = [
     "(its numbers count tasks done, not results)",
     "the objective is a slogan ('Safety first'): say what will be different for whom ('Every crew goes home "
     "uninjured', not 'Safety first')",
-    "the objective only asks for more ('ยกระดับการบริการให้ดียิ่งขึ้น'): its key results measure it, but say what "
+    "the objective only asks for more ('ยกระดับการบริการให้ดียิ่งขึ้น'): a key result gives it a number, but say what "
     "will be different for whom ('Shoppers find what they need in seconds', not 'Improve search')",
     "the objective only asks for more ('Grow reach'), and its key results do not measure it either (they count "
     "attention, are left blank or only mark a launch): say what will be different for whom ('Shoppers find what "
     "they need in seconds', not 'Improve search')",
-    "the objective only asks for less ('Reduce churn'): its key results measure it, but say what will be different "
+    "the objective only asks for less ('Reduce churn'): a key result gives it a number, but say what will be different "
     "for whom ('Shoppers find what they need in seconds', not 'Improve search')",
     "the objective only asks for less ('ลดต้นทุน'), and its key results do not measure it either (they count "
     "attention, are left blank or only mark a launch): say what will be different for whom ('Shoppers find what "

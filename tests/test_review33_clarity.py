@@ -223,4 +223,4 @@ def test_the_message_says_whether_the_key_results_really_measure_the_objective()
                                                                       "Launch the new brand book")))
     assert "do not measure it either" in unmeasured
     [measured] = _messages("vague-language", ("Improve our brand", ("Raise unaided brand recall from 12% to 20%",)))
-    assert "its key results measure it, but" in measured
+    assert "a key result gives it a number, but" in measured

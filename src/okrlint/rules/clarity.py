@@ -809,7 +809,7 @@ def _how_measured(objective: Objective, ctx) -> str:
             continue
         if any(_measurability.vanity_metric.check(kr, ctx)) or any(_measurability.kr_is_binary.check(kr, ctx)):
             continue
-        return f": its key results measure it, but {_SAY_WHAT_CHANGES}"
+        return f": a key result gives it a number, but {_SAY_WHAT_CHANGES}"
     return (", and its key results do not measure it either (they count attention, are left blank or only mark a "
             f"launch): {_SAY_WHAT_CHANGES}")
 
