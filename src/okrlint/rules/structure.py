@@ -180,7 +180,8 @@ def invalid_value(okr_set, ctx):
 def unreadable_period(okr_set, ctx):
     period = okr_set.period
     if period is not None and not period.is_known:
-        yield Violation(f"cannot read the period '{period.text}'", okr_set.location_of("period"))
+        yield Violation(f"cannot read the period '{period.text}': write it as 2027-Q1, Q1 2027, H1 2027, FY2027, "
+                        "ไตรมาส 1/2570 or ปีงบประมาณ 2570 (docs/format.md#periods)", okr_set.location_of("period"))
 
 
 @rule(
