@@ -79,3 +79,19 @@ def test_a_kept_catalogue_translates_like_a_fresh_one(tmp_path, monkeypatch):
     message = "vague wording (improve, better) here"
     assert fresh.translate(message) == kept.translate(message) == "ถ้อยคำกว้าง ๆ (ปรับปรุง, ดีขึ้น) ตรงนี้"
     assert kept.plain() == fresh.plain()
+
+
+def test_a_second_vocabularys_term_index_is_kept_beside_the_first(tmp_path, monkeypatch):
+    import atexit
+
+    monkeypatch.setattr(segment, "_private_dir", tmp_path)
+    registered = []
+    monkeypatch.setattr(atexit, "register", lambda function, *args: registered.append((function, args)))
+    stored.write(tmp_path / "termindex-k.marshal", {("index", "another vocabulary", "others"): ((), ())})
+    memo = TermTokens("k")
+    TermMatcher(Vocabulary(categories={}, languages={"en": {"vague": ("improve*",)}}),
+                lambda text: tuple(text.split()), memo)
+    for function, args in registered:
+        function(*args)  # what the run's exit does
+    kept = stored.read_dict(tmp_path / "termindex-k.marshal")
+    assert len(kept) == 2  # the earlier vocabulary's index and this one's

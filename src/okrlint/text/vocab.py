@@ -118,6 +118,7 @@ class TermTokens:
         self._key = key
         self._stored: dict[str, tuple[str, ...]] | None = None
         self._indexes: dict[tuple, tuple] | None = None
+        self._index_added = False
         self._added = False
 
     def _path(self, kind: str = "terms") -> Path:
@@ -148,7 +149,8 @@ class TermTokens:
         self.kept_index(key)
         if len(self._indexes) >= 16:  # indexes of vocabularies no longer used
             self._indexes.clear()
-        if not self._indexes:
+        if not self._index_added:  # written at exit once, whatever the file held before
+            self._index_added = True
             atexit.register(lambda: stored.write(self._path("termindex"), self._indexes))
         self._indexes[key] = index
 
