@@ -15,7 +15,10 @@ from pathlib import Path
 GC_THRESHOLD = 50_000  # allocations between young-generation collections (Python's default: 700)
 gc.set_threshold(GC_THRESHOLD, 50, 1000)
 
-import click  # noqa: E402 - after the collector's thresholds
+from okrlint.text.regexcache import compiled_through_store  # noqa: E402
+
+with compiled_through_store():  # the patterns click's imports compile (platform's, gettext's) come kept
+    import click  # noqa: E402 - after the collector's thresholds
 
 from okrlint import __version__, attrs_methods  # noqa: E402
 
