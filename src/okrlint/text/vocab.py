@@ -159,6 +159,9 @@ class TermTokens:
             stored.write(self._path(), self._stored)
 
 
+_INDEX_FORMAT = "grouped-v2"  # of the kept term index: (format, {first token: marshalled rows}, prefix rows)
+
+
 class TermMatcher:
     """Finds vocabulary terms in a token sequence in one pass (index by first token).
 
@@ -170,7 +173,9 @@ class TermMatcher:
         self._vocabulary = vocabulary
         self._tokenizer = tokenizer
         self._memo = memo
-        self._by_first: dict[str, list[Term]] = {}
+        # Terms by their first token, one dict per indexed part in indexing order; a token's terms are kept as
+        # marshalled rows until a text holds the token (a run meets a few hundred of the thousands indexed).
+        self._first_parts: list[dict[str, bytes | list[Term]]] = []
         # One-token prefix terms ("improv*") by their prefix, each with its order of indexing so that hits
         # keep the order a scan of the whole list would give; looked up by the token's first n characters.
         self._by_prefix: dict[str, list[tuple[int, Term]]] = {}
@@ -203,13 +208,15 @@ class TermMatcher:
                 if (THAI_CHAR.search(text) is not None) == thai]
 
     def _index(self, part: str) -> None:
-        """Index the vocabulary's ``part`` ("others" or "thai": see _entries), through tuples of plain data kept
-        between runs: [(first token, term)] and [(prefix, term)] in written order."""
+        """Index the vocabulary's ``part`` ("others" or "thai": see _entries) through plain data kept between runs:
+        {first token: its terms' rows, marshalled} and [(prefix, row)], each in written order."""
         kept = None if self._index_key is None else self._memo.kept_index((*self._index_key, part))
-        if type(kept) is tuple and len(kept) == 2 and all(type(rows) is tuple for rows in kept):
-            first_rows, prefix_rows = kept
+        if (type(kept) is tuple and len(kept) == 3 and kept[0] == _INDEX_FORMAT and type(kept[1]) is dict
+                and type(kept[2]) is tuple):
+            _, first_groups, prefix_rows = kept
         else:
-            first_rows, prefix_rows = [], []
+            first_rows: dict[str, list[tuple]] = {}
+            prefix_rows = []
             for language, category, text in self._entries(part):
                 prefix = text.endswith("*")
                 bare = text.rstrip("*")
@@ -217,12 +224,20 @@ class TermMatcher:
                 if not tokens:
                     continue
                 row = (category, text, language, tokens, prefix)
-                (prefix_rows if prefix and len(tokens) == 1 else first_rows).append((tokens[0], row))
-            if self._index_key is not None:
-                self._memo.keep_index((*self._index_key, part), (tuple(first_rows), tuple(prefix_rows)))
+                if prefix and len(tokens) == 1:
+                    prefix_rows.append((tokens[0], row))
+                else:
+                    first_rows.setdefault(tokens[0], []).append(row)
+            prefix_rows = tuple(prefix_rows)
+            try:
+                first_groups = {token: marshal.dumps(tuple(rows)) for token, rows in first_rows.items()}
+            except ValueError:  # not plain data: made into terms now
+                first_groups = {token: [Term._make(row) for row in rows] for token, rows in first_rows.items()}
+            else:
+                if self._index_key is not None:
+                    self._memo.keep_index((*self._index_key, part), (_INDEX_FORMAT, first_groups, prefix_rows))
+        self._first_parts.append(dict(first_groups))
         make = Term._make
-        for token, row in first_rows:
-            self._by_first.setdefault(token, []).append(make(row))
         for token, row in prefix_rows:
             self._by_prefix.setdefault(token, []).append((self._prefix_count, make(row)))
             self._prefix_count += 1
@@ -232,7 +247,13 @@ class TermMatcher:
     def _candidates(self, token: str) -> tuple:
         """The terms that may start at ``token``: (terms indexed by their first token, one-token prefix terms
         it starts with), or () when none; remembered per token (tokens repeat a lot)."""
-        first = tuple(self._by_first.get(token, ()))
+        first: tuple[Term, ...] = ()
+        for terms_of in self._first_parts:
+            terms = terms_of.get(token)
+            if terms is not None:
+                if type(terms) is bytes:
+                    terms = terms_of[token] = [Term._make(row) for row in marshal.loads(terms)]
+                first += tuple(terms)
         prefixed = self._find_prefix_terms(token)
         candidates = (first, prefixed) if first or prefixed else ()
         if len(self._candidates_of) < 200_000:
