@@ -68,3 +68,31 @@ def test_a_damaged_store_is_ignored(fresh_store):
     store[next(iter(store))] = ("not code", None)
     point, _ = make_classes()
     assert behaviour(point)[0] == "Point(x=1, y=2)"
+
+
+_ATTRS_OWN_CLASSES = """
+import sys
+from okrlint import attrs_methods
+attrs_methods.install()
+import attr
+from attr import _make
+hash_name = hash("<attrs generated hash attr._make.Factory>")
+consts = _make.Factory.__hash__.__code__.co_consts
+kept = sum(1 for key in attrs_methods._store.data() if "attr._make." in key[0])
+a, b = _make.Factory(list), _make.Factory(list)
+print(hash_name in consts, a == b, hash(a) == hash(b), a != _make.Factory(dict), kept)
+"""
+
+
+def test_attrs_own_classes_are_compiled_through_the_store_too(tmp_path):
+    # attrs compiles methods of its own classes (Attribute, Factory …) when attr._make is first imported; a second
+    # process takes them from the store, with its own hash of the class name put into __hash__
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "OKRLINT_CACHE_DIR": str(tmp_path / "private")}
+    runs = [subprocess.run([sys.executable, "-c", _ATTRS_OWN_CLASSES], env=env, capture_output=True, text=True,
+                           check=True).stdout.split() for _ in range(2)]
+    assert runs[0][:4] == runs[1][:4] == ["True"] * 4
+    assert int(runs[1][4]) >= 10  # attrs' own methods kept by the first process

@@ -38,7 +38,7 @@ def install() -> None:
         return
     _installed = True
     try:
-        from attr import _make
+        _make = _import_attrs_make()
     except ImportError:  # pragma: no cover - attrs is a dependency
         return
     original = getattr(_make, "_compile_and_eval", None)
@@ -49,20 +49,49 @@ def install() -> None:
     def compile_and_eval(script, globs, locs=None, filename=""):
         if "okrlint" not in filename:  # "<attrs generated methods okrlint.model.Location>"; others untouched
             return original(script, globs, locs, filename)
-        # The generated __hash__ mixes in hash() of the class's name, which differs in every process: it is
-        # taken out of the key and the current value put into the stored code.
-        type_hash = str(hash(filename.replace("<attrs generated methods ", "<attrs generated hash ", 1)))
-        key = (filename, script.replace(type_hash, "<type hash>"))
-        entry = _store.get(key)
-        code = None
-        if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is types.CodeType:
-            code = _with_constant(entry[0], entry[1], int(type_hash)) if entry[1] is not None else entry[0]
-        if code is None:
-            code = compile(script, filename, "exec", flags=flags, dont_inherit=True)
-            _store.keep(key, (code, int(type_hash) if type_hash in script else None))
+        code = _kept_code(script, filename, lambda: compile(script, filename, "exec", flags=flags, dont_inherit=True))
         eval(code, globs, locs)  # noqa: S307 - attrs' own generated source, compiled as attrs compiles it
 
     _make._compile_and_eval = compile_and_eval
+
+
+def _import_attrs_make():
+    """``attr._make``, imported with the methods of attrs' own classes (Attribute, Factory …: 28 compilations of
+    generated source when the module is first imported) compiled through the store too."""
+    import builtins
+
+    if "attr._make" in sys.modules:
+        return sys.modules["attr._make"]
+    real_compile = builtins.compile
+
+    def compile_kept(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **options):
+        if (type(source) is str and type(filename) is str and filename.startswith("<attrs generated ")
+                and mode == "exec" and not flags and not dont_inherit and optimize == -1 and not options):
+            return _kept_code(source, filename, lambda: real_compile(source, filename, mode))
+        return real_compile(source, filename, mode, flags, dont_inherit, optimize, **options)
+
+    builtins.compile = compile_kept
+    try:
+        from attr import _make
+    finally:
+        builtins.compile = real_compile
+    return _make
+
+
+def _kept_code(script: str, filename: str, compile_script) -> types.CodeType:
+    """The code of attrs' generated ``script``, from the store when this source was compiled before."""
+    # The generated __hash__ mixes in hash() of "<attrs generated hash module.Class>", which differs in every
+    # process: it is taken out of the key and the current value put into the stored code.
+    type_hash = str(hash("<attrs generated hash " + filename.rsplit(" ", 1)[-1]))
+    key = (filename, script.replace(type_hash, "<type hash>"))
+    entry = _store.get(key)
+    code = None
+    if type(entry) is tuple and len(entry) == 2 and type(entry[0]) is types.CodeType:
+        code = _with_constant(entry[0], entry[1], int(type_hash)) if entry[1] is not None else entry[0]
+    if code is None:
+        code = compile_script()
+        _store.keep(key, (code, int(type_hash) if type_hash in script else None))
+    return code
 
 
 def _with_constant(code: types.CodeType, old: int, new: int) -> types.CodeType | None:
