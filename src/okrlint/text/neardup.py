@@ -19,7 +19,6 @@ import functools
 import gc
 from array import array
 import math
-import random
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -122,6 +121,8 @@ class NearDuplicateFinder:
     def __attrs_post_init__(self):
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be between 0 and 1, not {self.threshold}")
+        import random  # here: a run that compares no texts does not import it
+
         rng = random.Random(self.seed)
         self._permutations = [(rng.getrandbits(64) | 1, rng.getrandbits(64)) for _ in range(self.bands * self.rows)]
 

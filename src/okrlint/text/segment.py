@@ -15,7 +15,6 @@ from __future__ import annotations
 import atexit
 import os
 import re
-import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -163,6 +162,8 @@ def derived_data_dir() -> Path:
         if _usable_private_dir(candidate):
             _private_dir = candidate
             return candidate
+    import tempfile  # only here: its import (shutil, random, bz2, lzma) is a thirtieth of a small run
+
     _private_dir = Path(tempfile.mkdtemp(prefix="okrlint-"))
     return _private_dir
 
@@ -176,6 +177,8 @@ def _candidate_dirs():
         yield Path(configured)
     xdg = os.environ.get("XDG_CACHE_HOME")
     yield Path(xdg) / "okrlint" if xdg else Path.home() / ".cache" / "okrlint"
+    import tempfile
+
     yield Path(tempfile.gettempdir()) / f"okrlint-{_user_id()}"
 
 
