@@ -195,6 +195,14 @@ INPUT_ERRORS = [
     "a quote (\") opens a cell here and is never closed, so the rest of the file would be that one cell: its line is "
     "read as if the quote were not there; close the quote",
     "'objectives' must be a list of objectives",
+    "'objectives' must be a list of objectives: put '- ' before the objective's first key ('- title: …'); "
+    "read as one objective",
+    "'objectives' must be a list, not a mapping of ids: write each objective as '- id: o1' with its fields below; "
+    "each entry is read as an objective with that id",
+    "'key_results' must be a list of key results: put '- ' before the key result's first key ('- title: …'); "
+    "read as one key result",
+    "'key_results' must be a list, not a mapping of ids: write each key result as '- id: kr1' with its fields "
+    "below; each entry is read as a key result with that id",
     "'key_results' must be a list of key results",
     "an objective must be a mapping with a 'title' (or a plain string)",
     "a key result must be a mapping with a 'title', or a plain string",

@@ -25,6 +25,8 @@ def engine():
     ["examples/acme/company.okr.yaml"],         # may be clean
     ["no/such/file.okr.yaml"],                  # only an error
     ["README.md", "examples/thai-agency"],      # errors and findings
+    ["tests/fixtures/input_errors/two-slips.okr.yaml"],  # two input errors in one file that is still read
+    ["tests/fixtures/input_errors/two-slips.okr.yaml", "examples/acme/marketing.okr.yaml"],
 ])
 @pytest.mark.parametrize("color", [False, True])
 @pytest.mark.parametrize("language", ["en", "th"])
@@ -70,3 +72,12 @@ def test_the_summary_names_unreadable_files_beside_findings(engine, tmp_path):
     assert english.rstrip().endswith("1 file could not be read (see the errors above).")
     thai = render_text(ReportContext(result=result, color=False, version="test", language="th"))
     assert thai.rstrip().endswith("และมี 1 ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)")
+
+
+def test_a_file_read_with_several_input_errors_is_not_called_unread(engine):
+    result = engine.run([str(ROOT / "tests/fixtures/input_errors/two-slips.okr.yaml")], cache_dir=None)
+    assert len(result.errors) == 2 and result.org.sets
+    english = render_text(ReportContext(result=result, color=False, version="test", language="en"))
+    assert english.rstrip().endswith("2 input errors in 1 file (see the errors above).")
+    thai = render_text(ReportContext(result=result, color=False, version="test", language="th"))
+    assert thai.rstrip().endswith("ข้อผิดพลาดในข้อมูลนำเข้า 2 ข้อ ใน 1 ไฟล์ (ดูด้านบน)")

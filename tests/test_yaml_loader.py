@@ -138,3 +138,41 @@ def test_other_names_for_the_formats_keys_get_a_suggestion(key, meant):
     text = f"team: sales\nobjectives:\n{body}" if key != "goals" else "team: sales\ngoals: []\n"
     unknown = [f for f in lint_yaml(text, name="x.okr.yaml") if f.name == "unknown-field"]
     assert unknown and unknown[0].message.endswith(f"did you mean '{meant}'?")
+
+
+def test_objectives_written_as_a_mapping_are_reported_then_read_as_meant():
+    one = load("team: growth\nobjectives:\n  title: Merchants start selling in their first week\n"
+               "  key_results:\n    - Raise week-1 activation from 40% to 55%\n")
+    assert [str(e).split(": error: ")[1][:60] for e in one.errors] == [
+        "'objectives' must be a list of objectives: put '- ' before t"]
+    assert one.errors[0].location.line == 3
+    assert [o.title for o in one.sets[0].objectives] == ["Merchants start selling in their first week"]
+    assert len(one.sets[0].objectives[0].key_results) == 1
+
+    keyed = load("team: sales\nobjectives:\n  o1:\n    title: Win more mid-market deals\n    key_results:\n"
+                 "      - Raise win rate from 20% to 28%\n  o2: Keep the customers we win\n")
+    assert "not a mapping of ids: write each objective as '- id: o1'" in keyed.errors[0].message
+    assert "each entry is read as an objective with that id" in keyed.errors[0].message
+    objectives = keyed.sets[0].objectives
+    assert [(o.id, o.uid, o.title) for o in objectives] == [
+        ("o1", "o1", "Win more mid-market deals"), ("o2", "o2", "Keep the customers we win")]
+    assert objectives[0].key_results[0].uid == "o1/kr1"
+
+
+def test_key_results_written_as_a_mapping_are_reported_then_read_as_meant():
+    result = load("team: ops\nobjectives:\n  - id: o1\n    title: Deliver when we promised\n    key_results:\n"
+                  "      kr1: Raise on-time delivery from 91% to 97%\n      kr2:\n        title: Cut mis-picks from 2% to 1%\n"
+                  "  - title: Safer warehouses\n    key_results:\n      title: Cut injuries from 6 to 2\n      target: 2\n")
+    assert len(result.errors) == 2
+    assert "'- id: kr1'" in result.errors[0].message and "read as a key result with that id" in result.errors[0].message
+    assert "read as one key result" in result.errors[1].message
+    first, second = result.sets[0].objectives
+    assert [(kr.id, kr.title) for kr in first.key_results] == [
+        ("kr1", "Raise on-time delivery from 91% to 97%"), ("kr2", "Cut mis-picks from 2% to 1%")]
+    assert [(kr.title, kr.target) for kr in second.key_results] == [("Cut injuries from 6 to 2", 2)]
+
+
+def test_a_mapping_of_other_things_under_objectives_is_still_an_error():
+    result = load("team: a\nobjectives:\n  o1: [not, an, objective]\n")
+    assert [e.message for e in result.errors] == ["'objectives' must be a list of objectives"]
+    assert result.sets[0].objectives == ()

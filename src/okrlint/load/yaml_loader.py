@@ -263,6 +263,8 @@ class _Reader:
     def read_objectives(self, node: yaml.Node, team: str) -> tuple[Objective, ...]:
         if isinstance(node, yaml.ScalarNode) and scalar_value(node) is None:
             return ()
+        if isinstance(node, yaml.MappingNode):
+            return self._objectives_from_mapping(node, team)
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, "'objectives' must be a list of objectives")
             return ()
@@ -273,13 +275,34 @@ class _Reader:
                 objectives.append(objective)
         return tuple(objectives)
 
-    def read_objective(self, node: yaml.Node, index: int, team: str) -> Objective | None:
+    def _objectives_from_mapping(self, node: yaml.MappingNode, team: str) -> tuple[Objective, ...]:
+        """'objectives:' written as a mapping, a common slip: one objective's fields without the '- ', or the
+        objectives keyed by their ids. Reported (the file is not as the format says), then read as meant."""
+        keyed = _keyed_entries(node)
+        if keyed is None:
+            self.error(node, "'objectives' must be a list of objectives: put '- ' before the objective's first key "
+                             "('- title: …'); read as one objective")
+            objective = self.read_objective(node, 0, team)
+            return (objective,) if objective is not None else ()
+        if not keyed:
+            self.error(node, "'objectives' must be a list of objectives")
+            return ()
+        self.error(node, f"'objectives' must be a list, not a mapping of ids: write each objective as "
+                         f"'- id: {keyed[0][0]}' with its fields below; each entry is read as an objective with that id")
+        objectives = []
+        for index, (key, item) in enumerate(keyed):
+            objective = self.read_objective(item, index, team, default_id=key)
+            if objective is not None:
+                objectives.append(objective)
+        return tuple(objectives)
+
+    def read_objective(self, node: yaml.Node, index: int, team: str, default_id: str | None = None) -> Objective | None:
         self.budget.spend(node)
         path = f"objectives[{index}]"
-        uid = f"{team}/o{index + 1}"
+        uid = default_id or f"{team}/o{index + 1}"
         if isinstance(node, yaml.ScalarNode):
             title = self.text(node, "objective")
-            return Objective(uid=uid, title=title or "", location=self.loc(node, path))
+            return Objective(uid=uid, id=default_id, title=title or "", location=self.loc(node, path))
         if not isinstance(node, yaml.MappingNode):
             self.error(node, "an objective must be a mapping with a 'title' (or a plain string)")
             return None
@@ -298,6 +321,8 @@ class _Reader:
                 fields[key] = self.text(value_node, key)
             else:
                 extras.append(self.extra(key, key_node, value_node, OBJECTIVE_KEYS, f"{path}.{key}"))
+        if not fields.get("id") and default_id:
+            fields["id"] = default_id
         if fields.get("id"):
             uid = str(fields["id"])
         if kr_node is not None:
@@ -319,6 +344,8 @@ class _Reader:
     def read_key_results(self, node: yaml.Node, objective_path: str, objective_uid: str) -> tuple[KeyResult, ...]:
         if isinstance(node, yaml.ScalarNode) and scalar_value(node) is None:
             return ()
+        if isinstance(node, yaml.MappingNode):
+            return self._key_results_from_mapping(node, objective_path, objective_uid)
         if not isinstance(node, yaml.SequenceNode):
             self.error(node, "'key_results' must be a list of key results")
             if isinstance(node, yaml.ScalarNode):  # "key_results: Cut response time …": reported, then read as one
@@ -332,10 +359,32 @@ class _Reader:
                 results.append(kr)
         return tuple(results)
 
-    def read_key_result(self, node: yaml.Node, path: str, uid: str) -> KeyResult | None:
+    def _key_results_from_mapping(self, node: yaml.MappingNode, objective_path: str,
+                                  objective_uid: str) -> tuple[KeyResult, ...]:
+        """'key_results:' written as one key result's fields without the '- ', or keyed by ids: as for objectives."""
+        keyed = _keyed_entries(node)
+        if keyed is None:
+            self.error(node, "'key_results' must be a list of key results: put '- ' before the key result's first "
+                             "key ('- title: …'); read as one key result")
+            kr = self.read_key_result(node, f"{objective_path}.key_results[0]", f"{objective_uid}/kr1")
+            return (kr,) if kr is not None else ()
+        if not keyed:
+            self.error(node, "'key_results' must be a list of key results")
+            return ()
+        self.error(node, f"'key_results' must be a list, not a mapping of ids: write each key result as "
+                         f"'- id: {keyed[0][0]}' with its fields below; each entry is read as a key result with that id")
+        results = []
+        for index, (key, item) in enumerate(keyed):
+            kr = self.read_key_result(item, f"{objective_path}.key_results[{index}]", key, default_id=key)
+            if kr is not None:
+                results.append(kr)
+        return tuple(results)
+
+    def read_key_result(self, node: yaml.Node, path: str, uid: str, default_id: str | None = None) -> KeyResult | None:
         self.budget.spend(node)
         if isinstance(node, yaml.ScalarNode):
-            return KeyResult(uid=uid, title=(self.text(node, "key result") or "").strip(), location=self.loc(node, path))
+            return KeyResult(uid=uid, id=default_id, title=(self.text(node, "key result") or "").strip(),
+                             location=self.loc(node, path))
         if not isinstance(node, yaml.MappingNode):
             self.error(node, "a key result must be a mapping with a 'title', or a plain string")
             return None
@@ -365,6 +414,8 @@ class _Reader:
                 fields[key] = self.text(value_node, key)
             else:
                 extras.append(self.extra(key, key_node, value_node, KEY_RESULT_KEYS, where))
+        if not fields.get("id") and default_id:
+            fields["id"] = default_id
         if fields.get("id"):
             uid = str(fields["id"])
         return KeyResult(
@@ -443,3 +494,19 @@ def _default_team(filename: str) -> str:
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return name
+
+
+def _keyed_entries(node: yaml.MappingNode) -> list[tuple[str, yaml.Node]] | None:
+    """A mapping written where a list belongs, as (id, entry) pairs when it keys entries by their ids
+    ('o1: {title: …}', 'kr1: Cut churn …'); None when its keys are an entry's own fields ('title:', 'key_results:')."""
+    pairs = []
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            return []
+        key = _as_written_by_spec(str(key_node.value))
+        if key in _ALL_KEYS:
+            return None
+        if not isinstance(value_node, (yaml.MappingNode, yaml.ScalarNode)):
+            return []
+        pairs.append((str(key_node.value).strip(), value_node))
+    return pairs

@@ -73,6 +73,7 @@ def render_named(name: str, context: ReportContext) -> str:
         result=context.result,
         findings=context.result.findings,
         errors=context.result.errors,
+        error_files=len({error.location.file for error in context.result.errors}),
         summary=summary_counts(context.result),
         version=context.version,
         language=context.language,

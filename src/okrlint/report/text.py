@@ -51,31 +51,47 @@ def text_lines(context: ReportContext):
     summary = summary_counts(result)
     count = len(result.findings)
     if context.language == "th":
-        yield from _thai_summary(paint, summary, count, len(result.errors))
+        yield from _thai_summary(paint, summary, count, len(result.errors), _files_with_errors(result))
         return
     files = plural(summary["files"], "file")
     if count:
         head = paint(f"Found {plural(count, 'finding')}", "bold")
-        unread = f" {plural(len(result.errors), 'file')} could not be read (see the errors above)." if result.errors else ""
+        unread = f" {_input_errors(result)}." if result.errors else ""
         yield (f"{head} ({plural(summary['errors'], 'error')}, {plural(summary['warnings'], 'warning')}, "
                f"{summary['infos']} info) in {files}: {plural(summary['objectives'], 'objective')}, "
                f"{plural(summary['key_results'], 'key result')}.{unread}\n")
     elif result.errors:
-        unread = plural(len(result.errors), "file")
-        yield paint(f"No findings, but {unread} could not be read (see the errors above).", "bold") + "\n"
+        yield paint(f"No findings, but {_input_errors(result)}.", "bold") + "\n"
     else:
         yield (f"{paint('All checks passed!', 'bold')} {files}, {plural(summary['objectives'], 'objective')}, "
                f"{plural(summary['key_results'], 'key result')}.\n")
 
 
-def _thai_summary(paint, summary: dict, count: int, unread: int):
+def _files_with_errors(result) -> int:
+    return len({error.location.file for error in result.errors})
+
+
+def _input_errors(result) -> str:
+    """"1 file could not be read (see the errors above)", or, when a file has several errors (a file read with
+    a mistake or two is not unread: it is linted as far as it goes), "3 input errors in 1 file (see above)"."""
+    files = _files_with_errors(result)
+    if len(result.errors) == files:
+        return f"{plural(files, 'file')} could not be read (see the errors above)"
+    return f"{plural(len(result.errors), 'input error')} in {plural(files, 'file')} (see the errors above)"
+
+
+def _thai_summary(paint, summary: dict, count: int, errors: int, files: int):
     objects = f"วัตถุประสงค์ {summary['objectives']} ข้อ, ผลลัพธ์หลัก {summary['key_results']} ข้อ"
+    unread = files if errors == files else 0
     if count:
-        also = f" และมี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)" if unread else ""
+        also = (f" และมี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)" if unread
+                else f" และมีข้อผิดพลาดในข้อมูลนำเข้า {errors} ข้อ ใน {files} ไฟล์ (ดูด้านบน)" if errors else "")
         yield (f"{paint(f'พบข้อสังเกต {count} ข้อ', 'bold')} (ข้อผิดพลาด {summary['errors']}, คำเตือน {summary['warnings']}, "
                f"ข้อแนะนำ {summary['infos']}) ใน {summary['files']} ไฟล์: {objects}{also}\n")
     elif unread:
         yield paint(f"ไม่พบข้อสังเกต แต่มี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)", "bold") + "\n"
+    elif errors:
+        yield paint(f"ไม่พบข้อสังเกต แต่มีข้อผิดพลาดในข้อมูลนำเข้า {errors} ข้อ ใน {files} ไฟล์ (ดูด้านบน)", "bold") + "\n"
     else:
         yield f"{paint('ผ่านการตรวจทุกข้อ!', 'bold')} {summary['files']} ไฟล์, {objects}\n"
 
