@@ -276,25 +276,27 @@ class _Reader:
         return tuple(objectives)
 
     def _objectives_from_mapping(self, node: yaml.MappingNode, team: str) -> tuple[Objective, ...]:
-        """'objectives:' written as a mapping, a common slip: one objective's fields without the '- ', or the
-        objectives keyed by their ids. Reported (the file is not as the format says), then read as meant."""
+        return self._entries_from_mapping(
+            node, "objectives", "objective", lambda item, index, key: self.read_objective(item, index, team, key))
+
+    def _entries_from_mapping(self, node: yaml.MappingNode, field: str, noun: str, read) -> tuple:
+        """'objectives:' or 'key_results:' written as a mapping, a common slip: one entry's fields without the '- ',
+        or the entries keyed by their ids. Reported (the file is not as the format says), then read as meant:
+        ``read(item, index, id or None)``."""
         keyed = _keyed_entries(node)
         if keyed is None:
-            self.error(node, "'objectives' must be a list of objectives: put '- ' before the objective's first key "
-                             "('- title: …'); read as one objective")
-            objective = self.read_objective(node, 0, team)
-            return (objective,) if objective is not None else ()
+            self.error(node, f"'{field}' must be a list of {noun}s: put '- ' before the {noun}'s first key "
+                             f"('- title: …'); read as one {noun}")
+            entry = read(node, 0, None)
+            return (entry,) if entry is not None else ()
         if not keyed:
-            self.error(node, "'objectives' must be a list of objectives")
+            self.error(node, f"'{field}' must be a list of {noun}s")
             return ()
-        self.error(node, f"'objectives' must be a list, not a mapping of ids: write each objective as "
-                         f"'- id: {keyed[0][0]}' with its fields below; each entry is read as an objective with that id")
-        objectives = []
-        for index, (key, item) in enumerate(keyed):
-            objective = self.read_objective(item, index, team, default_id=key)
-            if objective is not None:
-                objectives.append(objective)
-        return tuple(objectives)
+        article = "an" if noun[0] in "aeiou" else "a"
+        self.error(node, f"'{field}' must be a list, not a mapping of ids: write each {noun} as "
+                         f"'- id: {keyed[0][0]}' with its fields below; each entry is read as {article} {noun} with that id")
+        entries = (read(item, index, key) for index, (key, item) in enumerate(keyed))
+        return tuple(entry for entry in entries if entry is not None)
 
     def read_objective(self, node: yaml.Node, index: int, team: str, default_id: str | None = None) -> Objective | None:
         self.budget.spend(node)
@@ -361,24 +363,11 @@ class _Reader:
 
     def _key_results_from_mapping(self, node: yaml.MappingNode, objective_path: str,
                                   objective_uid: str) -> tuple[KeyResult, ...]:
-        """'key_results:' written as one key result's fields without the '- ', or keyed by ids: as for objectives."""
-        keyed = _keyed_entries(node)
-        if keyed is None:
-            self.error(node, "'key_results' must be a list of key results: put '- ' before the key result's first "
-                             "key ('- title: …'); read as one key result")
-            kr = self.read_key_result(node, f"{objective_path}.key_results[0]", f"{objective_uid}/kr1")
-            return (kr,) if kr is not None else ()
-        if not keyed:
-            self.error(node, "'key_results' must be a list of key results")
-            return ()
-        self.error(node, f"'key_results' must be a list, not a mapping of ids: write each key result as "
-                         f"'- id: {keyed[0][0]}' with its fields below; each entry is read as a key result with that id")
-        results = []
-        for index, (key, item) in enumerate(keyed):
-            kr = self.read_key_result(item, f"{objective_path}.key_results[{index}]", key, default_id=key)
-            if kr is not None:
-                results.append(kr)
-        return tuple(results)
+        def read(item, index, key):
+            path = f"{objective_path}.key_results[{index}]"
+            return self.read_key_result(item, path, key or f"{objective_uid}/kr{index + 1}", default_id=key)
+
+        return self._entries_from_mapping(node, "key_results", "key result", read)
 
     def read_key_result(self, node: yaml.Node, path: str, uid: str, default_id: str | None = None) -> KeyResult | None:
         self.budget.spend(node)
