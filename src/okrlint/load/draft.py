@@ -1900,6 +1900,9 @@ def parse_with_tables(
     if text_set is not None and text_set.objectives and len(text_sets) == 1:
         text_set, table_sets = _objectives_in_tables(text_set, table_sets)
         text_set, table_sets = _untitled_under_objectives(text_set, table_sets, outline)
+    elif len(text_sets) > 1:  # a heading per team: each team's tables under its own labelled objectives
+        text_sets, table_sets = _tables_per_team(text_sets, table_sets, outline)
+        text_set = text_sets[0]
     if len(text_sets) <= 1:
         text_sets = [text_set] if text_set is not None else []
     sets = [s for s in text_sets if s.objectives]
@@ -2133,6 +2136,27 @@ def _objectives_in_tables(text_set: OKRSet, table_sets: list[OKRSet]) -> tuple[O
     kept = tuple(o for i, o in enumerate(objectives) if i not in dropped)
     empty = attrs.evolve(text_set, objectives=(), extras=(), problems=())
     return _merged(empty, attrs.evolve(text_set, objectives=kept)), table_sets
+
+
+def _tables_per_team(text_sets: list[OKRSet], table_sets: list[OKRSet],
+                     outline: list[_OutlineLine]) -> tuple[list[OKRSet], list[OKRSet]]:
+    """A document with a heading per team: the tables under a team's heading that hold its labelled objectives
+    ("Objective 1: ..." then a table of key results, or "Objective 3 (see the table)" then a table of objectives)
+    are read with that team's objectives, as in a document of one team."""
+    text_sets, table_sets = list(text_sets), list(table_sets)
+    for index, text_set in enumerate(text_sets):
+        if not text_set.objectives:
+            continue
+        mine = [i for i, t in enumerate(table_sets) if t.team == text_set.team]
+        if not mine:
+            continue
+        own = [table_sets[i] for i in mine]
+        text_set, own = _objectives_in_tables(text_set, own)
+        text_set, own = _untitled_under_objectives(text_set, own, outline)
+        text_sets[index] = text_set
+        for i, table_set in zip(mine, own):
+            table_sets[i] = table_set
+    return text_sets, table_sets
 
 
 def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet],
