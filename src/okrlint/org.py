@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from okrlint.load.draft_alignment import names_unit, unit_of_reference
 from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
 from okrlint.text import regexcache
 from okrlint.text.periods import fiscal_reading
@@ -52,9 +53,15 @@ class Reference:
     candidates: tuple[Item, ...] = attrs.field(default=(), eq=False)  # for AMBIGUOUS
     team: str | None = None  # the team the text names, if any
     written: bool = attrs.field(default=False, eq=False)  # read as people write it ("CO-1"), not as an id
+    index: int | None = attrs.field(default=None, eq=False)  # its place in the list (for its own location)
 
     @property
     def location(self) -> Location:
+        """Where the entry is written: its own place in the list when the loader kept one (YAML), else the field."""
+        if self.index is not None:
+            own = self.source.field_locations.get(f"{self.field}[{self.index}]")
+            if own is not None:
+                return own
         return self.source.location_of(self.field)
 
 
@@ -117,16 +124,16 @@ class OrgIndex:
         references, resolve = self.references, self.resolve
         for okr_set in org.sets:
             for objective in okr_set.objectives:
-                for text in objective.aligns_to:
-                    ref = resolve(text, "aligns_to", objective, okr_set)
+                for index, text in enumerate(objective.aligns_to):
+                    ref = resolve(text, "aligns_to", objective, okr_set, index)
                     references.append(ref)
                     parent = self.objective_for(ref.target) if ref.target is not None else None
                     if parent is not None and all(p is not parent for p in self._parents[id(objective)]):
                         self._parents[id(objective)].append(parent)
                         self._children[id(parent)].append(objective)
                 for kr in objective.key_results:
-                    for text in kr.depends_on:
-                        ref = resolve(text, "depends_on", kr, okr_set)
+                    for index, text in enumerate(kr.depends_on):
+                        ref = resolve(text, "depends_on", kr, okr_set, index)
                         references.append(ref)
                         if ref.target is not None:
                             self._dependants[id(ref.target)].append(ref)
@@ -204,11 +211,11 @@ class OrgIndex:
         return table
 
     # --- references ------------------------------------------------------------------------------
-    def resolve(self, text: str, field: str, source: Item, source_set: OKRSet) -> Reference:
+    def resolve(self, text: str, field: str, source: Item, source_set: OKRSet, index: int | None = None) -> Reference:
         text = text.strip()
 
         def result(status: Status, target: Item | None = None, candidates=(), team: str | None = None):
-            return Reference(text, field, source, source_set, status, target, tuple(candidates), team)
+            return Reference(text, field, source, source_set, status, target, tuple(candidates), team, index=index)
 
         if not text:
             return result(Status.EMPTY)
@@ -374,8 +381,11 @@ class OrgIndex:
             number = int(normalize_digits(match["n"]))
             named = " ".join(part for part in (match["before"], match["after"]) if part)
             company = bool(match["company"]) or team_key(named) in _COMPANY_WORDS
+            unit = unit_of_reference(named) if named and not company else None
             if match["company"]:
                 sets = self._sets_named("company", source_set)
+            elif unit is not None:  # "วัตถุประสงค์ที่ 1 ของคณะ", "objective 2 of the faculty": the unit above
+                sets = self._sets_of_unit(unit, source_set) or self._sets_above(source_set)
             else:
                 sets = self._sets_named(named, source_set) if named else self._sets_above(source_set)
             if company:
@@ -406,6 +416,16 @@ class OrgIndex:
             return groups.company.nearest(folder, source_set) or groups.company_named.nearest(folder, source_set)
         group = groups.by_team.get(key)
         return group.nearest(folder, source_set) if group is not None else []
+
+    def _sets_of_unit(self, unit: str, source_set: OKRSet) -> list[OKRSet]:
+        """The nearest sets of another team named as such a unit ("คณะเกษตรศาสตร์" for "ของคณะ") and not of a lower
+        level than the referring set, those of a higher level first: the plan of the unit above the writer even when
+        both sets were read at the default level."""
+        own, rank = team_key(source_set.team), level_rank(source_set.level)
+        found = [s for s in self.org.sets if team_key(s.team) != own and names_unit(s.team, unit)
+                 and level_rank(s.level) <= rank]
+        higher = [s for s in found if level_rank(s.level) < rank]
+        return nearest(self.folder_of(source_set), higher or found, self.scope_folder) if found else []
 
     def _sets_above(self, source_set: OKRSet) -> list[OKRSet]:
         """The sets a bare "O2" points up to: the one set of a higher level, or else the one company set (of the

@@ -26,7 +26,7 @@ from okrlint.text.periods import MONTH_NAME
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
-from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, canonical_reference
+from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, reference_to_resolve
 from okrlint.load.draft_fields import (
     FieldReader, read_tracker_tail, split_tracker_tail, split_trailing_alignment, status_start, without_trailing_status,
 )
@@ -521,7 +521,7 @@ class _DraftParser:
         bare = None if said or strategy else _BARE_OBJECTIVE_AFTER_VERB.match(text)
         if said:
             reference = "ref" if said["ref"] else "th"
-            written, start = canonical_reference(said[reference].strip(" .")), said.start(reference)
+            written, start = reference_to_resolve(said[reference].strip(" .")), said.start(reference)
         elif strategy:
             written, start = strategy.group(0), strategy.start()
         elif bare:  # "สอดคล้องกับวัตถุประสงค์ที่ 2": the objective of that number one level up
@@ -1287,7 +1287,7 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
     aligns_to = values.get("aligns_to", default_aligns)
     if not aligns_to and description:  # "This supports company objective 1.", "สนับสนุนวัตถุประสงค์ที่ 2 ขององค์กร"
         said = _ALIGNMENT_IN_PROSE.search(description)
-        aligns_to = (canonical_reference((said["ref"] or said["th"]).strip(" .")),) if said else ()
+        aligns_to = (reference_to_resolve((said["ref"] or said["th"]).strip(" .")),) if said else ()
     return Objective(
         uid=uid,
         id=values.get("id"),

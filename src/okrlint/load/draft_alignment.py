@@ -8,11 +8,16 @@ the team id of its OKR set. Such references are rewritten into the forms the org
 * an organisation as a whole (a hospital, university, province, municipality, school, council, trust...) is
   the company-level set: "วัตถุประสงค์ที่ ๒ ขององค์กร", "company objective 2";
 * a unit that sits above the writer (a faculty, an office, a division, a department...) named without its own
-  name ("ของคณะ", "the directorate's objective 1") is the set one level up: "วัตถุประสงค์ที่ 1", "objective 1";
+  name ("ของคณะ", "the directorate's objective 1") is the set one level up: "วัตถุประสงค์ที่ 1", "objective 1".
+  The loaders keep such a reference as written (``reference_to_resolve``): the org index reads it as the plan of
+  the nearest other team named as such a unit ("คณะเกษตรศาสตร์" beside its ภาควิชา, whatever level both were
+  read at), else as the set one level up (``unit_of_reference``, ``names_unit``);
   with its name ("ของกองคลัง") it names a team and is left as written.
 """
 
 from __future__ import annotations
+
+import re
 
 from okrlint.text import regexcache
 
@@ -75,3 +80,44 @@ def canonical_reference(text: str) -> str:
                 return text  # "Company O1", "the organisation's objective 2": read as written
             return f"company objective {match['n']}" if match["org"] else f"objective {match['n']}"
     return text
+
+
+def reference_to_resolve(text: str) -> str:
+    """A reference as the loaders keep it for the org index: a unit named without its own name ("วัตถุประสงค์ที่ 1
+    ของคณะ", "the faculty's objective 2") as written, so that the index can look for that unit's plan and a finding
+    quotes what the writer wrote; any other in its ``canonical_reference`` form."""
+    written = " ".join(text.split()).strip(" .")
+    match = _TH_REFERENCE.fullmatch(written)
+    if match is not None and match["unit"] and not match["name"].strip():
+        return text
+    for pattern in (_EN_BEFORE, _EN_AFTER):
+        match = pattern.fullmatch(written)
+        if match is not None and match["unit"]:
+            return text
+    return canonical_reference(text)
+
+
+def _unit_word(word: str) -> str:
+    word = word.casefold().rstrip(".")
+    return "department" if word == "dept" else word
+
+
+_UNIT_ALONE = regexcache.compile(
+    rf"(?:(?i:the|our)\s+|ของ\s*)?(?P<unit>{TH_UNITS}|(?i:{EN_UNITS}))(?:'s|’s)?(?i:[\s-]+level)?")
+
+
+def unit_of_reference(named: str) -> str | None:
+    """The kind of unit a reference names without its own name ("คณะ", "the faculty", "Division's"), in one
+    spelling ("คณะ", "faculty", "department" for "Dept."); None for anything else (a team's name, "company")."""
+    match = _UNIT_ALONE.fullmatch(" ".join(named.split()).strip(" ."))
+    return _unit_word(match["unit"]) if match is not None else None
+
+
+def names_unit(team: str, unit: str) -> bool:
+    """Whether a team's name says it is such a unit: a Thai name starts with the word ("คณะเกษตรศาสตร์",
+    "กองคลัง"); an English one has it first or last ("Faculty of Agriculture", "Finance Department")."""
+    team = " ".join(team.split())
+    if unit[:1] >= "\u0e00":
+        return team.startswith(unit)
+    words = [w for w in re.split(r"[^\w&]+", team.casefold()) if w and w not in ("the", "team", "okr", "okrs")]
+    return bool(words) and unit in {_unit_word(words[0]), _unit_word(words[-1])}

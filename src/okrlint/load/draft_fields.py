@@ -15,7 +15,7 @@ import attrs
 
 from okrlint.load import is_placeholder_letter
 from okrlint.text import regexcache
-from okrlint.load.draft_alignment import canonical_reference
+from okrlint.load.draft_alignment import reference_to_resolve
 from okrlint.load.due_dates import is_month_day
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label, match_label
 from okrlint.model import ExtraField, FieldProblem, Location
@@ -28,11 +28,25 @@ if TYPE_CHECKING:
 
 _NUMBER_FIELDS = ("baseline", "target", "score", "confidence")
 _LIST_FIELDS = ("aligns_to", "depends_on")
+# `ระดับ:` / `Level:` written as the kind of unit: the whole organisation (a ministry, a department of state, a
+# university, a hospital, a province) is the top; a unit directly under it (a faculty, an office, a division) the
+# department level; a unit within that (an academic department, a section, a team) the team level.
 _LEVELS = {
     "องค์กร": "company", "บริษัท": "company", "องค์การ": "company", "กระทรวง": "company", "กรม": "company",
-    "ฝ่าย": "department", "กอง": "department", "สำนัก": "department", "แผนก": "department",
-    "ทีม": "team", "กลุ่มงาน": "team",
+    "ส่วนราชการ": "company", "มหาวิทยาลัย": "company", "โรงพยาบาล": "company", "จังหวัด": "company",
+    "เทศบาล": "company", "โรงเรียน": "company", "สถาบัน": "company",
+    "ฝ่าย": "department", "กอง": "department", "สำนัก": "department", "สำนักงาน": "department",
+    "แผนก": "department", "คณะ": "department", "สำนักวิชา": "department", "ส่วนงาน": "department",
+    "ทีม": "team", "กลุ่มงาน": "team", "ภาควิชา": "team", "สาขาวิชา": "team", "งาน": "team", "หน่วย": "team",
+    "organisation": "company", "organization": "company", "org": "company", "corporate": "company",
+    "enterprise": "company", "university": "company", "ministry": "company", "hospital": "company",
+    "council": "company", "trust": "company", "group": "company",
+    "division": "department", "directorate": "department", "faculty": "department", "function": "department",
+    "business unit": "department", "bu": "department", "dept": "department",
+    "squad": "team", "pod": "team", "section": "team",
 }
+# "ระดับคณะ", "Faculty level", "department-level", "คณะ (Faculty)": the level word itself
+_LEVEL_WRITTEN = regexcache.compile(r"(?i)^(?:ระดับ\s*)?(?P<word>.+?)(?:[\s-]*level)?(?:\s*[(（].*)?$")
 _LANGUAGES = {"thai": "th", "ไทย": "th", "ภาษาไทย": "th", "english": "en", "อังกฤษ": "en", "ภาษาอังกฤษ": "en"}
 _REFERENCE_SEPARATOR = regexcache.compile(r"[,;、]|\s+(?:and|และ)\s+")
 # A prompt of a form, bracketed as templates write them: "[ระบุชื่อหัวหน้าฝ่าย]", "<your name>", "{owner}"
@@ -41,6 +55,19 @@ _PROMPT = regexcache.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 _ANNOTATION = regexcache.compile(r"\s*[*_]{0,2}[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）][*_]{0,2}\s*$")
 _EMPHASIS_MARKS = " \t*_"  # "(*Owner:* Dan)": emphasis inside the annotation is not part of a label or value
 _ANNOTATION_PART = regexcache.compile(r"[;；]|,\s*(?=[^\W\d_][^:：,;]{0,25}[:：])")
+
+
+def level_of(text: str) -> str:
+    """A `level` field's value as one of company, department and team when it names one (or a unit of that level),
+    else as written (lower case), for the structure rule to report."""
+    match = _LEVEL_WRITTEN.match(" ".join(text.split()).rstrip("."))
+    word = match["word"].strip().lower() if match is not None else text.lower()
+    for candidate in (text.lower(), word):
+        if candidate in ("company", "department", "team"):
+            return candidate
+        if candidate in _LEVELS:
+            return _LEVELS[candidate]
+    return text.lower()
 
 
 @attrs.define
@@ -91,12 +118,12 @@ class FieldReader:
         elif field in _LIST_FIELDS:
             references = tuple(part.strip().strip("`").strip() for part in _REFERENCE_SEPARATOR.split(text))
             if field == "aligns_to":  # "วัตถุประสงค์ที่ 2 ของโรงพยาบาล", "Objective 1 of the council"
-                references = tuple(canonical_reference(ref) for ref in references)
+                references = tuple(reference_to_resolve(ref) for ref in references)
             self.values[field] = self.values.get(field, ()) + tuple(ref for ref in references if ref)
         elif field == "period":
             self.values["period"] = parse_period(text, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))
         elif field == "level":
-            self.values["level"] = _LEVELS.get(text, text.lower())
+            self.values["level"] = level_of(text)
         elif field == "language":
             self.values["language"] = _LANGUAGES.get(text.lower(), text.lower())
         elif field == "type":

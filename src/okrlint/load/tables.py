@@ -25,6 +25,7 @@ from okrlint.load import key_result_values, is_placeholder_letter
 from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.load.due_dates import is_month_day, settle_month_day_dues
+from okrlint.load.draft_fields import level_of
 from okrlint.model import FORMULA_FIELD, FieldProblem, InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 from okrlint.text.numbers import as_fraction, is_no_value, normalize_digits, parse_number, read_goal_field
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
@@ -615,15 +616,15 @@ class _Builder:
         objective.table = row.table
         okr_set.objectives.append(objective)
         if aligned_to and "aligns_to" not in row.values:
-            from okrlint.load.draft_alignment import canonical_reference
+            from okrlint.load.draft_alignment import reference_to_resolve
 
-            objective.fields["aligns_to"] = [canonical_reference(aligned_to)]
+            objective.fields["aligns_to"] = [reference_to_resolve(aligned_to)]
             objective.locations["aligns_to"] = row.location(column_field)
         return objective
 
     def objective_fields(self, objective: _DraftObjective, row: _Row, header: Header, *, objective_row: bool) -> None:
         """Objective-level columns; on an objective row also Id and Owner (else they belong to the KR)."""
-        from okrlint.load.draft_alignment import canonical_reference
+        from okrlint.load.draft_alignment import reference_to_resolve
 
         fields = ["objective_id", "type"]
         if objective_row:
@@ -635,7 +636,7 @@ class _Builder:
                 objective.locations.setdefault(name, row.location(field))
         if "aligns_to" in row.values:
             references = objective.fields.setdefault("aligns_to", [])
-            for reference in map(canonical_reference, split_references(row.text("aligns_to"))):
+            for reference in map(reference_to_resolve, split_references(row.text("aligns_to"))):
                 if reference not in references:
                     references.append(reference)
             objective.locations.setdefault("aligns_to", row.location("aligns_to"))
@@ -712,7 +713,7 @@ class _Builder:
             location=draft.location,
             objectives=tuple(self.freeze_objective(draft.team, i, o, draft.fields.get("aligns_to", ()))
                              for i, o in enumerate(draft.objectives)),
-            level=(draft.fields.get("level") or "team").strip().lower(),
+            level=level_of(draft.fields.get("level") or "team"),
             owner=draft.fields.get("owner"),
             period=parse_period(period, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))
             if period else None,

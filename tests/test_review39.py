@@ -1,0 +1,142 @@
+"""Review 39 (a Thai faculty's FY2570 plan with its departments' workbook; a Thai retail chain's CSV, Notion and
+LINE drafts): a reference naming the unit above the writer without its name ("วัตถุประสงค์ที่ 1 ของคณะ", "the
+faculty's objective 2") finds that unit's plan even when every set was read at the default level, and is quoted as
+written; Thai and English unit words are level words."""
+
+import textwrap
+
+import pytest
+
+from okrlint.engine import Engine
+from okrlint.load.draft_alignment import names_unit, reference_to_resolve, unit_of_reference
+from okrlint.load.draft_fields import level_of
+from okrlint.testing import lint_documents
+
+
+def _lint(documents: dict[str, str], select: list[str], messages: str = "en"):
+    found = lint_documents([(name, textwrap.dedent(text).lstrip("\n")) for name, text in documents.items()],
+                           select=select, messages=messages)
+    return sorted((f.code, f.location.file, f.location.line, f.message)
+                  for f in found)
+
+
+def _sets(name: str, text: str):
+    engine = Engine()
+    source = engine.source_from_bytes(name, textwrap.dedent(text).lstrip("\n").encode("utf-8"))
+    sets, errors, _notes = engine.load(source)
+    return sets
+
+
+# --- 1. the unit above, named by what it is --------------------------------------------------------------
+FACULTY_TH = """
+    # OKR คณะวิทยาศาสตร์ ปีงบประมาณ 2570
+
+    ## วัตถุประสงค์ที่ 1: บัณฑิตได้งานทำตรงสาขา
+    - เพิ่มร้อยละบัณฑิตที่ได้งานทำจาก 70% เป็น 85%
+
+    ## วัตถุประสงค์ที่ 2: ภาคเอกชนนำงานวิจัยไปใช้
+    - เพิ่มจำนวนงานวิจัยที่ภาคเอกชนนำไปใช้จาก 3 เป็น 8 เรื่อง
+    """
+DEPARTMENT_TH = """
+    # OKR ภาควิชาเคมี ปีงบประมาณ 2570
+
+    ## วัตถุประสงค์ที่ 1: บัณฑิตเคมีได้งานในห้องปฏิบัติการ
+    สอดคล้องกับ: วัตถุประสงค์ที่ 1 ของคณะ
+    - เพิ่มร้อยละบัณฑิตที่ได้งานในห้องปฏิบัติการจาก 40% เป็น 60%
+
+    ## วัตถุประสงค์ที่ 2: ห้องปฏิบัติการเอกชนใช้ผลงานวิจัยเคมี
+    สอดคล้องกับ: วัตถุประสงค์ที่ 3 ของคณะ
+    - เพิ่มจำนวนงานวิจัยที่ภาคเอกชนนำไปใช้จาก 1 เป็น 3 เรื่อง
+    """
+
+
+def test_a_department_finds_its_faculty_by_the_unit_word():
+    found = _lint({"sci/faculty.okr.md": FACULTY_TH, "sci/chem.okr.md": DEPARTMENT_TH}, ["ALN001"], "th")
+    assert len(found) == 1, found  # objective 1 of the faculty is found; objective 3 does not exist
+    assert found[0][2] == 8 and "'วัตถุประสงค์ที่ 3 ของคณะ'" in found[0][3]  # quoted as written
+
+
+def test_the_unit_above_is_not_the_writer_nor_a_sibling():
+    sibling = DEPARTMENT_TH.replace("ภาควิชาเคมี", "ภาควิชาฟิสิกส์").replace("ที่ 3 ของคณะ", "ที่ 2 ของคณะ")
+    found = _lint({"sci/chem.okr.md": DEPARTMENT_TH, "sci/phys.okr.md": sibling}, ["ALN001"], "th")
+    assert len(found) == 4  # no faculty plan in the run: nothing to find, whatever the departments are named
+
+
+ENGLISH_FACULTY = """
+    # Faculty of Science OKRs FY2027
+    Level: Faculty
+
+    ## Objective 1: Graduates find work they trained for
+    - Raise the graduate employment rate from 70% to 85%
+
+    ## Objective 2: Industry uses our research
+    - Grow industry-funded research from $1.2m to $2m
+    """
+ENGLISH_DEPARTMENT = """
+    # Chemistry Department OKRs FY2027
+
+    ## Objective 1: Chemistry graduates are hired by labs
+    Aligns to: Objective 1 of the faculty
+    - Raise the share of graduates hired by labs from 40% to 60%
+
+    ## Objective 2: Lab partners fund our research
+    Aligns to: the faculty's objective 2
+    - Grow partner funding from $200k to $350k
+
+    ## Objective 3: Partners renew their contracts
+    Aligns to: Faculty objective 5
+    - Grow the renewal rate from 50% to 70%
+    """
+
+
+def test_english_unit_references_and_a_written_level():
+    found = _lint({"sci/faculty.okr.md": ENGLISH_FACULTY, "sci/chem.okr.md": ENGLISH_DEPARTMENT}, ["ALN001"])
+    assert len(found) == 1 and "'Faculty objective 5'" in found[0][3], found
+
+
+@pytest.mark.parametrize("written, level", [
+    ("คณะ", "department"), ("ระดับคณะ", "department"), ("ภาควิชา", "team"), ("สาขาวิชา", "team"),
+    ("มหาวิทยาลัย", "company"), ("กระทรวง", "company"), ("กอง", "department"), ("สำนัก", "department"),
+    ("งาน", "team"), ("ทีม", "team"), ("องค์กร", "company"),
+    ("Faculty", "department"), ("Division level", "department"), ("department-level", "department"),
+    ("Organisation", "company"), ("University", "company"), ("Squad", "team"), ("Team", "team"),
+    ("Company", "company"), ("คณะ (Faculty)", "department"),
+])
+def test_unit_words_are_level_words(written, level):
+    assert level_of(written) == level
+
+
+def test_an_unknown_level_is_kept_for_the_structure_rule():
+    assert level_of("galaxy") == "galaxy"
+
+
+def test_faculty_level_makes_the_department_find_it():
+    found = _lint({"sci/faculty.okr.md": FACULTY_TH.replace("2570\n", "2570\n    ระดับ: คณะ\n", 1),
+                   "sci/chem.okr.md": DEPARTMENT_TH}, ["ALN001"], "th")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("named, unit", [
+    ("คณะ", "คณะ"), ("ของกอง", "กอง"), ("the faculty", "faculty"), ("Directorate's", "directorate"),
+    ("our dept", "department"), ("the division-level", "division"),
+    ("คณะวิทยาศาสตร์", None), ("the company", None), ("Marketing", None),
+])
+def test_unit_of_reference(named, unit):
+    assert unit_of_reference(named) == unit
+
+
+@pytest.mark.parametrize("team, unit, expected", [
+    ("คณะเกษตรศาสตร์และทรัพยากรธรรมชาติ", "คณะ", True),
+    ("ภาควิชาพืชศาสตร์ คณะเกษตรศาสตร์", "คณะ", False),  # a department of the faculty, not the faculty
+    ("Faculty of Science", "faculty", True), ("Finance Department", "department", True),
+    ("Sales", "department", False),
+])
+def test_names_unit(team, unit, expected):
+    assert names_unit(team, unit) is expected
+
+
+def test_references_kept_as_written_for_units_only():
+    assert reference_to_resolve("วัตถุประสงค์ที่ 1 ของคณะ") == "วัตถุประสงค์ที่ 1 ของคณะ"
+    assert reference_to_resolve("วัตถุประสงค์ที่ ๒ ของมหาวิทยาลัย") == "วัตถุประสงค์ที่ ๒ ขององค์กร"
+    assert reference_to_resolve("Objective 3 of the university") == "company objective 3"
+    assert reference_to_resolve("the directorate's objective 1") == "the directorate's objective 1"
