@@ -140,3 +140,44 @@ def test_references_kept_as_written_for_units_only():
     assert reference_to_resolve("วัตถุประสงค์ที่ ๒ ของมหาวิทยาลัย") == "วัตถุประสงค์ที่ ๒ ขององค์กร"
     assert reference_to_resolve("Objective 3 of the university") == "company objective 3"
     assert reference_to_resolve("the directorate's objective 1") == "the directorate's objective 1"
+
+
+# --- 2. a tracker's labelled confidence --------------------------------------------------------------------
+@pytest.mark.parametrize("title, confidence", [
+    ("NPS ลูกค้าสมาชิก จาก 32 เป็น 45 · confidence 0.7", "0.7"),
+    ("Raise NPS from 30 to 45 | Confidence: 70%", "70%"),
+    ("ลดเวลาโหลดหน้าเว็บ จาก 4.8 เหลือ 2.0 วินาที — ความมั่นใจ 0.6", "0.6"),
+    ("Raise NPS from 30 to 45 — @Jon · conf 7/10", "7/10"),
+    ("Raise NPS from 30 to 45 · 🟢 on track · Confidence: High", "High"),
+])
+def test_a_labelled_confidence_leaves_the_title(title, confidence):
+    from okrlint.load.draft_fields import read_tracker_tail
+
+    text, _owner, _score, read = read_tracker_tail(title)
+    assert read == confidence and "onfidence" not in text and "มั่นใจ" not in text
+
+
+@pytest.mark.parametrize("title", [
+    "Raise customer confidence — 0.7", "Raise the confidence score from 3 to 4", "เพิ่มความมั่นใจของลูกค้า จาก 60% เป็น 80%",
+])
+def test_confidence_as_the_measure_stays_in_the_title(title):
+    from okrlint.load.draft_fields import read_tracker_tail
+
+    assert read_tracker_tail(title)[0] == title
+
+
+NOTION = """
+    # E-commerce Q1 2570 OKRs
+
+    ## O1: ลูกค้าออนไลน์ได้รับสินค้าครบและตรงเวลา
+    - 🟢 KR1: อัตราการจัดส่งตรงเวลา จาก 86% เป็น 95% · confidence 0.7
+    - 🟡 KR2: conversion rate จาก 1.8% เป็น 2.6% · confidence 1.5
+    """
+
+
+def test_notion_confidence_is_read_and_checked():
+    (okr_set,) = _sets("ecom.okr.md", NOTION)
+    first, second = okr_set.objectives[0].key_results
+    assert first.confidence == 0.7 and first.title.endswith("95%")
+    found = _lint({"ecom.okr.md": NOTION}, ["STR004"])
+    assert [f[2] for f in found] == [5]

@@ -215,6 +215,10 @@ _TAIL_OWNER = regexcache.compile(
     r"@[\w\u0e01-\u0e4e.-]{2,39}(?:\s+[A-Z][\w'’.-]*){0,2}|@[\u0e01-\u0e4e]{2,30}(?:\s+[\u0e01-\u0e4e]{2,30})?")
 # "7/10", "8 / 10": a confidence out of ten, read only after an owner or a "·" (Notion's "— @Jon Park · 7/10")
 _TAIL_CONFIDENCE = regexcache.compile(r"(?:10|[0-9](?:\.[0-9])?)\s*/\s*10")
+# "confidence 0.7", "Confidence: 70%", "ความมั่นใจ 0.7", "conf 7/10", "ระดับความมั่นใจ สูง": a confidence the tail labels
+_TAIL_LABELLED_CONFIDENCE = regexcache.compile(
+    r"\**(?:(?i:confidence|conf\.?)|(?:ระดับ)?ความมั่นใจ)\**\s*[:：=]?\s*\**(?P<value>"
+    r"[0-9๐-๙]+(?:\.[0-9๐-๙]+)?\s*(?:%|/\s*(?:10|5|100))?|(?i:high|medium|med|low)|สูง|ปานกลาง|ต่ำ)\**")
 _TAIL_STATUS = regexcache.compile(
     r"(?P<mark>(?:[\U0001F7E0-\U0001F7EB\u2705\u274C\u26A0\u23F3\U0001F6A7\u2B55\u26AA\u26AB\U0001F534\U0001F535]\uFE0F?\s*)+)?"
     r"(?P<word>(?i:on\s+track|off\s+track|at\s+risk|done|completed?|in\s+progress|not\s+started|blocked|behind|ahead"
@@ -235,7 +239,8 @@ def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | No
     The tail is read only when it holds a handle, a status mark or word, or the word "score": a bare number
     after a dash ("Defect density — 0.5") stays part of the title. A confidence out of ten ("· 7/10") is read
     after a "·" or with an owner before it ("— @Jon Park · 7/10"); after a dash alone ("Rating — 8/10") it is
-    the title's.
+    the title's. A confidence its label names ("· confidence 0.7", "| Confidence: 70%", "— ความมั่นใจ 0.7") is
+    read after any of them.
     """
     owner = score = confidence = None
     sure = confidence_needs_owner = False
@@ -245,8 +250,11 @@ def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | No
         if match is None or match.start() == 0:
             break
         segment = match["segment"]
+        labelled = _TAIL_LABELLED_CONFIDENCE.fullmatch(segment) if confidence is None else None
         if _TAIL_OWNER.fullmatch(segment):
             owner, sure = owner or segment, True
+        elif labelled is not None:  # "· confidence 0.7": labelled, so after any separator
+            confidence, sure = labelled["value"], True
         elif confidence is None and owner is None and _TAIL_CONFIDENCE.fullmatch(segment):
             confidence = segment
             confidence_needs_owner = "·" not in title[match.start():match.start("segment")]
