@@ -143,6 +143,10 @@ WARNINGS = [
     "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
     "plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: 'จำนวนวัตถุประสงค์'), not OKRs: skipped",
     "plan.md:14:1: the table is a summary of the OKRs (it counts them: '# KRs'), not OKRs: skipped",
+    "plan.docx:78:1: key result 'Cut cost per install to £1.20' is struck through: withdrawn, not linted",
+    "plan.md:9:1: key result 'Partner summit' is marked 'DROPPED': withdrawn, not linted",
+    "plan.md:4:1: objective 'Partners sell for us' is struck through: withdrawn, not linted",
+    "แผน.md:4:1: objective 'จัดงานสัมมนา' is marked 'ยกเลิก': withdrawn, not linted",
     "okrs/support.okr.md:9:1: 'Supports our roadmap' was not read as what the objective aligns to (no objective id "
     "or number in it): write the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'",
     "plan.xlsx:Budget!A1: sheet 'Budget' looks like no OKR table (its columns 'Account', 'Budget Q1' are a budget's or "
@@ -150,6 +154,8 @@ WARNINGS = [
 ]
 
 INPUT_ERRORS = [
+    "plugin okr_rules_local.py is named in the configuration but failed (cannot be loaded: ImportError: no module "
+    "named 'requests'): its rules did not all run",
     "not a .xls workbook: it is a web page (HTML) saved with an .xls name, as reporting systems export tables: open it "
     "in a spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV",
     "not a .xls workbook: it is an Excel 2003 XML spreadsheet saved with an .xls name: open it in a spreadsheet "

@@ -20,6 +20,21 @@ def outline(result) -> dict[str, list[str]]:
     return {f"{s.team}|{o.title}": [kr.title for kr in o.key_results] for s in result.sets for o in s.objectives}
 
 
+def loaded(*paths):
+    """(titles of every objective and key result, notes) of the files, as the engine reads them."""
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    engine = Engine(Config())
+    files, _ = engine.discover([str(p) for p in paths])
+    titles, notes = [], []
+    for source in files:
+        sets, _, said = engine.load(source)
+        titles += [t for s in sets for o in s.objectives for t in (o.title, *(kr.title for kr in o.key_results))]
+        notes += [n.message for n in said]
+    return titles, notes
+
+
 def check(*args):
     result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", *map(str, args)])
     return result.exit_code, json.loads(result.stdout), result.stderr
@@ -76,3 +91,55 @@ def test_thai_department_tables_attach_per_team():
     assert all(krs for krs in found.values()), found
     assert not any(title.endswith("|") for title in found), found
     assert len(found) == 2
+
+
+# --- 3. struck-through and DROPPED items are withdrawn ---------------------------------------------------
+def test_struck_and_dropped_items_are_left_out_with_a_note(tmp_path):
+    (tmp_path / "growth.md").write_text(
+        "# Growth OKRs Q1 2027\n\nObjective 1: New buyers find us at a cost we can sustain\n"
+        "- Reduce cost per first order from £24 to £18\n"
+        "- ~~Cut cost per install to £1.20~~ DROPPED\n"
+        "- DROPPED: IKEA buy-back pilot\n"
+        "- Reduce cancelled orders from 5% to 2%\n"
+        "- Raise repeat orders from ~~20%~~ 22% to 30%\n\n"
+        "Objective 2: ~~Partners sell for us~~\n- Sign 3 partners\n\n"
+        "Objective 3: ลูกค้ากลับมาซื้อซ้ำ\n- เพิ่มอัตราการซื้อซ้ำจาก 20% เป็น 30%\n- จัดงานสัมมนา 2 ครั้ง (ยกเลิก)\n"
+        "- ลดคำสั่งซื้อที่ยกเลิกจาก 5% เหลือ 2%\n", encoding="utf-8")
+    titles, notes = loaded(tmp_path / "growth.md")
+    code, report, err = check(tmp_path / "growth.md")
+    assert "Reduce cancelled orders from 5% to 2%" in titles
+    assert "ลดคำสั่งซื้อที่ยกเลิกจาก 5% เหลือ 2%" in titles
+    assert not any("DROPPED" in t or "Partners sell" in t or "Sign 3" in t or "สัมมนา" in t for t in titles), titles
+    assert "Raise repeat orders from 22% to 30%" in titles
+    assert sum("withdrawn, not linted" in note for note in notes) == 4, notes
+    assert err.count("ยกเลิกแล้ว") == 4  # the plan is partly Thai: its notes are shown in Thai
+    assert not any(f["rule_id"] == "CLA004" for f in report["findings"])
+
+
+def test_word_strikethrough_rows_and_items_are_withdrawn(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Objective 1: Home-movers think of us first")
+    table = document.add_table(rows=4, cols=3)
+    for row, values in zip(table.rows, [("Key result", "Baseline", "Target"), ("Raise awareness", "7%", "12%"),
+                                        ("Podcast reach", "0", "1,200,000"), ("Grow branded search", "41,000", "60,000")]):
+        for cell, value in zip(row.cells, values):
+            run = cell.paragraphs[0].add_run(value)
+            run.font.strike = values[0] == "Podcast reach"
+    paragraph = document.add_paragraph("Objective 2: Buyers come back for a second order")
+    document.add_paragraph("Raise repeat purchase rate from 22% to 28%", style="List Bullet")
+    item = document.add_paragraph("", style="List Bullet")
+    item.add_run("Raise NPS from ")
+    item.add_run("30").font.strike = True
+    item.add_run(" 35 to 50")
+    struck = document.add_paragraph("", style="List Bullet")
+    struck.add_run("Send 48 newsletters").font.strike = True
+    assert paragraph is not None
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    titles, notes = loaded(path)
+    code, report, err = check(path)
+    assert "Podcast reach" not in titles and not any("newsletters" in (t or "") for t in titles), titles
+    assert "Raise NPS from 35 to 50" in titles and "Raise awareness" in titles
+    assert sum("is struck through: withdrawn, not linted" in note for note in notes) == 2, notes

@@ -16,6 +16,7 @@ from okrlint.config import Config
 from okrlint.load import Loader, pick_loader
 from okrlint.load import limits
 from okrlint.load.limits import oversized_texts
+from okrlint.load.withdrawn import without_withdrawn
 from okrlint.model import (Finding, InputError, KeyResult, Location, Objective, OKRSet, Org, Scope, Severity,
                            pickled_by_fields)
 from okrlint.plugins import PluginHost, create_host
@@ -550,7 +551,8 @@ class Engine:
             reason = result.errors[0].message if result.errors else "no objectives in it"
             return (), (), (InputError(f"skipped, not an OKR document: {reason}", Location(source.path)),)
         sets = tuple(_with_period_of_name(s, source.path, self.config) for s in result.sets)
-        return sets, result.errors + oversized_texts(sets), result.notes
+        sets, withdrawn = without_withdrawn(sets)  # struck through or marked DROPPED: no longer part of the plan
+        return sets, result.errors + oversized_texts(sets), result.notes + withdrawn
 
     # --- the run -------------------------------------------------------------------------------
     def lint_file(self, source: SourceFile) -> "FileResult":

@@ -23,6 +23,7 @@ from okrlint.load import LoadError
 from okrlint.load.archive import check_archive
 from okrlint.load.draft import DraftLine, default_team, parse_draft, parse_with_tables
 from okrlint.load.tables import Table
+from okrlint.load.withdrawn import without_struck
 from okrlint.model import InputError, LoadResult, Location
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -179,6 +180,8 @@ class _Reader:
                     elif child.tag == f"{W}tbl":
                         self.read_table(child)
                 text = "\n".join(t for t in texts if t.strip())
+                if "~~" in text:  # words struck out of a cell that stays; a cell struck whole is withdrawn
+                    text = without_struck(text)
                 properties = tc.find(f"{W}tcPr")
                 span, continues = _cell_merge(properties)
                 column = len(values)
@@ -253,16 +256,41 @@ def _cell_locator(filename: str, paragraphs: list[list[int]], table: str):
 
 
 def paragraph_text(element) -> str:
-    """The visible text: runs, hyperlinks, insertions; no deleted text, field codes or text boxes."""
+    """The visible text: runs, hyperlinks, insertions; no deleted text, field codes or text boxes. Struck-through
+    text is written ``~~…~~``, as in Markdown: what the author struck out is withdrawn (load/withdrawn.py)."""
     parts: list[str] = []
     _collect_text(element, parts)
-    return "".join(parts)
+    text = "".join(parts)
+    return text.replace("~~~~", "") if "~~" in text else text
+
+
+def _struck(run) -> bool:
+    """A run formatted with strikethrough (single or double)."""
+    properties = run.find(f"{W}rPr")
+    if properties is None:
+        return False
+    for tag in (f"{W}strike", f"{W}dstrike"):
+        mark = properties.find(tag)
+        if mark is not None and mark.get(f"{W}val", "true").lower() not in ("0", "false", "off"):
+            return True
+    return False
 
 
 def _collect_text(element, parts: list[str]) -> None:
     for child in element:
         tag = child.tag
         if tag in _SKIPPED:
+            continue
+        if tag == f"{W}r" and _struck(child):
+            inner: list[str] = []
+            _collect_text(child, inner)
+            text = "".join(inner)
+            if text.strip() and "\n" not in text:
+                body = text.strip()
+                parts.append(text[:len(text) - len(text.lstrip())] + "~~" + body + "~~"
+                             + text[len(text.rstrip()):])
+            else:
+                parts.append(text)
             continue
         if tag == f"{W}t":
             parts.append(child.text or "")

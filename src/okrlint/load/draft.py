@@ -114,14 +114,17 @@ _STRATEGY_REFERENCE = regexcache.compile(
 # A Latin word of a Thai unit's name ("ฝ่ายสินเชื่อ SME", "ฝ่าย Growth Marketing", "ทีม Data Platform"): capitalised, and
 # not a period's ("Q1", "H1", "FY2027") or the plan's ("OKRs")
 _LATIN_NAME_WORD = (r"(?!(?:Q[1-4]|H[12]|FY\d*|OKRs?|KPIs?|Objectives?|Goals?|Plan|Draft|Team|Dept|Department|Division"
-                    r"|Level)\b)[A-Z][A-Za-z&/]*")
+                    r"|Level)\b)[A-Z][A-Za-z&/]*(?:-[A-Za-z][A-Za-z&/]*)*")
+# "ทีม Click & Collect", "ฝ่าย R & D", "ทีม Buy / Sell": a Latin name's words joined by "&", "/" or "+" between spaces
+_LATIN_JOINED = r"(?:[&/+]\s+)?"
 # The team a document's title names: "Growth Team — Q3 2026 OKRs", "Team Phoenix OKRs", "OKR ฝ่ายการตลาด ไตรมาส 1/2570"
 _TITLE_TEAM = regexcache.compile(
     r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
     r"\s+(?i:team|squad|tribe|department|dept\.?|division)\b"
-    r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
+    r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+" + _LATIN_JOINED + r"(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
     r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก(?!ลยุทธ)|ทีม|คณะ|ศูนย์|กรม|โรงเรียน|โรงพยาบาล|เทศบาล"
-    r"|องค์การบริหารส่วน|สหกรณ์)(?:[^\s\d()\-–—:,]{2,40}(?:\s+" + _LATIN_NAME_WORD + r")*|(?:\s+" + _LATIN_NAME_WORD + r")+))"
+    r"|องค์การบริหารส่วน|สหกรณ์)(?:[^\s\d()\-–—:,]{2,40}(?:\s+" + _LATIN_JOINED + _LATIN_NAME_WORD + r")*"
+    r"|(?:\s+" + _LATIN_JOINED + _LATIN_NAME_WORD + r")+))"
     # "OKR งานวิจัย ปีงบประมาณ 2570": the unit between "OKR" and the period, whatever it is called
     r"|(?<![\w])(?i:OKRs?)\s+(?:ของ\s*)?(?!ระดับ|องค์กร|บริษัท|ประจำ|ปี|ของ)(?P<okr>[\u0e01-\u0e2e][^\s\d()\-–—:,]{1,40})"
     r"\s+(?=(?:ประจำ)?(?:ปีงบประมาณ|ปีงบ|ปีการศึกษา|ปีบัญชี|ปี|ไตรมาส|ภาคเรียน|พ\.\s?ศ\.|[0-9๐-๙]{4}))"
@@ -452,6 +455,10 @@ class _DraftParser:
         if self.mode in ("preamble", "other"):
             self.last = "ignored"
             return
+        if self.kr is None or line.indent < self.kr.indent + SUB_ITEM_INDENT:
+            if _NOTES_WORD_ALONE.fullmatch(line.content.text.strip("*_ \t")):
+                self.mode, self.kr, self.last = "other", None, None  # "💬 Comments", "- Notes": remarks follow
+                return
         if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
             self.last = "ignored"  # a note or initiative under a key result
             return
@@ -786,13 +793,21 @@ class _DraftParser:
 
 _NOTES_HEAD = regexcache.compile(
     r"(?i:notes?|comments?|remarks?|feedback|questions?|open\s+questions?|minutes|discussion|review\s+comments?)\b.{0,60}[:：]"
-    r"|(?:หมายเหตุ|ข้อสังเกต|ข้อคิดเห็น|ความเห็น|ข้อเสนอแนะ)[^:：]{0,60}[:：]")
+    r"|(?:หมายเหตุ|ข้อสังเกต|ข้อคิดเห็น|ความคิดเห็น|ความเห็น|ข้อเสนอแนะ)[^:：]{0,60}[:：]")
+# "💬 Comments", "Comments (3)", "ความคิดเห็น", "Open questions": a block of remarks named by its word alone, as
+# Notion and Confluence head it (no colon, often an emoji before it)
+_NOTES_WORD = regexcache.compile(
+    r"(?i:notes?|comments?|remarks?|feedback|open\s+questions?|questions?|discussion|review\s+comments?|q\s*&\s*a)"
+    r"|หมายเหตุ|ข้อสังเกต|ข้อคิดเห็น|ความคิดเห็น|ความเห็น|ข้อเสนอแนะ|คำถาม|ข้อซักถาม")
+_NOTES_WORD_ALONE = regexcache.compile(rf"(?:{_NOTES_WORD.pattern})\s*(?:[(（]\s*[0-9๐-๙]{{1,3}}\s*[)）])?\s*[:：]?")
 
 
 def _is_notes_head(text: str) -> bool:
-    """"_Comments from the Nov 25 review:_", "Notes from the planning session:", "ข้อคิดเห็นจากที่ประชุม:": a line that
-    opens remarks on the OKRs; the list under it is what people said, not key results."""
-    return _NOTES_HEAD.fullmatch(text.strip("*_ \t")) is not None and len(text.split()) <= 10
+    """"_Comments from the Nov 25 review:_", "Notes from the planning session:", "ข้อคิดเห็นจากที่ประชุม:", "💬 Comments":
+    a line that opens remarks on the OKRs; the list under it is what people said, not key results."""
+    bare = text.strip("*_ \t")
+    return (_NOTES_HEAD.fullmatch(bare) is not None and len(text.split()) <= 10) \
+        or _NOTES_WORD_ALONE.fullmatch(bare) is not None
 
 
 # "... from 46% to 65% — Kemi", "... — Raj & Tomasz", "... – คุณสมศรี", "... - ฝ่ายบริการลูกค้า": the person or unit
@@ -882,6 +897,10 @@ def parse_draft(
     example = example_sections(lines)  # a template's worked example: how to fill the form in, not the team's OKRs
     if example:
         lines = [line for index, line in enumerate(lines) if index not in example]
+    if any("~~" in line.text for line in lines):  # words struck out of a line that stays ("from ~~30~~ 35 to 50")
+        from okrlint.load.withdrawn import without_struck
+
+        lines = [attrs.evolve(line, text=without_struck(line.text)) if "~~" in line.text else line for line in lines]
     minutes = _minutes(lines)
     if minutes:  # a meeting's minutes: its purpose ("วัตถุประสงค์: ติดตาม OKR…") and agenda are no objective and KRs
         first = attrs.evolve(lines[0].location, line=1, column=1)
@@ -1466,7 +1485,9 @@ _FILE_NAME_NOISE = regexcache.compile(
 # A chat export's name before the chat's: "[LINE] แชทในกลุ่ม …", "[LINE] แชทกับ …", "[LINE] Chat in …", "Chat history with …".
 _FILE_NAME_TOOL = regexcache.compile(
     r"^(?:(?i:copy of)\s+|สำเนาของ\s*|แชท(?:ใน|กับ)(?:กลุ่ม)?\s*|(?i:chat\s+(?:history\s+)?(?:in|with|of)\s+))+"
-    r"|(?i:\bgoogle\s+(?:docs|sheets|เอกสาร|ชีต))")
+    r"|(?i:\bgoogle\s+(?:docs|sheets|เอกสาร|ชีต))"
+    # Notion's page id after every exported page's name: "E-commerce OKRs 8c2f1e0a9b7d4e11a2b3c4d5e6f7a8b9"
+    r"|(?<=\S)[\s_-]+[0-9a-f]{32}$")
 _FILE_NAME_SPLIT = regexcache.compile(r"[\s_]+|(?<=\S)\s*[-–—]\s*(?=[^\s\d])")  # "2027-28" stays one word
 
 
@@ -1486,7 +1507,25 @@ def without_file_name_noise(stem: str) -> str:
         return level or stem
     if len(kept) == len(words):
         return stem
-    return _balanced(" ".join(kept))
+    return _balanced(_hyphens_kept(stem.strip("()[] "), words, kept))
+
+
+def _hyphens_kept(stem: str, words: list[str], kept: list[str]) -> str:
+    """The kept words joined by spaces, except where two that stood side by side in the name were joined by a
+    hyphen alone ("E-commerce Q1 OKRs" is "E-commerce", "Click-and-Collect plan" is "Click-and-Collect")."""
+    glued = {index for index in range(1, len(words))
+             if f"{words[index - 1]}-{words[index]}" in stem}
+    out, position = "", 0
+    kept_at = []  # index in words of each kept word, in order
+    for index, word in enumerate(words):
+        if position < len(kept) and word == kept[position]:
+            kept_at.append(index)
+            position += 1
+    for number, index in enumerate(kept_at):
+        if number:
+            out += "-" if index in glued and kept_at[number - 1] == index - 1 else " "
+        out += words[index]
+    return out
 
 
 _BRACKETED_PART = regexcache.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")

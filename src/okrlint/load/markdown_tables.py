@@ -14,6 +14,7 @@ import re
 import attrs
 
 from okrlint.load.tables import Table
+from okrlint.load.withdrawn import without_struck
 from okrlint.model import Location
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -86,6 +87,8 @@ def _cells(line: str, number: int, markdown: bool = True) -> tuple[tuple[int, in
         stripped = raw.strip()
         column = offset + (len(raw) - len(raw.lstrip())) + 1
         text = _CELL_MARKUP.sub(lambda match: _cell_markup(match, markdown), stripped)
+        if "~~" in text and markdown:  # words struck out of a cell that stays; a cell struck whole is withdrawn
+            text = without_struck(text)
         result.append((number, column, "\n".join(part.strip() for part in text.split("\n"))))
     return tuple(result)
 

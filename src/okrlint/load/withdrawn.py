@@ -1,0 +1,124 @@
+"""Withdrawn items: what the author struck through or marked as dropped is no longer part of the plan.
+
+A key result or objective struck through (Word's strikethrough, which the Word reader writes as ``~~…~~``, or
+Markdown's ``~~…~~``) or marked with a status word that withdraws it — ``DROPPED — Podcast reach``, ``Cut cost per
+install to £1.20 DROPPED``, ``(cancelled) Partner summit``, ``ยกเลิก: จัดงานสัมมนา``, ``จัดงานสัมมนา (ยกเลิก)`` — is
+left out with a note, never linted as a live one. The status word needs its brackets, its separator or (at the end)
+capitals: ``Reduce cancelled orders from 5% to 2%``, ``Abandoned carts fall``, ``ลดคำสั่งซื้อที่ยกเลิก`` are key
+results. Struck words inside a line that stays (``from ~~30~~ 35 to 50``) are taken out of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from okrlint.text import regexcache
+
+if TYPE_CHECKING:
+    from okrlint.model import InputError, OKRSet
+
+STRUCK = regexcache.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_STATUS_EN = (r"dropped|cancell?ed|withdrawn|de-?scoped|scrapped|abandoned|parked|on\s+hold|no\s+longer\s+pursued"
+              r"|removed\s+from\s+(?:scope|the\s+plan)|out\s+of\s+scope")
+_STATUS_TH = r"ยกเลิก(?:แล้ว)?|ตัดออก(?:แล้ว)?|ไม่ดำเนินการ(?:ต่อ)?|ระงับ(?:ไว้)?|พักไว้"
+_STATUS = rf"(?i:{_STATUS_EN})|{_STATUS_TH}"
+# "DROPPED — …", "Dropped: …", "[Cancelled] …", "(ยกเลิก) …", "ยกเลิก: …"
+_LEADING = regexcache.compile(
+    rf"^\s*(?:[\[(（]\s*(?:{_STATUS})\s*[\])）]\s*[:：\-–—]?|(?:{_STATUS})\s*(?:[:：]|\s[\-–—]|[\-–—]\s))\s*(?=\S)")
+# "… (dropped)", "… [ยกเลิก]", "… — cancelled", "… DROPPED", "… CANCELLED."
+_TRAILING = regexcache.compile(
+    rf"(?:[\[(（]\s*(?:{_STATUS})\s*[\])）]|\s[\-–—:|]\s*(?:{_STATUS})|\s(?:DROPPED|CANCELL?ED|WITHDRAWN|DESCOPED"
+    r"|DE-SCOPED|SCRAPPED))\s*[.!]?\s*$")
+_STATUS_ONLY = regexcache.compile(rf"[\[(（]?\s*(?:{_STATUS})\s*[\])）]?")
+_SPACES = regexcache.compile(r"[ \t]{2,}")
+_LIST_MARK = regexcache.compile(r"^\s*(?:[-*+•]|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]?|[A-Za-z][.)])\s+")
+_WORD_CHARS = regexcache.compile(r"\w")
+
+
+STRUCK_THROUGH = "~~"
+
+
+def withdrawn(text: str | None) -> str | None:
+    """Why ``text`` (a key result's or objective's whole text) is withdrawn — STRUCK_THROUGH or its status word
+    ("DROPPED", "ยกเลิก") — or None when it is live."""
+    if not text or not text.strip():
+        return None
+    body = text.strip()
+    if "~~" in body:
+        rest = STRUCK.sub("", body).strip(" \t-–—:;,.|*_")
+        if not rest or _status_only(rest):
+            return STRUCK_THROUGH
+    mark = _LEADING.match(body) or _TRAILING.search(body)
+    if mark is not None:
+        word = mark.group(0).strip(" \t[]()（）:：-–—|.!")
+        return word
+    return None
+
+
+def _status_only(text: str) -> bool:
+    """'DROPPED', '(cancelled)', 'ยกเลิก' alone: what is left beside struck text."""
+    return _STATUS_ONLY.fullmatch(text.strip()) is not None
+
+
+def without_struck(text: str) -> str:
+    """``text`` with its struck words taken out ("from ~~30~~ 35 to 50" → "from 35 to 50"), when words of its own
+    stay beside them; a text struck as a whole ("~~Cut cost per install~~", "- ~~KR 3~~ DROPPED") is kept as it is,
+    to be left out as withdrawn with a note."""
+    if "~~" not in text:
+        return text
+    kept = STRUCK.sub("", text)
+    if kept == text:
+        return text
+    if withdrawn(text) is not None:
+        return text
+    spans = list(STRUCK.finditer(text))
+    after = text[spans[-1].end():]
+    before = _LIST_MARK.sub("", text[:spans[0].start()]).strip()
+    # words after the struck ones replace them ("~~30~~ 35"); before them, more than a label ("Objective 2: ~~…~~")
+    if not _WORD_CHARS.search(after) and (len(before.split()) < 2 or before.endswith((":", "：", "-", "–", "—"))):
+        return text
+    indent = text[:len(text) - len(text.lstrip())]
+    return indent + _SPACES.sub(" ", kept).strip()
+
+
+def without_withdrawn(sets: "tuple[OKRSet, ...]") -> "tuple[tuple[OKRSet, ...], tuple[InputError, ...]]":
+    """``sets`` without their withdrawn objectives (with their key results) and key results, and a note on each."""
+    import attrs
+
+    from okrlint.model import InputError
+
+    notes: list[InputError] = []
+    result = []
+    for okr_set in sets:
+        objectives = []
+        changed = False
+        for objective in okr_set.objectives:
+            why = withdrawn(objective.title)
+            if why is not None:
+                notes.append(InputError(_said("objective", objective.title, why), objective.location))
+                changed = True
+                continue
+            krs = []
+            for kr in objective.key_results:
+                why = withdrawn(kr.title)
+                if why is not None:
+                    notes.append(InputError(_said("key result", kr.title, why), kr.location))
+                    continue
+                krs.append(kr)
+            if len(krs) != len(objective.key_results):
+                objective = attrs.evolve(objective, key_results=tuple(krs))
+                changed = True
+            objectives.append(objective)
+        result.append(attrs.evolve(okr_set, objectives=tuple(objectives)) if changed else okr_set)
+    return tuple(result), tuple(notes)
+
+
+def _said(what: str, title: str, why: str) -> str:
+    if why == STRUCK_THROUGH:
+        return f"{what} '{_shown(title)}' is struck through: withdrawn, not linted"
+    return f"{what} '{_shown(title)}' is marked '{why}': withdrawn, not linted"
+
+
+def _shown(text: str) -> str:
+    text = " ".join(STRUCK.sub(lambda match: match.group(1), text).split())
+    return text if len(text) <= 60 else text[:57].rstrip() + "..."
