@@ -181,3 +181,58 @@ def test_notion_confidence_is_read_and_checked():
     assert first.confidence == 0.7 and first.title.endswith("95%")
     found = _lint({"ecom.okr.md": NOTION}, ["STR004"])
     assert [f[2] for f in found] == [5]
+
+
+# --- 3. a comments block headed by its word alone ------------------------------------------------------------
+@pytest.mark.parametrize("head", ["💬 Comments", "Comments (2)", "💬 ความคิดเห็น", "- Notes", "📝 หมายเหตุ"])
+def test_a_comments_block_is_not_key_results(head):
+    text = f"""
+        # Growth OKRs Q1 2027
+
+        ## O1: Shoppers find what they came for
+        - KR1: Raise search success from 60% to 75%
+
+        ---
+        {head}
+        - @Pim: KR1 baseline is from which month?
+        - @Nok: agreed
+        """
+    (okr_set,) = _sets("growth.okr.md", text)
+    assert [kr.title for o in okr_set.objectives for kr in o.key_results] == ["Raise search success from 60% to 75%"]
+
+
+def test_a_key_result_about_feedback_is_still_one():
+    text = """
+        # Support OKRs Q1 2027
+
+        ## O1: Customers get answers they trust
+        - Raise the feedback score from 3.9 to 4.4
+        - Comments answered within a day from 70% to 90%
+        """
+    (okr_set,) = _sets("support.okr.md", text)
+    assert len(okr_set.objectives[0].key_results) == 2
+
+
+# --- 4. a Notion export's page id; 6. names with '&' -------------------------------------------------------
+@pytest.mark.parametrize("stem, team", [
+    ("E-commerce Q1 2570 OKRs 8c2f1e0a9b7d4e11a2b3c4d5e6f7a8b9", "E-commerce"),
+    ("Sales OKRs 0123456789abcdef0123456789abcdef", "Sales"),
+    ("OKR ฝ่ายขาย 2570 0123456789abcdef0123456789abcdef", "ฝ่ายขาย"),
+    ("Customer-Success OKRs v2", "Customer-Success"),
+    ("Sales-OKRs-Q1", "Sales"),
+])
+def test_file_name_noise(stem, team):
+    from okrlint.load.draft import without_file_name_noise
+
+    assert without_file_name_noise(stem) == team
+
+
+@pytest.mark.parametrize("title, team", [
+    ("ร่าง OKR ทีม Click & Collect ไตรมาส 1/2570", "ทีม Click & Collect"),
+    ("OKR ฝ่าย R & D ปี 2570", "ฝ่าย R & D"),
+    ("Team Click & Collect — Q1 2027 OKRs", "Click & Collect"),
+    ("OKR ทีม Growth Marketing Q1 2570", "ทีม Growth Marketing"),
+])
+def test_team_names_with_ampersands(title, team):
+    (okr_set,) = _sets("draft.txt", f"{title}\n\nO1: ลูกค้าได้ของเร็ว\n- KR1: ลดเวลาจาก 45 เป็น 20 นาที\n")
+    assert okr_set.team == team
