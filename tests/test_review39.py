@@ -236,3 +236,14 @@ def test_file_name_noise(stem, team):
 def test_team_names_with_ampersands(title, team):
     (okr_set,) = _sets("draft.txt", f"{title}\n\nO1: ลูกค้าได้ของเร็ว\n- KR1: ลดเวลาจาก 45 เป็น 20 นาที\n")
     assert okr_set.team == team
+
+
+# --- 5. a period column's header says what its cells are ---------------------------------------------------
+@pytest.mark.parametrize("header, value, kind, month", [
+    ("ไตรมาส", "1/2570", "quarter", 1), ("Quarter", "2/2027", "quarter", 4), ("ปีงบประมาณ", "2570", "fiscal_year", 10),
+    ("Period", "1/2027", "month", 1),
+])
+def test_a_period_column_read_by_its_header(header, value, kind, month):
+    csv = f"วัตถุประสงค์,ผลลัพธ์หลัก,ค่าฐาน,ค่าเป้าหมาย,{header}\nลูกค้ากลับมาซื้อซ้ำ,อัตราซื้อซ้ำ,38%,50%,{value}\n"
+    (okr_set,) = _sets("north.okr.csv", csv)
+    assert okr_set.period.kind == kind and okr_set.period.start.month == month

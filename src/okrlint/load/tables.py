@@ -566,6 +566,9 @@ class _Builder:
             if field in row.values and field not in okr_set.fields:
                 okr_set.fields[field] = row.text(field)
                 okr_set.locations[field] = row.location(field)
+                if field == "period" and okr_set.fields[field]:
+                    okr_set.fields[field] = period_under_header(
+                        okr_set.fields[field], cell_text(row.table.rows[header.row][header.columns["period"]]) or "")
         objective_title = " ".join(strip_numbering(row.text("objective") or "").split())
         from okrlint.load.draft_fields import split_trailing_alignment
 
@@ -939,6 +942,30 @@ _LIST_BULLET = regexcache.compile(r"^\s*(?:[•▪◦●○■□\uf0b7\uf0a7\uf
 
 def _is_list_item(line: str) -> bool:
     return bool(_NUMBERING.match(line) or _LIST_BULLET.match(line))
+
+
+# A period column's header that says what its cells count: "ไตรมาส" over "1/2570" is the first quarter, not January;
+# "ปีงบประมาณ" / "Fiscal year" over "2570" is the fiscal year, not the calendar one
+_QUARTER_HEADER = regexcache.compile(r"(?i:\bquarters?\b|\bqtr\.?(?!\w))|ไตรมาส")
+_FISCAL_HEADER = regexcache.compile(r"(?i:\bfiscal\s+year\b|\bfinancial\s+year\b|\bFY\b)|ปีงบ(?:ประมาณ)?")
+_QUARTER_VALUE = regexcache.compile(r"(?:ที่\s*)?(?P<q>[1-4๑-๔])\s*(?:/\s*|\s+)(?P<year>[0-9๐-๙]{4})")
+_YEAR_VALUE = regexcache.compile(r"[0-9๐-๙]{4}")
+
+
+def period_under_header(value: str, header: str) -> str:
+    """A period cell's text as its column's header means it: "1/2570" under "ไตรมาส" is "ไตรมาส 1/2570", under
+    "Quarter" "Q1 2027"; "2570" under "ปีงบประมาณ" is "ปีงบประมาณ 2570". Other cells, and cells that name their
+    period themselves ("Q1 2027", "ม.ค.–มี.ค. 2570"), are kept as written."""
+    written = " ".join(value.split())
+    if _QUARTER_HEADER.search(header):
+        quarter = _QUARTER_VALUE.fullmatch(written)
+        if quarter is not None:
+            thai = any("\u0e00" <= ch <= "\u0e7f" for ch in header + written)
+            return f"ไตรมาส {quarter['q']}/{quarter['year']}" if thai else f"Q{quarter['q']} {quarter['year']}"
+    elif _FISCAL_HEADER.search(header) and _YEAR_VALUE.fullmatch(written):
+        thai = any("\u0e00" <= ch <= "\u0e7f" for ch in header)
+        return f"ปีงบประมาณ {written}" if thai else f"FY{written}"
+    return value
 
 
 def _line_of_cell(value: Any, index: int, count: int) -> tuple[Any, bool]:
