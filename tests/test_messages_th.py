@@ -129,8 +129,8 @@ WARNINGS = [
     "*.okr.xlsx ... to choose them)",
     "okrs: no file is named *.okr.*; reading the 3 documents that look like OKRs (name OKR files *.okr.md, "
     "*.okr.yaml, *.okr.xlsx ... to choose them)",
-    "okrs: not read, although they look like OKRs: okrs/plan.md (only files named *.okr.* are read from a folder; "
-    "rename them, or name them on the command line)",
+    "okrs: not read, although they look like OKRs: okrs/plan.md (only files named *.okr.* are read from a folder "
+    "that has them, so the org is checked without these; rename them *.okr.md, or name them on the command line)",
     "okrs: not read, in formats okrlint cannot read: okrs/plan.doc (save documents as .docx, .md or .txt and "
     "spreadsheets as .xlsx or CSV; name one on the command line to see how)",
     "okrs/plans: older versions not read (→ the version read): OKR Q1 v1.docx → OKR Q1 v2 (final).docx; name a file on the "

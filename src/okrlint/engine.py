@@ -508,7 +508,8 @@ class Engine:
             shown = ", ".join(overlooked[:5]) + (f" and {len(overlooked) - 5} more" if len(overlooked) > 5 else "")
             self.warnings.append(
                 f"{_printable(str(path))}: not read, although they look like OKRs: {shown} (only files named "
-                "*.okr.* are read from a folder; rename them, or name them on the command line)")
+                "*.okr.* are read from a folder that has them, so the org is checked without these; rename them *.okr.md, "
+                "or name them on the command line)")
 
     def source_from_bytes(self, filename: str, data: bytes) -> SourceFile | InputError:
         loader = pick_loader(self.loaders, Path(filename).name, explicit=True)
