@@ -133,7 +133,11 @@ class _Reader:
             return ", ".join(w for w in words if w) or None
         return None
 
-    def text_list(self, node: yaml.Node, field: str) -> tuple[str, ...]:
+    def text_list(self, node: yaml.Node, field: str, locations: dict[str, Location] | None = None,
+                  path: str = "") -> tuple[str, ...]:
+        """The references of an 'aligns_to' / 'depends_on'; each entry of a list gets its own location in
+        ``locations`` (``aligns_to[0]``, ``aligns_to[1]`` … by its place among the values kept), so that a finding
+        about one reference points at that entry, not at the start of the list."""
         if isinstance(node, yaml.ScalarNode):
             value = self.reference(node, field)
             return (value,) if value else ()
@@ -142,6 +146,8 @@ class _Reader:
             for item in node.value:
                 value = self.reference(item, field) if isinstance(item, yaml.ScalarNode) else self.text(item, field)
                 if value:
+                    if locations is not None:
+                        locations[f"{field}[{len(values)}]"] = self.loc(item, f"{path}[{len(values)}]")
                     values.append(value)
             return tuple(values)
         self.error(node, f"'{field}' must be a reference or a list of references, not a mapping")
@@ -318,7 +324,7 @@ class _Reader:
             if key == "key_results":
                 kr_node = value_node
             elif key == "aligns_to":
-                fields[key] = self.text_list(value_node, key)
+                fields[key] = self.text_list(value_node, key, field_locations, f"{path}.{key}")
             elif key in OBJECTIVE_KEYS:
                 fields[key] = self.text(value_node, key)
             else:
@@ -389,7 +395,7 @@ class _Reader:
             elif key in ("score", "confidence"):
                 fields[key], _ = self.number(value_node, key, problems, where)
             elif key == "depends_on":
-                fields[key] = self.text_list(value_node, key)
+                fields[key] = self.text_list(value_node, key, field_locations, where)
             elif key == "due":
                 value = scalar_value(value_node) if isinstance(value_node, yaml.ScalarNode) else None
                 if not isinstance(value_node, yaml.ScalarNode):
