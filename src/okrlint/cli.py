@@ -109,12 +109,15 @@ def main():
     """okrlint: lint OKR drafts (Objectives and Key Results) in Thai and English."""
 
 
-def build_engine(config_path, isolated, select, ignore, extend_select, severity_overrides=(), exclude=()):
+def build_engine(config_path, isolated, select, ignore, extend_select, severity_overrides=(), exclude=(), paths=()):
+    """The engine of a run. Its configuration: ``--config``, else the nearest file at or above the working
+    directory, else the nearest one at or above the ``paths`` given (a run from outside the project)."""
     from okrlint.configfile import ConfigError, resolve_config
     from okrlint.engine import Engine
 
     try:
-        config = resolve_config(Path.cwd(), config_path=config_path, isolated=isolated)
+        config = resolve_config(Path.cwd(), config_path=config_path, isolated=isolated, paths=paths,
+                                note=lambda line: click.echo(f"okrlint: warning: {line}", err=True))
     except ConfigError as exc:
         raise ConfigurationError(str(exc)) from None
     if select:
@@ -137,13 +140,23 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
         raise ConfigurationError("\n".join(engine.config_errors))
     try:
         check_rule_names(config, engine.registry)
-    except ConfigError as exc:
-        raise ConfigurationError(str(exc)) from None
-    try:
         engine.selected_rules()
-    except SelectorError as exc:
-        raise ConfigurationError(str(exc)) from None
+    except (ConfigError, SelectorError) as exc:
+        raise ConfigurationError(str(exc) + _failed_plugins_note(engine)) from None
     return engine
+
+
+def _failed_plugins_note(engine) -> str:
+    """A rule name that is unknown because the plugin that brings it failed to load: the plugin's failure is
+    printed first (as the warning a run prints) and the error says so, so nobody looks for a typo instead."""
+    failed = list(dict.fromkeys(problem.plugin for problem in engine.host.problems))
+    if not failed:
+        return ""
+    for problem in engine.host.problems:
+        click.echo(f"okrlint: warning: {problem}", err=True)
+    names = ", ".join(failed)
+    return (f" (plugin{'s' if len(failed) > 1 else ''} {names} failed to load, see the warning above: "
+            "rules it would add are unknown)")
 
 
 def _joined(earlier: str | None, origin: str) -> str:
@@ -208,7 +221,7 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     from okrlint.model import Severity
     from okrlint.report import ReportContext
 
-    engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude)
+    engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude, paths=paths)
     if fail_level:
         engine.config.fail_level = Severity.parse(fail_level)
     if messages:
@@ -257,6 +270,14 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         result = engine.run(plan=plan, progress=progress, jobs=jobs or None, cache_dir=cache_root)
     finally:
         progress.close()
+    # A plugin the configuration names that cannot be loaded is the configuration's mistake, like a missing rule
+    # pack: the run goes on and reports everything else, but it does not pass (the house rules did not run), and
+    # every report says so (an input error: the text summary, SARIF's executionSuccessful, JSON's "errors", JUnit).
+    unloaded = _unloaded_plugins(engine)
+    if unloaded:
+        import attrs
+
+        result = attrs.evolve(result, errors=(*result.errors, *unloaded))
     for warning in _shown_warnings(result, engine.config):
         say(f"okrlint: warning: {warning}")
     for error in _shown_errors(result, engine.config):
@@ -290,14 +311,7 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         click.echo(f"okrlint: error: {exc}", err=True)
         sys.exit(EXIT_ERROR)
 
-    # A plugin the configuration names that cannot be loaded is the configuration's mistake, like a missing rule
-    # pack: the run goes on and reports everything else, but it does not pass (the house rules did not run).
-    configured = set(engine.config.plugins)
-    unloaded = [problem.plugin for problem in engine.host.problems if problem.plugin in configured]
-    for plugin in unloaded:
-        say(f"okrlint: error: plugin {plugin} is named in the configuration but failed (see the warning above): its "
-            "rules did not all run (exit code 2)")
-    if result.errors or unloaded:
+    if result.errors:
         code = EXIT_ERROR
     else:
         failing = [f for f in result.findings if f.severity >= engine.config.fail_level]
@@ -310,6 +324,29 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         else:
             recorder.store(code)
     sys.exit(code)
+
+
+def _unloaded_plugins(engine) -> list:
+    """An input error for each plugin named in the configuration that failed to load (or to run a hook), placed at
+    the plugin's file (a ``.py`` plugin) or at the configuration file that names it."""
+    from okrlint.engine import _display
+    from okrlint.model import InputError, Location
+
+    configured = set(engine.config.plugins)
+    errors = []
+    for problem in dict.fromkeys(engine.host.problems):
+        if problem.plugin not in configured:
+            continue
+        if problem.plugin.endswith(".py"):
+            place = Path(problem.plugin)
+            place = place if place.is_absolute() else engine.config.base_dir / place
+        else:
+            named_in = [part for part in engine.config.sources.get("plugins", "").split(" + ")
+                        if part and part != "command line"]
+            place = Path(named_in[-1]) if named_in else engine.config.base_dir
+        errors.append(InputError(f"plugin {problem.plugin} is named in the configuration but failed "
+                                 f"({problem.message}): its rules did not all run", Location(_display(place))))
+    return errors
 
 
 def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_zero, baseline_path):
@@ -464,7 +501,7 @@ def graph(paths, fmt, output_file, exclude, select, extend_select, ignore, confi
 
     if not paths:
         raise click.UsageError("give at least one file or directory to draw")
-    engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude)
+    engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude, paths=paths)
     result = engine.run(paths)
     for warning in result.warnings:
         click.echo(f"okrlint: warning: {warning}", err=True)
@@ -532,8 +569,8 @@ def init(language, fmt, force):
 
     try:
         written = write_starter(Path.cwd(), language=language, fmt=fmt, force=force)
-    except StarterError as exc:
-        raise click.UsageError(str(exc)) from None
+    except StarterError as exc:  # a file that exists: one line, as every other refusal (not click's usage banner)
+        raise ConfigurationError(str(exc)) from None
     for path in written:
         click.echo(f"wrote {path}")
 

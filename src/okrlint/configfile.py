@@ -1,12 +1,14 @@
 """Configuration files: ``okrlint.toml``, ``.okrlint.toml`` or ``[tool.okrlint]`` in ``pyproject.toml``.
 
-The nearest file at or above the working directory wins (as in ruff); ``extend = "path"`` merges
-another file underneath it.
+The nearest file at or above the working directory wins (as in ruff); when there is none, the nearest file at
+or above the paths given (``okrlint check ../repo/okrs`` from outside the project uses the project's file).
+``extend = "path"`` merges another file underneath it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +43,30 @@ def find_config(start: Path) -> Path | None:
                 continue
             return candidate
     return None
+
+
+def config_for_paths(cwd: Path, paths: Iterable[str], note: Callable[[str], None] | None = None) -> Path | None:
+    """The nearest configuration file at or above the paths given (a file's folder, or the folder itself)."""
+    found: dict[Path, str] = {}
+    for given in paths:
+        if given == "-":
+            continue
+        place = cwd / given
+        try:
+            start = place if place.is_dir() else place.parent
+            candidate = find_config(start.resolve())
+        except OSError:
+            continue
+        if candidate is not None:
+            found.setdefault(candidate, given)
+    if not found:
+        return None
+    chosen = next(iter(found))
+    if len(found) > 1 and note is not None:
+        others = ", ".join(f"{path} (for {given})" for path, given in list(found.items())[1:])
+        note(f"the paths given have different configuration files: {chosen} is used for the whole run, not {others}; "
+             "lint each project in a run of its own, or name one with --config")
+    return chosen
 
 
 _TOOL_OKRLINT = re.compile(rb"""tool\s*\.\s*["']?okrlint|^\s*\[\s*tool\s*\]""", re.MULTILINE)
@@ -88,11 +114,17 @@ def _section(path: Path) -> dict[str, Any]:
     return data.get("tool", {}).get("okrlint", data) if "tool" in data else data
 
 
-def resolve_config(cwd: Path, *, config_path: str | None = None, isolated: bool = False) -> Config:
+def resolve_config(cwd: Path, *, config_path: str | None = None, isolated: bool = False,
+                   paths: Iterable[str] = (), note: Callable[[str], None] | None = None) -> Config:
+    """The configuration of a run: ``config_path``, else the nearest file at or above ``cwd``, else the nearest
+    one at or above the ``paths`` linted (when they lead to different files, the first path's wins and ``note``
+    is told)."""
     config = Config(base_dir=cwd)
     if isolated:
         return config
     path = Path(config_path) if config_path else find_config(cwd)
+    if path is None and not config_path:
+        path = config_for_paths(cwd, paths, note)
     if path is None:
         return config
     if not path.is_file():
