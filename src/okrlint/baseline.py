@@ -5,6 +5,11 @@ directory), its rule code, and its object id — or, for findings about no objec
 numbers and spacing normalised. Line numbers are never part of the key, so moving text around does
 not make old findings new. Keys are counted: if an object had two findings of a rule in the baseline
 and has three now, one is new.
+
+A file renamed or moved keeps its findings baselined: an entry whose file no longer exists is matched, after the
+exact matches, by its team, rule, object and message alone (a finding of the same team, rule and object in a file
+the baseline does not know). An entry of a file that still exists is never matched elsewhere: a finding fixed there
+does not hide a new one in another file.
 """
 
 from __future__ import annotations
@@ -91,6 +96,8 @@ def write_baseline(path: Path, findings: Iterable[Finding], subjects: dict[str, 
         }
         if key.object_id != finding.object_id:
             entry["subject"] = key.object_id  # the title it is known by (older baselines have the id only)
+        if finding.team:
+            entry["team"] = finding.team  # what a renamed file's findings are still known by (older baselines: none)
         entries.append(entry)
     entries.sort(key=lambda e: (e["file"], e["code"], e["object_id"], e["message"]))
     document = {"okrlint_baseline": FORMAT_VERSION, "findings": entries}
@@ -102,6 +109,14 @@ def write_baseline(path: Path, findings: Iterable[Finding], subjects: dict[str, 
 
 
 def read_baseline(path: Path) -> Counter[BaselineKey]:
+    counts: Counter[BaselineKey] = Counter()
+    for key, _team in _read_entries(path):
+        counts[key] += 1
+    return counts
+
+
+def _read_entries(path: Path) -> list[tuple[BaselineKey, str]]:
+    """(key, team) of each entry; the team is "" in a baseline written before teams were kept."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -118,25 +133,28 @@ def read_baseline(path: Path) -> Counter[BaselineKey]:
     entries = document.get("findings")
     if not isinstance(entries, list):
         raise BaselineError(f"{path}: 'findings' must be a list")
-    counts: Counter[BaselineKey] = Counter()
+    found = []
     for index, entry in enumerate(entries):
         try:
             object_id = str(entry.get("object_id") or "")
             message = "" if object_id else normalise_message(str(entry["message"]))
             subject = str(entry.get("subject") or object_id)
-            counts[BaselineKey(str(entry["file"]), str(entry["code"]), subject, message)] += 1
+            found.append((BaselineKey(str(entry["file"]), str(entry["code"]), subject, message),
+                          str(entry.get("team") or "")))
         except (AttributeError, KeyError, TypeError):
             raise BaselineError(f"{path}: finding #{index + 1} lacks 'file', 'code' or 'message'") from None
-    return counts
+    return found
 
 
 def filter_new(path: Path, findings: Iterable[Finding], subjects: dict[str, str] | None = None) -> FilterResult:
     """The findings that the baseline at ``path`` does not account for."""
-    remaining = read_baseline(path)
+    entries = _read_entries(path)
+    remaining: Counter[BaselineKey] = Counter(key for key, _team in entries)
     root = path.resolve().parent
-    new = []
+    unmatched: list[tuple[int, Finding, BaselineKey]] = []
+    kept: list[tuple[int, Finding]] = []
     baselined = 0
-    for finding in findings:
+    for order, finding in enumerate(findings):
         key = key_of(finding, root, subjects)
         if remaining[key] <= 0 and key.object_id != finding.object_id:
             key = attrs.evolve(key, object_id=finding.object_id)  # a baseline written before titles were kept
@@ -144,5 +162,25 @@ def filter_new(path: Path, findings: Iterable[Finding], subjects: dict[str, str]
             remaining[key] -= 1
             baselined += 1
         else:
-            new.append(finding)
-    return FilterResult(tuple(new), baselined)
+            unmatched.append((order, finding, key))
+    if unmatched:
+        # A renamed or moved file: its entries, left over because their file is gone, match by team, rule, object
+        # and message. Entries of files that exist stay where they are.
+        known_files = {key.file for key in remaining}
+        gone = {file for file in known_files if not (root / file).exists()}
+        moved: Counter[tuple[str, str, str, str]] = Counter()
+        left = Counter(remaining)
+        for key, team in entries:
+            if key.file in gone and left[key] > 0:
+                left[key] -= 1
+                moved[(team, key.code, key.object_id, key.message)] += 1
+        for order, finding, key in unmatched:
+            for team in (finding.team, ""):  # "": an entry of a baseline written before teams were kept
+                wanted = (team, key.code, key.object_id, key.message)
+                if moved[wanted] > 0:
+                    moved[wanted] -= 1
+                    baselined += 1
+                    break
+            else:
+                kept.append((order, finding))
+    return FilterResult(tuple(finding for _order, finding in sorted(kept, key=lambda pair: pair[0])), baselined)

@@ -1,7 +1,9 @@
 """Fingerprints that identify a finding across runs, whatever line it moved to.
 
-A fingerprint hashes the file, the rule, the object id and the message with digits and spacing
-normalised; it never includes line or column numbers. The message is the rule's English one, whatever
+A fingerprint hashes the rule, the object id, the message with digits and spacing normalised, and where the
+object lives: its team when the finding is about an object of a team (so renaming or moving the file keeps every
+fingerprint: code scanning does not close and reopen the alerts), else the file. It never includes line or column
+numbers. The message is the rule's English one, whatever
 language findings are shown in (``--messages``), so switching languages keeps every fingerprint. Findings
 that would share a fingerprint in one run get an ordinal suffix so that every finding's fingerprint is
 unique (GitLab requires that).
@@ -24,7 +26,8 @@ def normalised_message(message: str) -> str:
 
 
 def base_fingerprint(finding: Finding) -> str:
-    parts = (finding.location.file, finding.code, finding.object_id, normalised_message(canonical_message(finding)))
+    where = f"team:{finding.team}" if finding.team and finding.object_id else finding.location.file
+    parts = (where, finding.code, finding.object_id, normalised_message(canonical_message(finding)))
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -69,12 +69,16 @@ def _rules_with_findings(result) -> list:
     return rules
 
 
-def rule_help_uri(rule) -> str:
+def rule_help_uri(rule) -> str | None:
+    """The rule's anchor in okrlint's docs/rules.md, for okrlint's own rules; None for a rule pack's or a
+    plugin's rule, which that page does not describe (its help text and examples are in ``help``)."""
+    if rule.origin != "okrlint" and not rule.origin.startswith("okrlint."):
+        return None
     return f"{RULES_DOC_URL}#{rule.name}"
 
 
 def _rule(rule) -> dict:
-    return {
+    described = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
@@ -88,6 +92,9 @@ def _rule(rule) -> dict:
             "tags": ["okr", rule.category],
         },
     }
+    if described["helpUri"] is None:
+        del described["helpUri"]
+    return described
 
 
 def _examples(rule, good: bool) -> list:
