@@ -113,7 +113,7 @@ def test_struck_and_dropped_items_are_left_out_with_a_note(tmp_path):
     assert "Raise repeat orders from 22% to 30%" in titles
     assert sum("withdrawn, not linted" in note for note in notes) == 4, notes
     assert err.count("ยกเลิกแล้ว") == 4  # the plan is partly Thai: its notes are shown in Thai
-    assert not any(f["rule_id"] == "CLA004" for f in report["findings"])
+    assert not any(f["code"] == "CLA004" for f in report["findings"])
 
 
 def test_word_strikethrough_rows_and_items_are_withdrawn(tmp_path):
@@ -143,3 +143,65 @@ def test_word_strikethrough_rows_and_items_are_withdrawn(tmp_path):
     assert "Podcast reach" not in titles and not any("newsletters" in (t or "") for t in titles), titles
     assert "Raise NPS from 35 to 50" in titles and "Raise awareness" in titles
     assert sum("is struck through: withdrawn, not linted" in note for note in notes) == 2, notes
+
+
+# --- 5, 6, 7. a tracker sheet: its title row's fields, a half-filled row under a merged objective, an average row
+def _tracker(path: Path, title: str, rows: list[tuple], average: str) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Q1 OKR"
+    sheet.append(("Support — OKR tracker",))
+    sheet.append((title,))
+    sheet.merge_cells("A2:G2")
+    sheet.append(())
+    sheet.append(("Objective", "Key Result", "Owner", "Baseline", "Target", "Confidence", "Notes"))
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A5:A7")
+    sheet.append(())
+    sheet.append((average, None, None, None, None, 0.61, None))
+    book.save(str(path))
+    return path
+
+
+def _sets(path: Path):
+    from okrlint.config import Config
+    from okrlint.engine import Engine
+
+    engine = Engine(Config())
+    files, _ = engine.discover([str(path)])
+    return engine.load(files[0])[0]
+
+
+def test_tracker_title_row_fields_merged_objective_and_average_row(tmp_path):
+    path = _tracker(tmp_path / "support.xlsx", "Q1 2027 (Jan–Mar) · Owner: Beatriz Santos · Aligns to: CO-2", [
+        ("Buyers get answers the first time", "First-contact resolution rate", "Sarah", "64%", "75%", 0.6, None),
+        (None, "Median first response time (hours)", "Marcus", 14, 4, 0.5, None),
+        (None, None, "Jo Kim", None, None, None, "(add a KR for deflection?)"),
+    ], "Average confidence")
+    (okr_set,) = _sets(path)
+    assert okr_set.period.text.startswith("Q1 2027") and okr_set.owner == "Beatriz Santos"
+    assert [(o.title, o.aligns_to, len(o.key_results)) for o in okr_set.objectives] == [
+        ("Buyers get answers the first time", ("CO-2",), 2)]
+
+
+def test_thai_tracker_title_row_and_average_row(tmp_path):
+    path = _tracker(tmp_path / "support.xlsx", "ไตรมาส 1/2570 | ผู้รับผิดชอบ: สมชาย ใจดี | สอดคล้องกับ: CO-2", [
+        ("ลูกค้าได้รับคำตอบตั้งแต่ครั้งแรก", "อัตราการแก้ปัญหาในการติดต่อครั้งแรก", "สมหญิง", "64%", "75%", 0.6, None),
+        (None, "เวลาตอบกลับครั้งแรก (ชั่วโมง)", "สมศักดิ์", 14, 4, 0.5, None),
+        (None, None, "สมศรี", None, None, None, "เพิ่ม KR ภายหลัง"),
+    ], "เฉลี่ยความเชื่อมั่น")
+    (okr_set,) = _sets(path)
+    assert okr_set.owner == "สมชาย ใจดี"
+    assert [(o.aligns_to, len(o.key_results)) for o in okr_set.objectives] == [(("CO-2",), 2)]
+
+
+def test_average_of_a_measure_is_still_a_key_result():
+    from okrlint.load.tables import _TOTAL_ROW
+
+    for total in ("Average confidence", "Avg score", "Total KRs", "TOTAL", "รวม", "เฉลี่ยความเชื่อมั่น", "Overall progress"):
+        assert _TOTAL_ROW.fullmatch(total), total
+    for title in ("Average order value", "Average handle time", "Total revenue", "Mean time to recovery"):
+        assert not _TOTAL_ROW.fullmatch(title), title

@@ -142,7 +142,18 @@ _PROMPT_CELL = regexcache.compile(r"\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
 # A value a form leaves for the team to fill in beside its prompts: "X", "Y" (of "from X to Y"), "N", "Z", "xx%",
 # "TBD", "…", "___". In a row whose objective is still the form's prompt, these are no values either.
 _PLACEHOLDER_CELL = regexcache.compile(r"\s*(?:[XYNZ]|[xX]{2,3}\s*%?|TBD|TBC|\?{1,3}|…|\.{3}|_{2,})\s*")
-_TOTAL_ROW = re.compile(r"(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)\s*:?|รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป")
+# ... and the measure it sums or averages: "Average confidence", "Avg score", "Total KRs", "เฉลี่ยความเชื่อมั่น"
+_TOTAL_ROW = re.compile(
+    r"(?:(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)"
+    r"(?i:\s+(?:of\s+)?(?:the\s+)?(?:confidence|score|scores|grade|grades|grading|progress|completion|%\s*complete"
+    r"|krs?|key\s+results?|objectives?|okrs?|status))?\s*(?:\([^()]{0,20}\))?"
+    r"|(?:รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป)\s*(?:ความเชื่อมั่น|คะแนน|ความคืบหน้า|ผลลัพธ์หลัก|วัตถุประสงค์)?)"
+    r"\s*:?")
+
+
+# A title row packing several fields, each after a separator: "Q1 2027 (Jan–Mar) · Owner: … · Aligns to: CO-2"
+_TITLE_FIELD_SPLIT = regexcache.compile(r"\s+[·•|¦]\s+|\s*[·•]\s*(?=\S+\s*\S*\s*[:：])")
+_TITLE_FIELD_LABEL = regexcache.compile(r"[^\s\d:：|·•][^:：|·•]{0,40}?[:：]\s*\S")
 
 
 class _Row:
@@ -535,8 +546,13 @@ class _Builder:
             cells = [(column, text) for column, value in enumerate(table.rows[index])
                      if (text := cell_text(value)) and text.strip()]
             if cells:
-                lines.append(DraftLine("   ".join(" ".join(text.split()) for _, text in cells),
-                                       table.locate(index, cells[0][0])))
+                joined = "   ".join(dict.fromkeys(" ".join(text.split()) for _, text in cells))  # merged: once
+                parts = _TITLE_FIELD_SPLIT.split(joined)
+                # "Q1 2027 · Owner: Beatriz Santos · Aligns to: CO-2": each labelled field a line of its own
+                if len(parts) > 1 and any(_TITLE_FIELD_LABEL.match(part) for part in parts[1:]):
+                    lines.extend(DraftLine(part, table.locate(index, cells[0][0])) for part in parts if part.strip())
+                else:
+                    lines.append(DraftLine(joined, table.locate(index, cells[0][0])))
         if not lines:
             return {}
         set_aligns: list[str] = []
@@ -581,6 +597,11 @@ class _Builder:
             "id" in row.values and not objective_title
         )
         current = okr_set.current
+        if (objective_title and not kr_title and not has_kr_data and current is not None and current.key_results
+                and current.table is row.table and _same_title(current.title, objective_title)):
+            # the objective merged (or filled down) over a half-filled row under its key results ("Jo Kim" and a
+            # note, no key result yet): the same objective, not a second one
+            return
         if objective_title and not kr_title and not has_kr_data:
             objective = self.new_objective(okr_set, objective_title, row, aligned_to=aligned_to)
             self.objective_fields(objective, row, header, objective_row=True)
