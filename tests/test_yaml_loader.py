@@ -176,3 +176,20 @@ def test_a_mapping_of_other_things_under_objectives_is_still_an_error():
     result = load("team: a\nobjectives:\n  o1: [not, an, objective]\n")
     assert [e.message for e in result.errors] == ["'objectives' must be a list of objectives"]
     assert result.sets[0].objectives == ()
+
+
+def test_one_broken_document_does_not_lose_the_others_of_its_file():
+    text = ("team: logistics\nobjectives:\n  - title: Parcels arrive when promised\n    key_results:\n"
+            "      - Raise on-time delivery from 91% to 96%\n"
+            "---\nteam: hubs\nobjectives:\n  - title: Hubs\n    key_results: [Raise use from 60% to 75%\n"
+            "---\nteam: fleet\nobjectives:\n  - Trucks are ready every morning\n")
+    result = load(text)
+    assert [s.team for s in result.sets] == ["logistics", "fleet"]
+    assert [(e.location.line, e.message) for e in result.errors] == [
+        (10, "invalid YAML: the [ list that starts here is never closed")]
+    assert result.sets[1].objectives[0].location.line == 14  # positions stay those of the file
+
+
+def test_a_single_broken_document_is_one_error_as_before():
+    result = load("team: a\nobjectives: [\n")
+    assert result.sets == () and len(result.errors) == 1

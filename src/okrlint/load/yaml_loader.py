@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import numbers
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -13,6 +14,7 @@ from okrlint.load.pyyaml import yaml
 from okrlint.load import LoadError, key_result_values, is_placeholder_letter
 from okrlint.load.decode import decode_text
 from okrlint.load.yamlio import BAD_MERGE, Budget, compose_documents, merged_pairs, plain_value, position, scalar_value
+from okrlint.text import regexcache
 from okrlint.model import (
     ExtraField,
     FieldProblem,
@@ -458,14 +460,19 @@ def load_yaml_file(filename: str, data: bytes, options: Mapping[str, Any]) -> Lo
             from okrlint.load.conflicts import resolve_conflicts
 
             text, conflicts = resolve_conflicts(text, filename)
-        documents = compose_documents(text)
+        try:
+            documents, broken = compose_documents(text), ()
+        except LoadError:
+            documents, broken = _documents_one_by_one(text, filename)
+            if not documents:
+                raise
         if not documents:
             raise LoadError("empty file: no OKR set in it")
     except LoadError as exc:
         return LoadResult(errors=conflicts + (InputError(exc.message, Location(filename, exc.line, exc.column)),))
     reader = _Reader(filename, options)
     reader.merges = "<<" in text
-    reader.errors.extend(conflicts)
+    reader.errors.extend(conflicts + broken)
     sets = []
     for index, root in enumerate(documents):
         try:
@@ -479,6 +486,27 @@ def load_yaml_file(filename: str, data: bytes, options: Mapping[str, Any]) -> Lo
         if okr_set is not None:
             sets.append(okr_set)
     return LoadResult(sets=tuple(sets), errors=tuple(reader.errors))
+
+
+_DOCUMENT_START = regexcache.compile(r"^---(?=[ \t]|$)", re.MULTILINE)
+
+
+def _documents_one_by_one(text: str, filename: str) -> tuple[list[yaml.Node], tuple[InputError, ...]]:
+    """A file of several YAML documents ('---') one of which cannot be parsed: the others are still read (each is
+    a set of its own), and the broken one is reported. Each document is parsed with the lines before it left
+    blank, so positions stay those of the file."""
+    starts = [match.start() for match in _DOCUMENT_START.finditer(text)]
+    if not starts:
+        return [], ()
+    bounds = ([0] if text[: starts[0]].strip() else []) + starts
+    documents: list[yaml.Node] = []
+    errors: list[InputError] = []
+    for begin, end in zip(bounds, bounds[1:] + [len(text)]):
+        try:
+            documents.extend(compose_documents("\n" * text.count("\n", 0, begin) + text[begin:end]))
+        except LoadError as exc:
+            errors.append(InputError(exc.message, Location(filename, exc.line, exc.column)))
+    return documents, tuple(errors)
 
 
 def _default_team(filename: str) -> str:
