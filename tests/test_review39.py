@@ -247,3 +247,30 @@ def test_a_period_column_read_by_its_header(header, value, kind, month):
     csv = f"วัตถุประสงค์,ผลลัพธ์หลัก,ค่าฐาน,ค่าเป้าหมาย,{header}\nลูกค้ากลับมาซื้อซ้ำ,อัตราซื้อซ้ำ,38%,50%,{value}\n"
     (okr_set,) = _sets("north.okr.csv", csv)
     assert okr_set.period.kind == kind and okr_set.period.start.month == month
+
+
+# --- 7. activities and vague comparatives ----------------------------------------------------------------
+KRS = """
+    OKR ทีมสาขา ไตรมาส 1/2570
+
+    O1: ลูกค้าซื้อของในสาขาบ่อยขึ้น
+    - KR1: จำนวนโปรโมชั่นที่จัดในสาขา จาก 8 เป็น 12
+    - KR2: จำนวนออเดอร์ที่จัดส่งตรงเวลา จาก 80 เป็น 95
+    - KR3: Raise the number of campaigns run from 4 to 8
+    - KR4: จำนวนลูกค้าที่จัดงานกับเรา จาก 3 เป็น 6
+    - KR5: อัตราซื้อซ้ำใน 30 วัน จาก 38% เป็น 50%
+
+    O2: ทำให้ทีมสาขาเก่งขึ้น
+    - KR1: ลดเวลาจัดเตรียมออเดอร์ จาก 45 นาที เหลือ 20 นาที
+    - KR2: ร้อยละออเดอร์ที่ได้ของครบ จาก 91% เป็น 98%
+    """
+
+
+def test_a_count_of_what_the_team_holds_is_an_activity():
+    lines = {line for _code, _file, line, _message in _lint({"branch.txt": KRS}, ["MEA005"])}
+    assert 4 in lines and 6 in lines and 5 not in lines and 7 not in lines and 8 not in lines
+
+
+def test_a_quality_said_to_grow_is_vague_but_a_rate_is_not():
+    lines = {line for _code, _file, line, _message in _lint({"branch.txt": KRS}, ["CLA003"])}
+    assert lines == {10}

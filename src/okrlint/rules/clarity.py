@@ -638,7 +638,11 @@ _TEAM_MORE_TAIL = regexcache.compile(r"ได้\s*มาก(?:ยิ่ง)?ข
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
                                "next level", "next-level", "state of the art", "state-of-the-art",
-                               "ให้ทั่วถึง", "brand awareness", "brand love", "เป็นเลิศ", "ความเป็นเลิศ", "excellence"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
+                               "ให้ทั่วถึง", "brand awareness", "brand love", "เป็นเลิศ", "ความเป็นเลิศ", "excellence",
+                               # a quality said to grow, like "ดีขึ้น": "ทำให้ทีมสาขาเก่งขึ้น"
+                               "เก่งขึ้น", "เก่งยิ่งขึ้น", "ฉลาดขึ้น", "คล่องขึ้น", "คล่องตัวขึ้น", "แข็งแรงขึ้น",
+                               "เข้มแข็งขึ้น", "มีคุณภาพขึ้น", "มีประสิทธิภาพขึ้น", "มีประสิทธิภาพมากขึ้น",
+                               "เป็นมืออาชีพขึ้น", "เป็นมืออาชีพมากขึ้น"})  # "ส่งเสริม…ให้ทั่วถึง"; "ได้รับการดูแลอย่างทั่วถึง" says who gets what
 
 
 def _vague_terms(facts) -> list[str]:

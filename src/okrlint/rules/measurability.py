@@ -688,9 +688,24 @@ def _as_written(kr: KeyResult, facts) -> str:
 def kr_is_activity(kr: KeyResult, ctx):
     if not kr.title.strip():
         return
-    kind = classify_kind(ctx.facts(kr), kr)
+    facts = ctx.facts(kr)
+    kind = classify_kind(facts, kr)
     if kind.activity:
         yield Violation(f"this reads as an activity ({kind.reason}): measure the outcome it should produce instead")
+        return
+    held = _COUNT_OF_HELD.search(kr.title)
+    thing = ctx.facts(held["th"] or held["en"]) if held is not None else None
+    if thing is not None and not (thing.has("customer") or thing.has("population") or facts.has("vanity")):
+        reason = f"it counts what the team holds ('{held.group(0).strip()}'), not a change in a result"
+        yield Violation(f"this reads as an activity ({reason}): measure the outcome it should produce instead")
+
+
+# "จำนวนโปรโมชั่นที่จัดในสาขา", "number of campaigns run", "number of events hosted": a count of things the team itself
+# holds or runs, whatever they are called
+_COUNT_OF_HELD = regexcache.compile(
+    r"จำนวน\s*(?!ครั้ง|คน|ราย|ผู้)(?P<th>[\u0e01-\u0e4eA-Za-z]{2,30}?)\s*ที่(?:ได้)?(?:ทาง(?:ทีม|สาขา|ฝ่าย|หน่วยงาน)\S{0,20})?"
+    r"(?:จัด(?!ส่ง|เก็บ|หา|สรร|ซื้อ|การ|ลำดับ|อันดับ|ระดับ|ตั้ง|จ้าง)|ดำเนินการ|เปิดตัว|เผยแพร่)"
+    r"|(?i:\bnumber\s+of\s+(?P<en>(?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:held|run|hosted|organi[sz]ed|launched|published)\b)")
 
 
 _NAME_NUMBER_BEFORE = ("iso", "soc", "pci", "v", "version", "web", "phase", "step", "level", "tier", "wave", "release",
