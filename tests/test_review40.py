@@ -205,3 +205,16 @@ def test_average_of_a_measure_is_still_a_key_result():
         assert _TOTAL_ROW.fullmatch(total), total
     for title in ("Average order value", "Average handle time", "Total revenue", "Mean time to recovery"):
         assert not _TOTAL_ROW.fullmatch(title), title
+
+
+# --- 9. a time window hyphenated to a measure is not its target ------------------------------------------
+def test_a_window_named_in_the_measure_is_not_its_target():
+    from okrlint.text.numbers import read_change
+
+    for title in ("Increase new-seller 30-day activation", "Raise the 90-day repeat purchase rate",
+                  "Improve 7-day retention", "Grow 24-hour repeat contact share"):
+        assert read_change(title) is None, title
+    assert read_change("Raise 7-day retention from 20% to 30%").target == 30
+    assert read_change("Get 30-day activation to 40%").target == 40
+    assert read_change("Move to 2-day shipping").target == 2  # "to": the level aimed at
+    assert read_change("Cut delivery time to 2 days").target == 2

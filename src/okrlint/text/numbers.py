@@ -817,7 +817,9 @@ def _scaled(value: float, written: str, factor: float) -> float:
 
 
 # "a 3-year grant", "a 12-month contract": the term of the thing, unless the word after is what is measured
-_TERM_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "mo", "mos"})
+# ... and the window a measure is counted over: "30-day activation", "7-day retention", "24-hour resolution rate"
+_TERM_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "mo", "mos", "day", "days", "week", "weeks",
+                         "wk", "wks", "hour", "hours", "hr", "hrs", "quarter", "quarters"})
 _TERM_NOUN_RE = regexcache.compile(r"\s+(?!(?i:old|average|rolling|high|low|median|mean)\b)[A-Za-z]")
 # ... unless the length is what is measured: "a 24-month cash runway", "a 6-month payback"
 _TERM_MEASURED_RE = regexcache.compile(
