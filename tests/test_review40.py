@@ -218,3 +218,29 @@ def test_a_window_named_in_the_measure_is_not_its_target():
     assert read_change("Get 30-day activation to 40%").target == 40
     assert read_change("Move to 2-day shipping").target == 2  # "to": the level aimed at
     assert read_change("Cut delivery time to 2 days").target == 2
+
+
+# --- 2. a bare '(0.6)' closing a key result is its confidence ---------------------------------------------
+def test_bracketed_confidence_closing_key_results():
+    text = ("# Performance OKRs Q1 2027\n\nObjective 1: New buyers find us at a cost we can sustain\n"
+            "- Reduce blended cost per first order from £24 to £18 (0.6)\n"
+            "- Improve ROAS on Google Shopping (0.7)\n"
+            "- Personalised recommendations go live for lapsed buyers (0.6)[b]\n")
+    (okr_set,) = draft(text).sets
+    krs = okr_set.objectives[0].key_results
+    assert [(kr.title, kr.confidence, kr.target) for kr in krs] == [
+        ("Reduce blended cost per first order from £24 to £18", 0.6, None),
+        ("Improve ROAS on Google Shopping", 0.7, None),
+        ("Personalised recommendations go live for lapsed buyers", 0.6, None)]
+
+
+def test_a_bracketed_number_that_is_the_target_stays():
+    text = ("Objective 1: Wealth is shared more evenly\n- Raise the Gini coefficient to (0.6)\n"
+            "- Lower the ratio (target 0.4)\n- Bring churn down (0.4)\n")
+    (okr_set,) = draft(text).sets
+    krs = okr_set.objectives[0].key_results
+    assert all(kr.confidence is None for kr in krs), [(kr.title, kr.confidence) for kr in krs]
+    thai = "วัตถุประสงค์ที่ 1: ลูกค้าพึงพอใจ\n- เพิ่มคะแนนความพึงพอใจจาก 4.0 เป็น 4.5 (0.7)\n"
+    (okr_set,) = draft(thai).sets
+    kr = okr_set.objectives[0].key_results[0]
+    assert kr.confidence == 0.7 and kr.title == "เพิ่มคะแนนความพึงพอใจจาก 4.0 เป็น 4.5"

@@ -28,7 +28,8 @@ from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, reference_to_resolve
 from okrlint.load.draft_fields import (
-    FieldReader, read_tracker_tail, split_tracker_tail, split_trailing_alignment, status_start, without_trailing_status,
+    FieldReader, ends_with_bracketed_confidence, read_tracker_tail, split_bracketed_confidence, split_tracker_tail,
+    split_trailing_alignment, status_start, without_trailing_status,
 )
 from okrlint.load.draft_labels import (
     FIELD,
@@ -320,6 +321,7 @@ class _DraftParser:
         self.preamble_heading_seen = False  # a heading was read before the first objective
         self.preamble_year: tuple[Location, str] | None = None  # the first year a line before the OKRs names
         self.chat = False  # the text of a chat export: the pasted message's title names the team, not the chat's name
+        self.bracket_habit: bool | None = None  # its key results close with a confidence in brackets ("(0.6)")
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -624,6 +626,11 @@ class _DraftParser:
         title = _before_status(title)  # "... (owner: Sam) 🟡 at risk": the owner note is read once the status is off
         text, annotations = fields.split_annotations(title, line)
         text, owner, score, confidence = read_tracker_tail(text)
+        if confidence is None and ("(" in text[-10:] or "[" in text[-10:]):  # "… to £18 (0.6)": its confidence
+            if self.bracket_habit is None:
+                self.bracket_habit = sum(ends_with_bracketed_confidence(other.content.text)
+                                         for other in self.lines) >= 2
+            text, confidence = split_bracketed_confidence(text, self.bracket_habit)
         text = without_trailing_status(text)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
         self.kr = _KRDraft(text, location, line.indent, fields)

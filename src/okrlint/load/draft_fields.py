@@ -227,6 +227,35 @@ _TAIL_STATUS = regexcache.compile(
 )
 
 
+# "… from £24 to £18 (0.6)", "Improve ROAS (0.7)[a]": a bare number from 0 to 1 in brackets closing a key result (a
+# Google Docs comment anchor may follow it)
+_BRACKETED_CONFIDENCE = regexcache.compile(
+    r"\s*[(\[]\s*(?P<value>0?\.[0-9]{1,2}|1\.0{1,2})\s*[)\]]\s*(?:\[[a-z]{1,2}\])?\s*$")
+_A_NUMBER = regexcache.compile(r"[0-9๐-๙]")
+
+
+def ends_with_bracketed_confidence(text: str) -> bool:
+    """Whether ``text`` ends with a bare number from 0 to 1 in brackets ("(0.6)")."""
+    if not (")" in text[-10:] or "]" in text[-10:]):
+        return False
+    match = _BRACKETED_CONFIDENCE.search(text)
+    return match is not None and match.start() > 0 and not _TARGET_BEFORE.search(text, 0, match.start())
+
+
+def split_bracketed_confidence(text: str, habit: bool) -> tuple[str, str | None]:
+    """A key result's title without a bare "(0.6)" closing it, and that confidence, when it is one: the key result
+    has its measure before it ("Cut cost per order from £24 to £18 (0.6)", "Send 48 newsletters (0.9)") or the
+    document closes its key results so (``habit``: "Improve ROAS on Google Shopping (0.7)" among them). After a
+    target's word ("Raise the Gini coefficient to (0.6)") or with a label ("(target 0.4)") it is no confidence."""
+    match = _BRACKETED_CONFIDENCE.search(text)
+    if match is None or match.start() == 0:
+        return text, None
+    before = text[:match.start()]
+    if _TARGET_BEFORE.search(before) or not (habit or _A_NUMBER.search(before)):
+        return text, None
+    return before.rstrip(), match["value"]
+
+
 def split_tracker_tail(title: str) -> tuple[str, str | None, str | None]:
     """A key result's title without a tracker's tail, and the owner handle and score written in it."""
     text, owner, score, _ = read_tracker_tail(title)
