@@ -1985,7 +1985,7 @@ _CONCEPTS = {_stem(word): concept for concept, words in {
     "delivery": "ส่ง delivery deliver ship shipping dispatch",
     "time": "เวลา time times on-time late ล่าช้า ทัน",
     "appointment": "นัด appointment slot",
-    "shop": "ร้านค้า ร้าน stores store shops shop outlets retailers",
+    "shop": "ร้านค้า ร้าน ผู้ขาย stores store shops shop outlets retailers seller sellers merchant merchants vendor vendors",
     "customer": "ลูกค้า customer",
     "rate": "อัตรา rate",
     "satisfaction": "ความพึงพอใจ พึงพอใจ satisfaction csat satisfied",
@@ -2016,7 +2016,8 @@ _CONCEPTS = {_stem(word): concept for concept, words in {
     "parcel": "พัสดุ parcel",
     "claim": "claim",
     "damage": "เสียหาย ความเสียหาย ชำรุด แตกหัก สูญเสีย สูญหาย damage damaged broken breakage loss losses lost",
-    "resolution": "แก้ไข resolve resolution resolved fix fixed",
+    # 'problems solved' is one thing, as 'แก้ปัญหา' is one word
+    "resolution": "แก้ไข ปัญหา resolve resolution resolved fix fixed solve solved solves solving problem problems issue issues",
     "accuracy": "accurate accuracy correct correctly",
     "shortage": "ขาด ขาดสต็อก stockout stockouts shortage shortages",
     "booking": "จอง การจอง booking bookings reservation reservations",

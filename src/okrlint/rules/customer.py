@@ -215,7 +215,34 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
             if role.term.lower() in _BARE_TEAM and not qualifiers - {"ทีม"}:
                 continue
             return True
-    return any(_has_what_it_needs(facts, role, own) for role in roles)
+    return any(_has_what_it_needs(facts, role, own) or _named_recipient(facts, role, own) for role in roles)
+
+
+# "… for the line-haul and delivery teams", "…สำหรับทีมรถสายหลัก", "…ให้แก่ฝ่ายขาย": a unit of the organisation named as
+# the one the work is for. Units only (a person's role after 'for' is often the team's own: "training for nurses").
+_UNITS = frozenset({"team", "teams", "department", "departments", "unit", "units", "branch", "branches", "hub", "hubs",
+                    "squad", "squads", "site", "sites", "ทีม", "ฝ่าย", "แผนก", "หน่วยงาน", "ส่วนงาน", "กอง", "สาขา", "ศูนย์"})
+_FOR_EN = frozenset({"for"})
+_FOR_TH = ("สำหรับ", "แก่", "ให้แก่", "ให้")
+
+
+def _named_recipient(facts, role, own: frozenset[str]) -> bool:
+    tokens = [t.lower() for t in facts.tokens]
+    if role.term.lower() not in _UNITS:
+        return False
+    if facts.language == "th":
+        if role.index == 0 or tokens[role.index - 1] not in _FOR_TH:
+            return False
+        start = role.index + _span(facts.tokens, role)
+        name = tokens[start: start + 2]  # the unit's name follows it: "ทีม|รถ|สาย|หลัก"
+        if not name or name[0] in _OWN_WORDS or name[0] in own or name[0].startswith("การ") or name[0] in _SPENDING_AFTER:
+            return False
+        return not (set(name) & _OWN_WORDS)
+    before = tokens[max(0, role.index - 5): role.index]
+    if not any(word in _FOR_EN for word in before):
+        return False
+    qualifiers = set(before[max(i for i, word in enumerate(before) if word in _FOR_EN) + 1:]) - _DETERMINERS - {"and", "or", "&"}
+    return bool(qualifiers) and not (qualifiers & _OWN_WORDS or qualifiers & own)
 
 
 # "… they need", "… it relies on" (the role, named before, needs what it has); "… we maintain", "… we supply" (it works

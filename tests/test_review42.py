@@ -1,0 +1,66 @@
+"""Review 42 (a bilingual logistics and e-commerce group linted as a whole organisation)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from okrlint.cli import main
+
+
+def _codes(tmp_path, files: dict[str, str], select: str) -> list[tuple[str, str]]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json", "--select", select])
+    return [(f["code"], f["file"].rsplit("/", 1)[-1]) for f in json.loads(run.stdout)["findings"]]
+
+
+def _set(team: str, title: str, *krs: str) -> str:
+    lines = [f"team: {team}", "period: 2027-Q1", "objectives:", f"  - title: {title}", "    key_results:"]
+    return "\n".join(lines + [f"      - {kr}" for kr in krs]) + "\n"
+
+
+def test_the_same_outcome_owned_in_thai_and_in_english_is_a_duplicate(tmp_path):
+    found = _codes(tmp_path, {
+        "a.okr.yaml": _set("seller-care", "Sellers get their problems solved on the first contact",
+                           "Raise first-contact resolution from 62% to 80%", "Cut repeat contacts from 1.9 to 1.3"),
+        "b.okr.yaml": _set("merchant-support", "ร้านค้าได้รับการแก้ปัญหาตั้งแต่การติดต่อครั้งแรก",
+                           "เพิ่มอัตราการแก้ปัญหาได้ในการติดต่อครั้งแรกจาก 60% เป็น 78%",
+                           "ลดการติดต่อซ้ำจาก 2.0 เป็น 1.4 ครั้ง"),
+    }, "duplicate-objective")
+    assert sorted(found) == [("ALN005", "a.okr.yaml"), ("ALN005", "b.okr.yaml")]
+
+
+def test_merchants_and_problems_do_not_make_other_objectives_alike(tmp_path):
+    found = _codes(tmp_path, {
+        "a.okr.yaml": _set("seller-growth", "Sellers grow their sales on our marketplace",
+                           "Raise median seller GMV from 40k to 55k baht", "Raise active sellers from 8,000 to 9,500"),
+        "b.okr.yaml": _set("merchant-support", "ร้านค้าได้รับการแก้ปัญหาตั้งแต่การติดต่อครั้งแรก",
+                           "เพิ่มอัตราการแก้ปัญหาได้ในการติดต่อครั้งแรกจาก 60% เป็น 78%",
+                           "ลดการติดต่อซ้ำจาก 2.0 เป็น 1.4 ครั้ง"),
+    }, "duplicate-objective")
+    assert found == []
+
+
+@pytest.mark.parametrize("title", [
+    "รถพร้อมวิ่งทุกเช้าสำหรับทีมรถสายหลักและทีมส่งพัสดุ",
+    "ข้อมูลสต็อกที่ถูกต้องให้แก่ฝ่ายขายทุกวัน",
+    "Trucks ready every morning for the line-haul and delivery teams",
+])
+def test_a_unit_named_as_the_one_the_work_is_for_is_an_internal_customer(tmp_path, title):
+    found = _codes(tmp_path, {"fleet.okr.yaml": _set("fleet", title, "Raise readiness from 88% to 97%",
+                                                     "Cut repair time from 3 days to 1.5 days")}, "no-customer-focus")
+    assert found == []
+
+
+@pytest.mark.parametrize("title", [
+    "ลดค่าใช้จ่ายสำหรับทีมงานของเรา",
+    "Build a stronger culture for our team",
+    "ลดค่าใช้จ่ายสำหรับทีม",
+])
+def test_the_writers_own_team_after_for_is_no_customer(tmp_path, title):
+    found = _codes(tmp_path, {"platform.okr.yaml": _set("platform", title, "Cut cloud cost from 2M to 1.5M baht",
+                                                        "Raise engagement from 3.2 to 3.8")}, "no-customer-focus")
+    assert found == [("CUS001", "platform.okr.yaml")]
