@@ -27,6 +27,10 @@ CATALOGUE_FILE = "rules/messages/th.yaml"
 # Messages the rules write that their examples do not show (other counts, hints and branches), as the rules
 # and loaders build them.
 MORE_MESSAGES = [
+    "no department or team objective aligns to this company objective (logistics.okr.yaml could not be read: an "
+    "objective in it may align to it)",
+    "no department or team objective aligns to this company objective (3 files could not be read: an objective in "
+    "them may align to it)",
     "aligns_to 'CO-1' is ambiguous: it could be 'Customers trust us' (acme/co-o1) or 'Customers trust us' "
     "(beta/co-o1); give the objective an id and write team/id, or keep each organisation's files in a folder of its own",
     "only a starting value can be read (45 วัน): add the target it should reach",

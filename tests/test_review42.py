@@ -64,3 +64,22 @@ def test_the_writers_own_team_after_for_is_no_customer(tmp_path, title):
     found = _codes(tmp_path, {"platform.okr.yaml": _set("platform", title, "Cut cloud cost from 2M to 1.5M baht",
                                                         "Raise engagement from 3.2 to 3.8")}, "no-customer-focus")
     assert found == [("CUS001", "platform.okr.yaml")]
+
+
+def test_a_team_whose_file_cannot_be_read_is_one_input_error_not_many_unknown_teams(tmp_path):
+    company = ("team: group\nlevel: company\nperiod: 2027\nobjectives:\n"
+               "  - id: co-o1\n    title: Parcels reach customers when we promised\n"
+               "  - id: co-o2\n    title: Sellers grow with us\n")
+    team = ("team: linehaul\nperiod: 2027-Q1\nobjectives:\n  - id: lh-o1\n    title: Trucks leave hubs on time\n"
+            "    aligns_to: [logistics/lg-o1]\n    key_results:\n      - id: lh-kr1\n"
+            "        title: Raise on-time departures from 82% to 95%\n        depends_on: [logistics/lg-kr1]\n")
+    (tmp_path / "logistics").mkdir()
+    (tmp_path / "logistics" / "bu-logistics.okr.yaml").write_text("team: logistics\nobjectives: [\n", encoding="utf-8")
+    files = {"company.okr.yaml": company, "linehaul.okr.yaml": team}
+    found = _codes(tmp_path, files, "unknown-team,uncovered-objective")
+    assert ("ALN011", "linehaul.okr.yaml") not in found
+    run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--select", "uncovered-objective"])
+    assert "(bu-logistics.okr.yaml could not be read: an objective in it may align to it)" in run.stdout
+    # a team that is in no file at all is still unknown
+    (tmp_path / "linehaul.okr.yaml").write_text(team.replace("logistics/", "fleet/"), encoding="utf-8")
+    assert ("ALN011", "linehaul.okr.yaml") in _codes(tmp_path, {}, "unknown-team")

@@ -600,7 +600,10 @@ class Engine:
             from okrlint.cache import ResultCache
 
             cache = ResultCache.open(cache_dir, self)
+        unread: list[str] = []
         for source, result in zip(files, lint_files(self, files, jobs=jobs, cache=cache, progress=progress)):
+            if result.errors and not result.sets:
+                unread.append(result.errors[0].location.file)
             objects = [obj for _, obj in objects_in_order(result.sets)]
             if len(objects) == len(result.tags):  # results made without tags get them on demand (tags_of)
                 tags.update(zip(map(id, objects), result.tags))
@@ -614,7 +617,7 @@ class Engine:
             if result.raw is not None:
                 raw[source.path] = result.raw
             settled = settled and result.settled
-        org = Org(tuple(sets), complete=complete, whole_folders=plan.whole_folders)
+        org = Org(tuple(sets), complete=complete, whole_folders=plan.whole_folders, unread=tuple(unread))
         # with a file unread this time only, the org's findings are neither taken from the cache nor kept there
         findings.extend(self._org_findings(org, files, cache if settled else None))
         findings.sort(key=Finding.sort_key)
@@ -654,7 +657,7 @@ class Engine:
 
     def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
         """The org-scope findings; from the cache when the run's files are all unchanged."""
-        key = cache.org_key(files, (org.complete, org.whole_folders)) if cache is not None else None
+        key = cache.org_key(files, (org.complete, org.whole_folders, org.unread)) if cache is not None else None
         found = cache.get_org_findings(key) if key is not None else None
         if found is None:
             found = self.check_org(org)

@@ -232,6 +232,9 @@ class Org:
     # Folders given whole in a run that is not complete ("okrlint check company/ notes.md"): what lies under
     # one of them was all read, so a company plan there can still be judged for what aligns to it.
     whole_folders: tuple[str, ...] = ()
+    # Files of the run that could not be read at all (an input error, no set): a team or a link in one of them is
+    # missing from what the rules see, through no fault of the files that name it.
+    unread: tuple[str, ...] = ()
 
     def holds_all_of(self, folder: str) -> bool:
         """Whether every file under ``folder`` (as shown in findings, "" for the working directory) was read."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import math
+import posixpath
 import re
 import sys
 from collections import Counter, defaultdict
@@ -315,6 +316,8 @@ def unknown_team(org: Org, ctx):
             continue  # a file named beside the folders given: the team it names may be in a file not given
         if no_company and team_key(ref.team or "") in _COMPANY_WORDS:
             continue
+        if _may_be_in_unread(ref.team or "", org.unread):
+            continue  # its set is in a file that could not be read, reported as such: one cause, said once
         yield Violation(
             f"{_field_name(ref)} '{ref.text}' names team '{ref.team}', which has no OKR set in the org",
             ref.location, target=ref.source,
@@ -515,9 +518,38 @@ def uncovered_objective(org: Org, ctx):
     for okr_set in index.company_sets():
         if not org.holds_all_of(index.scope_folder(okr_set)):
             continue  # its folder was not given whole
+        # what aligns to it may be in a file of its organisation that could not be read: said, not guessed
+        unread = _unread_under(index.scope_folder(okr_set), org.unread)
         for objective in okr_set.objectives:
             if not any(child is not objective for child in index.children(objective)):
-                yield Violation("no department or team objective aligns to this company objective", target=objective)
+                message = "no department or team objective aligns to this company objective"
+                if len(unread) == 1:
+                    message += f" ({posixpath.basename(unread[0])} could not be read: an objective in it may align to it)"
+                elif unread:
+                    message += f" ({len(unread)} files could not be read: an objective in them may align to it)"
+                yield Violation(message, target=objective)
+
+
+_NAME_WORD = regexcache.compile(r"[^\W_]+")
+_NOT_A_NAME = frozenset({"okr", "okrs", "team", "plan", "draft", "ทีม", "ฝ่าย", "yaml", "yml", "md", "txt", "xlsx", "csv",
+                         "docx", "pdf"})
+
+
+def _may_be_in_unread(team: str, unread: tuple[str, ...]) -> bool:
+    """Whether a team's set may be one of the files that could not be read: the file's name holds the team's name
+    ('bu-logistics.okr.yaml' for team 'logistics')."""
+    if not unread or not team:
+        return False
+    wanted = {w.lower() for w in _NAME_WORD.findall(team)} - _NOT_A_NAME
+    for file in unread:
+        name = posixpath.basename(file.replace("\\", "/"))
+        if wanted and wanted <= {w.lower() for w in _NAME_WORD.findall(name)}:
+            return True
+    return False
+
+
+def _unread_under(folder: str, unread: tuple[str, ...]) -> list[str]:
+    return [file for file in unread if not folder or file.replace("\\", "/").startswith(folder + "/")]
 
 
 @rule(
