@@ -267,7 +267,8 @@ def ambiguous_reference(org: Org, ctx):
     "company level ('company/co-o1', 'องค์กร/…') is not reported when the run holds no company-level set at all: "
     "a department linting its own folder has simply left the company plan outside it. Files named one by one are "
     "not checked (the other teams' files are not part of the run); files in a folder given whole are, even when "
-    "other files are named beside it.",
+    "other files are named beside it. A team whose file could not be read (the file's name holds the team's: "
+    "'bu-logistics.okr.yaml' for 'logistics') is not reported: the input error says what is wrong.",
     examples=[
         bad(_example("""team: sales
 objectives:
