@@ -446,7 +446,29 @@ def _worse_measures(facts, ctx) -> list[tuple[str, int]]:
     seen = {i for _, i in found}
     found += [(h.term, h.index) for h in facts.hits("better_lower") if h.index not in seen]
     return [(t, i) for t, i in found if not _only_qualifies(facts.tokens, i)
-            and not (t == facts.tokens[i] and _modifies_the_next_noun(facts.tokens, i))]
+            and not (t == facts.tokens[i] and _modifies_the_next_noun(facts.tokens, i))
+            and not _names_who_is_won_back(facts.tokens, i)]
+
+
+def _names_who_is_won_back(tokens: tuple[str, ...], index: int) -> bool:
+    """The better-lower word at ``index`` only says who a key result wins back, keeps or brings back: "Win back 25% of
+    sellers flagged at churn risk", "Re-engage 30% of customers who churned", "share of cancelled accounts won back",
+    "ดึงลูกค้าที่เสี่ยงยกเลิกกลับมา 30%", "ร้านค้าที่เคยยกเลิกกลับมาขาย". What is counted is those won back: better higher."""
+    heading = " ".join(tokens[:2])
+    after = " ".join(tokens[index + 1: index + 5])
+    if _WINS_BACK.match(heading) or _WON_BACK.search(after):
+        return True
+    return tokens[0].startswith(_THAI_WIN_BACK) and not tokens[0].startswith("ดึงดูด") or any(
+        t.startswith(_THAI_COME_BACK) for t in tokens[index + 1: index + 4])
+
+
+# A key result that opens on winning back, keeping or saving people counts those it wins back, whatever they risked
+_WINS_BACK = regexcache.compile(r"(?:win|bring|get)\s+back\b|win-?back|re-?engag|re-?activat|re-?win|recover|rescue|"
+                                r"save\b|retain|reclaim|convert\b")
+_WON_BACK = regexcache.compile(r"\b(?:(?:won|brought|got|came|come|coming|win|bring)\s+back|re-?engaged|re-?activated|"
+                               r"recovered|rescued|saved|retained|reclaimed)\b")
+_THAI_WIN_BACK = ("ดึง", "กู้", "ชนะใจ", "รักษา", "เปลี่ยนใจ")
+_THAI_COME_BACK = ("กลับมา", "กลับคืน", "ดึงกลับ", "อยู่ต่อ", "ต่ออายุ")
 
 
 # Words after which a better-lower word says when or between what a measure is taken, not what it counts.

@@ -1,0 +1,51 @@
+"""Review 42 (second part) and review 40: direction of win-back measures, baseline notes with a qualifier, shopping-
+festival day names, team names from Thai sheet titles, prose under a Dependencies heading, vague 'more X' objectives."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from okrlint.cli import main
+
+
+def _findings(tmp_path, text: str, select: str, name: str = "a.okr.yaml") -> list[dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", str(path), "--no-cache", "--format", "json", "--select", select])
+    return json.loads(run.stdout)["findings"]
+
+
+def _krs(*krs: str, title: str = "Sellers stay and grow with us") -> str:
+    lines = ["team: seller-care", "period: 2027-Q1", "objectives:", f"  - title: {title}", "    key_results:"]
+    return "\n".join(lines + [f"      - {json.dumps(kr, ensure_ascii=False)}" for kr in krs]) + "\n"
+
+
+def _flagged(tmp_path, kr: str, select: str) -> bool:
+    return bool(_findings(tmp_path, _krs(kr), select))
+
+
+# 1. A better-lower word that only says who is won back does not make the measure better lower
+@pytest.mark.parametrize("kr", [
+    "Win back 25% of sellers flagged at churn risk (Q4: 11%)",
+    "Re-engage 30% of customers who churned last year, from 12%",
+    "Recover 40% of accounts at risk of cancellation from 20%",
+    "Share of cancelled subscribers won back from 5% to 9%",
+    "ดึงลูกค้าที่เสี่ยงยกเลิกกลับมา 30% (ไตรมาส 4: 12%)",
+    "ร้อยละของร้านค้าที่ยกเลิกแล้วกลับมาขาย จาก 10% เป็น 20%",
+])
+def test_who_is_won_back_is_not_the_measure(tmp_path, kr):
+    assert not _flagged(tmp_path, kr, "kr-direction-mismatch")
+
+
+@pytest.mark.parametrize("kr", [
+    "Cancellations from 100 to 150 a month",
+    "Orders cancelled and returned from 2% to 4%",
+    "Increase churn from 3% to 5%",
+    "ลูกค้าที่ยกเลิกบริการจาก 100 เป็น 150 ราย",
+    "อัตราการยกเลิกคำสั่งซื้อ 8% → 12%",
+])
+def test_a_better_lower_measure_going_up_is_still_reported(tmp_path, kr):
+    assert _flagged(tmp_path, kr, "kr-direction-mismatch")
