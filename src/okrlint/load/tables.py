@@ -143,7 +143,7 @@ _PROMPT_CELL = regexcache.compile(r"\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
 # "TBD", "…", "___". In a row whose objective is still the form's prompt, these are no values either.
 _PLACEHOLDER_CELL = regexcache.compile(r"\s*(?:[XYNZ]|[xX]{2,3}\s*%?|TBD|TBC|\?{1,3}|…|\.{3}|_{2,})\s*")
 # ... and the measure it sums or averages: "Average confidence", "Avg score", "Total KRs", "เฉลี่ยความเชื่อมั่น"
-_TOTAL_ROW = re.compile(
+_TOTAL_ROW = regexcache.compile(
     r"(?:(?i:(?:grand\s+|sub-?)?totals?|sum|average|avg\.?|overall|mean)"
     r"(?i:\s+(?:of\s+)?(?:the\s+)?(?:confidence|score|scores|grade|grades|grading|progress|completion|%\s*complete"
     r"|krs?|key\s+results?|objectives?|okrs?|status))?\s*(?:\([^()]{0,20}\))?"
