@@ -49,3 +49,35 @@ def test_who_is_won_back_is_not_the_measure(tmp_path, kr):
 ])
 def test_a_better_lower_measure_going_up_is_still_reported(tmp_path, kr):
     assert _flagged(tmp_path, kr, "kr-direction-mismatch")
+
+
+# 2. A baseline note with a word or two between the period and the colon still gives the baseline
+@pytest.mark.parametrize("title, baseline", [
+    ("Keep on-time delivery in peak weeks at 95% or higher (2026 peak: 84%)", 84.0),
+    ("Raise on-time delivery in peak weeks to 95% (last peak: 84%)", 84.0),
+    ("Raise seller rating to 4.0 (Q4 average: 3.1)", 3.1),
+    ("Raise rating to 4.2 (last quarter average: 3.9)", 3.9),
+    ("เพิ่มอัตราส่งตรงเวลาเป็น 95% (ไตรมาส 4 เฉลี่ย: 84%)", 84.0),
+    ("Cut churn to 2% (Q4: 3.1%)", 3.1),
+])
+def test_a_period_with_a_qualifier_gives_the_baseline(title, baseline):
+    from okrlint.text.numbers import read_change
+    change = read_change(title)
+    assert change is not None and change.baseline == baseline
+
+
+@pytest.mark.parametrize("title", [
+    "Raise NPS to 45 (2027 target: 45)",
+    "Raise on-time delivery to 95% (Q4 goal: 95%)",
+    "เพิ่มอัตราส่งตรงเวลา (ปี 2570 เป้าหมาย: 90%)",
+])
+def test_a_period_with_a_plan_word_is_not_a_baseline(title):
+    from okrlint.text.numbers import read_change
+    change = read_change(title)
+    assert change is not None and change.baseline is None
+
+
+def test_a_qualified_baseline_note_silences_missing_baseline(tmp_path):
+    assert not _flagged(tmp_path, "Keep on-time delivery in peak weeks at 95% or higher (2026 peak: 84%)",
+                        "kr-missing-baseline")
+    assert not _flagged(tmp_path, "เพิ่มอัตราส่งตรงเวลาเป็น 95% (ไตรมาส 4 เฉลี่ย: 84%)", "kr-missing-baseline")

@@ -1316,10 +1316,17 @@ _POSTFIX_RE = regexcache.compile(
 # What a past period's figure is called beside the period: "(ค่าฐาน ปี 2568: 4 ราย)", "(2025/26 outturn: £3.9m)"
 _BASELINE_LABEL = (r"ค่าฐาน|ข้อมูลฐาน|ผลการดำเนินงาน|ผลงาน|ผล|baseline|actuals?|outturn|out-turn|results?|achieved"
                    r"|(?:full[\s-]year\s+)?forecast")
+# Words after a period that make its figure a plan, not a baseline: "(2027 target: 95%)", "(ปี 2570 เป้าหมาย: 90%)"
+_NOT_A_BASELINE = (r"(?i:target|goal|plan|planned|budget|aim|ambition|stretch|commit|expected|projected|projection|"
+                   r"estimate|to\b|by\b)|เป้า|แผน|คาด|ประมาณการ|ตั้งเป้า")
 _PERIOD_LABEL_BEFORE = regexcache.compile(
     r"\(\s*(?:" + _BASELINE_LABEL + r")?\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s*Q[1-4])?"
     r"|(?:19|20|25)\d\d(?:\s*[/-]\s*\d{2,4})?"  # "(2025/26: £1.7M)", "(FY25/26: 41)"
-    r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบฯ|ปีงบ|ปีบัญชี|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4})"
+    r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบฯ|ปีงบ|ปีบัญชี|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4}"
+    r"|(?:last|previous|prior)(?=\s+[A-Za-z]))"
+    # a word or two that say which figure of the period: "(2026 peak: 84%)", "(Q4 average: 3.1)", "(last peak: 84%)",
+    # "(ไตรมาส 4 เฉลี่ย: 84%)"; never a plan for it ("(2027 target: 95%)", "(ปี 2570 เป้าหมาย: 90%)")
+    r"(?:\s+(?!" + _NOT_A_BASELINE + r")[A-Za-z][A-Za-z'-]{1,15}){0,2}(?:\s*(?!" + _NOT_A_BASELINE + r")[\u0E01-\u0E4E]{2,16})?"
     r"\s*(?:" + _BASELINE_LABEL + r")?\s*(?:[:：=]|ได้|อยู่ที่|มี)\s*$",
     re.IGNORECASE,
 )
