@@ -45,6 +45,8 @@ def test_fresh_and_cached_patterns_match_like_re(fresh_cache):
     for pattern, flags in PATTERNS:
         _same(re.compile(pattern, flags), regexcache.compile(pattern, flags), text)
         assert (pattern, int(flags)) in regexcache._store.data()
+        # the code is kept as bytes (read far faster than a list of ints) and handed to the engine as a list
+        assert type(regexcache._store.data()[(pattern, int(flags))][1]) is bytes
 
 
 def test_damaged_cache_file_falls_back_to_compiling(fresh_cache):
