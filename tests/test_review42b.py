@@ -81,3 +81,29 @@ def test_a_qualified_baseline_note_silences_missing_baseline(tmp_path):
     assert not _flagged(tmp_path, "Keep on-time delivery in peak weeks at 95% or higher (2026 peak: 84%)",
                         "kr-missing-baseline")
     assert not _flagged(tmp_path, "เพิ่มอัตราส่งตรงเวลาเป็น 95% (ไตรมาส 4 เฉลี่ย: 84%)", "kr-missing-baseline")
+
+
+def _objective(title: str) -> str:
+    return f"team: ops\nperiod: 2026-Q4\nobjectives:\n  - title: {json.dumps(title, ensure_ascii=False)}\n"
+
+
+# 3. Shopping-festival days named by their date are names, whatever word follows
+@pytest.mark.parametrize("title", [
+    "Carry the 11.11 and 12.12 peak without breaking a single delivery promise",
+    "Internal teams can count on the platform during the 11.11 peak",
+    "Customers shop happily on 9.9 and Double Day",
+    "ร้านค้าพร้อมขายช่วง 11.11 และ 12.12",
+    "ลูกค้าช้อปวัน 10.10 ได้อย่างราบรื่น",
+])
+def test_a_double_day_is_a_name(tmp_path, title):
+    assert not _findings(tmp_path, _objective(title), "objective-has-metric")
+
+
+@pytest.mark.parametrize("title", [
+    "Raise the app rating to 4.4 stars",
+    "Sellers keep a rating above 3.3",
+    "ให้คะแนนความพึงพอใจเป็น 4.4",
+    "Grow the 11.11 sales 2.5x",
+])
+def test_a_value_that_repeats_its_digits_is_still_a_metric(tmp_path, title):
+    assert _findings(tmp_path, _objective(title), "objective-has-metric")

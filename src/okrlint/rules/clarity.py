@@ -79,7 +79,7 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
     if number.kind == "word" and number.value <= 10:
         # "เพิ่มยอดจองเป็นสองเท่า", "serve twice as many families": a multiple is a target, in words or not
         return not _multiplies(number, text)
-    if _round_the_clock(number, text) or _joined_number_name(number, facts):
+    if _round_the_clock(number, text) or _joined_number_name(number, facts) or _a_double_day(number, text):
         return True
     if _names_a_whole_view(number, text) or _generation_name(number, text, facts):
         return True
@@ -91,6 +91,26 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
         after = text[number.end:].lstrip()
         return before.endswith(_FRAME_WORDS) or after.startswith(f"{number.unit}แรก")
     return _names_a_thing(number, text) or _defines_a_segment(number, text) or _names_a_form(number, text)
+
+
+# Before a number that is a value, not a name: "raise the rating to 4.4", "ให้ได้ 9.9"
+_VALUE_BEFORE = regexcache.compile(r"(?:(?<![\w-])(?i:to|at|above|below|over|under|from|than|of|by|reach|hit|keep|"
+                                   r"score|scores|rating|rated|average|least|most)|เป็น|ที่|ถึง|เหลือ|จาก|ได้|ไม่ต่ำกว่า|"
+                                   r"ไม่เกิน|เฉลี่ย|คะแนน|[<>≥≤=~])\s*\Z")
+
+
+def _a_double_day(number, text: str) -> bool:
+    """A shopping-festival day named by its date, the month's number twice: "the 11.11 peak", "ช่วง 12.12", "9.9
+    sale". It names a day, whatever word follows, unless the sentence makes it a value ("rating to 4.4", "4.4%")."""
+    if number.kind != "number":
+        return False
+    day, dot, month = number.text.partition(".")
+    if not dot or day != month or not day.isdigit() or not 1 <= int(day) <= 12 or day.startswith("0"):
+        return False
+    following = text[number.end: number.end + 2]
+    if following[:1] in ("%", "x", "×", "*") or following.strip()[:1].isdigit():
+        return False
+    return _VALUE_BEFORE.search(text[: number.start]) is None
 
 
 # A number that names a form, a standard or a transaction type, not how many: "Form 941", "แบบ ภ.ง.ด.50", "the 837/835
