@@ -107,3 +107,23 @@ def test_a_double_day_is_a_name(tmp_path, title):
 ])
 def test_a_value_that_repeats_its_digits_is_still_a_metric(tmp_path, title):
     assert _findings(tmp_path, _objective(title), "objective-has-metric")
+
+
+def _objective_with_krs(title: str, *krs: str) -> str:
+    return _objective(title) + "    key_results:\n" + "".join(
+        f"      - {json.dumps(kr, ensure_ascii=False)}\n" for kr in krs)
+
+
+# 6a. Any verb that only asks for more of a measure is vague, as "Get more app installs" is
+@pytest.mark.parametrize("title", ["Answer more tickets", "Get more app installs", "Resolve more tickets",
+                                   "ตอบตั๋วได้มากขึ้น"])
+def test_a_verb_and_more_of_a_measure_is_vague(tmp_path, title):
+    text = _objective_with_krs(title, "Raise tickets answered per day from 380 to 500", "Cut backlog from 900 to 300")
+    assert _findings(tmp_path, text, "vague-language")
+
+
+@pytest.mark.parametrize("title", ["Win more enterprise customers", "Even more customers love our app",
+                                   "Serve more patients in rural clinics"])
+def test_more_for_someone_is_not_only_more(tmp_path, title):
+    text = _objective_with_krs(title, "Raise NPS from 30 to 45", "Raise patients seen from 380 to 500")
+    assert not _findings(tmp_path, text, "vague-language")

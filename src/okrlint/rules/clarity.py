@@ -492,8 +492,9 @@ def _asks_for_more(facts) -> bool:
     lead = leading_index(facts)
     tokens = facts.tokens
     directed = any(h.index == lead for c in ("increase", "decrease") for h in facts.hits(c))
-    if not directed and tokens[lead] in _PLAIN_VERBS and lead + 1 < len(tokens) and tokens[lead + 1] in _MORE_OR_LESS:
-        directed, lead = True, lead + 1
+    if not directed and (tokens[lead] in _PLAIN_VERBS or lead == 0 and _opens_on_a_verb(tokens[lead])) \
+            and lead + 1 < len(tokens) and tokens[lead + 1] in _MORE_OR_LESS:
+        directed, lead = True, lead + 1  # "Get more app installs", "Answer more tickets", "Close fewer cases late"
     if not directed:
         return False
     if tokens[lead - 1 if tokens[lead] in _MORE_OR_LESS else lead] == "win" and facts.has("customer"):
@@ -504,6 +505,16 @@ def _asks_for_more(facts) -> bool:
     if len(rest) == 1 and _names_a_measure_by_its_letters(rest[0], facts.text):
         return True  # "Grow NRR", "Cut MTTR": a measure, whether spelled out or not
     return any(h.index > lead for c in _MEASURE_CATEGORIES for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
+
+
+def _opens_on_a_verb(word: str) -> bool:
+    """The first word of "Answer more tickets", "Ship more features": a verb in the imperative, not an adverb or a
+    quantifier that opens a phrase ("Even more…", "Far fewer…", "Much more…", "Many more…")."""
+    return word.isalpha() and word.isascii() and word not in _NOT_A_VERB_BEFORE_MORE
+
+
+_NOT_A_VERB_BEFORE_MORE = frozenset("""even far much many way no any some the a an and or ever still yet once now
+    so far significantly substantially considerably slightly somewhat lot lots""".split())
 
 
 # Acronyms after a direction verb that name where or whom, not a measure ("Grow EMEA", "Win more SMBs").
@@ -647,13 +658,24 @@ def _starts_with_the_team(facts) -> bool:
 
 def _team_does_more(facts) -> str | None:
     """"ทีมขายปิดดีลได้มากขึ้น": the team doing more of its own work, and nothing said of what it brings anyone."""
-    if facts.language != "th" or not _starts_with_the_team(facts):
+    if facts.language != "th":
         return None
     tail = _TEAM_MORE_TAIL.search(facts.text)
-    return tail.group(0).strip() if tail else None
+    if tail is None:
+        return None
+    if _starts_with_the_team(facts):
+        return tail.group(0).strip()
+    # with no subject, a verb and a measure only: "ตอบตั๋วได้มากขึ้น", "ปิดเคสให้ได้มากขึ้น" (the English "Answer more
+    # tickets"); "ลูกค้าได้รับคำตอบได้มากขึ้น" names who gains
+    tokens = facts.tokens
+    if len(tokens) > 5 or any(facts.has(c) for c in ("customer", "internal_customer", "employees", "population")):
+        return None
+    if not any(h.index > 0 for c in _MEASURE_CATEGORIES for h in facts.hits(c)):
+        return None
+    return tail.group(0).strip()
 
 
-_TEAM_MORE_TAIL = regexcache.compile(r"ได้\s*มาก(?:ยิ่ง)?ขึ้น\s*$")
+_TEAM_MORE_TAIL = regexcache.compile(r"(?:ให้)?ได้\s*มาก(?:ยิ่ง)?ขึ้น\s*$")
 
 
 _EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
