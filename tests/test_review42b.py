@@ -127,3 +127,24 @@ def test_a_verb_and_more_of_a_measure_is_vague(tmp_path, title):
 def test_more_for_someone_is_not_only_more(tmp_path, title):
     text = _objective_with_krs(title, "Raise NPS from 30 to 45", "Raise patients seen from 380 to 500")
     assert not _findings(tmp_path, text, "vague-language")
+
+
+# 6b. The milestone message shows the figures as written, with their percent signs
+@pytest.mark.parametrize("company_kr, team_kr, shown", [
+    ("Raise search-to-purchase conversion from 2.1% to 3.0%", "Raise search-to-purchase conversion from 2.1% to 2.6%",
+     "2.6% of 3.0%"),
+    ("เพิ่มอัตราการซื้อซ้ำจาก 20% เป็น 30%", "เพิ่มอัตราการซื้อซ้ำจาก 20% เป็น 24%", "24% of 30%"),
+])
+def test_the_milestone_message_keeps_percent_signs(tmp_path, company_kr, team_kr, shown):
+    (tmp_path / "company.okr.yaml").write_text(
+        "team: company\nlevel: company\nperiod: 2027-H1\nobjectives:\n  - id: co-o1\n"
+        "    title: Shoppers find what they want and come back\n    key_results:\n"
+        f"      - {company_kr}\n      - Raise app rating from 4.1 to 4.5\n", encoding="utf-8")
+    (tmp_path / "search.okr.yaml").write_text(
+        "team: search\nperiod: 2027-Q1\nobjectives:\n  - id: s-o1\n"
+        "    title: Shoppers find the right product on the first search\n    aligns_to: co-o1\n    key_results:\n"
+        f"      - {team_kr}\n      - Cut zero-result searches from 9% to 4%\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json", "--messages", "en",
+                                    "--select", "shared-key-result"])
+    messages = [f["message"] for f in json.loads(run.stdout)["findings"]]
+    assert len(messages) == 1 and f"({shown};" in messages[0], messages

@@ -1756,7 +1756,17 @@ def _figure(value: float, kr) -> str:
     scale = _unit_scale(kr.unit) if kr.unit else 1.0
     if kr.target_text and kr.target is not None and _scaled(kr.target, scale) == value:
         return kr.target_text.strip()
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
+    shown = f"{value:,.0f}" if value == int(value) else f"{value:,.6g}"
+    from okrlint.text.numbers import read_change
+
+    # a target read from the title ("from 2.1% to 2.6%"): its unit as written there ('2.6%', not '2.6')
+    change = read_change(kr.title) if kr.title else None
+    mention = change.target_mention if change is not None else None
+    if mention is not None and mention.value == value and mention.unit and not mention.text.strip()[-1:].isdigit():
+        return mention.text.strip()
+    if mention is not None and mention.value == value and mention.kind == "percent":
+        return f"{shown}%"
+    return shown
 
 
 _PARTNERS_LOOKED_AT = 64  # earlier key results of a group a key result is compared with (bounded in a huge org)
