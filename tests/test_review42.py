@@ -83,3 +83,12 @@ def test_a_team_whose_file_cannot_be_read_is_one_input_error_not_many_unknown_te
     # a team that is in no file at all is still unknown
     (tmp_path / "linehaul.okr.yaml").write_text(team.replace("logistics/", "fleet/"), encoding="utf-8")
     assert ("ALN011", "linehaul.okr.yaml") in _codes(tmp_path, {}, "unknown-team")
+
+
+def test_lang_is_another_name_for_messages():
+    from pathlib import Path
+
+    thai = str(Path(__file__).resolve().parent.parent / "examples" / "thai-agency")
+    english = CliRunner().invoke(main, ["check", thai, "--no-cache", "--lang", "en"])
+    assert english.stdout.splitlines()[-1].startswith("Found ")
+    assert CliRunner().invoke(main, ["check", thai, "--no-cache", "--messages", "en"]).stdout == english.stdout

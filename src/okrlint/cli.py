@@ -165,9 +165,9 @@ def _joined(earlier: str | None, origin: str) -> str:
 
 def _messages_option(func):
     return click.option(
-        "--messages", type=click.Choice(["auto", "en", "th"]), default=None,
+        "--messages", "--lang", "messages", type=click.Choice(["auto", "en", "th"]), default=None,
         help="Language of the findings' messages: auto (default: Thai for OKR sets written in Thai, else "
-             "English), en or th. Also the 'messages' configuration key.")(func)
+             "English), en or th. Also the 'messages' configuration key. (--lang is the same option.)")(func)
 
 
 def _exclude_option(func):
