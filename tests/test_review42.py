@@ -92,3 +92,29 @@ def test_lang_is_another_name_for_messages():
     english = CliRunner().invoke(main, ["check", thai, "--no-cache", "--lang", "en"])
     assert english.stdout.splitlines()[-1].startswith("Found ")
     assert CliRunner().invoke(main, ["check", thai, "--no-cache", "--messages", "en"]).stdout == english.stdout
+
+
+def _draft_dependencies(tmp_path, lines: str) -> tuple:
+    from okrlint.configfile import resolve_config
+    from okrlint.engine import Engine
+
+    (tmp_path / "search.okr.md").write_text(
+        "# Search team OKRs, Q1 2027\n\n## Objective: Shoppers find what they want on the first search\n\n"
+        "- KR1: Raise search-to-cart rate from 18% to 24%\n\n### Dependencies\n" + lines, encoding="utf-8")
+    result = Engine(resolve_config(tmp_path, isolated=True)).run([str(tmp_path / "search.okr.md")], cache_dir=None)
+    (kr,) = result.org.sets[0].objectives[0].key_results
+    return kr.depends_on
+
+
+@pytest.mark.parametrize("lines", [
+    "- Lifecycle/CRM owns the post-purchase emails; we own the on-site recommendations.\n",
+    "- The data team must ship the new click events before we can train the ranking model\n",
+    "- ทีมข้อมูลต้องส่งข้อมูลการคลิกชุดใหม่ให้ก่อนที่เราจะเริ่มฝึกโมเดลจัดอันดับผลการค้นหาได้ในไตรมาสนี้\n",
+])
+def test_sentences_under_a_dependencies_heading_are_not_references(tmp_path, lines):
+    assert _draft_dependencies(tmp_path, lines) == ()
+
+
+def test_references_under_a_dependencies_heading_are_still_read(tmp_path):
+    assert _draft_dependencies(tmp_path, "- data/d-kr2\n- Platform team's event pipeline KR\n") == (
+        "data/d-kr2", "Platform team's event pipeline KR")

@@ -689,6 +689,8 @@ class _DraftParser:
         assert pending is not None
         if line.label is not None or line.kind == HEADING or (self.previous_blank and line.kind != ITEM):
             return False
+        if pending.field in ("aligns_to", "depends_on") and _reads_as_prose(line.content.text):
+            return True  # "### Dependencies" over sentences about who owns what: notes, not references
         location = line.location_at(0)
         pending.reader.read(pending.field, line.content.text, location)
         if pending.field not in ("aligns_to", "depends_on"):
@@ -2266,3 +2268,20 @@ def _merged(first: OKRSet, second: OKRSet) -> OKRSet:
                                        key_results=key_results))
     return attrs.evolve(first, objectives=tuple(objectives), extras=first.extras + second.extras,
                         problems=first.problems + second.problems)
+
+
+_THAI = regexcache.compile(r"[\u0e01-\u0e4e]")
+_PROSE_WORD = regexcache.compile(r"(?i:\b(?:we|our|us|they|their|owns?|will|is|are|was|were|must|should|needs?|has|have"
+                                 r"|can|before|after|because|until)\b)")
+_REFERENCE_ID = regexcache.compile(r"\w+/\w|\b(?:[A-Za-z]{1,4}-?\d+(?:[.-]\d+)*)\b|ที่\s*[0-9๐-๙]")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A line under a references label that is a sentence about the work rather than a list of references: a part
+    of seven words or more, or of four with a pronoun or a verb ('Lifecycle/CRM owns the post-purchase emails; we own
+    the on-site recommendations.'), or a long Thai clause with no numbered reference in it."""
+    text = text.strip()
+    parts = [part.split() for part in re.split(r"[;,]", text) if part.strip()]
+    if any(len(words) >= 7 or len(words) >= 4 and _PROSE_WORD.search(" ".join(words)) for words in parts):
+        return True
+    return bool(_THAI.search(text)) and len(text) > 50 and _REFERENCE_ID.search(text) is None
