@@ -118,3 +118,16 @@ def test_sentences_under_a_dependencies_heading_are_not_references(tmp_path, lin
 def test_references_under_a_dependencies_heading_are_still_read(tmp_path):
     assert _draft_dependencies(tmp_path, "- data/d-kr2\n- Platform team's event pipeline KR\n") == (
         "data/d-kr2", "Platform team's event pipeline KR")
+
+
+@pytest.mark.parametrize("title, activity", [
+    ("โครงการพัฒนานักวิจัยรุ่นใหม่", True),
+    ("Project Atlas for the new data platform", True),
+    ("แผนงานยกระดับระบบสารสนเทศของคณะ", True),
+    ("Projects delivered on time", False),
+    ("Project delivery time from 40 days to 25 days", False),
+])
+def test_a_key_result_that_is_a_projects_name_is_an_activity(tmp_path, title, activity):
+    found = _codes(tmp_path, {"r.okr.yaml": _set("research", "Young researchers publish work others cite", title,
+                                                 "Raise cited papers from 40 to 65")}, "kr-is-activity")
+    assert (("MEA005", "r.okr.yaml") in found) is activity

@@ -156,7 +156,18 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     if _counts_outputs(facts, after=-1):
         noun = facts.first("output_nouns")
         return Kind(True, f"it counts outputs ('{noun}'), not a change in a result", noun)
+    project = _NAMES_A_PROJECT.match(facts.text)
+    if project is not None:
+        # "โครงการพัฒนานักวิจัยรุ่นใหม่", "Project Atlas": a key result that is the name of the work to be done
+        word = project.group(1) or project.group(2)
+        return Kind(True, f"it names a project ('{word}'), not the result the project should bring", word)
     return Kind(False, "no leading activity verb")
+
+
+# A title that starts with the name of a piece of work: Thai โครงการ/แผนงาน/กิจกรรม (not "…ที่": "โครงการที่แล้วเสร็จ",
+# the projects that finished), English "Project Atlas", "Programme 'Reach'" (a name follows, capitalised).
+_NAMES_A_PROJECT = regexcache.compile(
+    r"\s*(?:(โครงการ|แผนงาน|กิจกรรม)(?!\s*(?:ที่|ซึ่ง|ใด|ทั้งหมด|ละ))|(Project|Programme|Program|Initiative|Workstream)\s+[A-Z0-9\"'“‘])")
 
 
 _LENGTH_UNITS = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "m", "metre", "metres",
