@@ -27,6 +27,7 @@ def engine():
     ["README.md", "examples/thai-agency"],      # errors and findings
     ["tests/fixtures/input_errors/two-slips.okr.yaml"],  # two input errors in one file that is still read
     ["tests/fixtures/input_errors/two-slips.okr.yaml", "examples/acme/marketing.okr.yaml"],
+    ["tests/fixtures/input_errors/two-slips.okr.yaml", "no/such/file.okr.yaml"],  # unread and read with errors
 ])
 @pytest.mark.parametrize("color", [False, True])
 @pytest.mark.parametrize("language", ["en", "th"])
@@ -80,4 +81,13 @@ def test_a_file_read_with_several_input_errors_is_not_called_unread(engine):
     english = render_text(ReportContext(result=result, color=False, version="test", language="en"))
     assert english.rstrip().endswith("2 input errors in 1 file (see the errors above).")
     thai = render_text(ReportContext(result=result, color=False, version="test", language="th"))
-    assert thai.rstrip().endswith("ข้อผิดพลาดในข้อมูลนำเข้า 2 ข้อ ใน 1 ไฟล์ (ดูด้านบน)")
+    assert thai.rstrip().endswith("มีข้อผิดพลาดในข้อมูลนำเข้า 2 ข้อ ใน 1 ไฟล์ (ดูข้อผิดพลาดด้านบน)")
+
+
+def test_files_that_could_not_be_read_and_files_read_with_errors_are_told_apart(engine):
+    result = engine.run([str(ROOT / "tests/fixtures/input_errors/two-slips.okr.yaml"), str(ROOT / "no/such/file.okr.yaml")],
+                        cache_dir=None)
+    english = render_text(ReportContext(result=result, color=False, version="test", language="en"))
+    assert english.rstrip().endswith("1 file could not be read and 2 input errors in 1 other file (see the errors above).")
+    thai = render_text(ReportContext(result=result, color=False, version="test", language="th"))
+    assert thai.rstrip().endswith("มี 1 ไฟล์ที่อ่านไม่ได้ และมีข้อผิดพลาดในข้อมูลนำเข้า 2 ข้อ ในอีก 1 ไฟล์ (ดูข้อผิดพลาดด้านบน)")

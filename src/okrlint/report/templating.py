@@ -64,6 +64,7 @@ def _printable_value(value, line_breaks: str):
 
 def render_named(name: str, context: ReportContext) -> str:
     from okrlint.report.builtin import summary_counts
+    from okrlint.report.text import input_error_counts
 
     env = environment(context.template_dir)
 
@@ -73,7 +74,7 @@ def render_named(name: str, context: ReportContext) -> str:
         result=context.result,
         findings=context.result.findings,
         errors=context.result.errors,
-        error_files=len({error.location.file for error in context.result.errors}),
+        input_errors=input_error_counts(context.result),
         summary=summary_counts(context.result),
         version=context.version,
         language=context.language,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
+
 from okrlint.report import ReportContext, printable
 
 COLORS = {"error": "31", "warning": "33", "info": "36", "bold": "1", "dim": "2", "code": "1;31"}
@@ -50,48 +52,76 @@ def text_lines(context: ReportContext):
                f"[{f.name}] {printable(f.message)}\n")
     summary = summary_counts(result)
     count = len(result.findings)
+    counts = input_error_counts(result)
     if context.language == "th":
-        yield from _thai_summary(paint, summary, count, len(result.errors), _files_with_errors(result))
+        yield from _thai_summary(paint, summary, count, counts)
         return
     files = plural(summary["files"], "file")
     if count:
         head = paint(f"Found {plural(count, 'finding')}", "bold")
-        unread = f" {_input_errors(result)}." if result.errors else ""
+        unread = f" {_input_errors(counts)}." if result.errors else ""
         yield (f"{head} ({plural(summary['errors'], 'error')}, {plural(summary['warnings'], 'warning')}, "
                f"{summary['infos']} info) in {files}: {plural(summary['objectives'], 'objective')}, "
                f"{plural(summary['key_results'], 'key result')}.{unread}\n")
     elif result.errors:
-        yield paint(f"No findings, but {_input_errors(result)}.", "bold") + "\n"
+        yield paint(f"No findings, but {_input_errors(counts)}.", "bold") + "\n"
     else:
         yield (f"{paint('All checks passed!', 'bold')} {files}, {plural(summary['objectives'], 'objective')}, "
                f"{plural(summary['key_results'], 'key result')}.\n")
 
 
-def _files_with_errors(result) -> int:
-    return len({error.location.file for error in result.errors})
+@attrs.frozen
+class InputErrorCounts:
+    """The run's input errors as the summary line tells them: files that gave no set at all (could not be read),
+    and errors in files that were still read as far as they go (a duplicate key, a mapping for a list)."""
+
+    unread: int = 0
+    partial_errors: int = 0
+    partial_files: int = 0
 
 
-def _input_errors(result) -> str:
-    """"1 file could not be read (see the errors above)", or, when a file has several errors (a file read with
-    a mistake or two is not unread: it is linted as far as it goes), "3 input errors in 1 file (see above)"."""
-    files = _files_with_errors(result)
-    if len(result.errors) == files:
-        return f"{plural(files, 'file')} could not be read (see the errors above)"
-    return f"{plural(len(result.errors), 'input error')} in {plural(files, 'file')} (see the errors above)"
+def input_error_counts(result) -> InputErrorCounts:
+    read = {okr_set.file for okr_set in result.org.sets}
+    unread, partial = set(), []
+    for error in result.errors:
+        if error.location.file in read:
+            partial.append(error.location.file)
+        else:
+            unread.add(error.location.file)
+    return InputErrorCounts(len(unread), len(partial), len(set(partial)))
 
 
-def _thai_summary(paint, summary: dict, count: int, errors: int, files: int):
+def _input_errors(counts: InputErrorCounts) -> str:
+    """"1 file could not be read", "3 input errors in 1 file", or both: "… and 2 input errors in 1 other file"."""
+    parts = []
+    if counts.unread:
+        parts.append(f"{plural(counts.unread, 'file')} could not be read")
+    if counts.partial_errors:
+        other = " other" if counts.unread else ""
+        parts.append(f"{plural(counts.partial_errors, 'input error')} in {counts.partial_files}{other} "
+                     f"file{'s' if counts.partial_files != 1 else ''}")
+    return " and ".join(parts) + " (see the errors above)"
+
+
+def _thai_input_errors(counts: InputErrorCounts) -> str:
+    """"มี 1 ไฟล์ที่อ่านไม่ได้", "มีข้อผิดพลาดในข้อมูลนำเข้า 3 ข้อ ใน 1 ไฟล์", or both."""
+    parts = []
+    if counts.unread:
+        parts.append(f"มี {counts.unread} ไฟล์ที่อ่านไม่ได้")
+    if counts.partial_errors:
+        lead, where = ("และมี", "ในอีก") if counts.unread else ("มี", "ใน")
+        parts.append(f"{lead}ข้อผิดพลาดในข้อมูลนำเข้า {counts.partial_errors} ข้อ {where} {counts.partial_files} ไฟล์")
+    return " ".join(parts) + " (ดูข้อผิดพลาดด้านบน)"
+
+
+def _thai_summary(paint, summary: dict, count: int, counts: InputErrorCounts):
     objects = f"วัตถุประสงค์ {summary['objectives']} ข้อ, ผลลัพธ์หลัก {summary['key_results']} ข้อ"
-    unread = files if errors == files else 0
+    errors = counts.unread or counts.partial_errors
     if count:
-        also = (f" และมี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)" if unread
-                else f" และมีข้อผิดพลาดในข้อมูลนำเข้า {errors} ข้อ ใน {files} ไฟล์ (ดูด้านบน)" if errors else "")
+        also = f" และ{_thai_input_errors(counts)}" if errors else ""
         yield (f"{paint(f'พบข้อสังเกต {count} ข้อ', 'bold')} (ข้อผิดพลาด {summary['errors']}, คำเตือน {summary['warnings']}, "
                f"ข้อแนะนำ {summary['infos']}) ใน {summary['files']} ไฟล์: {objects}{also}\n")
-    elif unread:
-        yield paint(f"ไม่พบข้อสังเกต แต่มี {unread} ไฟล์ที่อ่านไม่ได้ (ดูข้อผิดพลาดด้านบน)", "bold") + "\n"
     elif errors:
-        yield paint(f"ไม่พบข้อสังเกต แต่มีข้อผิดพลาดในข้อมูลนำเข้า {errors} ข้อ ใน {files} ไฟล์ (ดูด้านบน)", "bold") + "\n"
+        yield paint(f"ไม่พบข้อสังเกต แต่{_thai_input_errors(counts)}", "bold") + "\n"
     else:
         yield f"{paint('ผ่านการตรวจทุกข้อ!', 'bold')} {summary['files']} ไฟล์, {objects}\n"
-
