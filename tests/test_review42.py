@@ -131,3 +131,15 @@ def test_a_key_result_that_is_a_projects_name_is_an_activity(tmp_path, title, ac
     found = _codes(tmp_path, {"r.okr.yaml": _set("research", "Young researchers publish work others cite", title,
                                                  "Raise cited papers from 40 to 65")}, "kr-is-activity")
     assert (("MEA005", "r.okr.yaml") in found) is activity
+
+
+@pytest.mark.parametrize("title, vague", [
+    ("สร้างวัฒนธรรมองค์กรที่ดี", True),
+    ("มีระบบงานที่ดีที่สุด", True),
+    ("สร้างประสบการณ์ที่ดีให้ลูกค้าทุกครั้งที่ใช้บริการ", False),
+    ("Delight first-time buyers", False),
+])
+def test_a_thai_good_something_for_nobody_is_vague(tmp_path, title, vague):
+    found = _codes(tmp_path, {"hr.okr.yaml": _set("hr", title, "Raise engagement from 3.2 to 3.8",
+                                                  "Cut attrition from 14% to 9%")}, "vague-language")
+    assert (("CLA003", "hr.okr.yaml") in found) is vague

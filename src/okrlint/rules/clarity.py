@@ -342,9 +342,15 @@ def _leads_with_vague(facts) -> bool:
             and not any(facts.has(c) for c in ("customer", "internal_customer", "employees")):
         return True  # "Run a leaner, more efficient operation": a vague state, for nobody ("Be a great place to work"
         # is an aspiration for the people who work there)
+    if facts.tokens and facts.tokens[0] in _THAI_BUILD_VERBS and len(facts.tokens) <= 7 \
+            and any(h.term in _THAI_GOOD for h in hits) \
+            and not any(facts.has(c) for c in ("customer", "internal_customer", "employees")):
+        return True  # "สร้างวัฒนธรรมองค์กรที่ดี": a good something, for nobody, as "Build a great culture"
     return hits[0].index == 0 and len(facts.tokens) <= 6 and facts.tokens[0].isascii()  # "Improve store efficiency"
 
 
+_THAI_BUILD_VERBS = frozenset({"สร้าง", "มี", "จัดให้มี", "เป็น"})
+_THAI_GOOD = frozenset({"ที่ดี", "ที่ดีขึ้น", "ที่ดีที่สุด", "ดีที่สุด", "ดีเยี่ยม", "ดีเลิศ", "เป็นเลิศ"})
 # "ยกระดับผลสัมฤทธิ์ทางการเรียนให้สูงขึ้น", "เพิ่มยอดขายให้สูงยิ่งขึ้น": a verb that raises something and a tail that
 # only says "higher" is the whole aim (a customer doing something "มากขึ้น" is not: "ลูกค้าซื้อซ้ำมากขึ้น").
 _COMPARATIVE_TAILS = frozenset({"ให้สูงขึ้น", "สูงยิ่งขึ้น", "ให้สูงยิ่งขึ้น", "ยิ่งขึ้น", "ให้มากขึ้น", "มากยิ่งขึ้น"})
