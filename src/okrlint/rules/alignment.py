@@ -524,8 +524,9 @@ def uncovered_objective(org: Org, ctx):
         for objective in okr_set.objectives:
             if not any(child is not objective for child in index.children(objective)):
                 message = "no department or team objective aligns to this company objective"
-                if len(unread) == 1:
-                    message += f" ({posixpath.basename(unread[0])} could not be read: an objective in it may align to it)"
+                if 1 <= len(unread) <= 3:
+                    names = ", ".join(posixpath.basename(file) for file in unread)
+                    message += f" ({names} could not be read: an objective in it may align to it)"
                 elif unread:
                     message += f" ({len(unread)} files could not be read: an objective in them may align to it)"
                 yield Violation(message, target=objective)
