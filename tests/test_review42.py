@@ -143,3 +143,9 @@ def test_a_thai_good_something_for_nobody_is_vague(tmp_path, title, vague):
     found = _codes(tmp_path, {"hr.okr.yaml": _set("hr", title, "Raise engagement from 3.2 to 3.8",
                                                   "Cut attrition from 14% to 9%")}, "vague-language")
     assert (("CLA003", "hr.okr.yaml") in found) is vague
+
+
+@pytest.mark.parametrize("title", ["Update the CRM every day", "Back up the ledger every shift", "Review access rights each sprint"])
+def test_a_routine_done_every_day_is_no_done_or_not_done_key_result(tmp_path, title):
+    assert _codes(tmp_path, {"s.okr.yaml": _set("sales", "Reps know their pipeline", title,
+                                                "Raise forecast accuracy from 70% to 85%")}, "kr-is-binary") == []
