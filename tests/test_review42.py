@@ -149,3 +149,13 @@ def test_a_thai_good_something_for_nobody_is_vague(tmp_path, title, vague):
 def test_a_routine_done_every_day_is_no_done_or_not_done_key_result(tmp_path, title):
     assert _codes(tmp_path, {"s.okr.yaml": _set("sales", "Reps know their pipeline", title,
                                                 "Raise forecast accuracy from 70% to 85%")}, "kr-is-binary") == []
+
+
+def test_a_count_of_participants_planned_to_fall_is_a_direction_mismatch(tmp_path):
+    text = ("team: elderly\nperiod: FY2570\nobjectives:\n  - title: ผู้สูงอายุมีส่วนร่วมในชุมชน\n    key_results:\n"
+            "      - title: จำนวนผู้สูงอายุที่เข้าร่วมโรงเรียนผู้สูงอายุ\n        baseline: 380\n        target: 350\n"
+            "      - title: Workshop participants\n        baseline: 120\n        target: 90\n"
+            "      - ลดจำนวนผู้เข้าร่วมที่ต้องรอคิวจาก 40 คนเหลือ 10 คน\n")
+    (tmp_path / "e.okr.yaml").write_text(text, encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json", "--select", "MEA004"])
+    assert [f["line"] for f in json.loads(run.stdout)["findings"]] == [6, 9]  # waiting in a queue is better lower
