@@ -52,6 +52,7 @@ from okrlint.load.draft_labels import (
 from okrlint.load.limits import MAX_DRAFT_LINES
 from okrlint.load.due_dates import settle_month_day_dues
 from okrlint.load.draft_markup import BLANK, HEADING, ITEM, OTHER, TEXT, Content, Layout, layout_of, without_decoration
+from okrlint.load.draft_markup import bracketed_remark, ends_key_result_list, title_case, to_the_reader
 from okrlint.model import InputError, KeyResult, LoadResult, Location, Objective, OKRSet
 
 if TYPE_CHECKING:
@@ -103,8 +104,12 @@ _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"|(?:สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|ตอบโจทย์|เชื่อมโยง(?:กับ)?)\s*"
     rf"(?P<th>{PROSE_TH}|{_ID_LIKE})"
 )
+_TO_READER_PRONOUN = regexcache.compile(r"(?i:\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|me|you|your|you're|you’re)\b)")
+# "Supports company objective 1", "(สอดคล้องกับวัตถุประสงค์ที่ 1)", "This supports company objective 1.", "This objective
+# aligns with CO2": a line saying what the objective supports
 _ALIGNMENT_LINE = regexcache.compile(
-    r"\s*[(（\[]?\s*(?:สอดคล้อง|ตอบสนอง|สนับสนุน|เชื่อมโยง|ตอบโจทย์|ภายใต้(?:ยุทธศาสตร์|เป้าประสงค์)"
+    r"\s*[(（\[]?\s*(?i:(?:this|it|which)\s+(?:(?:objective|goal|okr|one)\s+)?(?:directly\s+|also\s+|mainly\s+)?)?"
+    r"(?:สอดคล้อง|ตอบสนอง|สนับสนุน|เชื่อมโยง|ตอบโจทย์|ภายใต้(?:ยุทธศาสตร์|เป้าประสงค์)"
     r"|(?i:supports?\s|supporting\s|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up))")
 _BARE_OBJECTIVE_AFTER_VERB = regexcache.compile(
     r"\s*[(（\[]?\s*(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์)\s*"
@@ -272,6 +277,8 @@ class _KRDraft:
     indent: int
     fields: FieldReader
     unmarked: bool = False  # a plain line under a key-result header: the next plain line is another KR
+    after_blank: bool = False  # it stood after a blank line: the list is spaced out
+    item: bool = False  # written as a list item ("- …", "1. …", a bullet)
 
 
 @attrs.define
@@ -322,6 +329,7 @@ class _DraftParser:
         self.preamble_year: tuple[Location, str] | None = None  # the first year a line before the OKRs names
         self.chat = False  # the text of a chat export: the pasted message's title names the team, not the chat's name
         self.bracket_habit: bool | None = None  # its key results close with a confidence in brackets ("(0.6)")
+        self.index = 0  # the line being read
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -339,6 +347,7 @@ class _DraftParser:
                     self.awaiting_title = False  # "Objective:" then a long gap: what follows is not its title
                 continue
             blanks = 0
+            self.index = index
             team = self.set_fields.values.get("team")
             self.read(index, line)
             self.previous_blank = False
@@ -484,9 +493,22 @@ class _DraftParser:
             else:
                 self.mode, self.kr, self.last = "other", None, None  # "Initiatives:" — what follows is not KRs
             return
+        if self.mode == "key_results" and not deeper and self.kr is not None and self.ends_list(line):
+            self.mode, self.kr, self.last = "other", None, None  # "Sales OKR examples", "FAQ", "Let me know if …"
+            return
+        if self.mode in ("key_results", "objective") and not deeper and self.objective is not None \
+                and (self.previous_blank or self.kr is None or self.kr.unmarked or line.source.new_paragraph) \
+                and bracketed_remark(text) and not _ALIGNMENT_LINE.match(text):
+            # "(these are from the Dec dashboard, Marco is double-checking the 900)": a remark beside the list
+            if not self.objective.key_results and not self.objective.table_seen:
+                self.objective.description.append(text.strip())
+            self.awaiting_title = False
+            self.last = "ignored"
+            return
         if self.mode == "key_results" and not deeper and (self.kr is None or self.kr.unmarked):
             self.add_key_result(line, line.content)  # key results written one a line, without markers
             self.kr.unmarked = True
+            self.kr.after_blank = self.previous_blank
             return
         continues = (not self.previous_blank or deeper) and not line.source.new_paragraph
         if (self.mode == "objective" and self.objective is not None and not self.objective.key_results
@@ -517,6 +539,20 @@ class _DraftParser:
             self.last = None
             return
         self.last = None
+
+    def ends_list(self, line: _Line) -> bool:
+        """Whether a plain line after key results is where the list stops: a section's name or the page's furniture
+        ("Sales OKR examples", "FAQ", "SALES", "คำถามที่พบบ่อย"), a word to the reader ("Let me know if …",
+        "ขอบคุณครับ"), or, after a blank line in a list written without blank lines, a Title Case heading."""
+        text = line.content.text
+        if ends_key_result_list(text) or to_the_reader(text):
+            return True
+        if not self.previous_blank or self.kr is None:
+            return False
+        if title_case(text) and self.kr.unmarked and not self.kr.after_blank and not text.rstrip().endswith("."):
+            return True  # "Team Commitments" after a list of plain lines
+        # "I know it's a bit internal, so tell me if you want it cut.": a sentence to the reader, not a measure
+        return bool(_TO_READER_PRONOUN.search(text)) and text.rstrip().endswith((".", "!")) and len(text.split()) >= 5
 
     def read_alignment_line(self, line: _Line) -> bool:
         """"สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท", "(ตอบสนองยุทธศาสตร์ที่ ๒)", "Supports the council's objective 2" under an
@@ -633,7 +669,7 @@ class _DraftParser:
             text, confidence = split_bracketed_confidence(text, self.bracket_habit)
         text = without_trailing_status(text)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
-        self.kr = _KRDraft(text, location, line.indent, fields)
+        self.kr = _KRDraft(text, location, line.indent, fields, item=line.kind == ITEM)
         for field, value, where in annotations:
             fields.read(field, value, where)
         for field, value in (("owner", owner), ("score", score), ("confidence", confidence)):
@@ -681,7 +717,29 @@ class _DraftParser:
             return self.kr.fields
         # owner, id: the key result's when the line stands under it, otherwise the objective's
         under_kr = line.indent >= self.kr.indent + SUB_ITEM_INDENT or (not self.previous_blank and self.last in ("kr", "ignored"))
+        if under_kr and line.indent < self.kr.indent + SUB_ITEM_INDENT and self.closes_list(line, field):
+            under_kr = False  # "Owner: Jo (CPO)" under a slide's bullets, at the objective's indentation: the objective's
         return self.kr.fields if under_kr else self.objective.fields
+
+    def closes_list(self, line: _Line, field: str) -> bool:
+        """Whether a field line right under a list of key results written as items, not indented under the last one
+        and not itself an item, speaks of the objective: no key result follows it, and no key result above has its
+        own such line (a list that gives each key result its "Owner:" line below it is read as before)."""
+        assert self.objective is not None and self.kr is not None
+        if line.kind != TEXT or not self.kr.item or field in self.objective.fields.values:
+            return False
+        if any(field in kr.fields.values for kr in self.objective.key_results):
+            return False
+        for following in self.lines[self.index + 1:]:
+            if following.label is not None and following.label.kind in (OBJECTIVE, SECTION, STRATEGY):
+                return True
+            if following.kind == HEADING:
+                return True
+            if following.kind == ITEM and following.indent < self.kr.indent + SUB_ITEM_INDENT:
+                return False
+            if following.label is not None and following.label.kind == KR_ITEM:
+                return False
+        return True
 
     def take_pending_value(self, line: _Line) -> bool:
         """Lines after "Aligns to:" (and other empty field labels) are its values, until a label or gap."""
@@ -928,6 +986,16 @@ def parse_draft(
     from okrlint.load.draft_sections import team_sections
 
     split = team_sections(parsed, table_starts, _position) if not chat else []
+    if not split and not chat:  # plain text: department lines ("Marketing OKR examples", "SALES") split it the same way
+        from okrlint.load.draft_sections import plain_team_lines
+
+        plain = plain_team_lines(parsed)
+        if plain:
+            promoted = [attrs.evolve(line, layout=attrs.evolve(line.layout, kind=HEADING, heading_level=1))
+                        if index in plain else line for index, line in enumerate(parsed)]
+            split = team_sections(promoted, table_starts, _position, plain)
+            if split:
+                parsed = promoted
     if split:
         return _parse_sections(parsed, split, filename, options, set_fields, errors, source_format=source_format,
                                keep_empty=keep_empty, set_aligns=set_aligns, sections=sections)

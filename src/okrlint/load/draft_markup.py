@@ -287,6 +287,8 @@ _PLAIN_EXAMPLE_HEADING = regexcache.compile(
     rf"|(?i:(?:(?:{_QUALITY_EN})\s+)?examples?(?:\s+of\s+(?:an?\s+)?(?:(?:{_QUALITY_EN})\s+)?(?:{_WHAT_EN}))?"
     rf"|(?:(?:{_QUALITY_EN})\s+)?(?:{_WHAT_EN})\s+examples?)"
     r"(?:\s*[0-9๐-๙]{1,2})?)\s*(?:\([^()]{0,60}\))?\s*[:：]?\s*$")
+# a word saying how good an example is: as a heading "OKR examples" may hold a page's OKRs, "Bad example" does not
+_QUALITY = regexcache.compile(rf"(?i:\b(?:{_QUALITY_EN})\b)|{_QUALITY_TH}")
 _SECTION_NUMBER = regexcache.compile(r"(?:[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})*[.)]|ส่วนที่|ตอนที่|บทที่|(?i:part|section|chapter))\s*\S")
 _SHORT_HEADING = 60  # characters: a plain line this short without a final period may be a heading
 
@@ -326,8 +328,9 @@ def example_sections(lines: "Sequence[DraftLine]") -> frozenset[int]:
                 dropped.add(index)
                 continue
             level = 0
-            if _EXAMPLE_HEADING.match(layout.content.text.strip("*_ ")):
-                level = layout.heading_level
+            heading = layout.content.text.strip("*_ ")
+            if _EXAMPLE_HEADING.match(heading) or (_PLAIN_EXAMPLE_HEADING.match(heading) and _QUALITY.search(heading)):
+                level = layout.heading_level  # "## Bad example", "### ❌ Bad example", "## ตัวอย่างที่ไม่ดี"
         elif layout.kind in (TEXT, ITEM) and not level:
             text = line.text.strip().strip("*_ ")
             if _PLAIN_EXAMPLE_HEADING.match(text):
@@ -389,3 +392,103 @@ def slide_marks(texts: "Sequence[str]") -> dict[int, str]:
                 continue
             found[index] = mark
     return found if len(found) >= 2 else {}
+
+
+# Where a list of key results written one a line (no markers) stops in plain text: a line that is no measure but a
+# section of the page or a word to the reader. Section names and page furniture, as the whole line: "FAQ",
+# "Frequently asked questions", "Related posts", "Share this article", "Risks & asks", "Next steps", "Appendix",
+# "© 2026 …", "คำถามที่พบบ่อย", "บทความที่เกี่ยวข้อง", "ความเสี่ยง", "สิ่งที่ต้องการ".
+_SECTION_END_WORDS = regexcache.compile(
+    r"(?i:(?:faqs?|frequently\s+asked\s+questions|questions(?:\s+(?:and|&)\s+answers)?|q\s*&\s*a"
+    r"|related(?:\s+(?:posts?|articles?|reading|content|stories|resources|links))?|further\s+reading|read\s+more|see\s+also"
+    r"|more\s+(?:posts|articles|examples)|share(?:\s+(?:this|it))?(?:\s+(?:article|post|page))?|subscribe\b.*|newsletter"
+    r"|about\s+the\s+author|conclusion|summary|key\s+takeaways|table\s+of\s+contents|contents|comments?|leave\s+a\s+(?:comment|reply)"
+    r"|risks?(?:\s*(?:,|and|&|/)\s*(?:asks|issues|dependencies|mitigations?|blockers|open\s+questions))*|asks|blockers|issues"
+    r"|dependencies|open\s+questions|agenda|next\s+steps|action\s+items|appendix(?:\s+[a-z0-9])?|backup(?:\s+slides)?|q\s*&\s*a"
+    r"|thank\s+you|questions\?|discussion|timeline|milestones|budget|team\s+commitments)"
+    r"|คำถามที่พบบ่อย|คำถาม(?:และ|-)?คำตอบ|บทความ(?:ที่เกี่ยวข้อง|แนะนำ|อื่น\s*ๆ|ล่าสุด)|อ่านเพิ่มเติม|แชร์(?:บทความ)?(?:นี้)?"
+    r"|สรุป|ภาคผนวก|ความเสี่ยง(?:\s*(?:และ|/|&)\s*(?:สิ่งที่ต้องการ(?:การสนับสนุน)?|ข้อกังวล|ปัญหา(?:อุปสรรค)?))?"
+    r"|สิ่งที่ต้องการ(?:การสนับสนุน|จากผู้บริหาร)?|ข้อกังวล|ปัญหา(?:และ)?อุปสรรค|วาระ(?:การประชุม)?|ขั้นตอน(?:ต่อไป|ถัดไป)"
+    r"|สิ่งที่ต้องทำต่อ|ไทม์ไลน์|กำหนดการ|งบประมาณ)"
+    r"\s*[:：]?")
+_FURNITURE = regexcache.compile(
+    r"(?i:\s*(?:©|\(c\)\s|copyright\b)|.*\ball\s+rights\s+reserved\b|\s*privacy(?:\s+policy)?\s*[·|•]"
+    r"|.*(?:→|»)\s*$|\s*(?:want|looking\s+for|need)\s+(?:a|an|the|our|more)\b.*\?)"
+    r"|\s*สงวนลิขสิทธิ์")
+# A line naming a team's OKR section: "Sales OKR examples", "OKRs for marketing teams", "OKR ฝ่ายขาย",
+# "ตัวอย่าง OKR ทีมการตลาด": the OKR word and a few words, no number (a measure has one).
+_OKR_SECTION = regexcache.compile(
+    r"(?i:^(?!(?:adopt|roll|use|publish|write|set|grade|review|launch|introduce|implement|train|run|share|update|define"
+    r"|draft|finali[sz]e|complete|score|track|align|submit|agree)\b)(?:\S+\s+){0,3}OKRs?(?:\s+(?:examples?|templates?|samples?|ideas|for\s+.*|by\s+.*))?\s*$"
+    r"|^OKRs?\b.*\b(?:teams?|departments?|examples?)\s*$|^(?:examples?|templates?|samples?)\s+of\s+.*OKRs?\s*$)"
+    r"|^(?:ตัวอย่าง\s*)?OKRs?\s*(?:ของ)?\s*(?:ทีม|ฝ่าย|กอง|แผนก|สำนัก|หน่วยงาน|สาย(?:งาน)?)|^ตัวอย่าง\s*OKRs?")
+_LATIN_LETTER = regexcache.compile(r"[A-Za-z]")
+_DIGITS = regexcache.compile(r"[0-9๐-๙]")
+_TITLE_WORD = regexcache.compile(r"[A-Za-z][\w'’&-]*")
+_MINOR_WORDS = frozenset("a an the and or of for in on to by with at from vs via per & is are".split())
+
+
+def all_capitals(text: str) -> bool:
+    """A line in capitals, no number: "SALES", "CUSTOMER SUPPORT", "MARKETING & BRAND"."""
+    letters = _LATIN_LETTER.findall(text)
+    return (len(letters) >= 3 and text.upper() == text and not _DIGITS.search(text)
+            and len(text.split()) <= 5 and not _THAI_LETTER.search(text))
+
+
+_THAI_LETTER = regexcache.compile(r"[\u0e01-\u0e4e]")
+
+
+def title_case(text: str) -> bool:
+    """Every word but the small ones capitalised, two words or more, no number: "Team Commitments", "Risks And
+    Mitigations" (a heading's style, beside "Improve team morale")."""
+    words = _TITLE_WORD.findall(text)
+    big = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return (len(words) >= 2 and len(big) >= 2 and all(w[0].isupper() for w in big)
+            and not _DIGITS.search(text) and not _THAI_LETTER.search(text) and len(words) <= 6)
+
+
+def ends_key_result_list(text: str) -> bool:
+    """Whether a plain line after key results written one a line is no key result but where the list stops: a
+    section's name or the page's furniture ("Sales OKR examples", "FAQ", "Related posts", "© 2026 TallyHQ",
+    "Want a template? Download it →", "SALES", "คำถามที่พบบ่อย", "ความเสี่ยง"), or a question to the reader.
+    A key result that merely has such a word in it ("Reduce risks of late payment by 30%") is not."""
+    text = " ".join(text.strip().strip("*_").split())
+    if not text or len(text) > 90:
+        return False
+    if _FURNITURE.match(text):
+        return True
+    if len(text) > _SHORT_HEADING or text.endswith((".", "。", ",", ";")):
+        return False
+    if _SECTION_END_WORDS.fullmatch(text) or text.endswith("?"):
+        return True
+    if _DIGITS.search(text):
+        return False
+    if all_capitals(text):
+        return True
+    return bool(_OKR_SECTION.search(text)) and len(text.split()) <= 6
+
+
+# A word to the reader after the list, in an e-mail or a post: "Let me know if …", "Happy to discuss", "Feel free to
+# …", "Hope this helps", "Any thoughts?", "รบกวนช่วยดู…", "หากมีข้อสงสัย…", "ขอบคุณครับ".
+_TO_THE_READER = regexcache.compile(
+    r"(?i:(?:please\s+)?let\s+(?:me|us)\s+know|lmk\b|happy\s+to\b|glad\s+to\b|feel\s+free|hope\s+(?:this|that|it)\b"
+    r"|any\s+(?:questions|thoughts|feedback|comments)|thoughts\s*\?|shout\s+if|ping\s+me|give\s+me\s+a\s+shout"
+    r"|please\s+(?:review|have\s+a\s+look|take\s+a\s+look|see\s+(?:below|above|attached)|find\s+attached)"
+    r"|(?:i|we)(?:'ll|’ll|\s+will|\s+can)\s+(?:send|share|update|follow\s+up|walk)|looking\s+forward"
+    r"|that'?s\s+(?:it|all)\b|reply\s+to\s+this)"
+    r"|รบกวน|หากมี(?:ข้อสงสัย|คำถาม|อะไร)|ถ้ามี(?:ข้อสงสัย|คำถาม|อะไร)|ฝาก(?:พิจารณา|ดู|ตรวจ)|แจ้ง(?:ได้เลย|กลับ)"
+    r"|ขอบ(?:พระ)?คุณ")
+
+
+def to_the_reader(text: str) -> bool:
+    """Whether a line speaks to the reader of an e-mail or post ("Let me know if you want me to cut objective 2.",
+    "Happy to discuss", "ขอบคุณครับ") rather than stating a measure."""
+    return _TO_THE_READER.match(" ".join(text.split())) is not None
+
+
+# A whole line in brackets: a remark beside the list ("(these are from the Dec dashboard, Marco is checking)").
+_BRACKETED_LINE = regexcache.compile(r"\s*[(（\[][^()（）\[\]]*(?:[(（][^()（）]*[)）][^()（）\[\]]*)*[)）\]]\s*[.。]?\s*")
+
+
+def bracketed_remark(text: str) -> bool:
+    return _BRACKETED_LINE.fullmatch(text) is not None and len(text.strip()) > 4

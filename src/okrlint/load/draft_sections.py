@@ -54,7 +54,46 @@ class Section:
     container: bool  # a department heading over teams' headings, with no objectives of its own
 
 
-def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), position=None) -> list[Section]:
+# The usual names of a company's functions, for a plain line in capitals ("SALES", "CUSTOMER SUPPORT") over objectives
+_FUNCTIONS = regexcache.compile(
+    r"(?i:(?:customer\s+)?(?:marketing|sales|engineering|product|support|success|service|experience)|hr|human\s+resources"
+    r"|people(?:\s+ops)?|finance|operations|ops|legal|it|design|data|security|partnerships|recruiting|talent|brand"
+    r"|content|communications|comms|procurement|logistics|quality|research|r\s*&\s*d|infrastructure|platform"
+    r"|business\s+development|customer\s+success|growth\s+marketing|revenue\s+operations)"
+    r"(?:\s*(?:&|and|/|,)\s*(?:customer\s+)?(?:marketing|sales|support|success|service|brand|ops|operations|design|product))*")
+
+
+def plain_team_lines(lines: list) -> frozenset[int]:
+    """In plain text (no heading styles), the lines that name a team's section over objectives, as headings do in
+    Markdown: "Marketing OKR examples", "OKR ฝ่ายขาย", "Sales team", or a function's name alone ("SALES", "Customer
+    Support"). Each must stand before an objective of its own, no key result between; at least two are needed."""
+    from okrlint.load.draft_markup import TEXT, _plain_heading
+
+    found: list[int] = []
+    for i, line in enumerate(lines):
+        if line.kind != TEXT or line.label is not None or line.source.markdown or line.source.style:
+            continue
+        text = " ".join(line.content.text.split())
+        if not _plain_heading(line.layout, text) or _NUMBER.search(text) or _NOT_A_TEAM.search(text):
+            continue
+        if not (_UNIT_WORDS.search(text) or _OKR_WORDS.search(text) or _FUNCTIONS.fullmatch(text)):
+            continue
+        if len(text.split()) > 6:
+            continue
+        after = [other for other in lines[i + 1:i + 8] if other.kind != BLANK][:3]
+        texts = 0
+        for other in after:
+            if other.label is not None and other.label.kind == OBJECTIVE:
+                found.append(i)
+                break
+            if other.label is not None or other.kind != TEXT:
+                break
+            texts += 1  # an introduction: "Marketing teams live and die by the funnel."
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), position=None,
+                  plain: frozenset[int] = frozenset()) -> list[Section]:
     """The headings of ``lines`` (the draft parser's laid-out lines) that start a team's or department's set, in
     order; empty when the document is one set. ``table_starts`` are the positions of the document's OKR tables
     (see ``position``, which gives a line's)."""
@@ -85,7 +124,7 @@ def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), posit
             continue
         candidates[i] = (end, level)
         afresh = bool(numbers) and numbers[0] in ("1", "๑") and any(j < i and n for j, n in objective_numbers)
-        if _UNIT_WORDS.search(text) or _OKR_WORDS.search(text) or afresh:
+        if _UNIT_WORDS.search(text) or _OKR_WORDS.search(text) or afresh or i in plain:
             strong.add(i)
     levels = {candidates[i][1] for i in strong}
     chosen = sorted(i for i in candidates if i in strong or candidates[i][1] in levels)
@@ -148,7 +187,7 @@ def _next_is_key_results(lines: list, index: int) -> bool:
 
 # what a heading says besides the unit's name: "Platform team", "Sales OKRs Q3", "OKR ฝ่ายขาย"
 _AROUND_NAME = regexcache.compile(
-    r"(?i:\s*[-–—:|]?\s*(?:\b(?:okrs?|objectives|goals|priorities|team|dept\.?)\b)\s*[-–—:|]?\s*)")
+    r"(?i:\s*[-–—:|]?\s*(?:\b(?:okrs?|objectives|goals|priorities|team|dept\.?|examples?|templates?|samples?)\b)\s*[-–—:|]?\s*)")
 
 
 def team_name(heading: str) -> str:

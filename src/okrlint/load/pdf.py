@@ -469,6 +469,42 @@ def _relocate(value: Any, where: list[tuple[int, int]], filename: str) -> Any:
     return value
 
 
+def _page_titles(lines: list, where: list[tuple[int, int]]) -> list:
+    """The draft's lines with the title a page opens with made a heading: in a deck each slide is a unit, so
+    "Risks & asks" at the top of the slide after an objective's bullets ends that objective's list. A title is a short
+    plain line, no label and no final period, that names a section ("Risks & asks", "Agenda", "ความเสี่ยง") or stands
+    over a list or a label; a line that goes on with the page before (lower case, a key result's wrapped end) is not."""
+    from okrlint.load.draft_labels import match_label
+    from okrlint.load.draft_markup import TEXT, _plain_heading, ends_key_result_list, layout_of
+
+    def page_of(line) -> int:
+        number = line.location.line
+        return where[number - 1][0] if 0 < number <= len(where) else 0
+
+    result = list(lines)
+    seen_page = 0
+    for index, line in enumerate(result):
+        text = line.text.strip()
+        if not text:
+            continue
+        page = page_of(line)
+        if page == seen_page:
+            continue
+        seen_page = page
+        if page <= 1:
+            continue
+        layout = layout_of(line)
+        if layout.kind != TEXT or not _plain_heading(layout, layout.content.text) or not text[:1].isupper() \
+                and not ("\u0e01" <= text[:1] <= "\u0e4e"):
+            continue
+        following = next((other for other in result[index + 1:] if other.text.strip()), None)
+        listed = following is not None and page_of(following) == page and (
+            layout_of(following).kind != TEXT or match_label(layout_of(following).content.text) is not None)
+        if ends_key_result_list(text) or listed:
+            result[index] = attrs.evolve(line, style="Heading 2")
+    return result
+
+
 def load_pdf(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
     from okrlint.load.draft import _with_tables, lines_from_text, parse_draft
     from okrlint.load.markdown_tables import split_tables
@@ -490,6 +526,6 @@ def load_pdf(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResu
     if tables:
         result = _with_tables(rest, tables, filename, options, "pdf")
     else:
-        result = parse_draft(lines_from_text(rest, filename), filename, options, source_format="pdf")
+        result = parse_draft(_page_titles(lines_from_text(rest, filename), where), filename, options, source_format="pdf")
     result = _relocate(result, where, filename)
     return attrs.evolve(result, errors=result.errors + cut) if cut else result
