@@ -208,3 +208,15 @@ def test_a_page_opening_with_a_title_ends_the_list_above():
     (okr_set,) = result.sets
     assert krs(okr_set) == [["Raise Trustpilot from 4.1 to 4.6"]]
     assert okr_set.objectives[0].owner == "Ravi"
+
+
+def test_the_title_slide_names_the_organisation_not_the_event_in_the_file_name():
+    result = load("""\
+        Acme Foods — Leadership Offsite
+        Company OKRs H1 2027
+
+        Objective 1: Win back lapsed shoppers
+        - Raise repeat purchase rate from 20% to 30%
+        """, "Leadership Offsite H1 2027 - Company OKRs.txt")
+    (okr_set,) = result.sets
+    assert okr_set.team == "Acme Foods" and okr_set.level == "company"

@@ -104,6 +104,7 @@ _ALIGNMENT_IN_PROSE = regexcache.compile(
     r"|(?:สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|ตอบโจทย์|เชื่อมโยง(?:กับ)?)\s*"
     rf"(?P<th>{PROSE_TH}|{_ID_LIKE})"
 )
+_NAME_BEFORE_DASH = regexcache.compile(r"\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[—–-]\s+\S")
 _TO_READER_PRONOUN = regexcache.compile(r"(?i:\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|me|you|your|you're|you’re)\b)")
 # "Supports company objective 1", "(สอดคล้องกับวัตถุประสงค์ที่ 1)", "This supports company objective 1.", "This objective
 # aligns with CO2": a line saying what the objective supports
@@ -330,6 +331,7 @@ class _DraftParser:
         self.chat = False  # the text of a chat export: the pasted message's title names the team, not the chat's name
         self.bracket_habit: bool | None = None  # its key results close with a confidence in brackets ("(0.6)")
         self.index = 0  # the line being read
+        self.first_line_name: str | None = None  # "Northwind Ledger" of a first line "Northwind Ledger — Leadership Offsite"
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -787,12 +789,19 @@ class _DraftParser:
             self.preamble_heading_seen = True
         if first:
             self.in_title = True
+            named_first = _NAME_BEFORE_DASH.match(line.content.text)
+            self.first_line_name = named_first.group(1) if named_first else None
         elif self.previous_blank:
             self.in_title = False  # the title's lines are behind: "Maple Valley School District" / "District OKRs"
         text = line.content.text
         # a short line right under the first, when that names no unit: "Harbour City Council" / "Council objectives"
         title = first or (self.in_title and (self.title_team is None or self.title_organisation) and len(text) <= 60 and len(text.split()) <= 10
                           and not text.rstrip().endswith(".") and _NOT_WHOLE_ORGANISATION.search(text) is None)
+        if title and not first and self.title_team is None and self.first_line_name and _names_whole_organisation(text) \
+                and _ORGANISATION_OKRS.search(text) is None:
+            # "Northwind Ledger — Leadership Offsite" over "Company OKRs H1 2027": the organisation the title slide names,
+            # not the event in the file's name
+            self.title_team, self.title_organisation = self.first_line_name, True
         if title and "level" not in self.set_fields.values and _names_whole_organisation(text):
             # no location: a level read from a title is a guess, which org rules only trust once another set
             # aligns to this one (see OrgIndex.company_sets)
