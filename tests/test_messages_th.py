@@ -143,6 +143,9 @@ WARNINGS = [
     "to lint it, or set skip-archives = false in the configuration)",
     "okrs/pipe.okr.yaml: skipped: not a regular file (a pipe, socket or device)",
     "okrs/link.okr.yaml: skipped: a symbolic link that leads outside okrs",
+    "okrs/loop: skipped: a symbolic link to okrs, whose files are read without it",
+    "okrs: Google Drive shortcuts not read (a link to the document, not its text): okrs/Sales OKRs.gdoc (open each "
+    "and download it as .docx, .xlsx or .pdf to lint it)",
     "okrs/minutes.md:1:1: skipped, not an OKR document: no objectives found",
     "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
     "plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: 'จำนวนวัตถุประสงค์'), not OKRs: skipped",
@@ -174,6 +177,8 @@ INPUT_ERRORS = [
     "cannot read: Permission denied",
     "no loader reads this kind of file: export it as Excel (.xlsx) or CSV (okrlint reads .csv, .docx, .md)",
     "no loader reads this kind of file (okrlint reads .csv, .docx, .md)",
+    "a Google Docs shortcut, not the document itself: open it and download it as .docx (File → Download)",
+    "a Google Sheets shortcut, not the document itself: open it and download it as .xlsx (File → Download)",
     "empty file: no OKR set in it",
     "binary file, not text (it contains NUL bytes)",
     "not valid UTF-8 text (byte 0xff); save the file as UTF-8",

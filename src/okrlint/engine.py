@@ -44,6 +44,28 @@ _SAVE_AS = {
     ".htm": ": save the page as Markdown or text (.md, .txt), or the document as .docx",
     ".json": ": okrlint reads OKR sets as YAML (JSON is valid YAML: name it .okr.yaml if it follows the OKR format)",
 }
+# Google Drive for desktop's stand-ins for Google Docs, Sheets and Slides: a link to the document, none of its text
+_GOOGLE_SHORTCUTS = {".gdoc": ("Docs", ".docx"), ".gsheet": ("Sheets", ".xlsx"), ".gslides": ("Slides", ".pdf")}
+# A file named for the *.okr.* convention ("marketing.okr.yaml", "Design.OKR.xls", "legal.okr.doc"): an OKR file, read
+# from a folder whatever its format, or an input error when okrlint cannot read that format. Not what an editor, a
+# merge or a download leaves beside one ("plan.okr.yaml~", "plan.okr.yaml.bak", "plan.okr.orig", "plan.okr.crdownload").
+_OKR_NAMED = regexcache.compile(r"(?is).+\.okr\.([a-z0-9]{1,12})")
+_LEFTOVER_SUFFIXES = frozenset({"bak", "backup", "old", "orig", "rej", "tmp", "temp", "swp", "swo", "swx", "lock",
+                                "part", "partial", "crdownload", "download", "lnk", "url"})
+
+
+def okr_named(name: str) -> bool:
+    """Whether a file's name follows the *.okr.* convention (``<name>.okr.<format>``)."""
+    found = _OKR_NAMED.fullmatch(name)
+    return found is not None and found.group(1).lower() not in _LEFTOVER_SUFFIXES
+
+
+def _through_link(path: Path) -> bool:
+    """Whether ``path`` goes through a symbolic link (to a folder on the way, or is one itself)."""
+    try:
+        return os.path.realpath(path) != os.path.normpath(os.path.abspath(path))
+    except (OSError, ValueError):
+        return False
 
 
 @attrs.frozen
@@ -242,6 +264,15 @@ class Engine:
             except (OSError, RuntimeError):
                 pass
         self._overlooked: list[tuple[Path, list[Path]]] = []
+        self._given_folders: list[tuple[Path, bool]] = []  # (real path, given through a symbolic link) of folders given
+        for raw in paths:
+            try:
+                if _is_dir(raw):
+                    self._given_folders.append((Path(os.path.realpath(raw)), _through_link(Path(raw))))
+            except (OSError, ValueError):
+                pass
+        self._walked_roots: set[Path] = set()
+        self._also_at: dict[Path, list[Path]] = {}  # a file read once, met again under another path
         for raw in paths:
             try:
                 self._discover_one(raw, files, errors, seen)
@@ -252,26 +283,82 @@ class Engine:
             others = [p for p in others if _resolved(p) not in seen and _resolved(p) not in self._named]
             if others:
                 self._mention_overlooked(path, others)
-        return files, errors
+        return self._shown_without_links(files), errors
+
+    def _shown_without_links(self, files: list[SourceFile]) -> list[SourceFile]:
+        """``files``, each shown under a path that does not go through a symbolic link when it was met under one
+        ("okrs/loop/sales.okr.md" is "okrs/sales.okr.md" when both were found)."""
+        if not self._also_at:
+            return files
+        shown = []
+        for source in files:
+            if source.real_path is not None and _through_link(source.real_path):
+                better = next((p for p in self._also_at.get(_resolved(source.real_path), ())
+                               if not _through_link(p)), None)
+                if better is not None:
+                    source = attrs.evolve(source, path=_display(better), real_path=better)
+            shown.append(source)
+        return shown
+
+    def _read_already(self, path: Path, root: Path) -> bool:
+        """Whether the folder ``path`` (real path ``root``) is read another way, so that walking it would read its
+        files twice: a folder walked already, or a symbolic link to a folder given without one (or inside one), or
+        to the folder that holds the link itself while files in it are given ("okrs/*" with "okrs/loop -> .").
+        A link skipped is said once."""
+        if root in self._walked_roots and not _through_link(path):
+            return True  # the same folder given twice ("okrs okrs/")
+        if not _through_link(path):
+            return False
+        try:
+            holds_itself = Path(os.path.realpath(Path(os.path.abspath(path)).parent)).is_relative_to(root)
+        except (OSError, ValueError):
+            holds_itself = False
+        read_as = next((real for real, linked in self._given_folders if not linked and root.is_relative_to(real)), None)
+        if read_as is None and root in self._walked_roots:
+            read_as = root
+        if read_as is None and holds_itself and (
+                any(named.is_relative_to(root) for named in self._named)
+                or any(real.is_relative_to(root) for real, linked in self._given_folders if not linked)):
+            read_as = root
+        if read_as is None:
+            return False
+        self.skipped.append((_display(path), "a symbolic link to a folder whose files are read without it"))
+        self.warnings.append(f"{_display(path)}: skipped: a symbolic link to {_display(read_as)}, whose files are "
+                             "read without it")
+        return True
 
     def _discover_one(self, raw: str, files: list[SourceFile], errors: list[InputError], seen: set[Path]) -> None:
         path = Path(raw)
         if path.is_dir():
             found_before = len(files)
             root = path.resolve()
+            if self._read_already(path, root):
+                return
+            self._walked_roots.add(root)
             others: list[Path] = []  # readable files not named *.okr.*
             unreadable: list[Path] = []  # documents in formats okrlint cannot read (.doc, .pages ...)
+            shortcuts: list[Path] = []  # Google Drive shortcuts (.gdoc, .gsheet ...)
+            okr_files: list[Path] = []  # OKR files by their names: read now, read already under another path, unreadable
             special: list[Path] = []  # pipes, sockets, devices
             closed: list[tuple[Path, OSError]] = []  # folders that cannot be listed
             walked = self._walked(path, special, closed)
             for found in walked:
                 loader = pick_loader(self.loaders, found.name, explicit=False)
                 if loader is None:
-                    if pick_loader(self.loaders, found.name, explicit=True) is not None:
-                        others.append(found)
-                    elif found.suffix.lower() in _SAVE_AS:
-                        unreadable.append(found)
-                    continue
+                    named_okr = okr_named(found.name)
+                    loader = pick_loader(self.loaders, found.name, explicit=True)
+                    if loader is None and named_okr:  # an OKR file by its name in a format okrlint cannot read
+                        okr_files.append(found)
+                        errors.append(InputError(self.cannot_read(found.name), Location(_display(found))))
+                        continue
+                    if loader is None or not named_okr:  # a format read when named (plan.md), not by its name
+                        if loader is not None:
+                            others.append(found)
+                        elif found.suffix.lower() in _GOOGLE_SHORTCUTS:
+                            shortcuts.append(found)
+                        elif found.suffix.lower() in _SAVE_AS:
+                            unreadable.append(found)
+                        continue
                 try:
                     target = found.resolve(strict=True)
                 except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
@@ -283,10 +370,14 @@ class Engine:
                 elif target not in seen:
                     seen.add(target)
                     files.append(SourceFile(_display(found), found, loader))
-            if len(files) == found_before:
+                    okr_files.append(found)
+                else:  # read already, under another path given
+                    self._also_at.setdefault(target, []).append(found)
+                    okr_files.append(found)
+            if not okr_files:
                 self._guess(path, root, files, seen, walked)
             elif others:
-                others = self._guess_plain_folders(path, root, files, found_before, others, seen)
+                others = self._guess_plain_folders(path, root, files, found_before, others, seen, okr_files)
                 if others:
                     self._overlooked.append((path, others))  # said once every path given is read (discover)
             for folder, exc in closed:  # the OKRs in it would be left out silently, and a clean run exit 0
@@ -304,6 +395,14 @@ class Engine:
                     f"{_printable(str(path))}: not read, in formats okrlint cannot read: {shown}{more} (save "
                     "documents as .docx, .md or .txt and spreadsheets as .xlsx or CSV; name one on the command "
                     "line to see how)")
+            if shortcuts:
+                self.skipped.extend((_display(p), "a Google Drive shortcut: a link to the document, not its text")
+                                    for p in shortcuts)
+                shown = ", ".join(_display(p) for p in shortcuts[:5])
+                more = f" and {len(shortcuts) - 5} more" if len(shortcuts) > 5 else ""
+                self.warnings.append(
+                    f"{_printable(str(path))}: Google Drive shortcuts not read (a link to the document, not its "
+                    f"text): {shown}{more} (open each and download it as .docx, .xlsx or .pdf to lint it)")
         elif path.is_symlink() and not path.exists():
             errors.append(InputError("broken symbolic link or symbolic link loop", Location(_printable(str(raw)))))
         elif path.is_file() and is_lock_file(path.name):
@@ -314,18 +413,27 @@ class Engine:
         elif path.is_file():
             loader = pick_loader(self.loaders, path.name, explicit=True)
             if loader is None:
-                known = sorted({s for ld in self.loaders for s in ld.suffixes})
-                hint = _SAVE_AS.get(path.suffix.lower(), "")
-                errors.append(InputError(f"no loader reads this kind of file{hint} (okrlint reads {', '.join(known)})",
-                                         Location(_display(path))))
+                errors.append(InputError(self.cannot_read(path.name), Location(_display(path))))
             elif path.resolve() not in seen:
                 seen.add(path.resolve())
                 files.append(SourceFile(_display(path), path, loader))
+            else:
+                self._also_at.setdefault(path.resolve(), []).append(path)
         elif path.exists():  # a device, a pipe, a socket: reading one may never end
             errors.append(InputError("not a regular file or folder (a device or a pipe?); not read",
                                      Location(_printable(str(raw)))))
         else:
             errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
+
+    def cannot_read(self, name: str) -> str:
+        """The input error of a file no loader reads, with what to save it as."""
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix in _GOOGLE_SHORTCUTS:
+            app, target = _GOOGLE_SHORTCUTS[suffix]
+            return (f"a Google {app} shortcut, not the document itself: open it and download it as {target} "
+                    "(File → Download)")
+        known = sorted({s for ld in self.loaders for s in ld.suffixes})
+        return f"no loader reads this kind of file{_SAVE_AS.get(suffix, '')} (okrlint reads {', '.join(known)})"
 
     def _guess(self, path: Path, root: Path, files: list[SourceFile], seen: set[Path], walked: list[Path]) -> None:
         """A folder with no *.okr.* file: the documents in it that look like OKRs (load/guess.py)."""
@@ -454,13 +562,14 @@ class Engine:
         return [item for item in found if item not in left_out]
 
     def _guess_plain_folders(self, path: Path, root: Path, files: list[SourceFile], found_before: int,
-                             others: list[Path], seen: set[Path]) -> list[Path]:
+                             others: list[Path], seen: set[Path], okr_files: list[Path] = ()) -> list[Path]:
         """A tree in which some folders follow the *.okr.* convention: a folder beside one of them in which no file is
         so named, nor in any folder below it or on the way down to it ("okrs/council/" beside
         "okrs/brightloop/*.okr.*"), is another plan kept as people name files, read by guessing as a folder given
         alone would be. Returns the documents left unread: in or above a folder that follows the convention, in a
         folder not beside one, or in a code project's own folders (docs/, src/, tests/...)."""
         okr_folders = {source.real_path.parent for source in files[found_before:] if source.real_path is not None}
+        okr_folders |= {found.parent for found in okr_files}  # read before, or named *.okr.* but unreadable
         holding = {folder for okr_folder in okr_folders for folder in (okr_folder, *okr_folder.parents)}
         beside = {okr_folder.parent for okr_folder in okr_folders}
         plain: dict[Path, list[Path]] = {}
@@ -600,7 +709,8 @@ class Engine:
             from okrlint.cache import ResultCache
 
             cache = ResultCache.open(cache_dir, self)
-        unread: list[str] = []
+        # files that could not be read: the org rules do not blame the files that name them (unknown-team ...)
+        unread: list[str] = [error.location.file for error in plan.errors if error.location.file != "<org>"]
         for source, result in zip(files, lint_files(self, files, jobs=jobs, cache=cache, progress=progress)):
             if result.errors and not result.sets:
                 unread.append(result.errors[0].location.file)
@@ -617,7 +727,7 @@ class Engine:
             if result.raw is not None:
                 raw[source.path] = result.raw
             settled = settled and result.settled
-        org = Org(tuple(sets), complete=complete, whole_folders=plan.whole_folders, unread=tuple(unread))
+        org = Org(tuple(sets), complete=complete, whole_folders=plan.whole_folders, unread=tuple(dict.fromkeys(unread)))
         # with a file unread this time only, the org's findings are neither taken from the cache nor kept there
         findings.extend(self._org_findings(org, files, cache if settled else None))
         findings.sort(key=Finding.sort_key)
@@ -1004,8 +1114,7 @@ class _Version:
 
 def _parse_version(name: str) -> _Version:
     lower = name.lower()
-    suffix = next((s for s in (".okr.yaml", ".okr.yml", ".okr.md", ".okr.txt", ".okr.xlsx", ".okr.docx", ".okr.csv")
-                   if lower.endswith(s)), os.path.splitext(name)[1])
+    suffix = name[name.lower().rindex(".okr."):] if okr_named(name) else os.path.splitext(name)[1]
     stem = name[:len(name) - len(suffix)] if suffix else name
     copy = old = False
     while True:
