@@ -492,9 +492,17 @@ def report(ctx, paths, output_file, fail_level, exit_zero, messages, exclude, se
 @click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]), default="mermaid", show_default=True,
               help="Graph format.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file.")
+# as 'check' takes them, so that a check command line with 'graph' in place of 'check' works
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes for per-file work (default 0: one per core, for runs large enough to gain).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
+              help="Where the content cache lives (default: .okrlint_cache in the current directory).")
+@_messages_option
 @_exclude_option
 @_selection_options
-def graph(paths, fmt, output_file, exclude, select, extend_select, ignore, config_path, isolated):
+def graph(paths, fmt, output_file, jobs, no_cache, cache_dir, messages, exclude, select, extend_select, ignore,
+          config_path, isolated):
     """Export the alignment graph of an org: company → department → team objectives, dependencies dashed,
     objectives with findings highlighted."""
     from okrlint.report.graph import alignment_graph, render_graph
@@ -502,10 +510,18 @@ def graph(paths, fmt, output_file, exclude, select, extend_select, ignore, confi
     if not paths:
         raise click.UsageError("give at least one file or directory to draw")
     engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude, paths=paths)
-    result = engine.run(paths)
-    for warning in result.warnings:
+    if messages:  # the language of the warnings and input errors (the graph shows the plans' own words)
+        engine.config.messages = messages
+        engine.config.sources["messages"] = "command line"
+    cache_root = None
+    if not no_cache:
+        from okrlint.cache import CACHE_DIR_NAME
+
+        cache_root = Path(cache_dir or CACHE_DIR_NAME)
+    result = engine.run(paths, jobs=jobs or None, cache_dir=cache_root)
+    for warning in _shown_warnings(result, engine.config):
         click.echo(f"okrlint: warning: {warning}", err=True)
-    for error in result.errors:
+    for error in _shown_errors(result, engine.config):
         click.echo(str(error), err=True)
     text = render_graph(alignment_graph(result.org, result.findings), fmt)
     if output_file:

@@ -23,7 +23,9 @@ from okrlint.report.overview import shown_text
 
 FORMATS = ("mermaid", "dot", "json")
 _LABEL_LIMIT = 60
+_REFERENCE_KINDS = ("missing", "unread")  # nodes for references that lead to no objective of the run
 _MISSING_LABEL = {Status.MISSING: "not found", Status.AMBIGUOUS: "ambiguous", Status.UNKNOWN_TEAM: "no such team"}
+_UNREAD_LABEL = "in a file that could not be read"  # the team's file is in the run but was not read: not a mistake here
 
 
 @attrs.frozen
@@ -33,7 +35,7 @@ class GraphNode:
     title: str
     team: str
     level: str
-    kind: str = "objective"  # objective | missing
+    kind: str = "objective"  # objective | missing | unread (a reference into a file that could not be read)
     file: str = ""
     line: int = 0
     alignment_findings: tuple[str, ...] = ()  # rule names
@@ -100,8 +102,10 @@ def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex 
             target = missing.get(ref.text)
             if target is None:
                 target = missing[ref.text] = f"n{len(nodes)}"
-                nodes.append(GraphNode(key=target, uid=ref.text, title=f"{_MISSING_LABEL[ref.status]}: {ref.text}",
-                                       team=ref.team or "", level="", kind="missing"))
+                unread = ref.status is Status.UNKNOWN_TEAM and _in_unread_file(ref.team or "", org.unread)
+                shown = _UNREAD_LABEL if unread else _MISSING_LABEL[ref.status]
+                nodes.append(GraphNode(key=target, uid=ref.text, title=f"{shown}: {ref.text}",
+                                       team=ref.team or "", level="", kind="unread" if unread else "missing"))
         label = ""
         if ref.field == "depends_on":
             target_id = (ref.target.id or ref.target.uid) if isinstance(ref.target, KeyResult) else ""
@@ -122,6 +126,16 @@ def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex 
         key=lambda group: level_rank(group.level),
     )
     return AlignmentGraph(tuple(nodes), tuple(edges), tuple(teams))
+
+
+def _in_unread_file(team: str, unread: tuple[str, ...]) -> bool:
+    """Whether a team that has no set may be in a file of the run that could not be read (as check decides: it
+    reports no unknown team then)."""
+    if not unread or not team:
+        return False
+    from okrlint.rules.alignment import _may_be_in_unread
+
+    return _may_be_in_unread(team, unread)
 
 
 def _findings_by_objective(index: OrgIndex, findings: Iterable[Finding]) -> dict[int, tuple[list, list]]:
@@ -154,7 +168,7 @@ def _short(text: str) -> str:
 
 
 def _node_label(node: GraphNode) -> str:
-    if node.kind == "missing":
+    if node.kind in _REFERENCE_KINDS:
         return node.title
     return f"{node.uid}: {_short(node.title)}" if node.title else node.uid
 
@@ -170,7 +184,7 @@ def to_mermaid(graph: AlignmentGraph) -> str:
         lines.append(f'  subgraph t{number}["{_mermaid_text(group.team)} ({group.level})"]')
         lines += [f'    {key}["{_mermaid_text(_node_label(by_key[key]))}"]' for key in group.nodes]
         lines.append("  end")
-    lines += [f'  {n.key}["{_mermaid_text(_node_label(n))}"]' for n in graph.nodes if n.kind == "missing"]
+    lines += [f'  {n.key}["{_mermaid_text(_node_label(n))}"]' for n in graph.nodes if n.kind in _REFERENCE_KINDS]
     for edge in graph.edges:
         if edge.kind == "aligns_to":
             lines.append(f"  {edge.target} --> {edge.source}")  # parent above child
@@ -179,8 +193,10 @@ def to_mermaid(graph: AlignmentGraph) -> str:
             lines.append(f"  {edge.source} -.->{label} {edge.target}")
     lines.append("  classDef alignment fill:#fde2e2,stroke:#c0392b,stroke-width:2px,color:#000")
     lines.append("  classDef finding fill:#fff4d6,stroke:#d68910,color:#000")
-    for cls in ("alignment", "finding"):
-        keys = [n.key for n in graph.nodes if n.highlight == cls]
+    if any(n.kind == "unread" for n in graph.nodes):
+        lines.append("  classDef unread fill:#eeeeee,stroke:#7f8c8d,stroke-dasharray:4 3,color:#000")
+    for cls in ("alignment", "finding", "unread"):
+        keys = [n.key for n in graph.nodes if (n.kind == "unread" if cls == "unread" else n.highlight == cls)]
         if keys:
             lines.append(f"  class {','.join(keys)} {cls}")
     return "\n".join(lines) + "\n"
@@ -204,7 +220,9 @@ def to_dot(graph: AlignmentGraph) -> str:
         attributes = [f"label={_dot_text(_node_label(node))}"]
         if node.highlight:
             attributes.append(_DOT_STYLE[node.highlight])
-        if node.kind == "missing":
+        elif node.kind == "unread":
+            attributes.append('style="dashed", color="#7f8c8d", fontcolor="#555555"')
+        if node.kind in _REFERENCE_KINDS:
             attributes.append("shape=note")
         return f"{indent}{node.key} [{', '.join(attributes)}];"
 
@@ -213,7 +231,7 @@ def to_dot(graph: AlignmentGraph) -> str:
         lines.append(f"    label={_dot_text(f'{group.team} ({group.level})')};")
         lines += [node_line(by_key[key], "    ") for key in group.nodes]
         lines.append("  }")
-    lines += [node_line(n, "  ") for n in graph.nodes if n.kind == "missing"]
+    lines += [node_line(n, "  ") for n in graph.nodes if n.kind in _REFERENCE_KINDS]
     for edge in graph.edges:
         if edge.kind == "aligns_to":
             lines.append(f"  {edge.source} -> {edge.target};")  # child -> parent, drawn bottom-up
