@@ -194,6 +194,8 @@ INPUT_ERRORS = [
     "the PDF is password-protected; save a copy without a password",
     "the PDF has no text to read (a scanned document?); use the document it was made from, or copy its text into "
     "a .md or .txt file",
+    "a scanned PDF: there is no text to read in it, only pictures of its pages; export the document as text, or run OCR on it "
+    "(ocrmypdf, or your scanner's software)",
     "the workbook has no visible worksheet",
     "the key result title is 25,000 characters long; only its first 2,000 are analysed",
     "the objective description is 25,000 characters long; only its first 2,000 are analysed",

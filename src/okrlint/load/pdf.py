@@ -30,6 +30,7 @@ import attrs
 
 from okrlint.load.limits import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES, MEGABYTE
 from okrlint.model import InputError, LoadResult, Location
+from okrlint.text import regexcache
 
 PDF_MAGIC = b"%PDF-"
 MAX_PAGES = MAX_PDF_PAGES
@@ -53,6 +54,31 @@ _THAI_PRIVATE_USE = str.maketrans({
 _CONTROL = dict.fromkeys(i for i in range(32) if chr(i) not in "\t\n")
 # SARA AM drawn as NIKHAHIT and SARA AA, with a tone mark possibly between or before them.
 _SPLIT_SARA_AM = re.compile("([\u0e48-\u0e4b]?)\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+# Glyph maps that swap Thai marks (LibreOffice with the tlwg fonts: Garuda, Loma, Norasi): a written Thai
+# syllable is a consonant, at most one vowel below or above it, at most one tone mark, and nothing of that
+# after a space. Sequences written Thai never has are put back; valid text matches none of them.
+_THAI_REPAIRS = tuple((regexcache.compile(pattern), replacement) for pattern, replacement in (
+    # a glyph the map left out, between Thai letters: the heading fonts' SARA AA ("ยุทธศ\x03สตร์")
+    ("(?<=[\u0e01-\u0e4e])\x03(?=[\u0e01-\u0e4e])", "\u0e32"),
+    # SARA AM, a tone mark and SARA AA ("นำ้า": SARA AM drawn as two glyphs around the tone mark): the tone
+    # mark goes before SARA AM
+    ("\u0e33([\u0e48-\u0e4b])\u0e32", "\\1\u0e33"),
+    # two tone marks on one consonant ("ผ้่", "อย่่"): the second is SARA UU drawn after the tone mark
+    ("([\u0e48-\u0e4b])[\u0e48\u0e49]", "\\1\u0e39"),
+    # two vowels below one consonant ("คูุม"): the SARA UU drawn first is MAI THO
+    ("\u0e39(?=[\u0e38\u0e39])", "\u0e49"),
+    # a vowel below the consonant a vowel written before it belongs to ("ไดู", "ใหู", "แลูว"), or before SARA
+    # AA or SARA AM ("ลูาน"): no Thai vowel combines so, and the SARA UU is MAI THO
+    ("(?<=[\u0e40-\u0e44][\u0e01-\u0e2e])\u0e39(?![\u0e48-\u0e4b])", "\u0e49"),
+    ("\u0e39(?=[\u0e32\u0e33])", "\u0e49"),
+    # a space after a mark, before SARA AA or SARA AM ("เป้ าหมาย", "ไฟฟ้ า"): no word starts with them
+    ("(?<=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) +(?=[\u0e32\u0e33])", ""),
+    # a space after a tone mark drawn shifted left on a tall consonant, with no vowel yet ("ป้ องกัน", "ฝ่ าย"):
+    # a consonant with only a tone mark is no syllable unless a vowel written before it ends it ("โป๊")
+    ("(?<=[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e48-\u0e4b])(?<![\u0e40-\u0e44][\u0e1b\u0e1d\u0e1f\u0e2c][\u0e48-\u0e4b]) +"
+     "(?=[\u0e01-\u0e2e])", ""),
+))
 
 # A list's bullet or number at the start of a line, set apart from its text by a tab stop: part of the line,
 # not a column. A number only when the gap is a list's (a table's "No." column is wider).
@@ -78,12 +104,16 @@ def fix_thai(text: str) -> str:
     """Thai as extracted from PDFs, written back as plain Unicode Thai."""
     if not any("\u0e00" <= ch <= "\u0e7f" or "\uf700" <= ch <= "\uf71a" for ch in text):
         return text
-    text = text.translate(_THAI_PRIVATE_USE).translate(_CONTROL)
+    text = _THAI_REPAIRS[0][0].sub(_THAI_REPAIRS[0][1], text.translate(_THAI_PRIVATE_USE))
+    text = text.translate(_CONTROL)
     text = _SPLIT_SARA_AM.sub(lambda m: m.group(1) + m.group(2) + "\u0e33", text)
     # SARA AM drawn as its own glyph plus a SARA AA glyph, both mapped to text ("ประจำา"): never Thai.
     text = text.replace("\u0e33\u0e32", "\u0e33")
     # Marks come in the order they were drawn (tone mark before a lower vowel); NFC puts them in Unicode's
     # order, as typed text has them, so that words match the vocabulary.
+    text = unicodedata.normalize("NFC", text)
+    for pattern, replacement in _THAI_REPAIRS[1:]:
+        text = pattern.sub(replacement, text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -162,10 +192,11 @@ def _placed_lines(page) -> list[Line]:
         return []
     operations = iter(ContentStream(contents.get_object(), page.pdf, "bytes").operations)
     operations = list(operations)
-    rules = _horizontal_rules(operations)
-    groups = _layout_mode.text_show_operations(iter(operations), page._layout_mode_fonts(), True)
+    groups, origin = _text_groups(operations, page._layout_mode_fonts())
     if not groups:
         return []
+    # pypdf gives text positions from the leftmost text on the page: the drawn rules are moved the same way
+    rules, walls = _ruling(operations, origin)
     placed: list[tuple[float, float, Line]] = []  # (y, line height, pieces)
     for y, pieces in _layout_mode.y_coordinate_groups(groups).items():
         parts: list[list] = []
@@ -178,7 +209,11 @@ def _placed_lines(page) -> list[Line]:
             em = piece["font_height"] or piece["font_size"] or 10.0
             line_height = max(line_height, em)
             gap = piece["tx"] - end
-            if parts and (gap < COLUMN_GAP_EM * em or len(parts) == 1 and _is_list_marker(parts[0][1], gap / em)):
+            # A table's vertical border between two pieces parts cells however narrow the gap: Thai text
+            # wraps right up to the border, so the next column's text may start less than a character away.
+            walled = parts and _wall_between(walls, end, piece["tx"], float(y), em)
+            if parts and not walled and (gap < COLUMN_GAP_EM * em
+                                         or len(parts) == 1 and _is_list_marker(parts[0][1], gap / em)):
                 joint = " " if gap > WORD_GAP_EM * em and not parts[-1][1].endswith(" ") and not text.startswith(" ") else ""
                 parts[-1][1] += joint + text
             else:
@@ -193,27 +228,124 @@ def _placed_lines(page) -> list[Line]:
     # are at most this); wider steps part paragraphs, and table rows where no border is drawn.
     steps = sorted(abs(a[0] - b[0]) for a, b in zip(placed, placed[1:]) if abs(a[0] - b[0]) > 0)
     usual = steps[len(steps) // 4] if steps else 0.0
-    lines: list[Line] = []
+    rows: list[list[Line]] = [[]]  # the lines of each paragraph or table row
+    table_start = 0  # the first row of the table being read (rows since the last paragraph gap)
+    merged: dict[float, int] = {}  # where a merged cell's text goes on below a border: its column's start -> row
     for index, (y, line_height, pieces_of_line) in enumerate(placed):
         if index:
             last_y, height = placed[index - 1][0], placed[index - 1][1]
             gap = abs(last_y - y)
+            between = [rule for rule in rules if min(last_y, y) < rule[0] < max(last_y, y)]
             # (a page of few lines has no usual step to speak of: at most one and a half line heights)
             if gap > PARAGRAPH_GAP * height and gap > 1.3 * min(usual or gap, 1.5 * height):
+                rows.append([])
+                table_start = len(rows) - 1
+                merged.clear()
+            elif between:
+                # A table's row border between the two lines: a new row, but only in the columns it crosses.
+                # A cell merged over several rows (an objective beside its key results) has no border under
+                # the rows it spans, so its text below the border goes on in the cell it started in.
+                for part in pieces_of_line:
+                    home = _merged_cell_row(rows, table_start, part[0], between, rules)
+                    if home is not None:
+                        merged[part[0]] = home
+                for start in [start for start in merged if any(_crosses(rule, start) for rule in between)]:
+                    del merged[start]
+                rows.append([])
+            kept = []
+            for part in pieces_of_line:
+                home = next((row for start, row in merged.items() if abs(start - part[0]) <= COLUMN_TOLERANCE), None)
+                if home is None:
+                    kept.append(part)
+                else:
+                    rows[home].append((part,))
+            pieces_of_line = tuple(kept)
+        if pieces_of_line:
+            rows[-1].append(pieces_of_line)
+    lines: list[Line] = []
+    for row in rows:
+        if row:
+            if lines:
                 lines.append(())
-            elif any(min(last_y, y) < rule < max(last_y, y) for rule in rules):
-                lines.append(())  # a table's row border between the two lines: a new row
-        lines.append(pieces_of_line)
+            lines.extend(row)
     return lines
 
 
+def _merged_cell_row(rows: list[list[Line]], first: int, start: float, between: list[tuple[float, float, float]],
+                     rules: list[tuple[float, float, float]]) -> int | None:
+    """The row a part starting at ``start`` goes on in when a row border lies above it: None when a border
+    crosses its column (a new cell), or when the part is outside the ruled table or starts a column no row
+    above (since ``first``) has text in."""
+
+    if any(_crosses(rule, start) for rule in between) or not any(_crosses(rule, start) for rule in rules):
+        return None
+    for index in range(len(rows) - 1, first - 1, -1):
+        if any(abs(part_start - start) <= COLUMN_TOLERANCE for line in rows[index] for part_start, _ in line):
+            return index
+    return None
+
+
+def _crosses(rule: tuple[float, float, float], start: float) -> bool:
+    """Whether a horizontal rule runs under (or over) the text of a column starting at ``start``."""
+    return rule[1] - 1.0 <= start <= rule[2]
+
+
+def _text_groups(operations: list, fonts) -> tuple[list[dict], float]:
+    """pypdf's runs of text with their positions (``text_show_operations``), and how far pypdf moved them
+    left (it measures from the leftmost text on the page; the page's drawn rules are not moved)."""
+    from pypdf._text_extraction import _layout_mode
+
+    groups = _layout_mode.text_show_operations(iter(operations), fonts, True)
+    try:
+        from pypdf._text_extraction._layout_mode import _fixed_width_page as fixed
+
+        state, found, ops = fixed.TextStateManager(), [], iter(operations)
+        for operands, operator in ops:
+            if operator in (b"BT", b"q"):
+                found.extend(fixed.recurse_to_target_op(ops, state, b"ET" if operator == b"BT" else b"Q",
+                                                        fonts, True)[0])
+            elif operator == b"Tf":
+                fixed.set_font_operation(state, fonts, operands)
+            else:
+                state.set_state_param(operator, operands)
+        origin = min((group["tx"] for group in found), default=0.0)
+    except Exception:  # noqa: BLE001 - pypdf's internals changed: rules are then read across the whole page
+        origin = None
+    return groups, origin
+
+
+def _wall_between(walls: list[tuple[float, float, float]], left: float, right: float, y: float, em: float) -> bool:
+    """Whether a vertical rule stands between ``left`` and ``right`` on the line at ``y`` (a cell border)."""
+    return any(left - 1.0 <= x <= right + 1.0 and low - em <= y <= high for x, low, high in walls)
+
+
 def _horizontal_rules(operations) -> list[float]:
-    """The heights of horizontal lines drawn on the page (table row borders), in the coordinates of its text:
-    stroked lines (``m``/``l``) and thin filled rectangles (``re``), through the graphics state's transforms."""
+    """The heights of horizontal lines drawn on the page (table row borders)."""
+    return sorted({rule[0] for rule in _ruling(operations, 0.0)[0]})
+
+
+def _ruling(operations, origin: float | None) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The lines drawn on the page, in the coordinates of its text (x less ``origin``): horizontal ones (table
+    row borders) as (height, left, right) and vertical ones (column borders) as (x, bottom, top); stroked
+    lines (``m``/``l``) and thin filled rectangles (``re``), through the graphics state's transforms. With no
+    ``origin`` (text positions unknown) horizontal rules reach across the page and vertical ones are not read."""
     matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     stack: list[tuple] = []
     start: tuple[float, float] | None = None
-    found: set[float] = set()
+    found: set[tuple[float, float, float]] = set()
+    upright: set[tuple[float, float, float]] = set()
+    shift = origin or 0.0
+    wide = float("inf")
+
+    def horizontal(y: float, x1: float, x2: float) -> None:
+        if origin is None:
+            found.add((round(y, 1), -wide, wide))
+        else:
+            found.add((round(y, 1), round(min(x1, x2) - shift, 1), round(max(x1, x2) - shift, 1)))
+
+    def vertical(x: float, y1: float, y2: float) -> None:
+        if origin is not None:
+            upright.add((round(x - shift, 1), round(min(y1, y2), 1), round(max(y1, y2), 1)))
 
     def point(x: float, y: float) -> tuple[float, float]:
         a, b, c, d, e, f = matrix
@@ -235,16 +367,20 @@ def _horizontal_rules(operations) -> list[float]:
             elif operator == b"l" and len(operands) == 2 and start is not None:
                 end = point(float(operands[0]), float(operands[1]))
                 if abs(end[1] - start[1]) < 0.5 and abs(end[0] - start[0]) > 20:
-                    found.add(round(start[1], 1))
+                    horizontal(start[1], start[0], end[0])
+                elif abs(end[0] - start[0]) < 0.5 and abs(end[1] - start[1]) > 4:
+                    vertical(start[0], start[1], end[1])
                 start = end
             elif operator == b"re" and len(operands) == 4:
                 x, y, w, h = (float(v) for v in operands)
                 (x1, y1), (x2, y2) = point(x, y), point(x + w, y + h)
                 if abs(y2 - y1) <= 2.0 and abs(x2 - x1) > 20:
-                    found.add(round((y1 + y2) / 2, 1))
+                    horizontal((y1 + y2) / 2, x1, x2)
+                elif abs(x2 - x1) <= 2.0 and abs(y2 - y1) > 4:
+                    vertical((x1 + x2) / 2, y1, y2)
         except (TypeError, ValueError):
             continue
-    return sorted(found)
+    return sorted(found), sorted(upright)
 
 
 @attrs.frozen
@@ -369,6 +505,44 @@ def _without_page_numbers(lines: list[Line]) -> list[Line]:
     return lines
 
 
+_DIGITS = regexcache.compile(r"[0-9๐-๙]+")
+RUNNING_ZONE = 2  # running headers and footers are among a page's first or last lines
+
+
+def _without_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Running headers and footers: a one-part line among the first or last RUNNING_ZONE lines of a page that
+    comes back there on at least three pages, and on half of them, its numbers aside (the document's title over
+    every page, "Confidential … 3"), is kept on the first page it is on and dropped on the others, so that it does
+    not cut a table going on over the page break. Table rows (lines of several parts) are never dropped."""
+
+    def key(line: Line) -> str:
+        return " ".join(_DIGITS.sub("", " ".join(text for _, text in line)).split()) if len(line) == 1 else ""
+
+    def zone(page: list[Line]) -> list[int]:
+        filled = [index for index, line in enumerate(page) if line]
+        return sorted(set(filled[:RUNNING_ZONE] + filled[-RUNNING_ZONE:]))
+
+    counts: dict[str, int] = {}
+    for page in pages:
+        for found in {key(page[index]) for index in zone(page)} - {""}:
+            counts[found] = counts.get(found, 0) + 1
+    running = {found for found, count in counts.items() if count >= 3 and 2 * count >= len(pages)}
+    if not running:
+        return pages
+    seen: set[str] = set()
+    result = []
+    for page in pages:
+        page = list(page)
+        for index in zone(page):
+            found = key(page[index])
+            if found in running:
+                if found in seen:
+                    page[index] = ()
+                seen.add(found)
+        result.append(page)
+    return result
+
+
 def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
     """The pages as one draft text with tables as pipe tables, and for each of its lines (page, line on page)."""
     out: list[str] = []
@@ -397,7 +571,7 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
         emit("", table[-1].page, table[-1].line)
         table.clear()
 
-    for page_number, page in enumerate(pages, 1):
+    for page_number, page in enumerate(_without_running_lines(pages), 1):
         first_row_of_page = True
         for block in _blocks(_without_page_numbers(page)):
             block_columns = _columns(block)
@@ -505,6 +679,23 @@ def _page_titles(lines: list, where: list[tuple[int, int]]) -> list:
     return result
 
 
+def _has_pictures(data: bytes) -> bool:
+    """Whether the first pages of a PDF (read before) draw images: a scan when they carry no text."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        for page in list(reader.pages)[:10]:
+            objects = (page.get("/Resources") or {}).get("/XObject") or {}
+            if any(item.get_object().get("/Subtype") == "/Image" for item in objects.values()):
+                return True
+    except Exception:  # noqa: BLE001 - only the wording of the error depends on it
+        return False
+    return False
+
+
 def load_pdf(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResult:
     from okrlint.load.draft import _with_tables, lines_from_text, parse_draft
     from okrlint.load.markdown_tables import split_tables
@@ -518,6 +709,10 @@ def load_pdf(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadResu
         cut = (InputError(f"the PDF has {page_count:,} pages; only the first {MAX_PAGES:,} are read",
                           Location(filename, page=MAX_PAGES + 1)),)
     if not any(line for page in pages for line in page):
+        if _has_pictures(data):  # pictures of the pages and no text: a scan, said as such
+            return LoadResult(errors=(InputError(
+                "a scanned PDF: there is no text to read in it, only pictures of its pages; export the document as text, "
+                "or run OCR on it (ocrmypdf, or your scanner's software)", Location(filename)),))
         return LoadResult(errors=(InputError(
             "the PDF has no text to read (a scanned document?); use the document it was made from, "
             "or copy its text into a .md or .txt file", Location(filename)),))
