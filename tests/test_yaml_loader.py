@@ -193,3 +193,9 @@ def test_one_broken_document_does_not_lose_the_others_of_its_file():
 def test_a_single_broken_document_is_one_error_as_before():
     result = load("team: a\nobjectives: [\n")
     assert result.sets == () and len(result.errors) == 1
+
+
+def test_an_id_key_written_over_several_lines_keeps_the_error_on_one_line():
+    result = load("team: a\nobjectives:\n- title: T\n  key_results:\n    ? '0\n\n      0'\n    : null\n")
+    assert result.errors and all("\n" not in str(error) for error in result.errors)
+    assert "'- id: 0 0'" in result.errors[0].message

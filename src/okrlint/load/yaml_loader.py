@@ -531,5 +531,5 @@ def _keyed_entries(node: yaml.MappingNode) -> list[tuple[str, yaml.Node]] | None
             return None
         if not isinstance(value_node, (yaml.MappingNode, yaml.ScalarNode)):
             return []
-        pairs.append((str(key_node.value).strip(), value_node))
+        pairs.append((" ".join(str(key_node.value).split()), value_node))  # an id is one line, as its message is
     return pairs
