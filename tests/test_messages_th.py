@@ -123,6 +123,8 @@ MORE_MESSAGES = [
 # Input errors (files that cannot be read), shown in Thai with --messages th.
 # Warnings on standard error, shown in Thai for Thai runs (cli._shown_warnings), as the engine writes them.
 WARNINGS = [
+    "okrs/invoice.pdf:1:1: skipped, a scanned PDF: there is no text to read in it, only pictures of its pages; export "
+    "the document as text, or run OCR on it (ocrmypdf, or your scanner's software)",
     "okrs/plan.md:42:4: the table under 'Health metrics (not OKRs)' is not read as OKRs: the heading says it holds none",
     "okrs/plan.md:9:1: the list under 'ตัวชี้วัดประจำ' is not read as OKRs: the heading says it holds none",
     "okrs/plan.docx:3:22: no period was read for this plan, although the text above the OKRs names the year '2570': "

@@ -172,3 +172,16 @@ def test_a_scanned_pdf_says_it_is_one_and_is_an_input_error_in_a_folder(tmp_path
     (tmp_path / "แผน OKR 2570 (ฉบับสแกน).pdf").write_bytes((FIXTURES / "scanned-pages.pdf").read_bytes())
     run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--messages", "en"])
     assert run.exit_code == 2 and "a scanned PDF" in run.output and "not an OKR document" not in run.output
+
+
+def test_a_scanned_pdf_found_by_guessing_whose_name_says_nothing_of_a_plan_is_skipped_with_a_warning(tmp_path):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    (tmp_path / "invoice-2026-10.pdf").write_bytes((FIXTURES / "scanned-pages.pdf").read_bytes())
+    (tmp_path / "Payments team OKRs Q1 2027.md").write_text(
+        "# Payments team OKRs Q1 2027\n\nObjective: Merchants get paid the day they sell\n\nKey results:\n"
+        "- Raise same-day payouts from 40% to 80%\n- Cut payout disputes from 120 to 40 a month\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--messages", "en"])
+    assert run.exit_code != 2 and "skipped, a scanned PDF" in run.output

@@ -117,15 +117,32 @@ def _with_period_of_name(okr_set: OKRSet, path: str, config: Config) -> OKRSet:
     Access.csv", "sales_okrs_2027-Q1.md"); a period written in the set, read or not, is left as it is."""
     if okr_set.period is not None or "period" in okr_set.field_locations:
         return okr_set
-    stem = Path(path).name.split(".", 1)[0]
-    found = _PERIOD_IN_NAME.search(stem)
-    if found is None:
-        return okr_set
+    period = period_of_name(path, config.fiscal_year_start_month)
+    return okr_set if period is None else attrs.evolve(okr_set, period=period)
+
+
+# a remark in brackets in a file's name: "(2026 Update)", "(from slides)", "(copy)", "[v2 2027]" — an article's
+# update year or a copy's note, never the plan's period
+_BRACKETED_IN_NAME = regexcache.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
+
+
+def period_of_name(path: str, fiscal_year_start_month: int = 1):
+    """The period a file's name gives ("sales_okrs_2027-Q1.md" -> Q1 2027), None when it gives none; a bracketed
+    remark in the name gives none. The draft loader asks it too, so that it does not say no period was read when
+    the name gives one."""
     from okrlint.text.periods import parse_period
 
+    stem = _BRACKETED_IN_NAME.sub(" ", Path(path).name.split(".", 1)[0])
+    found = _PERIOD_IN_NAME.search(stem)
+    if found is None:
+        return None
     text = " ".join(found.group().replace("_", " ").split())
-    period = parse_period(text, fiscal_year_start_month=config.fiscal_year_start_month)
-    return okr_set if period.kind == "unknown" else attrs.evolve(okr_set, period=period)
+    period = parse_period(text, fiscal_year_start_month=fiscal_year_start_month)
+    return None if period.kind == "unknown" else period
+
+
+_SCANNED = "a scanned PDF:"  # what the PDF loader says of pages that are only pictures
+_NAMED_AS_A_PLAN = regexcache.compile(r"(?i:okr|objective|key[\s_-]*result|goal|plan)|วัตถุประสงค์|ผลลัพธ์|ตัวชี้วัด|แผน")
 
 
 def _says_no_okrs(error: InputError) -> bool:
@@ -655,6 +672,11 @@ class Engine:
             self._unsettled.add(source.path)
             return (), (InputError(message, Location(source.path)),), ()
         if source.guessed and not any(o.key_results for s in result.sets for o in s.objectives):
+            if (result.errors and all(error.message.startswith(_SCANNED) for error in result.errors)
+                    and not _NAMED_AS_A_PLAN.search(Path(source.path).name)):
+                # a scanned PDF found by guessing may be anything (an invoice, a signed form): said, not an error;
+                # one whose name says it is a plan ('แผน OKR 2570 (ฉบับสแกน).pdf') is an error, as it cannot be checked
+                return (), (), (InputError(f"skipped, {result.errors[0].message}", Location(source.path)),)
             if not all(_says_no_okrs(error) for error in result.errors):
                 return (), result.errors, ()  # a broken file in the folder (bad YAML, a damaged workbook): an error
             # Not named by the user and no OKRs in it after all (a budget sheet, a memo): skipped, not an error.
