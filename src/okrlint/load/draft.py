@@ -28,8 +28,8 @@ from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, reference_to_resolve
 from okrlint.load.draft_fields import (
-    FieldReader, ends_with_bracketed_confidence, read_tracker_tail, split_bracketed_confidence, split_tracker_tail,
-    split_trailing_alignment, status_start, without_trailing_status,
+    FieldReader, ends_with_bracketed_confidence, read_tracker_tail, split_bracketed_confidence, split_line_fields,
+    split_tracker_tail, split_trailing_alignment, status_start, without_trailing_status,
 )
 from okrlint.load.draft_labels import (
     FIELD,
@@ -619,6 +619,8 @@ class _DraftParser:
         self.objective = _ObjectiveDraft("", location, self.new_fields(), number=line.label.number if line.label else None,
                                          from_heading=line.kind == HEADING)
         self.objectives.append(self.objective)
+        if line.label is not None and line.label.ident:  # "CO1 …": its code is its id, which "Aligns to: CO1" names
+            self.objective.fields.read("id", line.label.ident, location)
         self.kr = None
         self.mode = "objective"
         self.awaiting_title = not title.text  # "Objective:" alone: the title is on the next line
@@ -695,13 +697,30 @@ class _DraftParser:
             return
         if not value.text:
             self.pending = _PendingField(reader, field)
-        elif field in SET_FIELDS:
-            # "Team: Growth   Period: Q3 2026" / "ทีม: ขาย | ช่วงเวลา: ไตรมาส 1/2570": several set fields on a line
-            start = line.label.rest_start if line.label else 0
-            for part_field, part_text, offset in _split_set_fields(field, value.text):
-                self.set_fields.read(part_field, part_text, line.location_at(start + offset))
         else:
-            reader.read(field, value.text, location)
+            # "Team: Growth   Period: Q3 2026", "ทีม: ขาย | ช่วงเวลา: ไตรมาส 1/2570", a slide's info bar "สอดคล้องกับ: CO1
+            # ผู้รับผิดชอบ: กองเดินเรือ    ความมั่นใจ: 0.7    สถานะ: เขียว": several fields on a line, each read on its own
+            start = line.label.rest_start if line.label else 0
+            for part_field, part_text, offset in split_line_fields(field, value.text, set_line=field in SET_FIELDS):
+                if part_field is None or not part_text.strip():
+                    continue
+                if part_field == field:
+                    part_reader: FieldReader | None = reader
+                else:
+                    if part_field == "unit" and self.objective is None:
+                        part_field = "team"
+                    elif part_field == "team" and self.objective is not None and "team" in self.set_fields.values:
+                        part_field = "owner"
+                    part_reader = self.reader_for(line, part_field)
+                    if reader is not self.set_fields and part_reader is not self.set_fields:
+                        # the line speaks of what its first field does: an objective's info bar gives nothing to the
+                        # key result above it, a key result's line nothing to its objective
+                        part_reader = reader if part_field not in (
+                            KEY_RESULT_FIELDS if self.objective is not None and reader is self.objective.fields
+                            else OBJECTIVE_FIELDS) else None
+                if part_reader is not None:
+                    part_reader.read(part_field, part_text.strip(), location if offset == 0
+                                     else line.location_at(start + offset))
         self.last = "ignored"  # a wrapped field value is not part of a title
 
     def reader_for(self, line: _Line, field: str) -> FieldReader | None:
@@ -1030,8 +1049,31 @@ def parse_draft(
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
         return LoadResult(errors=(*errors, InputError(NO_OKRS_KPI_DEFINITION, first)))
     built = _build_set(parser, filename, source_format)
-    return LoadResult(sets=(built,), errors=tuple(errors),
+    return LoadResult(sets=(*_company_codes_apart(built), ), errors=tuple(errors),
                       notes=_unread_alignments(parser, built) + _unread_period(parser, built) + _not_okr_lists(parser))
+
+
+_COMPANY_CODE = regexcache.compile(r"CO[0-9]{1,2}")
+
+
+def _company_codes_apart(built: OKRSet) -> tuple[OKRSet, ...]:
+    """A team's deck or document that first states the company's objectives by their codes ("CO1 …", "CO2 …", each
+    with its key results) and then its own: the coded ones are the company's set (level company, in the document's
+    period), which the team's "สอดคล้องกับ: CO1" names; the team's set keeps its own objectives."""
+    objectives = built.objectives
+    coded = 0
+    while coded < len(objectives) and objectives[coded].id and _COMPANY_CODE.fullmatch(objectives[coded].id):
+        coded += 1
+    if coded == 0 or coded == len(objectives) or built.level == "company" \
+            or any(o.id and _COMPANY_CODE.fullmatch(o.id) for o in objectives[coded:]):
+        return (built,)
+    thai = sum(1 for o in objectives for ch in o.title if "\u0e01" <= ch <= "\u0e4e") > 0
+    company = attrs.evolve(built, team="องค์กร" if thai else "Company", level="company", owner=None,
+                           objectives=objectives[:coded], extras=(), problems=(),
+                           field_locations={k: v for k, v in built.field_locations.items() if k == "period"})
+    own = tuple(attrs.evolve(o, location=attrs.evolve(o.location, path=f"objectives[{index}]"))
+                for index, o in enumerate(objectives[coded:]))
+    return company, attrs.evolve(built, objectives=own)
 
 
 def _parse_sections(parsed: list[_Line], split, filename: str, options: Mapping[str, Any], set_fields: FieldReader,
@@ -1122,6 +1164,10 @@ def _unread_period(parser: _DraftParser, built: OKRSet) -> tuple[InputError, ...
     compare periods and due dates then skip the plan."""
     if built.period is not None or parser.preamble_year is None or not built.objectives:
         return ()
+    from okrlint.engine import period_of_name
+
+    if period_of_name(built.file, int(parser.set_fields.options.get("fiscal-year-start-month", 10))) is not None:
+        return ()  # the file's name gives the period (engine._with_period_of_name): one was read after all
     location, year = parser.preamble_year
     return (InputError(f"{NO_PERIOD_READ}, although the text above the OKRs names the year '{year}': write it on a "
                        "line of its own, e.g. 'Period: 2027' or 'ช่วงเวลา: ปี 2570'", location),)
@@ -1358,7 +1404,7 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
         file=filename,
         location=Location(filename, 1, 1),
         objectives=tuple(objectives),
-        level=(values.get("level") or "team").strip().lower(),
+        level=(values.get("level") or _level_of_unit(team)).strip().lower(),
         period=values.get("period"),
         owner=values.get("owner"),
         language=values.get("language"),
@@ -1367,6 +1413,18 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
         problems=tuple(set_fields.problems),
         field_locations=dict(set_fields.locations),
     ))
+
+
+# a team named by a department's unit word ("ฝ่ายบริการผู้โดยสาร", "กองคลัง", "สำนักปลัด", "Finance Department",
+# "Division of Operations") is a department when no "ระดับ:" / "Level:" line says otherwise; "กองทุน" (a fund),
+# "กองทัพ" (an army), "สำนักงาน…" (often a whole agency), "Department of Health" (a ministry) are not
+_DEPARTMENT_UNIT = regexcache.compile(
+    r"^(?:ฝ่าย(?!บริหาร$)|กอง(?!ทุน|ทัพ|บัญชาการ|งาน)|สำนัก(?!งาน))[\u0e01-\u0e4e]"
+    r"|(?i:\bdivision\b|\b(?:department|dept\.?)$)")
+
+
+def _level_of_unit(team: str) -> str:
+    return "department" if _DEPARTMENT_UNIT.search(" ".join(team.split())) else "team"
 
 
 def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_aligns: tuple[str, ...]) -> Objective:
@@ -1407,23 +1465,6 @@ def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_alig
         problems=tuple(draft.fields.problems),
         field_locations=dict(draft.fields.locations),
     )
-
-
-_NEXT_SET_FIELD = regexcache.compile(r"(?:\s{2,}|\s*[|;,]\s*)([^\W\d_][^:：|;,]{0,24}?)\s*[:：]\s*")
-
-
-def _split_set_fields(field: str, text: str) -> list[tuple[str, str, int]]:
-    """(field, value, offset in text) for a value that holds further set-level "Label: value" pairs."""
-    parts: list[tuple[str, str, int]] = []
-    current_field, current_start = field, 0
-    for match in _NEXT_SET_FIELD.finditer(text):
-        next_field = field_of_label(match.group(1))
-        if next_field not in SET_FIELDS:
-            continue
-        parts.append((current_field, text[current_start:match.start()], current_start))
-        current_field, current_start = next_field, match.end()
-    parts.append((current_field, text[current_start:], current_start))
-    return parts
 
 
 def _build_key_result(draft: _KRDraft, path: str, uid: str) -> KeyResult:

@@ -57,6 +57,45 @@ _EMPHASIS_MARKS = " \t*_"  # "(*Owner:* Dan)": emphasis inside the annotation is
 _ANNOTATION_PART = regexcache.compile(r"[;；]|,\s*(?=[^\W\d_][^:：,;]{0,25}[:：])")
 
 
+# One line holding several "label: value" fields, as a slide's info bar or a form line without a table writes them:
+# "สอดคล้องกับ: CO1    ผู้รับผิดชอบ: กองเดินเรือ    ความมั่นใจ: 0.7", "Owner: Nok | Confidence: 0.6 · Status: green".
+# A wide gap (two spaces or more, a tab) or a separator (|, ·, •, ;) followed by a label and its colon starts the
+# next field; a set-field line ("Team: Growth, Period: Q3") may also part them with a comma.
+_NEXT_FIELD = regexcache.compile(
+    r"(?:[ \t]*\t[ \t]*|[ \u00a0]{2,}|\s*[|;；]\s*|\s+[·•]\s+)(?P<label>[^\W\d_][^:：|;；,·•]{0,24}?)\s*[:：]\s*")
+_NEXT_SET_FIELD_COMMA = regexcache.compile(r"\s*,\s*(?P<label>[^\W\d_][^:：|;,]{0,24}?)\s*[:：]\s*")
+# labels of a tracker's status, progress or remark in such a line: not fields okrlint reads, but their values are
+# no part of the field before them
+_OTHER_LINE_LABELS = frozenset({
+    "status", "state", "progress", "health", "rag", "trend", "note", "notes", "comment", "comments", "remark",
+    "remarks", "updated", "last updated", "สถานะ", "ความคืบหน้า", "ผลการดำเนินงาน", "หมายเหตุ", "ข้อสังเกต",
+    "แนวโน้ม", "อัปเดต", "อัพเดต", "ปรับปรุงล่าสุด"})
+
+
+def split_line_fields(field: str, text: str, *, set_line: bool = False) -> list[tuple[str | None, str, int]]:
+    """(field, value, offset in text) of a field's value that holds further "label: value" fields on the same line;
+    the field is None for a label okrlint does not read (a status): its value is left out. One part when none."""
+    parts: list[tuple[str | None, str, int]] = []
+    current: str | None = field
+    start = 0
+    matches = [(match, False) for match in _NEXT_FIELD.finditer(text)]
+    if set_line:
+        matches += [(match, True) for match in _NEXT_SET_FIELD_COMMA.finditer(text)]
+        matches.sort(key=lambda pair: pair[0].start())
+    position = 0
+    for match, comma in matches:
+        if match.start() < position:
+            continue
+        label = " ".join(match["label"].lower().split())
+        next_field = field_of_label(label)
+        if next_field is None and (comma or label not in _OTHER_LINE_LABELS):
+            continue
+        parts.append((current, text[start:match.start()], start))
+        current, start, position = next_field, match.end(), match.end()
+    parts.append((current, text[start:], start))
+    return parts
+
+
 def level_of(text: str) -> str:
     """A `level` field's value as one of company, department and team when it names one (or a unit of that level),
     else as written (lower case), for the structure rule to report."""

@@ -118,6 +118,7 @@ class Label:
     rest_start: int  # index in the text where the content after the label starts
     exact: bool
     qualifier: str | None = None  # "Company" of "Company Objective 1:", "องค์กร" of "วัตถุประสงค์ที่ 1 ขององค์กร:"
+    ident: str | None = None  # "CO1" of "CO1 ผู้โดยสารเลือก…", "CO-2: …": the objective's id as the deck writes it
 
 
 def _entries() -> list[tuple[str, str, str | None]]:
@@ -181,7 +182,35 @@ def match_label(text: str, *, whole_line_may_be_label: bool = True) -> Label | N
         found = _after_label(text, len(label), kind, exact=True, field=field)
         if found is not None:
             return found
-    return _qualified_objective(text) or _fuzzy_label(text, whole_line_may_be_label)
+    return _prefixed_objective(text) or _qualified_objective(text) or _fuzzy_label(text, whole_line_may_be_label)
+
+
+# "CO1 ผู้โดยสารเลือก…", "CO-2: Grow revenue", "SO3 – …", "KO1 …": a company's (corporate, strategic, key) objective
+# opening a line or a bullet, written as its code in capitals; the same code inside a sentence or after "Aligns to:"
+# is a reference (not read here: labels stand at the start of a line)
+_PREFIXED_ID = lazy_compile(rf"(?P<prefix>[CSK]O)[-\s]?(?P<num>[{_DIGITS}]{{1,2}})(?![{_DIGITS}\w./-])")
+
+
+_JOINED_CODES = lazy_compile(r"(?:และ|หรือ|กับ|ถึง|[&/+,]|(?i:to|vs)\b)")
+
+
+def _prefixed_objective(text: str) -> Label | None:
+    match = _PREFIXED_ID.match(text)
+    if match is None:
+        return None
+    for separator in (_COLON, _DASH):
+        found = separator.match(text, match.end())
+        if found:
+            break
+    else:
+        found = _NUMBER_END.match(text, match.end())
+        if found is None or " " in match[0] or _PROSE_AFTER_NAME.match(text, found.end()) \
+                or _JOINED_CODES.match(text, found.end()):
+            return None  # "SO 2 things", "CO1 และ CO2 สำคัญ": words, not a label
+    if not text[found.end():].strip():
+        return None  # "CO1" alone on a line: a code, not an objective with a title
+    ident = match["prefix"] + match["num"].translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+    return attrs.evolve(_label(text, OBJECTIVE, None, match["num"], found.end(), True), ident=ident)
 
 
 # "Company Objective 1:", "Team Objective 2 —", "Sales O3:", "Dept. Objective 1 -": whose objective it is, one or
@@ -248,6 +277,8 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
     for separator in (_COLON, _DASH):
         match = separator.match(text, position)
         if match:
+            if kind in (OBJECTIVE, SECTION) and number is None and _A_COUNT.match(text, match.end()):
+                return Label(SECTION, None, None, len(text), exact)  # "Objectives: 5, key results: 13": a count
             return _label(text, kind, field, number, match.end(), exact, qualifier)
     if number is not None:
         match = _NUMBER_END.match(text, position)
@@ -264,9 +295,16 @@ _PROSE_AFTER_NAME = lazy_compile(
     r"(?i:(?:is|are|was|were|isn't|wasn't|should|must|will|would|could|can|may|might|needs?|depends?|has|have|had"
     r"|under|of|in|on|for|from|with|by|and|or|but|looks?|seems?|stays?|moved?|goes|went|becomes?|sounds?|feels?"
     r"|นี้|ได้)\b)"
+    # a count, not a label: "วัตถุประสงค์ ๕ ข้อ ผลลัพธ์หลัก ๑๓ ข้อ", "เป้าประสงค์ ๓ ด้าน" (a number and a classifier)
+    r"|(?:ข้อ|ด้าน|ประการ|เรื่อง|หัวข้อ|รายการ|ตัว|มิติ)(?![\u0e01-\u0e4e])"
     # Thai words run on without a space or a word boundary: "เป้าหมายที่ 2 ของปีที่แล้ว…" speaks of an objective
     r"|(?:ของ|ควร|ต้อง|ยัง|จะ)(?!\s*[:：])"
 )
+
+
+# what a count says after "Objectives:" / "วัตถุประสงค์:": "5", "๕ ข้อ", "5 objectives, 13 key results", "3 (draft)"
+_A_COUNT = lazy_compile(
+    rf"[{_DIGITS}]{{1,3}}\s*(?:ข้อ|ด้าน|ประการ|เรื่อง|รายการ|(?i:objectives?|goals?|items?))?\s*(?:[,;|/·(（]|$)")
 
 
 # whose objective a Thai numbered label is, right before its colon: "ขององค์กร", "ของบริษัท", "ระดับฝ่าย", "ของทีมขาย"
@@ -366,9 +404,21 @@ _CLOSING = lazy_compile(
 )
 
 
+# A deck's closing slide, as its title: "Thank you / Q&A", "Questions?", "ขอบคุณ / ถาม-ตอบ", "Q&A": what follows (the
+# date of the data, whom to call) is no key result of the last objective
+_CLOSING_SLIDE_PART = r"(?:(?:any |your )?questions\s*\??|q\s*&\s*a|q\s+and\s+a|ถาม\s*[-–]?\s*ตอบ|คำถาม|ซักถาม)"
+_CLOSING_SLIDE = lazy_compile(
+    rf"(?:{_CLOSING.pattern}|{_CLOSING_SLIDE_PART})(?:\s*(?:[/|&,+·•-]|and|และ)?\s*(?:{_CLOSING.pattern}|{_CLOSING_SLIDE_PART}))*"
+    r"[ \t]*[.!?]*",
+    re.IGNORECASE,
+)
+
+
 def is_closing(text: str) -> bool:
-    """Whether a whole line is the closing of a letter or e-mail ("Thanks,", "Kind regards", "ขอบคุณค่ะ")."""
-    return _CLOSING.fullmatch(" ".join(text.split())) is not None
+    """Whether a whole line is the closing of a letter or e-mail ("Thanks,", "Kind regards", "ขอบคุณค่ะ") or the title
+    of a deck's closing slide ("Thank you / Q&A", "Questions?", "ขอบคุณ / ถาม-ตอบ")."""
+    joined = " ".join(text.split())
+    return _CLOSING.fullmatch(joined) is not None or _CLOSING_SLIDE.fullmatch(joined) is not None
 
 
 # A signature or approval line of a form ("ลงชื่อ ........ ผู้อำนวยการ…", "ผู้อนุมัติ: …", "Approved by: …",
