@@ -170,6 +170,20 @@ def _messages_option(func):
              "English), en or th. Also the 'messages' configuration key. (--lang is the same option.)")(func)
 
 
+def _run_options(func):
+    """--jobs, --no-cache and --cache-dir, as check and graph take them."""
+    for option in reversed((
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+                     help="Worker processes for per-file work (default 0: one per core, for runs large enough to "
+                          "gain)."),
+        click.option("--no-cache", is_flag=True, help="Do not read or write the content cache."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
+                     help="Where the content cache lives (default: .okrlint_cache in the current directory)."),
+    )):
+        func = option(func)
+    return func
+
+
 def _exclude_option(func):
     return click.option(
         "--exclude", multiple=True,
@@ -207,11 +221,7 @@ def _selection_options(func):
               help="Report only findings that this baseline file does not record.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record today's findings in this baseline file (and report nothing).")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
-              help="Worker processes for per-file work (default 0: one per core, for runs large enough to gain).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
-              help="Where the content cache lives (default: .okrlint_cache in the current directory).")
+@_run_options
 @_messages_option
 @_exclude_option
 @_selection_options
@@ -493,11 +503,7 @@ def report(ctx, paths, output_file, fail_level, exit_zero, messages, exclude, se
               help="Graph format.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file.")
 # as 'check' takes them, so that a check command line with 'graph' in place of 'check' works
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
-              help="Worker processes for per-file work (default 0: one per core, for runs large enough to gain).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the content cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
-              help="Where the content cache lives (default: .okrlint_cache in the current directory).")
+@_run_options
 @_messages_option
 @_exclude_option
 @_selection_options
