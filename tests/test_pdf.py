@@ -16,8 +16,9 @@ pytest.importorskip("pypdf")
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 
 
-def make_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
-    """A minimal PDF with Helvetica text placed at (x, y) points from the bottom left of A4 pages."""
+def make_pdf(pages: list, strokes: list | None = None) -> bytes:
+    """A minimal PDF with Helvetica text placed at (x, y) points from the bottom left of A4 pages; ``strokes``, one
+    list per page, adds stroked lines (x1, y1, x2, y2) such as a table's rules."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -27,8 +28,10 @@ def make_pdf(pages: list[list[tuple[float, float, str]]]) -> bytes:
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     pages_id = len(objects) + 1 + 2 * len(pages)  # the page tree comes after every page and its content
     kids = []
-    for texts in pages:
-        stream = b"".join(
+    for number, texts in enumerate(pages):
+        lines = strokes[number] if strokes else ()
+        stream = b"".join(b"%.1f %.1f m %.1f %.1f l S\n" % line for line in lines)
+        stream += b"".join(
             b"BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET\n" % (x, y, t.replace("(", r"\(").replace(")", r"\)").encode("cp1252"))
             for x, y, t in texts
         )

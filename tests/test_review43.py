@@ -19,33 +19,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 
 def make_pdf(pages: list[tuple[list[tuple[float, float, str]], list[tuple[float, float, float, float]]]]) -> bytes:
     """A minimal PDF: per page, Helvetica text at (x, y) and stroked lines (x1, y1, x2, y2)."""
-    objects: list[bytes] = []
+    from tests.test_pdf import make_pdf as make
 
-    def add(body: bytes) -> int:
-        objects.append(body)
-        return len(objects)
-
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    pages_id = len(objects) + 1 + 2 * len(pages)
-    kids = []
-    for texts, strokes in pages:
-        stream = b"".join(b"%.1f %.1f m %.1f %.1f l S\n" % line for line in strokes)
-        stream += b"".join(b"BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET\n" % (x, y, t.encode("cp1252")) for x, y, t in texts)
-        content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, content, font)))
-    add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
-    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    return bytes(out)
+    return make([texts for texts, _ in pages], [lines for _, lines in pages])
 
 
 def table_text(data: bytes) -> str:
