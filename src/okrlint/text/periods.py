@@ -284,6 +284,7 @@ def _from_buddhist_era(value: dt.date) -> dt.date | None:
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _THAI_HALF = {"แรก": 1, "หลัง": 2}
+_THAI_ORDINAL = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "สุดท้าย": 4}  # "ไตรมาสแรก", "ไตรมาสที่สาม"
 
 # (kind, pattern); the pattern captures the number as ``n``, ``ordinal``, ``thai_half`` or ``month``.
 _UNIT_PATTERNS = (
@@ -292,6 +293,7 @@ _UNIT_PATTERNS = (
     ("quarter", r"quarter\s?(?P<n>[1-4])"),
     ("quarter", r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"),
     ("quarter", r"ไตรมาส(?:ที่)?\s?(?P<n>[1-4])"),
+    ("quarter", r"ไตรมาส(?:ที่)?\s?(?P<thai_ordinal>แรก|หนึ่ง|สอง|สาม|สี่|สุดท้าย)"),
     ("half", r"h\s?(?P<n>[12])"),
     ("half", r"(?P<n>[12])\s?h"),
     ("half", r"half\s?(?P<n>[12])"),
@@ -322,6 +324,8 @@ def _unit_number(match: re.Match[str]) -> int:
         return _ORDINAL[groups["ordinal"]]
     if groups.get("thai_half"):
         return _THAI_HALF[groups["thai_half"]]
+    if groups.get("thai_ordinal"):
+        return _THAI_ORDINAL[groups["thai_ordinal"]]
     return _month_number(groups["month"])
 
 
