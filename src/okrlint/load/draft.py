@@ -293,6 +293,7 @@ class _ObjectiveDraft:
     from_heading: bool = False  # "## Objective 1: …": a heading is one line, so the text under it is no part of it
     table_seen: bool = False  # a table (of its key results) stood under it: text below is no description
     unread_alignment: list[tuple[Location, str]] = attrs.Factory(list)  # "Supports X" lines naming nothing readable
+    coded: bool = False  # opened by its code ("CO1 …", "SO-2: …"): one of the company's objectives a deck states first
 
 
 @attrs.define
@@ -621,6 +622,7 @@ class _DraftParser:
         self.objectives.append(self.objective)
         if line.label is not None and line.label.ident:  # "CO1 …": its code is its id, which "Aligns to: CO1" names
             self.objective.fields.read("id", line.label.ident, location)
+            self.objective.coded = True
         self.kr = None
         self.mode = "objective"
         self.awaiting_title = not title.text  # "Objective:" alone: the title is on the next line
@@ -685,6 +687,9 @@ class _DraftParser:
 
     def read_field(self, line: _Line, field: str) -> None:
         value = line.rest()
+        if self.ends_coded_block(field):
+            # the set's own fields (its overview slide): nothing of "CO3"'s, and its bullets are no key results of it
+            self.objective, self.kr, self.mode = None, None, "other"
         if field == "unit" and self.objective is None:
             field = "team"  # "Unit: Claims" above the OKRs names the team; under a key result, what it counts
         elif field == "team" and self.objective is not None and "team" in self.set_fields.values:
@@ -722,6 +727,18 @@ class _DraftParser:
                     part_reader.read(part_field, part_text.strip(), location if offset == 0
                                      else line.location_at(start + offset))
         self.last = "ignored"  # a wrapped field value is not part of a title
+
+    def ends_coded_block(self, field: str) -> bool:
+        """Whether a set-level field ("ฝ่าย:", "Team:", "ระยะเวลา:", "Level:") ends the company's coded objectives a
+        team's deck states first ("CO1 …" … "CO3 …" with their key results): after a title or section line that ended
+        their list ("OKR ฝ่ายบริการผู้โดยสาร: ภาพรวม", "Our team's plan"), or as the first line naming the set's team,
+        it opens the team's own part, so the owner and period lines after it are the set's, not the last code's."""
+        current = self.objective
+        if current is None or not current.coded or not current.key_results or field not in (*SET_FIELDS, "unit"):
+            return False
+        if self.mode == "other":
+            return True
+        return field in ("team", "unit") and "team" not in self.set_fields.values
 
     def reader_for(self, line: _Line, field: str) -> FieldReader | None:
         if field in SET_FIELDS:
@@ -1053,7 +1070,7 @@ def parse_draft(
                       notes=_unread_alignments(parser, built) + _unread_period(parser, built) + _not_okr_lists(parser))
 
 
-_COMPANY_CODE = regexcache.compile(r"CO[0-9]{1,2}")
+_COMPANY_CODE = regexcache.compile(r"[CSK]O[0-9]{1,2}")  # as a line opening an objective writes them
 
 
 def _company_codes_apart(built: OKRSet) -> tuple[OKRSet, ...]:
@@ -1599,7 +1616,7 @@ _NOT_A_TEAM_NAME = frozenset("our my your their the team okr okrs draft drafts p
 # first draft", "OKR_ฝ่ายขาย_2570", "Sales plan (final)".
 _FILE_NAME_NOISE = regexcache.compile(
     r"(?i:okrs?(?:-(?:19|20|25)\d{2})?|kpis?|plan|plans|draft|drafts|final|latest|updated|copy|v\d+(?:\.\d+)*|rev\d*|re|fw|fwd|first|second"
-    r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4})?"
+    r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4}|[/_-]?[qh][1-4])?"
     r"|แผน|ปี|ปีงบประมาณ|ปีงบ|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์|อนุมัติ|ปรับปรุง|ล่าสุด|จริง)?|ร่าง"
     # a plan's level, not its name: "OKR ระดับองค์กร ลานละมุน ปี 2570", "OKR รายฝ่าย", "Company-level OKRs"
     r"|ระดับ(?:องค์กร|บริษัท|ฝ่าย|กอง|สำนัก|แผนก|ทีม|หน่วยงาน)|ราย(?:ฝ่าย|ทีม|หน่วยงาน|แผนก)"

@@ -55,7 +55,10 @@ _NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", 
                 "speaker notes", "speaker note", "presenter notes", "คำเตือน", "ข้อควรระวัง",
                 # a reminder or a question left in a draft: "TODO (Dev): agree the baseline", "Open question: ..."
                 "todo", "to do", "to-do", "fixme", "open question", "open questions", "question", "questions",
-                "ข้อคิดเห็น", "ความเห็น", "ประเด็นที่ต้องหารือ", "สิ่งที่ต้องทำ")
+                "ข้อคิดเห็น", "ความเห็น", "ประเด็นที่ต้องหารือ", "สิ่งที่ต้องทำ",
+                # where a slide's figures come from: "ที่มา: แผนวิสาหกิจ … ๒๕๖๖–๒๕๗๐", "Source: Annual report 2026"
+                "source", "sources", "data source", "data sources", "ที่มา", "ที่มาของข้อมูล", "แหล่งที่มา",
+                "แหล่งที่มาของข้อมูล", "แหล่งข้อมูล")
 
 # field name -> labels people write for it
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
