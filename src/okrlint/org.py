@@ -112,6 +112,7 @@ class OrgIndex:
                         objective_of[id(item)] = objective
 
         self._company_sets: list[OKRSet] | None = None  # see company_sets()
+        self._company_sets_by_file: dict[str, list[OKRSet]] | None = None  # see _in_own_company_sets()
         self._team_folders: set[str] | None = None  # see scope_folder()
         self._organisations: dict[str, str | None] | None = None  # see organisation_of()
         self._teams_by_casefold: dict[str, list[str]] | None = None  # see teams_by_casefold()
@@ -219,6 +220,11 @@ class OrgIndex:
 
         if not text:
             return result(Status.EMPTY)
+        if source_set.source_format != "yaml" and "/" not in text:
+            own = self._in_own_company_sets(text, source_set)
+            if own is not None:  # "CO4" in a deck whose corporate slide states CO1–CO3: its own, or nothing
+                target, team = own
+                return result(Status.MISSING if target is None else Status.RESOLVED, target, team=team)
         exact = self.by_id.get(text, [])
         if len(exact) > 1:
             exact = self.by_period(exact, source_set)  # one team's annual and quarterly sets with the same id
@@ -264,6 +270,31 @@ class OrgIndex:
         if team not in self.sets_by_team:
             return result(Status.UNKNOWN_TEAM, team=team)
         return result(Status.MISSING, team=team)
+
+    def _in_own_company_sets(self, text: str, source_set: OKRSet) -> tuple[Objective | None, str] | None:
+        """A code ("CO4", "SO-2", "co2") written in a document that states the company's objectives by such codes
+        itself (a team's deck whose corporate slide was read as the company's set): the objective of the referring
+        document's own company set with that code, or (None, its team) when that set has no such code; never another
+        organisation's plan, nor another copy of the same deck (its .pdf beside its .docx). None when the document
+        holds no company set coded alike, and the reference is resolved as before."""
+        code = _code_of(_ALIGNMENT_VERB.sub("", text))
+        if code is None:
+            return None
+        table = self._company_sets_by_file
+        if table is None:
+            table = self._company_sets_by_file = defaultdict(list)
+            for okr_set in self.org.sets:
+                if okr_set.level == "company":
+                    table[okr_set.file].append(okr_set)
+        own = [s for s in table.get(source_set.file, ()) if s is not source_set]
+        coded = [(o, s) for s in own for o in s.objectives if o.id and _code_of(o.id) is not None
+                 and _code_of(o.id)[0] == code[0]]
+        if not coded:
+            return None
+        found = [(o, s) for o, s in coded if _code_of(o.id) == code]
+        if len(found) == 1:
+            return found[0][0], found[0][1].team
+        return None if found else (None, coded[0][1].team)
 
     def by_period(self, candidates: list, source_set: OKRSet) -> list:
         """Of several candidates in one team's sets of different periods (the company's plan for the year and its
@@ -393,6 +424,9 @@ class OrgIndex:
                 by_id = [o for s in sets for o in s.objectives if o.id and _company_objective_number(o.id) == number]
                 if by_id:
                     return by_id
+                if match["company"] and any(o.id and _company_objective_number(o.id) is not None
+                                            for s in sets for o in s.objectives):
+                    return []  # "CO4" where the company's plan has CO1–CO3: not another plan's fourth by position
             return [s.objectives[number - 1] for s in sets if 1 <= number <= len(s.objectives)]
         found = self._titles().get(_title_key(text), [])
         found = [objective for objective in found if self.set_of(objective) is not source_set]
@@ -466,6 +500,18 @@ _WRITTEN_REFERENCE = regexcache.compile(
     re.IGNORECASE,
 )
 _COMPANY_OBJECTIVE_ID = regexcache.compile(r"(?:co|corp|company|org|องค์กร)(?:o|obj|objective)?0*(?P<n>[0-9]{1,2})")
+
+
+# a code as decks write an objective's: "CO4", "SO-2", "KO 1", "co_o3" is not one (its letters are "coo")
+_CODE = regexcache.compile(r"(?P<letters>[a-z]{1,4})0*(?P<n>[0-9]{1,2})")
+
+
+def _code_of(text: str) -> tuple[str, int] | None:
+    """(letters, number) of a short code ("CO4" -> ("co", 4), "SO-๒" -> ("so", 2)); None for anything else."""
+    from okrlint.text.numbers import normalize_digits
+
+    found = _CODE.fullmatch(_TITLE_NOISE.sub("", normalize_digits(text.strip()).casefold()))
+    return (found["letters"], int(found["n"])) if found is not None else None
 
 
 def _company_objective_number(ident: str) -> int | None:
