@@ -952,6 +952,7 @@ def undefined_acronym(okr_set, ctx):
     reported: set[str] = set()
     spelled: dict[int, frozenset[str]] = {}  # initials of the set's runs of words, by length (built when needed)
     versioned: set[str] | None = None  # the set's acronyms written with a version somewhere (built when needed)
+    own_name = _name_words(okr_set.team)  # "F&B" in the F&B team's own file names the team, which is not undefined
     for obj, text in texts:
         for match in ACRONYM.finditer(text):
             acronym = match.group(1)
@@ -963,6 +964,8 @@ def undefined_acronym(okr_set, ctx):
                 continue  # "FY2026", "Q3", "H1": a period, not a term
             if set(acronym) <= {"X", "Y", "Z", "N"}:
                 continue  # "XX", "XXX": a placeholder (kr-placeholder), not an acronym
+            if acronym.casefold() in own_name or _NON_WORD.sub("", acronym).casefold() in own_name:
+                continue  # the team's own name, in its own file ("F&B" in team F&B's plan, "HR" in team hr's)
             if _ROMAN_NUMERAL.fullmatch(acronym) and match.start() > 0 and text[match.start() - 1] == " ":
                 continue  # "SOC 2 Type II", "Phase III": a number, not a term
             if _COURSE_CODE.match(text, match.end()) and len(acronym) >= 3:
@@ -982,6 +985,13 @@ def undefined_acronym(okr_set, ctx):
                 continue
             reported.add(acronym)
             yield Violation(f"'{acronym}' is not spelled out anywhere in the set: write it in full once, e.g. '... ({acronym})'", target=obj)
+
+
+def _name_words(team: str | None) -> frozenset[str]:
+    """The words of a team's name, casefolded, as written and without their marks ("F&B Operations": "f&b", "fb",
+    "operations")."""
+    words = [w for w in re.split(r"[\s_/.,:;()\[\]-]+", team or "") if w]
+    return frozenset(w.casefold() for w in words) | frozenset(_NON_WORD.sub("", w).casefold() for w in words)
 
 
 # "FHIR R4", "HL7 v2.5", "PCI DSS v4.0", "HITRUST r2", "XYZ version 3": letters named with their version are a
@@ -1405,6 +1415,11 @@ def objective_is_task(objective: Objective, ctx):
     if finished:  # "ดำเนินโครงการเปลี่ยนปั้นจั่นให้แล้วเสร็จ": a project to finish on time
         yield Violation(f"the objective reads as a task ('{finished.group(0)}'): say what should be different when it is done")
         return
+    certified = _CERTIFICATION_MILESTONE.match(objective.title)
+    if certified:  # "Achieve ISO 45001 certification", "ได้รับการรับรอง ISO 9001": a milestone, done or not done
+        yield Violation(f"the objective reads as a task ('{' '.join(certified.group(0).split())}'): say what should be "
+                        "different when it is done")
+        return
     hits = facts.hits("task_objective")
     if not hits or hits[0].index > 1:
         return
@@ -1478,6 +1493,13 @@ def _meets_a_standard(facts) -> bool:
                 continue
         return True
     return False
+# An objective that is getting a certificate: a milestone, whose key results can only be done or not done.
+_CERTIFICATION_MILESTONE = regexcache.compile(
+    r"\s*(?:(?i:(?:achieve|obtain|gain|get|earn|secure|attain|receive|be\s+awarded|become)(?:\s+(?!and\b|so\b|to\b|for\b)"
+    r"[\w&/.:-]+){0,4}?\s+(?:re-?)?(?:certification|accreditation|certificate|certified|accredited)\b"
+    r"|pass(?:\s+(?:the|our|its|a|an))?(?:\s+(?!every\b|all\b|each\b)[\w&/.:-]+){0,4}?\s+(?:certification|accreditation)\s+audit\b)"
+    r"|(?:ได้รับ|ผ่าน|ขอรับ)(?:การ)?(?:รับรอง|ใบรับรอง|ประกาศนียบัตรรับรอง)(?:มาตรฐาน)?)"
+)
 _TO_BE_FINISHED = regexcache.compile(r"(?:ให้)?แล้วเสร็จ|เสร็จสิ้น(?:ตามแผน|ตามกำหนด|ภายใน)|(?i:\bon\s+time\s+and\s+(?:on|within)\s+budget\b)")
 
 

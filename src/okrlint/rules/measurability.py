@@ -12,7 +12,8 @@ from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import classify_kind, is_one_off
 from okrlint.text.facts import find_placeholders
 from okrlint.text.facts import NON_QUANTITY_KINDS
-from okrlint.text.numbers import read_numbers, to_base_unit
+from okrlint.text.numbers import (parse_number, parts_per_million, read_numbers, relative_change, relative_target,
+                                  share_unit, to_base_unit)
 
 
 def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | None]:
@@ -22,7 +23,16 @@ def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | Non
         return change.baseline, change.target  # cells formatted as percentages: 0.021 is the 2.1% the title says
     baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
     target = kr.target if kr.target is not None else (change.target if change else None)
+    if kr.baseline is not None and kr.target is not None and relative_change(kr.target_text) == "either":
+        # a target cell "Improve by 5%" / "ดีขึ้น 5%" beside a baseline: the baseline moved the way the title's verb
+        # says; with no verb, which way is better is not known, so there is no target to compare
+        target = relative_target(kr.baseline, kr.baseline_text or "", kr.target_text or "", _title_direction(facts))
     return baseline, target
+
+
+def _title_direction(facts) -> str | None:
+    up, down = facts.has("increase"), facts.has("decrease")
+    return "up" if up and not down else "down" if down and not up else None
 
 
 def _fields_are_the_titles_percents_as_fractions(kr: KeyResult, change) -> bool:
@@ -57,7 +67,33 @@ def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
         target_value, target_unit = to_base_unit(target, shared)
         if base_unit == target_unit or change.target_mention.unit is None or change.baseline_mention.unit is None:
             return base_value, target_value
+    mentions = _value_mentions(kr, facts, baseline, target)
+    if mentions is not None and share_unit(mentions[0]) != share_unit(mentions[1]):
+        # "0.35%" and "2,500 ppm", "from 1,800 ppm to 0.1%": one share written in two units, compared in ppm
+        in_ppm = parts_per_million(mentions[0]), parts_per_million(mentions[1])
+        if None not in in_ppm:
+            return in_ppm
     return baseline, target
+
+
+def _value_mentions(kr: KeyResult, facts, baseline, target):
+    """The numbers as written that gave ``baseline`` and ``target``: from the fields when they gave them, else from
+    the title's change; None when either cannot be told."""
+    found = []
+    change = facts.change
+    for field, value in (("baseline", baseline), ("target", target)):
+        text = getattr(kr, f"{field}_text")
+        mention = None
+        if getattr(kr, field) is not None and getattr(kr, field) == value and text:
+            numbers = [n for n in read_numbers(text) if n.value == value]
+            mention = numbers[0] if len(numbers) == 1 else None
+        elif getattr(kr, field) is None and change is not None:
+            mention = getattr(change, f"{field}_mention")
+            mention = mention if mention is not None and mention.value == value else None
+        if mention is None:
+            return None
+        found.append(mention)
+    return found
 
 
 def unit_mismatch(kr: KeyResult) -> tuple[str, str] | None:
@@ -234,6 +270,8 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # nothing to compare with: kr-not-measurable speaks for it
     if done_target(kr, ctx) is not None:
         return  # a target cell that says "Pass" / "ผ่าน": pass or fail has no starting value; kr-is-binary speaks for it
+    if kr.target is None and (kr.target_text or "").strip() and not has_placeholder(kr, facts):
+        return  # a target written but not read as a number ("Pass", "Go-live"): the input check says so, not a baseline
     if facts.has("maintain") and not facts.has("increase") and not facts.has("decrease"):
         return  # "maintain 99.9% uptime": the target is the baseline
     if classify_kind(facts, kr).activity:
@@ -663,6 +701,12 @@ def _governs_the_numbers(facts, hit, relative: int) -> bool:
 def _as_written(kr: KeyResult, facts) -> str:
     """'45 minutes to 60 minutes' as the text says it (compared in seconds), else the two values."""
     baseline, target = baseline_and_target(kr, facts)
+    if baseline is not None and target is not None:
+        mentions = _value_mentions(kr, facts, baseline, target)
+        if mentions is not None and any(m.unit for m in mentions):
+            # "0.35% to 2,500 ppm": the values as written, so that a difference in units shows
+            return " to ".join(m.text if m.kind in ("money", "percent") or not m.unit or m.text.endswith(m.unit)
+                               else f"{m.text} {m.unit}" for m in mentions)
     change = facts.change
     if change is not None and (baseline, target) == (change.baseline, change.target):
         mentions = (change.baseline_mention, change.target_mention)

@@ -290,7 +290,7 @@ _CURRENCY_SUFFIX_RE = regexcache.compile(
 _PENCE_RE = regexcache.compile(r"(?:[pP]|\s?(?P<word>(?i:pence)))(?![A-Za-z0-9])")
 _ORDINAL_SUFFIX_RE = regexcache.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _UNIT_GLUED_RE = regexcache.compile(
-    r"(?P<u>(?i:ms|msec|secs?|s|hrs?|h|mins?|d|days?|wks?|w|mos?|yrs?|y|x|kg|km|gb|mb|tb|kb|pts?))"
+    r"(?P<u>(?i:ms|msec|secs?|s|hrs?|h|mins?|d|days?|wks?|w|mos?|yrs?|y|x|kg|km|gb|mb|tb|kb|pts?|ppm|ppb)|‰)"
     r"(?![A-Za-z])|-(?P<hy>[A-Za-z]+)"
 )
 _UNIT_THAI_RE = regexcache.compile(r"\s*(?P<u>" + _THAI_UNIT_ALT + ")")
@@ -423,8 +423,12 @@ _vocab("office|dynamics|outlook|excel|sharepoint|exchange|server|studio|java|jav
 # Nouns that name one of several things by a number: "BRCGS Issue 9", "the SQF Edition 9 audit", "OEE on Line 3",
 # "Plant 2", "ไลน์ 2", "สายการผลิต 3". The number says which one, unless the word is a verb heading the text ("Issue 40
 # permits", "Plant 500 trees") or, in Thai, a classifier follows ("อาคาร 3 หลัง": three buildings).
-_vocab("issue|edition|line|production line|plant|building|gate|ward|dock|bay|hall|wing|kiln|furnace|terminal|warehouse"
-       "|ไลน์|ไลน์ผลิต|ไลน์การผลิต|สายการผลิต|สายพาน|อาคาร|ฉบับ|โรงเรือน|คลังสินค้า|ท่าเรือ|หอผู้ป่วย|วอร์ด", context="label")
+# Plurals name several by numbers or a range ("cells 1–6", "lines 2 and 3", "presses 4-7").
+_vocab("issue|edition|line|lines|production line|plant|plants|building|buildings|gate|gates|ward|wards|dock|docks|bay"
+       "|bays|hall|wing|kiln|kilns|furnace|terminal|warehouse|cell|cells|press|presses|machine|machines|station|stations"
+       "|work cell|work cells|workstation|workstations|zone|zones"
+       "|ไลน์|ไลน์ผลิต|ไลน์การผลิต|สายการผลิต|สายพาน|อาคาร|ฉบับ|โรงเรือน|คลังสินค้า|ท่าเรือ|หอผู้ป่วย|วอร์ด|เซลล์|เซลล์การผลิต"
+       "|สถานีงาน|โซน", context="label")
 # "mobile app 4.0", "API 2.1", "แอป 3.5": a version when written with a decimal point and no unit after ("app 4.5 stars")
 _vocab("app|apps|application|api|sdk|firmware|client|แอป|แอพ|แอปพลิเคชัน|แอปพลิเคชั่น", context="product")
 _vocab("ปี|ปีงบ|ปีงบฯ|ปีงบประมาณ|ปีบัญชี|ปีการเงิน|พ.ศ.|พ.ศ|พศ.|ค.ศ.|ค.ศ|fy|cy", context="ystrong2")
@@ -702,6 +706,9 @@ def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken:
             group = "ident" if "." in raw and _read_unit(norm, end) is None else None
         elif group == "label":
             group = "ident" if plain_integer and _names_one_of_several(norm, context[0], end) else None
+        if group == "ident" and context is not None and context[2].context == "label":
+            resume = _skip_label_range(norm, norm[context[0]:context[1]], raw, _skip_identifier(norm, end))  # "cells 1–6"
+            continue
         if group == "ident" or (_SALE_DAY_RE.fullmatch(raw) and (
                 group == "sale_day" or norm[end:end + 16].lstrip().lower().startswith(_SALE_WORDS))):
             resume = _skip_identifier(norm, end)  # "Windows 11", "แคมเปญ 12.12": a name, not a quantity
@@ -875,6 +882,24 @@ def _names_one_of_several(norm: str, label_start: int, end: int) -> bool:
         return False
     # "Line 3", "on line 3", "the issue 7 checklist"; not "team building 2 ครั้ง" (a gerund)
     return norm[label_start].isupper() or _PLACE_BEFORE_RE.search(norm, 0, label_start) is not None
+
+
+# The rest of a range or list of labels: "cells 1–6", "lines 2 and 3", "presses 4 to 7", "เซลล์ 1-6". Words join
+# the numbers only after a plural ("Line 3 to 500" is a target for line 3).
+_LABEL_RANGE_RE = regexcache.compile(r"\s*(?:[-–—]|(?P<word>,|&|(?i:to|and|or|through|thru)(?![A-Za-z])))\s*(?P<n>\d{1,3})(?![\d.,%])")
+
+
+def _skip_label_range(norm: str, label: str, first: str, pos: int) -> int:
+    """Past the further numbers that a label word's range or list names ("cells 1–6"), when they are labels too."""
+    plural = label.lower().endswith("s") and label.isascii()
+    last, end = float(first) if first.isdigit() else None, pos
+    while (more := _LABEL_RANGE_RE.match(norm, end)) is not None:
+        if more["word"] and not plural or last is None or float(more["n"]) <= last:
+            break
+        if _read_unit(norm, more.end()) is not None:
+            break  # "lines 2 to 500 units": the number counts something
+        last, end = float(more["n"]), more.end()
+    return end
 
 
 def _skip_version(norm: str, pos: int) -> int:
@@ -1622,6 +1647,26 @@ _FIELD_PREFIX_OK = frozenset(" \t\n~≈±+")
 NO_VALUE = frozenset({"-", "–", "—", "--", "n/a", "na", "n.a.", "none", "nil", "ไม่มี", "ไม่มีข้อมูล", "ยังไม่มีข้อมูล"})
 
 
+# Shares of a whole in parts per million: "0.35%" is 3,500 ppm, "1.2‰" 1,200 ppm, "800 ppb" 0.8 ppm.
+_PARTS_PER_MILLION = {"%": 1e4, "percent": 1e4, "ร้อยละ": 1e4, "‰": 1e3, "ppm": 1.0, "ppb": 1e-3}
+
+
+def parts_per_million(mention: NumberMention | None) -> float | None:
+    """The share a number written in %, ‰, ppm or ppb gives, in parts per million; None for any other number."""
+    if mention is None:
+        return None
+    unit = "%" if mention.kind == "percent" else (mention.unit or "").lower()
+    factor = _PARTS_PER_MILLION.get(unit)
+    return None if factor is None else mention.value * factor
+
+
+def share_unit(mention: NumberMention | None) -> str | None:
+    """"%", "‰", "ppm" or "ppb": how a share is written, for comparing two written in different ones."""
+    if mention is None or parts_per_million(mention) is None:
+        return None
+    return "%" if mention.kind == "percent" else (mention.unit or "").lower()
+
+
 def is_no_value(text: str) -> bool:
     """"-", "N/A", "ไม่มีข้อมูล": a cell or field left empty on purpose, not a value that cannot be read."""
     return text.strip().lower() in NO_VALUE
@@ -1675,28 +1720,50 @@ _LEVELS = {"high": 0.8, "h": 0.8, "very high": 0.9, "medium": 0.5, "med": 0.5, "
 
 
 _RELATIVE_TARGET = regexcache.compile(
-    r"^\s*(?:(?P<up>เพิ่มขึ้น|เพิ่ม|สูงขึ้น|(?i:increase[sd]?|grow|raise|up)(?:\s+by)?|\+)|(?P<down>ลดลง|ลด|(?i:decrease[sd]?|reduce[sd]?"
-    r"|cut|down)(?:\s+by)?|[-−]))\s*(?:ไม่น้อยกว่า|อย่างน้อย|(?i:at\s+least)\s*)?(?:ร้อยละ\s*)?(?P<n>\d+(?:\.\d+)?)\s*%?\s*$"
+    r"^\s*(?:(?P<up>เพิ่มขึ้น|เพิ่ม|สูงขึ้น|(?i:increase[sd]?|grow|raise|up|higher)(?:\s+by)?|\+)|(?P<down>ลดลง|ลด|(?i:decrease[sd]?"
+    r"|reduce[sd]?|cut|down|lower)(?:\s+by)?|[-−])|(?P<either>ดีขึ้น|ปรับปรุง(?:ให้ดีขึ้น)?|พัฒนา(?:ขึ้น)?|(?i:improve[sd]?|improvement"
+    r"|better)(?:\s+(?:by|of))?))\s*(?:ไม่น้อยกว่า|อย่างน้อย|(?i:at\s+least)\s*)?(?:ร้อยละ\s*)?(?P<n>\d+(?:\.\d+)?)\s*"
+    r"(?:(?P<pct>%|(?i:percent)(?![a-z]))|(?P<pts>(?i:pp|p\.p\.|pts?|points?|percentage\s+points?)(?![a-z])|จุด|คะแนน))?\s*$"
 )
+_SIGNED = regexcache.compile(r"^\s*[-−+]")
 
 
-def relative_target(baseline: float, baseline_text: str, target_text: str) -> float | None:
+def relative_change(target_text: str | None) -> str | None:
+    """"up", "down" or "either" when a target cell is written as a change from the baseline ("+5%", "reduce by 20%",
+    "เพิ่มขึ้นร้อยละ 10", "+5 pts", "Improve by 5%"), else None."""
+    if not target_text:
+        return None
+    match = _RELATIVE_TARGET.match(normalize_digits(target_text))
+    if match is None or not (match["pct"] or match["pts"] or "ร้อยละ" in target_text):
+        return None
+    return "up" if match["up"] else "down" if match["down"] else "either"
+
+
+def relative_target(baseline: float, baseline_text: str, target_text: str, direction: str | None = None) -> float | None:
     """The target a change written in a target cell means from the baseline ("เพิ่มขึ้นร้อยละ 10", "+10%",
-    "reduce by 20%"): a share moves by points, any other measure by that share of itself; None for other text."""
+    "reduce by 20%", "+5 pts"): a share moves by points, any other measure by that share of itself; None for other
+    text, and for a change that does not say which way ("Improve by 5%") unless ``direction`` says it."""
     mentions = read_numbers(target_text)
     if len(mentions) == 1:
         factor = _multiple(mentions[0], NumberMention(baseline, 0, 0, baseline_text, "number"))
         if factor is not None:
             return baseline * factor  # "สองเท่า", "2x", "3 เท่า" from 210,000: 420,000
-    match = _RELATIVE_TARGET.match(normalize_digits(target_text))
-    if match is None or not ("%" in target_text or "ร้อยละ" in target_text):
+    way = relative_change(target_text)
+    if way is None or _SIGNED.match(baseline_text or "") and _SIGNED.match(target_text):
+        return None  # "-5%" beside a baseline "+3%": two signed values (a growth rate), not a change
+    way = way if way != "either" else direction
+    if way not in ("up", "down"):
         return None
+    match = _RELATIVE_TARGET.match(normalize_digits(target_text))
     step = float(match["n"])
-    if "%" in baseline_text or "ร้อยละ" in baseline_text or "percent" in baseline_text.lower():
-        moved = step  # 60% "+10%": 70%, as plans write a share's change
+    share = "%" in baseline_text or "ร้อยละ" in baseline_text or "percent" in baseline_text.lower()
+    if match["pts"] or share:
+        moved = step  # 60% "+10%": 70%, as plans write a share's change; "+5 pts" from 3.8: 8.8
+        if share and not match["pts"] and not 0 <= (baseline + moved if way == "up" else baseline - moved) <= 100:
+            moved = baseline * step / 100  # "reduce by 20%" from 0.35%: a fifth of it, not below nothing
     else:
         moved = baseline * step / 100
-    return baseline + moved if match["up"] else baseline - moved
+    return baseline + moved if way == "up" else baseline - moved
 
 
 def parse_goal(text: str) -> tuple[float | None, float | None] | None:
