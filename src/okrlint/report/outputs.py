@@ -101,7 +101,9 @@ def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str | It
             if output.to_stdout:
                 encoding, errors = sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"
                 for chunk in _chunks(pieces):
-                    click.echo(chunk, nl=False)
+                    # written as rendered: the report chose its colours (--color, or a terminal), and a replay of
+                    # the stored copy must print the same bytes (click would strip them from a pipe)
+                    click.echo(chunk, nl=False, color=True)
                     if duplicate is not None:
                         duplicate.write(chunk.encode(encoding, errors))
                 continue
