@@ -22,13 +22,15 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "key_result": (
         "Key result", "Key results", "KR", "KRs", "Key result title",
         "ผลลัพธ์หลัก", "ผลลัพธ์ที่สำคัญ", "ตัวชี้วัด", "ตัวชี้วัดความสำเร็จ", "ชื่อตัวชี้วัด", "ชื่อผลลัพธ์หลัก",
-        "KPI", "KPIs", "Indicator", "Indicator name",
+        "KPI", "KPIs", "Indicator", "Indicator name", "Indicators", "Metric", "Metrics", "Success metric",
+        "Success measure", "Key performance indicator",
     ),
     "objective_id": ("Objective id", "Objective code", "รหัสวัตถุประสงค์"),
     "id": ("Id", "KR id", "Key result id", "Code", "รหัส", "รหัสตัวชี้วัด", "รหัสผลลัพธ์หลัก"),
     "owner": (
         "Owner", "Responsible", "Person responsible", "ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
         "Lead", "KR lead", "Accountable", "DRI", "Owned by", "ผู้รับผิดชอบหลัก", "เจ้าของ",
+        "Metric owner", "KPI owner", "Indicator owner", "ผู้รับผิดชอบตัวชี้วัด",
     ),
     "baseline": (
         "Baseline", "Starting value", "Start value", "Initial value", "ค่าฐาน", "ค่าเริ่มต้น", "ผลการดำเนินงานปีที่ผ่านมา",
@@ -54,6 +56,10 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "level": ("Level", "ระดับ"),
 }
 FIELDS = tuple(HEADER_NAMES)
+# Not a field of its own: beside an indicator column ("ผลลัพธ์หลัก | ตัวชี้วัด", "Key result | Metric"), the column
+# of key-result statements. The indicator is the key result's title (the baseline and target measure it); the
+# statement is kept beside it (tables.py).
+KR_STATEMENT = "kr_statement"
 # Common columns that are none of the above but sit close to one of them in spelling.
 NOT_FIELDS = ("Start date", "Start", "วันที่เริ่มต้น", "Status", "สถานะ", "Progress", "ความคืบหน้า", "Remarks", "หมายเหตุ")
 IGNORE = "ignore"  # a column-mapping value that drops a column
@@ -268,7 +274,35 @@ def read_header(cells: Sequence[object], mapping: Mapping[str, str]) -> dict[str
         field = field_for_header(cell)
         if field is not None and field not in mapped:
             columns.setdefault(field, index)
+    if "key_result" not in mapped:
+        columns = _statement_and_indicator(cells, columns, mapping)
     return _goal_column(cells, columns, mapping)
+
+
+# A key-result header that names the measure ("ตัวชี้วัด", "KPI", "Indicator", "Metric") rather than the result
+# ("ผลลัพธ์หลัก", "Key result", "KR")
+_INDICATOR_HEADER = regexcache.compile(r"ตัวชี้วัด|ชื่อตัวชี้วัด|kpis?|keyperformanceindicators?|indicators?|metrics?"
+                                       r"|success(?:metric|measure)s?")
+_STATEMENT_HEADER = regexcache.compile(r"ผลลัพธ์หลัก|ผลลัพธ์ที่สำคัญ|ผลลัพธ์สำคัญ|ชื่อผลลัพธ์หลัก|keyresults?|krs?|keyresulttitle")
+
+
+def _statement_and_indicator(cells: Sequence[object], columns: dict[str, int],
+                             mapping: Mapping[str, str]) -> dict[str, int]:
+    """A form with a key-result column and an indicator column ("ผลลัพธ์หลัก | ตัวชี้วัด | ค่าฐาน | ค่าเป้าหมาย",
+    "Key result | Metric | Baseline | Target"): the indicator is what the baseline and target measure, so it is the
+    key result's title; the statement's column is kept as KR_STATEMENT. One such column alone reads as before."""
+    statement = indicator = None
+    for index, cell in enumerate(cells):
+        if not isinstance(cell, str) or normalise(cell) in mapping or field_for_header(cell) != "key_result":
+            continue
+        key = normalise(cell)
+        if indicator is None and _INDICATOR_HEADER.match(key) and not _STATEMENT_HEADER.match(key):
+            indicator = index
+        elif statement is None and _STATEMENT_HEADER.match(key) and not _INDICATOR_HEADER.search(key):
+            statement = index
+    if statement is None or indicator is None:
+        return columns
+    return {**columns, "key_result": indicator, KR_STATEMENT: statement}
 
 
 def _goal_column(cells: Sequence[object], columns: dict[str, int], mapping: Mapping[str, str]) -> dict[str, int]:

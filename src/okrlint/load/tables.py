@@ -22,7 +22,7 @@ import attrs
 
 from okrlint.text import regexcache
 from okrlint.load import key_result_values, is_placeholder_letter
-from okrlint.load.columns import Header, MappingError, check_mapping, field_for_header, find_header
+from okrlint.load.columns import KR_STATEMENT, Header, MappingError, check_mapping, field_for_header, find_header
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.load.due_dates import is_month_day, settle_month_day_dues
 from okrlint.load.draft_fields import level_of
@@ -177,6 +177,9 @@ class _Row:
                         break
             if not _is_blank(value):
                 self.values[field] = (value, column)
+        if KR_STATEMENT in self.values and "key_result" not in self.values:
+            # "ผลลัพธ์หลัก" filled, its "ตัวชี้วัด" blank: the statement is all the key result there is
+            self.values["key_result"] = self.values.pop(KR_STATEMENT)
         # Only formulas in the cells okrlint reads: one in a "Progress %" or "Status" column leaves no value unknown.
         self.formulas = [c for r, c in table.formula_cells if r == index and c in self.mapped_columns]
 
@@ -591,7 +594,7 @@ class _Builder:
         # "Reach 95% completeness (supports Company O1)": what it aligns to, as in a draft's line, not its title
         objective_title, aligned_to = split_trailing_alignment(objective_title)
         kr_lines = [line for line in (row.text("key_result") or "").splitlines() if line.strip()]
-        kr_titles = [strip_numbering(line) for line in kr_lines]
+        kr_titles = _with_statements([strip_numbering(line) for line in kr_lines], row.text(KR_STATEMENT))
         kr_title = _joined_lines(kr_titles)
         has_kr_data = any(field in row.values for field in KR_ROW_FIELDS) or (
             "id" in row.values and not objective_title
@@ -670,7 +673,8 @@ class _Builder:
         the i-th line of each cell beside it that has n lines."""
         kr = _DraftKR(title, row.location("key_result"))
         for field, (value, _column) in row.values.items():
-            if field in ("objective", "key_result", "team", "period", "level", "objective_id", "aligns_to", "type"):
+            if field in ("objective", "key_result", "team", "period", "level", "objective_id", "aligns_to", "type",
+                         KR_STATEMENT):
                 continue
             location = row.location(field)
             if part is not None:
@@ -998,6 +1002,34 @@ def _line_of_cell(value: Any, index: int, count: int) -> tuple[Any, bool]:
             return lines[index], True
         return (value, False) if len(lines) == 1 else (None, False)
     return value, False
+
+
+def _with_statements(titles: list[str], statement: str | None) -> list[str]:
+    """Indicators ("ตัวชี้วัด") with the key-result statement of their row ("ผลลัพธ์หลัก") after them in brackets:
+    the rules judge the measure, and the outcome it stands for is not lost. A cell of statements gives one to each
+    indicator when it lists as many; a statement the indicator already says is left out."""
+    if not statement or not titles:
+        return titles
+    lines = [strip_numbering(line) for line in statement.splitlines() if line.strip()]
+    if len(titles) > 1 and len(lines) == len(titles):
+        pairs = list(zip(titles, lines))
+    elif len(titles) == 1:
+        pairs = [(titles[0], _joined_lines(lines))]
+    else:
+        return titles
+    joined = []
+    for title, said in pairs:
+        said = " ".join(said.split())
+        plain_title, plain_said = _plain(title), _plain(said)
+        if not plain_said or plain_said in plain_title or plain_title in plain_said:
+            joined.append(title)
+        else:
+            joined.append(f"{title} ({said})")
+    return joined
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _joined_lines(lines: list[str]) -> str:
