@@ -159,3 +159,14 @@ def test_a_count_of_participants_planned_to_fall_is_a_direction_mismatch(tmp_pat
     (tmp_path / "e.okr.yaml").write_text(text, encoding="utf-8")
     run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json", "--select", "MEA004"])
     assert [f["line"] for f in json.loads(run.stdout)["findings"]] == [6, 9]  # waiting in a queue is better lower
+
+
+def test_graph_takes_its_format_from_the_output_files_extension(tmp_path):
+    from pathlib import Path
+
+    acme = str(Path(__file__).resolve().parent.parent / "examples" / "acme")
+    CliRunner().invoke(main, ["graph", acme, "--no-cache", "-o", str(tmp_path / "g.json")])
+    assert json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    CliRunner().invoke(main, ["graph", acme, "--no-cache", "-o", str(tmp_path / "g.dot")])
+    assert (tmp_path / "g.dot").read_text(encoding="utf-8").startswith("digraph")
+    assert CliRunner().invoke(main, ["graph", acme, "--no-cache"]).stdout.startswith(("flowchart", "graph"))

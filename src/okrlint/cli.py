@@ -499,8 +499,8 @@ def report(ctx, paths, output_file, fail_level, exit_zero, messages, exclude, se
 
 @main.command("graph")
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))
-@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]), default="mermaid", show_default=True,
-              help="Graph format.")
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "json"]), default=None,
+              help="Graph format (default: from the output file's extension, .dot/.gv or .json, else mermaid).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the graph to this file.")
 # as 'check' takes them, so that a check command line with 'graph' in place of 'check' works
 @_run_options
@@ -529,6 +529,9 @@ def graph(paths, fmt, output_file, jobs, no_cache, cache_dir, messages, exclude,
         click.echo(f"okrlint: warning: {warning}", err=True)
     for error in _shown_errors(result, engine.config):
         click.echo(str(error), err=True)
+    if fmt is None:
+        suffix = Path(output_file).suffix.lower() if output_file else ""
+        fmt = {".dot": "dot", ".gv": "dot", ".json": "json"}.get(suffix, "mermaid")
     text = render_graph(alignment_graph(result.org, result.findings), fmt)
     if output_file:
         Path(output_file).write_text(text, encoding="utf-8")
