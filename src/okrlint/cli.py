@@ -484,17 +484,19 @@ def _reporters(engine) -> dict:
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@_run_options
 @_messages_option
 @_exclude_option
 @_selection_options
 @click.pass_context
-def report(ctx, paths, output_file, fail_level, exit_zero, messages, exclude, select, extend_select, ignore, config_path,
-           isolated):
+def report(ctx, paths, output_file, fail_level, exit_zero, jobs, no_cache, cache_dir, messages, exclude, select,
+           extend_select, ignore, config_path, isolated):
     """Write an HTML health report of OKR files and directories (same checks and exit codes as 'check')."""
     click.echo(f"okrlint: writing the HTML report to {output_file}", err=True)
     ctx.invoke(check, paths=paths, formats=("html",), output_file=output_file, fail_level=fail_level,
-               exit_zero=exit_zero, messages=messages, exclude=exclude, select=select, extend_select=extend_select,
-               ignore=ignore, config_path=config_path, isolated=isolated)
+               exit_zero=exit_zero, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir, messages=messages,
+               exclude=exclude, select=select, extend_select=extend_select, ignore=ignore, config_path=config_path,
+               isolated=isolated)
 
 
 @main.command("graph")
