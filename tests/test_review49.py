@@ -96,3 +96,59 @@ def test_statement_the_indicator_already_says_is_not_repeated(tmp_path):
     ]})
     [okr_set] = _load(path).sets
     assert okr_set.objectives[0].key_results[0].title == "Repeat purchase rate"
+
+
+# --- 2. the level written before the objective's number ------------------------------------------------------
+def _company_plan(folder: Path) -> None:
+    (folder / "company.okr.yaml").write_text(
+        "team: company\nlevel: company\nperiod: FY2027\nobjectives:\n"
+        "  - title: Members stay with us\n    key_results:\n      - Renewal rate from 80% to 88%\n"
+        "  - title: Small businesses get paid on time\n    key_results:\n      - Invoices paid within 30 days from 61% to 80%\n"
+        "  - title: Staff have the digital skills they need\n    key_results:\n      - Staff passing the digital test from 20% to 60%\n",
+        encoding="utf-8")
+
+
+def _uncovered(report) -> list[int]:
+    """The numbers of the company objectives nothing aligns to (uncovered-objective)."""
+    company = next(s for s in report.org.sets if s.level == "company")
+    lines = {f.location.line for f in report.findings if f.code == "ALN004"}
+    return [i + 1 for i, o in enumerate(company.objectives) if o.location.line in lines]
+
+
+def test_thai_level_before_the_number_names_the_company_objective(tmp_path):
+    _company_plan(tmp_path)
+    for name, written in (("a", "วัตถุประสงค์ระดับกรมข้อ 2"), ("b", "วัตถุประสงค์ระดับองค์กร ข้อ ๒"),
+                          ("c", "เป้าประสงค์ของกรมข้อที่ 2")):
+        (tmp_path / f"{name}.okr.md").write_text(
+            f"ทีม: หน่วย{name}\nระยะเวลา: ปีงบประมาณ 2570\n\n## วัตถุประสงค์: ผู้ประกอบการรายย่อยได้รับเงินตรงเวลา\n"
+            f"สอดคล้องกับ: {written}\n- ร้อยละของใบแจ้งหนี้ที่จ่ายภายใน 30 วัน จาก 61% เป็น 80%\n", encoding="utf-8")
+    report = _run(tmp_path)
+    assert "ALN001" not in _codes(report), [f.message for f in report.findings if f.code == "ALN001"]
+    assert _uncovered(report) == [1, 3]
+    assert all(o.aligns_to for s in report.org.sets if s.level != "company" for o in s.objectives)
+
+
+def test_thai_level_before_the_number_in_a_sheet_and_in_a_sentence(tmp_path):
+    _company_plan(tmp_path)
+    _workbook(tmp_path / "units.okr.xlsx", {"กองคลัง": [
+        ["วัตถุประสงค์", "สอดคล้องกับวัตถุประสงค์ระดับกรม", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย"],
+        ["ผู้ขายได้รับเงินตรงเวลา", "วัตถุประสงค์ระดับกรมข้อ 2", "ร้อยละของใบแจ้งหนี้ที่จ่ายภายใน 30 วัน", 61, 80],
+    ]})
+    (tmp_path / "hr.okr.md").write_text(
+        "ทีม: กองการเจ้าหน้าที่\nระยะเวลา: ปีงบประมาณ 2570\n\n"
+        "## วัตถุประสงค์: บุคลากรด่านหน้าใช้ระบบดิจิทัลได้เอง (สอดคล้องกับวัตถุประสงค์ระดับกรมข้อ 3)\n"
+        "- ร้อยละของบุคลากรที่ผ่านการทดสอบ จาก 20% เป็น 60%\n", encoding="utf-8")
+    report = _run(tmp_path)
+    assert "ALN001" not in _codes(report), [f.message for f in report.findings if f.code == "ALN001"]
+    assert _uncovered(report) == [1]
+
+
+def test_english_level_before_the_number(tmp_path):
+    _company_plan(tmp_path)
+    (tmp_path / "ops.okr.md").write_text(
+        "Team: Operations\nPeriod: FY2027\n\n## Objective: Suppliers are paid on time\nAligns to: Company-level objective 2\n"
+        "- Invoices paid within 30 days from 61% to 80%\n\n## Objective: Our people use the new tools\n"
+        "Aligns to: company objective 3\n- Staff passing the digital test from 20% to 60%\n", encoding="utf-8")
+    report = _run(tmp_path)
+    assert "ALN001" not in _codes(report)
+    assert _uncovered(report) == [1]

@@ -50,22 +50,45 @@ _EN_AFTER = regexcache.compile(
     r"(?i:(?:objective|goal|okr|o)\s*#?\s*(?P<n>\d{1,2})\s+(?:of|from|in)\s+(?:the|our)\s+"
     rf"(?:(?P<org>{EN_ORGANISATIONS})|(?P<unit>{EN_UNITS}))(?:'s)?(?:\s+(?:plan|okrs?|strategy))?)"
 )
+# The level (or owner) before the number: "วัตถุประสงค์ระดับกรมข้อ 1", "วัตถุประสงค์ระดับองค์กร ข้อ ๒",
+# "เป้าประสงค์ของกรมข้อที่ 3", "วัตถุประสงค์ของกองคลัง ข้อ 2": the same objective as "วัตถุประสงค์ที่ 1 ของกรม"
+_TH_LEVEL_FIRST = regexcache.compile(
+    r"(?P<what>วัตถุประสงค์|เป้าประสงค์)\s*(?:ระดับ|ของ)\s*(?P<whose>[^\s0-9๐-๙()（）\[\],;:]{2,60}?)\s*"
+    r"(?:ที่|ข้อ(?:ที่)?)\s*(?P<n>[0-9๐-๙]{1,2})"
+)
+# "Company-level objective 2", "department level objective 1": the level word written with the unit
+_EN_LEVEL = regexcache.compile(r"(?i)(?<=[a-z])[\s-]+level(?=\s+(?:objective|goal|okr|o)\b)")
 # In a sentence: "... supports the hospital's objective 2 ...", "... objective 3 of the council ..."
 PROSE_EN = (
     rf"(?:the\s+|our\s+)?(?:{EN_ORGANISATIONS}|{EN_UNITS})(?:'s|’s)?(?:[\s-]+level)?\s+(?:objective|goal|okr|o)\s*#?\s*\d{{1,2}}\b"
     rf"|(?:objective|goal|okr)\s*#?\s*\d{{1,2}}\s+(?:of|from|in)\s+(?:the|our)\s+(?:{EN_ORGANISATIONS}|{EN_UNITS})\b(?:'s)?"
 )
-# "วัตถุประสงค์ที่ ๒ ของโรงพยาบาล", "เป้าประสงค์ข้อ 1 ของกองคลัง" in a sentence (a unit's name, glued, goes with it)
+# "วัตถุประสงค์ที่ ๒ ของโรงพยาบาล", "เป้าประสงค์ข้อ 1 ของกองคลัง" in a sentence (a unit's name, glued, goes with it);
+# the level first too: "วัตถุประสงค์ระดับกรมข้อ 1", "เป้าประสงค์ของกองคลังข้อที่ 2"
 PROSE_TH = (
     rf"(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{{1,2}}\s*(?:ของ)?\s*"
     rf"(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s()（）\[\],;:.]*"
+    rf"|(?:วัตถุประสงค์|เป้าประสงค์)\s*(?:ระดับ|ของ)\s*(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s0-9๐-๙()（）\[\],;:.]*?\s*"
+    rf"(?:ที่|ข้อ(?:ที่)?)\s*[0-9๐-๙]{{1,2}}"
 )
+
+
+def _number_first(written: str) -> str:
+    """A reference with the level or owner written before the number ("วัตถุประสงค์ระดับกรมข้อ 1",
+    "Company-level objective 2") in the order the rest reads ("วัตถุประสงค์ที่ 1 ของกรม", "Company objective 2")."""
+    match = _TH_LEVEL_FIRST.fullmatch(written)
+    if match is not None:
+        return f"{match['what']}ที่ {match['n']} ของ{match['whose']}"
+    return _EN_LEVEL.sub("", written)
 
 
 def canonical_reference(text: str) -> str:
     """``text`` (one reference, as written) in the form the org index resolves, when it names an organisation or
     a unit by what it is; otherwise ``text`` unchanged."""
     written = " ".join(text.split()).strip(" .")
+    reordered = _number_first(written)
+    if reordered != written:
+        written = text = reordered
     match = _TH_REFERENCE.fullmatch(written)
     if match is not None:
         if match["org"] in _UNDERSTOOD_TH:
@@ -87,6 +110,9 @@ def reference_to_resolve(text: str) -> str:
     ของคณะ", "the faculty's objective 2") as written, so that the index can look for that unit's plan and a finding
     quotes what the writer wrote; any other in its ``canonical_reference`` form."""
     written = " ".join(text.split()).strip(" .")
+    reordered = _number_first(written)
+    if reordered != written:
+        written = text = reordered
     match = _TH_REFERENCE.fullmatch(written)
     if match is not None and match["unit"] and not match["name"].strip():
         return text
