@@ -152,3 +152,27 @@ def test_english_level_before_the_number(tmp_path):
     report = _run(tmp_path)
     assert "ALN001" not in _codes(report)
     assert _uncovered(report) == [1]
+
+
+# --- 3. two labels on one title row, separated only by spaces ----------------------------------------------
+def test_labels_separated_by_spaces_on_a_title_row_are_fields_of_their_own(tmp_path):
+    for title in ("หน่วยงาน: สำนักงานเลขานุการกรม (สลก.)   ระดับ: กอง", "Team: Payments Ops  Level: department",
+                  "Team: Payments Ops\tLevel: department"):
+        path = _workbook(tmp_path / "t.xlsx", {"S": [
+            [title], [],
+            ["Objective", "Key result", "Baseline", "Target"],
+            ["Suppliers are paid on time", "Invoices paid within 30 days", 61, 80],
+        ]})
+        [okr_set] = _load(path).sets
+        assert okr_set.team in ("สำนักงานเลขานุการกรม (สลก.)", "Payments Ops"), title
+        assert okr_set.level == "department", title
+
+
+def test_a_colon_after_words_that_are_no_label_does_not_split_a_title(tmp_path):
+    path = _workbook(tmp_path / "t.xlsx", {"S": [
+        ["Team: Payments Ops  Update at: 9"], [],
+        ["Objective", "Key result", "Baseline", "Target"],
+        ["Suppliers are paid on time", "Invoices paid within 30 days", 61, 80],
+    ]})
+    [okr_set] = _load(path).sets
+    assert okr_set.team.startswith("Payments Ops")

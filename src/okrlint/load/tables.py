@@ -156,6 +156,23 @@ _TITLE_FIELD_SPLIT = regexcache.compile(r"\s+[·•|¦]\s+|\s*[·•]\s*(?=\S+\s
 _TITLE_FIELD_LABEL = regexcache.compile(r"[^\s\d:：|·•][^:：|·•]{0,40}?[:：]\s*\S")
 
 
+# Two or more spaces (or a tab) before a label and its colon: "หน่วยงาน: สำนักงานเลขานุการกรม (สลก.)   ระดับ: กอง"
+_SPACED_LABEL = regexcache.compile(r"(?:[ \u00a0\u3000]{2,}|\s*\t\s*)(?=(?P<label>[^\s:：|·•]{1,30}(?: [^\s:：|·•]{1,20})?)\s*[:：])")
+
+
+def _spaced_fields(text: str) -> list[str]:
+    """``text`` cut before each known label that only spaces separate from the field before it (Thai forms put
+    "หน่วยงาน: …   ระดับ: กอง" on one line, as others write "Team: … | Level: …"); unknown words before a colon
+    ("เวลา 9:00", "หมายเหตุ   อ้างอิง: …" in a title) do not cut it."""
+    from okrlint.load.draft_labels import field_of_label
+
+    cuts = [m.start() for m in _SPACED_LABEL.finditer(text) if m.start() > 0 and field_of_label(m["label"])]
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 class _Row:
     """One data row: field → (value, column), with cells converted to text or kept typed."""
 
@@ -549,8 +566,10 @@ class _Builder:
             cells = [(column, text) for column, value in enumerate(table.rows[index])
                      if (text := cell_text(value)) and text.strip()]
             if cells:
-                joined = "   ".join(dict.fromkeys(" ".join(text.split()) for _, text in cells))  # merged: once
-                parts = _TITLE_FIELD_SPLIT.split(joined)
+                # merged: once; a cell's labels that only spaces separate ("หน่วยงาน: …   ระดับ: กอง") kept apart
+                joined = "   ".join(dict.fromkeys(" | ".join(" ".join(piece.split()) for piece in _spaced_fields(text))
+                                                  for _, text in cells))
+                parts = [piece for part in _TITLE_FIELD_SPLIT.split(joined) for piece in _spaced_fields(part)]
                 # "Q1 2027 · Owner: Beatriz Santos · Aligns to: CO-2": each labelled field a line of its own
                 if len(parts) > 1 and any(_TITLE_FIELD_LABEL.match(part) for part in parts[1:]):
                     lines.extend(DraftLine(part, table.locate(index, cells[0][0])) for part in parts if part.strip())
