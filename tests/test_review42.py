@@ -170,3 +170,17 @@ def test_graph_takes_its_format_from_the_output_files_extension(tmp_path):
     CliRunner().invoke(main, ["graph", acme, "--no-cache", "-o", str(tmp_path / "g.dot")])
     assert (tmp_path / "g.dot").read_text(encoding="utf-8").startswith("digraph")
     assert CliRunner().invoke(main, ["graph", acme, "--no-cache"]).stdout.startswith(("flowchart", "graph"))
+
+
+def test_inverted_alignment_needs_the_parents_level_said_unless_the_child_is_the_company(tmp_path):
+    division = "team: กองทะเบียน\nobjectives:\n  - id: r-o1\n    title: ประชาชนจดทะเบียนได้ในวันเดียว\n"
+    desk = ("team: ฝ่ายบริการหน้าด่าน\nlevel: department\nobjectives:\n  - id: f-o1\n    title: ผู้มาติดต่อได้รับบริการภายใน 15 นาที\n"
+            "    aligns_to: [กองทะเบียน/r-o1]\n")
+    assert _codes(tmp_path, {"r.okr.yaml": division, "f.okr.yaml": desk}, "inverted-alignment") == []
+    company = ("team: group\nlevel: company\nobjectives:\n  - id: g-o1\n    title: Clinics choose us first\n"
+               "    aligns_to: [sales/s-o1]\n")
+    sales = "team: sales\nobjectives:\n  - id: s-o1\n    title: Win more clinics in Chiang Mai\n"
+    (tmp_path / "r.okr.yaml").unlink()
+    (tmp_path / "f.okr.yaml").unlink()
+    assert _codes(tmp_path, {"g.okr.yaml": company, "s.okr.yaml": sales}, "inverted-alignment") == [
+        ("ALN009", "g.okr.yaml")]

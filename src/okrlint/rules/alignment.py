@@ -599,6 +599,10 @@ def inverted_alignment(org: Org, ctx):
         for objective in okr_set.objectives:
             for parent in index.parents(objective):
                 parent_set = index.set_of(parent)
+                if "level" not in parent_set.field_locations and okr_set.level != "company":
+                    # the parent's level is only the default (team): a กอง or a division that never said its level
+                    # is not known to stand below a department ('ฝ่าย' under 'กอง' in a government agency)
+                    continue
                 if parent_set.team != okr_set.team and level_rank(parent_set.level) > rank:
                     yield Violation(
                         f"this {okr_set.level}-level objective aligns to {index.describe(parent)}, a "
