@@ -559,7 +559,8 @@ def _unread_under(folder: str, unread: tuple[str, ...]) -> list[str]:
     summary="An objective aligns to another team's objective of a lower level (company > department > team).",
     rationale="Alignment runs upwards: team objectives serve department objectives, which serve company "
     "objectives. A company objective that aligns to a team's objective turns the hierarchy upside down; "
-    "usually the link was written in the wrong file.",
+    "usually the link was written in the wrong file. A department's objective is only judged against a set that "
+    "says its level: a unit left at the default (team) may well be a division above it.",
     examples=[
         bad(_example("""team: company
 level: company
