@@ -46,3 +46,10 @@ def test_a_pass_target_is_done_or_not_done_and_standard_trade_words_need_no_glos
             "      - title: ISO 45001 audit\n        target: Pass\n"
             "      - Cut CNC stoppages from 14 to 6 a month while OTIF stays at 92% and F&B spend per GM stays flat\n")
     assert _codes(tmp_path, text, "MEA004,MEA006,CLA004") == [("MEA006", 7)]
+
+
+def test_papers_sent_back_for_correction_are_better_lower(tmp_path):
+    text = ("team: finance\nperiod: FY2570\nobjectives:\n  - title: หน่วยงานได้รับเงินตรงเวลา\n    key_results:\n"
+            "      - title: ร้อยละของเอกสารขอเบิกที่ถูกส่งคืนให้แก้ไข\n        baseline: 18\n        target: 8\n"
+            "      - เพิ่มร้อยละของเรื่องร้องเรียนที่ได้รับการแก้ไขจาก 60% เป็น 90%\n")
+    assert _codes(tmp_path, text, "MEA004") == []
