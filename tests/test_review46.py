@@ -53,3 +53,10 @@ def test_papers_sent_back_for_correction_are_better_lower(tmp_path):
             "      - title: ร้อยละของเอกสารขอเบิกที่ถูกส่งคืนให้แก้ไข\n        baseline: 18\n        target: 8\n"
             "      - เพิ่มร้อยละของเรื่องร้องเรียนที่ได้รับการแก้ไขจาก 60% เป็น 90%\n")
     assert _codes(tmp_path, text, "MEA004") == []
+
+
+def test_a_count_of_prototypes_developed_is_an_output(tmp_path):
+    text = ("team: rnd\nperiod: FY2570\nobjectives:\n  - title: ชุมชนมีผลิตภัณฑ์ที่ขายได้จริง\n    key_results:\n"
+            "      - จำนวนผลิตภัณฑ์ต้นแบบที่ได้รับการพัฒนา 20 ผลิตภัณฑ์\n"
+            "      - เพิ่มยอดขายผลิตภัณฑ์ชุมชนจาก 2 ล้านบาทเป็น 5 ล้านบาท\n")
+    assert _codes(tmp_path, text, "MEA005") == [("MEA005", 6)]
