@@ -60,3 +60,12 @@ def test_a_count_of_prototypes_developed_is_an_output(tmp_path):
             "      - จำนวนผลิตภัณฑ์ต้นแบบที่ได้รับการพัฒนา 20 ผลิตภัณฑ์\n"
             "      - เพิ่มยอดขายผลิตภัณฑ์ชุมชนจาก 2 ล้านบาทเป็น 5 ล้านบาท\n")
     assert _codes(tmp_path, text, "MEA005") == [("MEA005", 6)]
+
+
+def test_a_title_naming_a_thai_ordinal_quarter_gives_that_quarter(tmp_path):
+    (tmp_path / "hk.okr.md").write_text(
+        "# แผน OKR ฝ่ายแม่บ้าน ไตรมาสแรกของปี 2570\n\nวัตถุประสงค์: แขกได้ห้องที่สะอาดทันทีที่มาถึง\n\nผลลัพธ์หลัก:\n"
+        "1. ลดเวลาเตรียมห้องจาก 45 นาทีเหลือ 30 นาที ภายในเดือนเมษายน 2570\n2. เพิ่มคะแนนความสะอาดจาก 8.6 เป็น 9.0\n",
+        encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json", "--select", "ALN006"])
+    assert [f["line"] for f in json.loads(run.stdout)["findings"]] == [6]  # April is after the first quarter
