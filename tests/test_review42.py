@@ -173,14 +173,24 @@ def test_graph_takes_its_format_from_the_output_files_extension(tmp_path):
 
 
 def test_inverted_alignment_needs_the_parents_level_said_unless_the_child_is_the_company(tmp_path):
-    division = "team: กองทะเบียน\nobjectives:\n  - id: r-o1\n    title: ประชาชนจดทะเบียนได้ในวันเดียว\n"
+    # a division's draft that never says its level, and a desk under it that calls itself a department
+    division = ("# OKR กองทะเบียน ปีงบประมาณ 2570\n\nวัตถุประสงค์ที่ 1: ประชาชนจดทะเบียนได้ในวันเดียว\n\n"
+                "ผลลัพธ์หลัก:\n1. ลดเวลาจดทะเบียนจาก 5 วันเหลือ 1 วัน\n")
     desk = ("team: ฝ่ายบริการหน้าด่าน\nlevel: department\nobjectives:\n  - id: f-o1\n    title: ผู้มาติดต่อได้รับบริการภายใน 15 นาที\n"
-            "    aligns_to: [กองทะเบียน/r-o1]\n")
-    assert _codes(tmp_path, {"r.okr.yaml": division, "f.okr.yaml": desk}, "inverted-alignment") == []
+            "    aligns_to: [วัตถุประสงค์ที่ 1 ของกองทะเบียน]\n")
+    assert _codes(tmp_path, {"r.okr.md": division, "f.okr.yaml": desk}, "inverted-alignment") == []
+    (tmp_path / "r.okr.md").unlink()
     company = ("team: group\nlevel: company\nobjectives:\n  - id: g-o1\n    title: Clinics choose us first\n"
                "    aligns_to: [sales/s-o1]\n")
     sales = "team: sales\nobjectives:\n  - id: s-o1\n    title: Win more clinics in Chiang Mai\n"
-    (tmp_path / "r.okr.yaml").unlink()
     (tmp_path / "f.okr.yaml").unlink()
     assert _codes(tmp_path, {"g.okr.yaml": company, "s.okr.yaml": sales}, "inverted-alignment") == [
         ("ALN009", "g.okr.yaml")]
+    # in YAML a set without 'level' is a team: a department aligning to it is inverted
+    people = ("team: people\nlevel: department\nobjectives:\n  - id: p-o1\n    title: Staff grow into new roles\n"
+              "    aligns_to: [learning/l-o1]\n")
+    learning = "team: learning\nobjectives:\n  - id: l-o1\n    title: Staff finish the courses they start\n"
+    (tmp_path / "g.okr.yaml").unlink()
+    (tmp_path / "s.okr.yaml").unlink()
+    assert _codes(tmp_path, {"p.okr.yaml": people, "l.okr.yaml": learning}, "inverted-alignment") == [
+        ("ALN009", "p.okr.yaml")]

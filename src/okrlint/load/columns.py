@@ -31,6 +31,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
         "Owner", "Responsible", "Person responsible", "ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ",
         "Lead", "KR lead", "Accountable", "DRI", "Owned by", "ผู้รับผิดชอบหลัก", "เจ้าของ",
         "Metric owner", "KPI owner", "Indicator owner", "ผู้รับผิดชอบตัวชี้วัด",
+        # public-sector plans name an officer ("Lead officer", "Responsible officer", "Lead member")
+        "Lead officer", "Responsible officer", "Accountable officer", "Lead member", "Lead director", "Lead person",
     ),
     "baseline": (
         "Baseline", "Starting value", "Start value", "Initial value", "ค่าฐาน", "ค่าเริ่มต้น", "ผลการดำเนินงานปีที่ผ่านมา",

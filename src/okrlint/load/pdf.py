@@ -405,7 +405,9 @@ def _join(before: str, after: str) -> str:
     if not before:
         return after
     thai_join = "\u0e00" <= before[-1] <= "\u0e7f" and "\u0e00" <= after[:1] <= "\u0e7f"
-    return before + ("" if thai_join else " ") + after
+    # a word carried over a line end after its hyphen ("in-" / "house", "re-" / "referrals") stays one word
+    hyphen_join = len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and after[:1].islower()
+    return before + ("" if thai_join or hyphen_join else " ") + after
 
 
 def _inside_columns(parts: list[tuple[int, Line]], columns: list[float]) -> bool:

@@ -559,8 +559,9 @@ def _unread_under(folder: str, unread: tuple[str, ...]) -> list[str]:
     summary="An objective aligns to another team's objective of a lower level (company > department > team).",
     rationale="Alignment runs upwards: team objectives serve department objectives, which serve company "
     "objectives. A company objective that aligns to a team's objective turns the hierarchy upside down; "
-    "usually the link was written in the wrong file. A department's objective is only judged against a set that "
-    "says its level: a unit left at the default (team) may well be a division above it.",
+    "usually the link was written in the wrong file. A department's objective is only judged against a draft or a "
+    "sheet that says its level: a unit left at the default there may well be a division above it (in YAML a set "
+    "without `level` is a team, as the format says).",
     examples=[
         bad(_example("""team: company
 level: company
@@ -600,9 +601,11 @@ def inverted_alignment(org: Org, ctx):
         for objective in okr_set.objectives:
             for parent in index.parents(objective):
                 parent_set = index.set_of(parent)
-                if "level" not in parent_set.field_locations and okr_set.level != "company":
-                    # the parent's level is only the default (team): a กอง or a division that never said its level
-                    # is not known to stand below a department ('ฝ่าย' under 'กอง' in a government agency)
+                if ("level" not in parent_set.field_locations and parent_set.source_format != "yaml"
+                        and okr_set.level != "company"):
+                    # a draft or a sheet whose level was never said (a กอง or a division left at the default, team)
+                    # is not known to stand below a department ('ฝ่าย' under 'กอง' in a government agency); in YAML
+                    # a set without 'level' is a team, as the format says
                     continue
                 if parent_set.team != okr_set.team and level_rank(parent_set.level) > rank:
                     yield Violation(
