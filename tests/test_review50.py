@@ -33,3 +33,12 @@ def test_a_word_carried_over_a_line_end_after_its_hyphen_stays_one_word():
     assert _join("Bring services in-", "house by March") == "Bring services in-house by March"
     assert _join("Cut re-", "referrals") == "Cut re-referrals"
     assert _join("target -", "five") == "target - five"
+
+
+def test_the_same_aim_for_two_regions_is_two_objectives(tmp_path):
+    for name, region in (("a", "ภาคเหนือ"), ("b", "ภาคใต้")):
+        (tmp_path / f"{name}.okr.yaml").write_text(
+            f"team: stores-{name}\nperiod: 2027-Q1\nobjectives:\n  - title: ลูกค้าใน{region}ซื้ออาหารสดที่สาขาของเราทุกสัปดาห์\n",
+            encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json", "--select", "ALN005"])
+    assert json.loads(run.stdout)["findings"] == []

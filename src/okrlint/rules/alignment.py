@@ -2135,6 +2135,8 @@ _PLACE_WORDS = (
     "zones site sites plant plants campus campuses country countries city cities town towns county")
 _SCOPE_MARKERS = (
     "ทั้ง ทั่ว กรุงเทพ กรุงเทพฯ ปริมณฑล ต่างจังหวัด ส่วนกลาง ส่วนภูมิภาค ต่างประเทศ ใหม่ รายใหม่ รายเดิม "
+    "ภาคเหนือ ภาคใต้ ภาคกลาง ภาคตะวันออก ภาคตะวันออกเฉียงเหนือ ภาคอีสาน ภาคตะวันตก "
+    "north south east west northern southern eastern western northeast northeastern southeast southeastern "
     "wide nationwide across entire whole regional provincial national domestic international overseas new existing "
     "returning enterprise sme smes smb")
 _PLACES = frozenset(_normal(word) for word in _PLACE_WORDS.split())
