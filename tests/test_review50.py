@@ -42,3 +42,10 @@ def test_the_same_aim_for_two_regions_is_two_objectives(tmp_path):
             encoding="utf-8")
     run = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json", "--select", "ALN005"])
     assert json.loads(run.stdout)["findings"] == []
+
+
+def test_keeping_a_bad_measure_under_a_ceiling_above_where_it_stands_is_a_guardrail(tmp_path):
+    text = ("team: lending\nperiod: 2027-Q1\nobjectives:\n  - title: Borrowers repay on time\n    key_results:\n"
+            "      - Keep 30-day arrears below 2.5% (currently 2.1%)\n      - รักษาอัตราการลาออกไว้ไม่เกิน 5% (ปัจจุบัน 4%)\n"
+            "      - Raise arrears from 2% to 3%\n      - Arrears 2% → 3%\n")
+    assert _codes(tmp_path, text, "MEA004") == [("MEA004", 8), ("MEA004", 9)]

@@ -403,7 +403,7 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         if worse is None and state == "bad":
             worse = next((t for t in facts.tokens if t.lower() in _BAD_STATES), None)  # "share of late deliveries"
         better = facts.has("better_higher") or not ctx.words("better_higher").isdisjoint(facts.tokens)
-        if worse is not None and target > baseline and not better:
+        if worse is not None and target > baseline and not better and not (holds and _under_a_ceiling(facts)):
             yield Violation(f"'{worse}' is better lower, but the numbers go up from {_as_written(kr, facts)}")
         return
     first_up = up[0].index if up else 10**9
@@ -431,6 +431,18 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         yield Violation(f"'{verb}' says up, but the numbers go down from {_as_written(kr, facts)}")
     elif not says_up and target > baseline:
         yield Violation(f"'{verb}' says down, but the numbers go up from {_as_written(kr, facts)}")
+
+
+# "Keep 30-day arrears below 2.5% (currently 2.1%)", "รักษาอัตราหนี้ค้างไว้ไม่เกิน 3%": a ceiling to stay under, above
+# where the measure stands now, is a guardrail, not a plan to let it rise
+_CEILING_BEFORE = regexcache.compile(
+    r"(?:(?i:\b(?:below|under|beneath|at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|max(?:imum)?(?:\s+of)?))"
+    r"|[<≤]=?|=<|ไม่เกิน|ไม่สูงกว่า|ไม่มากกว่า|ต่ำกว่า|น้อยกว่า)\s*$")
+
+
+def _under_a_ceiling(facts) -> bool:
+    mention = facts.change.target_mention if facts.change is not None else None
+    return mention is not None and _CEILING_BEFORE.search(facts.text, 0, mention.start) is not None
 
 
 def _lowered_good_measure(facts, verb, ctx) -> str | None:
