@@ -488,6 +488,21 @@ def _continues(row: "_Row", above: "_Row") -> bool:
             and all(above.cells[i] and not _DIGIT_START.match(row.cells[i]) for i in filled))
 
 
+def _carried_first_cell(block: list[tuple[int, Line]], columns: list[float], table: list["_Row"],
+                        first_width: int) -> bool:
+    """Whether a block of one-part lines at the top of a page, under the open table's first column, is the
+    rest of the first cell of the row the page break cut: its lines are no longer than those the column
+    holds (a heading or a paragraph after the table runs wider), and it carries on that row's cell."""
+    if len(table) < 2 or not columns or not table[-1].cells[0]:
+        return False
+    if not all(abs(line[0][0] - columns[0]) <= COLUMN_TOLERANCE for _, line in block):
+        return False
+    if not all(len(line[0][1]) <= first_width + 2 for _, line in block):
+        return False
+    row = _Row(tuple([" ".join(line[0][1] for _, line in block)] + [""] * (len(columns) - 1)), 0, 0)
+    return _continues(row, table[-1])
+
+
 def _clustered(starts) -> list[float]:
     """Column starts: starts within COLUMN_TOLERANCE of each other are one column (the leftmost)."""
     columns: list[float] = []
@@ -514,8 +529,8 @@ RUNNING_ZONE = 2  # running headers and footers are among a page's first or last
 def _without_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Running headers and footers: a one-part line among the first or last RUNNING_ZONE lines of a page that
     comes back there on at least three pages, and on half of them, its numbers aside (the document's title over
-    every page, "Confidential … 3"), is kept on the first page it is on and dropped on the others, so that it does
-    not cut a table going on over the page break. Table rows (lines of several parts) are never dropped."""
+    every page, "Confidential … 3"), is kept on the first page it is on and dropped on the others (a footer, among
+    the page's last lines only, is dropped there too), so that it does not cut a table going on over the page break. Table rows (lines of several parts) are never dropped."""
 
     def key(line: Line) -> str:
         return " ".join(_DIGITS.sub("", " ".join(text for _, text in line)).split()) if len(line) == 1 else ""
@@ -535,10 +550,13 @@ def _without_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     result = []
     for page in pages:
         page = list(page)
+        filled = [index for index, line in enumerate(page) if line]
+        top = set(filled[:RUNNING_ZONE])
         for index in zone(page):
             found = key(page[index])
             if found in running:
-                if found in seen:
+                # a footer (below the page's text, never over it) is no title: it goes on its first page too
+                if found in seen or index not in top:
                     page[index] = ()
                 seen.add(found)
         result.append(page)
@@ -557,8 +575,11 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
     table: list[_Row] = []
     columns: list[float] = []
     table_page = 0
+    first_width = 0  # the longest line (in characters) the open table's first column holds
 
     def flush() -> None:
+        nonlocal first_width
+        first_width = 0
         if not table:
             return
         if len(table) == 1:  # a title or a note spread across the line, not a table
@@ -581,6 +602,10 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
             if widest == 1 and table and _inside_columns(block, columns):
                 widest = 2  # a row with one cell filled, under a column other than the first
                 block_columns = columns
+            elif (widest == 1 and table and first_row_of_page and page_number != table[-1].page
+                  and _carried_first_cell(block, columns, table, first_width)):
+                widest = 2  # the rest of the first cell of a row the page break cut (see below)
+                block_columns = columns
             if widest >= 2:
                 if table and len(block_columns) > len(columns) + 1:
                     flush()
@@ -597,6 +622,8 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
                         index = _column_of(start, columns)
                         cells[index] = _join(cells[index], fix_thai(text))
                 row = _Row(tuple(cells), page_number, block[0][0])
+                first_width = max([first_width] + [len(text) for _, line in block for start, text in line
+                                                         if _column_of(start, columns) == 0])
                 if table and row.cells == table[0].cells:
                     continue  # the header repeated at the top of the next page
                 if (first_row_of_page and page_number != table_page and len(table) > 1
