@@ -1236,6 +1236,12 @@ def duplicate_objective(org: Org, ctx):
     words = SimilarSets(threshold=max(0.5, min(1.0, threshold + _SAME_CONTENT - 0.85)))
     floor = threshold + _CONTENT_FLOOR - 0.85
     word_pairs = words.pairs([c.words for c in contents], groups=groups)
+    if floor < words.threshold:  # a narrower wording of the same aim whose extra words are not written alike either
+        narrower = SimilarSets(threshold=max(0.4, floor))
+        known = {(pair.first, pair.second) for pair in word_pairs}
+        word_pairs += [pair for pair in narrower.pairs([c.words for c in contents], groups=groups)
+                       if (pair.first, pair.second) not in known
+                       and _specific_and_narrower(contents[pair.first], contents[pair.second])]
     thai = [c.thai for c in contents]
     cross_pairs = []
     if len(set(thai)) > 1:  # both languages in the org: objectives of one may say what the other's say
@@ -1382,11 +1388,24 @@ class _ObjectiveContent:
         return places <= short.concepts
 
 
-def _narrower_wording(one: "_ObjectiveContent", two: "_ObjectiveContent") -> bool:
-    """One says all the other says (at least three content words) and adds a short qualifier (a channel, a tool: at
-    most three words): '… for community hospitals' and '… for community hospitals through the mobile app'."""
+def _narrower_wording(one: "_ObjectiveContent", two: "_ObjectiveContent", least: int = 3, most: int = 3) -> bool:
+    """One says all the other says (at least ``least`` content words) and adds a short qualifier (a channel, a tool: at
+    most ``most`` words): '… for community hospitals' and '… for community hospitals through the mobile app'."""
     short, long_ = sorted((one.words, two.words), key=len)
-    return len(short) >= 3 and short <= long_ and len(long_ - short) <= 3
+    return len(short) >= least and short <= long_ and len(long_ - short) <= most
+
+
+def _specific_and_narrower(one: "_ObjectiveContent", two: "_ObjectiveContent") -> bool:
+    """Two objectives not written alike that are one aim: one says all of a specific aim (at least _SPECIFIC content
+    words, two of them whom or where: 'new KandaPay users complete their first payment within 7 days') and the other
+    adds at most two words that name no one and nowhere ('of signing up'). A short aim with a qualifier ('… through
+    the call centre', '… for the enterprise tier') is compared by its writing only."""
+    short, long_ = sorted((one, two), key=lambda c: len(c.words))
+    return (_narrower_wording(one, two, _SPECIFIC, 2) and len(short.heavy) >= 2
+            and not (long_.words - short.words) & _WHO_OR_WHERE)
+
+
+_SPECIFIC = 6
 
 
 def _content_alike(words, i: int, j: int, one: "_ObjectiveContent", two: "_ObjectiveContent") -> float:
@@ -1876,7 +1895,7 @@ class _Wording:
     or a segment ('in the medical ward', 'ทั้งโรงพยาบาล', 'hospital-wide', 'in Chonburi', 'new customers'), and
     each content word as first written."""
 
-    __slots__ = ("thai", "words", "scope", "written", "listed")
+    __slots__ = ("thai", "words", "scope", "written", "listed", "people")
 
     def __init__(self, ctx, title: str):
         self.thai = _mostly_thai(title)
@@ -1899,6 +1918,29 @@ class _Wording:
             if word in self.words and word not in _CONCEPTS:
                 scope.add(word)
         self.scope = frozenset(scope)
+        self.people = frozenset(word for word in order if word in _PEOPLE)  # whom it counts ('users', 'ร้านค้า')
+
+    def people_apart(self, other: "_Wording") -> bool:
+        """Each names a group of people the other does not ('wallet users', 'merchants'; 'ผู้ใช้', 'ร้านค้า'), nor in the
+        other words of the same concept ('staff', 'employees'), as duplicate-objective's who or where: only one
+        naming someone is a narrower wording of the same measure."""
+        if self.thai != other.thai:  # no shared words: the groups' concepts are compared
+            mine, theirs = self.people, other.people
+        else:
+            mine, theirs = self.people - other.words, other.people - self.words
+        mine, theirs = {_CONCEPTS.get(w, w) for w in mine}, {_CONCEPTS.get(w, w) for w in theirs}
+        return bool(mine and theirs and not mine & theirs)
+
+    def scope_concepts(self) -> frozenset[str] | None:
+        """The scope in words of either language ('new' = 'ใหม่', 'northern' = 'ภาคเหนือ', 'Chonburi' = 'ชลบุรี'), or None
+        when a word of it has no known equivalent (a ward's name)."""
+        found = set()
+        for word in self.scope:
+            concept = _SCOPE_CONCEPTS.get(word)
+            if concept is None:
+                return None
+            found.add(concept)
+        return frozenset(found)
 
     def only_here(self, other: "_Wording") -> list[str]:
         """The words of this title the other lacks, as written, in the order written."""
@@ -1911,9 +1953,13 @@ def _same_measure_in_other_words(first: "_Wording", second: "_Wording") -> str |
     place, a unit of the organisation or a segment one side names and the other does not)."""
     thai = (first.thai, second.thai)
     words = [first.words, second.words]
+    if first.people_apart(second):
+        return None  # churn of wallet users is not churn of merchants, whatever the numbers
     if thai[0] != thai[1]:
-        if first.scope or second.scope:
-            return None  # a restriction in either language: which place or segment each names cannot be told apart
+        if (first.scope or second.scope) and (first.scope_concepts() is None
+                                              or first.scope_concepts() != second.scope_concepts()):
+            # a restriction in either language that is not seen to be the same on both sides ('new' and 'ใหม่')
+            return None
         concepts = [{_CONCEPTS[w] for w in found if w in _CONCEPTS} for found in words]
         if any(_CONCEPTS.get(w) not in concepts[1] for w in first.listed) or any(
                 _CONCEPTS.get(w) not in concepts[0] for w in second.listed):
@@ -1955,7 +2001,7 @@ def _content_tokens(ctx, title: str, written: dict[str, str] | None = None,
     each word as compared -> the token it was first read from ("claim" -> "claims"); ``order``: the words as
     compared, in the order written; ``listed``: the words on either side of 'or', 'and', 'หรือ', 'และ' (the
     members of a list: 'GMP หรือ HACCP')."""
-    tokens = ctx.analyser.tokenize(_THAI_CHANGE_WORDS.sub(" ", title.lower()))
+    tokens = _users_whole(ctx.analyser.tokenize(_THAI_CHANGE_WORDS.sub(" ", title.lower())))
     found = set()
     member_next = False
     for position, token in enumerate(tokens):
@@ -1979,6 +2025,19 @@ def _content_tokens(ctx, title: str, written: dict[str, str] | None = None,
             if order is not None:
                 order.append(word)
     return frozenset(found)
+
+
+def _users_whole(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """'ผู้', 'ใช้' (the segmenter reads the verb 'use') joined as 'ผู้ใช้' (users), whom a key result counts."""
+    if "ผู้" not in tokens:
+        return tokens
+    joined: list[str] = []
+    for token in tokens:
+        if token == "ใช้" and joined and joined[-1] == "ผู้":
+            joined[-1] = "ผู้ใช้"
+        else:
+            joined.append(token)
+    return tuple(joined)
 
 
 _LATIN_WORD = regexcache.compile(r"[a-z][a-z'-]*")
@@ -2093,6 +2152,7 @@ _CONCEPTS = {_stem(word): concept for concept, words in {
     "warehouse": "คลัง คลังสินค้า warehouse warehouses",
     "repair": "ซ่อม ซ่อมบำรุง บำรุงรักษา repair repairs maintenance",
     "training": "อบรม ฝึกอบรม training trained",
+    "skill": "ทักษะ skill skills",
     "hire": "สรรหา รับสมัคร จ้าง hire hires hiring recruit recruitment",
     "budget": "งบประมาณ งบ budget",
     "volume": "ปริมาณ volume",
@@ -2139,9 +2199,35 @@ _SCOPE_MARKERS = (
     "north south east west northern southern eastern western northeast northeastern southeast southeastern "
     "wide nationwide across entire whole regional provincial national domestic international overseas new existing "
     "returning enterprise sme smes smb")
+# whom an objective or a key result is about: another group of people makes another objective or result ("churn of
+# wallet users" is not "churn of merchants")
+_PEOPLE_WORDS = """
+customer customers client clients user users patient patients family families parent parents child children student
+students pupil pupils learner learners teacher teachers staff employee employees nurse nurses doctor doctors
+clinician clinicians physician physicians driver drivers rider riders partner partners merchant merchants seller sellers
+shopper shoppers buyer buyers member members citizen citizens resident residents farmer farmers visitor visitors guest
+guests passenger passengers traveller travellers traveler travelers donor donors volunteer volunteers developer
+developers engineer engineers agent agents rep reps manager managers supplier suppliers vendor vendors tenant tenants
+subscriber subscribers graduate
+ลูกค้า ผู้ใช้ ผู้ใช้งาน ผู้ป่วย ญาติ ครอบครัว ผู้ปกครอง เด็ก นักเรียน นักศึกษา ผู้เรียน ครู บุคลากร พนักงาน เจ้าหน้าที่ พยาบาล แพทย์ หมอ
+ผู้ป่วยนอก ประชาชน เกษตรกร ผู้ประกอบการ สมาชิก ร้านค้า คู่ค้า พันธมิตร ผู้สูงอายุ ผู้โดยสาร นักท่องเที่ยว คนขับ ผู้บริหาร หัวหน้า ข้าราชการ
+"""
+_PEOPLE = frozenset(_normal(word) for word in _PEOPLE_WORDS.split())
 _PLACES = frozenset(_normal(word) for word in _PLACE_WORDS.split())
 _SCOPE_WORDS = _PLACES | frozenset(_normal(word) for word in _SCOPE_MARKERS.split())
 _NAMING_WORDS = 2  # words after a place that may name it
+# scope words of either language that say the same (a key result's restriction compared across languages)
+_SCOPE_CONCEPTS = {_normal(word): concept for concept, words in {
+    "new": "ใหม่ รายใหม่ new",
+    "existing": "รายเดิม existing returning",
+    "north": "ภาคเหนือ north northern",
+    "south": "ภาคใต้ south southern",
+    "central": "ภาคกลาง central",
+    "east": "ภาคตะวันออก east eastern",
+    "west": "ภาคตะวันตก west western",
+    "northeast": "ภาคตะวันออกเฉียงเหนือ ภาคอีสาน northeast northeastern",
+    "international": "ต่างประเทศ international overseas",
+}.items() for word in words.split()}
 # a place named after in/at/across ("in Chonburi", "at the Bangna wing", "across EMEA"): a capitalised word
 _PLACE_NAMED = regexcache.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+|our\s+)?(?P<name>[A-Z][A-Za-z]+)\b")
 
@@ -2405,6 +2491,8 @@ _PROVINCE_NAMES = {
     "อุบลราชธานี": ("ubonratchathani",), "หาดใหญ่": ("hatyai",), "พัทยา": ("pattaya",), "บางนา": ("bangna",),
 }
 _PROVINCES = frozenset(name for thai, names in _PROVINCE_NAMES.items() for name in (thai, *names))
+_SCOPE_CONCEPTS.update({_normal(name): f"province:{thai}" for thai, names in _PROVINCE_NAMES.items()
+                        for name in (thai, *names) if _normal(name) not in _SCOPE_CONCEPTS})
 
 
 # framing verbs, modal and glue words, particles: what an objective is about is said by the other words
@@ -2428,17 +2516,8 @@ _OBJECTIVE_SYNONYMS = {**_SYNONYMS, "นัดพบ": "นัด", "นัด�
                        "ผู้ใช้บริการ": "ลูกค้า", "ผู้รับบริการ": "ลูกค้า"}
 # who an objective is for or about, and where: a different one makes a different objective
 _WHO_OR_WHERE = frozenset(map(_objective_form, _SCOPE_WORDS)) | frozenset(
-    _objective_word(word) or word for word in """
-customer customers client clients user users patient patients family families parent parents child children student
-students pupil pupils learner learners teacher teachers staff employee employees nurse nurses doctor doctors
-clinician clinicians physician physicians driver drivers rider riders partner partners merchant merchants seller sellers
-shopper shoppers buyer buyers member members citizen citizens resident residents farmer farmers visitor visitors guest
-guests passenger passengers traveller travellers traveler travelers donor donors volunteer volunteers developer
-developers engineer engineers agent agents rep reps manager managers supplier suppliers vendor vendors tenant tenants
-subscriber subscribers clinic clinics graduate graduates
-ลูกค้า ผู้ใช้ ผู้ใช้งาน ผู้ป่วย ญาติ ครอบครัว ผู้ปกครอง เด็ก นักเรียน นักศึกษา ผู้เรียน ครู บุคลากร พนักงาน เจ้าหน้าที่ พยาบาล แพทย์ หมอ
-ผู้ป่วยนอก ประชาชน เกษตรกร ผู้ประกอบการ สมาชิก ร้านค้า คู่ค้า พันธมิตร ผู้สูงอายุ ผู้โดยสาร นักท่องเที่ยว คนขับ ผู้บริหาร หัวหน้า ข้าราชการ จบ
-ฉุกเฉิน วิกฤต เก่า
+    _objective_word(word) or word for word in _PEOPLE_WORDS.split() + """
+clinic clinics graduates จบ ฉุกเฉิน วิกฤต เก่า
 """.split()) | frozenset(_objective_word(name) for name in _PROVINCES)
 # concepts of objectives in either language: ALN012's, and those objectives more often name
 _OBJECTIVE_CONCEPTS = {**_CONCEPTS, **{_objective_form(word): concept for word, concept in _CONCEPTS.items()},
@@ -2453,6 +2532,11 @@ _OBJECTIVE_CONCEPTS = {**_CONCEPTS, **{_objective_form(word): concept for word, 
     "safe": "ปลอดภัย safe safely",
     "fast": "รวดเร็ว เร็ว fast quick quickly",
     "onboard": "เริ่มใช้งาน onboard onboarding",
+    # added with review 51: common words of people plans ('พนักงานสาขาใหม่ทำงานได้เต็มที่ภายใน 30 วันแรก')
+    "new": "ใหม่ รายใหม่ new",
+    "shop": "สาขา branch branches",
+    "fully": "เต็มที่ อย่างเต็มที่ เต็มศักยภาพ fully completely",
+    "work": "ทำงาน work works working productive productivity ผลิตภาพ",
     "+up": "+up",
     "+down": "+down",
 }.items() for word in words.split()}, **{_objective_word(name): f"province:{thai}"
