@@ -1507,7 +1507,8 @@ def _objective_form(word: str) -> str:
     "ส่ง/จัดส่ง), English words in their base form and compounds split ('damaged-parcel claims' = 'damage claim' on "
     "parcels), or, one in Thai and one in English, most of what they measure (delivery, time, shops, first attempt, "
     "damage, claims), including the thing measured and not only its unit or 'time' (lead time for changes in days "
-    "is not loan approval time in days). Key results "
+    "is not loan approval time in days). Key results for different groups of people or places ('wallet users' and "
+    "'merchants', the north and the south) are different results. Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
     "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result; nor are two organisations linted in "
     "one run, each with its company plan in a folder of its own.",
