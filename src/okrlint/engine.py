@@ -12,6 +12,7 @@ from pathlib import Path
 
 import attrs
 
+from okrlint.text.clip import clipped
 from okrlint.config import Config
 from okrlint.load import Loader, pick_loader
 from okrlint.load import limits
@@ -965,7 +966,7 @@ def _shown_type(value) -> str:
     if value is None:
         return "None"
     shown = repr(value)
-    shown = shown if len(shown) <= 40 else shown[:39] + "…"
+    shown = clipped(shown, 40)
     return f"a {type(value).__name__} ({shown})"
 
 

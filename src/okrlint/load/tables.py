@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from okrlint.text.clip import clipped
 from okrlint.text import regexcache
 from okrlint.load import key_result_values, is_placeholder_letter
 from okrlint.load.columns import KR_STATEMENT, Header, MappingError, check_mapping, field_for_header, find_header
@@ -249,7 +250,7 @@ class _Row:
             if example:
                 marks.append(example.group(0).strip())
             elif _PROMPT_CELL.fullmatch(strip_numbering(text)) or _PLACEHOLDER_CELL.fullmatch(text):
-                marks.append(text if len(text) <= 40 else text[:39] + "…")
+                marks.append(clipped(text, 40))
         return marks
 
     def as_heading(self, header: Header) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from okrlint.text.clip import clipped
 from okrlint.load.pyyaml import yaml
 
 from okrlint.text import regexcache
@@ -138,7 +139,7 @@ def _in_plain_words(problem: str, exc, text: str):
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clipped(text, limit)
 
 
 def _may_nest_deeply(text: str) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from okrlint.text.clip import clipped
 from okrlint.model import Finding, KeyResult, Org
 from okrlint.org import OrgIndex, Status, level_rank, org_index
 from okrlint.report.overview import shown_text
@@ -164,7 +165,7 @@ def render_graph(graph: AlignmentGraph, fmt: str) -> str:
 
 def _short(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= _LABEL_LIMIT else text[:_LABEL_LIMIT - 1] + "…"
+    return clipped(text, _LABEL_LIMIT)
 
 
 def _node_label(node: GraphNode) -> str:
