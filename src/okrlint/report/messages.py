@@ -23,7 +23,7 @@ import marshal
 import re
 import string
 from collections.abc import Iterable, Mapping
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import attrs
 
@@ -365,6 +365,9 @@ def set_language(okr_set, default: str | None = None) -> str:
     return detect_language(" ".join(titles))
 
 
+_THAI_LETTER = regexcache.compile(r"[\u0e01-\u0e4e]")
+
+
 def finding_languages(result, mode: str, default: str | None = None):
     """A function giving the language each finding of ``result`` is shown in."""
     if mode != "auto":
@@ -381,7 +384,10 @@ def finding_languages(result, mode: str, default: str | None = None):
 
     def language_of(finding) -> str:
         file = finding.location.file
-        return by_team.get((file, getattr(finding, "team", None))) or by_file.get(file) or whole_run
+        known = by_team.get((file, getattr(finding, "team", None))) or by_file.get(file)
+        if known is None and whole_run != "th" and _THAI_LETTER.search(PurePath(file).name):
+            return "th"  # a file that could not be read, named in Thai ('แผน OKR กองคลัง.xlsx'): its reader reads Thai
+        return known or whole_run
 
     return language_of
 
