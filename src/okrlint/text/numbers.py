@@ -1417,7 +1417,10 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             and candidates[baseline_i - 1].value <= candidates[baseline_i].value
             and candidates[baseline_i].kind == "number"
             and (candidates[baseline_i].unit or "").lower() not in _SECONDS_PER_UNIT  # "ภายใน 2 ชม. จาก 8 ชม." is a change
-            and _verb_direction(scan, candidates[baseline_i - 1].start) != "down"):
+            and _verb_direction(scan, candidates[baseline_i - 1].start) != "down"
+            # "เพิ่มขึ้นร้อยละ 20 จาก 1.2 ล้านคน", "ขึ้น 20% จาก 1.2 ล้านคน": a change by a share from a count, as
+            # "grow by 20% from 1.2 million" is, not 20% out of 1.2 million
+            and not (roles[baseline_i - 1] == "rel" and candidates[baseline_i - 1].kind == "percent")):
         # "(เพิ่ม) 8 แห่ง จาก 12 แห่ง": 8 out of 12, not a change from 12 to 8 ("ลด ... 15 นาที จาก 40 นาที" is)
         roles[baseline_i] = "per"
         baseline_i = None
