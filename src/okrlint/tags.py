@@ -302,6 +302,15 @@ _SIGNS_AGREEMENTS = regexcache.compile(
     # Thai, formal or everyday: "ลงนาม/เซ็น MOU กับ…", "เซ็นบันทึกข้อตกลง…", "เซ็นสัญญากับพันธมิตร/คู่ค้า…"
     r"|^\s*(?:ลงนาม|เซ็น)\s*(?:(?i:mous?|moas?)(?![a-z])|บันทึกข้อตกลง|บันทึกความเข้าใจ|ข้อตกลงความร่วมมือ"
     r"|สัญญา[^0-9]{0,20}?(?:พันธมิตร|คู่ค้า|ตัวแทนจำหน่าย|ผู้จัดจำหน่าย|ซัพพลายเออร์|(?i:partners?|suppliers?|vendors?)))"
+    # The same output counted: "Number of MOUs signed with …", "5 partnership agreements signed", "signed MOUs: 2 -> 5",
+    # "จำนวน MOU ที่ลงนามกับ…", "จำนวนบันทึกข้อตกลงความร่วมมือที่ได้ลงนาม", "จำนวนการลงนามบันทึกข้อตกลง"
+    r"|(?i:^\s*(?:(?:the\s+)?(?:number|no\.?|count|total)\s+of\s+|\d+\s+|#\s*)?(?:new\s+)?(?:[\w-]+\s+)??(?:mous?|moas?|memorand(?:a|um|ums)(?:\s+of\s+(?:understanding|agreement))?"
+    r"|(?:partnership|partner|cooperation|co-operation|collaboration|reseller|distribution|framework)\s+agreements?"
+    r"|letters?\s+of\s+intent|lois?)\s+(?:(?:were|are|to\s+be|being|have\s+been)\s+)?signed\b"
+    r"|^\s*(?:(?:the\s+)?(?:number|no\.?|count|total)\s+of\s+|\d+\s+|#\s*)?(?:new\s+)?signed\s+(?:new\s+)?(?:mous?|moas?|memorand\w*|(?:partnership|partner|cooperation|collaboration)\s+agreements?"
+    r"|letters?\s+of\s+intent|lois?)\b)"
+    r"|^\s*(?:จำนวน(?:ของ)?\s*)?(?:(?i:mous?|moas?)(?![a-z])|บันทึกข้อตกลง|บันทึกความเข้าใจ|ข้อตกลงความร่วมมือ)[^\d]{0,40}?ที่(?:ได้(?:รับการ)?|มีการ)?(?:ลงนาม|เซ็น)"
+    r"|^\s*จำนวน\s*(?:การ|ครั้ง(?:ที่|ของ)?(?:การ)?)?(?:ลงนาม|เซ็น)(?:ใน)?\s*(?:(?i:mous?|moas?)(?![a-z])|บันทึกข้อตกลง|บันทึกความเข้าใจ|ข้อตกลงความร่วมมือ)"
 )
 # What people do with an output, which makes a count of it a result ("videos watched", "posts shared").
 _OUTPUT_USED = regexcache.compile(
