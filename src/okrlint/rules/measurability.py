@@ -877,11 +877,17 @@ def _names_a_rate(facts) -> bool:
 
 def _describes_a_noun(facts, hit) -> bool:
     """"within the approved budget", "the signed contracts", "our deployed services": a done-word as an
-    adjective before a noun, which says nothing about the key result being done or not."""
-    return hit.index > 0 and hit.term.lower().endswith("ed") and facts.tokens[hit.index - 1] in _BEFORE_AN_ADJECTIVE
+    adjective before a noun, which says nothing about the key result being done or not. So is a Thai done-word made
+    a noun by ความ after a share or rate ("ร้อยละความสำเร็จของ…", "อัตราความสำเร็จ…"): a success rate over many
+    pieces of work, as "success rate" is ("ประสบความสำเร็จ", "ระดับความสำเร็จ" are not shares)."""
+    tokens = facts.tokens
+    if hit.index > 1 and tokens[hit.index - 1] == "ความ" and tokens[hit.index - 2] in _SHARE_WORDS:
+        return True
+    return hit.index > 0 and hit.term.lower().endswith("ed") and tokens[hit.index - 1] in _BEFORE_AN_ADJECTIVE
 
 
 _BEFORE_AN_ADJECTIVE = frozenset({"the", "a", "an", "our", "their", "its", "all", "every", "each", "within", "of"})
+_SHARE_WORDS = frozenset({"ร้อยละ", "อัตรา", "สัดส่วน", "เปอร์เซ็นต์", "เปอร์เซ็นต์ของ", "%"})
 
 
 def _is_done_target(kr: KeyResult) -> bool:
