@@ -7,6 +7,7 @@ import re
 import sys
 import unicodedata
 from difflib import SequenceMatcher
+from types import SimpleNamespace
 
 from okrlint.text import regexcache
 from okrlint.text.numbers import in_year_range, normalize_digits
@@ -1421,6 +1422,15 @@ def objective_is_task(objective: Objective, ctx):
                         "different when it is done")
         return
     hits = facts.hits("task_objective")
+    runs = _RUNS_WORK.match(objective.title)
+    if runs and (not hits or hits[0].index > 0):
+        # "ดำเนินโครงการพัฒนาบุคลากร", "Run online marketing training for entrepreneurs": work to be run, a task like
+        # "จัด…" and "Hold…", unless it says what changes for the people it is for
+        verb = SimpleNamespace(term=runs.group(1) or runs.group(2), index=0, size=1)
+        if not _serves_someone(facts, verb, ctx):
+            yield Violation(f"the objective reads as a task ('{' '.join(runs.group(0).split())}'): say what should be "
+                            "different when it is done")
+        return
     if not hits or hits[0].index > 1:
         return
     if hits[0].index == 1 and facts.tokens[0] not in _BEFORE_A_TASK_VERB:
@@ -1471,8 +1481,30 @@ def _serves_someone(facts, verb, ctx) -> bool:
             continue
         if release and hit.index > verb.index + verb.size + 1 and facts.tokens[hit.index - 1] in _FOR_WHOM:
             continue
+        if hit.index > 0 and facts.tokens[hit.index - 1] == "การ":
+            continue  # "การตลาด": marketing, work done, not a market served
+        if (hit.index > verb.index + verb.size + 1
+                and not _FOR_WHOM.isdisjoint(facts.tokens[max(verb.index + verb.size + 1, hit.index - 3): hit.index])
+                and not _says_what_changes(facts, hit.index + hit.size)):
+            # "จัดอบรมการตลาดออนไลน์ให้ผู้ประกอบการ", "Hold workshops for small business owners": whom the task is
+            # done for, with nothing said about what changes for them ("…so they sell online", "…ให้เข้าถึงได้เร็วขึ้น")
+            continue
         return True
     return False
+
+
+# After the people a task is for, words that say what changes for them: a change, a result or an ability.
+_CHANGE_CATEGORIES = ("increase", "decrease", "outcome", "service_quality", "better_higher", "better_lower",
+                      "good_measures", "internal_needs", "metric")
+_ABLE_WORDS = frozenset("ได้ สามารถ เข้าถึง can could able so to who that เพื่อ เพื่อให้ จะ".split())
+
+
+def _says_what_changes(facts, start: int) -> bool:
+    if not facts.tokens[start:]:
+        return False
+    if not _ABLE_WORDS.isdisjoint(t.lower() for t in facts.tokens[start:]):
+        return True
+    return any(h.index >= start for c in _CHANGE_CATEGORIES for h in facts.hits(c))
 
 
 # A deadline is not a standard of service: "ภายในไตรมาสนี้", "within Q1", "ภายในเดือนมีนาคม".
@@ -1501,6 +1533,15 @@ _CERTIFICATION_MILESTONE = regexcache.compile(
     r"|(?:ได้รับ|ผ่าน|ขอรับ)(?:การ)?(?:รับรอง|ใบรับรอง|ประกาศนียบัตรรับรอง)(?:มาตรฐาน)?)"
 )
 _TO_BE_FINISHED = regexcache.compile(r"(?:ให้)?แล้วเสร็จ|เสร็จสิ้น(?:ตามแผน|ตามกำหนด|ภายใน)|(?i:\bon\s+time\s+and\s+(?:on|within)\s+budget\b)")
+
+
+# Running a piece of work: "ดำเนิน(การ)โครงการ/กิจกรรม/งาน…", "Run/Hold (the) … training/workshops/a pilot".
+_RUNS_WORK = regexcache.compile(
+    r"\s*(?:เร่ง)?(ดำเนิน)(?:การ)?(?:โครงการ|กิจกรรม|งานตาม|แผนงาน|การตามแผน)"
+    r"|\s*(?i:(run|hold)\s+(?:(?:a|an|the|our|all)\s+)?(?:[\w-]+\s+){0,3}?(?:trainings?|training\s+(?:courses?|sessions?)"
+    r"|workshops?|webinars?|seminars?|events?|campaigns?|sessions?|courses?|classes|programmes?|programs?|projects?"
+    r"|pilots?|meetings?|conferences?|roadshows?|fairs?|hackathons?)\b)"
+)
 
 
 # Words that may stand before the verb of a task objective ("To launch ...", "เร่งจัดทำ ...").
