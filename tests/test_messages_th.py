@@ -348,8 +348,8 @@ def test_thai_text_in_quotes_numbers_and_codes_pass_through():
         "ใช้คำว่า 'เพิ่ม' แต่ตัวเลขกลับลดลง (จาก 5,000 ราย เป็น 4,000 ราย): แก้คำกริยาหรือตัวเลขให้ตรงกัน")
     assert book.translate("this reads as an activity (it starts with the activity 'จัดอบรม'): measure the outcome "
                           "it should produce instead") == (
-        "ข้อนี้อ่านแล้วเป็นกิจกรรม ไม่ใช่ผลลัพธ์ (ขึ้นต้นด้วยคำที่บอกการทำงาน 'จัดอบรม'): "
-        "ให้วัดผลที่เกิดขึ้นจากกิจกรรมนี้แทน")
+        "ผลลัพธ์หลักข้อนี้เป็นกิจกรรมหรือผลผลิต ยังไม่ใช่ผลลัพธ์ (ขึ้นต้นด้วยคำที่บอกการทำงาน 'จัดอบรม'): "
+        "ให้วัดการเปลี่ยนแปลงที่งานนี้ควรทำให้เกิดขึ้นแทน")
 
 
 def test_an_unknown_message_or_phrase_stays_in_english():
