@@ -120,6 +120,7 @@ def test_an_objective_that_runs_or_holds_work_is_a_task(tmp_path, objective):
     "Run the most trusted pharmacy in town",
     "Build a loyal community of small-shop owners",
     "ประชาชนเข้าถึงบริการของกรมได้ทุกที่ทุกเวลา",
+    "สร้างความมั่นใจให้ผู้ถือกรมธรรม์",
 ])
 def test_saying_what_changes_for_someone_is_not_a_task(tmp_path, objective):
     assert _codes(tmp_path, objective, [], "CLA008") == []

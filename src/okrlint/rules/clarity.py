@@ -1485,6 +1485,7 @@ def _serves_someone(facts, verb, ctx) -> bool:
             continue  # "การตลาด": marketing, work done, not a market served
         if (hit.index > verb.index + verb.size + 1
                 and not _FOR_WHOM.isdisjoint(facts.tokens[max(verb.index + verb.size + 1, hit.index - 3): hit.index])
+                and not _gives_a_state(facts.tokens[verb.index + verb.size: hit.index], intangible)
                 and not _says_what_changes(facts, hit.index + hit.size)):
             # "จัดอบรมการตลาดออนไลน์ให้ผู้ประกอบการ", "Hold workshops for small business owners": whom the task is
             # done for, with nothing said about what changes for them ("…so they sell online", "…ให้เข้าถึงได้เร็วขึ้น")
@@ -1497,6 +1498,12 @@ def _serves_someone(facts, verb, ctx) -> bool:
 _CHANGE_CATEGORIES = ("increase", "decrease", "outcome", "service_quality", "better_higher", "better_lower",
                       "good_measures", "internal_needs", "metric")
 _ABLE_WORDS = frozenset("ได้ สามารถ เข้าถึง can could able so to who that เพื่อ เพื่อให้ จะ".split())
+
+
+def _gives_a_state(between, intangible) -> bool:
+    """"สร้างความมั่นใจให้ผู้ถือกรมธรรม์", "build trust for our members": what the task gives them is a state of theirs
+    (a ความ… noun, trust, confidence), which says what changes for them."""
+    return any(t.startswith("ความ") or t.lower() in intangible for t in between)
 
 
 def _says_what_changes(facts, start: int) -> bool:
