@@ -374,8 +374,8 @@ def test_a_word_document_of_more_paragraphs_than_a_draft_has(workdir):
 # --- CSV ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("data, says", [
-    (b"objective,key result\n" + b"x" * (50 * MB) + b",y\n", "field larger than field limit"),
-    (b"objective,key result\n\"" + b"x" * (50 * MB) + b"\",y\n", "field larger than field limit"),
+    (b"objective,key result\n" + b"x" * (50 * MB) + b",y\n", "a cell longer than 131,072 characters"),
+    (b"objective,key result\n\"" + b"x" * (50 * MB) + b"\",y\n", "a cell longer than 131,072 characters"),
     (b"objective,key result\n" + b"a," * 1_000_000 + b"\n", "more than 1,000,000 cells"),
     (b"objective," * 1_000_000 + b"\nx,y\n", "more than 1,000,000 cells"),
     (b"objective,key result\n" + b"\n" * (2 * MB), "more than 1,000,000 cells"),

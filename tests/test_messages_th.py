@@ -163,6 +163,11 @@ WARNINGS = [
 ]
 
 INPUT_ERRORS = [
+    "the workbook has cells longer than 100,000 characters (1); only their first 100,000 characters are read",
+    "the file has more than 10,000 rows of tables (an OKR table holds a row per key result at most); only the first "
+    "10,000 are read: split the file",
+    "a cell longer than 131,072 characters ends at line 2; the file is not read (a whole document pasted into one "
+    "cell, or a quote (\") that is never closed?)",
     "plugin okr_rules_local.py is named in the configuration but failed (cannot be loaded: ImportError: no module "
     "named 'requests'): its rules did not all run",
     "not a .xls workbook: it is a web page (HTML) saved with an .xls name, as reporting systems export tables: open it "

@@ -24,7 +24,7 @@ from okrlint.load.archive import check_archive, read_part
 from okrlint.load.decode import decode_text
 from okrlint.load.formats import TEXT_TABLE_SUFFIXES as TEXT_SUFFIXES
 from okrlint.load.formats import WORKBOOK_SUFFIXES
-from okrlint.load.limits import MAX_SHEET_CELLS
+from okrlint.load.limits import MAX_CELL_CHARS, MAX_SHEET_CELLS, MAX_TABLE_ROWS
 from okrlint.load.tables import Table, tables_to_result
 from okrlint.model import InputError, LoadResult, Location
 from okrlint.text import regexcache
@@ -86,7 +86,35 @@ def load_spreadsheet(filename: str, data: bytes, options: Mapping[str, Any]) -> 
         tables, errors = read_workbook(filename, data)
     except LoadError as exc:
         return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
-    return tables_to_result(tables, filename, options, source_format=suffix.lstrip(".") or "xlsx", errors=errors)
+    tables, cut = capped_tables(tables, filename)
+    return tables_to_result(tables, filename, options, source_format=suffix.lstrip(".") or "xlsx", errors=[*errors, *cut])
+
+
+def capped_tables(tables: Sequence[Table], filename: str) -> tuple[list[Table], list[InputError]]:
+    """The tables of one file cut to MAX_TABLE_ROWS rows in all (a row holds one key result at most), with the
+    input error that says so: the first rows are still linted, as a PDF's first pages are. Reading and linting
+    hundreds of thousands of rows (a data export, not an OKR plan) would take minutes and gigabytes."""
+    left = MAX_TABLE_ROWS
+    kept: list[Table] = []
+    for table in tables:
+        if left < 0:
+            break
+        filled = [index for index, row in enumerate(table.rows) if any(_filled(cell) for cell in row)]
+        if len(filled) > left:  # blank rows hold no key result: only filled ones count
+            import attrs
+
+            table = attrs.evolve(table, rows=table.rows[:filled[left]])
+        kept.append(table)
+        left -= len(filled)
+    if left >= 0:
+        return kept, []
+    last = kept[-1]
+    return kept, [_too_many_rows(last.locate(len(last.rows), 0) if last.rows else Location(filename))]
+
+
+def _too_many_rows(where: Location) -> InputError:
+    return InputError(f"the file has more than {MAX_TABLE_ROWS:,} rows of tables (an OKR table holds a row per key "
+                      f"result at most); only the first {MAX_TABLE_ROWS:,} are read: split the file", where)
 
 
 # --- CSV and TSV -------------------------------------------------------------------------------------
@@ -124,6 +152,9 @@ def read_delimited(filename: str, data: bytes) -> Table:
         line = lines[row] if row < len(lines) else 1
         return Location(filename, line, column + 1)
 
+    if sum(1 for row in rows if any(cell.strip() for cell in row)) > MAX_TABLE_ROWS:  # stopped one row past the cap
+        problems.append(_too_many_rows(locate(len(rows) - 1, 0)))
+        del rows[-1]
     return Table(rows, locate, team=default_team(filename), problems=tuple(problems))
 
 
@@ -135,6 +166,7 @@ def _read_records(text: str, delimiter: str, first_line: int, rows: list, lines:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = first_line
     widest = max(map(len, rows), default=1)
+    filled = sum(1 for row in rows if any(cell.strip() for cell in row))  # blank rows hold no key result
     try:
         for record in reader:
             rows.append(record)
@@ -144,8 +176,17 @@ def _read_records(text: str, delimiter: str, first_line: int, rows: list, lines:
             if len(rows) * widest > MAX_SHEET_CELLS:
                 raise LoadError(f"the table has more than {MAX_SHEET_CELLS:,} cells (rows × columns); not read",
                                 first_line + reader.line_num - 1)
+            if any(cell.strip() for cell in record):
+                filled += 1
+                if filled > MAX_TABLE_ROWS:
+                    return  # the rest is not read: read_delimited says so
     except csv.Error as exc:
-        raise LoadError(f"cannot read the CSV: {exc}", first_line + reader.line_num - 1) from None
+        line = first_line + reader.line_num - 1
+        if "field limit" in str(exc):  # Python's "field larger than field limit (131072)"
+            raise LoadError(f"a cell longer than {csv.field_size_limit():,} characters ends at line {line}; the file is "
+                            "not read (a whole document pasted into one cell, or a quote (\") that is never "
+                            "closed?)", line) from None
+        raise LoadError(f"cannot read the CSV: {exc}", line) from None
 
 
 def _line_offset(text: str, line: int) -> int:
@@ -228,9 +269,14 @@ def _field_count_mode(sample: str, delimiter: str) -> tuple[int, float]:
 def read_workbook(filename: str, data: bytes) -> tuple[list[Table], list[InputError]]:
     check_container(filename, data)
     oversized: dict[str, int] = {}
+    errors: list[InputError] = []
     if data.startswith(_ZIP_MAGIC):
         check_archive(data, "workbook")
         oversized = oversized_sheets(data)
+        data, cut = cut_long_cells(data)
+        if cut:
+            errors.append(InputError(f"the workbook has cells longer than {MAX_CELL_CHARS:,} characters ({cut:,}); only "
+                                     f"their first {MAX_CELL_CHARS:,} characters are read", Location(filename)))
     try:
         from python_calamine import CalamineWorkbook
     except ImportError:  # pragma: no cover - a declared dependency
@@ -244,7 +290,6 @@ def read_workbook(filename: str, data: bytes) -> tuple[list[Table], list[InputEr
                             "program and save it as .xlsx") from None
         raise LoadError(_workbook_problem(exc, data)) from None
     formulas = uncomputed_formulas(data) if data.startswith(_ZIP_MAGIC) else {}
-    errors: list[InputError] = []
     grids: list[tuple[str, list[list[Any]]]] = []
     for meta in metadata:
         if str(meta.visible).rsplit(".", 1)[-1].lower() != "visible" or "work" not in str(meta.typ).lower():
@@ -438,6 +483,96 @@ def _column_index(letters: str) -> int:
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
+
+
+# --- cells too long to hold ------------------------------------------------------------------------------
+# Where the text of one cell starts or ends: a shared string (<si>), an inline string (<is>) or a cell (<c>), with
+# any namespace prefix. A cell's text (all its rich-text runs) lies between two of them; '<' is never raw in text.
+_CELL_BOUNDARY = rb"</?(?:[A-Za-z_][\w.-]*:)?(?:si|is|c)[\s/>]"
+_LONG_CELL = regexcache.compile(_CELL_BOUNDARY + rb"(?:[^<]|<(?!" + _CELL_BOUNDARY[1:] + rb"))"
+                                + b"{%d}" % MAX_CELL_CHARS)
+_CONTAINERS = frozenset({"si", "is", "c"})
+
+
+def cut_long_cells(data: bytes) -> tuple[bytes, int]:
+    """The workbook with every cell and shared string cut to MAX_CELL_CHARS characters, and how many were cut.
+
+    A 190 KB file can hold one shared string of 190 million characters; calamine would build it, and the text
+    checks copy it again (gigabytes). Parts are scanned for a long stretch between cell boundaries first; only a
+    part that has one is rewritten, so real workbooks are passed on as they are."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError):
+        return data, 0
+    with archive:
+        rewritten: dict[str, bytes] = {}
+        cut = 0
+        for part in archive.infolist():
+            if not part.filename.lower().endswith(".xml"):
+                continue
+            xml = read_part(data, part)
+            if len(xml) <= MAX_CELL_CHARS or not _LONG_CELL.search(xml):
+                continue
+            shorter, count = _cut_part(xml)
+            if count:
+                rewritten[part.filename], cut = shorter, cut + count
+            del xml
+        if not rewritten:
+            return data, 0
+        out = io.BytesIO()
+        try:
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+                for part in archive.infolist():
+                    new.writestr(part.filename, rewritten.get(part.filename) or read_part(data, part))
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return data, 0  # calamine reports the damage
+        return out.getvalue(), cut
+
+
+def _cut_part(xml: bytes) -> tuple[bytes, int]:
+    """An XML part with the text of each cell (shared string, inline string, cell value) cut to MAX_CELL_CHARS
+    characters, and how many were cut. Comments and processing instructions are left out (readers ignore them)."""
+    from xml.parsers import expat
+    from xml.sax.saxutils import escape, quoteattr
+
+    pieces: list[str] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n']
+    used = 0  # characters of the current cell's text so far
+    cut_here = False
+    count = 0
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        nonlocal used, cut_here
+        if tag.rpartition(":")[2] in _CONTAINERS:
+            used, cut_here = 0, False
+        pieces.append("<" + tag + "".join(f" {name}={quoteattr(value)}" for name, value in attributes.items()) + ">")
+
+    def end(tag: str) -> None:
+        nonlocal used, cut_here
+        if tag.rpartition(":")[2] in _CONTAINERS:
+            used, cut_here = 0, False
+        pieces.append(f"</{tag}>")
+
+    def text(chunk: str) -> None:
+        nonlocal used, cut_here, count
+        room = MAX_CELL_CHARS - used
+        if len(chunk) > room:
+            chunk = chunk[:max(room, 0)]
+            if not cut_here:
+                cut_here, count = True, count + 1
+        used += len(chunk)
+        if chunk:
+            pieces.append(escape(chunk))
+
+    parser = expat.ParserCreate()
+    parser.buffer_text = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    try:
+        parser.Parse(xml, True)
+    except expat.ExpatError:
+        return xml, 0  # calamine reports a part that is not XML
+    return "".join(pieces).encode("utf-8"), count
 
 
 # --- sheets too large to hold ------------------------------------------------------------------------------

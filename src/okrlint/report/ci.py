@@ -58,8 +58,10 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _xml_text(text: str) -> str:
-    """ElementTree escapes markup but writes control characters as they are, which XML forbids."""
-    return _XML_INVALID.sub("\ufffd", text)
+    """ElementTree escapes markup but writes control characters as they are, which XML forbids; bidi overrides
+    (U+202E...) in a file name or title would show it reversed in a CI viewer. Both are written as escapes, as the
+    text report does (line breaks and tabs stay: XML carries them)."""
+    return _XML_INVALID.sub("\ufffd", printable(text, line_breaks="keep"))
 
 
 def render_junit(context: ReportContext) -> str:
@@ -136,4 +138,6 @@ def render_gitlab(context: ReportContext) -> str:
             "severity": GITLAB_SEVERITIES[finding.severity],
             "location": {"path": finding.location.file, "lines": {"begin": document_position(finding.location)[0]}},
         })
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    from okrlint.report.graph import json_visible
+
+    return json_visible(json.dumps(issues, ensure_ascii=False, indent=2)) + "\n"

@@ -20,7 +20,9 @@ import attrs
 from okrlint.text.clip import clipped
 from okrlint.model import Finding, KeyResult, Org
 from okrlint.org import OrgIndex, Status, level_rank, org_index
+from okrlint.report import printable
 from okrlint.report.overview import shown_text
+from okrlint.text import regexcache
 
 FORMATS = ("mermaid", "dot", "json")
 _LABEL_LIMIT = 60
@@ -175,6 +177,7 @@ def _node_label(node: GraphNode) -> str:
 
 
 def _mermaid_text(text: str) -> str:
+    text = printable(text)  # control and bidi characters (a reversed file or team name) as escapes
     return text.replace("&", "#amp;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
 
 
@@ -204,6 +207,7 @@ def to_mermaid(graph: AlignmentGraph) -> str:
 
 
 def _dot_text(text: str) -> str:
+    text = printable(text)  # control and bidi characters (a reversed file or team name) as escapes
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
@@ -254,4 +258,14 @@ def to_json(graph: AlignmentGraph) -> str:
         "edges": [{"from": e.source, "to": e.target, "kind": e.kind, "label": e.label} for e in graph.edges],
         "teams": [{"team": t.team, "level": t.level, "nodes": list(t.nodes)} for t in graph.teams],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_visible(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+# What JSON keeps raw with ensure_ascii=False but a reader should not get raw: C1 controls, line and paragraph
+# separators, bidi embeddings, overrides and isolates (a file name shown reversed). They only occur in strings.
+_JSON_INVISIBLE = regexcache.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_visible(dumped: str) -> str:
+    """JSON text with the characters above as \\u escapes: the same data, safe to show."""
+    return _JSON_INVISIBLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", dumped)
