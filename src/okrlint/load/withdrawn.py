@@ -10,6 +10,7 @@ results. Struck words inside a line that stays (``from ~~30~~ 35 to 50``) are ta
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from okrlint.text import regexcache
@@ -17,7 +18,8 @@ from okrlint.text import regexcache
 if TYPE_CHECKING:
     from okrlint.model import InputError, OKRSet
 
-STRUCK = regexcache.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# "~~struck words~~" on one line, as ``regexcache.compile(r"~~(?=\S)(.+?)(?<=\S)~~")`` would match it, found by
+# _struck_spans in linear time: that pattern rescans to the line's end from every unclosed "~~" (quadratic)
 _STATUS_EN = (r"dropped|cancell?ed|withdrawn|de-?scoped|scrapped|abandoned|parked|on\s+hold|no\s+longer\s+pursued"
               r"|removed\s+from\s+(?:scope|the\s+plan)|out\s+of\s+scope")
 _STATUS_TH = r"ยกเลิก(?:แล้ว)?|ตัดออก(?:แล้ว)?|ไม่ดำเนินการ(?:ต่อ)?|ระงับ(?:ไว้)?|พักไว้"
@@ -38,6 +40,55 @@ _WORD_CHARS = regexcache.compile(r"\w")
 STRUCK_THROUGH = "~~"
 
 
+def _struck_spans(text: str) -> list[tuple[int, int]]:
+    r"""The ``~~…~~`` spans of ``text`` (start, end; the struck words are ``text[start + 2:end - 2]``), leftmost
+    first and each as short as it can be, as the pattern ``~~(?=\S)(.+?)(?<=\S)~~`` finds them, in O(n log n): a
+    span opens at "~~" before a non-space and closes at the first "~~" after a non-space on the same line."""
+    if "~~" not in text:
+        return []
+    closes = [i for i in _marks(text) if i > 0 and not text[i - 1].isspace()]  # "~~" after a non-space
+    spans: list[tuple[int, int]] = []
+    newline = -1  # the first line break at or after the open's words (len(text) when none)
+    at = text.find("~~")
+    while at != -1:
+        words = at + 2
+        if words < len(text) and not text[words].isspace():
+            if newline < words:
+                newline = text.find("\n", words)
+                if newline == -1:
+                    newline = len(text)
+            k = bisect.bisect_left(closes, words + 1)  # at least one struck character
+            if k < len(closes) and closes[k] < newline:
+                spans.append((at, closes[k] + 2))
+                at = text.find("~~", closes[k] + 2)
+                continue
+        at = text.find("~~", at + 1)
+    return spans
+
+
+def _marks(text: str) -> list[int]:
+    """Where each "~~" starts, overlapping ones too ("~~~" has two)."""
+    found = []
+    at = text.find("~~")
+    while at != -1:
+        found.append(at)
+        at = text.find("~~", at + 1)
+    return found
+
+
+def _struck_sub(text: str, spans: list[tuple[int, int]], keep_words: bool = False) -> str:
+    """``text`` with its struck spans taken out, or (``keep_words``) with only their "~~" marks taken out."""
+    parts = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        if keep_words:
+            parts.append(text[start + 2:end - 2])
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def withdrawn(text: str | None) -> str | None:
     """Why ``text`` (a key result's or objective's whole text) is withdrawn — STRUCK_THROUGH or its status word
     ("DROPPED", "ยกเลิก") — or None when it is live."""
@@ -45,7 +96,7 @@ def withdrawn(text: str | None) -> str | None:
         return None
     body = text.strip()
     if "~~" in body:
-        rest = STRUCK.sub("", body).strip(" \t-–—:;,.|*_")
+        rest = _struck_sub(body, _struck_spans(body)).strip(" \t-–—:;,.|*_")
         if not rest or _status_only(rest):
             return STRUCK_THROUGH
     mark = _LEADING.match(body) or _TRAILING.search(body)
@@ -66,14 +117,14 @@ def without_struck(text: str) -> str:
     to be left out as withdrawn with a note."""
     if "~~" not in text:
         return text
-    kept = STRUCK.sub("", text)
-    if kept == text:
+    spans = _struck_spans(text)
+    if not spans:
         return text
+    kept = _struck_sub(text, spans)
     if withdrawn(text) is not None:
         return text
-    spans = list(STRUCK.finditer(text))
-    after = text[spans[-1].end():]
-    before = _LIST_MARK.sub("", text[:spans[0].start()]).strip()
+    after = text[spans[-1][1]:]
+    before = _LIST_MARK.sub("", text[:spans[0][0]]).strip()
     # words after the struck ones replace them ("~~30~~ 35"); before them, more than a label ("Objective 2: ~~…~~")
     if not _WORD_CHARS.search(after) and (len(before.split()) < 2 or before.endswith((":", "：", "-", "–", "—"))):
         return text
@@ -120,5 +171,5 @@ def _said(what: str, title: str, why: str) -> str:
 
 
 def _shown(text: str) -> str:
-    text = " ".join(STRUCK.sub(lambda match: match.group(1), text).split())
+    text = " ".join(_struck_sub(text, _struck_spans(text), keep_words=True).split())
     return text if len(text) <= 60 else text[:57].rstrip() + "..."
