@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import operator
-import unicodedata
 from typing import Any
 
 import attrs
+
+from okrlint.text.nfc import nfc
 
 
 class Severity(enum.IntEnum):
@@ -134,7 +135,7 @@ def visible_text(text: str) -> str:
     if text.isascii():
         return text
     text = text.translate(_INVISIBLE)
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return nfc(text)  # linear on long runs of marks, where unicodedata.normalize is quadratic
 
 
 @attrs.frozen

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from okrlint.text import regexcache
+from okrlint.text.nfc import nfc
 
 # Field name → header names people write. Order inside a list does not matter.
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
@@ -77,7 +78,7 @@ EXACT_ALIASES = frozenset({"lead", "dri"})
 def normalise(text: str) -> str:
     """Casefold and drop spaces, punctuation, symbols and parenthesised notes; keep Thai vowels/tone marks."""
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", str(text))
-    text = unicodedata.normalize("NFC", text).casefold()
+    text = nfc(text).casefold()
     return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN")
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 import sys
-import unicodedata
 from difflib import SequenceMatcher
 from types import SimpleNamespace
 
 from okrlint.text import regexcache
+from okrlint.text.nfc import nfc
 from okrlint.text.numbers import in_year_range, normalize_digits
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective
@@ -873,7 +873,7 @@ _NON_WORD = regexcache.compile(r"[\W_]+", re.UNICODE)
 
 def normalise(text: str) -> str:
     """Lower-case letters and digits only: for comparing titles written slightly differently."""
-    text = unicodedata.normalize("NFC", text).lower()
+    text = nfc(text).lower()
     return _NON_WORD.sub("", text)
 
 
