@@ -19,6 +19,8 @@ stays one set. A heading holding such team headings and no objectives of its own
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, OBJECTIVE
@@ -96,7 +98,8 @@ def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), posit
                   plain: frozenset[int] = frozenset()) -> list[Section]:
     """The headings of ``lines`` (the draft parser's laid-out lines) that start a team's or department's set, in
     order; empty when the document is one set. ``table_starts`` are the positions of the document's OKR tables
-    (see ``position``, which gives a line's)."""
+    (see ``position``, which gives a line's). Linear in the headings but for a sort and binary searches: a section
+    ends at the next heading of its level or above, so sections nest or stand apart, never overlap."""
     headings = [i for i, line in enumerate(lines) if line.kind == HEADING]
     if len(headings) < 2:
         return []
@@ -105,53 +108,114 @@ def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), posit
     objective_numbers: list[tuple[int, str | None]] = [
         (i, line.label.number) for i, line in enumerate(lines)
         if line.label is not None and line.label.kind == OBJECTIVE]
+    objective_lines = [j for j, _ in objective_numbers]
+    first_numbered = next((j for j, number in objective_numbers if number), len(lines))
+    ends = _section_ends(lines, headings)
+    before_key_results = _before_key_results(lines)
+    headed_at = [j for j in headings if before_key_results[j]]  # headings that are objectives, key results under them
+    tables_at = sorted(table_starts)
     candidates: dict[int, tuple[int, int]] = {}  # heading index -> (end, heading level)
     strong: set[int] = set()
     for i in headings:
         line = lines[i]
         text = line.content.text.strip()
-        if i == first or line.label is not None or not text or _next_is_key_results(lines, i):
+        if i == first or line.label is not None or not text or before_key_results[i]:
             continue
         if _NOT_A_TEAM.search(text) or len(text) > 80:
             continue
         level = line.layout.heading_level
-        end = next((j for j in headings if j > i and lines[j].layout.heading_level <= level), len(lines))
-        numbers = [number for j, number in objective_numbers if i < j < end]
-        tables = positions and any(positions[i] < start < (positions[end] if end < len(lines) else 1 << 40)
-                                   for start in table_starts)
-        headed = [j for j in headings if i < j < end and _next_is_key_results(lines, j)]
-        if not numbers and not tables and not headed:
+        end = ends[i]
+        low = bisect.bisect_right(objective_lines, i)
+        numbered = low < bisect.bisect_left(objective_lines, end)
+        tables = positions and _any_between(tables_at, positions[i], positions[end] if end < len(lines) else 1 << 40)
+        headed = _any_between(headed_at, i, end)
+        if not numbered and not tables and not headed:
             continue
         candidates[i] = (end, level)
-        afresh = bool(numbers) and numbers[0] in ("1", "๑") and any(j < i and n for j, n in objective_numbers)
+        afresh = numbered and objective_numbers[low][1] in ("1", "๑") and first_numbered < i
         if _UNIT_WORDS.search(text) or _OKR_WORDS.search(text) or afresh or i in plain:
             strong.add(i)
     levels = {candidates[i][1] for i in strong}
     chosen = sorted(i for i in candidates if i in strong or candidates[i][1] in levels)
     # a heading over chosen headings, with no objectives of its own, is a department's: kept as a container
+    owning = _innermost(chosen, candidates, objective_lines)
     sections: list[Section] = []
     for i in chosen:
         end, level = candidates[i]
-        inner = [j for j in chosen if i < j < end]
-        own = [j for j, _ in objective_numbers if i < j < end and not any(k < j < candidates[k][0] for k in inner)]
-        sections.append(Section(i, end, level, lines[i].content.text.strip(), None, bool(inner) and not own))
+        inner = _any_between(chosen, i, end)
+        sections.append(Section(i, end, level, lines[i].content.text.strip(), None, inner and i not in owning))
     named = {" ".join(s.name.casefold().split()) for s in sections if not s.container}
     if len(named) < 2:
         return []
+    starts = [s.start for s in sections]  # sorted, as chosen is
     for j in headings:  # a department heading above chosen ones that is no candidate itself ("# Go-to-Market")
         if j in candidates or j == first or lines[j].label is not None:
             continue
         level = lines[j].layout.heading_level
-        end = next((k for k in headings if k > j and lines[k].layout.heading_level <= level), len(lines))
-        if any(j < s.start < end for s in sections) and not _NOT_A_TEAM.search(lines[j].content.text):
+        end = ends[j]
+        if _any_between(starts, j, end) and not _NOT_A_TEAM.search(lines[j].content.text):
             sections.append(Section(j, end, level, lines[j].content.text.strip(), None, True))
     sections.sort(key=lambda s: s.start)
-    return [attrs.evolve(s, level=_level_of(s, sections)) for s in sections]
+    starts = [s.start for s in sections]
+    top = min(s.heading_level for s in sections)
+    deeper = any(s.heading_level > top for s in sections)
+    return [attrs.evolve(s, level=_level_of(s, _any_between(starts, s.start, s.end), top, deeper)) for s in sections]
 
 
-def _level_of(section: Section, sections: list[Section]) -> str:
+def _section_ends(lines: list, headings: list[int]) -> dict[int, int]:
+    """For each heading, the index of the next heading of its level or above (len(lines) when none)."""
+    ends: dict[int, int] = {}
+    later: list[int] = []  # headings after this one, each of a lower level (higher rank) than the one after it
+    for i in reversed(headings):
+        level = lines[i].layout.heading_level
+        while later and lines[later[-1]].layout.heading_level > level:
+            later.pop()
+        ends[i] = later[-1] if later else len(lines)
+        later.append(i)
+    return ends
+
+
+def _before_key_results(lines: list) -> list[bool]:
+    """For each line, whether the next line that is not blank is a key result or the key results' header."""
+    result = [False] * len(lines)
+    following = False
+    for index in range(len(lines) - 1, -1, -1):
+        result[index] = following
+        line = lines[index]
+        if line.kind != BLANK:
+            following = line.label is not None and line.label.kind in (KR_HEADER, KR_ITEM)
+    return result
+
+
+def _any_between(ordered: list, low, high) -> bool:
+    """Whether the sorted list holds a value strictly between ``low`` and ``high``."""
+    k = bisect.bisect_right(ordered, low)
+    return k < len(ordered) and ordered[k] < high
+
+
+def _innermost(chosen: list[int], candidates: dict[int, tuple[int, int]], objective_lines: list[int]) -> set[int]:
+    """The chosen headings that are the innermost chosen section of some objective: those with objectives of
+    their own, not only in the sections under them."""
+    owning: set[int] = set()
+    open_sections: list[int] = []  # nested, innermost last
+    k = 0
+    for j in objective_lines:
+        while k < len(chosen) and chosen[k] < j:
+            while open_sections and candidates[open_sections[-1]][0] <= chosen[k]:
+                open_sections.pop()
+            open_sections.append(chosen[k])
+            k += 1
+        while open_sections and candidates[open_sections[-1]][0] <= j:
+            open_sections.pop()
+        if open_sections:
+            owning.add(open_sections[-1])
+    return owning
+
+
+def _level_of(section: Section, holds_others: bool, top: int, deeper: bool) -> str:
     """company for the company's own heading ("Company OKRs"), department or team by its words, else by the
-    outline: a heading over others, or at the top level of an outline that has deeper ones, is a department's."""
+    outline: a heading over others (``holds_others``), or at the ``top`` level of an outline that has ``deeper``
+    ones, is a department's."""
     from okrlint.load.draft import _names_whole_organisation
 
     if (_COMPANY_WORDS.search(section.name) or _names_whole_organisation(section.name)) \
@@ -161,10 +225,8 @@ def _level_of(section: Section, sections: list[Section]) -> str:
         return "department"
     if _TEAM_WORDS.search(section.name):
         return "team"
-    if any(section.start < other.start < section.end for other in sections):
+    if holds_others:
         return "department"
-    top = min(s.heading_level for s in sections)
-    deeper = any(s.heading_level > top for s in sections)
     return "department" if section.heading_level == top and deeper else "team"
 
 
