@@ -28,6 +28,7 @@ from typing import Any
 
 import attrs
 
+from okrlint.text.nfc import nfc
 from okrlint.load.limits import MAX_PDF_CONTENT_BYTES, MAX_PDF_PAGES, MEGABYTE
 from okrlint.model import InputError, LoadResult, Location
 from okrlint.text import regexcache
@@ -111,10 +112,10 @@ def fix_thai(text: str) -> str:
     text = text.replace("\u0e33\u0e32", "\u0e33")
     # Marks come in the order they were drawn (tone mark before a lower vowel); NFC puts them in Unicode's
     # order, as typed text has them, so that words match the vocabulary.
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     for pattern, replacement in _THAI_REPAIRS[1:]:
         text = pattern.sub(replacement, text)
-    return unicodedata.normalize("NFC", text)
+    return nfc(text)
 
 
 def read_pages(data: bytes) -> list[list[Line]]:
