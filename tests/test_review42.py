@@ -194,3 +194,11 @@ def test_inverted_alignment_needs_the_parents_level_said_unless_the_child_is_the
     (tmp_path / "s.okr.yaml").unlink()
     assert _codes(tmp_path, {"p.okr.yaml": people, "l.okr.yaml": learning}, "inverted-alignment") == [
         ("ALN009", "p.okr.yaml")]
+
+
+def test_a_wrapped_thai_line_ending_or_starting_with_a_thai_digit_joins_without_a_space():
+    from okrlint.load.draft import join_text
+
+    assert join_text("เพิ่มผู้ใช้จาก ๑๒", "๐๐ คน") == "เพิ่มผู้ใช้จาก ๑๒๐๐ คน"
+    assert join_text("ลดเวลารอจาก", "๓๐ นาที") == "ลดเวลารอจาก๓๐ นาที"
+    assert join_text("Cut wait", "time") == "Cut wait time"

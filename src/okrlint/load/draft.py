@@ -2406,7 +2406,6 @@ def _merged(first: OKRSet, second: OKRSet) -> OKRSet:
                         problems=first.problems + second.problems)
 
 
-_THAI = regexcache.compile(r"[\u0e01-\u0e4e]")
 _PROSE_WORD = regexcache.compile(r"(?i:\b(?:we|our|us|they|their|owns?|will|is|are|was|were|must|should|needs?|has|have"
                                  r"|can|before|after|because|until)\b)")
 _REFERENCE_ID = regexcache.compile(r"\w+/\w|\b(?:[A-Za-z]{1,4}-?\d+(?:[.-]\d+)*)\b|ที่\s*[0-9๐-๙]")
