@@ -379,15 +379,27 @@ def _fuzzy_label(text: str, whole_line_may_be_label: bool) -> Label | None:
     return _label(text, kind, field, number, rest_start, distance == 0)
 
 
+@functools.lru_cache(maxsize=1)
+def _fuzzy_entries() -> tuple[tuple[str, str, str | None, int, frozenset[str]], ...]:
+    """The labels a typo may stand for, each with the edits it allows and its set of characters."""
+    return tuple(
+        (label, kind, field, 1 if len(label) < 9 else 2, frozenset(label))
+        for label, kind, field in _ENTRIES
+        if len(label) >= _MIN_FUZZY_LENGTH and label not in _NEEDS_PERIOD and label not in _NUMBERED_ONLY
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _closest_label(key: str) -> tuple[int, str, str | None] | None:
     """(distance, kind, field) of the label ``key`` is a typo of, if any (documents repeat their headings)."""
     best: tuple[int, str, str | None] | None = None
-    for label, kind, field in _ENTRIES:
-        if len(label) < _MIN_FUZZY_LENGTH or label in _NEEDS_PERIOD or label in _NUMBERED_ONLY:
-            continue
-        allowed = 1 if len(label) < 9 else 2
+    characters = frozenset(key)
+    for label, kind, field, allowed, label_characters in _fuzzy_entries():
         if abs(len(label) - len(key)) > allowed:
+            continue
+        # Each edit adds or removes at most one kind of character on either side (a swap none), so strings
+        # ``allowed`` edits apart differ in at most 2 × allowed kinds: most labels are ruled out without the table.
+        if len(characters ^ label_characters) > 2 * allowed:
             continue
         distance = edit_distance(key, label, limit=allowed)
         if distance <= allowed and (best is None or distance < best[0]):
