@@ -484,7 +484,7 @@ def test_subprocess_every_bad_file_at_once(workdir):
     assert any(obj["file"] == "okrs/fine.okr.yaml" for obj in json.loads(result.stdout)["objects"])
 
 
-@pytest.mark.parametrize(("name", "hint"), [("plan.doc", "(.docx)"), ("plan.odt", "(.docx)"), ("plan.rtf", "(.docx)")])
+@pytest.mark.parametrize(("name", "hint"), [("plan.doc", "(.docx)"), ("plan.ppt", "(.pptx)"), ("plan.rtf", "(.docx)")])
 def test_documents_okrlint_cannot_read_say_what_to_save_them_as(tmp_path, name, hint):
     (tmp_path / name).write_bytes(b"%PDF-1.4 \x00\x01 not a text file")
     (tmp_path / "good.okr.yaml").write_text(GOOD)

@@ -179,11 +179,11 @@ def test_exclude_is_shown_by_okrlint_config(tmp_path):
 
 def test_json_lists_unreadable_formats_and_documents_without_okrs(tmp_path):
     write(tmp_path / "plan.md", DRAFT.format(team="Payments"))
-    (tmp_path / "plan.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / "plan.pages").write_bytes(b"PK\x03\x04")
     write(tmp_path / "minutes.txt", "Objective: talk\nWe talked about lunch.\n")
     _, report, _ = check(tmp_path)
     reasons = {row["file"].rsplit("/", 1)[-1]: row["reason"] for row in report["skipped"]}
-    assert reasons["plan.odt"] == "a format okrlint cannot read (.odt)"
+    assert reasons["plan.pages"] == "a format okrlint cannot read (.pages)"
     # existing fields unchanged
     assert set(report) >= {"okrlint_version", "findings", "objects", "summary", "skipped"}
 

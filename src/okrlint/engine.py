@@ -38,7 +38,7 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache_
 
 # Documents people keep OKRs in that okrlint cannot read, and what to save them as.
 _SAVE_AS = {
-    ".doc": ": save it as a Word document (.docx)", ".odt": ": save it as a Word document (.docx)",
+    ".doc": ": save it as a Word document (.docx)", ".ppt": ": save it as a PowerPoint presentation (.pptx)",
     ".rtf": ": save it as a Word document (.docx)", ".pages": ": export it as a Word document (.docx)",
     ".numbers": ": export it as Excel (.xlsx) or CSV",
     ".html": ": save the page as Markdown or text (.md, .txt), or the document as .docx",
@@ -46,7 +46,7 @@ _SAVE_AS = {
     ".json": ": okrlint reads OKR sets as YAML (JSON is valid YAML: name it .okr.yaml if it follows the OKR format)",
 }
 # Google Drive for desktop's stand-ins for Google Docs, Sheets and Slides: a link to the document, none of its text
-_GOOGLE_SHORTCUTS = {".gdoc": ("Docs", ".docx"), ".gsheet": ("Sheets", ".xlsx"), ".gslides": ("Slides", ".pdf")}
+_GOOGLE_SHORTCUTS = {".gdoc": ("Docs", ".docx"), ".gsheet": ("Sheets", ".xlsx"), ".gslides": ("Slides", ".pptx")}
 # A file named for the *.okr.* convention ("marketing.okr.yaml", "Design.OKR.xls", "legal.okr.doc"): an OKR file, read
 # from a folder whatever its format, or an input error when okrlint cannot read that format. Not what an editor, a
 # merge or a download leaves beside one ("plan.okr.yaml~", "plan.okr.yaml.bak", "plan.okr.orig", "plan.okr.crdownload").

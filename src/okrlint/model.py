@@ -55,7 +55,7 @@ class Location:
 
     ``path`` is the position inside the document's structure (``objectives[0].key_results[2]``);
     ``sheet`` and ``paragraph`` are set by spreadsheet and Word loaders; ``page`` by the PDF loader, whose
-    ``line`` is then the line on that page.
+    ``line`` is then the line on that page, and by the PowerPoint loader (the slide, ``line`` its paragraph).
     """
 
     file: str
@@ -69,8 +69,9 @@ class Location:
     def __str__(self) -> str:
         if self.sheet is not None:
             return f"{self.file}:{self.sheet}!{_cell_name(self.line, self.column)}"
-        if self.page is not None:
-            return f"{self.file}:page {self.page}:{self.line}"
+        if self.page is not None:  # a PowerPoint deck's pages are its slides
+            unit = "slide" if self.file[-5:].lower() == ".pptx" else "page"
+            return f"{self.file}:{unit} {self.page}:{self.line}"
         return f"{self.file}:{self.line}:{self.column}"
 
 

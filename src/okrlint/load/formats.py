@@ -43,6 +43,10 @@ def okrlint_loaders():
                discover=("*.okr.docx",), suffixes=(".docx",), priority=10),
         Loader(name="pdf", load=LoadOnFirstUse("okrlint.load.pdf", "load_pdf"),
                discover=("*.okr.pdf",), suffixes=(".pdf",), priority=10),
+        Loader(name="odt", load=LoadOnFirstUse("okrlint.load.opendocument", "load_odt"),
+               discover=("*.okr.odt",), suffixes=(".odt",), priority=10),
+        Loader(name="pptx", load=LoadOnFirstUse("okrlint.load.slides", "load_pptx"),
+               discover=("*.okr.pptx",), suffixes=(".pptx",), priority=10),
     ]
 
 

@@ -7,7 +7,7 @@ convention, okrlint reads the documents in it that look like OKRs instead of fin
 * text files (Markdown, plain text, YAML, CSV/TSV) whose text has an objective or key-result label at the
   start of a line (``Objective 1:``, ``## O2``, ``KR1``, ``objectives:``, ``วัตถุประสงค์``, ``ตัวชี้วัด``, a
   table header with such a column);
-* documents (Word, spreadsheets, PDF), whose text cannot be seen without reading them.
+* documents (Word, OpenDocument text, PowerPoint, spreadsheets, PDF), whose text cannot be seen without reading them.
 
 * tables (CSV/TSV, Markdown) with an objective or key-result column anywhere in a row (``Team,Objective,Key result``);
 
