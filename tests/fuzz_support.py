@@ -217,13 +217,140 @@ def workbook_documents(draw) -> bytes:
     return bytes(data)
 
 
+def _damaged(draw, data: bytes) -> bytes:
+    """``data`` maybe with bytes flipped or cut short (positions drawn independently of the length)."""
+    data = bytearray(data)
+    for _ in range(draw(st.integers(0, 3))):
+        data[draw(st.integers(0, 10**6)) % len(data)] = draw(st.integers(0, 255))
+    if draw(st.booleans()):
+        data = data[: draw(st.integers(0, 10**6)) % (len(data) + 1)]
+    return bytes(data)
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0)), text)
+    return buffer.getvalue()
+
+
+def _xml_text(text: str) -> str:
+    from xml.sax.saxutils import escape
+
+    # XML 1.0 cannot hold most control characters: a real file never has them in its text
+    return escape("".join(c for c in text if c in "\t\n" or (ord(c) >= 32 and not 0xD800 <= ord(c) <= 0xDFFF
+                                                             and c not in "\ufffe\uffff")))
+
+
+_P_NS = ('xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+_LEVELS = ["0", "1", "2", "-1", "99999999999", "x"]
+_BULLETS = ["", "<a:buNone/>", '<a:buChar char="•"/>', '<a:buAutoNum type="arabicPeriod"/>']
+
+
+@st.composite
+def deck_documents(draw) -> bytes:
+    """A PowerPoint deck of random slides (titles, bulleted text at random levels, tables), maybe damaged."""
+    slides = []
+    for _ in range(draw(st.integers(0, 4))):
+        shapes = []
+        for _ in range(draw(st.integers(0, 3))):
+            kind = draw(st.sampled_from(["title", "ctrTitle", "body", "box", "sldNum", "table"]))
+            if kind == "table":
+                width = draw(st.integers(1, 4))
+                rows = draw(st.lists(st.lists(st.one_of(okr_texts(4), st.sampled_from(["Objective", "Key result",
+                                     "วัตถุประสงค์", "ผลลัพธ์หลัก", "Target", "<v>", "<h>"])), min_size=width,
+                                     max_size=width), max_size=5))
+                cells = "".join(
+                    "<a:tr>" + "".join(
+                        '<a:tc vMerge="1"/>' if c == "<v>" else '<a:tc hMerge="1"/>' if c == "<h>" else
+                        f"<a:tc><a:txBody><a:p><a:r><a:t>{_xml_text(c)}</a:t></a:r></a:p></a:txBody></a:tc>"
+                        for c in row) + "</a:tr>" for row in rows)
+                shapes.append(f"<p:graphicFrame><a:graphic><a:graphicData><a:tbl>{cells}</a:tbl></a:graphicData>"
+                              "</a:graphic></p:graphicFrame>")
+                continue
+            ph = "" if kind == "box" else f'<p:ph type="{kind}"/>'
+            paragraphs = "".join(
+                f'<a:p><a:pPr lvl="{draw(st.sampled_from(_LEVELS))}">{draw(st.sampled_from(_BULLETS))}</a:pPr>'
+                f'<a:r><a:rPr strike="{draw(st.sampled_from(["noStrike", "sngStrike"]))}"/>'
+                f"<a:t>{_xml_text(line)}</a:t></a:r><a:br/></a:p>"
+                for line in draw(st.lists(st.one_of(okr_texts(6), st.sampled_from(DRAFT_LINES)), max_size=5)))
+            shapes.append(f"<p:sp><p:nvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:txBody>{paragraphs}</p:txBody></p:sp>")
+        slides.append("".join(shapes))
+    parts = {"ppt/presentation.xml": f"<p:presentation {_P_NS}><p:sldIdLst>"
+                                     + "".join(f'<p:sldId r:id="rId{i}"/>' for i in range(len(slides))) + "</p:sldIdLst></p:presentation>",
+             "ppt/_rels/presentation.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                                'relationships">' + "".join(f'<Relationship Id="rId{i}" Target="slides/'
+                                                f'slide{i + 1}.xml"/>' for i in range(len(slides))) + "</Relationships>"}
+    for i, shapes in enumerate(slides):
+        hidden = ' show="0"' if draw(st.integers(0, 5)) == 0 else ""
+        parts[f"ppt/slides/slide{i + 1}.xml"] = f"<p:sld {_P_NS}{hidden}><p:cSld><p:spTree>{shapes}</p:spTree></p:cSld></p:sld>"
+    return _damaged(draw, _zip(parts)) if draw(st.integers(0, 3)) == 0 else _zip(parts)
+
+
+_ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+
+
+@st.composite
+def odt_documents(draw) -> bytes:
+    """An OpenDocument text of random headings, paragraphs, nested lists and tables with spans, maybe damaged."""
+    def paragraph() -> str:
+        tag = draw(st.sampled_from(["text:p", "text:h"]))
+        level = f' text:outline-level="{draw(st.sampled_from(["1", "2", "0", "-3", "x", "999999999999"]))}"' if tag == "text:h" else ""
+        text = _xml_text(draw(st.one_of(okr_texts(6), st.sampled_from(DRAFT_LINES))))
+        extra = draw(st.sampled_from(["", '<text:s text:c="3"/>', '<text:s text:c="99999999"/>', "<text:tab/>",
+                                      "<text:line-break/>", '<text:span text:style-name="T1">struck</text:span>']))
+        return f"<{tag}{level}>{text}{extra}</{tag}>"
+
+    def block(depth: int) -> str:
+        kind = draw(st.sampled_from(["p", "p", "list", "table"] if depth < 3 else ["p"]))
+        if kind == "p":
+            return paragraph()
+        if kind == "list":
+            items = "".join(f"<text:list-item>{block(depth + 1)}</text:list-item>" for _ in range(draw(st.integers(0, 3))))
+            return f'<text:list text:style-name="{draw(st.sampled_from(["L1", "L2", "none"]))}">{items}</text:list>'
+        rows = []
+        for _ in range(draw(st.integers(0, 4))):
+            cells = []
+            for _ in range(draw(st.integers(1, 4))):
+                span = draw(st.sampled_from(["", ' table:number-rows-spanned="2"', ' table:number-columns-repeated="3"',
+                                             ' table:number-rows-spanned="999999999"', ' table:number-columns-spanned="x"']))
+                cells.append("<table:covered-table-cell/>" if draw(st.integers(0, 4)) == 0 else
+                             f"<table:table-cell{span}>{block(depth + 1)}</table:table-cell>")
+            repeat = draw(st.sampled_from(["", ' table:number-rows-repeated="5"', ' table:number-rows-repeated="1048000"']))
+            rows.append(f"<table:table-row{repeat}>{''.join(cells)}</table:table-row>")
+        return f"<table:table>{''.join(rows)}</table:table>"
+
+    body = "".join(block(0) for _ in range(draw(st.integers(0, 8))))
+    styles = ('<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-bullet text:level="1"/>'
+              '</text:list-style><text:list-style style:name="L2"><text:list-level-style-number text:level="1"/>'
+              '</text:list-style><style:style style:name="T1"><style:text-properties '
+              'style:text-line-through-style="solid"/></style:style></office:automatic-styles>')
+    data = _zip({"mimetype": "application/vnd.oasis.opendocument.text",
+                 "content.xml": f"<office:document-content {_ODF_NS}>{styles}<office:body><office:text>{body}"
+                                "</office:text></office:body></office:document-content>"})
+    return _damaged(draw, data) if draw(st.integers(0, 3)) == 0 else data
+
+
 # Any file okrlint may be given: (file name, bytes).
 inputs = st.one_of(
     st.tuples(st.sampled_from(["fuzz.okr.yaml"]), yaml_documents()),
     st.tuples(st.sampled_from(["fuzz.okr.md", "fuzz.okr.txt"]), markdown_drafts()),
     st.tuples(st.sampled_from(["fuzz.okr.csv", "fuzz.okr.tsv"]), table_documents()),
     st.tuples(st.sampled_from(["fuzz.okr.xlsx"]), workbook_documents()),
-    st.tuples(st.sampled_from(["fuzz.okr.yaml", "fuzz.okr.md", "fuzz.okr.csv", "fuzz.okr.xlsx", "fuzz.okr.docx"]),
+    st.tuples(st.sampled_from(["fuzz.okr.pptx"]), deck_documents()),
+    st.tuples(st.sampled_from(["fuzz.okr.odt"]), odt_documents()),
+    st.tuples(st.sampled_from(["fuzz.okr.yaml", "fuzz.okr.md", "fuzz.okr.csv", "fuzz.okr.xlsx", "fuzz.okr.docx",
+                               "fuzz.okr.pptx", "fuzz.okr.odt"]),
               st.binary(max_size=2000)),
 )
 

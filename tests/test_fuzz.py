@@ -12,7 +12,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz_support import Checker, inputs, markdown_drafts, okr_texts, table_documents, yaml_documents
+from fuzz_support import (Checker, deck_documents, inputs, markdown_drafts, odt_documents, okr_texts, table_documents,
+                          yaml_documents)
 from okrlint import __version__
 from okrlint.report import ReportContext
 from okrlint.report.builtin import render_json
@@ -52,7 +53,20 @@ def test_csv_tables(checker, data):
 
 
 @FAST
-@given(data=st.binary(max_size=3000), name=st.sampled_from(["x.okr.yaml", "x.okr.md", "x.okr.csv", "x.okr.xlsx", "x.okr.docx", "x.okr.pdf"]))
+@given(data=deck_documents())
+def test_powerpoint_decks(checker, data):
+    checker.check("fuzz.okr.pptx", data)
+
+
+@FAST
+@given(data=odt_documents())
+def test_opendocument_texts(checker, data):
+    checker.check("fuzz.okr.odt", data)
+
+
+@FAST
+@given(data=st.binary(max_size=3000), name=st.sampled_from(["x.okr.yaml", "x.okr.md", "x.okr.csv", "x.okr.xlsx", "x.okr.docx",
+                                                            "x.okr.pdf", "x.okr.pptx", "x.okr.odt"]))
 def test_random_bytes(checker, data, name):
     checker.check(name, data)
 
