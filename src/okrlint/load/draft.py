@@ -68,6 +68,7 @@ _NOT_OKRS = regexcache.compile(
     r"|\bKPIs?\s+(?:we\s+)?(?:track(?:ed)?|monitor(?:ed)?)\b|\b(?:tracked|monitored)\s+(?:metrics|KPIs?)\b)"
     r"|(?i:KPIs?)\s*(?:ที่)?(?:ติดตาม|งานประจำ)|ตัวชี้วัด(?:งาน)?ประจำ|ตัวชี้วัด(?:ที่)?ติดตาม|ตัวชี้วัดสุขภาพ")
 _TITLE_GAP = 2  # blank lines after "Objective:" past which the next line is no longer its title
+_DIGIT = regexcache.compile(r"[0-9๐-๙]")
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
 _SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
 _FISCAL_YEAR = regexcache.compile(
@@ -421,7 +422,7 @@ class _DraftParser:
         elif line.kind == HEADING:
             self.read_heading(index, line)
         elif line.kind == ITEM:
-            self.read_item(line)
+            self.read_item(line, index)
         else:
             self.read_text(line)
 
@@ -461,11 +462,17 @@ class _DraftParser:
         self.last = None
         self.read_preamble_line(line)
 
-    def read_item(self, line: _Line) -> None:
+    def read_item(self, line: _Line, index: int) -> None:
         if self.mode == "preamble" and not self.preamble_seen and not line.layout.numbered \
                 and without_decoration(line.source.text.lstrip()) != line.source.text.lstrip():
             self.read_preamble_line(line)  # "📢📢 OKR บริษัท ปี 2570 📢📢" opening a post: its title, not a list item
             self.last = "ignored"
+            return
+        if self.awaiting_title and self.objective is not None and self.has_sub_items(index, line):
+            # "## Objective 1" over "- Become the brand clinics think of first" with the key results nested under
+            # it (a slide's first bullet and its sub-bullets): that item is the objective's title
+            self.set_objective_title(line, line.content)
+            self.mode, self.kr = "key_results", None
             return
         if self.mode in ("preamble", "other"):
             self.last = "ignored"
@@ -479,6 +486,17 @@ class _DraftParser:
             return
         self.mode = "key_results"
         self.add_key_result(line, line.content)
+
+    def has_sub_items(self, index: int, line: _Line) -> bool:
+        """Whether the next line that is not blank is a list item nested under ``line`` that reads as a key result
+        as much as ``line`` does: a measured item over unmeasured sub-items is a key result with its initiatives."""
+        for following in self.lines[index + 1:]:
+            if following.kind == BLANK:
+                continue
+            if following.kind != ITEM or following.indent < line.indent + SUB_ITEM_INDENT:
+                return False
+            return not _DIGIT.search(line.content.text) or bool(_DIGIT.search(following.content.text))
+        return False
 
     def read_text(self, line: _Line) -> None:
         text = line.content.text
