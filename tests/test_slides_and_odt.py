@@ -259,3 +259,26 @@ def test_bad_odt_files_are_one_line_errors(tmp_path):
                                                 "<text:p>KR: Cut reply time from 10 days to 3 days</text:p>"))
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache"])
     assert "1 objective" in result.stdout and "1 key result" in result.stdout
+
+
+def test_an_objective_heading_over_a_bullet_with_nested_key_results(tmp_path):
+    # "Objective 1" as the slide title, its objective as the first bullet and the key results nested under it;
+    # the same as a Markdown draft
+    data = pptx([(_shape("title", ["Objective 1"]),
+                  _shape(None, [("Become the brand small clinics think of first", 0, None),
+                                ("Raise unaided brand recall among clinic owners from 12% to 25%", 1, None),
+                                ("Grow organic demo requests from 140 to 300 a month", 1, None)]))])
+    ((_, objectives),) = _sets(load_pptx("brand.pptx", data, {}))
+    assert objectives == [("Become the brand small clinics think of first",
+                           ["Raise unaided brand recall among clinic owners from 12% to 25%",
+                            "Grow organic demo requests from 140 to 300 a month"])]
+    from okrlint.load.draft import load_draft_file
+
+    markdown = ("## Objective 1\n\n- Become the brand small clinics think of first\n"
+                "  - Raise unaided brand recall from 12% to 25%\n  - Grow demo requests from 140 to 300 a month\n")
+    ((_, objectives),) = _sets(load_draft_file("brand.md", markdown.encode(), {}))
+    assert objectives[0][0] == "Become the brand small clinics think of first" and len(objectives[0][1]) == 2
+    # a measured item over an initiative stays a key result with its note
+    markdown = "Objective:\n- Raise NPS from 30 to 45\n  - run a survey\n- Cut churn from 5% to 3%\n"
+    ((_, objectives),) = _sets(load_draft_file("o.md", markdown.encode(), {}))
+    assert objectives[0][1] == ["Raise NPS from 30 to 45", "Cut churn from 5% to 3%"]
