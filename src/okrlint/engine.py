@@ -783,10 +783,58 @@ class Engine:
         files, errors = self.discover(paths)
         if complete is None:  # the whole org when given folders; only part of it when given single files
             complete = not sources and all(_is_dir(p) for p in paths)
+            if not complete and not sources and paths and files and not errors:
+                # every OKR file of the tree named one by one (`pre-commit run --all-files`): the whole org too
+                complete = self._names_whole_tree(paths, files)
         whole = () if complete else tuple(dict.fromkeys(
             "" if shown == "." else shown.rstrip("/") for shown in (_display(Path(p)) for p in paths if _is_dir(p))))
         return RunPlan(tuple(files + sources), tuple(errors), tuple(self.warnings[warnings_before:]), complete, whole,
                        tuple(self.skipped[skipped_before:]))
+
+    def _names_whole_tree(self, paths: list[str], files: list[SourceFile]) -> bool:
+        """Whether the single files of a run are the whole org, as ``pre-commit run --all-files`` gives them: every file
+        that linting the folder they share would read (that run's files, so the same findings as ``okrlint check
+        okrs/``), and every file named *.okr.* in the tree around it, the repository holding them (the folder with
+        ``.git``), or the working folder when they are under it and in no repository. A commit staging some of the
+        files is not the whole org, nor one staging every file of one team's folder (the other teams' files lie
+        outside it). Nothing is said or listed for these look-ups."""
+        named = {_resolved(source.real_path) for source in files if source.real_path is not None}
+        try:
+            folders = [os.path.abspath(p if _is_dir(p) else os.path.dirname(os.path.abspath(p))) for p in paths]
+            shared = Path(os.path.commonpath(folders))
+        except ValueError:  # paths on different drives
+            return False
+        top = next((folder for folder in (shared, *shared.parents) if (folder / ".git").exists()), None)
+        if top is None:
+            cwd = Path.cwd()
+            if shared != cwd and cwd not in shared.parents:
+                return False  # outside the working folder and in no repository: no tree to speak of
+            top = cwd
+        state = (len(self.warnings), len(self.skipped), self._named, self._overlooked, self._given_folders,
+                 self._walked_roots, self._also_at)
+        try:
+            found, _ = self.discover([str(shared)])
+            if not found or any(_resolved(source.real_path) not in named
+                                for source in found if source.real_path is not None):
+                return False  # a file the folder's run reads is not named (or that run reads nothing)
+            if top != shared:
+                for path in self._walked(top, [], []):
+                    if okr_named(path.name) and _resolved(path) not in named:
+                        return False  # an OKR file of the org outside the files named
+            return True
+        finally:
+            del self.warnings[state[0]:], self.skipped[state[1]:]
+            self._named, self._overlooked, self._given_folders, self._walked_roots, self._also_at = state[2:]
+
+    def _org_notes(self, org: Org) -> list[str]:
+        """What the org rules could not check, said once on standard error: references to the organisation's
+        objectives in a run that holds no plan of the organisation (see unchecked_company_references)."""
+        if not any(r.scope is Scope.ORG and r.category == "alignment" for r in self.selected_rules()):
+            return []
+        from okrlint.rules.alignment import unchecked_company_references
+
+        note = unchecked_company_references(org)
+        return [note] if note else []
 
     def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
         """The org-scope findings; from the cache when the run's files are all unchanged."""

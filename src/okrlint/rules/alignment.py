@@ -266,8 +266,9 @@ def ambiguous_reference(org: Org, ctx):
     "nobody has committed to what you need. Ask that team for a set, or drop the dependency. A reference to the "
     "company level ('company/co-o1', 'องค์กร/…') is not reported when the run holds no company-level set at all: "
     "a department linting its own folder has simply left the company plan outside it. Files named one by one are "
-    "not checked (the other teams' files are not part of the run); files in a folder given whole are, even when "
-    "other files are named beside it. A team whose file could not be read (the file's name holds the team's: "
+    "not checked (the other teams' files are not part of the run), unless they are every OKR file of their tree "
+    "(what 'pre-commit run --all-files' passes); files in a folder given whole are, even when other files are named "
+    "beside it. A team whose file could not be read (the file's name holds the team's: "
     "'bu-logistics.okr.yaml' for 'logistics') is not reported: the input error says what is wrong.",
     examples=[
         bad(_example("""team: sales
@@ -308,7 +309,7 @@ objectives:
 )
 def unknown_team(org: Org, ctx):
     if not org.complete and not org.whole_folders:
-        return  # linting single files: the other teams' files are simply not part of this run
+        return  # linting some single files: the other teams' files are simply not part of this run
     index = index_from_context(ctx, org)
     # a department's folder linted alone: the company plan it aligns to lies outside the folder given
     no_company = not index.has_company_level()
