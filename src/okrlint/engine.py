@@ -479,20 +479,26 @@ class Engine:
             seen.add(target)
             files.append(SourceFile(_display(found), found, loader, guessed=True))
             count += 1
-        if by_name:
-            self.skipped.extend((_display(p), "a repository file by its name (README, SECURITY, CHANGELOG ...)")
-                                for p in by_name)
-            shown = ", ".join(_display(p) for p in by_name[:5]) + (
-                f" and {len(by_name) - 5} more" if len(by_name) > 5 else "")
-            self.warnings.append(
-                f"{_printable(str(folder))}: not read, by their names (files every repository has), although they "
-                f"mention objectives: {shown} (name one on the command line, or *.okr.*, to read it)")
+        self._say_repository_files(folder, by_name)
         if count:
             self.warnings.append(
                 f"{_printable(str(folder))}: no file is named *.okr.*; reading the {count} "
                 f"{'documents that look' if count != 1 else 'document that looks'} like OKRs (name OKR files "
                 "*.okr.md, *.okr.yaml, *.okr.xlsx ... to choose them)")
         return count
+
+    def _say_repository_files(self, folder: Path, by_name: list[Path]) -> None:
+        """README.md, SECURITY.md ... left unread by their names although their text mentions objectives: named in
+        a warning and in the report's skipped files, never left out silently."""
+        if not by_name:
+            return
+        self.skipped.extend((_display(p), "a repository file by its name (README, SECURITY, CHANGELOG ...)")
+                            for p in by_name)
+        shown = ", ".join(_display(p) for p in by_name[:5]) + (
+            f" and {len(by_name) - 5} more" if len(by_name) > 5 else "")
+        self.warnings.append(
+            f"{_printable(str(folder))}: not read, by their names (files every repository has), although they "
+            f"mention objectives: {shown} (name one on the command line, or *.okr.*, to read it)")
 
     def _walked(self, path: Path, special: list[Path], closed: list[tuple[Path, OSError]]) -> list[Path]:
         """The files under the folder ``path``, sorted, without the sub-folders and files that ``exclude`` names, the
@@ -627,9 +633,14 @@ class Engine:
     def _mention_overlooked(self, path: Path, others: list[Path]) -> None:
         """A folder that follows the *.okr.* convention: say which other documents look like OKRs but are not
         read, so that a draft named ``marketing.md`` beside ``company.okr.yaml`` is not silently left out."""
-        from okrlint.load.guess import looks_like_okrs
+        from okrlint.load.guess import content_looks_like_okrs, is_repository_file, looks_like_okrs
 
         overlooked = [_display(p) for p in others[:200] if looks_like_okrs(p)]
+        # a team's README.md holding its OKRs, in a folder of its own with no *.okr.* file ("customer-success/README.md"
+        # below "company.okr.yaml"): said as in a folder read by guessing, whatever the depth of the folder given; a
+        # README beside *.okr.* files is about them
+        self._say_repository_files(path, [p for p in others[:200] if is_repository_file(p)
+                                          and not _holds_okr_files(p.parent) and content_looks_like_okrs(p)])
         self.skipped.extend((name, "not named *.okr.* in a folder that follows that convention") for name in overlooked)
         if overlooked:
             shown = ", ".join(overlooked[:5]) + (f" and {len(overlooked) - 5} more" if len(overlooked) > 5 else "")
@@ -1244,6 +1255,14 @@ def _resolved(path: Path) -> Path:
         return path.resolve()
     except (OSError, RuntimeError):
         return path
+
+
+def _holds_okr_files(folder: Path) -> bool:
+    """Whether a folder itself (not below it) holds a file named *.okr.*."""
+    try:
+        return any(okr_named(name) for name in os.listdir(folder))
+    except OSError:
+        return False
 
 
 def _is_dir(path: str) -> bool:

@@ -116,6 +116,7 @@ class OrgIndex:
         self._team_folders: set[str] | None = None  # see scope_folder()
         self._organisations: dict[str, str | None] | None = None  # see organisation_of()
         self._teams_by_casefold: dict[str, list[str]] | None = None  # see teams_by_casefold()
+        self._teams_by_file_name: dict[str, list[str]] | None = None  # see teams_by_file_name()
         self._groups: _WrittenGroups | None = None  # see _written_groups()
         self._by_title: dict[str, list[Objective]] | None = None  # see _titles()
         self.references: list[Reference] = []
@@ -211,6 +212,24 @@ class OrgIndex:
                 table[team.casefold()].append(team)
         return table
 
+    def teams_by_file_name(self) -> dict[str, list[str]]:
+        """The teams whose name differs from the one their file's name gives ("Ledgerline Sales" read from the title
+        row of sales.okr.csv), by that file name's team key ("sales"): a second name others may call the team by."""
+        table = self._teams_by_file_name
+        if table is None:
+            from okrlint.load.draft import default_team
+
+            table = self._teams_by_file_name = {}
+            for okr_set in self.org.sets:
+                if not okr_set.file or okr_set.file.startswith("<"):
+                    continue
+                key = team_key(default_team(okr_set.file))
+                if key and key != team_key(okr_set.team):
+                    teams = table.setdefault(key, [])
+                    if okr_set.team not in teams:
+                        teams.append(okr_set.team)
+        return table
+
     # --- references ------------------------------------------------------------------------------
     def resolve(self, text: str, field: str, source: Item, source_set: OKRSet, index: int | None = None) -> Reference:
         text = text.strip()
@@ -240,6 +259,8 @@ class OrgIndex:
                 named = [t for t in self.sets_by_team if team_key(t) == team_key(team)]
             else:  # an OKR file names team ids; a team read from a document's heading is written as titled
                 named = self.teams_by_casefold().get(team.casefold(), [])
+            if not named:  # "sales/o1" for the set of sales.okr.csv titled "Ledgerline Sales OKRs": its file's name
+                named = self.teams_by_file_name().get(team_key(team), [])
             if len(named) == 1:
                 team = named[0]
                 found = self.by_team_id.get((team, local)) or self.by_uid.get(f"{team}/{local}", [])

@@ -334,6 +334,7 @@ class _DraftParser:
         self.chat = False  # the text of a chat export: the pasted message's title names the team, not the chat's name
         self.bracket_habit: bool | None = None  # its key results close with a confidence in brackets ("(0.6)")
         self.index = 0  # the line being read
+        self.first_heading: str | None = None  # the document's first line when a heading: "# Customer Success"
         self.first_line_name: str | None = None  # "Northwind Ledger" of a first line "Northwind Ledger — Leadership Offsite"
 
     def new_fields(self) -> FieldReader:
@@ -395,6 +396,9 @@ class _DraftParser:
             self.last = "ignored"
         elif label is not None and label.kind == OBJECTIVE:
             self.start_objective(line, line.rest())
+        elif label is not None and label.kind == SECTION and self.objective is None \
+                and label.rest_start < len(line.content.text):
+            self.read_period_heading(line)  # "## OKRs — H1 2027" above the objectives: their period
         elif label is not None and label.kind in (SECTION, STRATEGY):
             self.kr = None
             self.last = None
@@ -812,6 +816,16 @@ class _DraftParser:
             self.pending = None
         return True
 
+    def read_period_heading(self, line: _Line) -> None:
+        """A section label and a period before the first objective ("## OKRs — H1 2027", "OKRs: Q3 2026"): the period
+        of the objectives below, and a line of the preamble (the document's title when it comes first)."""
+        self.read_preamble_line(line)
+        if "period" not in self.set_fields.values:
+            rest = line.rest()
+            self.set_fields.read("period", rest.text.strip(" \t*_`."), line.location_at(line.label.rest_start))
+        self.kr = None
+        self.last = "ignored"
+
     def read_preamble_line(self, line: _Line) -> None:
         """A line before the first objective: its period, and on the document's first line (its title), or a short
         line right under it, a company-wide plan ("Acme company OKRs 2027", "OKR ระดับองค์กร ปีงบประมาณ 2570",
@@ -844,6 +858,8 @@ class _DraftParser:
             self.preamble_heading_seen = True
         if first:
             self.in_title = True
+            if line.kind == HEADING:
+                self.first_heading = line.content.text.strip()
             named_first = _NAME_BEFORE_DASH.match(line.content.text)
             self.first_line_name = named_first.group(1) if named_first else None
         elif self.previous_blank:
@@ -1070,7 +1086,7 @@ def parse_draft(
         set_aligns.extend(set_fields.values.get("aligns_to", ()))
     if sections is not None:
         sections.append((-1, parser.title_team if chat and parser.title_team
-                         else _team_of_title_or_file(parser.title_team, filename)))
+                         else _team_of_title_or_file(parser.title_team, filename, parser.first_heading)))
         sections.extend((_position(location), team) for location, team in parser.team_lines if team)
     _read_dashed_owners(parser)
     if not parser.objectives and outline:
@@ -1428,7 +1444,8 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
     values = set_fields.values
     team = (values.get("team") or "").strip()
     if not team:
-        team = parser.title_team if parser.chat and parser.title_team else _team_of_title_or_file(parser.title_team, filename)
+        team = parser.title_team if parser.chat and parser.title_team \
+            else _team_of_title_or_file(parser.title_team, filename, parser.first_heading)
         if (values.get("level") or "").strip().lower() == "company":
             team = _without_level_word(team)
     default_aligns = values.get("aligns_to", ())
@@ -1542,12 +1559,18 @@ def _named_okrs(title: str) -> str | None:
     return " ".join(words)
 
 
-def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
-    """The team the title names ("Growth Team — Q3 OKRs" in q3-draft.md), unless the file is named after it."""
+def _team_of_title_or_file(title_team: str | None, filename: str, first_heading: str | None = None) -> str:
+    """The team the title names ("Growth Team — Q3 OKRs" in q3-draft.md), unless the file is named after it.
+    A file whose name and folder name no one ("README.md", "index.md", "draft.md" given without a folder) is
+    the team its first heading names, when that heading is a bare name ("# Customer Success")."""
     from okrlint.org import team_key
 
     from_file = default_team(filename)
     if title_team is None:
+        if from_file.casefold() in _NOT_A_TEAM_NAME and first_heading and _BARE_NAME.fullmatch(first_heading) \
+                and not any(word.casefold() in _NOT_A_TEAM_NAME or _FILE_NAME_NOISE.fullmatch(word)
+                            for word in first_heading.split()):
+            return first_heading
         return from_file
     if team_key(title_team) in team_key(from_file) and not _only_team_words_besides(from_file, title_team):
         # "sales.md" titled "Sales team OKRs": the file's spelling, as before; "sales-emea.md" titled "Sales OKRs":
@@ -1557,6 +1580,12 @@ def _team_of_title_or_file(title_team: str | None, filename: str) -> str:
     # ทีมงานสาขาเชียงราย.txt" whose message is "OKR สาขาเชียงราย …", "CMO Marketing Plan H1 2027.docx" titled
     # "Marketing — H1 2027 OKRs"), or names something else: the title's name
     return title_team
+
+
+# A heading that is only a name: one to four capitalised words ("Customer Success", "R&D", "Platform Engineering")
+# or Thai words ("ฝ่ายบริการลูกค้า"), no digits, no sentence
+_BARE_NAME = regexcache.compile(
+    r"(?:[A-Z][\w&'’.-]*|[\u0e01-\u0e4e]+)(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of|[\u0e01-\u0e4e]+)){0,3}(?<![.:])")
 
 
 # Words a file name carries around a team's own name that say only that it is a team or whose plan it is
@@ -1628,7 +1657,7 @@ def _is_pictograph(ch: str) -> bool:
 
 # What is left of a file name that says nothing about whose plan it is
 _NOT_A_TEAM_NAME = frozenset("our my your their the team okr okrs draft drafts plan plans goals objectives untitled "
-                             "document new final copy export notes okrs-drafts".split())
+                             "document new final copy export notes okrs-drafts readme index".split())
 
 
 # Words a document's file name carries besides its team: "Corporate OKRs FY2027-28 draft v4", "RE CX OKRs 2027-28

@@ -282,6 +282,10 @@ def _after_label(text: str, end: int, kind: str, *, exact: bool, field: str | No
         if match:
             if kind in (OBJECTIVE, SECTION) and number is None and _A_COUNT.match(text, match.end()):
                 return Label(SECTION, None, None, len(text), exact)  # "Objectives: 5, key results: 13": a count
+            if kind == SECTION and number is None and _only_a_period(text[match.end():]):
+                # "## OKRs — H1 2027", "OKRs: Q3 2026", "Objectives - FY27": a heading giving the period, not an
+                # objective called "H1 2027"; the period stays after the label (rest_start) to be read
+                return Label(SECTION, None, None, match.end(), exact)
             return _label(text, kind, field, number, match.end(), exact, qualifier)
     if number is not None:
         match = _NUMBER_END.match(text, position)
@@ -303,6 +307,20 @@ _PROSE_AFTER_NAME = lazy_compile(
     # Thai words run on without a space or a word boundary: "เป้าหมายที่ 2 ของปีที่แล้ว…" speaks of an objective
     r"|(?:ของ|ควร|ต้อง|ยัง|จะ)(?!\s*[:：])"
 )
+
+
+# decoration around a period after a section label: "OKRs — **H1 2027**", "OKRs: (Q3 2026)."
+_PERIOD_DECORATION = " \t*_`.()[]（）"
+
+
+def _only_a_period(text: str) -> bool:
+    """Whether ``text`` is a planning period and nothing else ("H1 2027", "Q3 2026", "FY27", "ปีงบประมาณ 2570")."""
+    from okrlint.text.periods import parse_period
+
+    text = text.strip(_PERIOD_DECORATION)
+    if not text or len(text) > 40 or not any(ch.isdigit() for ch in text):
+        return False
+    return parse_period(text, fiscal_year_start_month=1).start is not None
 
 
 # what a count says after "Objectives:" / "วัตถุประสงค์:": "5", "๕ ข้อ", "5 objectives, 13 key results", "3 (draft)"

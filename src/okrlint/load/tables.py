@@ -149,7 +149,24 @@ _TOTAL_ROW = regexcache.compile(
     r"(?i:\s+(?:of\s+)?(?:the\s+)?(?:confidence|score|scores|grade|grades|grading|progress|completion|%\s*complete"
     r"|krs?|key\s+results?|objectives?|okrs?|status))?\s*(?:\([^()]{0,20}\))?"
     r"|(?:รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป)\s*(?:ความเชื่อมั่น|คะแนน|ความคืบหน้า|ผลลัพธ์หลัก|วัตถุประสงค์)?)"
-    r"\s*:?")
+    # the sum or average written after it: "TOTAL KRs: 9", "Total = 12", "Average confidence 0.7", "รวม 9 ข้อ"
+    r"\s*(?:[:=]\s*|(?<=[^\W\d_])\s+|(?<=\))\s*)?(?:[0-9๐-๙][0-9๐-๙,.]*\s*%?\s*(?:(?i:krs?|objectives?)|ข้อ|ตัว)?\s*)?:?")
+
+
+# The sum or count of a totals row in the next title column: "9", "9 KRs", "72%"
+_COUNT_CELL = regexcache.compile(r"\s*[0-9๐-๙][0-9๐-๙,.]*\s*%?\s*(?:(?i:krs?|key\s+results?|objectives?|okrs?)|ข้อ|ตัว)?\s*")
+# The status column of a tracker: "Status", "KR status", "Current status", "สถานะ"; not "Status note"
+_STATUS_HEADER = regexcache.compile(
+    r"\s*(?i:(?:kr|key\s+result|objective|okr|current|rag|delivery)\s+)?(?i:status|state)\s*|\s*สถานะ(?:ปัจจุบัน)?\s*")
+
+
+def _status_column(cells: Sequence[Any], header: Header) -> int | None:
+    """The column of the header row that gives each row's status, when no field is read from it."""
+    used = set(header.columns.values())
+    for column, cell in enumerate(cells):
+        if column not in used and isinstance(cell, str) and _STATUS_HEADER.fullmatch(cell):
+            return column
+    return None
 
 
 # A title row packing several fields, each after a separator: "Q1 2027 (Jan–Mar) · Owner: … · Aligns to: CO-2"
@@ -216,11 +233,31 @@ class _Row:
 
     @property
     def is_total(self) -> bool:
-        """A row that sums or averages the rows above ("TOTAL", "Average", "รวม") instead of holding an OKR."""
-        titles = [self.text(field) for field in ("objective", "key_result", "okr", "team") if field in self.values]
-        # "TOTAL", "รวม / TOTAL" (bilingual sheets), in an objective, key-result or team column
-        return len(titles) == 1 and all(_TOTAL_ROW.fullmatch(part.strip()) is not None
-                                        for part in titles[0].split("/"))
+        """A row that sums or averages the rows above ("TOTAL", "Average", "รวม", "TOTAL KRs: 9") instead of holding
+        an OKR."""
+        titles = [self.text(field) or "" for field in ("objective", "key_result", "okr", "team") if field in self.values]
+        # "TOTAL", "รวม / TOTAL" (bilingual sheets), "TOTAL KRs: 9", in an objective, key-result or team column; the
+        # sum itself may stand in the next title column ("Total KRs | 9")
+        return bool(titles) and all(_TOTAL_ROW.fullmatch(part.strip()) is not None for part in titles[0].split("/")) \
+            and all(_COUNT_CELL.fullmatch(title) for title in titles[1:])
+
+    def mark_withdrawn(self, column: int) -> None:
+        """A tracker's Status cell that withdraws the row ("Dropped", "Cancelled", "ยกเลิก"): the row's key result
+        (or, on a row with no key result, its objective) is marked with that word, as a title marked "(dropped)" is,
+        to be left out with a note (load/withdrawn.py)."""
+        from okrlint.load.withdrawn import status_withdraws
+
+        cells = self.table.rows[self.index]
+        word = status_withdraws(cell_text(cells[column]) if column < len(cells) else None)
+        if word is None:
+            return
+        field = "key_result" if "key_result" in self.values else "objective" if "objective" in self.values else None
+        if field is None:
+            return
+        value, where = self.values[field]
+        text = cell_text(value) or ""
+        if text.strip():
+            self.values[field] = (f"{text.rstrip()} ({word})", where)
 
     @property
     def is_template_row(self) -> bool:
@@ -398,6 +435,7 @@ class _Builder:
                 # position, which the org rules trust once another set aligns to it (OrgIndex.company_sets)
                 self.sets[team].fields["level"] = "company"
         notes, headings = self.note_rows(table, header)
+        status_column = _status_column(table.rows[header.row], header)
         after_prompt = False
         for index in range(header.row + 1, len(table.rows)):
             if index in notes:
@@ -416,6 +454,8 @@ class _Builder:
             self.filled = True
             if "okr" in row.values:
                 row.mark_kind()
+            if status_column is not None:
+                row.mark_withdrawn(status_column)
             if row.text("team"):
                 team = row.text("team")
             okr_set = self.sets.get(team)

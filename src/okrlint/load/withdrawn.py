@@ -5,7 +5,9 @@ Markdown's ``~~…~~``) or marked with a status word that withdraws it — ``DRO
 install to £1.20 DROPPED``, ``(cancelled) Partner summit``, ``ยกเลิก: จัดงานสัมมนา``, ``จัดงานสัมมนา (ยกเลิก)`` — is
 left out with a note, never linted as a live one. The status word needs its brackets, its separator or (at the end)
 capitals: ``Reduce cancelled orders from 5% to 2%``, ``Abandoned carts fall``, ``ลดคำสั่งซื้อที่ยกเลิก`` are key
-results. Struck words inside a line that stays (``from ~~30~~ 35 to 50``) are taken out of it.
+results. Struck words inside a line that stays (``from ~~30~~ 35 to 50``) are taken out of it. A tracker's Status
+column saying so (``Dropped``, ``Cancelled``, ``Descoped — moved to H2``, ``ยกเลิก``) withdraws its row's key result
+(its objective, on a row with none): the table reader marks the title with that word (:func:`status_withdraws`).
 """
 
 from __future__ import annotations
@@ -104,6 +106,19 @@ def withdrawn(text: str | None) -> str | None:
         word = mark.group(0).strip(" \t[]()（）:：-–—|.!")
         return word
     return None
+
+
+# A tracker's Status cell that withdraws its row: "Dropped", "Cancelled", "Descoped — moved to H2", "ยกเลิก (งบประมาณ)"
+_STATUS_CELL = regexcache.compile(rf"\W*(?P<word>{_STATUS})\W*(?:(?<=[\s(（\[:：\-–—,;])\S.*)?")
+
+
+def status_withdraws(text: str | None) -> str | None:
+    """The status word of a tracker's Status cell that withdraws its row ("Dropped", "Cancelled", "Descoped —
+    moved to H2", "ยกเลิก"), or None for a live status ("On track", "At risk", "Done")."""
+    if not text or not text.strip():
+        return None
+    found = _STATUS_CELL.fullmatch(" ".join(text.split()))
+    return " ".join(found["word"].split()) if found else None
 
 
 def _status_only(text: str) -> bool:
