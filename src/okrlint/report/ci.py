@@ -79,9 +79,15 @@ def render_junit(context: ReportContext) -> str:
         return element
 
     def add_findings(element: ET.Element, findings: list[Finding]) -> None:
+        named: dict[str, int] = {}  # testcase names in this suite: some viewers merge testcases of one name
         for finding in findings:
             about = f" ({finding.object_id})" if finding.object_id else ""
-            case = ET.SubElement(element, "testcase", name=_xml_text(f"{finding.code} [{finding.name}]{about}"),
+            name = f"{finding.code} [{finding.name}]{about}"
+            seen = named.get(name, 0)
+            named[name] = seen + 1
+            if seen:  # a second finding of one rule on one object ("CLA004" on two acronyms): told apart by its count
+                name = f"{name} #{seen + 1}"
+            case = ET.SubElement(element, "testcase", name=_xml_text(name),
                                  classname=_xml_text(finding.location.file), file=_xml_text(finding.location.file),
                                  line=str(document_position(finding.location)[0]))
             failure = ET.SubElement(case, "failure", message=_xml_text(f"{finding.code} [{finding.name}] {finding.message}"),
