@@ -34,10 +34,15 @@ def _paragraphs(items) -> str:
     return "".join(out)
 
 
-def _shape(kind: str | None, items) -> str:
-    ph = f'<p:ph type="{kind}"/>' if kind and kind != "box" else ('<p:ph idx="1"/>' if kind is None else "")
-    return (f'<p:sp><p:nvSpPr><p:cNvPr id="2" name="s"/><p:cNvSpPr/><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:spPr/>'
-            f"<p:txBody><a:bodyPr/>{_paragraphs(items)}</p:txBody></p:sp>")
+def _shape(kind: str | None, items, at: tuple[int, int, int, int] | None = None, idx: str = "1") -> str:
+    """A text shape: a placeholder of ``kind`` (None: a body placeholder, "box": a text box), ``at`` (x, y, width,
+    height in inches) its own position."""
+    ph = f'<p:ph type="{kind}"/>' if kind and kind != "box" else (f'<p:ph idx="{idx}"/>' if kind is None else "")
+    inch = 914_400
+    xfrm = (f'<a:xfrm><a:off x="{at[0] * inch}" y="{at[1] * inch}"/><a:ext cx="{at[2] * inch}" cy="{at[3] * inch}"/>'
+            "</a:xfrm>") if at else ""
+    return (f'<p:sp><p:nvSpPr><p:cNvPr id="2" name="s"/><p:cNvSpPr/><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:spPr>{xfrm}'
+            f"</p:spPr><p:txBody><a:bodyPr/>{_paragraphs(items)}</p:txBody></p:sp>")
 
 
 def _table(rows) -> str:
@@ -55,8 +60,9 @@ def _table(rows) -> str:
             f'drawingml/2006/table"><a:tbl>{"".join(trs)}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>')
 
 
-def pptx(slides: list[tuple[str, ...]], hidden: frozenset[int] = frozenset()) -> bytes:
-    """A deck: each slide is a tuple of shape XML strings (see _shape, _table)."""
+def pptx(slides: list[tuple[str, ...]], hidden: frozenset[int] = frozenset(), layout: str = "") -> bytes:
+    """A deck: each slide is a tuple of shape XML strings (see _shape, _table); ``layout``, the shapes of one
+    slide layout every slide uses (where its placeholders stand)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
         z.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
@@ -71,6 +77,14 @@ def pptx(slides: list[tuple[str, ...]], hidden: frozenset[int] = frozenset()) ->
             show = ' show="0"' if i in hidden else ""
             z.writestr(f"ppt/slides/slide{len(slides) - i}.xml",
                        f"<p:sld {P_NS}{show}><p:cSld><p:spTree>{''.join(shapes)}</p:spTree></p:cSld></p:sld>")
+            if layout:
+                z.writestr(f"ppt/slides/_rels/slide{len(slides) - i}.xml.rels",
+                           '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                           '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                           'relationships/slideLayout" Target="../slideLayouts/slideLayout1.xml"/></Relationships>')
+        if layout:
+            z.writestr("ppt/slideLayouts/slideLayout1.xml",
+                       f"<p:sldLayout {P_NS}><p:cSld><p:spTree>{layout}</p:spTree></p:cSld></p:sldLayout>")
     return buffer.getvalue()
 
 
@@ -282,3 +296,65 @@ def test_an_objective_heading_over_a_bullet_with_nested_key_results(tmp_path):
     markdown = "Objective:\n- Raise NPS from 30 to 45\n  - run a survey\n- Cut churn from 5% to 3%\n"
     ((_, objectives),) = _sets(load_draft_file("o.md", markdown.encode(), {}))
     assert objectives[0][1] == ["Raise NPS from 30 to 45", "Cut churn from 5% to 3%"]
+
+
+def test_text_boxes_are_read_in_reading_order_not_drawing_order():
+    # a blank slide: the key results' box drawn first, the objective's box drawn later but placed above it
+    data = pptx([
+        (_shape("title", ["Objective 1: Shippers trust our ETAs"]),
+         _shape(None, ["Raise ETA accuracy from 78% to 92%"])),
+        (_shape("box", ["Key results", "Raise repeat purchase within 60 days from 28% to 40%",
+                        "Cut complaints from 35 to 10 a month"], at=(1, 2, 8, 3)),
+         _shape("box", ["Objective 2: Customers come back because every bag cooks well"], at=(1, 0, 8, 1))),
+    ])
+    ((_, objectives),) = _sets(load_pptx("r.pptx", data, {}))
+    assert objectives == [("Shippers trust our ETAs", ["Raise ETA accuracy from 78% to 92%"]),
+                          ("Customers come back because every bag cooks well",
+                           ["Raise repeat purchase within 60 days from 28% to 40%", "Cut complaints from 35 to 10 a month"])]
+
+
+def test_placeholders_take_their_position_from_the_layout():
+    # the layout puts idx 2 (key results) to the right of idx 1 (the objective); the slide draws idx 2 first
+    layout = (_shape(None, ["x"], at=(5, 1, 4, 4), idx="2") + _shape(None, ["x"], at=(0, 1, 4, 4), idx="1"))
+    data = pptx([(_shape("title", ["Objective 1"]),
+                  _shape(None, ["Cut driver attrition from 38% to 25%", "Raise driver eNPS from +5 to +25"], idx="2"),
+                  _shape(None, ["Make Larkspur the place drivers want to stay"], idx="1"))], layout=layout)
+    ((_, objectives),) = _sets(load_pptx("two.pptx", data, {}))
+    assert objectives == [("Make Larkspur the place drivers want to stay",
+                           ["Cut driver attrition from 38% to 25%", "Raise driver eNPS from +5 to +25"])]
+
+
+def test_comparison_layout_with_objective_and_key_results_headers():
+    data = pptx([(_shape("title", ["Objective 2 — Depots"]),
+                  _shape(None, [("Objective", 0, "none")], at=(0, 1, 4, 1), idx="1"),
+                  _shape(None, ["Depot teams finish every shift on time"], at=(0, 2, 4, 4), idx="2"),
+                  _shape(None, [("Key results", 0, "none")], at=(5, 1, 4, 1), idx="3"),
+                  _shape(None, ["Raise shifts finished on time from 62% to 85%",
+                                "Cut overtime per depot from 310 to 150 hours a month"], at=(5, 2, 4, 4), idx="4"))])
+    ((_, objectives),) = _sets(load_pptx("cmp.pptx", data, {}))
+    assert objectives == [("Depot teams finish every shift on time",
+                           ["Raise shifts finished on time from 62% to 85%",
+                            "Cut overtime per depot from 310 to 150 hours a month"])]
+
+
+def test_a_summary_slide_is_not_read_twice(tmp_path):
+    detail = [(_shape("title", [f"Objective {n}: {o}"]), _shape(None, krs)) for n, (o, krs) in enumerate([
+        ("Customers get parcels on time", ["Raise on-time delivery from 91% to 96%", "Cut lost parcels from 0.8% to 0.3%"]),
+        ("Win and keep mid-size shippers", ["Grow signed shippers from 120 to 180", "Cut churn from 4.5% to 3%"])], 1)]
+    summary = (_shape("title", ["Company OKRs on one slide"]),
+               _shape(None, ["O1 – Customers get parcels on time", ("On-time 91% → 96% · lost 0.8% → 0.3%", 1, None),
+                             "O2 – Win and keep mid-size shippers", ("Shippers 120 → 180 · churn 4.5% → 3%", 1, None)]))
+    data = pptx(detail + [summary])
+    result = load_pptx("recap.pptx", data, {})
+    ((_, objectives),) = _sets(result)
+    assert [o for o, _ in objectives] == ["Customers get parcels on time", "Win and keep mid-size shippers"]
+    (note,) = result.notes
+    assert str(note.location) == "recap.pptx:slide 3:1" and "sums up" in note.message
+    # a deck that is only the summary is read
+    ((_, objectives),) = _sets(load_pptx("only.pptx", pptx([summary]), {}))
+    assert len(objectives) == 2
+    # objects in JSON carry the slide; a set's own findings point at the deck's first slide
+    (tmp_path / "recap.okr.pptx").write_bytes(data)
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json"])
+    report = json.loads(result.stdout)
+    assert {row["page"] for row in report["objects"]} == {1, 2}

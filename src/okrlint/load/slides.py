@@ -37,6 +37,7 @@ _TITLES = frozenset({"title", "ctrTitle"})
 _FURNITURE = frozenset({"sldNum", "dt", "ftr", "hdr", "sldImg"})  # slide number, date, footer: page furniture
 _BODY = frozenset({"body", "obj", None})  # placeholders whose paragraphs are bulleted unless they say not
 _SLIDE_NUMBER = re.compile(r"slide(\d+)\.xml$")
+_DIGIT = re.compile(r"[0-9๐-๙]")
 MAX_LIST_LEVEL = 8
 MAX_TABLE_COLUMNS = 75  # PowerPoint's own limit
 
@@ -50,6 +51,18 @@ class _Deck:
     filename: str
     lines: list[DraftLine] = attrs.field(factory=list)
     tables: list[Table] = attrs.field(factory=list)
+    summaries: list[tuple[int, str]] = attrs.field(factory=list)  # (slide, title) of summary slides not read again
+
+
+@attrs.frozen
+class _Box:
+    """A shape of a slide with where it stands (EMU), None when neither it nor its layout says."""
+
+    shape: object
+    x: int | None
+    y: int | None
+    right: int | None
+    bottom: int | None
 
 
 def load_pptx(filename: str, data: bytes, options: Mapping[str, object]) -> LoadResult:
@@ -60,11 +73,18 @@ def load_pptx(filename: str, data: bytes, options: Mapping[str, object]) -> Load
     if not deck.tables:
         if not any(line.text.strip() for line in deck.lines):
             return LoadResult(errors=(_no_okrs(filename),))
-        return parse_draft(deck.lines, filename, options, source_format="pptx")
-    return parse_with_tables(
-        deck.lines, lambda team: [attrs.evolve(table, team=team) for table in deck.tables], filename, options,
-        source_format="pptx", no_okrs=_no_okrs(filename),
-    )
+        result = parse_draft(deck.lines, filename, options, source_format="pptx")
+    else:
+        result = parse_with_tables(
+            deck.lines, lambda team: [attrs.evolve(table, team=team) for table in deck.tables], filename, options,
+            source_format="pptx", no_okrs=_no_okrs(filename),
+        )
+    notes = tuple(InputError(f"slide {number} ('{title}') sums up the objectives of the other slides: not read again",
+                             Location(filename, 1, 1, page=number)) for number, title in deck.summaries)
+    sets = tuple(attrs.evolve(okr_set, location=attrs.evolve(okr_set.location, page=1))
+                 if okr_set.location.page is None and okr_set.location.sheet is None else okr_set
+                 for okr_set in result.sets)  # the set's own position: the deck's first slide
+    return attrs.evolve(result, sets=sets, notes=result.notes + notes)
 
 
 def iter_lines(filename: str, data: bytes) -> Iterator[DraftLine]:
@@ -80,11 +100,16 @@ def _no_okrs(filename: str) -> InputError:
 def read_deck(filename: str, data: bytes) -> _Deck:
     archive = _open(data)
     deck = _Deck(filename)
+    layouts = _Layouts(archive, data)
     try:
-        for number, slide in enumerate(_slides(archive, data), 1):
-            if slide.get("show", "1") in ("0", "false"):
-                continue  # a hidden slide is not presented: withdrawn, like a struck-through row
-            _read_slide(deck, slide, number)
+        slides = [(number, name, slide) for number, (name, slide) in enumerate(_slides(archive, data), 1)
+                  if slide.get("show", "1") not in ("0", "false")]  # a hidden slide is withdrawn, like a struck row
+        summaries = _summary_slides(slides)
+        for number, name, slide in slides:
+            if number in summaries:
+                deck.summaries.append((number, summaries[number]))
+                continue
+            _read_slide(deck, slide, number, layouts.positions(name))
     except DeckError:
         raise
     except LoadError as exc:
@@ -131,7 +156,7 @@ def _xml(archive: zipfile.ZipFile, data: bytes, name: str):
 
 
 def _slides(archive: zipfile.ZipFile, data: bytes) -> Iterator:
-    """The slides' roots in the deck's order (presentation.xml's list), or by their part numbers."""
+    """(part name, root) of the slides in the deck's order (presentation.xml's list), or by their part numbers."""
     names: list[str] = []
     presentation = _xml(archive, data, "ppt/presentation.xml")
     relations = _xml(archive, data, "ppt/_rels/presentation.xml.rels")
@@ -150,23 +175,28 @@ def _slides(archive: zipfile.ZipFile, data: bytes) -> Iterator:
     for name in names:
         root = _xml(archive, data, name)
         if root is not None:
-            yield root
+            yield name, root
 
 
-def _read_slide(deck: _Deck, slide, number: int) -> None:
+def _read_slide(deck: _Deck, slide, number: int, placeholders: dict) -> None:
     tree = slide.find(f"{P}cSld/{P}spTree")
     if tree is None:
         return
     titles: list = []
-    rest: list = []
-    for shape in _shapes(tree):
-        kind = _placeholder_type(shape)
+    rest: list[_Box] = []
+    for box in _boxes(tree, placeholders):
+        kind = _placeholder_type(box.shape)
         if kind in _FURNITURE:
             continue
-        (titles if kind in _TITLES else rest).append(shape)
+        if kind in _TITLES:
+            titles.append(box.shape)
+        else:
+            rest.append(box)
+    shapes = titles + [box.shape for box in reading_order(rest)]
+    plain = _objective_statement_box(titles, shapes)
     paragraph = 0
     first = True
-    for shape in titles + rest:
+    for shape in shapes:
         kind = _placeholder_type(shape)
         table = shape.find(f".//{A}tbl") if shape.tag == f"{P}graphicFrame" else None
         if table is not None:
@@ -176,6 +206,9 @@ def _read_slide(deck: _Deck, slide, number: int) -> None:
         body = shape.find(f"{P}txBody")
         if body is None:
             continue
+        if shape is plain.get("drop"):
+            paragraph += len(body.findall(f"{A}p"))
+            continue
         bulleted_by_default = kind in _BODY and _is_placeholder(shape)
         for element in body.findall(f"{A}p"):
             paragraph += 1
@@ -183,7 +216,11 @@ def _read_slide(deck: _Deck, slide, number: int) -> None:
             if not text.strip():
                 continue
             level, bullet, numbered = _list_of(element, bulleted_by_default)
+            if shape is plain.get("statement"):
+                bullet = numbered = False  # an objective's statement in a box of its own: no list of one
             is_title = kind in _TITLES
+            if is_title and shape is plain.get("title"):
+                text = plain["label"]
             for index, part in enumerate(text.split("\n")):
                 head = index == 0
                 deck.lines.append(DraftLine(
@@ -195,6 +232,201 @@ def _read_slide(deck: _Deck, slide, number: int) -> None:
                 ))
                 first = False
         first = True  # the next text box does not continue this one's last paragraph
+
+
+def _objective_statement_box(titles: list, shapes: list) -> dict:
+    """A slide titled by an objective's label alone or with a topic ("Objective 1", "Objective 2 — Depots",
+    "วัตถุประสงค์ที่ 1") whose first text box holds one paragraph: that paragraph is the objective, although
+    PowerPoint bullets it (Two Content, Comparison layouts); a header box saying only "Objective" above it is
+    a column header. Returns the shapes to treat so: "title" (with "label", the title cut to its label),
+    "statement", "drop"."""
+    from okrlint.load.draft_labels import OBJECTIVE, match_label
+
+    if len(titles) != 1:
+        return {}
+    title_body = titles[0].find(f"{P}txBody")
+    title_text = " ".join("".join(_paragraph_text(p) for p in title_body.findall(f"{A}p")).split()) \
+        if title_body is not None else ""
+    label = match_label(title_text)
+    if label is None or label.kind != OBJECTIVE:
+        return {}
+    topic = title_text[label.rest_start:].strip(" :：-–—|")
+    if len(topic.split()) > 2 or len(topic) > 30:
+        return {}  # "Objective 1: Make onboarding effortless": the title is the objective
+    boxes = [shape for shape in shapes[1:] if shape.find(f"{P}txBody") is not None
+             and any(_paragraph_text(p).strip() for p in shape.find(f"{P}txBody").findall(f"{A}p"))]
+    found: dict = {}
+    if boxes:
+        texts = [_paragraph_text(p).strip() for p in boxes[0].find(f"{P}txBody").findall(f"{A}p")]
+        texts = [text for text in texts if text]
+        header = match_label(texts[0]) if len(texts) == 1 else None
+        if header is not None and header.kind == OBJECTIVE and not texts[0][header.rest_start:].strip(" :：-–—") \
+                and header.number is None:
+            found["drop"] = boxes[0]
+            boxes = boxes[1:]
+    if boxes:
+        texts = [_paragraph_text(p).strip() for p in boxes[0].find(f"{P}txBody").findall(f"{A}p")]
+        texts = [text for text in texts if text]
+        # under a topic ("Objective 2 — Depots") a measured line is the objective's one key result, not its statement
+        if len(texts) == 1 and match_label(texts[0]) is None and not (topic and _DIGIT.search(texts[0])):
+            found.update(statement=boxes[0], title=titles[0],
+                         label=title_text[:label.rest_start].rstrip(" :：-–—|") or title_text)
+    return found if "statement" in found else {}
+
+
+# A slide that sums the plan up on one page, by its title: "Company OKRs on one slide", "OKRs at a glance",
+# "Overview", "Summary", "Recap", "One-pager", "ภาพรวม OKR", "สรุป OKR", "OKR ทั้งบริษัทในหน้าเดียว"
+_SUMMARY_TITLE = re.compile(
+    r"(?i)\b(?:on\s+(?:one|a\s+single)\s+(?:slide|page)|at\s+a\s+glance|overview|summary|recap|one[-\s]?pager"
+    r"|in\s+brief)\b|ภาพรวม|สรุป|ในหน้าเดียว|หน้าเดียว")
+
+
+def _summary_slides(slides: list) -> dict[int, str]:
+    """Slides whose title says they sum the OKRs up, in a deck whose other slides state objectives themselves:
+    read once, from the slides that state them, not twice."""
+    from okrlint.load.draft_labels import OBJECTIVE, match_label
+
+    titled: dict[int, str] = {}
+    stating: set[int] = set()
+    for number, _, slide in slides:
+        texts = []
+        for shape in slide.iter(f"{P}sp"):
+            kind = _placeholder_type(shape)
+            body = shape.find(f"{P}txBody")
+            if body is None:
+                continue
+            for paragraph in body.findall(f"{A}p"):
+                text = " ".join(_paragraph_text(paragraph).split())
+                if kind in _TITLES and text and _SUMMARY_TITLE.search(text):
+                    titled[number] = text[:80]
+                texts.append(text)
+        if any((label := match_label(text)) is not None and label.kind == OBJECTIVE for text in texts if text):
+            stating.add(number)
+    return {number: title for number, title in titled.items() if stating - set(titled)}
+
+
+def _boxes(tree, placeholders: dict) -> Iterator[_Box]:
+    """The slide's shapes and tables (groups opened) with their positions: their own, else their layout's."""
+    for shape in _shapes(tree):
+        position = _own_position(shape)
+        if position is None:
+            position = placeholders.get(_placeholder_key(shape))
+        yield _Box(shape, *(position or (None, None, None, None)))
+
+
+def _own_position(shape) -> tuple[int, int, int, int] | None:
+    properties = shape.find(f"{P}spPr") if shape.tag == f"{P}sp" else shape
+    transform = properties.find(f"{A}xfrm") if shape.tag == f"{P}sp" and properties is not None else \
+        shape.find(f"{P}xfrm")
+    if transform is None:
+        return None
+    offset, extent = transform.find(f"{A}off"), transform.find(f"{A}ext")
+    try:
+        x, y = int(offset.get("x", "0")), int(offset.get("y", "0"))
+        width = int(extent.get("cx", "0")) if extent is not None else 0
+        height = int(extent.get("cy", "0")) if extent is not None else 0
+    except (AttributeError, ValueError):
+        return None
+    return x, y, x + max(width, 0), y + max(height, 0)
+
+
+def _placeholder_key(shape) -> tuple[str, str] | None:
+    placeholder = shape.find(f"{P}nvSpPr/{P}nvPr/{P}ph")
+    if placeholder is None:
+        return None
+    return placeholder.get("idx", ""), placeholder.get("type", "")
+
+
+def reading_order(boxes: list[_Box]) -> list[_Box]:
+    """Boxes in the order people read them: columns that no box crosses left to right, each from the top;
+    else rows that no box crosses from the top; else top to bottom, left to right (recursive X-Y cut).
+    A box with no known position keeps its place after the box drawn before it."""
+    groups: list[list[_Box]] = []
+    for box in boxes:
+        if box.y is None and groups:
+            groups[-1].append(box)
+        else:
+            groups.append([box])
+    leading = groups.pop(0) if groups and groups[0][0].y is None else []
+    return leading + [box for group in _cut(groups) for box in group]
+
+
+def _cut(groups: list[list[_Box]], tolerance: int = 91_440) -> list[list[_Box]]:
+    if len(groups) <= 1:
+        return groups
+    for start, end in (("x", "right"), ("y", "bottom")):  # columns first, then rows
+        ordered = sorted(groups, key=lambda group: (getattr(group[0], start), getattr(group[0], "y")))
+        reach = getattr(ordered[0][0], end)
+        for index in range(1, len(ordered)):
+            if getattr(ordered[index][0], start) >= reach - tolerance:
+                return _cut(ordered[:index]) + _cut(ordered[index:])
+            reach = max(reach, getattr(ordered[index][0], end))
+    return sorted(groups, key=lambda group: (group[0].y, group[0].x))
+
+
+@attrs.define
+class _Layouts:
+    """Where each slide layout (and its master) places its placeholders, by (idx, type), read once per layout."""
+
+    archive: zipfile.ZipFile
+    data: bytes
+    cache: dict = attrs.field(factory=dict)
+
+    def positions(self, slide_name: str) -> dict:
+        layout = self._related(slide_name, "/slideLayout")
+        if layout is None:
+            return {}
+        if layout not in self.cache:
+            own = self._placeholders(layout)
+            master = self._related(layout, "/slideMaster")
+            inherited = self._placeholders(master) if master else {}
+            by_type = {kind: where for (idx, kind), where in inherited.items() if kind}
+            for (idx, kind), where in list(own.items()):
+                own.setdefault(("", kind), where)
+            for kind, where in by_type.items():
+                own.setdefault(("", kind), where)
+            self.cache[layout] = own
+        known = self.cache[layout]
+        return _PlaceholderPositions(known)
+
+    def _related(self, part: str, kind: str) -> str | None:
+        folder, name = posixpath.split(part)
+        relations = _xml(self.archive, self.data, posixpath.join(folder, "_rels", name + ".rels"))
+        if relations is None:
+            return None
+        for relation in relations.iter(f"{_PACKAGE_RELS}Relationship"):
+            if relation.get("Type", "").endswith(kind):
+                target = relation.get("Target", "")
+                return posixpath.normpath(posixpath.join(folder, target)) if not target.startswith("/") else target[1:]
+        return None
+
+    def _placeholders(self, part: str) -> dict:
+        root = _xml(self.archive, self.data, part)
+        found: dict = {}
+        if root is None:
+            return found
+        for shape in root.iter(f"{P}sp"):
+            key = _placeholder_key(shape)
+            position = _own_position(shape)
+            if key is not None and position is not None:
+                found[key] = position
+        return found
+
+
+class _PlaceholderPositions(dict):
+    """A slide placeholder's position: its layout's placeholder of the same idx, else of the same type (a
+    placeholder with no type is a body)."""
+
+    def get(self, key, default=None):
+        if key is None:
+            return default
+        idx, kind = key
+        if idx:
+            for (layout_idx, _), where in self.items():
+                if layout_idx == idx:
+                    return where
+        return super().get(("", kind or "body"), super().get(("", "obj"), default)) if kind or idx else \
+            super().get(("", "body"), default)
 
 
 def _shapes(tree) -> Iterator:

@@ -25,4 +25,6 @@ def _row(obj, okr_set, result) -> dict:
     }
     if obj.location.sheet is not None:
         row["sheet"] = obj.location.sheet
+    if obj.location.page is not None:  # a PDF's page, a deck's slide: "line" alone repeats on every page
+        row["page"] = obj.location.page
     return row
