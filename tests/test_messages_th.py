@@ -123,6 +123,8 @@ MORE_MESSAGES = [
 # Input errors (files that cannot be read), shown in Thai with --messages th.
 # Warnings on standard error, shown in Thai for Thai runs (cli._shown_warnings), as the engine writes them.
 WARNINGS = [
+    "okrs/deck.pptx:slide 4:1: slide 4 ('Company OKRs on one slide') sums up the objectives of the other slides: "
+    "not read again",
     "okrs/invoice.pdf:1:1: skipped, a scanned PDF: there is no text to read in it, only pictures of its pages; export "
     "the document as text, or run OCR on it (ocrmypdf, or your scanner's software)",
     "okrs/plan.md:42:4: the table under 'Health metrics (not OKRs)' is not read as OKRs: the heading says it holds none",
@@ -249,6 +251,25 @@ INPUT_ERRORS = [
     "the document is damaged or not a Word document (bad CRC-32)",
     "not a PDF document (the file is damaged or is another kind of file)",
     "the PDF is damaged or cannot be read (Stream has ended unexpectedly)",
+    "empty file: no PowerPoint deck in it",
+    "the deck is password-protected; okrlint cannot read encrypted files (save a copy without a password)",
+    "an old PowerPoint .ppt file; save it as a PowerPoint presentation (.pptx)",
+    "not a .pptx deck: it is plain text; name it .txt, or .csv for a table",
+    "not a .pptx deck (the file is damaged or is another kind of file)",
+    "the deck is damaged (Bad magic number for central directory)",
+    "the deck is damaged or not a PowerPoint file (Opening and ending tag mismatch)",
+    "not a PowerPoint deck: it has no slides",
+    "no OKRs found: no slide with 'Objective:' text and no table with Objective / Key result columns",
+    "the deck has 20,001 parts (more than 10,000); not read",
+    "no loader reads this kind of file: save it as a PowerPoint presentation (.pptx) (okrlint reads .csv, .docx)",
+    "empty file: no OpenDocument text in it",
+    "an old Word .doc file saved as .odt; save it as OpenDocument text (.odt) or .docx",
+    "not an .odt document: it is a picture, with no text to read",
+    "not an .odt document (the file is damaged or is another kind of file)",
+    "not an OpenDocument text: it has no content.xml part",
+    "the document is damaged or not an OpenDocument text (Opening and ending tag mismatch)",
+    "not an OpenDocument text (its body holds spreadsheet); a spreadsheet is read when saved as .ods",
+    "the document is damaged (maximum recursion depth exceeded)",
     "invalid YAML: a tab character is used for indentation; YAML needs spaces",
     "invalid YAML: 'b' is neither 'key: value' nor a list item ('- ...'): add the missing ':' or '- ', or indent "
     "it under the text it continues",
