@@ -21,7 +21,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from okrlint.load.draft_alignment import names_unit, unit_of_reference
+from okrlint.load.draft_alignment import (EN_ORGANISATIONS, EN_UNITS, TH_ORGANISATIONS, TH_UNITS, names_unit,
+                                          unit_of_reference)
 from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
 from okrlint.text import regexcache
 from okrlint.text.periods import fiscal_reading
@@ -179,15 +180,33 @@ class OrgIndex:
         """The company-level sets that speak for an organisation: those whose level is written (a `level`
         field or line), and those only titled company-wide ("Acme — Company OKRs") that another set aligns to.
         A plan titled company-wide that nobody aligns to may be one of several organisations' plans in one
-        folder: its objectives are not reported as uncovered, nor the others' as orphans."""
+        folder: its objectives are not reported as uncovered, nor the others' as orphans. The only plan titled so
+        speaks for the organisation too when other sets name the organisation's objectives ("company/o7",
+        "วัตถุประสงค์ที่ 9 ขององค์กร") although none of their references leads into it."""
         found = self._company_sets
         if found is None:
+            titled = [s for s in self.org.sets if s.level == "company"]
             found = self._company_sets = [
-                s for s in self.org.sets if s.level == "company" and (
+                s for s in titled if (
                     "level" in s.field_locations
                     or any(child_set is not s for o in s.objectives for c in self.children(o)
-                           for child_set in (self.set_of(c),)))]
+                           for child_set in (self.set_of(c),))
+                    or (len({t.team for t in titled}) == 1 and self._company_named_by_others(s)))]
         return found
+
+    def _company_named_by_others(self, okr_set: OKRSet) -> bool:
+        """Whether a set other than ``okr_set`` (and below the company level) names the organisation's objectives in
+        its references: "company/o7", "CO-1", "วัตถุประสงค์ที่ 9 ขององค์กร"."""
+        for other in self.org.sets:
+            if other is okr_set or other.level == "company":
+                continue
+            for objective in other.objectives:
+                texts = [*objective.aligns_to, *(d for kr in objective.key_results for d in kr.depends_on)]
+                for text in texts:
+                    team, slash, _ = text.partition("/")
+                    if (slash and team.strip().casefold() in _COMPANY_WORDS) or names_the_company_as_written(text):
+                        return True
+        return False
 
     def describe(self, item: Item) -> str:
         """How a finding names another object: ``team/id (file:line)``."""
@@ -431,7 +450,7 @@ class OrgIndex:
             from okrlint.text.numbers import normalize_digits
 
             number = int(normalize_digits(match["n"]))
-            named = " ".join(part for part in (match["before"], match["after"]) if part)
+            named = _owner_named(match)
             company = bool(match["company"]) or team_key(named) in _COMPANY_WORDS
             unit = unit_of_reference(named) if named and not company else None
             if match["company"]:
@@ -513,13 +532,27 @@ class OrgIndex:
 
 # "Company Objective 1", "Sales O3", "O2", "Objective 2 of Marketing", "CO-1", "วัตถุประสงค์ที่ 2 ขององค์กร",
 # "เป้าประสงค์ข้อ 1", "OKR 2 (company)"
+# Thai names an objective of a plan by its item number alone too ("ข้อ" is "item"): "บริษัทข้อ 3", "OKR บริษัท ข้อ 3",
+# "ข้อ 2 ของบริษัท", "คณะข้อที่ 1"; and "O2 บริษัท", "O1 ฝ่ายขาย": the plan's owner after the number without "of"
 _WRITTEN_REFERENCE = regexcache.compile(
     r"(?:(?P<company>c[ .-]?o)[ .-]?|(?:(?P<before>[^\d/]{1,40}?)(?:'s)?\s*[-:]?\s*)?"
-    r"(?:objectives?|obj\.?|okrs?|o|goals?|วัตถุประสงค์|เป้าประสงค์|เป้าหมาย)\s*(?:ที่|ข้อ(?:ที่)?|no\.?|number|#)?\s*)"
+    r"(?:(?:objectives?|obj\.?|okrs?|o|goals?|วัตถุประสงค์|เป้าประสงค์|เป้าหมาย)\s*(?:ที่|ข้อ(?:ที่)?|no\.?|number|#)?"
+    r"|ข้อ(?:ที่)?)\s*)"
     r"(?P<n>[0-9]{1,2}|[๐-๙]{1,2})"
-    r"(?:\s*(?:of|ของ|[-–—(])\s*(?P<after>[^\d/()]{1,40}?)\s*\)?)?",
+    r"(?:\s*(?:of|ของ|[-–—(])\s*(?P<after>[^\d/()]{1,40}?)\s*\)?"
+    rf"|\s+(?P<owner>(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s\d/()]*|(?:{EN_ORGANISATIONS}|{EN_UNITS})(?:'s)?))?",
     re.IGNORECASE,
 )
+# The words around a plan's owner named before the number: "วัตถุประสงค์บริษัท", "OKR ระดับองค์กร", "เป้าหมายของกรม"
+_OWNER_NOISE = regexcache.compile(
+    r"^(?:(?:วัตถุประสงค์|เป้าประสงค์|เป้าหมาย|(?i:okrs?|objectives?|goals?))\s*)?(?:ระดับ|ของ)?\s*")
+
+
+def _owner_named(match: re.Match) -> str:
+    """The plan a written reference names (its owner: "บริษัท", "Sales", "คณะ"), before or after the number; "" when
+    none ("O2", "วัตถุประสงค์ข้อ 2", "ข้อ 2")."""
+    before = _OWNER_NOISE.sub("", match["before"] or "").strip()
+    return " ".join(part for part in (before, match["after"], match["owner"]) if part)
 _COMPANY_OBJECTIVE_ID = regexcache.compile(r"(?:co|corp|company|org|องค์กร)(?:o|obj|objective)?0*(?P<n>[0-9]{1,2})")
 
 
@@ -548,7 +581,7 @@ def names_the_company_as_written(text: str) -> bool:
     found = _WRITTEN_REFERENCE.fullmatch(text.strip())
     if found is None:
         return False
-    return bool(found["company"]) or (found["before"] or found["after"] or "").strip().casefold() in _COMPANY_WORDS
+    return bool(found["company"]) or _owner_named(found).casefold() in _COMPANY_WORDS
 
 
 # the verb a cell or a sentence may keep before the reference: "สอดคล้องกับ …", "supports …", "aligned to …"

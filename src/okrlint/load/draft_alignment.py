@@ -63,13 +63,23 @@ PROSE_EN = (
     rf"(?:the\s+|our\s+)?(?:{EN_ORGANISATIONS}|{EN_UNITS})(?:'s|’s)?(?:[\s-]+level)?\s+(?:objective|goal|okr|o)\s*#?\s*\d{{1,2}}\b"
     rf"|(?:objective|goal|okr)\s*#?\s*\d{{1,2}}\s+(?:of|from|in)\s+(?:the|our)\s+(?:{EN_ORGANISATIONS}|{EN_UNITS})\b(?:'s)?"
 )
+# The short ways Thai names a plan's objective by its item number ("ข้อ"), the plan's owner before or after it:
+# "บริษัทข้อ 3", "OKR บริษัท ข้อ 3", "วัตถุประสงค์บริษัทข้อ 2", "ข้อ 2 ของบริษัท", "O2 บริษัท", "กองคลังข้อที่ 1"
+SHORT_TH = (
+    rf"(?:(?i:okrs?)\s*|(?:วัตถุประสงค์|เป้าประสงค์|เป้าหมาย)\s*)?(?:ระดับ|ของ)?\s*(?:{TH_ORGANISATIONS}|{TH_UNITS})"
+    rf"[^\s0-9๐-๙()（）\[\],;:.]*?\s*ข้อ(?:ที่)?\s*[0-9๐-๙]{{1,2}}(?![0-9๐-๙])"
+    rf"|(?:วัตถุประสงค์|เป้าประสงค์|เป้าหมาย)?ข้อ(?:ที่)?\s*[0-9๐-๙]{{1,2}}\s*ของ\s*(?:{TH_ORGANISATIONS}|{TH_UNITS})"
+    rf"[^\s()（）\[\],;:.]*"
+    rf"|(?<![A-Za-z])[Oo]\s*[0-9๐-๙]{{1,2}}\s+(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s()（）\[\],;:.]*"
+)
 # "วัตถุประสงค์ที่ ๒ ของโรงพยาบาล", "เป้าประสงค์ข้อ 1 ของกองคลัง" in a sentence (a unit's name, glued, goes with it);
-# the level first too: "วัตถุประสงค์ระดับกรมข้อ 1", "เป้าประสงค์ของกองคลังข้อที่ 2"
+# the level first too: "วัตถุประสงค์ระดับกรมข้อ 1", "เป้าประสงค์ของกองคลังข้อที่ 2"; and the short forms above
 PROSE_TH = (
     rf"(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{{1,2}}\s*(?:ของ)?\s*"
     rf"(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s()（）\[\],;:.]*"
     rf"|(?:วัตถุประสงค์|เป้าประสงค์)\s*(?:ระดับ|ของ)\s*(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s0-9๐-๙()（）\[\],;:.]*?\s*"
     rf"(?:ที่|ข้อ(?:ที่)?)\s*[0-9๐-๙]{{1,2}}"
+    rf"|{SHORT_TH}"
 )
 
 

@@ -15,7 +15,7 @@ import attrs
 
 from okrlint.load import is_placeholder_letter
 from okrlint.text import regexcache
-from okrlint.load.draft_alignment import reference_to_resolve
+from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, reference_to_resolve
 from okrlint.load.due_dates import is_month_day
 from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label, match_label
 from okrlint.model import ExtraField, FieldProblem, Location
@@ -213,13 +213,16 @@ def _qualified_field(label: str) -> str | None:
     return found.field if found.rest_start >= len(label) + 1 else None
 
 
-# "Win clinics in Chiang Mai (→ CO-1)", "... [supports Company O1]", "... -> O2": the objective it aligns to,
-# written after its title
+# "Win clinics in Chiang Mai (→ CO-1)", "... [supports Company O1]", "... -> O2", "... (สอดคล้อง OKR บริษัทข้อ 3)",
+# "... → บริษัทข้อ 2", "... → company objective 2": the objective it aligns to, written after its title (taken off
+# the title whether or not the org has it: a reference the org lacks is a dangling one, not words of the title)
 _TRAILING_ALIGNMENT = regexcache.compile(
     r"\s*(?:[(\[]\s*(?:→|->|⇒|➜|↑|(?i:supports?|supporting|aligns?\s+(?:to|with)|aligned\s+(?:to|with)"
-    r"|contributes\s+to|ladders\s+up\s+to|rolls\s+up\s+to)\b|สนับสนุน|สอดคล้องกับ)\s*[:：]?\s*"
+    r"|contributes\s+to|ladders\s+up\s+to|rolls\s+up\s+to)\b"
+    r"|สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|เชื่อมโยง(?:กับ)?|ตอบโจทย์)\s*[:：]?\s*"
     r"(?P<bracketed>[^()\[\]]{1,60}?)\s*[)\]]"
-    r"|\s(?:→|->|⇒)\s*(?P<arrowed>[A-Za-z]{1,4}[ .-]?[A-Za-z]?[ .-]?\d{1,2}|[\w-]+/[\w.-]+))\s*$"  # "-> O2", "→ co/o1"
+    r"|\s(?:→|->|⇒)\s*(?P<arrowed>[A-Za-z]{1,4}[ .-]?[A-Za-z]?[ .-]?\d{1,2}|[\w-]+/[\w.-]+)"  # "-> O2", "→ co/o1"
+    rf"|\s*(?:→|->|⇒)\s*(?P<named>{PROSE_TH}|(?i:{PROSE_EN})))\s*$"
 )
 
 
@@ -356,7 +359,7 @@ def split_trailing_alignment(title: str) -> tuple[str, str | None]:
     match = _TRAILING_ALIGNMENT.search(title)
     if match is None or match.start() == 0:
         return title, None
-    return title[: match.start()].rstrip(" -–—:"), (match["bracketed"] or match["arrowed"]).strip()
+    return title[: match.start()].rstrip(" -–—:"), (match["bracketed"] or match["arrowed"] or match["named"]).strip()
 
 
 def _line_index(line: "_Line", title: "Content", index: int) -> int:

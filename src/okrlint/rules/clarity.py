@@ -1056,7 +1056,24 @@ def _a_grade(acronym: str, text: str, match) -> bool:
 
 
 def _an_event_edition(text: str, match) -> bool:
-    return len(match.group(1)) >= 3 and bool(_EDITION_YEAR.match(text, match.end()))
+    return len(match.group(1)) >= 3 and bool(_EDITION_YEAR.match(text, match.end())) or _named_by_its_kind(text, match)
+
+
+# "จัดบูธงาน THAIFEX", "ไปงาน FOODEX", "ออกบูธในงานแสดงสินค้า SIAL", "exhibit at ANUGA", "the SIAL trade fair",
+# "แบรนด์ KHAOHOM", "the MANGO brand": capitals the text itself calls a fair, an event or a brand are that thing's
+# name, as a year after them says ("FOODEX 2027"), not a term to spell out
+_KIND_BEFORE = regexcache.compile(
+    r"(?:งานแสดงสินค้า|มหกรรม|นิทรรศการ|เทศกาล|(?:ออก)?บูธ(?:ที่|ใน)?(?:งาน)?|ออกร้าน(?:ที่|ใน)?(?:งาน)?"
+    r"|(?:ไป|ออก|เข้าร่วม)งาน|แบรนด์|ยี่ห้อ|ตราสินค้า"
+    r"|(?<![\w-])(?i:(?:trade\s+)?(?:fair|expo|exhibition)|trade\s+show|(?:booth|stand|exhibit(?:ing)?)\s+(?:at|in)"
+    r"(?:\s+the)?))\s*\Z")
+_KIND_AFTER = regexcache.compile(r"\s*(?:(?i:(?:trade\s+)?(?:fair|show|expo|exhibition|festival)|brand)(?![\w-])"
+                                 r"|งานแสดงสินค้า|แบรนด์)")
+
+
+def _named_by_its_kind(text: str, match) -> bool:
+    return len(match.group(1)) >= 3 and bool(
+        _KIND_BEFORE.search(text, max(0, match.start() - 40), match.start()) or _KIND_AFTER.match(text, match.end()))
 
 
 _LATIN_WORDS = regexcache.compile(r"[A-Za-z][A-Za-z']*")

@@ -385,6 +385,10 @@ _vocab("ให้เป็น|ไปเป็น|ให้ได้|ให้ไ
 _vocab("ขึ้น|ลง|by", marker="rel")
 _vocab("ต่อ|ทุก|ทุกๆ|/|per|every|each|out of|in every", marker="per")
 _vocab("at|of|is|about|around|approximately|approx|roughly|อยู่ที่|ที่|ประมาณ|คือ", marker="gap")
+# "(ตอนนี้เฉลี่ย ๑๕ วัน)", "จากเดิมโดยเฉลี่ย 15 วัน", "(currently averaging 15 days)", "from an average of 8": that the
+# figure is an average says nothing of its role; the word before it does
+_vocab("เฉลี่ย|โดยเฉลี่ย|เฉลี่ยอยู่ที่|โดยเฉลี่ยอยู่ที่|average|averaging|averages|on average|an average of|average of|avg"
+       "|avg.|on avg", marker="gap")
 # increase / decrease verbs (direction when the numbers and markers say nothing)
 _vocab("เพิ่ม|เพิ่มขึ้น|ขยาย|เติบโต|ยกระดับ", marker="rel", verb="up")
 _vocab("ลด|ลดลง|หด|ย่น", marker="rel", verb="down")
