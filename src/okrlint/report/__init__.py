@@ -56,6 +56,43 @@ class ReportContext:
     language: str = "en"  # of the report's own words (summary lines): "th" when every set's findings are Thai
 
 
+class Words:
+    """okrlint's own words in a report's language: ``t("Teams")``, ``t("{count} objectives", count=3)``,
+    ``t.n("{count} file", "{count} files", count)`` (English picks the form by the count; a translation is looked up
+    by the plural) and ``t.rule(summary)`` for a rule's summary or rationale. English is written as given, without
+    reading any catalogue; another language comes from its catalogue's ``words`` and ``rules`` lists
+    (:mod:`okrlint.report.messages`), and a text it has no entry for stays in English."""
+
+    def __init__(self, language: str = "en"):
+        self.language = language
+        self._words: dict[str, str] | None = None
+        self._rules: dict[str, str] | None = None
+        if language != "en":
+            from okrlint.report.messages import LANGUAGES, catalogue
+
+            if language in LANGUAGES:
+                shipped = catalogue(language)
+                self._words, self._rules = shipped.words, shipped.rule_texts
+
+    @property
+    def translated(self) -> bool:
+        return self._words is not None
+
+    def __call__(self, english: str, **values) -> str:
+        text = english if self._words is None else self._words.get(english, english)
+        return text.format(**values) if values else text
+
+    def n(self, singular: str, plural: str, count: int, **values) -> str:
+        if self._words is not None and plural in self._words:
+            return self._words[plural].format(count=count, **values)
+        return (singular if count == 1 else plural).format(count=count, **values)
+
+    def rule(self, text: str) -> str:
+        if self._rules is None or not text:
+            return text
+        return self._rules.get(text, text)
+
+
 @attrs.frozen
 class Reporter:
     name: str

@@ -21,9 +21,10 @@ class TreeNode:
     repeated: bool = False  # already shown higher up this branch: an alignment cycle
 
 
-def alignment_tree(org: Org, findings=()) -> tuple[TreeNode, ...]:
-    """Roots of the alignment forest; empty when nothing aligns to anything."""
-    graph = alignment_graph(org, findings)
+def alignment_tree(org: Org, findings=(), words=None) -> tuple[TreeNode, ...]:
+    """Roots of the alignment forest; empty when nothing aligns to anything. ``words``: as for
+    :func:`alignment_graph`."""
+    graph = alignment_graph(org, findings, words=words)
     return tree_of(graph)
 
 

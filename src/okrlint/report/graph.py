@@ -8,6 +8,9 @@ Nodes are objectives; a dependency of a key result is drawn from its objective t
 result depended on, labelled with the key result ids. References that resolve to nothing become ``missing``
 nodes, so a broken link is visible in the picture. The HTML report can embed the graph from
 :func:`alignment_graph` and one of the renderers.
+
+The graph's own words (what a missing node is, a team's level) are written through ``words``
+(:class:`okrlint.report.Words`): Thai in a Thai run; the plans' titles, ids and the JSON's keys and kinds as they are.
 """
 
 from __future__ import annotations
@@ -76,7 +79,9 @@ class AlignmentGraph:
         return next(n for n in self.nodes if n.key == key)
 
 
-def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex | None = None) -> AlignmentGraph:
+def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex | None = None,
+                    words=None) -> AlignmentGraph:
+    """``words``: the labels of missing nodes in a report's language (None: English)."""
     index = index or org_index(org)
     by_objective = _findings_by_objective(index, findings)
     nodes: list[GraphNode] = []
@@ -107,6 +112,8 @@ def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex 
                 target = missing[ref.text] = f"n{len(nodes)}"
                 unread = ref.status is Status.UNKNOWN_TEAM and _in_unread_file(ref.team or "", org.unread)
                 shown = _UNREAD_LABEL if unread else _MISSING_LABEL[ref.status]
+                if words is not None:
+                    shown = words(shown)
                 nodes.append(GraphNode(key=target, uid=ref.text, title=f"{shown}: {ref.text}",
                                        team=ref.team or "", level="", kind="unread" if unread else "missing"))
         label = ""
@@ -155,11 +162,13 @@ def _findings_by_objective(index: OrgIndex, findings: Iterable[Finding]) -> dict
 
 # --- renderers -----------------------------------------------------------------------------------------
 
-def render_graph(graph: AlignmentGraph, fmt: str) -> str:
+def render_graph(graph: AlignmentGraph, fmt: str, words=None) -> str:
+    """``words``: the teams' levels in the labels of a mermaid or dot graph in a report's language (None: English;
+    the JSON keeps the level as the data has it)."""
     if fmt == "mermaid":
-        return to_mermaid(graph)
+        return to_mermaid(graph, words)
     if fmt == "dot":
-        return to_dot(graph)
+        return to_dot(graph, words)
     if fmt == "json":
         return to_json(graph)
     raise ValueError(f"unknown graph format '{fmt}' (use {', '.join(FORMATS)})")
@@ -181,11 +190,15 @@ def _mermaid_text(text: str) -> str:
     return text.replace("&", "#amp;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
 
 
-def to_mermaid(graph: AlignmentGraph) -> str:
+def _level_label(group: TeamGroup, words) -> str:
+    return words(group.level) if words is not None and group.level else group.level
+
+
+def to_mermaid(graph: AlignmentGraph, words=None) -> str:
     lines = ["flowchart TD"]
     by_key = {node.key: node for node in graph.nodes}
     for number, group in enumerate(graph.teams):
-        lines.append(f'  subgraph t{number}["{_mermaid_text(group.team)} ({group.level})"]')
+        lines.append(f'  subgraph t{number}["{_mermaid_text(group.team)} ({_level_label(group, words)})"]')
         lines += [f'    {key}["{_mermaid_text(_node_label(by_key[key]))}"]' for key in group.nodes]
         lines.append("  end")
     lines += [f'  {n.key}["{_mermaid_text(_node_label(n))}"]' for n in graph.nodes if n.kind in _REFERENCE_KINDS]
@@ -217,7 +230,7 @@ _DOT_STYLE = {
 }
 
 
-def to_dot(graph: AlignmentGraph) -> str:
+def to_dot(graph: AlignmentGraph, words=None) -> str:
     lines = ["digraph alignment {", "  rankdir=BT;", '  node [shape=box, style=rounded, fontname="sans-serif"];']
     by_key = {node.key: node for node in graph.nodes}
 
@@ -233,7 +246,7 @@ def to_dot(graph: AlignmentGraph) -> str:
 
     for number, group in enumerate(graph.teams):
         lines.append(f"  subgraph cluster_{number} {{")
-        lines.append(f"    label={_dot_text(f'{group.team} ({group.level})')};")
+        lines.append(f"    label={_dot_text(f'{group.team} ({_level_label(group, words)})')};")
         lines += [node_line(by_key[key], "    ") for key in group.nodes]
         lines.append("  }")
     lines += [node_line(n, "  ") for n in graph.nodes if n.kind in _REFERENCE_KINDS]

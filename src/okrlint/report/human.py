@@ -2,6 +2,9 @@
 
 Organisations can replace ``report.html.j2`` / ``report.md.j2`` with their own through ``template_dir``.
 HTML is always rendered with autoescape on, whatever the template's file name.
+
+The templates write their own words through ``t`` (:class:`okrlint.report.Words`): English as written, Thai from the
+message catalogue's ``words`` in a Thai run (``language``). Severity words, rule codes and names stay as they are.
 """
 
 from __future__ import annotations
@@ -37,9 +40,14 @@ def _context(context: ReportContext) -> dict:
     from okrlint.report.overview import SEVERITY_ORDER, build_overview
     from okrlint.report.scores import Penalties
 
+    from okrlint.report import Words
+
     result = context.result
     overview = build_overview(result)
+    words = Words(context.language)
     return {
+        "language": context.language,  # of the report's own words
+        "t": words,
         "result": result,
         "overview": overview,
         "summary": summary_counts(result),
@@ -48,7 +56,7 @@ def _context(context: ReportContext) -> dict:
         "generated": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip(),
         "category_chart": stacked_bars(overview.by_category),
         "team_chart": stacked_bars(overview.by_team),
-        "tree": alignment_tree(result.org, result.findings),
+        "tree": alignment_tree(result.org, result.findings, words=words),
         "severities": SEVERITY_ORDER,
         "rules": {rule.code: rule for rule in result.rules},
         "penalties": Penalties(),

@@ -15,6 +15,11 @@ kinds). A message no pattern matches stays in English: a finding is never lost.
 ``--messages auto`` (the default) translates the findings about OKR sets written in Thai (the set's
 ``language: th``, the configured ``language``, or Thai text in its titles); ``th`` translates every finding,
 ``en`` none.
+
+The same catalogue holds okrlint's own words in two more lists, looked up by their exact English text: ``words``
+(the headings, labels and sentences of the HTML and Markdown reports, the graph's labels and ``okrlint explain``'s,
+where ``{name}`` placeholders are filled in after the lookup) and ``rules`` (each built-in rule's summary and
+rationale, for ``explain`` and ``rules``). A text with no entry stays in English.
 """
 
 from __future__ import annotations
@@ -161,13 +166,16 @@ class Catalogue:
     """One language's translations of okrlint's messages."""
 
     def __init__(self, language: str, messages: list[_Template], parts: list[_Template], kinds: dict[str, _Kind],
-                 source: str = "", patterns: tuple[str, str] | None = None):
+                 source: str = "", patterns: tuple[str, str] | None = None, words: Mapping[str, str] | None = None,
+                 rule_texts: Mapping[str, str] | None = None):
         self.language = language
         self.source = source
         self.kinds = kinds
         self._messages = _PatternSet(messages, "m", source, patterns and patterns[0])
         self._parts = _PatternSet(parts, "p", source, patterns and patterns[1])
         self._memo: dict[str, str | None] = {}
+        self.words: dict[str, str] = dict(words or {})  # okrlint's own words: English -> translation
+        self.rule_texts: dict[str, str] = dict(rule_texts or {})  # rules' summaries and rationales
 
     def plain(self) -> tuple:
         """This catalogue as plain data (for the private folder): see ``_from_plain``."""
@@ -176,13 +184,23 @@ class Catalogue:
 
         kinds = tuple((name, (kind.split, kind.join, kind.strict)) for name, kind in self.kinds.items())
         return (self.language, kinds, rows(self._messages.templates), rows(self._parts.templates),
-                (self._messages.source, self._parts.source))
+                (self._messages.source, self._parts.source), tuple(self.words.items()),
+                tuple(self.rule_texts.items()))
 
     @classmethod
     def _from_plain(cls, plain: tuple, source: str) -> Catalogue:
-        language, kinds, messages, parts, patterns = plain
+        language, kinds, messages, parts, patterns, words, rule_texts = plain
         return cls(language, [_Template(*row) for row in messages], [_Template(*row) for row in parts],
-                   {name: _Kind(*kind) for name, kind in kinds}, source, patterns)
+                   {name: _Kind(*kind) for name, kind in kinds}, source, patterns, dict(words), dict(rule_texts))
+
+    def word(self, english: str) -> str | None:
+        """okrlint's own words (a report's heading, a label) in this catalogue's language; None: no entry."""
+        return self.words.get(english)
+
+    def rule_text(self, english: str) -> str | None:
+        """A rule's summary or rationale in this catalogue's language; None: no entry (a plugin's rule, or a text
+        changed since it was translated)."""
+        return self.rule_texts.get(english)
 
     @property
     def templates(self) -> list[_Template]:
@@ -283,7 +301,7 @@ def load_catalogue(path: Path) -> Catalogue:
 
 # Built catalogues as plain data, keyed by a digest of what they were built from: checking ~250 templates and
 # writing their patterns took a fiftieth of a single-file run that shows Thai findings.
-_kept_catalogues = stored.KeptDict(lambda: "catalogues-v1.marshal", 16)
+_kept_catalogues = stored.KeptDict(lambda: "catalogues-v2.marshal", 16)
 
 
 def catalogue_from_data(data: object, source: str = "<catalogue>") -> Catalogue:
@@ -316,7 +334,35 @@ def _build_catalogue(data: object, source: str) -> Catalogue:
         kinds[str(name)] = _Kind(spec["split"], str(spec.get("join", spec["split"])), bool(spec.get("strict", False)))
     messages = _templates(data.get("messages"), language, kinds, f"{source}: messages")
     parts = _templates(data.get("parts") or [], language, kinds, f"{source}: parts")
-    return Catalogue(language, messages, parts, kinds, source)
+    words = _texts(data.get("words") or [], language, f"{source}: words", placeholders=True)
+    rule_texts = _texts(data.get("rules") or [], language, f"{source}: rules", placeholders=False)
+    return Catalogue(language, messages, parts, kinds, source, words=words, rule_texts=rule_texts)
+
+
+def _texts(entries: object, language: str, where: str, placeholders: bool) -> dict[str, str]:
+    """English text -> translation, for the lists looked up by their exact text (``words``, ``rules``); in ``words``
+    the translation's ``{placeholders}`` must be the English text's."""
+    if not isinstance(entries, list):
+        raise CatalogueError(f"{where}: expected a list of {{en: ..., {language}: ...}}")
+    found: dict[str, str] = {}
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("en"), str) or not isinstance(entry.get(language), str):
+            raise CatalogueError(f"{where} #{number}: expected 'en' and '{language}' texts")
+        english, translation = entry["en"], entry[language]
+        if english in found:
+            raise CatalogueError(f"{where} #{number}: {english!r} is translated twice")
+        if placeholders:
+            try:
+                wanted, used = _placeholders(english), _placeholders(translation)
+            except ValueError as exc:
+                raise CatalogueError(f"{where} #{number}: {exc}") from None
+            if any(wanted.values()) or any(used.values()):
+                raise CatalogueError(f"{where} #{number}: kinds (':...') belong in messages only")
+            missing = sorted(set(used) - set(wanted))
+            if missing:
+                raise CatalogueError(f"{where} #{number}: {{{missing[0]}}} in the translation is not in {english!r}")
+        found[english] = translation
+    return found
 
 
 def _templates(entries: object, language: str, kinds: Mapping[str, _Kind], where: str) -> list[_Template]:

@@ -119,9 +119,9 @@ def _thai_summary(paint, summary: dict, count: int, counts: InputErrorCounts):
     errors = counts.unread or counts.partial_errors
     if count:
         also = f" และ{_thai_input_errors(counts)}" if errors else ""
-        yield (f"{paint(f'พบข้อสังเกต {count} ข้อ', 'bold')} (ข้อผิดพลาด {summary['errors']}, คำเตือน {summary['warnings']}, "
+        yield (f"{paint(f'ข้อค้นพบ {count} ข้อ', 'bold')} (ข้อผิดพลาด {summary['errors']}, คำเตือน {summary['warnings']}, "
                f"ข้อแนะนำ {summary['infos']}) ใน {summary['files']} ไฟล์: {objects}{also}\n")
     elif errors:
-        yield paint(f"ไม่พบข้อสังเกต แต่{_thai_input_errors(counts)}", "bold") + "\n"
+        yield paint(f"ไม่มีข้อค้นพบ แต่{_thai_input_errors(counts)}", "bold") + "\n"
     else:
         yield f"{paint('ผ่านการตรวจทุกข้อ!', 'bold')} {summary['files']} ไฟล์, {objects}\n"
