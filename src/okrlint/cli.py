@@ -518,7 +518,7 @@ def graph(paths, fmt, output_file, jobs, no_cache, cache_dir, messages, exclude,
     if not paths:
         raise click.UsageError("give at least one file or directory to draw")
     engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude, paths=paths)
-    if messages:  # the language of the warnings and input errors (the graph shows the plans' own words)
+    if messages:  # the language of the warnings, input errors and the graph's own labels (levels, missing nodes)
         engine.config.messages = messages
         engine.config.sources["messages"] = "command line"
     cache_root = None
@@ -534,7 +534,14 @@ def graph(paths, fmt, output_file, jobs, no_cache, cache_dir, messages, exclude,
     if fmt is None:
         suffix = Path(output_file).suffix.lower() if output_file else ""
         fmt = {".dot": "dot", ".gv": "dot", ".json": "json"}.get(suffix, "mermaid")
-    text = render_graph(alignment_graph(result.org, result.findings), fmt)
+    words = None
+    if engine.config.messages == "th" or engine.config.messages == "auto" and _may_be_thai(result, engine.config.language):
+        from okrlint.report import Words
+        from okrlint.report.messages import report_language
+
+        language = report_language(result, engine.config.messages, engine.config.language)
+        words = Words(language) if language != "en" else None
+    text = render_graph(alignment_graph(result.org, result.findings, words=words), fmt, words)
     if output_file:
         Path(output_file).write_text(text, encoding="utf-8")
     else:
