@@ -1,7 +1,7 @@
 """okrlint's own words in a Thai run (``--messages th``, or ``auto`` for OKR sets written in Thai): the Markdown and
-HTML reports' headings, tables, labels and sentences, the text report's summary line and the graph's labels. They come from the message
-catalogue (rules/messages/th.yaml: ``words``; each rule's summary under ``rules``, shown on hovering over a
-finding's rule in the HTML report). What stays English on purpose: severity words on a finding's line,
+HTML reports' headings, tables, labels and sentences, the text report's summary line, the graph's labels, and
+``okrlint explain`` / ``okrlint rules`` (each rule's summary and rationale). They come from the message catalogue
+(rules/messages/th.yaml: ``words`` and ``rules``). What stays English on purpose: severity words on a finding's line,
 rule codes and names, categories (selectors), the configuration's syntax, file paths, ids, quoted examples.
 English runs are unchanged."""
 
@@ -120,6 +120,7 @@ def _template_words() -> set[str]:
         found |= {text for _, text in re.findall(r"""\bt\((['"])(.+?)\1""", source)}
         found |= {plural for _, _, plural in re.findall(r"""\bt\.n\((['"]).+?\1,\s*(['"])(.+?)\2""", source)}
     found.discard("scope ")  # "scope " ~ the rule's scope: below
+    from okrlint.model import Scope
     from okrlint.report.scores import grade
     from okrlint.tags import LIFECYCLE_STAGES
 
@@ -127,6 +128,7 @@ def _template_words() -> set[str]:
     found |= {"company", "department", "team", "committed", "aspirational"}  # levels and objective types
     found |= {"customer", "internal", "activity", "outcome", "measurable"}  # tags
     found |= {"{count} errors", "{count} warnings", "{count} info"}  # the charts' counts, by severity
+    found |= {f"scope {scope}" for scope in Scope}
     found |= {"not found", "ambiguous", "no such team", "in a file that could not be read"}  # graph.py
     return found
 
@@ -237,6 +239,20 @@ def test_english_reports_keep_their_words(org):
     assert "| สำนักงานใหญ่ | company |" in english and "### Input errors" in english
 
 
+def test_english_explain_and_rules_keep_their_words():
+    text = run("explain", "kr-count")
+    assert text.splitlines()[2] == "Category: clarity   Default severity: warning   Scope: objective"
+    assert "\nBad (the rule fires):\n" in text and "\nTo silence it:\n" in text
+    assert '  re-grade it      [severity] kr-count = "info"\n' in text
+    assert "  configure it     [rules.kr-count] min = ...\n" in text
+    kr_count = next(r for r in RULES if r.name == "kr-count")
+    assert f"\n{kr_count.summary}\n\n{kr_count.rationale}\n" in text
+    rule = next(r for r in RULES if r.code == "MEA001")
+    listing = run("rules")
+    assert f"MEA001  {rule.name}" in listing and rule.summary in listing
+    assert json.loads(run("rules", "--format", "json"))[0]["summary"] == RULES[0].summary
+
+
 # --- the graph ------------------------------------------------------------------------------------------
 
 def test_the_graph_labels_are_thai(org):
@@ -260,3 +276,71 @@ def test_the_graph_in_english_is_unchanged(org):
     assert 'subgraph t0["สำนักงานใหญ่ (company)"]' in mermaid and '"not found: co-o9"' in mermaid
     acme = run("graph", str(ROOT / "examples" / "acme"), "--no-cache")
     assert "(company)" in acme and not THAI.search(acme)
+
+
+# --- explain and rules ----------------------------------------------------------------------------------
+
+def _explanation_prose(text: str) -> str:
+    """An explanation without its examples (shown as written, in their own language)."""
+    return "\n".join(line for line in text.splitlines()
+                     if not line.startswith(("  [en]", "  [th]", "    ")))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_explain_in_thai(rule):
+    text = run("explain", rule.code, "--messages", "th")
+    assert f"\n{catalogue('th').rule_text(rule.summary)}\n" in text
+    if rule.rationale and rule.rationale != rule.summary:
+        assert f"\n{catalogue('th').rule_text(rule.rationale)}\n" in text
+    config_words = {"disable", "ignore", "severity", "rules", *CATEGORIES, *PRODUCTS}
+    assert english_left(_explanation_prose(text), [*(r.name for r in RULES), *rule.options], config_words) == []
+    assert text.startswith(f"{rule.code} [{rule.name}]\n\nหมวด: ")
+    assert run("explain", rule.name, "--lang", "th") == text
+
+
+def test_the_rules_listing_in_thai():
+    listing = run("rules", "--messages", "th")
+    names = [r.name for r in RULES]
+    assert english_left(listing, names, CATEGORIES) == []
+    for row in json.loads(run("rules", "--format", "json", "--messages", "th")):
+        assert THAI.search(row["summary"]), row["code"]
+        assert row["category"] in CATEGORIES and row["severity"] in SEVERITIES  # identifiers stay
+
+
+def test_a_configuration_in_thai_explains_in_thai(tmp_path, monkeypatch):
+    (tmp_path / "okrlint.toml").write_text('messages = "th"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert "\nหมวด: " in run("explain", "kr-count")
+    assert "\nCategory: " in run("explain", "kr-count", "--messages", "en")
+
+
+def _reference_prose(text: str) -> str:
+    """The rule reference without its examples (YAML blocks, and one-line examples up to their note)."""
+    text = re.sub(r"```yaml\n.*?```", " ", text, flags=re.S)
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("- `"):  # - `en` Improve onboarding — _a note_
+            line = line.split(" — _", 1)[1] if " — _" in line else ""
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_the_rule_reference_in_thai():
+    reference = run("rules", "--format", "markdown", "--messages", "th")
+    assert reference.startswith("# คู่มือกฎของ okrlint\n")
+    names = [r.name for r in RULES]
+    options = {key for r in RULES for key in r.options}
+    assert english_left(_reference_prose(reference), [*names, *options], {*CATEGORIES, *PRODUCTS}) == []
+    assert "**กฎนี้ตรวจอะไร** " in reference and "**เหตุผล** " in reference
+
+
+def test_the_english_rule_reference_is_unchanged():
+    reference = run("rules", "--format", "markdown")
+    assert reference.startswith("# Rule reference\n\nGenerated by `okrlint rules --format markdown`. Every rule has a "
+                                "stable code (family prefix + digits), a\nkebab-case name,")
+    assert "| Code | Name | Category | Severity | Scope | What it flags |" in reference
+    assert "\n`MEA001` · measurability · default severity **error** · scope `key_result`\n\n**What it does.** " in reference
+    assert "**Options** (`[rules.kr-count]` in the configuration): `min` = `2`, `max` = `5`." in reference
+    assert "**Bad — the rule fires:**" in reference and "**Good — the rule stays quiet:**" in reference
+    assert "กฎนี้" not in reference and "หมวด" not in reference  # none of the Thai reference's words
+

@@ -549,29 +549,53 @@ def graph(paths, fmt, output_file, jobs, no_cache, cache_dir, messages, exclude,
     sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
 
 
+def _command_words(engine, messages: str | None):
+    """okrlint's own words for a command that lints nothing (rules, explain): Thai for ``--messages th``, or for
+    ``auto`` when the configuration says the OKR sets are written in Thai (``language = "th"``); else English."""
+    from okrlint.report import Words
+
+    if messages:
+        engine.config.messages = messages
+    mode = engine.config.messages
+    thai = mode == "th" or mode == "auto" and engine.config.language == "th"
+    return Words("th" if thai else "en")
+
+
+def _padded(text: str, width: int) -> str:
+    """``text`` padded to ``width`` columns as a terminal shows it (Thai vowel and tone marks take no column)."""
+    import unicodedata
+
+    shown = sum(0 if unicodedata.category(ch) in ("Mn", "Me", "Cf") else 1 for ch in text)
+    return text + " " * max(0, width - shown)
+
+
 @main.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
               help="markdown: the rule reference with rationale and examples (docs/rules.md).")
+@_messages_option
 @_selection_options
-def list_rules(fmt, select, extend_select, ignore, config_path, isolated):
+def list_rules(fmt, messages, select, extend_select, ignore, config_path, isolated):
     """List every rule: code, name, category, default severity and scope."""
     engine = build_engine(config_path, isolated, select, ignore, extend_select)
+    t = _command_words(engine, messages)
     rules = sorted(engine.selected_rules(), key=lambda r: r.code)
     if fmt == "json":
         import json
 
         rows = [{"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity),
-                 "scope": str(r.scope), "summary": r.summary, "origin": r.origin} for r in rules]
+                 "scope": str(r.scope), "summary": t.rule(r.summary), "origin": r.origin} for r in rules]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if fmt == "markdown":
         from okrlint.report.templating import environment
 
-        click.echo(environment(line_breaks="keep").get_template("rules.md.j2").render(rules=rules), nl=False)
+        click.echo(environment(line_breaks="keep").get_template("rules.md.j2").render(rules=rules, t=t), nl=False)
         return
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
-        click.echo(f"{r.code:<7} {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {str(r.scope):<10}  {r.summary}")
+        # the category is a selector (--select measurability): it stays as written in every language
+        scope = _padded(t(f"scope {r.scope}") if t.translated else str(r.scope), 10)
+        click.echo(f"{r.code:<7} {r.name:<{width}}  {r.category:<13} {str(r.severity):<8} {scope}  {t.rule(r.summary)}")
 
 
 @main.command("config")
@@ -611,29 +635,38 @@ def init(language, fmt, force):
 
 @main.command()
 @click.argument("rule")
-def explain(rule):
+@_messages_option
+def explain(rule, messages):
     """Explain a rule (NAME or CODE): what it checks, why, and examples in Thai and English."""
     engine = build_engine(None, False, (), (), ())  # the configuration's plugins and packs are explainable too
     item = engine.registry.get(rule)
     if item is None:
         raise click.UsageError(engine.registry.unknown_message(rule))
-    click.echo(render_explanation(item))
+    click.echo(render_explanation(item, _command_words(engine, messages)))
 
 
-def render_explanation(item) -> str:
+def render_explanation(item, words=None) -> str:
+    """The explanation of a rule; ``words`` (:class:`okrlint.report.Words`): its language (None: English). The
+    examples, the configuration's syntax, codes, names, the category (a selector) and severities stay as written."""
+    from okrlint.report import Words
+
+    t = words or Words()
+    category = f"{t(item.category)} ({item.category})" if t.translated else item.category
+    scope = t(f"scope {item.scope}") if t.translated else item.scope
     lines = [f"{item.code} [{item.name}]", "",
-             f"Category: {item.category}   Default severity: {item.severity}   Scope: {item.scope}", "",
-             item.summary, ""]
+             t("Category: {category}   Default severity: {severity}   Scope: {scope}",
+               category=category, severity=item.severity, scope=scope), "",
+             t.rule(item.summary), ""]
     if item.rationale and item.rationale != item.summary:
-        lines += [item.rationale, ""]
+        lines += [t.rule(item.rationale), ""]
     if item.options:
-        lines.append("Options:")
+        lines.append(t("Options:"))
         lines += [f"  {key} = {value!r}" for key, value in item.options.items()]
         lines.append("")
     for label, is_good in (("Bad (the rule fires)", False), ("Good (the rule stays quiet)", True)):
         examples = [e for e in item.examples if e.good is is_good]
         if examples:
-            lines.append(f"{label}:")
+            lines.append(f"{t(label)}:")
             for example in examples:
                 text = example.text.strip()
                 if "\n" in text:
@@ -642,11 +675,11 @@ def render_explanation(item) -> str:
                 else:
                     lines.append(f"  [{example.language}] {text}")
             lines.append("")
-    lines += ["To silence it:",
-              f"  on one object    # okrlint: disable={item.name}   (a comment on the object's line)",
-              f"  everywhere       ignore = [\"{item.name}\"]   (okrlint.toml)",
-              f"  re-grade it      [severity] {item.name} = \"info\""]
+    lines += [t("To silence it:"),
+              "  " + t("on one object    # okrlint: disable={name}   (a comment on the object's line)", name=item.name),
+              "  " + t('everywhere       ignore = ["{name}"]   (okrlint.toml)', name=item.name),
+              "  " + t('re-grade it      [severity] {name} = "info"', name=item.name)]
     if item.options:
         first = next(iter(item.options))
-        lines.append(f"  configure it     [rules.{item.name}] {first} = ...")
+        lines.append("  " + t("configure it     [rules.{name}] {option} = ...", name=item.name, option=first))
     return "\n".join(lines).rstrip() + "\n"
