@@ -199,7 +199,7 @@ def test_the_html_report_in_thai_has_no_english_left(org):
     assert english_left(html.unescape(shown), _data_words(org)) == []
     for heading in ("รายงานคุณภาพ OKR", "ข้อค้นพบ", "ความสอดคล้อง", "ข้อมูลนำเข้าที่อ่านไม่ได้", "วัตถุประสงค์และผลลัพธ์หลัก"):
         assert heading in page
-    assert "ค่าฐาน 3.6" in page and "ค่าเป้าหมาย 4.5 คะแนน" in page and "ผู้รับผิดชอบ กองบริการประชาชน" in page
+    assert "ค่าฐาน 3.6 · ค่าเป้าหมาย 4.5 คะแนน · คะแนนประเมิน 0.4" in page and "ผู้รับผิดชอบ กองบริการประชาชน" in page
     assert "ไม่พบ: co-o9" in page  # the alignment tree's missing node
 
 
