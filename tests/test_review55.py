@@ -307,3 +307,28 @@ def test_junit_testcases_of_one_rule_on_one_object_are_told_apart(tmp_path):
                                     "--select", "CLA004"])
     names = [case.get("name") for case in ET.fromstring(run.stdout).iter("testcase")]
     assert len(names) == 2 and len(set(names)) == 2 and names[1].endswith("#2")
+
+
+# --- L2: the advice to rename a document keeps its format ------------------------------------------------------------
+
+def test_documents_left_out_are_advised_names_in_their_own_format(tmp_path, monkeypatch):
+    okrs = _repo(tmp_path, monkeypatch)
+    (okrs / "sales").mkdir()
+    (okrs / "sales" / "Acme OKRs H1 2027 - Sales.csv").write_text(
+        "Objective,Key result\nWin more,Raise deals from 10 to 20\n", encoding="utf-8")
+    engine = Engine()
+    (warning,) = [w for w in engine.plan(["okrs"]).warnings if "look like OKRs" in w]
+    assert "rename them *.okr.csv, or name them" in warning
+    (okrs / "finance" / "plan.markdown").write_text("Objective 1: Customers trust us\n- KR1: Cut disputes from 40 to 10\n",
+                                                    encoding="utf-8")
+    (warning,) = [w for w in Engine().plan(["okrs"]).warnings if "look like OKRs" in w]
+    assert "rename them *.okr.md / *.okr.csv, or name them" in warning
+
+
+def test_the_rename_advice_is_translated_whatever_the_format():
+    from okrlint.report.messages import catalogue
+
+    thai = catalogue("th").translate(
+        "okrs: not read, although they look like OKRs: okrs/sales.csv (only files named *.okr.* are read from a folder "
+        "that has them, so the org is checked without these; rename them *.okr.csv, or name them on the command line)")
+    assert thai is not None and "*.okr.csv" in thai and "เปลี่ยนชื่อไฟล์" in thai

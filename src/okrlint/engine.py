@@ -644,10 +644,13 @@ class Engine:
         self.skipped.extend((name, "not named *.okr.* in a folder that follows that convention") for name in overlooked)
         if overlooked:
             shown = ", ".join(overlooked[:5]) + (f" and {len(overlooked) - 5} more" if len(overlooked) > 5 else "")
+            # each kept in its own format: "plan.md" as *.okr.md, a Sheets export "… - Sales.csv" as *.okr.csv
+            renamed = " / ".join(dict.fromkeys(
+                "*.okr" + _SAME_FORMAT.get(suffix, suffix) for suffix in (Path(p).suffix.lower() for p in overlooked)))
             self.warnings.append(
                 f"{_printable(str(path))}: not read, although they look like OKRs: {shown} (only files named "
-                "*.okr.* are read from a folder that has them, so the org is checked without these; rename them *.okr.md, "
-                "or name them on the command line)")
+                f"*.okr.* are read from a folder that has them, so the org is checked without these; rename them "
+                f"{_printable(renamed)}, or name them on the command line)")
 
     def source_from_bytes(self, filename: str, data: bytes) -> SourceFile | InputError:
         loader = pick_loader(self.loaders, Path(filename).name, explicit=True)
@@ -1255,6 +1258,10 @@ def _resolved(path: Path) -> Path:
         return path.resolve()
     except (OSError, RuntimeError):
         return path
+
+
+# The usual spelling of a format's suffix, for the *.okr.* name a file is advised to take
+_SAME_FORMAT = {".markdown": ".md", ".yml": ".yaml", ".text": ".txt"}
 
 
 def _holds_okr_files(folder: Path) -> bool:
