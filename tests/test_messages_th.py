@@ -118,6 +118,29 @@ MORE_MESSAGES = [
     "rule ACM001 [house-style] from plugin: acme failed: KeyError: 'x' at acme.py:12",
     "rule MEA005 [kr-is-activity] from okrlint timed out after 10 s on key_result; its findings for this object "
     "are missing (the limit is the 'rule-timeout' setting)",
+    # review 57: advice in the terms of the file (a sheet, a draft), periods that run past or start before the parent's,
+    # a parent without an id named by its title
+    "objective aligns to nothing although the org has company-level objectives; fill in its 'Aligns to' column (add "
+    "the column if the table has none)",
+    "objective aligns to nothing although the org has company-level objectives; add a line 'Aligns to: …' under it",
+    "team กลุ่มงานเภสัชกรรม has the same key result (pharmacy.okr.md:17): give it one owner (name that team as its "
+    "owner) and let the other team write that it depends on it",
+    "team hospital has the same key result (plan.docx:table 4!B2): give it one owner (the team in its owner column) and "
+    "let the other team write that it depends on it",
+    "period 'Q1-Q4 2027' (2027-01-01..2027-12-31) runs past the end of the period 'ปีงบประมาณ 2570' "
+    "(2026-10-01..2027-09-30) of the objective 'ผู้ป่วยนอกได้รับบริการที่สะดวก รวดเร็ว' of team hospital "
+    "(plan.docx:42) it aligns to",
+    "period '2027' (2027-01-01..2027-12-31) starts before the period 'FY2028' (2027-10-01..2028-09-30) of co/co-o1 "
+    "(company.okr.yaml:6) it aligns to",
+    "period '2027' (2027-01-01..2027-12-31) is longer than the period 'Q2 2027' (2027-04-01..2027-06-30) of co/co-o1 "
+    "(company.okr.yaml:6) it aligns to",
+    "period 'Q1-Q4 2027' (2027-01-01..2027-12-31) runs past the end of the period 'ปีงบประมาณ 2570' "
+    "(2026-10-01..2027-09-30) of the objective 'ผู้ป่วยปลอดภัย' of team hospital; the objective 'บุคลากรมีความสุข' "
+    "of team hospital, which every objective of this set that aligns upward (2) aligns to: check the set's period",
+    "period '2027' (2027-01-01..2027-12-31) starts before the period 'FY2028' (2027-10-01..2028-09-30) of co/co-o1, "
+    "co/co-o2, which every objective of this set that aligns upward (2) aligns to: check the set's period",
+    "period '2027' (2027-01-01..2027-12-31) is longer than the period 'Q2 2027' (2027-04-01..2027-06-30) of co/co-o1, "
+    "co/co-o2, which every objective of this set that aligns upward (2) aligns to: check the set's period",
 ]
 
 # Input errors (files that cannot be read), shown in Thai with --messages th.
@@ -162,6 +185,14 @@ WARNINGS = [
     "or number in it): write the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'",
     "plan.xlsx:Budget!A1: sheet 'Budget' looks like no OKR table (its columns 'Account', 'Budget Q1' are a budget's or "
     "an account list's, and no column or row names an objective or a key result): skipped",
+    # review 57: company references left unchecked in a run without the organisation's plan
+    "okrs/er.okr.yaml:6:17: the organisation's plan is not in this run (no set is company level): 1 reference to its "
+    "objectives was not checked ('company/o7'), and no objective was reported as orphan or uncovered; lint the "
+    "organisation's plan with these files, or write 'level: company' in it",
+    "okrs/er.okr.yaml:6:17: the organisation's plan is not in this run (several plans are titled as it, and no "
+    "reference leads into one): 3 references to its objectives were not checked (such as 'company/o7'), and no "
+    "objective was reported as orphan or uncovered; lint the organisation's plan with these files, or write 'level: "
+    "company' in it",
 ]
 
 INPUT_ERRORS = [

@@ -772,6 +772,7 @@ class Engine:
             self._raw_with_directives = raw
             findings = self._apply_suppressions(findings)
         warnings = [str(p) for p in self.host.problems] + self.registry.problems + self.warnings + notes
+        warnings.extend(self._org_notes(org))
         skipped = list(plan.skipped)
         for source, note in skipped_documents:
             skipped.append((source, note))

@@ -151,8 +151,10 @@ _NOT_A_NAME_BEFORE_OKRS = frozenset(
 # "OKR บริษัท ปี 2570", "📢 OKR บริษัท สยามพาร์ท ปี 2570": the company's own plan, named by the company
 _TITLE_COMPANY = regexcache.compile(
     r"(?<![\w])(?i:OKRs?)\s*(?:ระดับ(?:องค์กร|บริษัท)\s*)?(?:ของ\s*)?"
-    r"(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,6})"
-    r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4})")
+    r"(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี|ไตรมาส|ครึ่งปี)[^\s\d()\-–—:,]{2,40}){0,6})"
+    # the period after it: a year, or a quarter or half of one ("ไตรมาส 1/2570", "ไตรมาสที่ 2 ปี 2570", "ครึ่งปีแรก")
+    r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4}"
+    r"|\s*(?:ประจำ)?(?:ไตรมาส(?:ที่)?\s*[0-9๐-๙]|ครึ่งปี(?:แรก|หลัง)|(?i:Q[1-4]|H[12])\b))")
 # "MetroLink Transport Authority — Corporate Plan 2026/27", "Harbour & Pine: Business Plan FY27": the organisation
 # whose own plan it is, named before the dash ("Acme — Company OKRs 2027 H1" is left to the file's name, as before)
 _ORGANISATION_PLAN = regexcache.compile(
@@ -169,6 +171,39 @@ _ORGANISATION_OKRS = regexcache.compile(
 _DEPARTMENT_TITLE = regexcache.compile(
     r"(?:OKRs?|แผน|วัตถุประสงค์|แบบฟอร์ม)[^\n]{0,30}?ระดับ\s*(?:ฝ่าย|กอง|สำนัก|แผนก|ส่วนงาน)"
     r"|(?i:\b(?:department|departmental|division|divisional)[ -]level\b|\bdepartmental\s+(?:OKRs?|objectives)\b)")
+# A title naming its plan's level by the kind of unit, read as a `ระดับ:` line is: "OKR ระดับโรงพยาบาล ปีงบประมาณ 2570",
+# "แผนยุทธศาสตร์และ OKR ระดับมหาวิทยาลัย", "OKR ระดับคณะ", "Hospital-level OKRs". The organisation's own name may
+# follow its kind ("ระดับกรมการแพทย์", "ระดับคณะแพทยศาสตร์"); a team's kind stands alone ("ระดับกลุ่มงาน", while
+# "ระดับหน่วยงาน" is no level, as in a `ระดับ:` line).
+_LEVEL_IN_TITLE = regexcache.compile(
+    r"(?:(?i:OKRs?)|แผน|วัตถุประสงค์|เป้าหมาย|เป้าประสงค์|แบบฟอร์ม)[^\n]{0,30}?ระดับ\s*(?P<th>[\u0e01-\u0e4e]+)"
+    r"|(?i:\b(?P<en>[a-z]+)[ -]level\s+(?:OKRs?|objectives|goals|plan)\b)")
+
+
+def _level_in_title(title: str) -> str | None:
+    """company, department or team when a title names its plan's level by the kind of unit ("OKR ระดับโรงพยาบาล"),
+    as a `ระดับ: โรงพยาบาล` line would; None when it names none."""
+    from okrlint.load.draft_fields import level_of
+
+    match = _LEVEL_IN_TITLE.search(title)
+    if match is None:
+        return None
+    if match["en"]:
+        level = level_of(match["en"])
+        return level if level in ("company", "department", "team") else None
+    word = match["th"]
+    level = level_of(word)
+    if level not in ("company", "department", "team"):
+        level = next((found for end in range(len(word) - 1, 1, -1)  # "ระดับโรงพยาบาลศรีนครธารา": the longest kind
+                      if (found := level_of(word[:end])) in ("company", "department")), None)
+    if level is not None and _SUPPORTS_ANOTHER.search(title, 0, match.start("th")):
+        return None  # "OKR ฝ่ายซ่อมบำรุง สนับสนุนเป้าหมายระดับองค์กร": the level of the plan it supports
+    if level == "company" and _NOT_WHOLE_ORGANISATION.search(title):
+        return None  # a unit's plan that names the organisation: "OKR กลุ่มงานเภสัชกรรม ระดับโรงพยาบาล…"
+    return level
+
+
+_SUPPORTS_ANOTHER = regexcache.compile(r"สอดคล้อง|สนับสนุน|ตอบสนอง|ภายใต้|ตาม|(?i:\b(?:support\w*|align\w*|under)\b)")
 _BARE_COMPANY = frozenset({"บริษัท", "หจก.", "ห้างหุ้นส่วนจำกัด"})
 # "… ของขายคล่อง:", "… ของ บริษัท สยามพาร์ท": whose plan a title says it is, when "OKR บริษัท" does not name the company
 _WHOSE_PLAN = regexcache.compile(
@@ -184,9 +219,10 @@ _PLAN_WORD = r"(?:OKRs?|objectives|goals|plan|priorities)"
 _COMPANY_TITLE = regexcache.compile(
     r"(?i:\b(?:company|company-wide|corporate|organi[sz]ation(?:al)?|org-wide)(?:[ -]level)?[ -]+(?:OKRs?|objectives)\b)"
     r"|(?:OKRs?|แผน|วัตถุประสงค์)\s*ระดับ(?:องค์กร|บริษัท)|(?i:OKRs?)\s*(?:ของ)?(?:องค์กร|บริษัท)"
-    # a government body's own plan: "แผนปฏิบัติราชการ กรมส่งเสริม… ประจำปีงบประมาณ 2570" (not a กอง's within it)
-    r"|แผนปฏิบัติ(?:ราชการ|การ)(?:(?!กอง|สำนัก|กลุ่ม|ฝ่าย|ศูนย์|คณะ|แผนก|งาน)[^\n]){0,50}?"
-    r"(?:กรม|กระทรวง|จังหวัด|มหาวิทยาลัย|เทศบาล|องค์การบริหารส่วน)"
+    # a government body's own plan: "แผนปฏิบัติราชการ กรมส่งเสริม… ประจำปีงบประมาณ 2570", "แผนยุทธศาสตร์ โรงพยาบาล…"
+    # (not a กอง's or a กลุ่มงาน's within it)
+    r"|(?:แผนปฏิบัติ(?:ราชการ|การ)|แผนยุทธศาสตร์)(?:(?!กอง|สำนัก|กลุ่ม|ฝ่าย|ศูนย์|คณะ|แผนก|งาน|หน่วย)[^\n]){0,50}?"
+    r"(?:กรม|กระทรวง|จังหวัด|มหาวิทยาลัย|เทศบาล|องค์การบริหารส่วน|โรงพยาบาล|รพ\.)"
 )
 # The whole organisation's plan named in other words; only for a title that names no unit and no plan it supports
 _WHOLE_ORGANISATION_TITLE = regexcache.compile(
@@ -879,6 +915,8 @@ class _DraftParser:
             self.set_fields.values["level"] = "company"
         elif title and "level" not in self.set_fields.values and _DEPARTMENT_TITLE.search(text):
             self.set_fields.values["level"] = "department"  # "แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", "Department-level OKRs"
+        elif title and "level" not in self.set_fields.values and (written := _level_in_title(text)) is not None:
+            self.set_fields.values["level"] = written  # "OKR ระดับโรงพยาบาล", "OKR ระดับคณะ": as a `ระดับ:` line says
         team = _TITLE_TEAM.search(line.content.text) if first else None
         if team is not None:
             self.title_team = (team["team"] or team["named"] or team["unit"] or team["okr"]).strip()
@@ -1692,6 +1730,9 @@ def without_file_name_noise(stem: str) -> str:
     without_remarks = _BRACKETED_PART.sub(_unless_remark, stem).strip(" -–—_")
     if without_remarks and without_remarks != stem:
         return without_file_name_noise(without_remarks)
+    without_quarter = _QUARTER_APART.sub(" ", stem).strip(" -–—_")
+    if without_quarter and without_quarter != stem:  # "… ไตรมาส 1-2570" (a file name holds no '/'), "… ไตรมาส 2 ปี 2570"
+        return without_file_name_noise(without_quarter)
     words = [w for w in _FILE_NAME_SPLIT.split(stem.strip("()[] ")) if w.strip("-–—")]
     kept = [w for w in words if not _FILE_NAME_NOISE.fullmatch(w.strip("()[]"))]
     if not kept:  # "OKR ระดับองค์กร 2570": the level is all that names whose plan it is
@@ -1721,6 +1762,10 @@ def _hyphens_kept(stem: str, words: list[str], kept: list[str]) -> str:
 
 
 _BRACKETED_PART = regexcache.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+# A quarter written apart from its number, and its year after a hyphen, an underscore or a dot as a file name writes
+# "ไตรมาส 1/2570": "ไตรมาส 1-2570", "ไตรมาสที่ 2_2570", "ไตรมาส 3"
+_QUARTER_APART = regexcache.compile(
+    r"(?<![\u0e01-\u0e4e])ไตรมาส(?:ที่)?\s*[1-4๑-๔](?:\s*[-_.]\s*[0-9๐-๙]{2,4})?(?![0-9๐-๙])")
 
 
 def _unless_remark(match: re.Match) -> str:

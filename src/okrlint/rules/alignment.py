@@ -19,7 +19,7 @@ from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
 from okrlint.org import (_COMPANY_WORDS, OrgIndex, Reference, Status, ancestors, index_from_context, level_rank,
-                         names_the_company_as_written, team_key, where)
+                         names_the_company_as_written, org_index, team_key, where)
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.text.periods import fiscal_reading
 
@@ -111,9 +111,10 @@ def dangling_reference(org: Org, ctx):
                 continue  # a bare id may belong to a team whose file this run was not given
             if _names_the_company(ref) and not _its_company_plan_is_here(index, ref.source_set):
                 continue  # "CO-1", "company/co-o2" in a run of one department's folder: the company plan is elsewhere
-            if ref.team is None and _OUTSIDE_PLAN.search(ref.text):
+            counted = _numbered_in_the_run(index, ref)
+            if ref.team is None and _OUTSIDE_PLAN.search(ref.text) and counted is None:
                 continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id
-            hint = _suggestion(index, ref)
+            hint = _suggestion(index, ref) or _how_many(index, counted)
             yield Violation(
                 f"{_field_name(ref)} '{ref.text}' names nothing in the org{hint}", ref.location, target=ref.source
             )
@@ -128,6 +129,32 @@ def _its_company_plan_is_here(index: OrgIndex, okr_set) -> bool:
     return index.organisation_of(okr_set) is not None
 
 
+def unchecked_company_references(org: Org) -> str | None:
+    """A warning, said once per run, when the sets name the organisation's objectives ("company/o7", "วัตถุประสงค์ที่ 9
+    ขององค์กร") but no set of the run is the organisation's plan (company level): those references are not checked,
+    and no objective is orphan or uncovered, so a run that passes says nothing of alignment. None otherwise."""
+    if not (org.complete or org.whole_folders):
+        return None  # single files: the organisation's plan is simply not among them, as the org rules assume
+    if not any(objective.aligns_to or any(kr.depends_on for kr in objective.key_results)
+               for okr_set in org.sets for objective in okr_set.objectives):
+        return None
+    index = org_index(org)  # the one the org rules used, when they ran
+    if index.company_sets():
+        return None
+    unchecked = [ref for ref in index.references
+                 if ref.status in (Status.MISSING, Status.UNKNOWN_TEAM) and _names_the_company(ref)]
+    if not unchecked:
+        return None
+    first = unchecked[0]
+    why = "several plans are titled as it, and no reference leads into one" \
+        if any(okr_set.level == "company" for okr_set in org.sets) else "no set is company level"
+    count = f"1 reference to its objectives was not checked ('{first.text}')" if len(unchecked) == 1 else \
+        f"{len(unchecked)} references to its objectives were not checked (such as '{first.text}')"
+    return (f"{first.location}: the organisation's plan is not in this run ({why}): {count}, and no objective was "
+            "reported as orphan or uncovered; lint the organisation's plan with these files, or write 'level: company' "
+            "in it")
+
+
 def _names_the_company(ref: Reference) -> bool:
     """A reference to the company's plan: its team is the company ("company/co-o2") or its id says so ("CO-1")."""
     written_team = ref.text.partition("/")[0] if "/" in ref.text else None  # as written: the index may name the team
@@ -135,6 +162,32 @@ def _names_the_company(ref: Reference) -> bool:
         or names_the_company_as_written(ref.text)
 
 
+def _numbered_in_the_run(index: OrgIndex, ref: Reference) -> tuple[list, int] | None:
+    """A reference written as an objective's number in a plan the run holds ("เป้าประสงค์ที่ 8", "เป้าประสงค์ที่ 9 ของ
+    โรงพยาบาล", "วัตถุประสงค์ที่ 5 ขององค์กร"): the sets it counts in and the number. เป้าประสงค์ is the word a Thai
+    public body's own plan labels its objectives with as often as a plan outside the OKR sets does, so such a
+    reference is checked against the plan above when the run holds it, and a number that plan lacks is dangling; one
+    that names an outside plan besides ("เป้าประสงค์ที่ 2 ของยุทธศาสตร์ชาติ", "แผนแม่บทฯ เป้าประสงค์ 1") is not.
+    None when the reference is not written so, or no set of the run is what it counts in."""
+    if _OUTSIDE_PLAN.search(_OBJECTIVE_WORD.sub(" ", ref.text)):
+        return None
+    found = index.numbered_plans(ref.text, ref.source_set)
+    return found if found is not None and found[0] else None
+
+
+def _how_many(index: OrgIndex, counted: tuple[list, int] | None) -> str:
+    """"; the plan of hospital has 6 objectives": for a number the plan it counts in lacks (the plan of one team)."""
+    if counted is None:
+        return ""
+    sets, number = counted
+    teams = {okr_set.team for okr_set in sets}
+    if len(teams) != 1 or any(len(okr_set.objectives) >= number for okr_set in sets):
+        return ""
+    count = max(len(okr_set.objectives) for okr_set in sets)
+    return f"; the plan of {teams.pop()} has {count} objective{'s' if count != 1 else ''}"
+
+
+_OBJECTIVE_WORD = regexcache.compile(r"เป้าประสงค์")
 # Alignment written to a strategy or plan that is not an OKR set (government plans, company pillars).
 _OUTSIDE_PLAN = regexcache.compile(
     r"ยุทธศาสตร์|แผนแม่บท|แผนพัฒนา|แผนปฏิบัติ|แผนระดับ|นโยบาย|ประเด็นท้าทาย|ประเด็นยุทธ|เป้าประสงค์|พันธกิจ|วิสัยทัศน์"
@@ -161,13 +214,25 @@ def _clearly_closest(word: str, candidates: list[str]) -> str | None:
     return scored[0][1]
 
 
+def _generated_name(index: OrgIndex, target) -> str | None:
+    """How an OKR file names an objective without an id of its own (a Word or Markdown plan's): 'company/o3' for the
+    company plan's (company/… finds the company set's generated ids), its generated 'team/o3' when the team's name
+    is one word; None otherwise."""
+    local = target.uid.rpartition("/")[2]
+    okr_set = index.set_of(target)
+    companies = index.company_sets()
+    if any(s is okr_set for s in companies) and len({s.team for s in companies}) == 1:
+        return f"company/{local}"
+    return target.uid if target.uid and " " not in target.uid else None
+
+
 def _suggestion(index: OrgIndex, ref: Reference) -> str:
     if ref.source_set.source_format == "yaml":
         # OKR files name objectives by id (the format's rule); say which one a reference written in words means
         meant = index._resolve_as_written(ref.text, ref.source_set)
         if len(meant) == 1:
             target = meant[0]
-            named = f"{index.team_of(target)}/{target.id}" if target.id else None
+            named = f"{index.team_of(target)}/{target.id}" if target.id else _generated_name(index, target)
             how = f"write '{named}'" if named else "give it an `id` and write team/id"
             return f"; it reads as the objective '{target.title}' ({where(target)}): {how}"
     if ref.team is not None:
@@ -378,9 +443,38 @@ def orphan_objective(org: Org, ctx):
         for objective in okr_set.objectives:
             if not objective.aligns_to:
                 yield Violation(
-                    "objective aligns to nothing although the org has company-level objectives; add `aligns_to`",
+                    f"objective aligns to nothing although the org has company-level objectives; {_add_alignment(objective)}",
                     target=objective,
                 )
+
+
+def _written_in(item) -> str:
+    """How the file of an objective or key result is written, to give advice in its terms: 'key' (YAML, JSON, TOML:
+    fields such as `aligns_to`), 'column' (a spreadsheet, CSV or a table of a document) or 'text' (a draft's lines)."""
+    from okrlint.rules.measurability import _KEYED_FORMATS, _TABLE_FORMATS
+
+    location = item.location
+    name = location.file.lower()
+    if name.endswith(_KEYED_FORMATS):
+        return "key"
+    return "column" if location.sheet is not None or name.endswith(_TABLE_FORMATS) else "text"
+
+
+def _add_alignment(objective) -> str:
+    """orphan-objective's advice, in the terms of the objective's own file."""
+    return {"key": "add `aligns_to`",
+            "column": "fill in its 'Aligns to' column (add the column if the table has none)",
+            "text": "add a line 'Aligns to: …' under it"}[_written_in(objective)]
+
+
+def _one_owner(kr) -> str:
+    """shared-key-result's advice, in the terms of the key result's own file: a Word plan or a sheet names owners and
+    dependencies in its own words, not in `depends_on`."""
+    return {"key": "give it one owner and let the other team list it in `depends_on`",
+            "column": "give it one owner (the team in its owner column) and let the other team write that it depends "
+                      "on it",
+            "text": "give it one owner (name that team as its owner) and let the other team write that it depends "
+                    "on it"}[_written_in(kr)]
 
 
 def _under_any(folder: str, folders: set[str]) -> bool:
@@ -768,27 +862,64 @@ def _periods_outside_parents(index: OrgIndex, okr_set, ctx):
             if level_rank(parent_set.level) > level_rank(okr_set.level):
                 continue  # aligned to a lower level: inverted-alignment speaks for it
             parent_period = parent_set.period
-            if parent_period is None or _fits(period, parent_period.contains, ctx):
+            if parent_period is None or _fits(period, parent_period.contains, ctx) \
+                    or _year_of_fiscal_year(period, parent_period):
                 fitting = True
                 continue
             outside.append((objective, parent))
     objectives = {id(objective) for objective, _ in outside}
     if len(objectives) >= 2 and not fitting:
-        spans = list(dict.fromkeys(_span(index.set_of(parent).period) for _, parent in outside))
-        parents = list(dict.fromkeys(index.describe(parent).split(" (")[0] for _, parent in outside))
-        shown = ", ".join(parents[:3]) + (" …" if len(parents) > 3 else "")
+        periods = list(dict.fromkeys(index.set_of(parent).period for _, parent in outside))
+        spans = list(dict.fromkeys(_span(parent_period) for parent_period in periods))
+        parents = list(dict.fromkeys(_named(index, parent, located=False) for _, parent in outside))
+        # ids are listed with commas; an objective named by its title (which may hold commas) with semicolons
+        separator = ", " if all(parent.id for _, parent in outside) else "; "
+        shown = separator.join(parents[:3]) + (" …" if len(parents) > 3 else "")
+        relation = _relation(period, periods[0]) if len(periods) == 1 else "lies outside"
         yield Violation(
-            f"period {_span(period)} lies outside the period {' and '.join(spans)} of {shown}, which every objective "
+            f"period {_span(period)} {relation} the period {' and '.join(spans)} of {shown}, which every objective "
             f"of this set that aligns upward ({len(objectives)}) aligns to: check the set's period",
             okr_set.location_of("period"), target=okr_set,
         )
         return
     for objective, parent in outside:
+        parent_period = index.set_of(parent).period
         yield Violation(
-            f"period {_span(period)} lies outside the period {_span(index.set_of(parent).period)} of "
-            f"{index.describe(parent)} it aligns to",
+            f"period {_span(period)} {_relation(period, parent_period)} the period {_span(parent_period)} of "
+            f"{_named(index, parent)} it aligns to",
             objective.location_of("aligns_to"), target=objective,
         )
+
+
+def _year_of_fiscal_year(period, parent_period) -> bool:
+    """A year written bare ("ปี 2570", "2027") under the fiscal year of the same number ("ปีงบประมาณ 2570", "FY2027"):
+    read as the calendar year it runs past the fiscal year, but in a public body's plan it nearly always means that
+    fiscal year. Either reading is accepted, as for a Thai quarter (see fiscal_reading)."""
+    from okrlint.text.periods import is_fiscal
+
+    return (period.kind == "year" and not is_fiscal(period) and parent_period.kind == "fiscal_year"
+            and period.start.year == parent_period.end.year)
+
+
+def _relation(period, parent_period) -> str:
+    """How a period fails to fit in its parent's: it runs past its end, starts before it, is longer than it on both
+    sides, or lies wholly outside it."""
+    if period.start > parent_period.end or period.end < parent_period.start:
+        return "lies outside"
+    if period.start < parent_period.start and period.end > parent_period.end:
+        return "is longer than"
+    return "runs past the end of" if period.end > parent_period.end else "starts before"
+
+
+def _named(index: OrgIndex, item, located: bool = True) -> str:
+    """An objective as a message names it: ``team/id (file:line)``; one without an id of its own (a document's
+    objective, known by a generated ``team/o2``) by its title and team, as its plan writes it."""
+    if item.id:
+        return index.describe(item) if located else index.describe(item).split(" (")[0]
+    from okrlint.text.clip import clipped
+
+    named = f"the objective '{clipped(item.title, 80)}' of team {index.team_of(item)}"
+    return f"{named} ({where(item)})" if located else named
 
 
 def _deadline_beyond(item, period, ctx):
@@ -1711,15 +1842,13 @@ def _shared_in_group(index: OrgIndex, krs: list, organisation_of):
             continue
         told.add(id(kr))
         yield Violation(
-            f"team {index.team_of(first)} has the same key result ({where(first)}): give it one owner and let "
-            "the other team list it in `depends_on`",
+            f"team {index.team_of(first)} has the same key result ({where(first)}): {_one_owner(kr)}",
             target=kr,
         )
         if id(first) not in told:
             told.add(id(first))
             yield Violation(
-                f"team {index.team_of(kr)} has the same key result ({where(kr)}): give it one owner and let "
-                "the other team list it in `depends_on`",
+                f"team {index.team_of(kr)} has the same key result ({where(kr)}): {_one_owner(first)}",
                 target=first,
             )
 
@@ -1855,12 +1984,12 @@ def _reworded_in_group(index: OrgIndex, krs: list, organisation_of, measures: di
                 break
             apart = _worded_apart(theirs, mine) if how == "in other words" else ""
             yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}{apart}): "
-                            "give it one owner and let the other team list it in `depends_on`", target=kr)
+                            f"{_one_owner(kr)}", target=kr)
             told.add(id(kr))
             if id(first) not in told:
                 told.add(id(first))
                 yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}{apart}): "
-                                "give it one owner and let the other team list it in `depends_on`", target=first)
+                                f"{_one_owner(first)}", target=first)
             break
 
 
@@ -2462,9 +2591,34 @@ def _child_and_parent(index: OrgIndex, a, b):
 
 
 def _depends(index: OrgIndex, first, second) -> bool:
-    """One key result depends on the other: a result shared on purpose, with one owner."""
+    """One key result depends on the other, or one's owner is the team that carries the other (the hospital's key
+    result owned by "กลุ่มงานการเงินและบัญชี", carried in that unit's own plan): a result shared on purpose, with one
+    owner."""
     return any(ref.source is second for ref in index.dependants(first)) or any(
-        ref.source is first for ref in index.dependants(second))
+        ref.source is first for ref in index.dependants(second)) or _owned_by_team_of(index, first, second) \
+        or _owned_by_team_of(index, second, first)
+
+
+# A unit's kind alone, which names no one unit as an owner: "กลุ่มงาน", "ฝ่าย", "Team"
+_BARE_UNIT_KEYS = frozenset({"กลุ่มงาน", "งาน", "หน่วยงาน", "แผนก", "กอง", "สำนัก", "ศูนย์", "กลุ่ม", "คณะ", "ภาควิชา",
+                             "unit", "division", "office", "group", "squad"})
+
+
+def _owned_by_team_of(index: OrgIndex, kr, other) -> bool:
+    """Whether ``kr``'s owner names the team whose plan carries ``other``: its name ("กลุ่มงานการเงินและบัญชี", "HR"),
+    or the unit its set's owner heads ("หัวหน้ากลุ่มงานบริหารทรัพยากรบุคคล" for an owner "กลุ่มงานบริหารทรัพยากรบุคคล")."""
+    owner = getattr(kr, "owner", None)
+    if not owner or other is None or index.team_of(kr) == index.team_of(other):
+        return False
+    key = team_key(owner)
+    if not key or key in _BARE_UNIT_KEYS:
+        return False
+    other_set = index.set_of(index.objective_for(other))
+    if key == team_key(other_set.team):
+        return True
+    if len(key) < 6 or key.isascii():  # "ER" inside a longer name or a person's is no unit named
+        return False
+    return any(key in team_key(name) for name in (other_set.team, other_set.owner or "") if name)
 
 
 # Thailand's provinces (and a few places plans name as often), in Thai and as written in English: a place that two

@@ -207,7 +207,8 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
             need_end = need.index + _span(tokens, need)
             after = tokens[need_end: need_end + 1]
             if after and (after[0] in _PASSIVE_AFTER or after[0] in _SPENDING_AFTER or after[0].startswith("การ")
-                          or (facts.language == "en" and need.term in ("get", "gets") and after[0].endswith("ed"))):
+                          or (facts.language == "en" and need.term in ("get", "gets") and after[0].endswith("ed"))) \
+                    and not _unit_served(facts, role, need_end):
                 continue
             qualifiers = set(between if facts.language == "th" else before) - _DETERMINERS
             if qualifiers & _OWN_WORDS or qualifiers & own:
@@ -216,6 +217,28 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
                 continue
             return True
     return any(_has_what_it_needs(facts, role, own) or _named_recipient(facts, role, own) for role in roles)
+
+
+# A unit of the organisation (not a person) that "ได้รับการ…" is served by the work: "หน่วยบริการได้รับการเบิกจ่ายเงิน…",
+# "กลุ่มงานต่าง ๆ ได้รับการสนับสนุน…"; only its own development or assessment is done to it ("ได้รับการอบรม",
+# "ได้รับการประเมิน", "ได้รับการรับรองคุณภาพ"), as to a person.
+_ORGANISATION_UNITS = frozenset({"ทีม", "ฝ่าย", "แผนก", "หน่วยงาน", "ส่วนงาน", "กอง", "สาขา", "ศูนย์", "หน่วยบริการ",
+                                 "กลุ่มงาน", "ภาควิชา", "ห้องผ่าตัด", "ห้องคลอด", "ห้องฉุกเฉิน", "ห้องปฏิบัติการ",
+                                 "หอผู้ป่วย"})
+_DONE_TO_UNIT = ("อบรม", "ฝึก", "พัฒนา", "ประเมิน", "ตรวจ", "รับรอง", "นิเทศ", "สอบทาน", "ยกย่อง", "เชิดชู", "คัดเลือก",
+                 "แต่งตั้ง", "เลื่อน", "บรรจุ", "ลงโทษ", "เตือน", "จัดอันดับ", "ปรับปรุง", "ยุบ", "ควบรวม", "ปรับโครงสร้าง")
+
+
+def _unit_served(facts, role, need_end: int) -> bool:
+    """Thai "<unit> ได้รับการ<service>": a unit of the organisation receiving a service of this team, not something
+    done to it (see _DONE_TO_UNIT)."""
+    if facts.language != "th" or role.term not in _ORGANISATION_UNITS:
+        return False
+    rest = "".join(facts.tokens[need_end: need_end + 4])
+    if not rest.startswith("การ"):
+        return False
+    service = rest[len("การ"):]
+    return bool(service) and not service.startswith(_DONE_TO_UNIT)
 
 
 # "… for the line-haul and delivery teams", "…สำหรับทีมรถสายหลัก", "…ให้แก่ฝ่ายขาย": a unit of the organisation named as
