@@ -141,6 +141,13 @@ MORE_MESSAGES = [
     "co/co-o2, which every objective of this set that aligns upward (2) aligns to: check the set's period",
     "period '2027' (2027-01-01..2027-12-31) is longer than the period 'Q2 2027' (2027-04-01..2027-06-30) of co/co-o1, "
     "co/co-o2, which every objective of this set that aligns upward (2) aligns to: check the set's period",
+    # dangling-reference: a YAML reference written in words, and a number the plan it counts in lacks (review 57)
+    "`aligns_to` 'เป้าประสงค์ที่ 3' names nothing in the org; it reads as the objective 'ผู้ป่วยปลอดภัย' "
+    "(hospital.docx:12): write 'company/o3'",
+    "`aligns_to` 'เป้าประสงค์ที่ 3' names nothing in the org; it reads as the objective 'ผู้ป่วยปลอดภัย' "
+    "(plans/ward plan.md:12): give it an `id` and write team/id",
+    "`aligns_to` 'เป้าประสงค์ที่ 8' names nothing in the org; the plan of hospital has 6 objectives",
+    "`aligns_to` 'O2' names nothing in the org; the plan of sales has 1 objective",
 ]
 
 # Input errors (files that cannot be read), shown in Thai with --messages th.

@@ -21,10 +21,41 @@ import re
 
 from okrlint.text import regexcache
 
+# The usual Thai abbreviations of the words that name an organisation or a unit by its kind ("ของ รพ.", "ของ อบต.",
+# "เป้าประสงค์ รพ. ข้อ 1"), and the words they stand for: a reference is read as if they were written out.
+TH_ABBREVIATIONS = {
+    "รพ.สต.": "โรงพยาบาลส่งเสริมสุขภาพตำบล", "รพ.": "โรงพยาบาล", "สสจ.": "สำนักงานสาธารณสุขจังหวัด",
+    "สสอ.": "สำนักงานสาธารณสุขอำเภอ", "อบต.": "องค์การบริหารส่วนตำบล", "อบจ.": "องค์การบริหารส่วนจังหวัด",
+    "ทต.": "เทศบาลตำบล", "ทม.": "เทศบาลเมือง", "ทน.": "เทศบาลนคร", "กทม.": "กรุงเทพมหานคร", "ม.": "มหาวิทยาลัย",
+    "มรภ.": "มหาวิทยาลัยราชภัฏ", "มทร.": "มหาวิทยาลัยเทคโนโลยีราชมงคล", "รร.": "โรงเรียน", "บจก.": "บริษัท",
+    "บมจ.": "บริษัท", "สนง.": "สำนักงาน",
+}
+
+
+def _abbreviation_pattern(abbreviation: str) -> str:
+    """An abbreviation as written: its last dot may have been taken off with a reference's end ("ของ รพ"); "ม." keeps
+    its dot and is no month's ("ม.ค.")."""
+    body = re.escape(abbreviation[:-1])
+    if len(abbreviation.replace(".", "")) == 1:
+        return rf"{body}\.(?!ค\.)"
+    return rf"{body}(?:\.|(?=\s*$))"
+
+
+# longest first: "รพ.สต." before "รพ."
+_TH_ABBREVIATED = "|".join(_abbreviation_pattern(a) for a in sorted(TH_ABBREVIATIONS, key=len, reverse=True))
+_ABBREVIATION = regexcache.compile(rf"(?:(?<=ของ)|(?<=ระดับ)|(?<![\u0e01-\u0e4e.]))(?:{_TH_ABBREVIATED})")
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` with the abbreviations of organisations' and units' kinds written out: "เป้าประสงค์ที่ 1 ของ รพ." ->
+    "เป้าประสงค์ที่ 1 ของ โรงพยาบาล", "รพ.ศรีนครธารา" -> "โรงพยาบาลศรีนครธารา"."""
+    return _ABBREVIATION.sub(lambda m: TH_ABBREVIATIONS[m.group(0).rstrip(".") + "."], text)
+
+
 # The organisation as a whole: its objectives are the company-level set's.
 TH_ORGANISATIONS = (
-    r"องค์กร|บริษัท|กรม|ส่วนราชการ|หน่วยงาน|โรงพยาบาล|รพ\.|มหาวิทยาลัย|จังหวัด|เทศบาล|องค์การบริหารส่วน|อบต\.?|อบจ\.?"
-    r"|สถาบัน|โรงเรียน|วิทยาลัย|สหกรณ์|มูลนิธิ|สมาคม|องค์การ"
+    r"องค์กร|บริษัท|กรม|ส่วนราชการ|หน่วยงาน|โรงพยาบาล|มหาวิทยาลัย|จังหวัด|เทศบาล|องค์การบริหารส่วน|กรุงเทพมหานคร"
+    r"|สถาบัน|โรงเรียน|วิทยาลัย|สหกรณ์|มูลนิธิ|สมาคม|องค์การ|อบต|อบจ|" + _TH_ABBREVIATED
 )
 # A unit within an organisation, the level above the writer when named without its own name.
 TH_UNITS = r"คณะ|สำนักงาน|สำนัก|กอง|ศูนย์|ฝ่าย|กลุ่มงาน|ภาควิชา"
@@ -95,6 +126,10 @@ def _number_first(written: str) -> str:
 def canonical_reference(text: str) -> str:
     """``text`` (one reference, as written) in the form the org index resolves, when it names an organisation or
     a unit by what it is; otherwise ``text`` unchanged."""
+    expanded = expand_abbreviations(text)
+    if expanded != text:  # "ของ รพ.": as "ของ โรงพยาบาล" is read; left as written when that is read as written
+        read = canonical_reference(expanded)
+        return text if read == expanded else read
     written = " ".join(text.split()).strip(" .")
     reordered = _number_first(written)
     if reordered != written:
@@ -119,6 +154,10 @@ def reference_to_resolve(text: str) -> str:
     """A reference as the loaders keep it for the org index: a unit named without its own name ("วัตถุประสงค์ที่ 1
     ของคณะ", "the faculty's objective 2") as written, so that the index can look for that unit's plan and a finding
     quotes what the writer wrote; any other in its ``canonical_reference`` form."""
+    expanded = expand_abbreviations(text)
+    if expanded != text:
+        read = reference_to_resolve(expanded)
+        return text if read == expanded else read
     written = " ".join(text.split()).strip(" .")
     reordered = _number_first(written)
     if reordered != written:
