@@ -23,7 +23,7 @@ import bisect
 
 import attrs
 
-from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, OBJECTIVE
+from okrlint.load.draft_labels import FIELD, KR_HEADER, KR_ITEM, OBJECTIVE
 from okrlint.load.draft_markup import BLANK, HEADING
 from okrlint.text import regexcache
 
@@ -44,6 +44,35 @@ _NOT_A_TEAM = regexcache.compile(
     r"|notes?|risks?|initiatives?|projects?|dependencies|change\s*log|history|glossary|example|sample)\b)"
     r"|ภาษา|ไตรมาส|ครึ่งปี|ตัวอย่าง|หมายเหตุ|ภาคผนวก|ร่าง")
 _NUMBER = regexcache.compile(r"[0-9๐-๙]+")
+# A heading that only names a part of the document, after its section number ("2.", "๓.", "3.1", "II.", "Part 2"):
+# "Objectives and key results", "Objectives table", "๒. วัตถุประสงค์และผลลัพธ์หลัก", "๓. ตารางยุทธศาสตร์ เป้าประสงค์
+# และตัวชี้วัด", "บทนำ". Its words are OKR or document words only, so it names no unit.
+_SECTION_NUMBER = regexcache.compile(
+    r"^\s*(?:(?i:part|section|chapter|ส่วนที่|บทที่|หมวดที่?)\s*)?(?:[0-9๐-๙]+(?:\.[0-9๐-๙]+)*|(?i:[ivx]{1,4}|[a-h])(?=[.)]))"
+    r"\s*[.):]?\s*")
+_DOCUMENT_WORDS = regexcache.compile(
+    r"(?:\s|[,&/:;()\-–—+]"
+    r"|(?i:\b(?:okrs?|krs?|kpis?|objectives?|goals?|key|results?|outcomes?|measures?|metrics?|indicators?|targets?"
+    r"|priorities|and|of|the|our|with|for|in|by|at|a|table|tables|list|lists|summary|overview|details?|glance"
+    r"|introduction|background|context|purpose|scope|vision|mission|values|strategy|strategies|strategic|plan|plans"
+    r"|document|section|contents|sign-?off|approval|approvals|timeline)\b)"
+    r"|OKRs?|วัตถุประสงค์|เป้าประสงค์|เป้าหมาย|ผลลัพธ์(?:หลัก|สำคัญ|ที่สำคัญ)?|ตัวชี้วัด|ค่าเป้าหมาย|ตาราง|และ|ของ|กับ"
+    r"|ยุทธศาสตร์|กลยุทธ์|พันธกิจ|วิสัยทัศน์|ค่านิยม|บทนำ|สรุป|ภาพรวม|รายละเอียด|ความเป็นมา|หลักการและเหตุผล|แผน(?:งาน)?"
+    r"|ความสอดคล้อง|ความเชื่อมโยง|การลงนาม|ภาคผนวก)+")
+
+
+def _names_a_unit(heading: str) -> bool:
+    """Whether a heading names a unit by its kind ("Platform team", "ฝ่ายขาย"), as the organisation's own ("Company
+    OKRs"), or by a function's name alone ("Sales", "Customer Support")."""
+    text = _SECTION_NUMBER.sub("", " ".join(heading.split()), count=1)
+    return bool(_UNIT_WORDS.search(text) or _COMPANY_WORDS.search(text) or _FUNCTIONS.fullmatch(team_name(text)))
+
+
+def only_document_words(heading: str) -> bool:
+    """Whether a heading, after its section number, holds only OKR or document words ("2. Objectives and key
+    results", "๓. ตารางยุทธศาสตร์ เป้าประสงค์ และตัวชี้วัด"): a part of the document, never a unit's name."""
+    text = _SECTION_NUMBER.sub("", " ".join(heading.split()), count=1).strip(" *_#")
+    return bool(text) and _DOCUMENT_WORDS.fullmatch(text) is not None
 
 
 @attrs.frozen
@@ -114,6 +143,11 @@ def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), posit
     before_key_results = _before_key_results(lines)
     headed_at = [j for j in headings if before_key_results[j]]  # headings that are objectives, key results under them
     tables_at = sorted(table_starts)
+    # a `Team:` / `หน่วยงาน:` line above the first heading under the title names the document's unit: a heading
+    # that names no unit ("## Repairs", "## 2. Tenants") is then a part of that unit's plan, not another team's
+    below_title = next((j for j in headings if j != first), len(lines))
+    team_line = any(line.label is not None and line.label.kind == FIELD and line.label.field == "team"
+                    for line in lines[:below_title])
     candidates: dict[int, tuple[int, int]] = {}  # heading index -> (end, heading level)
     strong: set[int] = set()
     for i in headings:
@@ -121,7 +155,9 @@ def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), posit
         text = line.content.text.strip()
         if i == first or line.label is not None or not text or before_key_results[i]:
             continue
-        if _NOT_A_TEAM.search(text) or len(text) > 80:
+        if _NOT_A_TEAM.search(text) or len(text) > 80 or only_document_words(text):
+            continue
+        if team_line and not _names_a_unit(text):
             continue
         level = line.layout.heading_level
         end = ends[i]
