@@ -21,8 +21,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from okrlint.load.draft_alignment import (EN_ORGANISATIONS, EN_UNITS, TH_ORGANISATIONS, TH_UNITS, names_unit,
-                                          unit_of_reference)
+from okrlint.load.draft_alignment import (EN_ORGANISATIONS, EN_UNITS, TH_ORGANISATIONS, TH_UNITS, expand_abbreviations,
+                                          names_unit, unit_of_reference)
 from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
 from okrlint.text import regexcache
 from okrlint.text.periods import fiscal_reading
@@ -448,18 +448,7 @@ class OrgIndex:
         text = _ALIGNMENT_VERB.sub("", " ".join(text.split()).strip("()（）[] "))  # "สอดคล้องกับเป้าประสงค์ที่ ๒ ของกรม"
         match = _WRITTEN_REFERENCE.fullmatch(text)
         if match is not None:
-            from okrlint.text.numbers import normalize_digits
-
-            number = int(normalize_digits(match["n"]))
-            named = _owner_named(match)
-            company = bool(match["company"]) or team_key(named) in _COMPANY_WORDS
-            unit = unit_of_reference(named) if named and not company else None
-            if match["company"]:
-                sets = self._sets_named("company", source_set)
-            elif unit is not None:  # "วัตถุประสงค์ที่ 1 ของคณะ", "objective 2 of the faculty": the unit above
-                sets = self._sets_of_unit(unit, source_set) or self._sets_above(source_set)
-            else:
-                sets = self._sets_named(named, source_set) if named else self._sets_above(source_set)
+            sets, number, company = self._numbered_in(match, source_set)
             if company:
                 # "CO1", "Company Objective 1": the objective whose id says so (co-o1, CO-1) before the first one
                 by_id = [o for s in sets for o in s.objectives if o.id and _company_objective_number(o.id) == number]
@@ -474,6 +463,34 @@ class OrgIndex:
         if len(found) > 1:
             found = nearest(self.folder_of(source_set), found, lambda o: self.scope_folder(self.set_of(o)))
         return found
+
+    def _numbered_in(self, match: re.Match, source_set: OKRSet) -> tuple[list[OKRSet], int, bool]:
+        """For a reference written as a plan's objective by its number (a match of _WRITTEN_REFERENCE): the sets whose
+        objectives it counts, the number, and whether it names the company's plan."""
+        from okrlint.text.numbers import normalize_digits
+
+        number = int(normalize_digits(match["n"]))
+        named = _owner_named(match)
+        company = bool(match["company"]) or team_key(named) in _COMPANY_WORDS
+        unit = unit_of_reference(named) if named and not company else None
+        if match["company"]:
+            sets = self._sets_named("company", source_set)
+        elif unit is not None:  # "วัตถุประสงค์ที่ 1 ของคณะ", "objective 2 of the faculty": the unit above
+            sets = self._sets_of_unit(unit, source_set) or self._sets_above(source_set)
+        else:
+            sets = self._sets_named(named, source_set) if named else self._sets_above(source_set, number)
+        return sets, number, company
+
+    def numbered_plans(self, text: str, source_set: OKRSet) -> tuple[list[OKRSet], int] | None:
+        """The sets a reference written as a plan's objective by its number counts in ("เป้าประสงค์ที่ 8", "วัตถุประสงค์
+        ที่ 9 ขององค์กร", "O5": the plan above, the company's, a named team's), and the number; None when it is not
+        written so."""
+        text = _ALIGNMENT_VERB.sub("", " ".join(text.split()).strip("()（）[] "))
+        match = _WRITTEN_REFERENCE.fullmatch(text)
+        if match is None:
+            return None
+        sets, number, _ = self._numbered_in(match, source_set)
+        return sets, number
 
     def _written_groups(self) -> _WrittenGroups:
         groups = self._groups
@@ -502,9 +519,11 @@ class OrgIndex:
         higher = [s for s in found if level_rank(s.level) < rank]
         return nearest(self.folder_of(source_set), higher or found, self.scope_folder) if found else []
 
-    def _sets_above(self, source_set: OKRSet) -> list[OKRSet]:
+    def _sets_above(self, source_set: OKRSet, number: int | None = None) -> list[OKRSet]:
         """The sets a bare "O2" points up to: the one set of a higher level, or else the one company set (of the
-        referring file's own organisation, when several are linted together)."""
+        referring file's own organisation, when several are linted together). When the sets of the level chosen so
+        have no objective ``number`` and those of another level above have one ("เป้าประสงค์ที่ 5" in a unit's plan
+        beside a department's set of two objectives, under the hospital's plan of six), that level's."""
         groups = self._written_groups()
         folder = self.folder_of(source_set)
         rank = level_rank(source_set.level)
@@ -520,7 +539,17 @@ class OrgIndex:
         if not present:
             return []
         chosen = rank - 1 if len(present) > 1 and within(rank - 1) else present[0]
-        return groups.by_rank[chosen].nearest(folder, source_set, stop=org_folder)
+        found = groups.by_rank[chosen].nearest(folder, source_set, stop=org_folder)
+        if number is None or any(len(s.objectives) >= number for s in found):
+            return found
+        for level in sorted(present, reverse=True):  # the nearest level above first
+            if level != chosen:
+                other = groups.by_rank[level].nearest(folder, source_set, stop=org_folder)
+                if any(len(s.objectives) >= number for s in other):
+                    return other
+        # no plan above has it: the top one's (a dangling "เป้าประสงค์ที่ 8" is told how many the organisation has)
+        return groups.by_rank[present[0]].nearest(folder, source_set, stop=org_folder) if present[0] != chosen \
+            else found
 
     def _titles(self) -> dict[str, list[Objective]]:
         titles = self._by_title
@@ -553,7 +582,8 @@ def _owner_named(match: re.Match) -> str:
     """The plan a written reference names (its owner: "บริษัท", "Sales", "คณะ"), before or after the number; "" when
     none ("O2", "วัตถุประสงค์ข้อ 2", "ข้อ 2")."""
     before = _OWNER_NOISE.sub("", match["before"] or "").strip()
-    return " ".join(part for part in (before, match["after"], match["owner"]) if part)
+    named = " ".join(part for part in (before, match["after"], match["owner"]) if part)
+    return expand_abbreviations(named).strip(" .") if named else named  # "รพ.", "ของ อบต.": as written out
 _COMPANY_OBJECTIVE_ID = regexcache.compile(r"(?:co|corp|company|org|องค์กร)(?:o|obj|objective)?0*(?P<n>[0-9]{1,2})")
 
 

@@ -151,8 +151,10 @@ _NOT_A_NAME_BEFORE_OKRS = frozenset(
 # "OKR บริษัท ปี 2570", "📢 OKR บริษัท สยามพาร์ท ปี 2570": the company's own plan, named by the company
 _TITLE_COMPANY = regexcache.compile(
     r"(?<![\w])(?i:OKRs?)\s*(?:ระดับ(?:องค์กร|บริษัท)\s*)?(?:ของ\s*)?"
-    r"(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี)[^\s\d()\-–—:,]{2,40}){0,6})"
-    r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4})")
+    r"(?P<company>(?:บริษัท|หจก\.|ห้างหุ้นส่วนจำกัด)(?:\s*(?!ประจำ|ปี|ไตรมาส|ครึ่งปี)[^\s\d()\-–—:,]{2,40}){0,6})"
+    # the period after it: a year, or a quarter or half of one ("ไตรมาส 1/2570", "ไตรมาสที่ 2 ปี 2570", "ครึ่งปีแรก")
+    r"(?=\s*(?:ประจำ)?(?:ปีงบประมาณ|ปีบัญชี|ปี|พ\.\s?ศ\.)\s*[0-9๐-๙]{2,4}|\s+[0-9๐-๙]{4}"
+    r"|\s*(?:ประจำ)?(?:ไตรมาส(?:ที่)?\s*[0-9๐-๙]|ครึ่งปี(?:แรก|หลัง)|(?i:Q[1-4]|H[12])\b))")
 # "MetroLink Transport Authority — Corporate Plan 2026/27", "Harbour & Pine: Business Plan FY27": the organisation
 # whose own plan it is, named before the dash ("Acme — Company OKRs 2027 H1" is left to the file's name, as before)
 _ORGANISATION_PLAN = regexcache.compile(
@@ -1728,6 +1730,9 @@ def without_file_name_noise(stem: str) -> str:
     without_remarks = _BRACKETED_PART.sub(_unless_remark, stem).strip(" -–—_")
     if without_remarks and without_remarks != stem:
         return without_file_name_noise(without_remarks)
+    without_quarter = _QUARTER_APART.sub(" ", stem).strip(" -–—_")
+    if without_quarter and without_quarter != stem:  # "… ไตรมาส 1-2570" (a file name holds no '/'), "… ไตรมาส 2 ปี 2570"
+        return without_file_name_noise(without_quarter)
     words = [w for w in _FILE_NAME_SPLIT.split(stem.strip("()[] ")) if w.strip("-–—")]
     kept = [w for w in words if not _FILE_NAME_NOISE.fullmatch(w.strip("()[]"))]
     if not kept:  # "OKR ระดับองค์กร 2570": the level is all that names whose plan it is
@@ -1757,6 +1762,10 @@ def _hyphens_kept(stem: str, words: list[str], kept: list[str]) -> str:
 
 
 _BRACKETED_PART = regexcache.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+# A quarter written apart from its number, and its year after a hyphen, an underscore or a dot as a file name writes
+# "ไตรมาส 1/2570": "ไตรมาส 1-2570", "ไตรมาสที่ 2_2570", "ไตรมาส 3"
+_QUARTER_APART = regexcache.compile(
+    r"(?<![\u0e01-\u0e4e])ไตรมาส(?:ที่)?\s*[1-4๑-๔](?:\s*[-_.]\s*[0-9๐-๙]{2,4})?(?![0-9๐-๙])")
 
 
 def _unless_remark(match: re.Match) -> str:

@@ -111,9 +111,10 @@ def dangling_reference(org: Org, ctx):
                 continue  # a bare id may belong to a team whose file this run was not given
             if _names_the_company(ref) and not _its_company_plan_is_here(index, ref.source_set):
                 continue  # "CO-1", "company/co-o2" in a run of one department's folder: the company plan is elsewhere
-            if ref.team is None and _OUTSIDE_PLAN.search(ref.text):
+            counted = _numbered_in_the_run(index, ref)
+            if ref.team is None and _OUTSIDE_PLAN.search(ref.text) and counted is None:
                 continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id
-            hint = _suggestion(index, ref)
+            hint = _suggestion(index, ref) or _how_many(index, counted)
             yield Violation(
                 f"{_field_name(ref)} '{ref.text}' names nothing in the org{hint}", ref.location, target=ref.source
             )
@@ -161,6 +162,32 @@ def _names_the_company(ref: Reference) -> bool:
         or names_the_company_as_written(ref.text)
 
 
+def _numbered_in_the_run(index: OrgIndex, ref: Reference) -> tuple[list, int] | None:
+    """A reference written as an objective's number in a plan the run holds ("เป้าประสงค์ที่ 8", "เป้าประสงค์ที่ 9 ของ
+    โรงพยาบาล", "วัตถุประสงค์ที่ 5 ขององค์กร"): the sets it counts in and the number. เป้าประสงค์ is the word a Thai
+    public body's own plan labels its objectives with as often as a plan outside the OKR sets does, so such a
+    reference is checked against the plan above when the run holds it, and a number that plan lacks is dangling; one
+    that names an outside plan besides ("เป้าประสงค์ที่ 2 ของยุทธศาสตร์ชาติ", "แผนแม่บทฯ เป้าประสงค์ 1") is not.
+    None when the reference is not written so, or no set of the run is what it counts in."""
+    if _OUTSIDE_PLAN.search(_OBJECTIVE_WORD.sub(" ", ref.text)):
+        return None
+    found = index.numbered_plans(ref.text, ref.source_set)
+    return found if found is not None and found[0] else None
+
+
+def _how_many(index: OrgIndex, counted: tuple[list, int] | None) -> str:
+    """"; the plan of hospital has 6 objectives": for a number the plan it counts in lacks (the plan of one team)."""
+    if counted is None:
+        return ""
+    sets, number = counted
+    teams = {okr_set.team for okr_set in sets}
+    if len(teams) != 1 or any(len(okr_set.objectives) >= number for okr_set in sets):
+        return ""
+    count = max(len(okr_set.objectives) for okr_set in sets)
+    return f"; the plan of {teams.pop()} has {count} objective{'s' if count != 1 else ''}"
+
+
+_OBJECTIVE_WORD = regexcache.compile(r"เป้าประสงค์")
 # Alignment written to a strategy or plan that is not an OKR set (government plans, company pillars).
 _OUTSIDE_PLAN = regexcache.compile(
     r"ยุทธศาสตร์|แผนแม่บท|แผนพัฒนา|แผนปฏิบัติ|แผนระดับ|นโยบาย|ประเด็นท้าทาย|ประเด็นยุทธ|เป้าประสงค์|พันธกิจ|วิสัยทัศน์"
@@ -187,13 +214,25 @@ def _clearly_closest(word: str, candidates: list[str]) -> str | None:
     return scored[0][1]
 
 
+def _generated_name(index: OrgIndex, target) -> str | None:
+    """How an OKR file names an objective without an id of its own (a Word or Markdown plan's): 'company/o3' for the
+    company plan's (company/… finds the company set's generated ids), its generated 'team/o3' when the team's name
+    is one word; None otherwise."""
+    local = target.uid.rpartition("/")[2]
+    okr_set = index.set_of(target)
+    companies = index.company_sets()
+    if any(s is okr_set for s in companies) and len({s.team for s in companies}) == 1:
+        return f"company/{local}"
+    return target.uid if target.uid and " " not in target.uid else None
+
+
 def _suggestion(index: OrgIndex, ref: Reference) -> str:
     if ref.source_set.source_format == "yaml":
         # OKR files name objectives by id (the format's rule); say which one a reference written in words means
         meant = index._resolve_as_written(ref.text, ref.source_set)
         if len(meant) == 1:
             target = meant[0]
-            named = f"{index.team_of(target)}/{target.id}" if target.id else None
+            named = f"{index.team_of(target)}/{target.id}" if target.id else _generated_name(index, target)
             how = f"write '{named}'" if named else "give it an `id` and write team/id"
             return f"; it reads as the objective '{target.title}' ({where(target)}): {how}"
     if ref.team is not None:
