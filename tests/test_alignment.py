@@ -320,7 +320,10 @@ def test_duplicate_objective_across_teams(first, second):
                     select="duplicate-objective")
     assert sorted(f.object_id for f in findings) == ["m-o1", "s-o1"]
     later = next(f for f in findings if f.object_id == "m-o1")
-    assert later.message.startswith(f"same as team sales's objective '{first}'") and "(similarity" in later.message
+    assert later.message.startswith(f"team sales has the same objective '{first}'") and "similarity" in later.message
+    earlier = next(f for f in findings if f.object_id == "s-o1")  # the pair worded alike at both ends (review 57)
+    assert earlier.message.startswith(f"team marketing has the same objective '{second}'")
+    assert later.message.endswith("agree on one owner and let the other team align to it")
 
 
 def test_duplicate_objective_stays_quiet():

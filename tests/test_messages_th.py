@@ -102,9 +102,9 @@ MORE_MESSAGES = [
     "lower levels up",
     "4 other objectives say the same: team a's 'Grow sign-ups' (a.okr.yaml:3, similarity 0.97); team b's "
     "'Grow signups' (b.okr.yaml:3, similarity 0.95); team c's 'Grow sign ups' (c.okr.yaml:3, similarity 0.93) "
-    "and 1 more",
+    "and 1 more: agree on one owner and let the other teams align to it",
     "2 other objectives say the same: team a's 'Grow sign-ups' (a.okr.yaml:3, similarity 0.97); team b's "
-    "'Grow signups' (b.okr.yaml:3, similarity 0.95)",
+    "'Grow signups' (b.okr.yaml:3, similarity 0.95): agree on one owner and let the other teams align to it",
     "repeats word for word a key result of the objective it aligns to (team company, company.okr.yaml:7): say what "
     "this team will move to get there",
     "repeats in other words a key result of the objective it aligns to (team company, company.okr.yaml:7): say what "

@@ -164,3 +164,20 @@ def test_a_bare_number_no_plan_above_has_is_dangling_and_counted_in_the_top_plan
                              "pharmacy.okr.md": PHARMACY.format(reference="เป้าประสงค์ที่ 7")})
     [(file, message)] = _found(result, "ALN001")
     assert file == "pharmacy.okr.md" and message.endswith("the plan of hospital has 5 objectives")
+
+
+# Low. duplicate-objective says one pair alike at both ends, with advice, in Thai too ----------------------------
+
+def test_a_duplicate_pair_is_worded_alike_at_both_ends(tmp_path):
+    opd = PHARMACY.replace("กลุ่มงานเภสัชกรรม", "กลุ่มงานผู้ป่วยนอก").replace(
+        "ผู้ป่วยได้รับยาที่ถูกต้อง", "ผู้ป่วยนอกได้รับบริการที่รวดเร็วและไม่ต้องรอนาน")
+    nursing = opd.replace("กลุ่มงานผู้ป่วยนอก", "กลุ่มการพยาบาล")
+    result = _run(tmp_path, {"opd.okr.md": opd.format(reference=""), "nursing.okr.md": nursing.format(reference="")})
+    found = _found(result, "ALN005")
+    assert sorted(file for file, _ in found) == ["nursing.okr.md", "opd.okr.md"]
+    for file, message in found:
+        other = "กลุ่มงานผู้ป่วยนอก" if file == "nursing.okr.md" else "กลุ่มการพยาบาล"
+        assert message.startswith(f"team {other} has the same objective 'ผู้ป่วยนอกได้รับบริการที่รวดเร็วและไม่ต้องรอนาน'")
+        assert message.endswith(": agree on one owner and let the other team align to it")
+        thai = catalogue("th").translate(message)
+        assert thai is not None and thai.startswith(f"หน่วยงาน {other} มีวัตถุประสงค์เดียวกันนี้") and "ให้ตกลงกัน" in thai

@@ -1416,24 +1416,29 @@ def duplicate_objective(org: Org, ctx):
         if j not in earlier or score > earlier[j][1]:
             earlier[j] = (i, score)
         later[i].append((j, score))
+    # one pair is worded alike at both ends, with what to do about it
     for position, (match, score) in sorted(earlier.items()):
-        other = objectives[match]
-        yield Violation(
-            f"same as team {index.team_of(other)}'s objective '{other.title}' "
-            f"({where(other)}) (similarity {score:.2f})",
-            target=objectives[position],
-        )
+        yield Violation(_same_objective(index, objectives[match], score), target=objectives[position])
     for position, matches in sorted(later.items()):
         if position in earlier:
             continue  # already reported as the later one of another pair
+        if len(matches) == 1:
+            match, score = matches[0]
+            yield Violation(_same_objective(index, objectives[match], score), target=objectives[position])
+            continue
         shown = "; ".join(
             f"team {index.team_of(objectives[m])}'s '{objectives[m].title}' "
             f"({where(objectives[m])}, similarity {score:.2f})"
             for m, score in matches[:3]
         )
         more = f" and {len(matches) - 3} more" if len(matches) > 3 else ""
-        teams = "another team says" if len(matches) == 1 else f"{len(matches)} other objectives say"
-        yield Violation(f"{teams} the same: {shown}{more}", target=objectives[position])
+        yield Violation(f"{len(matches)} other objectives say the same: {shown}{more}: agree on one owner and let "
+                        "the other teams align to it", target=objectives[position])
+
+
+def _same_objective(index: OrgIndex, other, score: float) -> str:
+    return (f"team {index.team_of(other)} has the same objective '{other.title}' ({where(other)}, similarity "
+            f"{score:.2f}): agree on one owner and let the other team align to it")
 
 
 # Objectives compared by what they say: their content words weighted by rarity (SimilarSets), at or above
