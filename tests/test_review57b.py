@@ -181,3 +181,16 @@ def test_a_duplicate_pair_is_worded_alike_at_both_ends(tmp_path):
         assert message.endswith(": agree on one owner and let the other team align to it")
         thai = catalogue("th").translate(message)
         assert thai is not None and thai.startswith(f"หน่วยงาน {other} มีวัตถุประสงค์เดียวกันนี้") and "ให้ตกลงกัน" in thai
+
+
+# M4 (in part). The kind of plan in a file's name is no part of whose plan it is ------------------------------
+
+@pytest.mark.parametrize("name, team", [
+    ("แผนยุทธศาสตร์ รพ.ศรีนครธารา ปีงบประมาณ 2570.okr.docx", "รพ.ศรีนครธารา"),
+    ("แผนปฏิบัติราชการ กรมส่งเสริมการเกษตร 2570.docx", "กรมส่งเสริมการเกษตร"),
+    ("แผนกขาย.okr.md", "แผนกขาย"),  # a unit, not a plan
+])
+def test_plan_words_in_a_file_name(name, team):
+    from okrlint.load.draft import default_team
+
+    assert default_team(name) == team
