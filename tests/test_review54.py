@@ -199,3 +199,75 @@ def test_a_fair_named_as_one_is_no_acronym(tmp_path, kr):
 @pytest.mark.parametrize("kr", ["ลด TTFV จาก 9 วัน เหลือ 3 วัน", "Cut TTFV at the fair from 9 days to 3 days"])
 def test_other_capitals_are_still_acronyms(tmp_path, kr):
     assert len(_acronyms(tmp_path, kr)) == 1
+
+
+# L1. The company's name on its letterhead, not a remark in the file's name -----------------------------------------
+
+@pytest.mark.parametrize("name, team", [
+    ("แผน OKR บริษัท ปี 2570 (กรรมการผู้จัดการ)", "บริษัท"),
+    ("OKR ฝ่ายขาย (ผู้จัดทำ นิด)", "ฝ่ายขาย"),
+    ("OKR 2570 (ฉบับ MD)", "OKR 2570"),
+    ("Sales OKRs (EMEA)", "Sales EMEA"),
+    ("Plan (Bangkok)", "Bangkok"),
+])
+def test_a_bracket_saying_who_wrote_the_file_is_a_remark(name, team):
+    from okrlint.load.draft import default_team
+
+    assert default_team(f"{name}.docx") == team
+
+
+_MEMO = ("{letterhead}\nบันทึกข้อความ\nเรื่อง แผน OKR บริษัท ประจำปี 2570\n\n"
+         "วัตถุประสงค์ที่ 1: ลูกค้าต่างประเทศกลับมาสั่งซื้อซ้ำทุกฤดูกาล\nผลลัพธ์หลัก:\n"
+         "1. อัตราการสั่งซื้อซ้ำจาก 62% เป็น 75%\n")
+
+
+@pytest.mark.parametrize("letterhead, file_name, team", [
+    ("บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด", "แผน OKR บริษัท ปี 2570 (กรรมการผู้จัดการ).txt", "บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด"),
+    ("บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด", "OKR 2570 (ฉบับ MD).txt", "บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด"),
+    ("Harbour Foods Co., Ltd.", "company okrs 2027.txt", "Harbour Foods Co., Ltd."),
+    ("บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด", "raipansuk.txt", "raipansuk"),  # the file's name names it: kept
+])
+def test_a_company_plan_is_named_by_its_letterhead(tmp_path, letterhead, file_name, team):
+    path = tmp_path / file_name
+    path.write_text(_MEMO.format(letterhead=letterhead), encoding="utf-8")
+    run = CliRunner().invoke(main, ["graph", str(path), "--no-cache", "--format", "json"])
+    node = json.loads(run.stdout)["nodes"][0]
+    assert (node["team"], node["level"]) == (team, "company")
+
+
+# L4. A unit's level does not depend on the format it was written in -----------------------------------------------
+
+def test_a_sheet_named_for_a_department_is_read_at_the_level_a_draft_would_be(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    for index, name in enumerate(["ฝ่ายขาย", "โรงงาน"]):
+        sheet = book.active if index == 0 else book.create_sheet()
+        sheet.title = name
+        sheet.append(["วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "เป้าหมาย"])
+        sheet.append([f"ลูกค้าได้ของจาก{name}ครบและตรงเวลา", "สัดส่วนส่งของตรงเวลา (%)", 80, 95])
+    book.save(tmp_path / "okr.xlsx")
+    (tmp_path / "chat.txt").write_text("OKR ฝ่ายส่งเสริมเกษตรกร ไตรมาส 1/2570\n\nวัตถุประสงค์ 1: เกษตรกรได้เงินเร็ว\n"
+                                       "1. จ่ายเงินภายใน 7 วัน (ตอนนี้ 15 วัน)\n", encoding="utf-8")
+    run = CliRunner().invoke(main, ["graph", str(tmp_path), "--no-cache", "--format", "json"])
+    levels = {node["team"]: node["level"] for node in json.loads(run.stdout)["nodes"] if node.get("team")}
+    assert levels == {"ฝ่ายขาย": "department", "โรงงาน": "team", "ฝ่ายส่งเสริมเกษตรกร": "department"}
+
+
+def test_a_bare_reference_does_not_go_to_a_level_only_guessed_from_a_name(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    company = book.active
+    company.title = "บริษัท"
+    company.append(["วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "เป้าหมาย"])
+    company.append(["ลูกค้ากลับมาซื้อซ้ำ", "อัตราซื้อซ้ำ (%)", 60, 75])
+    company.append(["เกษตรกรอยากอยู่กับเราต่อ", "อัตราต่อสัญญา (%)", 80, 90])
+    for name in ["ฝ่ายขาย", "ฝ่ายผลิต", "โรงงาน"]:
+        sheet = book.create_sheet(name)
+        sheet.append(["วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน", "เป้าหมาย", "สอดคล้องกับ"])
+        sheet.append([f"ลูกค้าได้ของจาก{name}ครบและตรงเวลา", "สัดส่วนส่งของตรงเวลา (%)", 80, 95, "ข้อ 1"])
+    book.save(tmp_path / "okr.xlsx")
+    run = CliRunner().invoke(main, ["graph", str(tmp_path / "okr.xlsx"), "--no-cache", "--format", "json"])
+    graph = json.loads(run.stdout)
+    nodes = {node["key"]: node for node in graph["nodes"]}
+    edges = {(nodes[e["from"]]["team"], nodes[e["to"]]["title"]) for e in graph["edges"] if e["to"] in nodes}
+    assert edges == {(team, "ลูกค้ากลับมาซื้อซ้ำ") for team in ("ฝ่ายขาย", "ฝ่ายผลิต", "โรงงาน")}

@@ -66,6 +66,11 @@ class Reference:
         return self.source.location_of(self.field)
 
 
+def _level_written(okr_set: OKRSet) -> bool:
+    """Whether a set's level was said (a `level:`/`ระดับ:` field, or an OKR file, where no level is a team)."""
+    return "level" in okr_set.field_locations or okr_set.source_format == "yaml"
+
+
 def level_rank(level: str) -> int:
     """company 0, department 1, team 2; an unknown level counts as team."""
     return LEVELS.index(level) if level in LEVELS else len(LEVELS) - 1
@@ -540,6 +545,11 @@ class OrgIndex:
             return []
         chosen = rank - 1 if len(present) > 1 and within(rank - 1) else present[0]
         found = groups.by_rank[chosen].nearest(folder, source_set, stop=org_folder)
+        if chosen != present[0] and not any(_level_written(s) for s in found):
+            # a level only guessed from a unit word ("ฝ่ายขาย" beside the sheet "โรงงาน"), as inverted-alignment says,
+            # is not known to stand above the writer: the organisation's own plan
+            chosen = present[0]
+            found = groups.by_rank[chosen].nearest(folder, source_set, stop=org_folder)
         if number is None or any(len(s.objectives) >= number for s in found):
             return found
         for level in sorted(present, reverse=True):  # the nearest level above first

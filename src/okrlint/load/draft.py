@@ -209,6 +209,13 @@ _BARE_COMPANY = frozenset({"บริษัท", "หจก.", "ห้างห�
 _WHOSE_PLAN = regexcache.compile(
     r"(?<![\u0e01-\u0e4e])ของ\s*(?!(?:บริษัท|องค์กร|เรา|ทีม|ปี|ไตรมาส|ทุก|ทั้ง)(?:[\s:：\-–—,]|$))"
     r"(?P<name>(?:บริษัท\s*)?[\u0e01-\u0e4eA-Za-z][^\s\d()\-–—:：,]{1,40})(?=\s*(?:[:：\-–—|,]|$))")
+# A letterhead's line: an organisation's registered name and nothing else ("บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด",
+# "บริษัท สยามพาร์ท จำกัด (มหาชน)", "ห้างหุ้นส่วนจำกัด ทองดี", "Harbour Foods Co., Ltd.", "Acme Widgets Limited")
+_LETTERHEAD = regexcache.compile(
+    r"(?:บริษัท|บจก\.|บมจ\.)\s*[^\s\d()]{2,40}(?:\s+[^\s\d()]{2,40}){0,4}\s*จำกัด(?:\s*\(มหาชน\))?"
+    r"|(?:ห้างหุ้นส่วน(?:จำกัด|สามัญ)|หจก\.)\s*[^\s\d()]{2,40}(?:\s+[^\s\d()]{2,40}){0,4}"
+    r"|[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5},?\s+(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Public\s+Company\s+Limited"
+    r"|Limited|Ltd\.?|Inc\.?|PLC|plc|LLC|GmbH|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?)")
 _COMPANY_FILE_NAMES = frozenset({"company", "corporate", "organisation", "organization", "org", "บริษัท", "องค์กร"})
 # A year written in the text before the OKRs ("ประจำปี 2570", "2027", "FY27"): a plan read without a period is said so
 _ANY_YEAR = regexcache.compile(r"(?<![0-9๐-๙])(?:20[0-9]{2}|25[0-9]{2}|๒๕[๐-๙]{2})(?![0-9๐-๙])")
@@ -372,6 +379,7 @@ class _DraftParser:
         self.index = 0  # the line being read
         self.first_heading: str | None = None  # the document's first line when a heading: "# Customer Success"
         self.first_line_name: str | None = None  # "Northwind Ledger" of a first line "Northwind Ledger — Leadership Offsite"
+        self.letterhead: str | None = None  # a first line that is only a registered name: "บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด"
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -898,6 +906,8 @@ class _DraftParser:
                 self.first_heading = line.content.text.strip()
             named_first = _NAME_BEFORE_DASH.match(line.content.text)
             self.first_line_name = named_first.group(1) if named_first else None
+            letterhead = _LETTERHEAD.fullmatch(line.content.text.strip(" \t*_#"))
+            self.letterhead = " ".join(letterhead.group(0).split()) if letterhead else None
         elif self.previous_blank:
             self.in_title = False  # the title's lines are behind: "Maple Valley School District" / "District OKRs"
         text = line.content.text
@@ -1486,6 +1496,10 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
             else _team_of_title_or_file(parser.title_team, filename, parser.first_heading)
         if (values.get("level") or "").strip().lower() == "company":
             team = _without_level_word(team)
+            if parser.letterhead and not parser.title_team and (
+                    team.casefold() in _COMPANY_FILE_NAMES or _file_names_no_one(filename)
+                    or all(_FILE_NAME_NOISE.fullmatch(word) for word in _FILE_NAME_SPLIT.split(team) if word)):
+                team = parser.letterhead  # a memo on its letterhead named only "แผน OKR บริษัท ปี 2570": whose company
     default_aligns = values.get("aligns_to", ())
     objectives = []
     for index, draft in enumerate(parser.objectives):
@@ -1775,9 +1789,18 @@ def _unless_remark(match: re.Match) -> str:
     left out; one that names something ("(EMEA)", "(Bangkok)") is kept."""
     inner = match.group(1).strip()
     words = [w for w in _FILE_NAME_SPLIT.split(inner) if w.strip("-–—")]
-    if not words or inner[:1].islower() or inner.isdigit() or all(_FILE_NAME_NOISE.fullmatch(w) for w in words):
+    if not words or inner[:1].islower() or inner.isdigit() or all(_FILE_NAME_NOISE.fullmatch(w) for w in words) \
+            or _AUTHOR_REMARK.fullmatch(inner):
         return " "
     return match.group(0)
+
+
+# "(กรรมการผู้จัดการ)", "(ฉบับ MD)", "(ผู้จัดทำ: นิด)", "(CEO)", "(for the board)": who wrote, approved or receives the
+# file, or whose version it is, not whose plan it is
+_AUTHOR_REMARK = regexcache.compile(
+    r"(?:ฉบับ|ผู้จัดทำ|จัดทำโดย|ร่างโดย|เสนอ|อนุมัติ(?:โดย)?|(?i:version|ver\.|prepared\s+by|approved\s+by|for\s+the))\s*\S.*"
+    r"|(?:กรรมการผู้จัดการ|ผู้จัดการ|ผู้อำนวยการ|ผอ\.|ประธาน|ผู้บริหาร|เลขานุการ|เลขา|คณะกรรมการ|บอร์ด)[\u0e01-\u0e4e.]*"
+    r"|(?:MD|CEO|COO|CFO|CTO|CMO|CHRO|GM|(?i:managing\s+director|general\s+manager|board|exec(?:utive)?s?))")
 
 
 def _balanced(name: str) -> str:

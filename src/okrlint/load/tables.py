@@ -793,6 +793,8 @@ class _Builder:
                           notes=tuple(self.notes))
 
     def freeze_set(self, draft: _DraftSet) -> OKRSet:
+        from okrlint.load.draft import _level_of_unit as level_of_unit
+
         period = draft.fields.get("period")
         _owners_merged_over_objectives(draft)
         return settle_month_day_dues(OKRSet(
@@ -801,7 +803,9 @@ class _Builder:
             location=draft.location,
             objectives=tuple(self.freeze_objective(draft.team, i, o, draft.fields.get("aligns_to", ()))
                              for i, o in enumerate(draft.objectives)),
-            level=level_of(draft.fields.get("level") or "team"),
+            # no level written: the unit word of its name says, as in a draft ("ฝ่ายขาย", "กองคลัง" are departments
+            # whether read from a sheet or from a chat), so one organisation's units are read alike
+            level=level_of(draft.fields.get("level") or level_of_unit(draft.team)),
             owner=draft.fields.get("owner"),
             period=parse_period(period, fiscal_year_start_month=int(self.options.get("fiscal-year-start-month", 10)))
             if period else None,
