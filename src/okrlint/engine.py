@@ -825,6 +825,15 @@ class Engine:
             if shared != cwd and cwd not in shared.parents:
                 return False  # outside the working folder and in no repository: no tree to speak of
             top = cwd
+        def leave_out(entry_path: str, name: str, is_dir: bool) -> bool:
+            return self._excluded_by(entry_path, name, top) is not None or (
+                is_dir and self.config.skip_archives and is_archive_folder(name))
+
+        # First the cheap test, stopping at the first OKR file of the tree not named (a commit staging one file of a
+        # large repository pays for a few folder listings, not for a walk and a read of every document in it).
+        for path in _walk(top, None, None, leave_out):
+            if okr_named(path.name) and _resolved(path) not in named:
+                return False
         state = (len(self.warnings), len(self.skipped), self._named, self._overlooked, self._given_folders,
                  self._walked_roots, self._also_at)
         try:
@@ -832,10 +841,6 @@ class Engine:
             if not found or any(_resolved(source.real_path) not in named
                                 for source in found if source.real_path is not None):
                 return False  # a file the folder's run reads is not named (or that run reads nothing)
-            if top != shared:
-                for path in self._walked(top, [], []):
-                    if okr_named(path.name) and _resolved(path) not in named:
-                        return False  # an OKR file of the org outside the files named
             return True
         finally:
             del self.warnings[state[0]:], self.skipped[state[1]:]
