@@ -61,24 +61,33 @@ def test_the_kept_term_index_matches_like_a_fresh_one(tmp_path, monkeypatch):
 
 
 def test_a_kept_catalogue_translates_like_a_fresh_one(tmp_path, monkeypatch):
+    import yaml
+
     from okrlint.report import messages
 
     monkeypatch.setattr(messages, "_kept_catalogues", stored.KeptDict(lambda: "catalogues-test.marshal", 4))
+    monkeypatch.setattr(messages, "_kept_catalogue_texts", stored.KeptDict(lambda: "texts-test.marshal", 4))
     monkeypatch.setattr(segment, "_private_dir", tmp_path)
     data = {
         "language": "th",
         "lists": {"terms": {"split": ", ", "join": ", "}},
         "messages": [{"en": "vague wording ({terms:terms}) here", "th": "ถ้อยคำกว้าง ๆ ({terms}) ตรงนี้"}],
         "parts": [{"en": "improve", "th": "ปรับปรุง"}, {"en": "better", "th": "ดีขึ้น"}],
+        "words": [{"en": "Teams", "th": "ทีม"}],
     }
-    fresh = messages.catalogue_from_data(data)
-    messages._kept_catalogues.save()
-    messages._kept_catalogues.forget()
-    assert stored.read_dict(tmp_path / "catalogues-test.marshal")
-    kept = messages.catalogue_from_data(data)
+    path = tmp_path / "th.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    fresh = messages.load_catalogue(path)
+    for kept_dict in (messages._kept_catalogues, messages._kept_catalogue_texts):
+        kept_dict.save()
+        kept_dict.forget()
+    assert stored.read_dict(tmp_path / "catalogues-test.marshal") and stored.read_dict(tmp_path / "texts-test.marshal")
+    kept = messages.load_catalogue(path)
     message = "vague wording (improve, better) here"
     assert fresh.translate(message) == kept.translate(message) == "ถ้อยคำกว้าง ๆ (ปรับปรุง, ดีขึ้น) ตรงนี้"
     assert kept.plain() == fresh.plain()
+    assert kept._words is None  # translating findings never read the report's words
+    assert kept.word("Teams") == "ทีม" and kept.plain_texts() == fresh.plain_texts()
 
 
 def test_a_second_vocabularys_term_index_is_kept_beside_the_first(tmp_path, monkeypatch):

@@ -242,12 +242,14 @@ class OrgIndex:
         row of sales.okr.csv), by that file name's team key ("sales"): a second name others may call the team by."""
         table = self._teams_by_file_name
         if table is None:
+            table = self._teams_by_file_name = {}
+            # an OKR YAML file says its team in so many words; a draft's or a sheet's is read from its title rows
+            named = [s for s in self.org.sets if s.source_format != "yaml" and s.file and not s.file.startswith("<")]
+            if not named:
+                return table
             from okrlint.load.draft import default_team
 
-            table = self._teams_by_file_name = {}
-            for okr_set in self.org.sets:
-                if not okr_set.file or okr_set.file.startswith("<"):
-                    continue
+            for okr_set in named:
                 key = team_key(default_team(okr_set.file))
                 if key and key != team_key(okr_set.team):
                     teams = table.setdefault(key, [])

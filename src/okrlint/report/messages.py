@@ -27,7 +27,7 @@ from __future__ import annotations
 import marshal
 import re
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePath
 
 import attrs
@@ -174,8 +174,27 @@ class Catalogue:
         self._messages = _PatternSet(messages, "m", source, patterns and patterns[0])
         self._parts = _PatternSet(parts, "p", source, patterns and patterns[1])
         self._memo: dict[str, str | None] = {}
-        self.words: dict[str, str] = dict(words or {})  # okrlint's own words: English -> translation
-        self.rule_texts: dict[str, str] = dict(rule_texts or {})  # rules' summaries and rationales
+        self._words: dict[str, str] | None = dict(words) if words is not None else None
+        self._rule_texts: dict[str, str] | None = dict(rule_texts) if rule_texts is not None else None
+        self._load_texts: Callable[[], tuple[dict[str, str], dict[str, str]]] | None = None
+
+    # okrlint's own words (English -> translation) and the rules' summaries and rationales: only reports and
+    # `explain` need them, so a run that translates findings never reads them (see load_catalogue)
+    @property
+    def words(self) -> dict[str, str]:
+        if self._words is None:
+            self._fill_texts()
+        return self._words
+
+    @property
+    def rule_texts(self) -> dict[str, str]:
+        if self._rule_texts is None:
+            self._fill_texts()
+        return self._rule_texts
+
+    def _fill_texts(self) -> None:
+        words, rule_texts = self._load_texts() if self._load_texts is not None else ({}, {})
+        self._words, self._rule_texts = dict(words), dict(rule_texts)
 
     def plain(self) -> tuple:
         """This catalogue as plain data (for the private folder): see ``_from_plain``."""
@@ -184,14 +203,18 @@ class Catalogue:
 
         kinds = tuple((name, (kind.split, kind.join, kind.strict)) for name, kind in self.kinds.items())
         return (self.language, kinds, rows(self._messages.templates), rows(self._parts.templates),
-                (self._messages.source, self._parts.source), tuple(self.words.items()),
-                tuple(self.rule_texts.items()))
+                (self._messages.source, self._parts.source))
+
+    def plain_texts(self) -> tuple:
+        return tuple(self.words.items()), tuple(self.rule_texts.items())
 
     @classmethod
-    def _from_plain(cls, plain: tuple, source: str) -> Catalogue:
-        language, kinds, messages, parts, patterns, words, rule_texts = plain
+    def _from_plain(cls, plain: tuple, source: str, texts: tuple | None = None) -> Catalogue:
+        language, kinds, messages, parts, patterns = plain
+        words, rule_texts = texts if texts is not None else (None, None)
         return cls(language, [_Template(*row) for row in messages], [_Template(*row) for row in parts],
-                   {name: _Kind(*kind) for name, kind in kinds}, source, patterns, dict(words), dict(rule_texts))
+                   {name: _Kind(*kind) for name, kind in kinds}, source, patterns,
+                   dict(words) if words is not None else None, dict(rule_texts) if rule_texts is not None else None)
 
     def word(self, english: str) -> str | None:
         """okrlint's own words (a report's heading, a label) in this catalogue's language; None: no entry."""
@@ -289,38 +312,59 @@ def catalogue(language: str) -> Catalogue:
 
 
 def load_catalogue(path: Path) -> Catalogue:
-    from okrlint.load import LoadError
-    from okrlint.load.kept_yaml import load_plain_yaml_kept
+    """The catalogue of a file: built once per content and kept; its ``words`` and ``rules`` lists (for reports and
+    `explain`) kept apart and read only when asked for, so translating a run's findings reads neither them nor the
+    YAML."""
+    from okrlint.text.segment import sha1
 
     try:
-        data = load_plain_yaml_kept(path, "messages")  # parsed once per content, then kept (~25 ms a run)
-    except LoadError as exc:
-        raise CatalogueError(str(exc)) from None
-    return catalogue_from_data(data, str(path))
-
-
-# Built catalogues as plain data, keyed by a digest of what they were built from: checking ~250 templates and
-# writing their patterns took a fiftieth of a single-file run that shows Thai findings.
-_kept_catalogues = stored.KeptDict(lambda: "catalogues-v2.marshal", 16)
-
-
-def catalogue_from_data(data: object, source: str = "<catalogue>") -> Catalogue:
-    try:
-        from okrlint.text.segment import sha1
-
-        key = sha1(marshal.dumps(data)).hexdigest()
-    except ValueError:  # not plain data
+        key = sha1(b"catalogue-v3\n" + Path(path).read_bytes()).hexdigest()
+    except OSError:
         key = None
     kept = _kept_catalogues.get(key) if key else None
     if kept is not None:
         try:
-            return Catalogue._from_plain(kept, source)
+            found = Catalogue._from_plain(kept, str(path))
+            found._load_texts = lambda: _kept_texts(path, key)
+            return found
         except Exception:  # noqa: BLE001 - a damaged entry: build it again below
             pass
-    built = _build_catalogue(data, source)
+    built = _build_catalogue(_parsed(path), str(path))
     if key:
         _kept_catalogues.keep(key, built.plain())
+        _kept_catalogue_texts.keep(key, built.plain_texts())
     return built
+
+
+def _parsed(path: Path) -> object:
+    from okrlint.load import LoadError
+    from okrlint.load.kept_yaml import load_plain_yaml_kept
+
+    try:
+        return load_plain_yaml_kept(path, "messages")  # parsed once per content, then kept (~25 ms a run)
+    except LoadError as exc:
+        raise CatalogueError(str(exc)) from None
+
+
+def _kept_texts(path: Path, key: str) -> tuple[dict[str, str], dict[str, str]]:
+    texts = _kept_catalogue_texts.get(key)
+    if texts is None:
+        built = _build_catalogue(_parsed(path), str(path))
+        texts = built.plain_texts()
+        _kept_catalogue_texts.keep(key, texts)
+    words, rule_texts = texts
+    return dict(words), dict(rule_texts)
+
+
+# Built catalogues as plain data, keyed by a digest of what they were built from: checking ~250 templates and
+# writing their patterns took a fiftieth of a single-file run that shows Thai findings.
+_kept_catalogues = stored.KeptDict(lambda: "catalogues-v3.marshal", 16)
+_kept_catalogue_texts = stored.KeptDict(lambda: "catalogue-texts-v1.marshal", 16)
+
+
+def catalogue_from_data(data: object, source: str = "<catalogue>") -> Catalogue:
+    """A catalogue from parsed data (a plugin's or a test's); built each time."""
+    return _build_catalogue(data, source)
 
 
 def _build_catalogue(data: object, source: str) -> Catalogue:
