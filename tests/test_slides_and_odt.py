@@ -358,3 +358,72 @@ def test_a_summary_slide_is_not_read_twice(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--format", "json"])
     report = json.loads(result.stdout)
     assert {row["page"] for row in report["objects"]} == {1, 2}
+
+
+def test_an_objective_naming_a_summary_is_read_and_a_summary_with_a_new_objective_keeps_it():
+    detail = [(_shape("title", ["Objective 1: Customers get parcels on time"]),
+               _shape(None, ["Raise on-time delivery from 91% to 96%"])),
+              (_shape("title", ["Objective 2: Shippers get a monthly summary they trust"]),
+               _shape(None, ["Raise shippers opening the summary from 10% to 60%"]))]
+    ((_, objectives),) = _sets(load_pptx("s.pptx", pptx(detail), {}))
+    assert len(objectives) == 2  # 'summary' in an objective's own title
+    recap = (_shape("title", ["OKR summary"]),
+             _shape(None, ["O1 – Customers get parcels on time", ("On-time 91% → 96%", 1, None),
+                           "O3 – Win and keep mid-size shippers", ("Grow signed shippers from 120 to 180", 1, None)]))
+    result = load_pptx("r.pptx", pptx(detail[:1] + [recap]), {})
+    ((_, objectives),) = _sets(result)
+    assert objectives == [("Customers get parcels on time", ["Raise on-time delivery from 91% to 96%"]),
+                          ("Win and keep mid-size shippers", ["Grow signed shippers from 120 to 180"])]
+
+
+def test_owner_callouts_beside_each_key_result_are_read_row_by_row():
+    data = pptx([(_shape("title", ["Objective 1: Regulars come back every week"]),
+                  _shape("box", ["KR1: Raise weekly repeat visits from 35% to 50%"], at=(0, 2, 6, 1)),
+                  _shape("box", ["KR2: Grow loyalty app members from 4,000 to 9,000"], at=(0, 4, 6, 1)),
+                  _shape("box", ["Owner: Marketing"], at=(7, 2, 3, 1)),
+                  _shape("box", ["Owner: CX"], at=(7, 4, 3, 1)))])
+    result = load_pptx("o.pptx", data, {})
+    owners = [kr.owner for kr in result.sets[0].objectives[0].key_results]
+    assert owners == ["Marketing", "CX"]
+
+
+def test_a_table_over_two_slides_and_its_caption():
+    header = ["เป้าประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย"]
+    data = pptx([
+        (_shape("title", ["เป้าประสงค์ ตัวชี้วัด และค่าเป้าหมาย"]),
+         _table([header, ["ชาวประมงขายสัตว์น้ำได้ราคาเป็นธรรม", "ราคาขายเฉลี่ย (บาท/กก.)", "85", "110"]])),
+        (_shape("title", ["เป้าประสงค์ ตัวชี้วัด และค่าเป้าหมาย (ต่อ)"]),
+         _table([["ท่าเรือปลอดภัยสำหรับผู้ใช้บริการ", "จำนวนอุบัติเหตุ (ครั้ง/ปี)", "12", "3"]])),  # no header
+    ])
+    ((_, objectives),) = _sets(load_pptx("t.pptx", data, {}))
+    assert objectives == [("ชาวประมงขายสัตว์น้ำได้ราคาเป็นธรรม", ["ราคาขายเฉลี่ย (บาท/กก.)"]),
+                          ("ท่าเรือปลอดภัยสำหรับผู้ใช้บริการ", ["จำนวนอุบัติเหตุ (ครั้ง/ปี)"])]
+
+
+def test_an_objective_slide_over_a_table_of_objectives_and_over_nested_key_results():
+    over_table = pptx([(_shape("title", ["Objective 5 — Community"]),
+                        _table([["Objective", "Key result", "Baseline", "Target"],
+                                ["Local households earn a steady income", "Average household income", "9,000", "12,000"]]))])
+    ((_, objectives),) = _sets(load_pptx("t.pptx", over_table, {}))
+    assert objectives == [("Local households earn a steady income", ["Average household income"])]
+    nested = pptx([(_shape("title", ["Objective 2 — Research"]),
+                    _shape(None, ["Our research solves local problems", ("Raise research used from 38 to 60", 1, None),
+                                  ("Raise research income from 85 to 120 million baht", 1, None)]))])
+    ((_, objectives),) = _sets(load_pptx("n.pptx", nested, {}))
+    assert objectives == [("Our research solves local problems",
+                           ["Raise research used from 38 to 60", "Raise research income from 85 to 120 million baht"])]
+
+
+def test_key_results_kept_in_speaker_notes_are_pointed_out():
+    buffer = io.BytesIO(pptx([(_shape("title", ["Objective 1: Regulars come back every week"]),)]))
+    with zipfile.ZipFile(buffer, "a") as z:
+        z.writestr("ppt/slides/_rels/slide1.xml.rels",
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                   'notesSlide" Target="../notesSlides/notesSlide1.xml"/></Relationships>')
+        z.writestr("ppt/notesSlides/notesSlide1.xml",
+                   f"<p:notes {P_NS}><p:cSld><p:spTree>{_shape(None, ['KR1: Raise repeat visits from 35% to 50%'])}"
+                   "</p:spTree></p:cSld></p:notes>")
+    result = load_pptx("notes.pptx", buffer.getvalue(), {})
+    (note,) = result.notes
+    assert "speaker notes" in note.message and note.location.page == 1

@@ -52,6 +52,7 @@ class _Deck:
     lines: list[DraftLine] = attrs.field(factory=list)
     tables: list[Table] = attrs.field(factory=list)
     summaries: list[tuple[int, str]] = attrs.field(factory=list)  # (slide, title) of summary slides not read again
+    noted: list[int] = attrs.field(factory=list)  # slides whose key results stand only in their speaker notes
 
 
 @attrs.frozen
@@ -81,6 +82,9 @@ def load_pptx(filename: str, data: bytes, options: Mapping[str, object]) -> Load
         )
     notes = tuple(InputError(f"slide {number} ('{title}') sums up the objectives of the other slides: not read again",
                              Location(filename, 1, 1, page=number)) for number, title in deck.summaries)
+    notes += tuple(InputError(f"slide {number} keeps its key results in the speaker notes, which are not read as the "
+                              "plan: put them on the slide", Location(filename, 1, 1, page=number))
+                   for number in deck.noted)
     sets = tuple(attrs.evolve(okr_set, location=attrs.evolve(okr_set.location, page=1))
                  if okr_set.location.page is None and okr_set.location.sheet is None else okr_set
                  for okr_set in result.sets)  # the set's own position: the deck's first slide
@@ -106,10 +110,16 @@ def read_deck(filename: str, data: bytes) -> _Deck:
                   if slide.get("show", "1") not in ("0", "false")]  # a hidden slide is withdrawn, like a struck row
         summaries = _summary_slides(slides)
         for number, name, slide in slides:
+            repeated: frozenset[str] = frozenset()
             if number in summaries:
-                deck.summaries.append((number, summaries[number]))
-                continue
-            _read_slide(deck, slide, number, layouts.positions(name))
+                title, repeated, whole = summaries[number]
+                deck.summaries.append((number, title))
+                if whole:
+                    continue
+            before = len(deck.lines)
+            _read_slide(deck, slide, number, layouts.positions(name), repeated)
+            if _has_no_key_results(deck.lines[before:]) and layouts.notes_hold_key_results(name):
+                deck.noted.append(number)
     except DeckError:
         raise
     except LoadError as exc:
@@ -178,7 +188,9 @@ def _slides(archive: zipfile.ZipFile, data: bytes) -> Iterator:
             yield name, root
 
 
-def _read_slide(deck: _Deck, slide, number: int, placeholders: dict) -> None:
+def _read_slide(deck: _Deck, slide, number: int, placeholders: dict, repeated: frozenset[str] = frozenset()) -> None:
+    """The slide's lines and tables; on a summary slide, the objectives in ``repeated`` (stated on other slides)
+    are left out with the lines under them, and so is its title."""
     tree = slide.find(f"{P}cSld/{P}spTree")
     if tree is None:
         return
@@ -192,10 +204,15 @@ def _read_slide(deck: _Deck, slide, number: int, placeholders: dict) -> None:
             titles.append(box.shape)
         else:
             rest.append(box)
+    if repeated or (titles and _has_objective_table(rest) and _is_objective_title(titles[0])):
+        # a summary's title names no section of the plan; "วัตถุประสงค์ที่ 5 — topic" over a table with an objective
+        # column is that table's caption: the table states the objective
+        titles = []
     shapes = titles + [box.shape for box in reading_order(rest)]
     plain = _objective_statement_box(titles, shapes)
     paragraph = 0
     first = True
+    skipping = False
     for shape in shapes:
         kind = _placeholder_type(shape)
         table = shape.find(f".//{A}tbl") if shape.tag == f"{P}graphicFrame" else None
@@ -215,6 +232,14 @@ def _read_slide(deck: _Deck, slide, number: int, placeholders: dict) -> None:
             text = _paragraph_text(element)
             if not text.strip():
                 continue
+            if repeated:
+                statement = _objective_statement(text)
+                if statement is not None:
+                    skipping = statement in repeated
+                if skipping:
+                    continue
+            if kind in _TITLES and _only_column_words(text):
+                continue  # "เป้าประสงค์ ตัวชี้วัด และค่าเป้าหมาย" over a table: its caption, no objective
             level, bullet, numbered = _list_of(element, bulleted_by_default)
             if shape is plain.get("statement"):
                 bullet = numbered = False  # an objective's statement in a box of its own: no list of one
@@ -265,29 +290,52 @@ def _objective_statement_box(titles: list, shapes: list) -> dict:
             found["drop"] = boxes[0]
             boxes = boxes[1:]
     if boxes:
-        texts = [_paragraph_text(p).strip() for p in boxes[0].find(f"{P}txBody").findall(f"{A}p")]
-        texts = [text for text in texts if text]
+        paragraphs = [p for p in boxes[0].find(f"{P}txBody").findall(f"{A}p") if _paragraph_text(p).strip()]
+        texts = [_paragraph_text(p).strip() for p in paragraphs]
+        cut = title_text[:label.rest_start].rstrip(" :：-–—|") or title_text
         # under a topic ("Objective 2 — Depots") a measured line is the objective's one key result, not its statement
         if len(texts) == 1 and match_label(texts[0]) is None and not (topic and _DIGIT.search(texts[0])):
-            found.update(statement=boxes[0], title=titles[0],
-                         label=title_text[:label.rest_start].rstrip(" :：-–—|") or title_text)
-    return found if "statement" in found else {}
+            found.update(statement=boxes[0], title=titles[0], label=cut)
+        elif len(texts) > 1 and match_label(texts[0]) is None and topic:
+            levels = [_list_of(p, True)[0] for p in paragraphs]
+            if all(level > levels[0] for level in levels[1:]):
+                # "Objective 3 — Research" over its statement with the key results nested under it: the statement
+                # is the objective (the draft parser takes a first item with nested items as the title)
+                found.update(title=titles[0], label=cut, nested=True)
+    return found if "statement" in found or "nested" in found else {}
 
 
 # A slide that sums the plan up on one page, by its title: "Company OKRs on one slide", "OKRs at a glance",
 # "Overview", "Summary", "Recap", "One-pager", "ภาพรวม OKR", "สรุป OKR", "OKR ทั้งบริษัทในหน้าเดียว"
 _SUMMARY_TITLE = re.compile(
-    r"(?i)\b(?:on\s+(?:one|a\s+single)\s+(?:slide|page)|at\s+a\s+glance|overview|summary|recap|one[-\s]?pager"
-    r"|in\s+brief)\b|ภาพรวม|สรุป|ในหน้าเดียว|หน้าเดียว")
+    r"(?i)\b(?:on\s+(?:one|a\s+single)\s+(?:slide|page)|at\s+a\s+glance|one[-\s]?pager)\b|ในหน้าเดียว|หน้าเดียว")
+# "Overview", "Summary", "Recap", "ภาพรวม", "สรุป": a summary when that is the whole title or it is of the OKRs
+# ("OKR Summary", "สรุป OKR ปี 2570"), not when an objective says it ("Shippers get a monthly summary they trust")
+_SUMMARY_WORD = re.compile(r"(?i)\b(?:overview|summary|recap|in\s+brief)\b|ภาพรวม|สรุป")
+_OKR_WORDS = re.compile(r"(?i)\b(?:okrs?|objectives|goals|key\s+results)\b|วัตถุประสงค์|เป้าหมาย|ผลลัพธ์หลัก|ตัวชี้วัด")
 
 
-def _summary_slides(slides: list) -> dict[int, str]:
-    """Slides whose title says they sum the OKRs up, in a deck whose other slides state objectives themselves:
-    read once, from the slides that state them, not twice."""
+def _is_summary_title(text: str) -> bool:
+    from okrlint.load.draft_labels import OBJECTIVE, match_label
+
+    label = match_label(text)
+    if label is not None and label.kind == OBJECTIVE and text[label.rest_start:].strip(" :：-–—"):
+        return False  # "Objective 2: Shippers get a monthly summary they trust"
+    if _SUMMARY_TITLE.search(text):
+        return True
+    return bool(_SUMMARY_WORD.search(text)) and (bool(_OKR_WORDS.search(text)) or len(text.split()) <= 3)
+
+
+def _summary_slides(slides: list) -> dict[int, tuple[str, frozenset[str], bool]]:
+    """Slides whose title says they sum the OKRs up, in a deck whose other slides state objectives themselves,
+    when every objective the slide names is stated on another slide too: read once, from the slides that state
+    them, not twice. Each: (title, the statements of its objectives stated elsewhere, whether that is all of
+    them); a summary naming an objective no other slide has is read for that objective only."""
     from okrlint.load.draft_labels import OBJECTIVE, match_label
 
     titled: dict[int, str] = {}
-    stating: set[int] = set()
+    objectives: dict[int, list[str]] = {}
+    texts_of: dict[int, str] = {}
     for number, _, slide in slides:
         texts = []
         for shape in slide.iter(f"{P}sp"):
@@ -297,12 +345,91 @@ def _summary_slides(slides: list) -> dict[int, str]:
                 continue
             for paragraph in body.findall(f"{A}p"):
                 text = " ".join(_paragraph_text(paragraph).split())
-                if kind in _TITLES and text and _SUMMARY_TITLE.search(text):
+                if kind in _TITLES and text and _is_summary_title(text):
                     titled[number] = text[:80]
                 texts.append(text)
-        if any((label := match_label(text)) is not None and label.kind == OBJECTIVE for text in texts if text):
-            stating.add(number)
-    return {number: title for number, title in titled.items() if stating - set(titled)}
+        texts_of[number] = " ".join(texts).casefold()
+        objectives[number] = [" ".join(text[label.rest_start:].strip(" :：-–—").split()).casefold()
+                              for text in texts if text and (label := match_label(text)) is not None
+                              and label.kind == OBJECTIVE]
+    if not any(objectives[number] for number in objectives if number not in titled):
+        return {}  # no other slide states objectives: the summary is the plan
+    found = {}
+    for number, title in titled.items():
+        elsewhere = " ".join(text for other, text in texts_of.items() if other != number and other not in titled)
+        repeated = frozenset(statement for statement in objectives[number] if statement and statement in elsewhere)
+        found[number] = (title, repeated, len(repeated) == len([s for s in objectives[number] if s]))
+    return found
+
+
+def _has_objective_table(boxes: list[_Box]) -> bool:
+    for box in boxes:
+        table = box.shape.find(f".//{A}tbl") if box.shape.tag == f"{P}graphicFrame" else None
+        first = table.find(f"{A}tr") if table is not None else None
+        if first is None:
+            continue
+        cells = [" ".join(_paragraph_text(p) for p in tc.iter(f"{A}p")) for tc in first.findall(f"{A}tc")]
+        if _is_header_row(cells) and any(_OBJECTIVE_COLUMN.search(cell) for cell in cells):
+            return True
+    return False
+
+
+_OBJECTIVE_COLUMN = re.compile(r"(?i)\bobjectives?\b|วัตถุประสงค์|เป้าประสงค์")
+
+
+def _is_objective_title(shape) -> bool:
+    from okrlint.load.draft_labels import OBJECTIVE, match_label
+
+    body = shape.find(f"{P}txBody")
+    text = " ".join("".join(_paragraph_text(p) for p in body.findall(f"{A}p")).split()) if body is not None else ""
+    label = match_label(text) if text else None
+    return label is not None and label.kind == OBJECTIVE
+
+
+def _is_key_result_label(text: str) -> bool:
+    from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, match_label
+
+    label = match_label(text) if text else None
+    return label is not None and label.kind in (KR_ITEM, KR_HEADER)
+
+
+def _has_no_key_results(lines: list[DraftLine]) -> bool:
+    """A slide's lines that state an objective and nothing more (no list, no key-result label)."""
+    from okrlint.load.draft_labels import OBJECTIVE, match_label
+
+    texts = [line for line in lines if line.text.strip()]
+    stated = any((label := match_label(line.text)) is not None and label.kind == OBJECTIVE for line in texts)
+    return stated and not any(line.bullet or line.numbered or _is_key_result_label(line.text) for line in texts)
+
+
+def _is_header_row(row: list) -> bool:
+    """A table row naming two or more OKR columns ("Objective | Key result | Target", "เป้าประสงค์ | ตัวชี้วัด")."""
+    return sum(1 for cell in row if isinstance(cell, str) and _ONE_COLUMN_NAME.search(cell) and len(cell) <= 40) >= 2
+
+
+def _objective_statement(text: str) -> str | None:
+    """What an objective-labelled line states ("O1 – Customers get parcels on time" -> "customers get parcels on
+    time", folded as _summary_slides compares), or None when the line has no objective label."""
+    from okrlint.load.draft_labels import OBJECTIVE, match_label
+
+    text = " ".join(text.split())
+    label = match_label(text)
+    if label is None or label.kind != OBJECTIVE:
+        return None
+    return text[label.rest_start:].strip(" :：-–—").casefold()
+
+
+# A table's caption made of its column names: "เป้าประสงค์ ตัวชี้วัด และค่าเป้าหมาย", "Objectives, key results and
+# targets", "OKRs & KPIs": two or more such names and nothing else
+_COLUMN_NAME = (r"(?i:\b(?:objectives?|key\s+results?|krs?|okrs?|kpis?|targets?|baselines?|indicators?|owners?"
+                r"|measures?|metrics?|goals?)\b)|วัตถุประสงค์|เป้าประสงค์|ตัวชี้วัด|ค่าเป้าหมาย|เป้าหมาย|ค่าฐาน|ผลลัพธ์หลัก|ผู้รับผิดชอบ")
+_COLUMN_NAMES = re.compile(rf"(?:{_COLUMN_NAME}|(?i:\band\b|\(?(?:cont(?:inued|'d|\.)?)\)?)|และ|\(?ต่อ\)?|[\s,&/+|:–—-])+")
+_ONE_COLUMN_NAME = re.compile(_COLUMN_NAME)
+
+
+def _only_column_words(text: str) -> bool:
+    text = text.strip()
+    return _COLUMN_NAMES.fullmatch(text) is not None and len(_ONE_COLUMN_NAME.findall(text)) >= 2
 
 
 def _boxes(tree, placeholders: dict) -> Iterator[_Box]:
@@ -352,16 +479,39 @@ def reading_order(boxes: list[_Box]) -> list[_Box]:
 
 
 def _cut(groups: list[list[_Box]], tolerance: int = 91_440) -> list[list[_Box]]:
+    """Cut into the columns no box crosses, or into the rows no box crosses, whichever gives more pieces (rows of a
+    key result and its owner's callout are rows; a column of headers over boxes is a column), columns on a tie."""
     if len(groups) <= 1:
         return groups
-    for start, end in (("x", "right"), ("y", "bottom")):  # columns first, then rows
+    cuts = []
+    for start, end in (("x", "right"), ("y", "bottom")):
         ordered = sorted(groups, key=lambda group: (getattr(group[0], start), getattr(group[0], "y")))
+        pieces = [[ordered[0]]]
         reach = getattr(ordered[0][0], end)
-        for index in range(1, len(ordered)):
-            if getattr(ordered[index][0], start) >= reach - tolerance:
-                return _cut(ordered[:index]) + _cut(ordered[index:])
-            reach = max(reach, getattr(ordered[index][0], end))
-    return sorted(groups, key=lambda group: (group[0].y, group[0].x))
+        for group in ordered[1:]:
+            if getattr(group[0], start) >= reach - tolerance:
+                pieces.append([group])
+            else:
+                pieces[-1].append(group)
+            reach = max(reach, getattr(group[0], end))
+        cuts.append(pieces)
+    columns, rows = cuts
+    if len(columns) <= 1 and len(rows) <= 1:
+        return sorted(groups, key=lambda group: (group[0].y, group[0].x))
+    # as many rows as columns: rows (a key result beside its owner's callout, row after row), unless the first row
+    # holds only headers ("Objective" | "Key results" over the boxes they head: a Comparison layout)
+    if len(columns) > len(rows) or (len(columns) == len(rows) and all(_is_header(g) for g in rows[0])):
+        best = columns
+    else:
+        best = rows
+    return [group for piece in best for group in _cut(piece)]
+
+
+def _is_header(group: list[_Box]) -> bool:
+    """A box of one short line (a column's header: "Objective", "Key results", "ตัวชี้วัด")."""
+    body = group[0].shape.find(f"{P}txBody")
+    texts = [t for t in (_paragraph_text(p).strip() for p in body.findall(f"{A}p")) if t] if body is not None else []
+    return len(texts) == 1 and len(texts[0].split()) <= 3 and not _DIGIT.search(texts[0])
 
 
 @attrs.define
@@ -388,6 +538,16 @@ class _Layouts:
             self.cache[layout] = own
         known = self.cache[layout]
         return _PlaceholderPositions(known)
+
+    def notes_hold_key_results(self, slide_name: str) -> bool:
+        """Whether the slide's speaker notes hold key results (a 'KR' or 'ผลลัพธ์หลัก' label, or a measured line
+        under a 'Key results' heading)."""
+        notes = self._related(slide_name, "/notesSlide")
+        root = _xml(self.archive, self.data, notes) if notes else None
+        if root is None:
+            return False
+        return any(_is_key_result_label(" ".join(_paragraph_text(p).split()))
+                   for p in root.iter(f"{A}p"))
 
     def _related(self, part: str, kind: str) -> str | None:
         folder, name = posixpath.split(part)
@@ -512,8 +672,15 @@ def _read_table(deck: _Deck, table, slide: int) -> None:
         rows.append(values)
     name = f"slide {slide} table {sum(1 for t in deck.tables if t.name and t.name.startswith(f'slide {slide} ')) + 1}"
     filename = deck.filename
+    offset = 0
+    previous = deck.tables[-1] if deck.tables else None
+    if previous is not None and rows and previous.rows and len(rows[0]) == len(previous.rows[0]) \
+            and _is_header_row(previous.rows[0]) and not _is_header_row(rows[0]):
+        # a table going on over the next slide without its header row: the header of the slide before
+        rows = [list(previous.rows[0])] + rows
+        offset = 1
 
     def locate(row: int, column: int) -> Location:
-        return Location(filename, row + 1, column + 1, sheet=name, page=slide)
+        return Location(filename, max(row + 1 - offset, 1), column + 1, sheet=name, page=slide)
 
     deck.tables.append(Table(rows, locate, team=default_team(filename), name=name, optional=True))
