@@ -155,6 +155,8 @@ MORE_MESSAGES = [
 WARNINGS = [
     "okrs/deck.pptx:slide 4:1: slide 4 ('Company OKRs on one slide') sums up the objectives of the other slides: "
     "not read again",
+    "okrs/deck.pptx:slide 2:1: slide 2 keeps its key results in the speaker notes, which are not read as the plan: "
+    "put them on the slide",
     "okrs/invoice.pdf:1:1: skipped, a scanned PDF: there is no text to read in it, only pictures of its pages; export "
     "the document as text, or run OCR on it (ocrmypdf, or your scanner's software)",
     "okrs/plan.md:42:4: the table under 'Health metrics (not OKRs)' is not read as OKRs: the heading says it holds none",
