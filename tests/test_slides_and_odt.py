@@ -427,3 +427,27 @@ def test_key_results_kept_in_speaker_notes_are_pointed_out():
     result = load_pptx("notes.pptx", buffer.getvalue(), {})
     (note,) = result.notes
     assert "speaker notes" in note.message and note.location.page == 1
+
+
+def test_a_deck_of_text_boxes_with_a_scorecard_a_glance_slide_and_an_appendix():
+    top, body = (1, 0, 8, 1), (1, 2, 8, 3)
+    data = pptx([
+        (_shape("box", ["Acme"], at=top), _shape("box", ["Company OKRs · Q1 2027"], at=(1, 2, 8, 1))),
+        (_shape("box", ["Q3 2026 scorecard: where we landed"], at=top),
+         _table([["Objective", "Key result", "Score"], ["Grow paying households", "Paying households", "0.7"]])),
+        (_shape("box", ["Q1 2027 at a glance"], at=top), _shape("box", ["O1", "New cooks stick with us"], at=body)),
+        (_shape("box", ["Company Objective 1"], at=top),
+         _shape("box", ["New cooks stick with us", ("Raise day-7 retention from 22% to 30%", 0, "char"),
+                        ("Cut onboarding drop-off from 41% to 25%", 0, "char")], at=body),
+         _shape("box", ["Acme · Confidential"], at=(1, 7, 8, 0))),  # a footer at the bottom of a 7.5 in slide
+        (_shape("box", ["Thank you! Questions?"], at=(1, 3, 8, 1)),),
+        (_shape("box", ["Appendix A · Metric definitions"], at=top),
+         _table([["Objective", "Key result"], ["Metric", "Definition"]])),
+    ])
+    result = load_pptx("acme.pptx", data, {})
+    ((_, objectives),) = _sets(result)
+    assert objectives == [("New cooks stick with us", ["Raise day-7 retention from 22% to 30%",
+                                                       "Cut onboarding drop-off from 41% to 25%"])]
+    said = [note.message for note in result.notes]
+    assert [note.location.page for note in result.notes] == [2, 3, 6]
+    assert "past period" in said[0] and "sums up" in said[1] and "appendix" in said[2] and "(6 to 6)" in said[2]

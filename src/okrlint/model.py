@@ -272,7 +272,8 @@ class LoadResult:
 
 @attrs.frozen(order=True)
 class Finding:
-    location: Location = attrs.field(order=lambda loc: (loc.file, loc.sheet or "", loc.page or 0, loc.line, loc.column))
+    # a deck's page (slide) before its tables' names: "slide 3 table 1" sorts before "slide 12 table 1"
+    location: Location = attrs.field(order=lambda loc: (loc.file, loc.page or 0, loc.sheet or "", loc.line, loc.column))
     code: str = attrs.field(order=True)
     name: str = attrs.field(order=False)
     category: str = attrs.field(order=False)
@@ -285,7 +286,7 @@ class Finding:
     def sort_key(self) -> tuple:
         """The same order as comparing findings, computed once per finding (sorting 100k findings)."""
         loc = self.location
-        return (loc.file, loc.sheet or "", loc.page or 0, loc.line, loc.column, self.code, self.message)
+        return (loc.file, loc.page or 0, loc.sheet or "", loc.line, loc.column, self.code, self.message)
 
 
 def pickled_by_fields(cls: type) -> type:

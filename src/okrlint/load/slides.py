@@ -53,6 +53,8 @@ class _Deck:
     tables: list[Table] = attrs.field(factory=list)
     summaries: list[tuple[int, str]] = attrs.field(factory=list)  # (slide, title) of summary slides not read again
     noted: list[int] = attrs.field(factory=list)  # slides whose key results stand only in their speaker notes
+    past: list[tuple[int, str]] = attrs.field(factory=list)  # (slide, title) of slides reporting a past period
+    appendix: tuple[int, int] | None = None  # the first and last slide after the closing slide
 
 
 @attrs.frozen
@@ -82,9 +84,16 @@ def load_pptx(filename: str, data: bytes, options: Mapping[str, object]) -> Load
         )
     notes = tuple(InputError(f"slide {number} ('{title}') sums up the objectives of the other slides: not read again",
                              Location(filename, 1, 1, page=number)) for number, title in deck.summaries)
+    notes += tuple(InputError(f"slide {number} ('{title}') reports a past period's results, not the plan: not read",
+                              Location(filename, 1, 1, page=number)) for number, title in deck.past)
+    if deck.appendix is not None:
+        first, last = deck.appendix
+        notes += (InputError(f"the slides after the closing slide ({first} to {last}) are an appendix, not the plan: "
+                             "not read", Location(filename, 1, 1, page=first)),)
     notes += tuple(InputError(f"slide {number} keeps its key results in the speaker notes, which are not read as the "
                               "plan: put them on the slide", Location(filename, 1, 1, page=number))
                    for number in deck.noted)
+    notes = tuple(sorted(notes, key=lambda note: note.location.page or 0))
     sets = tuple(attrs.evolve(okr_set, location=attrs.evolve(okr_set.location, page=1))
                  if okr_set.location.page is None and okr_set.location.sheet is None else okr_set
                  for okr_set in result.sets)  # the set's own position: the deck's first slide
@@ -106,20 +115,26 @@ def read_deck(filename: str, data: bytes) -> _Deck:
     deck = _Deck(filename)
     layouts = _Layouts(archive, data)
     try:
-        slides = [(number, name, slide) for number, (name, slide) in enumerate(_slides(archive, data), 1)
+        size = _slide_size(archive, data)
+        slides = [_laid_out(number, name, slide, layouts.positions(name), size)
+                  for number, (name, slide) in enumerate(_slides(archive, data), 1)
                   if slide.get("show", "1") not in ("0", "false")]  # a hidden slide is withdrawn, like a struck row
+        slides = _until_closing(deck, slides)
         summaries = _summary_slides(slides)
-        for number, name, slide in slides:
+        for slide in slides:
             repeated: frozenset[str] = frozenset()
-            if number in summaries:
-                title, repeated, whole = summaries[number]
-                deck.summaries.append((number, title))
+            if slide.number in summaries:
+                title, repeated, whole = summaries[slide.number]
+                deck.summaries.append((slide.number, title))
                 if whole:
                     continue
+            elif _PAST_RESULTS.search(slide.title) and not _is_objective_title_text(slide.title):
+                deck.past.append((slide.number, slide.title[:80]))
+                continue
             before = len(deck.lines)
-            _read_slide(deck, slide, number, layouts.positions(name), repeated)
-            if _has_no_key_results(deck.lines[before:]) and layouts.notes_hold_key_results(name):
-                deck.noted.append(number)
+            _read_slide(deck, slide, repeated)
+            if _has_no_key_results(deck.lines[before:]) and layouts.notes_hold_key_results(slide.name):
+                deck.noted.append(slide.number)
     except DeckError:
         raise
     except LoadError as exc:
@@ -128,6 +143,83 @@ def read_deck(filename: str, data: bytes) -> _Deck:
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
         raise DeckError(f"the deck is damaged or not a PowerPoint file ({detail})") from None
     return deck
+
+
+@attrs.frozen
+class _Slide:
+    """A slide laid out: its title shapes (a title placeholder, or the short text box at its top when it has none),
+    the other shapes in reading order (page furniture left out), and its title's text."""
+
+    number: int
+    name: str
+    titles: tuple
+    body: tuple
+    title: str
+
+
+def _laid_out(number: int, name: str, slide, placeholders: dict, size: tuple[int, int]) -> _Slide:
+    tree = slide.find(f"{P}cSld/{P}spTree")
+    titles: list = []
+    rest: list[_Box] = []
+    for box in _boxes(tree, placeholders) if tree is not None else ():
+        kind = _placeholder_type(box.shape)
+        if kind in _FURNITURE:
+            continue
+        if kind in _TITLES:
+            titles.append(box.shape)
+        elif box.y is not None and box.y >= size[1] * 0.86 and _short_text(box.shape, 12):
+            continue  # a footer or slide number drawn as a text box at the bottom of the slide
+        else:
+            rest.append(box)
+    body = reading_order(rest)
+    if not titles and body and _short_text(body[0].shape, 15) and (
+            len(body) == 1 or body[0].y is not None and body[0].y < size[1] * 0.22):
+        # a deck of text boxes (Google Slides): the short one at the top, or alone on its slide ("Thank you!")
+        titles, body = [body[0].shape], body[1:]
+    title = " ".join(" ".join(_paragraph_text(p) for p in t.iter(f"{A}p")) for t in titles).split()
+    return _Slide(number, name, tuple(titles), tuple(box.shape for box in body), " ".join(title))
+
+
+def _short_text(shape, words: int) -> bool:
+    """A text box of one paragraph of at most ``words`` words."""
+    body = shape.find(f"{P}txBody")
+    texts = [t for t in (_paragraph_text(p).strip() for p in body.findall(f"{A}p")) if t] if body is not None else []
+    return len(texts) == 1 and len(texts[0].split()) <= words
+
+
+def _slide_size(archive: zipfile.ZipFile, data: bytes) -> tuple[int, int]:
+    presentation = _xml(archive, data, "ppt/presentation.xml")
+    size = presentation.find(f"{P}sldSz") if presentation is not None else None
+    try:
+        return int(size.get("cx")), int(size.get("cy"))
+    except (AttributeError, TypeError, ValueError):
+        return 12_192_000, 6_858_000  # 16:9, PowerPoint's default
+
+
+def _until_closing(deck: _Deck, slides: list[_Slide]) -> list[_Slide]:
+    """The slides up to a closing slide ("Thank you / Q&A", "ขอบคุณ"): what follows it is an appendix (metric
+    definitions, last quarter's results in detail), not the plan; a note says which slides were left."""
+    from okrlint.load.draft_labels import is_closing
+
+    for index, slide in enumerate(slides):
+        if slide.title and is_closing(slide.title) and index + 1 < len(slides) and index > 0:
+            deck.appendix = (slides[index + 1].number, slides[-1].number)
+            return slides[:index + 1]
+    return slides
+
+
+# A slide reporting a past period's results, by its title: "Q3 2026 scorecard: where we landed", "Q3 in review",
+# "Last quarter's results", "Retro", "ผลการดำเนินงานไตรมาส 3", "ทบทวนผลไตรมาสที่ผ่านมา"
+_PAST_RESULTS = re.compile(
+    r"(?i)\b(?:score\s?cards?|where\s+we\s+landed|in\s+review|retro(?:spective)?|last\s+(?:quarter|year|half)'?s?"
+    r"|previous\s+(?:quarter|year|half)|graded|grading|how\s+we\s+did)\b|ผลการดำเนินงาน|ทบทวนผล|ผลงานไตรมาสที่ผ่านมา")
+
+
+def _is_objective_title_text(text: str) -> bool:
+    from okrlint.load.draft_labels import OBJECTIVE, match_label
+
+    label = match_label(text) if text else None
+    return label is not None and label.kind == OBJECTIVE
 
 
 def _open(data: bytes) -> zipfile.ZipFile:
@@ -188,27 +280,16 @@ def _slides(archive: zipfile.ZipFile, data: bytes) -> Iterator:
             yield name, root
 
 
-def _read_slide(deck: _Deck, slide, number: int, placeholders: dict, repeated: frozenset[str] = frozenset()) -> None:
+def _read_slide(deck: _Deck, slide: _Slide, repeated: frozenset[str] = frozenset()) -> None:
     """The slide's lines and tables; on a summary slide, the objectives in ``repeated`` (stated on other slides)
     are left out with the lines under them, and so is its title."""
-    tree = slide.find(f"{P}cSld/{P}spTree")
-    if tree is None:
-        return
-    titles: list = []
-    rest: list[_Box] = []
-    for box in _boxes(tree, placeholders):
-        kind = _placeholder_type(box.shape)
-        if kind in _FURNITURE:
-            continue
-        if kind in _TITLES:
-            titles.append(box.shape)
-        else:
-            rest.append(box)
-    if repeated or (titles and _has_objective_table(rest) and _is_objective_title(titles[0])):
+    number = slide.number
+    titles = list(slide.titles)
+    if repeated or (titles and _has_objective_table(slide.body) and _is_objective_title(titles[0])):
         # a summary's title names no section of the plan; "วัตถุประสงค์ที่ 5 — topic" over a table with an objective
         # column is that table's caption: the table states the objective
         titles = []
-    shapes = titles + [box.shape for box in reading_order(rest)]
+    shapes = titles + list(slide.body)
     plain = _objective_statement_box(titles, shapes)
     paragraph = 0
     first = True
@@ -238,12 +319,12 @@ def _read_slide(deck: _Deck, slide, number: int, placeholders: dict, repeated: f
                     skipping = statement in repeated
                 if skipping:
                     continue
-            if kind in _TITLES and _only_column_words(text):
+            if shape in titles and _only_column_words(text):
                 continue  # "เป้าประสงค์ ตัวชี้วัด และค่าเป้าหมาย" over a table: its caption, no objective
             level, bullet, numbered = _list_of(element, bulleted_by_default)
             if shape is plain.get("statement"):
                 bullet = numbered = False  # an objective's statement in a box of its own: no list of one
-            is_title = kind in _TITLES
+            is_title = shape in titles
             if is_title and shape is plain.get("title"):
                 text = plain["label"]
             for index, part in enumerate(text.split("\n")):
@@ -326,7 +407,7 @@ def _is_summary_title(text: str) -> bool:
     return bool(_SUMMARY_WORD.search(text)) and (bool(_OKR_WORDS.search(text)) or len(text.split()) <= 3)
 
 
-def _summary_slides(slides: list) -> dict[int, tuple[str, frozenset[str], bool]]:
+def _summary_slides(slides: list[_Slide]) -> dict[int, tuple[str, frozenset[str], bool]]:
     """Slides whose title says they sum the OKRs up, in a deck whose other slides state objectives themselves,
     when every objective the slide names is stated on another slide too: read once, from the slides that state
     them, not twice. Each: (title, the statements of its objectives stated elsewhere, whether that is all of
@@ -336,18 +417,16 @@ def _summary_slides(slides: list) -> dict[int, tuple[str, frozenset[str], bool]]
     titled: dict[int, str] = {}
     objectives: dict[int, list[str]] = {}
     texts_of: dict[int, str] = {}
-    for number, _, slide in slides:
-        texts = []
-        for shape in slide.iter(f"{P}sp"):
-            kind = _placeholder_type(shape)
+    for slide in slides:
+        number = slide.number
+        if slide.title and _is_summary_title(slide.title):
+            titled[number] = slide.title[:80]
+        texts = [slide.title] if slide.title else []
+        for shape in slide.body:
             body = shape.find(f"{P}txBody")
             if body is None:
                 continue
-            for paragraph in body.findall(f"{A}p"):
-                text = " ".join(_paragraph_text(paragraph).split())
-                if kind in _TITLES and text and _is_summary_title(text):
-                    titled[number] = text[:80]
-                texts.append(text)
+            texts += [" ".join(_paragraph_text(paragraph).split()) for paragraph in body.findall(f"{A}p")]
         texts_of[number] = " ".join(texts).casefold()
         objectives[number] = [" ".join(text[label.rest_start:].strip(" :：-–—").split()).casefold()
                               for text in texts if text and (label := match_label(text)) is not None
@@ -362,9 +441,9 @@ def _summary_slides(slides: list) -> dict[int, tuple[str, frozenset[str], bool]]
     return found
 
 
-def _has_objective_table(boxes: list[_Box]) -> bool:
-    for box in boxes:
-        table = box.shape.find(f".//{A}tbl") if box.shape.tag == f"{P}graphicFrame" else None
+def _has_objective_table(shapes) -> bool:
+    for shape in shapes:
+        table = shape.find(f".//{A}tbl") if shape.tag == f"{P}graphicFrame" else None
         first = table.find(f"{A}tr") if table is not None else None
         if first is None:
             continue
