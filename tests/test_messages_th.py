@@ -157,6 +157,9 @@ WARNINGS = [
     "not read again",
     "okrs/deck.pptx:slide 2:1: slide 2 keeps its key results in the speaker notes, which are not read as the plan: "
     "put them on the slide",
+    "okrs/deck.pptx:slide 3:1: slide 3 ('Q3 2026 scorecard: where we landed') reports a past period's results, not "
+    "the plan: not read",
+    "okrs/deck.pptx:slide 12:1: the slides after the closing slide (12 to 13) are an appendix, not the plan: not read",
     "okrs/invoice.pdf:1:1: skipped, a scanned PDF: there is no text to read in it, only pictures of its pages; export "
     "the document as text, or run OCR on it (ocrmypdf, or your scanner's software)",
     "okrs/plan.md:42:4: the table under 'Health metrics (not OKRs)' is not read as OKRs: the heading says it holds none",
