@@ -398,9 +398,17 @@ def raises(kr, ctx):
     return ()
 
 
+@rule(code="ZZZ003", name="loops-on-the-org", category="alignment", severity="warning", scope="org",
+      summary="Loops forever when a team is called 'orgloop'.")
+def loops_on_org(org, ctx):
+    while any(s.team == "orgloop" for s in org.sets):
+        pass
+    return ()
+
+
 @hookimpl
 def okrlint_rules():
-    return [loops, raises]
+    return [loops, raises, loops_on_org]
 '''
 
 
@@ -412,6 +420,18 @@ def _failing_plugin_config(workdir: Path, timeout: float = 0.4) -> None:
         "      - Reduce churn from 5% to 3% loop\n      - Raise NPS from 20 to 40 boom\n      - Improve onboarding\n",
         encoding="utf-8",
     )
+
+
+def test_an_org_rule_that_hangs_is_stopped_by_the_org_limit(workdir):
+    _failing_plugin_config(workdir)
+    (workdir / "orgloop.okr.yaml").write_text(
+        "team: orgloop\nobjectives:\n  - title: Customers stay\n    key_results:\n      - Reduce churn from 5% to 3%\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", ".", "--format", "json", "--no-cache"])
+    report = json.loads(result.stdout)
+    internal = [f["message"] for f in report["findings"] if f["name"] == "internal-error"]
+    assert any("ZZZ003 [loops-on-the-org]" in m and "timed out after 0.4 s" in m for m in internal), internal
+    assert result.exit_code == 1
 
 
 def test_a_rule_that_raises_or_hangs_on_one_object(workdir):
@@ -507,3 +527,16 @@ def test_a_workbook_saved_under_a_text_name_says_so(workdir):
     Workbook().save(workdir / "plan.xlsx")
     (workdir / "plan.okr.csv").write_bytes((workdir / "plan.xlsx").read_bytes())
     assert_input_error(lint("plan.okr.csv"), "plan.okr.csv", says="an Office document")
+
+
+def test_a_long_alignment_loop_is_shown_by_its_ends(tmp_path):
+    n = 40
+    lines = ["team: loop", "objectives:"]
+    for i in range(n):
+        lines += [f"  - id: o{i}", f"    title: Customers trust step {i}", f"    aligns_to: [loop/o{(i + 1) % n}]",
+                  "    key_results:", "      - Raise NPS from 20 to 40"]
+    (tmp_path / "loop.okr.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache", "--select", "ALN003"])
+    cycle = [line for line in result.stdout.splitlines() if "ALN003" in line]
+    assert len(cycle) == n
+    assert all("loop/o0 → loop/o1 → loop/o2 → … (+35) … → loop/o38 → loop/o39 → loop/o0" in line for line in cycle)

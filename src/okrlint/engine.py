@@ -928,10 +928,11 @@ class Engine:
         if limit:
             objectives = sum(len(s.objectives) for s in org.sets)
             limit = limit * max(1.0, objectives / 1000)
-        with Watchdog(limit):
-            return self._check_org(org)
+        watchdog = Watchdog(limit)
+        with watchdog:
+            return self._check_org(org, watchdog)
 
-    def _check_org(self, org: Org) -> list[Finding]:
+    def _check_org(self, org: Org, watchdog: Watchdog | None = None) -> list[Finding]:
         grouped, options = self._prepared()
         if not grouped[Scope.ORG]:
             return []
@@ -940,7 +941,8 @@ class Engine:
         findings: list[Finding] = []
         ctx = RuleContext(analyser=self.analyser, org=org, services=org_index(org))
         for item in grouped[Scope.ORG]:
-            findings.extend(self._apply(item, org, ctx, options, frozenset()))
+            # the org's own watchdog, armed with the org's limit: the engine's per-object one is not running here
+            findings.extend(self._apply(item, org, ctx, options, frozenset(), watchdog))
         if self.config.per_file_ignores:
             findings = [f for f in findings if f.code not in self._ignored_for(f.location.file)]
         return findings
@@ -968,12 +970,13 @@ class Engine:
                     codes.update(r.code for r in self.registry.matching(selector))
         return frozenset(codes)
 
-    def _apply(self, item: Rule, target, ctx: RuleContext, options: dict, ignored: frozenset[str]) -> Iterator[Finding]:
+    def _apply(self, item: Rule, target, ctx: RuleContext, options: dict, ignored: frozenset[str],
+               watchdog: Watchdog | None = None) -> Iterator[Finding]:
         if item.code in ignored:
             return
         ctx.options = options[item.name]
         try:
-            violations = self.watchdog.call(_violations, item, target, ctx)
+            violations = (watchdog or self.watchdog).call(_violations, item, target, ctx)
         except RuleTimeout as exc:
             yield attrs.evolve(internal_error(item, target, ctx, exc), message=timeout_message(item, target, exc))
             return
