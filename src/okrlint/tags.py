@@ -312,13 +312,14 @@ _SIGNS_AGREEMENTS = regexcache.compile(
     r"|^\s*(?:จำนวน(?:ของ)?\s*)?(?:(?i:mous?|moas?)(?![a-z])|บันทึกข้อตกลง|บันทึกความเข้าใจ|ข้อตกลงความร่วมมือ)[^\d]{0,40}?ที่(?:ได้(?:รับการ)?|มีการ)?(?:ลงนาม|เซ็น)"
     r"|^\s*จำนวน\s*(?:การ|ครั้ง(?:ที่|ของ)?(?:การ)?)?(?:ลงนาม|เซ็น)(?:ใน)?\s*(?:(?i:mous?|moas?)(?![a-z])|บันทึกข้อตกลง|บันทึกความเข้าใจ|ข้อตกลงความร่วมมือ)"
 )
-# What people do with an output, which makes a count of it a result ("videos watched", "posts shared").
+# What people do with an output, which makes a count of it a result ("videos watched", "posts shared", "papers
+# cited", "ผลงานวิจัยที่นำไปใช้ประโยชน์"). Published (ตีพิมพ์, like "published") is not: it is how the output is made.
 _OUTPUT_USED = regexcache.compile(
     r"(?i:\b(?:watched|viewed|views|read|reads|readers|downloaded|downloads|completed|completions|attended|shared|shares"
     r"|adopted|used|opened|clicked|clicks|liked|likes|saved|cited|citations|accepted|booked|bookings?|requested|requests"
     r"|inbound|incoming|converted|conversions?|paid|won|sold|renewed|by\s+(?:our\s+)?(?:users|customers|members))\b)"
-    r"|ยอดวิว|ยอดชม|ผู้ชม|ยอดเข้าชม|ยอดดาวน์โหลด|ดาวน์โหลด|ยอดแชร์|แชร์|ยอดไลก์|อ้างอิง|ตีพิมพ์|ผ่านการ|ผู้อ่าน|ผู้เข้าร่วม|ผู้ใช้"
-    r"|จอง|คำขอ|ขอรับ|ร้องขอ|ซื้อ|ขายได้"
+    r"|ยอดวิว|ยอดชม|ผู้ชม|ยอดเข้าชม|ยอดดาวน์โหลด|ดาวน์โหลด|ยอดแชร์|แชร์|ยอดไลก์|อ้างอิง|ผ่านการ|ผู้อ่าน|ผู้เข้าร่วม|ผู้ใช้"
+    r"|จอง|คำขอ|ขอรับ|ร้องขอ|ซื้อ|ขายได้|ใช้ประโยชน์|นำไปใช้"
 )
 
 

@@ -1713,10 +1713,10 @@ _NOT_A_TEAM_NAME = frozenset("our my your their the team okr okrs draft drafts p
 
 
 # Words a document's file name carries besides its team: "Corporate OKRs FY2027-28 draft v4", "RE CX OKRs 2027-28
-# first draft", "OKR_ฝ่ายขาย_2570", "Sales plan (final)".
+# first draft", "OKR_ฝ่ายขาย_2570", "กองคลัง OKR ปีงบประมาณ ๒๕๗๐" (a year in Thai digits), "Sales plan (final)".
 _FILE_NAME_NOISE = regexcache.compile(
     r"(?i:okrs?(?:-(?:19|20|25)\d{2})?|kpis?|plan|plans|draft|drafts|final|latest|updated|copy|v\d+(?:\.\d+)*|rev\d*|re|fw|fwd|first|second"
-    r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:19|20|25)\d{2}(?:[/-]\d{2,4}|[/_-]?[qh][1-4])?"
+    r"|third|working|template|fy\s*'?\d{2,4}(?:[/-]\d{2,4})?|q[1-4](?:[/-]?\d{2,4})?|h[12]|(?:(?:19|20|25)\d{2}|(?:๑๙|๒๐|๒๕)[๐-๙]{2})(?:[/-]\d{2,4}|[/_-]?[qh][1-4])?"
     # the kind of plan, not whose: "แผนยุทธศาสตร์ รพ.ศรีนครธารา 2570", "แผนปฏิบัติราชการ กรม…"
     r"|แผน(?:ยุทธศาสตร์|กลยุทธ์|ปฏิบัติราชการ|ปฏิบัติการ|ดำเนินงาน)?|ปี|ปีงบประมาณ|ปีงบ"
     r"|ฉบับ(?:ร่าง|แก้ไข|สมบูรณ์|อนุมัติ|ปรับปรุง|ล่าสุด|จริง)?|ร่าง"

@@ -150,11 +150,14 @@ _TOTAL_ROW = regexcache.compile(
     r"|krs?|key\s+results?|objectives?|okrs?|status))?\s*(?:\([^()]{0,20}\))?"
     r"|(?:รวม(?:ทั้งหมด|ทั้งสิ้น)?|ผลรวม|ค่าเฉลี่ย|เฉลี่ย|สรุป)\s*(?:ความเชื่อมั่น|คะแนน|ความคืบหน้า|ผลลัพธ์หลัก|วัตถุประสงค์)?)"
     # the sum or average written after it: "TOTAL KRs: 9", "Total = 12", "Average confidence 0.7", "รวม 9 ข้อ"
-    r"\s*(?:[:=]\s*|(?<=[^\W\d_])\s+|(?<=\))\s*)?(?:[0-9๐-๙][0-9๐-๙,.]*\s*%?\s*(?:(?i:krs?|objectives?)|ข้อ|ตัว)?\s*)?:?")
+    r"\s*(?:[:=]\s*|(?<=[^\W\d_])\s+|(?<=\))\s*)?(?:[0-9๐-๙][0-9๐-๙,.]*\s*%?\s*(?:(?i:krs?|objectives?|kpis?)"
+    r"|ตัวชี้วัด|ผลลัพธ์หลัก|วัตถุประสงค์|เป้าประสงค์|ข้อ|ตัว|รายการ)?\s*)?:?")
 
 
-# The sum or count of a totals row in the next title column: "9", "9 KRs", "72%"
-_COUNT_CELL = regexcache.compile(r"\s*[0-9๐-๙][0-9๐-๙,.]*\s*%?\s*(?:(?i:krs?|key\s+results?|objectives?|okrs?)|ข้อ|ตัว)?\s*")
+# The sum or count of a totals row in the next title column: "9", "9 KRs", "72%", "10 ตัวชี้วัด" (the count word of
+# Thai forms: ตัวชี้วัด, ผลลัพธ์หลัก, ข้อ)
+_COUNT_CELL = regexcache.compile(r"\s*[0-9๐-๙][0-9๐-๙,.]*\s*%?\s*(?:(?i:krs?|key\s+results?|objectives?|okrs?|kpis?)"
+                                 r"|ตัวชี้วัด|ผลลัพธ์หลัก|วัตถุประสงค์|เป้าประสงค์|ข้อ|ตัว|รายการ)?\s*")
 # The status column of a tracker: "Status", "KR status", "Current status", "สถานะ"; not "Status note"
 _STATUS_HEADER = regexcache.compile(
     r"\s*(?i:(?:kr|key\s+result|objective|okr|current|rag|delivery)\s+)?(?i:status|state)\s*|\s*สถานะ(?:ปัจจุบัน)?\s*")

@@ -215,15 +215,22 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
                 continue
             if role.term.lower() in _BARE_TEAM and not qualifiers - {"ทีม"}:
                 continue
+            if facts.language == "th" and not qualifiers and _kind_of_own_unit(role.term, own):
+                continue  # "คณะได้รับงบวิจัย…" in คณะวิศวกรรมศาสตร์'s own set: the bare kind of unit is the writer
             return True
     return any(_has_what_it_needs(facts, role, own) or _named_recipient(facts, role, own) for role in roles)
+
+
+def _kind_of_own_unit(term: str, own: frozenset[str]) -> bool:
+    """The set's own team name starts with this kind of unit ("คณะ" of "คณะวิศวกรรมศาสตร์", "กอง" of "กองคลัง")."""
+    return any(word.startswith(term) for word in own)
 
 
 # A unit of the organisation (not a person) that "ได้รับการ…" is served by the work: "หน่วยบริการได้รับการเบิกจ่ายเงิน…",
 # "กลุ่มงานต่าง ๆ ได้รับการสนับสนุน…"; only its own development or assessment is done to it ("ได้รับการอบรม",
 # "ได้รับการประเมิน", "ได้รับการรับรองคุณภาพ"), as to a person.
 _ORGANISATION_UNITS = frozenset({"ทีม", "ฝ่าย", "แผนก", "หน่วยงาน", "ส่วนงาน", "กอง", "สาขา", "ศูนย์", "หน่วยบริการ",
-                                 "กลุ่มงาน", "ภาควิชา", "ห้องผ่าตัด", "ห้องคลอด", "ห้องฉุกเฉิน", "ห้องปฏิบัติการ",
+                                 "กลุ่มงาน", "ภาควิชา", "คณะ", "สาขาวิชา", "ส่วนราชการ", "ห้องผ่าตัด", "ห้องคลอด", "ห้องฉุกเฉิน", "ห้องปฏิบัติการ",
                                  "หอผู้ป่วย"})
 _DONE_TO_UNIT = ("อบรม", "ฝึก", "พัฒนา", "ประเมิน", "ตรวจ", "รับรอง", "นิเทศ", "สอบทาน", "ยกย่อง", "เชิดชู", "คัดเลือก",
                  "แต่งตั้ง", "เลื่อน", "บรรจุ", "ลงโทษ", "เตือน", "จัดอันดับ", "ปรับปรุง", "ยุบ", "ควบรวม", "ปรับโครงสร้าง")
@@ -244,7 +251,8 @@ def _unit_served(facts, role, need_end: int) -> bool:
 # "… for the line-haul and delivery teams", "…สำหรับทีมรถสายหลัก", "…ให้แก่ฝ่ายขาย": a unit of the organisation named as
 # the one the work is for. Units only (a person's role after 'for' is often the team's own: "training for nurses").
 _UNITS = frozenset({"team", "teams", "department", "departments", "unit", "units", "branch", "branches", "hub", "hubs",
-                    "squad", "squads", "site", "sites", "ทีม", "ฝ่าย", "แผนก", "หน่วยงาน", "ส่วนงาน", "กอง", "สาขา", "ศูนย์"})
+                    "squad", "squads", "site", "sites", "ทีม", "ฝ่าย", "แผนก", "หน่วยงาน", "ส่วนงาน", "กอง", "สาขา", "ศูนย์",
+                    "คณะ", "ภาควิชา", "สาขาวิชา"})
 _FOR_EN = frozenset({"for"})
 _FOR_TH = ("สำหรับ", "แก่", "ให้แก่", "ให้")
 

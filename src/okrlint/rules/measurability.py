@@ -402,7 +402,7 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         worse = next((t for t, _ in _worse_measures(facts, ctx)), None)
         if worse is None and state == "bad":
             worse = next((t for t in facts.tokens if t.lower() in _BAD_STATES), None)  # "share of late deliveries"
-        better = facts.has("better_higher") or not ctx.words("better_higher").isdisjoint(facts.tokens)
+        better = _work_done_on_it(facts, ctx)
         if worse is not None and target > baseline and not better and not (holds and _under_a_ceiling(facts)):
             yield Violation(f"'{worse}' is better lower, but the numbers go up from {_as_written(kr, facts)}")
         return
@@ -411,10 +411,10 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     says_up = first_up < first_down
     verb = up[0].term if says_up else down[0].term
     verb = verb.rstrip("*")
-    if says_up and target > baseline and not facts.has("better_higher") and not _names_its_measure_first(facts):
+    if says_up and target > baseline and not _work_done_on_it(facts, ctx) and not _names_its_measure_first(facts):
         worse = next((t for t, at in _worse_measures(facts, ctx) if at > up[0].index and t in ctx.words("better_lower")),
                      None)
-        if worse is not None and ctx.words("better_higher").isdisjoint(facts.tokens):
+        if worse is not None:
             # "Increase churn from 3% to 5%": the verb and the numbers agree, on a measure that is better lower
             yield Violation(f"'{worse}' is better lower, but '{verb}' and the numbers raise it from "
                             f"{_as_written(kr, facts)}")
@@ -642,8 +642,10 @@ def _state_it_counts(facts, ctx) -> str | None:
     if not clause or not _UNCLEAR_STATES.isdisjoint(clause):
         return None
     bad = not _BAD_STATES.isdisjoint(clause) or any(start <= at < end for _, at in _worse_measures(facts, ctx))
+    done = ctx.words("better_higher")
     good = tokens[0].lower() in _RATE_HEADS and (
-        any(t in _GOOD_STATES or t.startswith(_GOOD_STATE_PREFIXES) or t in ctx.words("better_higher") for t in clause)
+        any(t in _GOOD_STATES or t.startswith(_GOOD_STATE_PREFIXES) or t in done and not _still_to_do(tokens, i)
+            for i, t in enumerate(clause, start))
         or any(t == "ได้" for t in clause[1:])  # "ที่ควบคุมระดับน้ำตาลได้", "ที่อ่านออกเขียนได้": could do it
         or any(start <= h.index < end for h in facts.hits("good_measures")))
     if good == bad:
@@ -652,6 +654,29 @@ def _state_it_counts(facts, ctx) -> str | None:
 
 
 _CHANGE_WORDS = frozenset({"จาก", "from", "เป็น", "to", "→", "->", ":"})
+
+# Before a word of work done on something (fixed, resolved, แก้ไข), words that make it work still to be done: "เอกสารที่
+# ต้องแก้ไข", "ส่งกลับให้แก้ไข", "claims that need to be fixed". What is counted then is what was sent back or needs
+# correction, which is better lower.
+_STILL_TO_DO = frozenset({"ต้อง", "ให้", "รอ", "รอการ", "ต้องการ", "ต้องได้รับการ", "need", "needs", "needed", "needing",
+                          "require", "requires", "required", "requiring", "awaiting", "await"})
+_PASSIVE_FILLERS = frozenset({"to", "be", "being", "การ", "ได้รับ", "ได้รับการ"})
+
+
+def _still_to_do(tokens, index: int) -> bool:
+    at = index - 1
+    while at >= 0 and tokens[at].lower() in _PASSIVE_FILLERS:
+        at -= 1
+    return at >= 0 and tokens[at].lower() in _STILL_TO_DO
+
+
+def _work_done_on_it(facts, ctx) -> bool:
+    """A word of work done on the measure's things ("bugs fixed", "เรื่องร้องเรียนที่แก้ไขแล้ว"), which makes it better higher;
+    not one of work still to do ("เอกสารที่ต้องแก้ไข")."""
+    tokens = facts.tokens
+    done = ctx.words("better_higher")
+    return any(t in done and not _still_to_do(tokens, i) for i, t in enumerate(tokens)) or any(
+        not _still_to_do(tokens, h.index) for h in facts.hits("better_higher"))
 
 
 def _measure_as_written(facts) -> str:
@@ -754,6 +779,7 @@ def _as_written(kr: KeyResult, facts) -> str:
         bad("Hit 90% of project milestones", note="progress on the plan, not what the projects bring"),
         bad("ร้อยละของกิจกรรมที่ดำเนินการแล้วเสร็จตามแผน 95%", "th"),
         bad("Fund 3 new community hubs", note="money given out"),
+        bad("จำนวนบทความวิจัยที่ตีพิมพ์ในวารสาร Q1 จาก 41 เป็น 55 บทความ", "th", note="outputs published"),
         good("Increase webinar-sourced pipeline from $40k to $90k"),
         good("Increase the share of customers who attend onboarding from 20% to 45%",
              note="about an activity, but measures a change"),
@@ -774,16 +800,20 @@ def kr_is_activity(kr: KeyResult, ctx):
     held = _COUNT_OF_HELD.search(kr.title)
     thing = ctx.facts(held["th"] or held["en"]) if held is not None else None
     if thing is not None and not (thing.has("customer") or thing.has("population") or facts.has("vanity")):
-        reason = f"it counts what the team holds ('{held.group(0).strip()}'), not a change in a result"
+        reason = f"it counts what the team holds or makes ('{held.group(0).strip()}'), not a change in a result"
         yield Violation(f"this reads as an activity ({reason}): measure the outcome it should produce instead")
 
 
-# "จำนวนโปรโมชั่นที่จัดในสาขา", "number of campaigns run", "number of events hosted": a count of things the team itself
-# holds or runs, whatever they are called
+# "จำนวนโปรโมชั่นที่จัดในสาขา", "number of campaigns run", "number of events hosted", "number of papers published",
+# "จำนวนบทความวิจัยที่ตีพิมพ์": a count of things the team itself holds, runs or publishes, whatever they are called
 _COUNT_OF_HELD = regexcache.compile(
-    r"จำนวน\s*(?!ครั้ง|คน|ราย|ผู้)(?P<th>[\u0e01-\u0e4eA-Za-z]{2,30}?)\s*ที่(?:ได้)?(?:ทาง(?:ทีม|สาขา|ฝ่าย|หน่วยงาน)\S{0,20})?"
-    r"(?:จัด(?!ส่ง|เก็บ|หา|สรร|ซื้อ|การ|ลำดับ|อันดับ|ระดับ|ตั้ง|จ้าง)|ดำเนินการ|เปิดตัว|เผยแพร่)"
-    r"|(?i:\bnumber\s+of\s+(?P<en>(?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:held|run|hosted|organi[sz]ed|launched|published)\b)")
+    r"จำนวน\s*(?!ครั้ง|คน|ราย|ผู้)(?P<th>[\u0e01-\u0e4eA-Za-z]{2,30}?)\s*ที่(?:ได้(?:รับการ)?)?(?:ทาง(?:ทีม|สาขา|ฝ่าย|หน่วยงาน)\S{0,20})?"
+    r"(?:จัด(?!ส่ง|เก็บ|หา|สรร|ซื้อ|การ|ลำดับ|อันดับ|ระดับ|ตั้ง|จ้าง)|ดำเนินการ|เปิดตัว|เผยแพร่|ตีพิมพ์"
+    # made or developed, with nothing made named after the verb (in "จำนวนวิสาหกิจที่พัฒนาผลิตภัณฑ์" the
+    # enterprises are the ones who develop)
+    r"|(?:ผลิต|พัฒนา)(?=ขึ้น|ใหม่|แล้ว|เสร็จ|ใน|จาก|เพิ่ม|ต่อ|ได้|\s|$|[0-9๐-๙]))"
+    r"|(?i:\bnumber\s+of\s+(?P<en>(?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:held|run|hosted|organi[sz]ed|launched|published"
+    r"|produced|developed|written)\b)")
 
 
 _NAME_NUMBER_BEFORE = ("iso", "soc", "pci", "v", "version", "web", "phase", "step", "level", "tier", "wave", "release",
