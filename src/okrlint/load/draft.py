@@ -1139,6 +1139,7 @@ def parse_draft(
     _read_dashed_owners(parser)
     if not parser.objectives and outline:
         _read_outline(parser, parsed)
+        _read_dashed_owners(parser)  # a Notion toggle list: "- **Objective**" over "- Raise … — Ben Adeyemi"
     if not parser.objectives and not keep_empty:
         first = attrs.evolve(lines[0].location, line=1, column=1) if lines else Location(filename)
         errors.append(InputError(NO_OBJECTIVES, first))

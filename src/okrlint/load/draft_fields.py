@@ -53,6 +53,10 @@ _REFERENCE_SEPARATOR = regexcache.compile(r"[,;、]|\s+(?:and|และ)\s+")
 _PROMPT = regexcache.compile(r"\[[^\]]*\]|<[^>]*>|\{[^}]*\}")
 # "(owner: Nok)", "[ผู้รับผิดชอบ: นก; due: 2026-03-31]" at the end of a title, also in italics: "*(Owner: Dan)*"
 _ANNOTATION = regexcache.compile(r"\s*[*_]{0,2}[(\[（]([^()\[\]（）]*[:：][^()\[\]（）]*)[)\]）][*_]{0,2}\s*$")
+# The same fields after a dash, a bar or a dot closing the title: "… - Owner: Priya", "… | owner: Ravi; due: March"
+_DASHED_ANNOTATION = regexcache.compile(
+    r"\s+(?:[—–|·•]|-{1,2})\s*([*_]{0,2}[^\W\d_][^:：—–|·•()\[\]]{0,25}[:：][^:：—–|·•()\[\]]*"
+    r"(?:[;；,]\s*[^\W\d_][^:：—–|·•()\[\]]{0,25}[:：][^:：—–|·•()\[\]]*)*)\s*$")
 _EMPHASIS_MARKS = " \t*_"  # "(*Owner:* Dan)": emphasis inside the annotation is not part of a label or value
 _ANNOTATION_PART = regexcache.compile(r"[;；]|,\s*(?=[^\W\d_][^:：,;]{0,25}[:：])")
 
@@ -182,9 +186,10 @@ class FieldReader:
             self.read(field, str(value), location)
 
     def split_annotations(self, title: "Content", line: "_Line") -> tuple[str, list[tuple[str, str, Location]]]:
-        """Take a trailing ``(owner: Nok; due: ...)`` off a title when every part of it is a known field."""
-        match = _ANNOTATION.search(title.text)
-        if not match:
+        """Take a trailing ``(owner: Nok; due: ...)`` (or ``- Owner: Nok``) off a title when every part of it is a known
+        field."""
+        match = _ANNOTATION.search(title.text) or _DASHED_ANNOTATION.search(title.text)
+        if not match or match.start() == 0:
             return title.text, []
         found = []
         inner_start = match.start(1)
@@ -213,7 +218,9 @@ def _qualified_field(label: str) -> str | None:
     return found.field if found.rest_start >= len(label) + 1 else None
 
 
-# "Win clinics in Chiang Mai (→ CO-1)", "... [supports Company O1]", "... -> O2", "... (สอดคล้อง OKR บริษัทข้อ 3)",
+# A company objective's short code: "CO-2", "CO 2", "C-O2", "CO#2"
+_COMPANY_CODE = r"(?:C-O[-\s.#]?|CO[-\s.#])\d{1,2}\b"
+# "Win clinics in Chiang Mai (→ CO-1)", "... [supports Company O1]", "... -> O2", "... (CO-2)", "... (สอดคล้อง OKR บริษัทข้อ 3)",
 # "... → บริษัทข้อ 2", "... → company objective 2": the objective it aligns to, written after its title (taken off
 # the title whether or not the org has it: a reference the org lacks is a dangling one, not words of the title)
 _TRAILING_ALIGNMENT = regexcache.compile(
@@ -222,7 +229,11 @@ _TRAILING_ALIGNMENT = regexcache.compile(
     r"|สนับสนุน|สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|เชื่อมโยง(?:กับ)?|ตอบโจทย์)\s*[:：]?\s*"
     r"(?P<bracketed>[^()\[\]]{1,60}?)\s*[)\]]"
     r"|\s(?:→|->|⇒)\s*(?P<arrowed>[A-Za-z]{1,4}[ .-]?[A-Za-z]?[ .-]?\d{1,2}|[\w-]+/[\w.-]+)"  # "-> O2", "→ co/o1"
-    rf"|\s*(?:→|->|⇒)\s*(?P<named>{PROSE_TH}|(?i:{PROSE_EN})))\s*$"
+    rf"|\s*(?:→|->|⇒)\s*(?P<named>{PROSE_TH}|(?i:{PROSE_EN}))"
+    # a tag that holds a reference and nothing else: "(CO-2)", "[C-O2]", "(Company O2)", "(วัตถุประสงค์ที่ 2 ของบริษัท)",
+    # "· CO-2" ("(CO2)" alone may be carbon dioxide: the code needs its separator)
+    rf"|\s*[(\[]\s*(?P<tagged>{_COMPANY_CODE}|{PROSE_TH}|(?i:{PROSE_EN}))\s*[)\]]"
+    rf"|\s+[·•]\s*(?P<dotted>{_COMPANY_CODE}))\s*$"
 )
 
 
@@ -359,7 +370,8 @@ def split_trailing_alignment(title: str) -> tuple[str, str | None]:
     match = _TRAILING_ALIGNMENT.search(title)
     if match is None or match.start() == 0:
         return title, None
-    return title[: match.start()].rstrip(" -–—:"), (match["bracketed"] or match["arrowed"] or match["named"]).strip()
+    reference = match["bracketed"] or match["arrowed"] or match["named"] or match["tagged"] or match["dotted"]
+    return title[: match.start()].rstrip(" -–—:"), reference.strip()
 
 
 def _line_index(line: "_Line", title: "Content", index: int) -> int:

@@ -148,7 +148,8 @@ def without_struck(text: str) -> str:
 
 
 def without_withdrawn(sets: "tuple[OKRSet, ...]") -> "tuple[tuple[OKRSet, ...], tuple[InputError, ...]]":
-    """``sets`` without their withdrawn objectives (with their key results) and key results, and a note on each."""
+    """``sets`` without their withdrawn objectives (with their key results) and key results, and a note on each. An
+    objective whose key results are all withdrawn is left out with them."""
     import attrs
 
     from okrlint.model import InputError
@@ -171,6 +172,14 @@ def without_withdrawn(sets: "tuple[OKRSet, ...]") -> "tuple[tuple[OKRSet, ...], 
                     notes.append(InputError(_said("key result", kr.title, why), kr.location))
                     continue
                 krs.append(kr)
+            if objective.key_results and not krs:
+                # every key result it had is withdrawn (a tracker's objective on Dropped rows only): nothing of it is
+                # being worked on, so it goes with them, with a note, rather than stay as an objective that seems to
+                # lack key results
+                notes.append(InputError(f"objective '{_shown(objective.title)}' is left out with its key results: "
+                                        "all of them are withdrawn", objective.location))
+                changed = True
+                continue
             if len(krs) != len(objective.key_results):
                 objective = attrs.evolve(objective, key_results=tuple(krs))
                 changed = True
