@@ -101,7 +101,7 @@ def test_an_alignment_sentence_above_the_objectives_holds_for_all_of_them():
         วัตถุประสงค์ 2: ผู้ใช้ได้ที่นั่งอ่านหนังสือ
         - ลดเวลารอที่นั่ง จาก 25 นาที เหลือ 5 นาที
         """)
-    assert [o.aligns_to for o in okr_set.objectives] == [("วัตถุประสงค์ที่ ๑ ขององค์กร",)] * 2
+    assert [o.aligns_to for o in okr_set.objectives] == [("วัตถุประสงค์ที่ ๑ ของมหาวิทยาลัย",)] * 2  # as written
 
 
 def test_english_plans_name_their_council_or_trust():

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from okrlint.engine import Engine
-from okrlint.load.draft_alignment import names_unit, reference_to_resolve, unit_of_reference
+from okrlint.load.draft_alignment import names_unit, reference_as_read, unit_of_reference
 from okrlint.load.draft_fields import level_of
 from okrlint.testing import lint_documents
 
@@ -135,11 +135,12 @@ def test_names_unit(team, unit, expected):
     assert names_unit(team, unit) is expected
 
 
-def test_references_kept_as_written_for_units_only():
-    assert reference_to_resolve("วัตถุประสงค์ที่ 1 ของคณะ") == "วัตถุประสงค์ที่ 1 ของคณะ"
-    assert reference_to_resolve("วัตถุประสงค์ที่ ๒ ของมหาวิทยาลัย") == "วัตถุประสงค์ที่ ๒ ขององค์กร"
-    assert reference_to_resolve("Objective 3 of the university") == "company objective 3"
-    assert reference_to_resolve("the directorate's objective 1") == "the directorate's objective 1"
+def test_references_read_as_written_for_units_only():
+    # the loaders keep every reference as written (review 59); the org index reads it so
+    assert reference_as_read("วัตถุประสงค์ที่ 1 ของคณะ") == "วัตถุประสงค์ที่ 1 ของคณะ"
+    assert reference_as_read("วัตถุประสงค์ที่ ๒ ของมหาวิทยาลัย") == "วัตถุประสงค์ที่ ๒ ขององค์กร"
+    assert reference_as_read("Objective 3 of the university") == "company objective 3"
+    assert reference_as_read("the directorate's objective 1") == "the directorate's objective 1"
 
 
 # --- 2. a tracker's labelled confidence --------------------------------------------------------------------

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import attrs
 
 from okrlint.load.draft_alignment import (EN_ORGANISATIONS, EN_UNITS, TH_ORGANISATIONS, TH_UNITS, expand_abbreviations,
-                                          names_unit, unit_of_reference)
+                                          names_unit, reference_as_read, unit_of_reference)
 from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
 from okrlint.text import regexcache
 from okrlint.text.periods import fiscal_reading
@@ -452,10 +452,10 @@ class OrgIndex:
         "วัตถุประสงค์ที่ 2 ขององค์กร", or its title written out. When several organisations are linted together,
         the sets nearest to the referring file count: those of its own folder, then of the folders above it.
         Empty when nothing fits; several objectives when equally near sets each have one that fits."""
-        text = _ALIGNMENT_VERB.sub("", " ".join(text.split()).strip("()（）[] "))  # "สอดคล้องกับเป้าประสงค์ที่ ๒ ของกรม"
+        written, text = text, _as_read(text)  # "สอดคล้องกับเป้าประสงค์ที่ ๒ ของกรม", "วัตถุประสงค์ที่ 6 ของมหาวิทยาลัย"
         match = _WRITTEN_REFERENCE.fullmatch(text)
         if match is not None:
-            sets, number, company = self._numbered_in(match, source_set)
+            sets, number, company = self._numbered_in(match, source_set, written)
             if company:
                 # "CO1", "Company Objective 1": the objective whose id says so (co-o1, CO-1) before the first one
                 by_id = [o for s in sets for o in s.objectives if o.id and _company_objective_number(o.id) == number]
@@ -471,9 +471,12 @@ class OrgIndex:
             found = nearest(self.folder_of(source_set), found, lambda o: self.scope_folder(self.set_of(o)))
         return found
 
-    def _numbered_in(self, match: re.Match, source_set: OKRSet) -> tuple[list[OKRSet], int, bool]:
-        """For a reference written as a plan's objective by its number (a match of _WRITTEN_REFERENCE): the sets whose
-        objectives it counts, the number, and whether it names the company's plan."""
+    def _numbered_in(self, match: re.Match, source_set: OKRSet, written: str = "") -> tuple[list[OKRSet], int, bool]:
+        """For a reference written as a plan's objective by its number (a match of _WRITTEN_REFERENCE of it as read;
+        ``written``: as written): the sets whose objectives it counts, the number, and whether it names the company's
+        plan. Of several organisations' plans, the organisation named by its kind ("ของมหาวิทยาลัย", "university
+        objective 6") is the one whose name says that kind ("มหาวิทยาลัยศรีวารินทร์" rather than
+        "โรงพยาบาลมหาวิทยาลัยศรีวารินทร์", "Northfield University")."""
         from okrlint.text.numbers import normalize_digits
 
         number = int(normalize_digits(match["n"]))
@@ -486,17 +489,18 @@ class OrgIndex:
             sets = self._sets_of_unit(unit, source_set) or self._sets_above(source_set)
         else:
             sets = self._sets_named(named, source_set) if named else self._sets_above(source_set, number)
+        if company and written and len({s.team for s in sets}) > 1:
+            sets = _of_the_kind_named(sets, written)
         return sets, number, company
 
     def numbered_plans(self, text: str, source_set: OKRSet) -> tuple[list[OKRSet], int] | None:
         """The sets a reference written as a plan's objective by its number counts in ("เป้าประสงค์ที่ 8", "วัตถุประสงค์
         ที่ 9 ขององค์กร", "O5": the plan above, the company's, a named team's), and the number; None when it is not
         written so."""
-        text = _ALIGNMENT_VERB.sub("", " ".join(text.split()).strip("()（）[] "))
-        match = _WRITTEN_REFERENCE.fullmatch(text)
+        match = _WRITTEN_REFERENCE.fullmatch(_as_read(text))
         if match is None:
             return None
-        sets, number, _ = self._numbered_in(match, source_set)
+        sets, number, _ = self._numbered_in(match, source_set, text)
         return sets, number
 
     def _written_groups(self) -> _WrittenGroups:
@@ -620,11 +624,47 @@ def _company_objective_number(ident: str) -> int | None:
 
 def names_the_company_as_written(text: str) -> bool:
     """Whether a reference written as people write it names a company objective ("CO-1", "Company Objective 2",
-    "วัตถุประสงค์ที่ 1 ขององค์กร"), not a team's."""
-    found = _WRITTEN_REFERENCE.fullmatch(text.strip())
+    "วัตถุประสงค์ที่ 1 ขององค์กร", "university objective 6", "วัตถุประสงค์ที่ 6 ของมหาวิทยาลัย"), not a team's."""
+    found = _WRITTEN_REFERENCE.fullmatch(_as_read(text))
     if found is None:
         return False
     return bool(found["company"]) or _owner_named(found).casefold() in _COMPANY_WORDS
+
+
+def _as_read(text: str) -> str:
+    """A reference as the index reads it: without the verb a cell or a sentence may keep before it, and an
+    organisation or a unit named by its kind in the form ``reference_as_read`` gives ("วัตถุประสงค์ที่ 6 ขององค์กร"
+    for "… ของมหาวิทยาลัย"; the loaders keep it as written, for findings to quote)."""
+    text = _ALIGNMENT_VERB.sub("", " ".join(text.split()).strip("()（）[] ")).strip()
+    return reference_as_read(text) if text else text
+
+
+# The kind of organisation a reference names it by ("ของมหาวิทยาลัย", "ของ รพ.", "the hospital's objective 2"), and a
+# team named so ("มหาวิทยาลัยศรีวารินทร์", "Northfield University")
+_ORGANISATION_KIND = regexcache.compile(
+    r"มหาวิทยาลัย|โรงพยาบาล|บริษัท|กรม|กระทรวง|จังหวัด|เทศบาล|องค์การบริหารส่วน|โรงเรียน|สถาบัน|วิทยาลัย|สหกรณ์|มูลนิธิ"
+    r"|สมาคม|(?i:\b(?:university|hospital|council|trust|school|college|ministry|agency|foundation|authority)\b)")
+
+
+def _of_the_kind_named(sets: list[OKRSet], written: str) -> list[OKRSet]:
+    """Of several organisations' plans, those whose team is named as the kind of organisation a reference names (a
+    Thai name starting with it, an English one holding it); all of them when it names no kind, or none is so named."""
+    kind = _ORGANISATION_KIND.search(expand_abbreviations(written))
+    if kind is None:
+        return sets
+    word = kind.group(0).casefold()
+    if word[:1] >= "\u0e00":
+        chosen = [s for s in sets if expand_abbreviations(" ".join(s.team.split())).startswith(word)]
+    else:
+        chosen = [s for s in sets if word in re.split(r"[^\w]+", s.team.casefold())]
+    return chosen or sets
+
+
+def names_no_plan(text: str) -> bool:
+    """Whether a reference is written as an objective's number alone, naming no plan ("เป้าประสงค์ที่ 5",
+    "วัตถุประสงค์ข้อ 2", "O3"): the plan above the writer's, whichever the run holds."""
+    found = _WRITTEN_REFERENCE.fullmatch(_as_read(text))
+    return found is not None and not found["company"] and not _owner_named(found)
 
 
 # the verb a cell or a sentence may keep before the reference: "สอดคล้องกับ …", "supports …", "aligned to …"

@@ -1529,8 +1529,31 @@ _DEPARTMENT_UNIT = regexcache.compile(
     r"|(?i:\bdivision\b|\b(?:department|dept\.?)$)")
 
 
+# A team named as a whole organisation, by its kind and its name: "มหาวิทยาลัยศรีวารินทร์", "รพ.ศรีนครธารา",
+# "บริษัท สยามพาร์ท จำกัด", "กรมการแพทย์", "Northfield University", "Riverside Hospital", "Acme Widgets Ltd". Not a
+# unit named with its organisation ("คณะวิทยาศาสตร์ มหาวิทยาลัยศรีวารินทร์", "มหาวิทยาลัยศรีวารินทร์ วิทยาเขตสกลนคร",
+# "Faculty of Engineering, Northfield University"), nor a kind that is as often a unit of another body (โรงเรียน, สถาบัน,
+# วิทยาลัย, School, College; a รพ.สต. of a district's health network).
+_ORGANISATION_NAMED = regexcache.compile(
+    r"^(?:มหาวิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพ)|บริษัท|ห้างหุ้นส่วน|กรม|กระทรวง|เทศบาล|องค์การบริหารส่วน|จังหวัด)"
+    r"(?!.*\s(?:คณะ|กอง|สำนัก|ฝ่าย|กลุ่มงาน|ศูนย์|แผนก|ภาควิชา|สาขา|หน่วย|งาน|วิทยาเขต|ทีม))"
+    r"|^(?!.*(?i:\b(?:faculty|school|department|dept|division|directorate|office|unit|team|campus|ward|service)\b))"
+    r"(?:[A-Z][\w&'’.-]*[\s,]+){1,5}(?i:University|Hospital|Inc\.?|Ltd\.?|Limited|LLC|PLC|Corporation|Corp\.?|GmbH)$"
+    r"|^(?!.*(?i:\b(?:faculty|school|department|dept|division|directorate|office|unit|team|campus|ward|service)\b))"
+    r"(?:University|Hospital)\s+of\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+
+
 def _level_of_unit(team: str) -> str:
-    return "department" if _DEPARTMENT_UNIT.search(" ".join(team.split())) else "team"
+    """The level a team's name says when no `ระดับ:` / `Level:` line and no title does: a department's unit word
+    ("กองคลัง") the department level; an organisation's own name ("มหาวิทยาลัยศรีวารินทร์", "Northfield University")
+    the company level, a guess the org rules trust only once another set aligns to it or names the organisation's
+    objectives ("ของมหาวิทยาลัย", "university objective 6"; see OrgIndex.company_sets); else the team level."""
+    from okrlint.load.draft_alignment import expand_abbreviations
+
+    name = " ".join(team.split())
+    if _DEPARTMENT_UNIT.search(name):
+        return "department"
+    return "company" if _ORGANISATION_NAMED.search(expand_abbreviations(name)) else "team"
 
 
 def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_aligns: tuple[str, ...]) -> Objective:

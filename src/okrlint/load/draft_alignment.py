@@ -2,16 +2,16 @@
 
 A unit of a hospital writes "สอดคล้องกับวัตถุประสงค์ที่ ๒ ของโรงพยาบาล", a council service "supports the council's
 objective 2", a team of a trust "Objective 1 of the trust": the organisation is named by *what it is*, not by
-the team id of its OKR set. Such references are rewritten into the forms the org index resolves
-(``OrgIndex._resolve_as_written``):
+the team id of its OKR set. The loaders keep such references as written, so that findings quote them so; the org
+index reads them in the forms it resolves (``reference_as_read``, ``OrgIndex._resolve_as_written``):
 
 * an organisation as a whole (a hospital, university, province, municipality, school, council, trust...) is
   the company-level set: "วัตถุประสงค์ที่ ๒ ขององค์กร", "company objective 2";
 * a unit that sits above the writer (a faculty, an office, a division, a department...) named without its own
   name ("ของคณะ", "the directorate's objective 1") is the set one level up: "วัตถุประสงค์ที่ 1", "objective 1".
-  The loaders keep such a reference as written (``reference_to_resolve``): the org index reads it as the plan of
-  the nearest other team named as such a unit ("คณะเกษตรศาสตร์" beside its ภาควิชา, whatever level both were
-  read at), else as the set one level up (``unit_of_reference``, ``names_unit``);
+  The org index reads such a reference as the plan of the nearest other team named as such a unit ("คณะเกษตรศาสตร์"
+  beside its ภาควิชา, whatever level both were read at), else as the set one level up (``unit_of_reference``,
+  ``names_unit``);
   with its name ("ของกองคลัง") it names a team and is left as written.
 """
 
@@ -151,12 +151,19 @@ def canonical_reference(text: str) -> str:
 
 
 def reference_to_resolve(text: str) -> str:
-    """A reference as the loaders keep it for the org index: a unit named without its own name ("วัตถุประสงค์ที่ 1
-    ของคณะ", "the faculty's objective 2") as written, so that the index can look for that unit's plan and a finding
-    quotes what the writer wrote; any other in its ``canonical_reference`` form."""
+    """A reference as the loaders keep it for the org index: as written ("วัตถุประสงค์ที่ 6 ของมหาวิทยาลัย", "ของ รพ."),
+    so that a finding quotes what the writer wrote and a search in the file finds it; the index reads it with
+    ``reference_as_read``."""
+    return text
+
+
+def reference_as_read(text: str) -> str:
+    """A reference as the org index reads it: a unit named without its own name ("วัตถุประสงค์ที่ 1 ของคณะ", "the
+    faculty's objective 2") as written, so that the index can look for that unit's plan; any other in its
+    ``canonical_reference`` form ("วัตถุประสงค์ที่ 6 ขององค์กร" for "… ของมหาวิทยาลัย")."""
     expanded = expand_abbreviations(text)
     if expanded != text:
-        read = reference_to_resolve(expanded)
+        read = reference_as_read(expanded)
         return text if read == expanded else read
     written = " ".join(text.split()).strip(" .")
     reordered = _number_first(written)

@@ -19,7 +19,7 @@ from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Objective, Org
 from okrlint.org import (_COMPANY_WORDS, OrgIndex, Reference, Status, ancestors, index_from_context, level_rank,
-                         names_the_company_as_written, org_index, team_key, where)
+                         names_no_plan, names_the_company_as_written, org_index, team_key, where)
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.text.periods import fiscal_reading
 
@@ -79,8 +79,9 @@ objectives:
     "alignment cannot be followed and the dependency has nobody on the other end. It is usually a typo, "
     "a renamed id or a set that was not included in the run. Not reported: a bare id in a file linted on its own "
     "(its team's file may be elsewhere; a file inside a folder given whole is checked), and a reference to the "
-    "company's objectives ('CO-1', "
-    "'company/co-o2') in a run that holds no company-level plan (one department's folder linted on its own).",
+    "company's objectives ('CO-1', 'company/co-o2'), or to an objective by its number alone in a draft "
+    "('เป้าประสงค์ที่ 5', 'O3', which may be the company's), in a run that holds no company-level plan (one "
+    "department's folder linted on its own).",
     examples=[
         bad(_example(_COMPANY_EN, """team: sales
 objectives:
@@ -109,8 +110,12 @@ def dangling_reference(org: Org, ctx):
         elif ref.status is Status.MISSING:
             if ref.team is None and not org.holds_all_of(index.folder_of(ref.source_set)):
                 continue  # a bare id may belong to a team whose file this run was not given
-            if _names_the_company(ref) and not _its_company_plan_is_here(index, ref.source_set):
-                continue  # "CO-1", "company/co-o2" in a run of one department's folder: the company plan is elsewhere
+            if (_names_the_company(ref) or _numbered_alone(ref)) \
+                    and not _its_company_plan_is_here(index, ref.source_set):
+                # "CO-1", "company/co-o2" in a run of one department's folder: the company plan is elsewhere; and a
+                # number alone ("เป้าประสงค์ที่ 5"), which the plans above the writer that the run holds lack, may be
+                # that plan's (both said once on standard error)
+                continue
             counted = _numbered_in_the_run(index, ref)
             if ref.team is None and _OUTSIDE_PLAN.search(ref.text) and counted is None:
                 continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id
@@ -142,7 +147,8 @@ def unchecked_company_references(org: Org) -> str | None:
     if index.company_sets():
         return None
     unchecked = [ref for ref in index.references
-                 if ref.status in (Status.MISSING, Status.UNKNOWN_TEAM) and _names_the_company(ref)]
+                 if ref.status in (Status.MISSING, Status.UNKNOWN_TEAM) and (_names_the_company(ref)
+                                                                             or _numbered_alone(ref))]
     if not unchecked:
         return None
     first = unchecked[0]
@@ -160,6 +166,16 @@ def _names_the_company(ref: Reference) -> bool:
     written_team = ref.text.partition("/")[0] if "/" in ref.text else None  # as written: the index may name the team
     return any(team is not None and team.strip().casefold() in _COMPANY_WORDS for team in (ref.team, written_team)) \
         or names_the_company_as_written(ref.text)
+
+
+def _numbered_alone(ref: Reference) -> bool:
+    """A reference written as a number alone ("เป้าประสงค์ที่ 5", "วัตถุประสงค์ข้อ 2", a draft's "O3"): without the
+    organisation's plan in the run, it cannot be told dangling, as it may be that plan's. An OKR file's "o3" is an id."""
+    if ref.team is not None or "/" in ref.text:
+        return False
+    if ref.source_set.source_format == "yaml" and ref.text.isascii() and " " not in ref.text:
+        return False
+    return names_no_plan(ref.text)
 
 
 def _numbered_in_the_run(index: OrgIndex, ref: Reference) -> tuple[list, int] | None:
