@@ -707,6 +707,8 @@ class Engine:
         from okrlint.tags import tags_for
 
         sets, errors, notes = self.load(source)
+        if sets:  # room for the facts of all the file's titles: its rules and its tags read them again and again
+            self.analyser.hold(sum(1 + len(s.objectives) + sum(len(o.key_results) for o in s.objectives) for s in sets))
         findings = self.check_sets(sets)
         tags = tuple(tags_for(obj, okr_set, self.analyser) for okr_set, obj in objects_in_order(sets))
         settled = source.path not in self._unsettled

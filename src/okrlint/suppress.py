@@ -21,6 +21,8 @@ rule. A suppression that hides nothing is reported by ``unused-suppression``; on
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterable, Mapping
 
@@ -191,27 +193,55 @@ class Suppressor:
     def apply(self, findings: Iterable[Finding], raw_texts: Mapping[str, str]) -> list[Finding]:
         directives = {file: parse_directives(file, text) for file, text in raw_texts.items()}
         directives = {file: found for file, found in directives.items() if found}
+        findings = list(findings)
         if not directives:
-            return list(findings)
-        kept = [f for f in findings if not self._suppressed(f, directives.get(f.location.file, ()))]
+            return findings
+        by_file: dict[str, list[Finding]] = {}
+        for finding in findings:
+            if finding.location.file in directives:
+                by_file.setdefault(finding.location.file, []).append(finding)
+        hidden: set[int] = set()
+        for file, found in by_file.items():
+            hidden.update(self._suppressed_in_file(found, directives[file]))
+        kept = [f for f in findings if id(f) not in hidden]
         kept += self._directive_findings(directives)
         kept.sort()
         return kept
 
-    def _suppressed(self, finding: Finding, directives: Iterable[Directive]) -> bool:
-        hidden = False
+    def _suppressed_in_file(self, findings: list[Finding], directives: list[Directive]) -> set[int]:
+        """The ids of the findings of one file that its directives hide; marks the names that hide something as
+        used. A directive is not tried against every finding (thousands of each make that quadratic): the lines of
+        the findings of each code are sorted, and each directive looks up the ones in its range."""
+        lines_of: dict[str | None, list[int]] = {None: []}  # code (None: any) -> sorted lines of its findings
+        for finding in findings:
+            lines_of.setdefault(finding.code, []).append(_line(finding))
+            lines_of[None].append(_line(finding))
+        for lines in lines_of.values():
+            lines.sort()
+        ranges: dict[str | None, list[tuple[float, float]]] = {}  # code (None: any) -> the ranges hiding it
         for directive in directives:
-            if not directive.covers_line(finding.location.line):
-                continue
+            first = -math.inf if directive.first_line is None else directive.first_line
+            last = math.inf if directive.first_line is None or directive.last_line is None else directive.last_line
             if directive.names is None:
-                directive.used.add("*")
-                hidden = True
+                if _any_between(lines_of[None], first, last):
+                    directive.used.add("*")
+                ranges.setdefault(None, []).append((first, last))
                 continue
             for name in directive.names:
-                codes = self.codes_for(name.text)
-                if codes and finding.code in codes:
-                    directive.used.add(name.text)
-                    hidden = True
+                for code in sorted(self.codes_for(name.text) or ()):
+                    lines = lines_of.get(code)
+                    if lines is None:
+                        continue
+                    if _any_between(lines, first, last):
+                        directive.used.add(name.text)
+                    ranges.setdefault(code, []).append((first, last))
+        merged = {code: _merged(found) for code, found in ranges.items()}
+        everything = merged.get(None, ())
+        hidden = set()
+        for finding in findings:
+            line = _line(finding)
+            if _within(everything, line) or _within(merged.get(finding.code, ()), line):
+                hidden.add(id(finding))
         return hidden
 
     def _directive_findings(self, directives: Mapping[str, list[Directive]]) -> list[Finding]:
@@ -242,6 +272,37 @@ class Suppressor:
         return Finding(location=location, code=item.code, name=item.name, category=item.category,
                        severity=severity_of(item, dict(self.severity_overrides)), message=message,
                        object_kind="file")
+
+
+def _line(finding: Finding) -> int:
+    return finding.location.line
+
+
+def _any_between(lines: list[int], first: float, last: float) -> bool:
+    """Whether sorted ``lines`` hold one from ``first`` to ``last``."""
+    at = bisect.bisect_left(lines, first)
+    return at < len(lines) and lines[at] <= last
+
+
+def _merged(ranges: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """Ranges of lines joined where they overlap: their starts and their ends, both ascending."""
+    starts: list[float] = []
+    ends: list[float] = []
+    for first, last in sorted(ranges):
+        if starts and first <= ends[-1]:
+            ends[-1] = max(ends[-1], last)
+        else:
+            starts.append(first)
+            ends.append(last)
+    return starts, ends
+
+
+def _within(merged, line: int) -> bool:
+    if not merged:
+        return False
+    starts, ends = merged
+    at = bisect.bisect_right(starts, line) - 1
+    return at >= 0 and line <= ends[at]
 
 
 def _emitted_by_the_suppression_stage(target, ctx):

@@ -896,7 +896,12 @@ def similarity(a: str, b: str, at_least: float = 0.0) -> float:
 
 def _similarity(a: str, b: str, at_least: float, charsets: dict[str, set[str]] | None = None) -> float:
     """:func:`similarity` of two compare-ready texts; ``charsets`` keeps their sets of characters for the
-    next pairs (a rule comparing the key results of one objective passes the same dict)."""
+    next pairs (a rule comparing the key results of one objective passes the same dict).
+
+    The value is difflib's ``SequenceMatcher(None, a, b, autojunk=False).ratio()``, computed in C by
+    :func:`okrlint.text.neardup.ratio`; bounds that are cheaper come first: the lengths, the characters one text
+    lacks, and the longest common subsequence (computed bit-parallel), which difflib's matching blocks never
+    exceed. On long texts written with one small vocabulary the last is the one that prunes."""
     if not a or not b:
         return 0.0
     if a == b:
@@ -904,6 +909,8 @@ def _similarity(a: str, b: str, at_least: float, charsets: dict[str, set[str]] |
     total = len(a) + len(b)
     if 2 * min(len(a), len(b)) / total < at_least:
         return 0.0
+    from okrlint.text.neardup import ratio, ratio_bound  # here: most runs compare no long texts
+
     if at_least:
         # A character of one text that the other lacks is never matched: a bound on quick_ratio(), hence on
         # ratio(), computed with set operations in C instead of building a SequenceMatcher.
@@ -918,10 +925,9 @@ def _similarity(a: str, b: str, at_least: float, charsets: dict[str, set[str]] |
         matchable = min(len(a) - len(chars_a - chars_b), len(b) - len(chars_b - chars_a))
         if 2.0 * matchable / total < at_least:
             return 0.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if at_least and matcher.quick_ratio() < at_least:
-        return 0.0
-    return matcher.ratio()
+        if ratio_bound(a, b) < at_least:
+            return 0.0
+    return ratio(a, b)
 
 
 @rule(
@@ -1162,6 +1168,14 @@ def duplicate_key_result(objective: Objective, ctx):
         # normalised text only, not by comparing every pair
         yield from _exact_copies(krs, forms, earlier_in_set)
         return
+    if len(krs) > _ALL_PAIRS_UP_TO:
+        # a long list: each key result is compared with the earlier ones that share most of its character
+        # shingles (the near-duplicate index of duplicate-objective), not with all of them
+        from okrlint.text.neardup import NearDuplicateFinder
+
+        compared_with = NearDuplicateFinder().candidates(forms)
+    else:
+        compared_with = [range(i) for i in range(len(krs))]
     for i, kr in enumerate(krs):
         copied = earlier_in_set.get(forms[i])
         if copied is not None:  # the same key result under an earlier objective of the set (copied and pasted)
@@ -1169,7 +1183,8 @@ def duplicate_key_result(objective: Objective, ctx):
             yield Violation(f"repeats key result '{earlier.title}' of the objective '{owner.title}': count each "
                             "result once", target=kr)
             continue
-        for j, earlier in enumerate(krs[:i]):
+        for j in compared_with[i]:
+            earlier = krs[j]
             score = _similarity(forms[i], forms[j], threshold, charsets)
             if score >= threshold and (score == 1.0 or not _names_other_things(ctx.facts(kr), ctx.facts(earlier))):
                 yield Violation(f"repeats key result '{earlier.title}' (similarity {score:.2f})", target=kr)
@@ -1191,7 +1206,8 @@ def duplicate_key_result(objective: Objective, ctx):
                     break
 
 
-_PAIRWISE_LIMIT = 200  # key results of one objective compared pair by pair; real objectives have 2 to 10
+_PAIRWISE_LIMIT = 200  # key results of one objective compared at all; real objectives have 2 to 10
+_ALL_PAIRS_UP_TO = 48  # key results of one objective compared pair by pair (more: through a near-duplicate index)
 
 
 def _exact_copies(krs, forms, earlier_in_set):

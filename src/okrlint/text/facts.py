@@ -145,7 +145,7 @@ def analysed_part(text: str) -> str:
     return text[: cut if cut > 0 else MAX_ANALYSED_CHARS]
 
 
-FACTS_CACHE_SIZE = 4_096
+FACTS_CACHE_SIZE = 4_096  # facts kept at least; a file with more titles has room for all of them (Analyser.hold)
 # Categories of measures' names, which keep their meaning at the end of a Thai noun compound ("ผลกำไร" is
 # profit, "คำร้องเรียน" a complaint); other terms there do not ("โรงงาน" is no "งาน"): see text/segment.py.
 MEASURE_CATEGORIES = ("metric", "conversion", "better_lower", "better_higher", "good_measures", "vanity")
@@ -162,6 +162,14 @@ class Analyser:
             [w for category in MEASURE_CATEGORIES for w in vocabulary.thai_words(category)])
         self._matcher: TermMatcher | None = None
         self._cache: dict[tuple[str, str | None], TextFacts] = {}
+        self._limit = FACTS_CACHE_SIZE
+
+    def hold(self, texts: int) -> None:
+        """Make room for the facts of ``texts`` titles (those of the file about to be linted: its rules and its
+        tags read each title's facts several times, and a bound below the file's size would compute them anew
+        each time). The room is twice that, as the older half goes when the cache is full; it shrinks back with
+        the next, smaller file, so a run holds the facts of one file, never those of a whole org."""
+        self._limit = max(FACTS_CACHE_SIZE, 2 * texts)
 
     def tokenize(self, text: str) -> tuple[str, ...]:
         return tokenize(text, self.segmenter)
@@ -185,11 +193,11 @@ class Analyser:
         facts = self._cache.get(key)
         if facts is None:
             facts = self._compute(text, language)
-            if len(self._cache) >= FACTS_CACHE_SIZE:
+            if len(self._cache) >= self._limit:
                 # Facts are shared by the rules of one file and by titles repeated across files (KRs
                 # copied down a cascade); the bound keeps an org of 100k key results from holding every
                 # title's facts at once. The older half goes: the newest titles are the likeliest to recur.
-                for old in list(islice(self._cache, FACTS_CACHE_SIZE // 2)):
+                for old in list(islice(self._cache, len(self._cache) - self._limit // 2)):
                     del self._cache[old]
             self._cache[key] = facts
         return facts

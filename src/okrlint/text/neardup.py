@@ -8,8 +8,10 @@ Thai has no spaces between words, so English is compared the same way) and cut i
 Candidates come from an inverted index over each text's rarest shingles (prefix filtering, see
 :class:`NearDuplicateFinder`), never from all pairs; each candidate is checked by shingle Jaccard and then by
 a similarity ratio (difflib) on the normalised texts, blended with a word-level ratio for texts of several
-words. Shingles shared by very many texts are not indexed, so the work per text is bounded and the whole
-search stays near-linear. Identical texts (after normalisation) are grouped by a dict first.
+words. Shingles shared by very many texts are not indexed, and a text verifies at most ``max_candidates``
+others (those that share the most with it), so the work per text is bounded and the whole search stays
+near-linear. A long text is compared on its start (:data:`COMPARED_CHARS`): two objectives of a thousand
+characters are not read word by word. Identical texts (after normalisation) are grouped by a dict first.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _KEPT_CATEGORIES = ("L", "M", "N")
 _MASK = (1 << 64) - 1
 _MIN_WORDS = 3
 ALL_PAIRS_UP_TO = 48  # distinct texts compared pair by pair, without the shingle index and MinHash
+COMPARED_CHARS = 300  # a text is compared on its start: far longer than a real title, and difflib is quadratic
 
 
 class _KeptCharacters(dict):
@@ -65,6 +68,14 @@ def shingles(text: str, size: int) -> set[str]:
 def words(text: str) -> list[str]:
     """Normalised space-separated words (Thai runs count as one word each; they are not segmented here)."""
     return [w for w in (normalise(part) for part in text.split()) if w]
+
+
+def compared_part(text: str, limit: int = COMPARED_CHARS) -> str:
+    """The start of a text that is compared: ``limit`` characters at most, cut at a space when one is near."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit + 1)
+    return text[:cut] if cut > 0 else text[:limit]
 
 
 def similarity(a: str, b: str) -> float:
@@ -114,6 +125,7 @@ class NearDuplicateFinder:
     seed: int = 20261124  # a signature has bands * rows values
     common_share: float = 0.05  # shingles in more than this share of the texts stay out of the sketch
     min_shared_shingles: int = 3
+    max_candidates: int = 128  # texts verified against one text at most: those sharing the most with it
     _hashes: dict[str, int] = attrs.field(init=False, factory=dict)
     _permutations: list[tuple[int, int]] = attrs.field(init=False, factory=list)
     _signatures: dict[int, array] = attrs.field(init=False, factory=dict)
@@ -146,6 +158,7 @@ class NearDuplicateFinder:
                 gc.enable()
 
     def _pairs(self, texts: list[str], groups: Sequence[object] | None) -> list[SimilarPair]:
+        texts = [compared_part(t) for t in texts]
         normalised = [normalise(t) for t in texts]
         exact: dict[str, list[int]] = defaultdict(list)
         for index, text in enumerate(normalised):
@@ -158,12 +171,16 @@ class NearDuplicateFinder:
         frequency = Counter(chain.from_iterable(shingle_sets.values()))
 
         found: dict[tuple[int, int], float] = {}
-        word_cache: dict[int, list[str]] = {}
+        word_cache: dict[int, str] = {}
+        word_codes: dict[str, str] = {}
 
-        def words_of(i: int) -> list[str]:
-            if i not in word_cache:
-                word_cache[i] = words(texts[i])
-            return word_cache[i]
+        def words_of(i: int) -> str:
+            # a text's words as a string of one character per distinct word: the word ratio is then computed by
+            # :func:`ratio` in C, with the same value as difflib's over the lists of words
+            found_words = word_cache.get(i)
+            if found_words is None:
+                found_words = word_cache[i] = _coded(words(texts[i]), word_codes)
+            return found_words
 
         counts: dict[int, dict[str, int]] = {}
 
@@ -193,10 +210,47 @@ class NearDuplicateFinder:
                     consider(j, i)
             return [SimilarPair(i, j, score) for (i, j), score in sorted(found.items())]
 
+        for i, met in self._candidates(sorted(representatives), shingle_sets, frequency):
+            for j in met:
+                consider(j, i)
+        return [SimilarPair(i, j, score) for (i, j), score in sorted(found.items())]
+
+    def candidates(self, texts: Sequence[str]) -> list[list[int]]:
+        """For each text, the earlier texts (ascending) that the search would verify it against: a caller with
+        its own measure of likeness (clarity's duplicate-key-result) uses the index instead of comparing all
+        pairs. Texts are taken as given (not cut, not normalised); empty ones meet none, identical ones meet
+        each other; a text meets at most ``max_candidates`` others besides its copies."""
+        first: dict[str, int] = {}
+        copies: dict[int, list[int]] = defaultdict(list)
+        for index, text in enumerate(texts):
+            if text:
+                copies[first.setdefault(text, index)].append(index)
+        representatives = sorted(first.values())
+        shingle_sets = {i: {self._hash(sh) for sh in shingles(texts[i], self.shingle_size)} for i in representatives}
+        frequency = Counter(chain.from_iterable(shingle_sets.values()))
+        if len(representatives) <= ALL_PAIRS_UP_TO:
+            pairs = [(i, representatives[:position]) for position, i in enumerate(representatives)]
+        else:
+            pairs = self._candidates(representatives, shingle_sets, frequency)
+        near: dict[int, set[int]] = defaultdict(set)  # representative -> the representatives it meets
+        for i, met in pairs:
+            for j in met:
+                near[i].add(j)
+                near[j].add(i)
+        result: list[list[int]] = [[] for _ in texts]
+        for representative, members in copies.items():
+            others = sorted(near.get(representative, ()))
+            for position, index in enumerate(members):
+                # a copy meets the texts its first copy meets, and the copies before it
+                result[index] = sorted(j for j in (*others, *members[:position]) if j < index)
+        return result
+
+    def _candidates(self, representatives: list[int], shingle_sets, frequency):
+        """``(i, texts i meets)`` for each text in ascending order, each met text earlier than ``i``."""
         postings: dict[int, list[int]] = defaultdict(list)
         common = max(self.max_postings, int(self.common_share * len(representatives)))
         buckets: dict[int, list[int]] = defaultdict(list)
-        for i in sorted(representatives):
+        for i in representatives:
             own = shingle_sets[i]
             rarest_first = sorted(own, key=lambda s: (frequency[s], s))
             prefix = len(own) - math.ceil(self.candidate_jaccard * len(own)) + 1
@@ -216,7 +270,7 @@ class NearDuplicateFinder:
             informative = [sh for sh in rarest_first if frequency[sh] <= common]
             if len(informative) < self.rows:
                 informative = rarest_first  # a generic text: use what it has
-            banded: set[int] = set()
+            banded: Counter[int] = Counter()  # met text -> how many bands it shares with this one
             for key in self._band_keys(informative):
                 bucket = buckets[key]
                 if len(bucket) < self.max_postings:  # a full bucket holds boilerplate: neither read nor grown
@@ -224,10 +278,14 @@ class NearDuplicateFinder:
                     bucket.append(i)
             for j, count in shared.items():
                 if count >= needed:
-                    banded.add(j)
-            for j in banded:
-                consider(j, i)
-        return [SimilarPair(i, j, score) for (i, j), score in sorted(found.items())]
+                    banded[j] += count
+            if len(banded) > self.max_candidates:
+                # texts alike in everything (a small vocabulary, boilerplate) all meet: only those sharing the
+                # most bands and rare shingles are verified, so that the work per text stays bounded
+                met = sorted(banded, key=lambda j: (-banded[j], j))[:self.max_candidates]
+            else:
+                met = list(banded)
+            yield i, met
 
     def _hash(self, shingle: str) -> int:
         # Deterministic (str hash() is salted per process) and memoised: shingles repeat across texts.
@@ -270,11 +328,38 @@ class NearDuplicateFinder:
             return None
         words_a, words_b = words_of(i), words_of(j)
         if len(words_a) < _MIN_WORDS or len(words_b) < _MIN_WORDS:
+            if ratio_bound(a, b) < self.threshold:
+                return None
             return ratio(a, b)
-        word_ratio = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).ratio()
+        word_ratio = _sequence_ratio(words_a, words_b)
         if (bound + word_ratio) / 2 < self.threshold:
             return None  # the blend (see _blend) cannot reach the threshold whatever the character ratio
+        if (ratio_bound(a, b) + word_ratio) / 2 < self.threshold:
+            return None  # a tighter bound (the longest common subsequence), still cheaper than the ratio
         return (ratio(a, b) + word_ratio) / 2
+
+
+def _coded(items: Sequence[str], codes: dict[str, str]) -> str | list[str]:
+    """``items`` as a string of one character per distinct item (``codes`` keeps the characters given so far),
+    or the list itself once the code points run out."""
+    coded = []
+    for item in items:
+        code = codes.get(item)
+        if code is None:
+            number = len(codes)
+            number += 0x800 if number >= 0xD800 else 0  # no surrogates
+            if number > 0x10FFFF:
+                return list(items)
+            code = codes[item] = chr(number)
+        coded.append(code)
+    return "".join(coded)
+
+
+def _sequence_ratio(a, b) -> float:
+    """difflib's ratio of two sequences: by :func:`ratio` when both are strings."""
+    if isinstance(a, str) and isinstance(b, str):
+        return ratio(a, b)
+    return difflib.SequenceMatcher(None, list(a), list(b), autojunk=False).ratio()
 
 
 def _quick_ratio(a: str, b: str, counts_a: dict[str, int], counts_b: dict[str, int]) -> float:
@@ -284,6 +369,39 @@ def _quick_ratio(a: str, b: str, counts_a: dict[str, int], counts_b: dict[str, i
     get = counts_b.get
     common = sum(min(n, get(ch, 0)) for ch, n in counts_a.items())
     return 2.0 * common / (len(a) + len(b)) if a or b else 1.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _positions(text: str) -> dict[str, int]:
+    """Each character of ``text`` with a bit set at each of its positions (for :func:`common_subsequence`)."""
+    masks: dict[str, int] = {}
+    for position, character in enumerate(text):
+        masks[character] = masks.get(character, 0) | (1 << position)
+    return masks
+
+
+def common_subsequence(a: str, b: str) -> int:
+    """The length of the longest common subsequence of ``a`` and ``b``, bit-parallel (Hyyrö): one pass over
+    ``b`` with integer operations on ``len(a)`` bits, so about ``len(a) * len(b) / 64`` machine steps."""
+    if len(a) < len(b):
+        a, b = b, a
+    if not b:
+        return 0
+    masks = _positions(a)
+    full = (1 << len(a)) - 1
+    row = full
+    for character in b:
+        mask = masks.get(character)
+        if mask:
+            matched = row & mask
+            row = ((row + matched) | (row - matched)) & full
+    return len(a) - row.bit_count()
+
+
+def ratio_bound(a: str, b: str) -> float:
+    """An upper bound of :func:`ratio`: difflib's matching blocks are a common subsequence of the two texts, so
+    they match at most as many characters as the longest one."""
+    return 2.0 * common_subsequence(a, b) / (len(a) + len(b)) if a or b else 1.0
 
 
 def ratio(a: str, b: str) -> float:
