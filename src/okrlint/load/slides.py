@@ -415,7 +415,7 @@ def _summary_slides(slides: list[_Slide]) -> dict[int, tuple[str, frozenset[str]
     from okrlint.load.draft_labels import OBJECTIVE, match_label
 
     titled: dict[int, str] = {}
-    objectives: dict[int, list[str]] = {}
+    objectives: dict[int, list[tuple[str, str | None]]] = {}  # (statement, number) of each objective line
     texts_of: dict[int, str] = {}
     for slide in slides:
         number = slide.number
@@ -428,17 +428,25 @@ def _summary_slides(slides: list[_Slide]) -> dict[int, tuple[str, frozenset[str]
                 continue
             texts += [" ".join(_paragraph_text(paragraph).split()) for paragraph in body.findall(f"{A}p")]
         texts_of[number] = " ".join(texts).casefold()
-        objectives[number] = [" ".join(text[label.rest_start:].strip(" :：-–—").split()).casefold()
+        objectives[number] = [(" ".join(text[label.rest_start:].strip(" :：-–—").split()).casefold(), label.number)
                               for text in texts if text and (label := match_label(text)) is not None
                               and label.kind == OBJECTIVE]
     if not any(objectives[number] for number in objectives if number not in titled):
         return {}  # no other slide states objectives: the summary is the plan
     found = {}
     for number, title in titled.items():
-        elsewhere = " ".join(text for other, text in texts_of.items() if other != number and other not in titled)
-        repeated = frozenset(statement for statement in objectives[number] if statement and statement in elsewhere)
-        found[number] = (title, repeated, len(repeated) == len([s for s in objectives[number] if s]))
+        others = [other for other in texts_of if other != number and other not in titled]
+        elsewhere = " ".join(texts_of[other] for other in others)
+        numbered = {n for other in others for _, n in objectives[other] if n}
+        # an objective the summary names is stated elsewhere when its words are (a remark in brackets aside:
+        # "บัณฑิตมีงานทำ (3 ตัวชี้วัด)"), or when it is numbered as an objective stated on another slide ("O1 …")
+        repeated = frozenset(statement for statement, n in objectives[number] if statement and (
+            _BRACKETED.sub("", statement).strip() in elsewhere or (n is not None and n in numbered)))
+        found[number] = (title, repeated, len(repeated) == len({s for s, _ in objectives[number] if s}))
     return found
+
+
+_BRACKETED = re.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 
 
 def _has_objective_table(shapes) -> bool:
