@@ -371,15 +371,6 @@ def _quick_ratio(a: str, b: str, counts_a: dict[str, int], counts_b: dict[str, i
     return 2.0 * common / (len(a) + len(b)) if a or b else 1.0
 
 
-@functools.lru_cache(maxsize=4096)
-def _positions(text: str) -> dict[str, int]:
-    """Each character of ``text`` with a bit set at each of its positions (for :func:`common_subsequence`)."""
-    masks: dict[str, int] = {}
-    for position, character in enumerate(text):
-        masks[character] = masks.get(character, 0) | (1 << position)
-    return masks
-
-
 def common_subsequence(a: str, b: str) -> int:
     """The length of the longest common subsequence of ``a`` and ``b``, bit-parallel (Hyyrö): one pass over
     ``b`` with integer operations on ``len(a)`` bits, so about ``len(a) * len(b) / 64`` machine steps."""
@@ -387,7 +378,9 @@ def common_subsequence(a: str, b: str) -> int:
         a, b = b, a
     if not b:
         return 0
-    masks = _positions(a)
+    masks: dict[str, int] = {}  # each character of a, with a bit set at each of its positions
+    for position, character in enumerate(a):
+        masks[character] = masks.get(character, 0) | (1 << position)
     full = (1 << len(a)) - 1
     row = full
     for character in b:
