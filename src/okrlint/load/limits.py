@@ -47,7 +47,7 @@ def check_size(data: bytes) -> bytes:
 
 
 def oversized_texts(sets: Iterable[OKRSet]) -> tuple[InputError, ...]:
-    """An input error for each title or description longer than the text analysis reads.
+    """An input error for each title, description, baseline or target longer than the text analysis reads.
 
     The object is still linted (on its first MAX_ANALYSED_CHARS characters); the error says so, so
     that a pasted document in a title field is seen, not silently half-checked.
@@ -62,10 +62,12 @@ def _oversized(sets: Iterable[OKRSet]) -> Iterator[InputError]:
                 yield from _check(objective, "objective", field)
             for kr in objective.key_results:
                 yield from _check(kr, "key result", "title")
+                for field in ("baseline", "target"):  # a number field is read as far as a title is
+                    yield from _check(kr, "key result", field, f"{field}_text")
 
 
-def _check(obj, kind: str, field: str) -> Iterator[InputError]:
-    text = getattr(obj, field) or ""
+def _check(obj, kind: str, field: str, attribute: str | None = None) -> Iterator[InputError]:
+    text = getattr(obj, attribute or field) or ""
     if len(text) > MAX_ANALYSED_CHARS:
         yield InputError(
             f"the {kind} {field} is {len(text):,} characters long; only its first {MAX_ANALYSED_CHARS:,} are analysed",

@@ -24,7 +24,9 @@ matching runs on the normalised copy and offsets are valid in the original.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 
 from okrlint.text import regexcache
@@ -461,8 +463,56 @@ _VOCAB_RE = regexcache.compile(
 )
 
 
-def _scan_vocabulary(norm: str) -> list[tuple[int, int, _Roles]]:
-    found = []
+class _Scan(list):
+    """The vocabulary phrases of a text, (start, end, roles) in order. They do not overlap (one regex pass), so their
+    ends rise with their starts and the phrase before or after a position is found by bisection, not by a walk from
+    one end: a text of n phrases costs n log n, not n² (a 2,000-character "from 1 to 2 from 1 to 2 …")."""
+
+    __slots__ = ("_starts", "_ends", "_last_verb", "_by_how_much")
+
+    def starts(self) -> list[int]:
+        try:
+            return self._starts
+        except AttributeError:
+            self._starts = [phrase[0] for phrase in self]
+            return self._starts
+
+    def ends(self) -> list[int]:
+        try:
+            return self._ends
+        except AttributeError:
+            self._ends = [phrase[1] for phrase in self]
+            return self._ends
+
+    def last_verb_before(self, index: int) -> tuple[int, int, _Roles] | None:
+        """The last phrase with a verb among the first ``index`` phrases."""
+        try:
+            last = self._last_verb
+        except AttributeError:
+            last, verb = [None], None
+            for phrase in self:
+                if phrase[2].verb is not None:
+                    verb = phrase
+                last.append(verb)
+            self._last_verb = last
+        return last[index]
+
+    def by_how_much_between(self, start: int, end: int) -> bool:
+        """True when a phrase that says by how much ("by", "more than", "→") lies within ``start:end``."""
+        try:
+            counts = self._by_how_much
+        except AttributeError:
+            counts, seen = [0], 0
+            for phrase in self:
+                seen += phrase[2].marker in ("rel", "target", "arrow")
+                counts.append(seen)
+            self._by_how_much = counts
+        first, last = bisect.bisect_left(self.starts(), start), bisect.bisect_right(self.ends(), end)
+        return first < last and counts[last] > counts[first]
+
+
+def _scan_vocabulary(norm: str) -> _Scan:
+    found = _Scan()
     for m in _VOCAB_RE.finditer(norm):
         phrase = m.group()
         roles = _VOCAB.get(phrase) or _VOCAB.get(" ".join(phrase.lower().split()))
@@ -475,25 +525,42 @@ def _scan_vocabulary(norm: str) -> list[tuple[int, int, _Roles]]:
 # read_numbers
 # ---------------------------------------------------------------------------------------------------
 
+_ANALYSED_CHARS = 2_000  # facts.MAX_ANALYSED_CHARS, checked without importing facts (which imports this module)
+
+
+def _analysed(text: str) -> str:
+    """The part of ``text`` that is read for numbers: as for titles, the first MAX_ANALYSED_CHARS characters (cut at
+    a space when one is near). A field longer than that is no number anyone wrote (the loaders report it); reading
+    all of it would only cost time."""
+    if len(text) <= _ANALYSED_CHARS:
+        return text
+    from okrlint.text.facts import analysed_part
+
+    return analysed_part(text)
+
 
 def read_numbers(text: str) -> tuple[NumberMention, ...]:
     """Every number mentioned in ``text``, in order of position."""
     if not text:
         return ()
+    text = _analysed(text)
     norm = normalize_digits(text)
     scan = _cached_scan(norm)
     mentions: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []  # spans already read, so later passes skip them
+    taken = _Taken(len(norm))  # spans already read, so later passes skip them
     if _DATE_HINT_RE.search(norm) or any(r.context in ("month_en", "month_th") for _s, _e, r in scan):
         _read_dates(text, norm, mentions, taken)
     _read_digit_numbers(text, norm, scan, mentions, taken)
     if _HAS_THAI_RE.search(norm):
         _read_thai_words(text, norm, scan, mentions, taken)
     _read_english_words(text, norm, mentions, taken)
-    if mentions and _BLANK_BEFORE_SCALE.search(norm):
+    if mentions and (blank := _BLANK_BEFORE_SCALE.search(norm)) is not None:
         # "xx ล้านบาท", "N million": a blank left before the scale word, not one million
         mentions = [m for m in mentions if not (m.kind in ("word", "money") and not _DIGIT_RE.search(m.text)
-                                                and _BLANK_BEFORE_SCALE.search(norm, 0, m.start + len(m.text)))]
+                                                and _blank_before(norm, blank, m.start + len(m.text)))]
+    if not all(math.isfinite(m.value) for m in mentions):
+        # 309 digits or more ("9999…", "1e999" is no number anyway) give no value a float holds: no number was meant
+        mentions = [m for m in mentions if math.isfinite(m.value)]
     mentions.sort(key=_start_of)
     if len(mentions) > 1:
         _join_compound_durations(text, mentions)
@@ -522,7 +589,7 @@ def _share_a_scale_written_once(norm: str, mentions: list) -> None:
         digits = _DIGITS_RE.search(normalize_digits(second.text))
         written = float(digits.group().replace(",", "")) if digits else 0.0
         scale = second.value / written if written else 0.0
-        if not any(abs(scale - s) < 1e-6 * s for s in _SCALES):
+        if scale < 999.0 or not any(abs(scale - s) < 1e-6 * s for s in _SCALES):  # every scale is 1,000 or more
             continue
         scale = min(_SCALES, key=lambda s: abs(scale - s))
         if not _SCALE_SHARED_ACROSS_RE.match(norm[first.end:second.start]):
@@ -536,6 +603,16 @@ def _share_a_scale_written_once(norm: str, mentions: list) -> None:
 _BLANK_BEFORE_SCALE = regexcache.compile(
     r"(?:(?<![\w.])(?:[xX]{1,4}|[NXYZ]|TBD|TBC|tbd|tbc)|\?{1,3}|_{2,}|…|\.{3})\s*(?:ล้าน|พัน|หมื่น|แสน|(?i:million|thousand|billion|k\b|m\b|bn\b))")
 _DIGIT_RE = regexcache.compile(r"[0-9]")
+
+
+def _blank_before(norm: str, first: re.Match, end: int) -> bool:
+    """A blank before a scale word (_BLANK_BEFORE_SCALE) within ``norm[:end]``: the first one of the text ends by then,
+    or one ends right at ``end`` with its scale word cut there ("xx m" of "xx million"), sought from just before it,
+    not from the start of the text (which cost each number word the length of the text before it)."""
+    if first.end() <= end:
+        return True
+    return norm[end - 1:end] in ("k", "K", "m", "M", "n", "N") and \
+        _BLANK_BEFORE_SCALE.search(norm, max(0, end - 64), end) is not None
 
 
 _DURATION_JOINER = regexcache.compile(r"\s*(?:,|and|และ)?\s*")
@@ -566,10 +643,10 @@ def _unit_then_joiner(text: str, end: int, start: int, unit: str) -> bool:
 
 
 # read_change usually runs right after read_numbers on the same text: keep the last scan.
-_last_scan: tuple[str, list] = ("", [])
+_last_scan: tuple[str, _Scan] = ("", _Scan())
 
 
-def _cached_scan(norm: str) -> list[tuple[int, int, _Roles]]:
+def _cached_scan(norm: str) -> _Scan:
     global _last_scan
     cached_text, cached = _last_scan
     if cached_text == norm:
@@ -582,9 +659,9 @@ def _cached_scan(norm: str) -> list[tuple[int, int, _Roles]]:
 _GAP_CHARS = " \t\r\n\xa0\u200b:=(~'"
 
 
-def _phrase_before(scan: list, norm: str, pos: int, skip_gap_words: bool = False) -> tuple[int, int, _Roles] | None:
+def _phrase_before(scan: _Scan, norm: str, pos: int, skip_gap_words: bool = False) -> tuple[int, int, _Roles] | None:
     """The vocabulary phrase that ends right before ``pos`` (only spaces, ":", "(" between)."""
-    for i in range(len(scan) - 1, -1, -1):
+    for i in range(bisect.bisect_right(scan.ends(), pos) - 1, -1, -1):
         start, end, roles = scan[i]
         if end > pos:
             continue
@@ -597,18 +674,49 @@ def _phrase_before(scan: list, norm: str, pos: int, skip_gap_words: bool = False
     return None
 
 
+def _ends_with(regex: re.Pattern, norm: str, end: int) -> bool:
+    r"""``regex``, a few words then spaces then ``$``, matches the text before ``end``. Searched from the last word
+    before the spaces there, not from the start of the text, which cost each number the length of the text before
+    it; ``\s`` and ``str.isspace`` are one class, and no word of these patterns is longer than 16 characters."""
+    word_end = end
+    while word_end > 0 and norm[word_end - 1].isspace():
+        word_end -= 1
+    return regex.search(norm, max(0, word_end - 16), end) is not None
+
+
 def _start_of(mention: NumberMention) -> int:
     return mention.start
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in taken:
-        if start < e and s < end:
-            return True
-    return False
+class _Taken:
+    """The characters of a text already read as part of a number (or of a name around one), so that later passes
+    skip them. Kept as a mark per character: asking whether a span overlaps costs the span's length, not the number
+    of spans read so far (which made a field of "1-1-1-…" quadratic)."""
+
+    __slots__ = ("marks", "count")
+
+    def __init__(self, length: int) -> None:
+        self.marks = bytearray(length + 1)
+        self.count = 0
+
+    def append(self, span: tuple[int, int]) -> None:
+        start, end = span
+        if end > start:
+            self.marks[start:end] = b"\x01" * (end - start)
+        self.count += 1
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.marks.find(1, start, end) >= 0
 
 
-def _read_dates(text: str, norm: str, mentions: list, taken: list) -> None:
+def _overlaps(taken: _Taken, start: int, end: int) -> bool:
+    return taken.overlaps(start, end)
+
+
+def _read_dates(text: str, norm: str, mentions: list, taken: _Taken) -> None:
     for m in _NUMERIC_DATE_RE.finditer(norm):
         if m["iy"]:
             y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
@@ -651,7 +759,7 @@ def _add_span(text, mentions, taken, start, end, value, kind, unit=None, denomin
     taken.append((start, end))
 
 
-def _read_digit_numbers(text: str, norm: str, scan: list, mentions: list, taken: list) -> None:
+def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken: _Taken) -> None:
     resume = 0  # end of the last thing read; a ratio denominator or version tail is not read again
     for m in _DIGITS_RE.finditer(norm):
         start, end = m.span()
@@ -841,7 +949,7 @@ _TIME_MEASURE_RE = regexcache.compile(r"เวลา|ระยะ|(?i:\btimes?\b
 _COUNT_MEASURE_RE = regexcache.compile(r"จำนวน|สัดส่วน|ร้อยละ|อัตรา|(?i:number\s+of|share\s+of|proportion|percentage|rate\s+of|count)")
 
 
-def _names_what_is_counted(norm: str, scan: list, start: int, end: int, unit: str) -> bool:
+def _names_what_is_counted(norm: str, scan: _Scan, start: int, end: int, unit: str) -> bool:
     """A length of time that says which things are counted, not how much: the term of "a 3-year grant", or a
     bound against the verb's direction ("ลดจำนวนผู้ป่วยที่รอเกิน 4 ชั่วโมง", "Reduce patients waiting more than 4
     hours", "Increase the share of calls answered within 20 seconds"). "ลดเวลารอให้ไม่เกิน 4 ชั่วโมง", "cut waits
@@ -856,19 +964,19 @@ def _names_what_is_counted(norm: str, scan: list, start: int, end: int, unit: st
     bound = _phrase_before(scan, norm, start)
     if bound is None or bound[2].marker not in ("up", "down", "within"):
         return False
-    verb = None
-    for phrase in scan:
-        if phrase[0] >= bound[0]:
-            break
-        if phrase[2].verb is not None:
-            verb = phrase
+    verb = scan.last_verb_before(bisect.bisect_left(scan.starts(), bound[0]))
     if verb is None or verb[2].verb == ("up" if bound[2].marker == "up" else "down"):
         return False
     between = norm[verb[1]:bound[0]]
-    if not between.strip() or any(verb[1] <= s and e <= bound[0] and roles.marker in ("rel", "target", "arrow")
-                                  for s, e, roles in scan):
+    if not between.strip() or scan.by_how_much_between(verb[1], bound[0]):
         return False  # "ลดลงมากกว่า 1 ชั่วโมง", "cut waits by over an hour": by how much
+    # what is measured is named in the words before the bound: a long stretch is read to its last _MEASURE_NAME_CHARS
+    # (else one verb before many bounds costs each bound the whole text back to the verb)
+    between = between[-_MEASURE_NAME_CHARS:]
     return not _TIME_MEASURE_RE.search(between) or _COUNT_MEASURE_RE.search(between) is not None
+
+
+_MEASURE_NAME_CHARS = 400
 
 
 # Where a label word is a verb rather than a name ("Issue 40 permits", "…and plant 500 trees")
@@ -882,10 +990,10 @@ def _names_one_of_several(norm: str, label_start: int, end: int) -> bool:
     verb would ("Issue 40 permits") or, in Thai, a classifier counts them ("อาคาร 3 หลัง")."""
     if _HAS_THAI_RE.match(norm, label_start):
         return _UNIT_THAI_RE.match(norm, end) is None and not norm[end:end + 8].lstrip().startswith(_THAI_LABEL_COUNTERS)
-    if _VERB_POSITION_BEFORE_RE.search(norm, 0, label_start) is not None:
+    if _ends_with(_VERB_POSITION_BEFORE_RE, norm, label_start):
         return False
     # "Line 3", "on line 3", "the issue 7 checklist"; not "team building 2 ครั้ง" (a gerund)
-    return norm[label_start].isupper() or _PLACE_BEFORE_RE.search(norm, 0, label_start) is not None
+    return norm[label_start].isupper() or _ends_with(_PLACE_BEFORE_RE, norm, label_start)
 
 
 # The rest of a range or list of labels: "cells 1–6", "lines 2 and 3", "presses 4 to 7", "เซลล์ 1-6". Words join
@@ -982,15 +1090,15 @@ _PER_BEFORE_RE = regexcache.compile(r"(?i:\b(?:per|a|an|each|every)\s+|/\s*|ต�
 def _rate_label(norm: str, context: tuple, number_start: int) -> bool:
     """"Payroll errors per month: 6 → 1", "tickets a week - 300": the period word ends a measure's name (a rate),
     so the number after it is the measure's value, not which month or week."""
-    if _WORKING_DAY_BEFORE_RE.search(norm, 0, context[0]) is not None:
+    if _ends_with(_WORKING_DAY_BEFORE_RE, norm, context[0]):
         return True  # "close the books by working day 7 (currently day 12)": which working day is the measure
-    return ":" in norm[context[1]:number_start] or _PER_BEFORE_RE.search(norm, 0, context[0]) is not None
+    return ":" in norm[context[1]:number_start] or _ends_with(_PER_BEFORE_RE, norm, context[0])
 
 
 _WORKING_DAY_BEFORE_RE = regexcache.compile(r"(?i:\b(?:working|business|workday|trading)\s+|\b(?:currently|now|today|was)\s+)$")
 
 
-def _after_rank_word(scan: list, norm: str, pos: int) -> bool:
+def _after_rank_word(scan: _Scan, norm: str, pos: int) -> bool:
     """True when a rank word ("top", "อันดับ") ends right at ``pos``: "top-50", "Top-3"."""
     phrase = _phrase_before(scan, norm, pos)
     return phrase is not None and phrase[1] == pos and phrase[2].context == "rank"
@@ -1001,16 +1109,16 @@ def _is_change_to(norm: str, phrase: tuple[int, int, _Roles]) -> bool:
     return roles.marker == "arrow" or " ".join(norm[start:end].lower().split()) in _CHANGE_TO_PHRASES
 
 
-def _change_marker_after(scan: list, norm: str, pos: int) -> bool:
+def _change_marker_after(scan: _Scan, norm: str, pos: int) -> bool:
     """True when a change-ending marker follows ``pos``, with at most a unit word between."""
-    for start, end, roles in scan:
-        if start < pos:
-            continue
-        return _PAIR_GAP_RE.fullmatch(norm, pos, start) is not None and _is_change_to(norm, (start, end, roles))
-    return False
+    i = bisect.bisect_left(scan.starts(), pos)
+    if i == len(scan):
+        return False
+    start, end, roles = scan[i]
+    return _PAIR_GAP_RE.fullmatch(norm, pos, start) is not None and _is_change_to(norm, (start, end, roles))
 
 
-def _is_thai_ratio(norm: str, scan: list, start: int, value: float, ratio: re.Match) -> bool:
+def _is_thai_ratio(norm: str, scan: _Scan, start: int, value: float, ratio: re.Match) -> bool:
     """"4.5 จาก 5 คะแนน" and "ไม่ต่ำกว่า 4.5 จาก 5" are scores out of 5; "เป็น 500 จาก 400" and
     "ลดเหลือ 3 จาก 5" are changes told backwards, and "4 จาก 5 เป็น 4.5" is a change too."""
     if ratio["th_kw"] != "จาก" or ratio["th_unit"]:
@@ -1026,7 +1134,7 @@ def _is_thai_ratio(norm: str, scan: list, start: int, value: float, ratio: re.Ma
 
 
 def _read_slash_year(
-    text: str, norm: str, mentions: list, taken: list, start: int, end: int, value: float,
+    text: str, norm: str, mentions: list, taken: _Taken, start: int, end: int, value: float,
     ratio: re.Match, context: tuple | None, group: str | None,
 ) -> int | None:
     """Read "N/YYYY" as a period, ordinal or month of a year; the end of what was read, or None when
@@ -1161,7 +1269,7 @@ def _parse_thai_tokens(tokens: list[str]) -> float | None:
     return total + current
 
 
-def _read_thai_words(text: str, norm: str, scan: list, mentions: list, taken: list) -> None:
+def _read_thai_words(text: str, norm: str, scan: _Scan, mentions: list, taken: _Taken) -> None:
     n = len(norm)
     for m in _THAI_WORD_RE.finditer(norm):
         start, end = m.span()
@@ -1233,7 +1341,7 @@ def _thai_word_cut(norm: str, end: int, last_token: str) -> bool:
 # --- English number words ----------------------------------------------------------------------------
 
 
-def _read_english_words(text: str, norm: str, mentions: list, taken: list) -> None:
+def _read_english_words(text: str, norm: str, mentions: list, taken: _Taken) -> None:
     for m in _EN_WORDS_RE.finditer(norm):
         start, end = m.span()
         if _overlaps(taken, start, end):
@@ -1248,9 +1356,10 @@ def _read_english_words(text: str, norm: str, mentions: list, taken: list) -> No
             continue
         # A run of number words may hold several numbers ("one, two" never matches, but "one two" does).
         tokens = [(t.start(), t.end(), t.group().lower()) for t in _EN_TOKEN_RE.finditer(norm, start, end)]
+        words = [t[2] for t in tokens]
         i = 0
         while i < len(tokens):
-            value, used = _parse_english_tokens([t[2] for t in tokens[i:]])
+            value, used = _parse_english_tokens(words, i)
             if used == 0:
                 i += 1
                 continue
@@ -1267,14 +1376,15 @@ def _read_english_words(text: str, norm: str, mentions: list, taken: list) -> No
             _add_word_mention(text, norm, mentions, taken, s, e, value)
 
 
-def _parse_english_tokens(tokens: list[str]) -> tuple[float, int]:
-    """Parse the longest well-formed English number at the start of ``tokens``: (value, tokens used)."""
+def _parse_english_tokens(tokens: list[str], first: int = 0) -> tuple[float, int]:
+    """Parse the longest well-formed English number at ``tokens[first]`` on: (value, tokens used)."""
     total = 0.0
     current = 0.0
     used = 0
     last = ""  # "small" | "teen" | "tens" | "hundred" | "scale" | "a"
     last_scale = 1e15
-    for tok in tokens:
+    for index in range(first, len(tokens)):  # a number is a few words: this stops early
+        tok = tokens[index]
         if tok in ("a", "an"):
             if used:
                 break
@@ -1371,6 +1481,7 @@ _PAIR_GAP_RE = regexcache.compile(r"[\s(]*(?:[A-Za-z\u0E01-\u0E4E.]{1,16})?\s*")
 
 def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> Change | None:
     """The baseline, target and direction stated in ``text``; None when neither can be read."""
+    text = _analysed(text)
     if numbers is None:
         numbers = read_numbers(text)
     candidates = [m for m in numbers if m.kind in VALUE_KINDS]
@@ -1684,11 +1795,13 @@ def parse_number(text: str) -> float | None:
     "2 ล้าน", "400 users"); None when it holds no number, several, or more than a number and its unit."""
     if not text or not text.strip():
         return None
+    text = _analysed(text)
     european = _EUROPEAN_NUMBER.fullmatch(text.strip())
     if european and (european["decimals"] or "." in european["whole"]):
         # "18,5%", "3,0 %", "1.250.000": a decimal comma or dotted thousands, as European sheets write them
         whole = european["whole"].replace(".", "")
-        return float(f"{whole}.{european['decimals']}" if european["decimals"] else whole)
+        value = float(f"{whole}.{european['decimals']}" if european["decimals"] else whole)
+        return value if math.isfinite(value) else None
     mentions = read_numbers(text)
     if len(mentions) != 1:
         return None
@@ -1740,6 +1853,7 @@ def relative_change(target_text: str | None) -> str | None:
     "เพิ่มขึ้นร้อยละ 10", "+5 pts", "Improve by 5%"), else None."""
     if not target_text:
         return None
+    target_text = _analysed(target_text)
     match = _RELATIVE_TARGET.match(normalize_digits(target_text))
     if match is None or not (match["pct"] or match["pts"] or "ร้อยละ" in target_text):
         return None
@@ -1750,6 +1864,7 @@ def relative_target(baseline: float, baseline_text: str, target_text: str, direc
     """The target a change written in a target cell means from the baseline ("เพิ่มขึ้นร้อยละ 10", "+10%",
     "reduce by 20%", "+5 pts"): a share moves by points, any other measure by that share of itself; None for other
     text, and for a change that does not say which way ("Improve by 5%") unless ``direction`` says it."""
+    target_text, baseline_text = _analysed(target_text), _analysed(baseline_text)
     mentions = read_numbers(target_text)
     if len(mentions) == 1:
         factor = _multiple(mentions[0], NumberMention(baseline, 0, 0, baseline_text, "number"))
@@ -1777,6 +1892,7 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     """(baseline, target) written in a target or baseline cell, as drafts write them: one number
     ("ร้อยละ 80", "5,000 ราย"), a bound ("ไม่น้อยกว่าร้อยละ 80", "at least 80%", "≤ 2", "ลดลงเหลือ 5 คน"), or a
     change ("จาก 65% เป็น 90%", "from 65% to 90%"). None when the text says something else."""
+    text = _analysed(text) if text else text
     value = parse_number(text)
     if value is not None:
         return None, value

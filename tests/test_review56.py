@@ -1,0 +1,143 @@
+"""Review 56 (hostile inputs): no input makes okrlint hang, time grows linearly, a bad file is a one-line error and
+never loses the file.
+
+- Number fields (YAML `baseline:`/`target:`, Markdown "- Target:" lines, CSV cells) are read as far as titles are
+  (the first 2,000 characters, with the input error titles get), and the number reader does linear work: a
+  20,000-times "from 1 to 2" or "1-1-1-…" no longer takes over a minute and loses the file.
+- A YAML integer too large for a float (309 digits or more) is a finding on its field, not a crashed loader.
+- Header detection keeps its fuzzy matching per distinct cell and rules most aliases out by cheap bounds, and
+  takes parenthesised notes off a cell in one pass.
+- Loader slips: Markdown items numbered 1000 and above, Markdown link reference definitions, and CSV rows that each
+  open a quote they never close.
+
+The scaling tests count work done (Python lines run, calls made, characters analysed), not seconds; the times are
+in benchmarks/bench_hostile.py.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import random
+import re
+import sys
+
+import pytest
+
+from okrlint.engine import Engine
+from okrlint.load import columns
+from okrlint.load.spreadsheet import load_spreadsheet
+from okrlint.text import numbers
+from okrlint.text.facts import MAX_ANALYSED_CHARS
+from okrlint.text.numbers import parse_goal, parse_number, read_change, read_numbers
+
+
+def _lines_run(fn, *args) -> int:
+    """The Python lines ``fn(*args)`` runs: work done, the same on every machine."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return tracer
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        fn(*args)
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+# --- H1. the number reader: linear, and capped ------------------------------------------------------------------
+
+PATHOLOGICAL = {
+    "dashes": "-".join(["1"] * 5000),
+    "commas": "1," * 5000,
+    "fractions": "4.5/" + "5/" * 5000,
+    "from-to": "from 1 to 2 " * 1000,
+    "thai-from-to": "จาก 1 เป็น 2 " * 1000,
+    "thai-bounds": "ลดจำนวนผู้ป่วยที่รอ" + "เกิน 4 ชั่วโมง " * 1000,
+    "english-words": "one five " * 1000,
+    "durations": "3 minutes " * 1000,
+    "labels": "Line 3 " * 1000,
+    "blank-scale": "1 2 3 " * 1000 + "xx million",
+    "thai-digits": "๑,๒๓๔" * 1000,
+    "ranks": "top-50 " * 1000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_reading_numbers_does_linear_work(name):
+    text = PATHOLOGICAL[name]
+    half, whole = _lines_run(read_change, text[:1000]), _lines_run(read_change, text[:2000])
+    assert whole <= 2.3 * half, (half, whole)  # was 2.8–3.9 (quadratic): "1-1-…" ran 3.5× the lines when doubled
+
+
+def test_a_number_field_is_analysed_as_far_as_a_title(monkeypatch):
+    analysed: list[int] = []
+    real = numbers.normalize_digits
+    monkeypatch.setattr(numbers, "normalize_digits", lambda text: analysed.append(len(text)) or real(text))
+    for value in ("1," * 50000, "from 1 to 2 " * 20000, "จาก 1 เป็น 2 " * 20000, "-".join(["1"] * 50000)):
+        analysed.clear()
+        parse_goal(value)
+        parse_number(value)
+        read_change(value)
+        assert analysed and max(analysed) <= MAX_ANALYSED_CHARS
+
+
+def test_short_texts_are_read_as_before():
+    assert numbers._ANALYSED_CHARS == MAX_ANALYSED_CHARS
+    assert parse_goal("from 65% to 90%") == (65.0, 90.0)
+    assert parse_goal("จาก 1 เป็น 2") == (1.0, 2.0)
+    assert parse_number("1,200") == 1200.0
+    assert [m.value for m in read_numbers("Line 3 and line 4 to 500 units by 2026")] == [3.0, 4.0, 500.0, 2026.0]
+    change = read_change("ลดจำนวนผู้ป่วยที่รอเกิน 4 ชั่วโมง จาก 120 ราย เหลือ 60 ราย")
+    assert (change.baseline, change.target) == (120.0, 60.0)
+    # a blank before a scale word drops a number word after it, not one before ("one million xx m")
+    assert [m.value for m in read_numbers("xx million users, one million")] == []
+    assert [m.value for m in read_numbers("one million users by xx million")] == [1e6]
+
+
+def test_the_text_before_a_number_is_searched_near_it():
+    searched = []
+
+    class Spy:
+        def search(self, text, pos, endpos):
+            searched.append((pos, endpos))
+            return None
+
+    text = "x" * 5000 + " per   "
+    assert not numbers._ends_with(Spy(), text, len(text))
+    assert searched == [(len(text) - 3 - 16, len(text))]  # the word before the spaces, and 16 characters back
+
+
+def _okr_yaml(field_value: str) -> str:
+    return ("team: t\nobjectives:\n  - id: o1\n    title: Make customers happy\n    key_results:\n"
+            "      - id: k1\n        title: Increase NPS from 30 to 50\n        target: " + field_value + "\n"
+            "      - Cut churn from 5% to 3%\n")
+
+
+@pytest.mark.parametrize("value", ["1," * 50000, "from 1 to 2 " * 20000, "จาก 1 เป็น 2 " * 20000])
+def test_a_long_number_field_is_an_input_error_and_the_file_is_read(tmp_path, value):
+    (tmp_path / "t.okr.yaml").write_text(_okr_yaml(json.dumps(value, ensure_ascii=False)), encoding="utf-8")
+    markdown = ("# Growth\nTeam: growth\n## Objective 1: Make customers happy\nKey results:\n1. Increase NPS to 50\n"
+                f"   - Target: {value}\n2. Cut churn from 5% to 3%\n")
+    (tmp_path / "m.okr.md").write_text(markdown, encoding="utf-8")
+    result = Engine().run([str(tmp_path)])
+    errors = sorted((e.location.file.rsplit("/", 1)[-1], e.location.line, e.message) for e in result.errors)
+    assert [(file, line) for file, line, _ in errors] == [("m.okr.md", 6), ("t.okr.yaml", 8)]
+    assert all(re.fullmatch(r"the key result target is [\d,]+ characters long; only its first 2,000 are analysed",
+                            message) for _, _, message in errors)
+    assert sum(len(o.key_results) for s in result.org.sets for o in s.objectives) == 4
+
+
+def test_a_long_baseline_cell_is_an_input_error_too(tmp_path):
+    cell = "-".join(["1"] * 3000)
+    (tmp_path / "t.okr.csv").write_text(f"Objective,Key result,Baseline,Target\nMake paying easy,Raise NPS,{cell},50\n"
+                                        "Make paying easy,Cut churn from 5% to 3%,,\n", encoding="utf-8")
+    result = Engine().run([str(tmp_path)])
+    assert [(e.location.line, e.message.split(" is ")[0]) for e in result.errors] == [(2, "the key result baseline")]
+    assert sum(len(o.key_results) for s in result.org.sets for o in s.objectives) == 2
