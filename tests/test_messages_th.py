@@ -85,6 +85,7 @@ MORE_MESSAGES = [
     "measures the same as key result 'Cut spend from $31k to $22k' (the same measure with the same target, in "
     "other words): keep one",
     "confidence 1.5 is outside 0.0–1.0",
+    "'target' is a number 400 characters long, too large to be read",
     "'due' is 'next spring', not a date",
     "the 'target' cell does not give one value per key result for the 3 listed in one cell: put each on its own "
     "line there, or each key result on its own row",

@@ -141,3 +141,36 @@ def test_a_long_baseline_cell_is_an_input_error_too(tmp_path):
     result = Engine().run([str(tmp_path)])
     assert [(e.location.line, e.message.split(" is ")[0]) for e in result.errors] == [(2, "the key result baseline")]
     assert sum(len(o.key_results) for s in result.org.sets for o in s.objectives) == 2
+
+
+# --- M4. a YAML integer too large for a float ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["9" * 400, "0x" + "f" * 300, "1_" + "000_" * 120 + "000", "-" + "7" * 1000],
+                         ids=["digits", "hex", "underscores", "negative"])
+def test_a_huge_yaml_integer_is_a_finding_on_its_field(tmp_path, value):
+    (tmp_path / "t.okr.yaml").write_text(_okr_yaml(value), encoding="utf-8")
+    result = Engine().run([str(tmp_path)])
+    assert not result.errors
+    [finding] = [f for f in result.findings if f.code == "STR005"]
+    assert (finding.location.line, finding.message) == (
+        8, f"'target' is a number {len(value):,} characters long, too large to be read")
+    krs = [kr for s in result.org.sets for o in s.objectives for kr in o.key_results]
+    assert len(krs) == 2 and krs[0].target is None
+
+
+def test_a_number_no_float_holds_is_no_number_in_a_cell_or_a_title(tmp_path):
+    digits = "9" * 400
+    (tmp_path / "t.okr.csv").write_text(f"Objective,Key result,Baseline,Target\nMake paying easy,Raise NPS,{digits},50\n"
+                                        f"Make paying easy,Cut churn from {digits}% to 3%,,\n", encoding="utf-8")
+    result = Engine().run([str(tmp_path)])
+    assert not any("inf" in f.message for f in result.findings)  # was "the numbers go down from inf to 50"
+    assert [(f.location.line, f.message[:23]) for f in result.findings if f.code == "STR005"] == [
+        (2, "'baseline' is '99999999")]
+    assert parse_number(digits) is None and parse_number(digits + ",5") is None
+
+
+def test_the_huge_integer_message_reads_in_thai():
+    from okrlint.report.messages import catalogue
+
+    assert catalogue("th").translate("'target' is a number 400 characters long, too large to be read") == \
+        "ค่าเป้าหมาย เป็นตัวเลขที่ยาว 400 ตัวอักษร ใหญ่เกินกว่าจะอ่านเป็นค่าได้"

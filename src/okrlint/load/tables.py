@@ -14,6 +14,7 @@ Generated ids follow the YAML loader: ``team/o2`` and ``<objective uid>/kr3``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -1021,7 +1022,11 @@ def cell_number(value: Any) -> tuple[float | None, str]:
     if isinstance(value, bool):
         return None, cell_text(value) or ""
     if isinstance(value, (int, float)):
-        return float(value), cell_text(value) or ""
+        try:
+            number = float(value)
+        except OverflowError:  # an integer of 309 digits or more
+            number = math.inf
+        return (number if math.isfinite(number) else None), cell_text(value) or ""  # no float holds 1e400
     text = cell_text(value) or ""
     if isinstance(value, (dt.date, dt.datetime)):
         return None, text

@@ -181,7 +181,12 @@ class _Reader:
             problems.append(FieldProblem(field, f"'{field}' is {node.value!r}, not a number", self.loc(node, path)))
             return None, node.value
         if isinstance(value, numbers.Real):
-            return float(value), node.value
+            try:
+                return float(value), node.value
+            except OverflowError:  # an integer of 309 digits or more (9999…, 0xffff…, 1_000_…)
+                problems.append(FieldProblem(field, f"'{field}' is a number {len(node.value):,} characters long, too "
+                                                    "large to be read", self.loc(node, path)))
+                return None, node.value
         parsed = parse_number(str(value))
         if parsed is None and not (field in ("baseline", "target") and is_placeholder_letter(value)):
             problems.append(FieldProblem(field, f"'{field}' is {str(value)!r}, not a number", self.loc(node, path)))
@@ -193,7 +198,7 @@ class _Reader:
         value, text = self.number(node, field, [], path)
         if value is None and text is not None and is_no_value(text):
             return None, None  # "-", "N/A": no value given, as an empty field
-        if value is None and text is not None and not isinstance(scalar_value(node), bool):
+        if value is None and text is not None and not isinstance(scalar_value(node), (bool, numbers.Real)):
             value, implied_baseline = read_goal_field(field, text)
             if implied_baseline is not None and "baseline" not in fields:
                 fields["baseline"], fields["baseline_text"] = implied_baseline, text
