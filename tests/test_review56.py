@@ -174,3 +174,55 @@ def test_the_huge_integer_message_reads_in_thai():
 
     assert catalogue("th").translate("'target' is a number 400 characters long, too large to be read") == \
         "ค่าเป้าหมาย เป็นตัวเลขที่ยาว 400 ตัวอักษร ใหญ่เกินกว่าจะอ่านเป็นค่าได้"
+
+
+# --- M1. header detection -----------------------------------------------------------------------------------------
+
+def _reference_field(key: str) -> str | None:
+    """The spelling match before review 56: every alias, by difflib."""
+    close = difflib.get_close_matches(key, [a for a in columns._ALIASES if len(a) >= 4 and a not in columns.EXACT_ALIASES],
+                                      n=1, cutoff=columns.FUZZY_CUTOFF)
+    return columns._ALIASES[close[0]] if close else None
+
+
+def test_the_spelling_match_finds_what_difflib_over_every_alias_found():
+    rnd = random.Random(56)
+    aliases = sorted(columns._FUZZY)
+    keys = set()
+    for alias in aliases:
+        for _ in range(12):
+            chars = list(alias)
+            i = rnd.randrange(len(chars))
+            edit = rnd.randrange(3)
+            if edit == 0:
+                del chars[i]
+            elif edit == 1:
+                chars.insert(i, rnd.choice("aeiorstnกาเ"))
+            else:
+                chars[i] = rnd.choice("aeiorstnกาเ")
+            keys.add("".join(chars))
+    keys |= {"".join(rnd.choice("abcdeiknorstuy") for _ in range(rnd.randrange(4, 30))) for _ in range(2000)}
+    for key in sorted(keys):
+        if len(key) >= 4 and columns._by_prefix(key) is None:
+            assert (columns._by_prefix_or_spelling(key) if len(key) <= columns._FUZZY_LONGEST else None) \
+                == _reference_field(key), key
+
+
+def test_header_cells_are_matched_by_spelling_once_each_and_rarely(monkeypatch):
+    calls: list[str] = []
+    real = difflib.get_close_matches
+    monkeypatch.setattr(columns.difflib, "get_close_matches", lambda key, *a, **k: calls.append(key) or real(key, *a, **k))
+    columns._by_prefix_or_spelling.cache_clear()
+    row = [f"w{i}x{j}q" for i in range(20) for j in range(200)] + ["Key reslt", "Baselin", "Key reslt"]
+    for _ in range(2):
+        fields = columns.read_header(row, {})
+    assert fields == {"key_result": 4000, "baseline": 4001}
+    assert calls == ["keyreslt", "baselin"]  # 4,000 noise cells ruled out without difflib; each typo once
+
+
+def test_notes_are_taken_off_a_cell_as_the_regex_did():
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice("ab ()[]\n") for _ in range(rnd.randrange(0, 20)))
+        assert columns._without_notes(text) == re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text), repr(text)
+    assert columns.normalise("(" * 100_000 + "Target") == "target"  # was minutes: each "(" tried against the rest

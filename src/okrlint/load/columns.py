@@ -8,6 +8,7 @@ prefix ("ค่าเป้าหมาย ปี 2570" is a target), then fuzzi
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -77,13 +78,43 @@ EXACT_ALIASES = frozenset({"lead", "dri"})
 
 def normalise(text: str) -> str:
     """Casefold and drop spaces, punctuation, symbols and parenthesised notes; keep Thai vowels/tone marks."""
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", str(text))
+    text = _without_notes(str(text))
     text = nfc(text).casefold()
     return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN")
 
 
+def _without_notes(text: str) -> str:
+    r"""``re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)`` in one pass: the regex tries every "(" against the rest of the
+    text, which costs a cell of many "(" and no ")" the square of its length (100,000 "(": minutes)."""
+    if "(" not in text and "[" not in text:
+        return text
+    found: dict[str, int] = {}  # char -> its first place at or after the last search (-1: none)
+
+    def find(char: str, start: int) -> int:
+        place = found.get(char)
+        if place is None or -1 < place < start:
+            place = found[char] = text.find(char, start)
+        return place
+
+    pieces, pos = [], 0
+    while True:
+        note = None  # the first "(…)" or "[…]" from pos: an opening whose closing follows
+        for opening, closing in (("(", ")"), ("[", "]")):
+            start = find(opening, pos)
+            if start == -1:
+                continue
+            end = find(closing, start + 1)
+            if end != -1 and (note is None or start < note[0]):
+                note = (start, end)
+        if note is None:
+            break
+        pieces += (text[pos:note[0]], " ")
+        pos = note[1] + 1
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 _ALIASES: dict[str, str] = {normalise(name): field for field, names in HEADER_NAMES.items() for name in names}
-_BY_LENGTH = sorted(_ALIASES, key=len, reverse=True)
 _NOT_FIELDS = frozenset(normalise(name) for name in NOT_FIELDS)
 
 
@@ -203,16 +234,80 @@ def _field_for_header(text: str) -> str | None:
     past = _RESULT_OF_A_YEAR.fullmatch(key)
     if past is not None:
         return "baseline" if _is_past_year(past["year"] or past["year2"]) else None
-    for alias in _BY_LENGTH:
-        if (len(alias) >= MIN_PREFIX and key.startswith(alias) and _ALIASES[alias] not in EXACT_ONLY
-                and alias not in EXACT_ALIASES):
-            return _ALIASES[alias]
-    if len(key) >= 4:
-        close = difflib.get_close_matches(key, [a for a in _ALIASES if len(a) >= 4 and a not in EXACT_ALIASES], n=1,
-                                          cutoff=FUZZY_CUTOFF)
-        if close:
-            return _ALIASES[close[0]]
+    if len(key) > _FUZZY_LONGEST:  # no alias is close to so long a cell: only its start can name a field
+        return _by_prefix(key)
+    return _by_prefix_or_spelling(key)
+
+
+# Aliases a longer header may start with ("ค่าเป้าหมาย ปี 2570" is a target), and those a typo may come close to.
+_PREFIXES = {alias: field for alias, field in _ALIASES.items()
+             if len(alias) >= MIN_PREFIX and field not in EXACT_ONLY and alias not in EXACT_ALIASES}
+_LONGEST_PREFIX = max(map(len, _PREFIXES))
+_FUZZY = [alias for alias in _ALIASES if len(alias) >= 4 and alias not in EXACT_ALIASES]
+_FUZZY_LENGTHS = sorted({len(alias) for alias in _FUZZY})
+_FUZZY_CHARS = frozenset("".join(_FUZZY))
+
+
+def _close_enough(matches: float, length: int, alias_length: int) -> bool:
+    """difflib's test of a ratio: 2·matches / both lengths at least FUZZY_CUTOFF, with room for rounding (what
+    passes here is only a candidate: difflib still decides)."""
+    return 2.0 * matches / (length + alias_length) >= FUZZY_CUTOFF - 1e-9
+
+
+# The longest key whose length difflib's first bound (2·shorter / both lengths) lets any alias be close to.
+_FUZZY_LONGEST = max(n for n in range(1, 4 * _FUZZY_LENGTHS[-1]) if any(
+    _close_enough(min(n, length), n, length) for length in _FUZZY_LENGTHS))
+
+
+@functools.lru_cache(maxsize=None)
+def _fuzzy_of_length(length: int) -> tuple[tuple[str, frozenset[str], float, float, dict[str, int]], ...]:
+    """The aliases whose length lets them be close to a key of ``length`` characters, each with its characters, the
+    fewest characters in common and the fewest matches it needs, and how often it holds each character."""
+    found = []
+    for alias in _FUZZY:
+        if not _close_enough(min(length, len(alias)), length, len(alias)):
+            continue
+        counts = {c: alias.count(c) for c in set(alias)}
+        need = FUZZY_CUTOFF * (length + len(alias)) / 2 - 1e-9
+        found.append((alias, frozenset(alias), need / max(counts.values()), need, counts))
+    return tuple(found)
+
+
+def _by_prefix(key: str) -> str | None:
+    """The field of the longest alias ``key`` starts with."""
+    for length in range(min(len(key), _LONGEST_PREFIX), MIN_PREFIX - 1, -1):
+        field = _PREFIXES.get(key[:length])
+        if field is not None:
+            return field
     return None
+
+
+@functools.lru_cache(maxsize=1 << 16)  # keys of at most _FUZZY_LONGEST characters: a few MB at most
+def _by_prefix_or_spelling(key: str) -> str | None:
+    """The field by the longest alias ``key`` starts with, else by the alias it is a typo of. Kept per key: a sheet
+    repeats its cells, and a header is looked at for each of its columns' questions."""
+    field = _by_prefix(key)
+    if field is not None or len(key) < 4:
+        return field
+    candidates = _could_be_close(key)
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=FUZZY_CUTOFF) if candidates else None
+    return _ALIASES[close[0]] if close else None
+
+
+def _could_be_close(key: str) -> list[str]:
+    """The aliases difflib could find close to ``key``: those that upper bounds on the characters they match (the
+    key's characters found in any alias; the characters in common, each as often as the alias holds it) do not
+    rule out. Found without difflib's own setup for each alias, which cost about 0.2 ms a cell."""
+    shared = sum(c in _FUZZY_CHARS for c in key)
+    if not _close_enough(shared, len(key), _FUZZY_LENGTHS[0]):
+        return []  # too few of its characters are in any alias ("w3x123q")
+    chars = frozenset(key)
+    found = []
+    for alias, alias_chars, need_common, need, counts in _fuzzy_of_length(len(key)):
+        common = alias_chars & chars
+        if len(common) >= need_common and sum(counts[c] for c in common) >= need:
+            found.append(alias)
+    return found
 
 
 # "ผลการดำเนินงาน ปี 2569", "ผลงานปีงบประมาณ พ.ศ. ๒๕๖๙", "Actual 2025", "FY25 result": what a past year reached is
