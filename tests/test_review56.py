@@ -226,3 +226,62 @@ def test_notes_are_taken_off_a_cell_as_the_regex_did():
         text = "".join(rnd.choice("ab ()[]\n") for _ in range(rnd.randrange(0, 20)))
         assert columns._without_notes(text) == re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text), repr(text)
     assert columns.normalise("(" * 100_000 + "Target") == "target"  # was minutes: each "(" tried against the rest
+
+
+# --- L4. loader slips ---------------------------------------------------------------------------------------------
+
+def _draft_krs(tmp_path, text: str, name: str = "d.okr.md") -> list[str]:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = Engine().run([str(tmp_path / name)])
+    return [kr.title for s in result.org.sets for o in s.objectives for kr in o.key_results]
+
+
+def test_markdown_items_numbered_1000_and_above_are_items(tmp_path):
+    lines = [f"{i}. Raise metric {i} from 1 to 2" for i in range(995, 1005)]
+    text = "# Growth\nTeam: growth\n## Objective 1: Make customers happy\nKey results:\n" + "\n".join(lines) + "\n"
+    assert _draft_krs(tmp_path, text) == [line.split(". ", 1)[1] for line in lines]
+
+
+def test_markdown_link_reference_definitions_are_not_key_result_text(tmp_path):
+    text = ("# Growth\nTeam: growth\n## Objective 1: Make customers happy\nKey results:\n"
+            "1. Raise [conversion][ref1] from 10% to 20%\n2. Cut churn from 5% to 3%\n"
+            "[ref1]: https://example.com/r/1\n[docs]: <https://example.com/d> \"Docs\"\n")
+    assert _draft_krs(tmp_path, text) == ["Raise [conversion][ref1] from 10% to 20%", "Cut churn from 5% to 3%"]
+
+
+def test_a_bracketed_label_with_a_value_is_still_text(tmp_path):
+    text = ("# Growth\nTeam: growth\n## Objective 1: Make customers happy\nKey results:\n"
+            "1. Cut churn from 5% to 3%\n[Target]: 2%\n")
+    assert _draft_krs(tmp_path, text)[0].startswith("Cut churn from 5% to 3%")
+    assert "2%" in _draft_krs(tmp_path, text)[0]
+
+
+def test_every_row_opening_a_quote_it_never_closes_is_an_error_each_and_no_row_is_lost():
+    text = "Objective,Key result,Baseline,Target\n" + "".join(
+        f'Make paying easy,"Raise signups {i} from 1 to 2,1,2\n' for i in range(6))
+    result = load_spreadsheet("u.okr.csv", text.encode(), {})
+    assert [(e.location.line, e.location.column) for e in result.errors] == [(line, 18) for line in range(2, 8)]
+    assert all("never closed" in e.message for e in result.errors)
+    krs = [(kr.title, kr.location.line) for o in result.sets[0].objectives for kr in o.key_results]
+    assert krs == [(f"Raise signups {i} from 1 to 2", i + 2) for i in range(6)]
+
+
+def test_quoted_cells_closed_on_a_later_line_are_still_one_cell():
+    text = ('Objective,Key result,Baseline,Target\nMake paying easy,"Raise signups\nfrom 1 to 2",1,2\n'
+            'Make paying easy,"Cut ""churn""",5,3\n')
+    result = load_spreadsheet("u.okr.csv", text.encode(), {})
+    assert not result.errors
+    assert [(kr.title, kr.location.line) for o in result.sets[0].objectives for kr in o.key_results] == [
+        ("Raise signups from 1 to 2", 2), ('Cut "churn"', 4)]
+
+
+def test_unclosed_quotes_are_found_in_one_pass(monkeypatch):
+    from okrlint.load import spreadsheet
+
+    calls = []
+    real = spreadsheet._open_quote
+    monkeypatch.setattr(spreadsheet, "_open_quote", lambda *a: calls.append(a[2]) or real(*a))
+    text = "Objective,Key result\n" + "".join(f'Make it easy,"Raise x{i} from 1 to 2\n' for i in range(500))
+    table = spreadsheet.read_delimited("u.okr.csv", text.encode())
+    assert len(table.problems) == 500 and len(table.rows) == 501
+    assert len(calls) == 501 and calls == sorted(calls)  # each search goes on from the last: no part read twice

@@ -36,6 +36,12 @@ _RULE = regexcache.compile(r"([-*_=─━═—])(?:\s*\1){2,}\s*$")  # "---", "
 # U+F0FC, U+F0A8): private-use characters that are never text of their own.
 _BULLET = regexcache.compile(r"(?:[-+•◦▪▫●○■□➢►▸✓✔·–—>\uf020-\uf0ff]|\*(?=\s))[ \t]*")
 _QUOTE = regexcache.compile(r"(?:>[ \t]?)+")
+# A Markdown link reference definition, "[1]: https://…" or "[docs]: </a/b> 'Title'": the target of "[text][1]" in
+# the lines above, not shown in the document, so neither a line of its own nor more of the item above it. The target
+# must look like an address ("[Target]: 80%" stays text).
+_LINK_DEFINITION = regexcache.compile(
+    r"\[[^\]]{1,999}\]:[ \t]*(?:<[^<>\n]*>|(?:[A-Za-z][A-Za-z0-9+.-]{1,31}://|mailto:|www\.|\.{0,2}/[A-Za-z_]|#[A-Za-z])\S*)"
+    r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$")
 _CHECKBOX = regexcache.compile(r"\[[ xX✓✔]?\][ \t]*")
 # Emoji and pictographs that open a line of Notion, Confluence or chat drafts ("🎯 Objective 1", "✅ KR1.1",
 # "🟡 ..."): decoration or a status, never part of a label or a title. Text after them is read as usual.
@@ -58,6 +64,8 @@ _NUMBERED = regexcache.compile(
     r"(?=\s|[^\W\d_]|$)[ \t]*",  # then a space, the text itself or nothing: "1.สามารถ", "3." but not "1.5%"
     re.IGNORECASE,
 )
+# Markdown numbers a list item with up to 9 digits (CommonMark): "1000. …" is item 1000, not more of item 999
+_LONG_NUMBERED = regexcache.compile(r"[0-9]{4,9}[.)](?=[ \t]|$)[ \t]*")
 _EMPHASIS = regexcache.compile(r"\*\*|__")
 _ESCAPE = regexcache.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
 _HEADING_STYLE = regexcache.compile(r"(?:heading|title|หัวเรื่อง|ชื่อเรื่อง)\s*(\d*)", re.IGNORECASE)
@@ -110,6 +118,8 @@ def layout_of(line: "DraftLine") -> Layout:
         return Layout(BLANK, indent, Content("", ()))
     if body.startswith(("|", "```", "~~~")):
         return Layout(OTHER, indent, Content("", ()))
+    if line.markdown and body.startswith("[") and _LINK_DEFINITION.match(body):
+        return Layout(BLANK, indent, Content("", ()))
     heading_level = _heading_level(line.style)
     match = _HEADING.match(body)
     if match:
@@ -131,7 +141,7 @@ def layout_of(line: "DraftLine") -> Layout:
             # "> **TODO:** agree the baseline": in Markdown a blockquote, a remark ("> - Raise ..." is a list item)
             start, body = _without_decoration(start, body)
             return Layout(TEXT, indent, _content(start, body, columns, escaped), quote=True)
-    numbered = _NUMBERED.match(body)
+    numbered = _NUMBERED.match(body) or (_LONG_NUMBERED.match(body) if line.markdown else None)
     bullet = None if numbered else _BULLET.match(body)
     marker = numbered or bullet
     if marker:

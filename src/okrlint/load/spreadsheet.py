@@ -127,26 +127,37 @@ def read_delimited(filename: str, data: bytes) -> Table:
     rows: list[list[str]] = []
     lines: list[int] = []  # the line each record starts on (a quoted cell may hold line breaks)
     problems: list[InputError] = []
-    first_line = 1
+    counts = [1, 0]  # the widest record so far, and the records with a filled cell (blank rows hold no KR)
+    pos, line = 0, 1  # where the text not yet read starts, and its line
+    quoted = '"' in text
     while True:
-        _read_records(text, delimiter, first_line, rows, lines)
-        if not rows or '"' not in text:
+        open_quote = _open_quote(text, delimiter, pos) if quoted else None
+        if open_quote is None:
+            _read_records(text[pos:], delimiter, line, rows, lines, counts)
             break
-        record_start = _line_offset(text, lines[-1] - first_line + 1)
-        unclosed = _unclosed_quote(text, record_start, delimiter)
-        if unclosed is None:
-            break
-        # A quote that is never closed makes the rest of the file one cell: said, and read as closed at its line's end
-        offset, line, column = unclosed
+        # A quote that is never closed on its line makes the rest of the file one cell, or closes inside a later
+        # line's cell and merges the records between: said, and its line read as if the quote were not there.
+        quote, record_start = open_quote
+        if record_start > pos and _read_records(text[pos:record_start], delimiter, line, rows, lines, counts):
+            break  # past the cap of rows: read_delimited says so below
+        record_line = line + _line_breaks(text, pos, record_start)
+        quote_line = record_line + _line_breaks(text, record_start, quote)
+        line_start = max(text.rfind("\n", 0, quote), text.rfind("\r", 0, quote)) + 1
         problems.append(InputError("a quote (\") opens a cell here and is never closed, so the rest of the file "
                                    "would be that one cell: its line is read as if the quote were not there; close the quote",
-                                   Location(filename, first_line + line - 1, column)))
-        end = _LINE_BREAK.search(text, offset)
-        before = next(csv.reader([text[record_start:offset]], delimiter=delimiter), [""])
-        rows[-1] = [*before[:-1], *text[offset + 1 : end.start() if end else len(text)].split(delimiter)]
-        if end is None:
+                                   Location(filename, quote_line, quote - line_start + 1)))
+        end = _LINE_BREAK.search(text, quote)
+        before = next(csv.reader([text[record_start:quote]], delimiter=delimiter), [""])
+        record = [*before[:-1], *text[quote + 1 : end.start() if end else len(text)].split(delimiter)]
+        rows.append(record)
+        lines.append(record_line)
+        counts[0] = max(counts[0], len(record))
+        counts[1] += any(cell.strip() for cell in record)
+        if len(rows) * counts[0] > MAX_SHEET_CELLS:
+            raise LoadError(f"the table has more than {MAX_SHEET_CELLS:,} cells (rows × columns); not read", quote_line)
+        if end is None or counts[1] > MAX_TABLE_ROWS:
             break
-        text, first_line = text[end.end():], first_line + line
+        pos, line = end.end(), quote_line + 1
 
     def locate(row: int, column: int) -> Location:
         line = lines[row] if row < len(lines) else 1
@@ -161,25 +172,24 @@ def read_delimited(filename: str, data: bytes) -> Table:
 _LINE_BREAK = regexcache.compile(r"\r\n?|\n")
 
 
-def _read_records(text: str, delimiter: str, first_line: int, rows: list, lines: list) -> None:
-    """The CSV records of ``text`` (which starts on line ``first_line``) added to ``rows``, with their lines."""
+def _read_records(text: str, delimiter: str, first_line: int, rows: list, lines: list, counts: list) -> bool:
+    """The CSV records of ``text`` (which starts on line ``first_line``) added to ``rows``, with their lines;
+    ``counts`` (the widest record, the records with a filled cell) carried on. True when it stopped at the cap."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = first_line
-    widest = max(map(len, rows), default=1)
-    filled = sum(1 for row in rows if any(cell.strip() for cell in row))  # blank rows hold no key result
     try:
         for record in reader:
             rows.append(record)
             lines.append(start)
             start = first_line + reader.line_num
-            widest = max(widest, len(record))
-            if len(rows) * widest > MAX_SHEET_CELLS:
+            counts[0] = max(counts[0], len(record))
+            if len(rows) * counts[0] > MAX_SHEET_CELLS:
                 raise LoadError(f"the table has more than {MAX_SHEET_CELLS:,} cells (rows × columns); not read",
                                 first_line + reader.line_num - 1)
             if any(cell.strip() for cell in record):
-                filled += 1
-                if filled > MAX_TABLE_ROWS:
-                    return  # the rest is not read: read_delimited says so
+                counts[1] += 1
+                if counts[1] > MAX_TABLE_ROWS:
+                    return True  # the rest is not read: read_delimited says so
     except csv.Error as exc:
         line = first_line + reader.line_num - 1
         if "field limit" in str(exc):  # Python's "field larger than field limit (131072)"
@@ -187,52 +197,43 @@ def _read_records(text: str, delimiter: str, first_line: int, rows: list, lines:
                             "not read (a whole document pasted into one cell, or a quote (\") that is never "
                             "closed?)", line) from None
         raise LoadError(f"cannot read the CSV: {exc}", line) from None
+    return False
 
 
-def _line_offset(text: str, line: int) -> int:
-    """Where 1-based ``line`` of ``text`` starts (line breaks as the csv module counts them)."""
-    offset = 0
-    if "\r" not in text:
-        for _ in range(line - 1):
-            offset = text.find("\n", offset) + 1
-            if offset == 0:
-                return len(text)
-        return offset
-    for _ in range(line - 1):
-        found = _LINE_BREAK.search(text, offset)
-        if found is None:
-            return len(text)
-        offset = found.end()
-    return offset
+def _line_breaks(text: str, start: int, end: int) -> int:
+    """The line breaks in ``text[start:end]`` ("\r\n" is one, as the csv module counts them)."""
+    return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
-def _unclosed_quote(text: str, position: int, delimiter: str) -> tuple[int, int, int] | None:
-    """(offset, line, column) of a quote that opens a cell of the record starting at ``position`` and is never
-    closed, so that the record runs to the end of ``text``; None when every quoted cell there is closed."""
-    at_cell_start = True
-    while position < len(text):
-        char = text[position]
-        if at_cell_start and char == '"':
-            search = position + 1
-            while True:
-                closing = text.find('"', search)
-                if closing < 0:
-                    before = text[:position]
-                    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
-                    line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
-                    return position, line, position - line_start + 1
-                if text.startswith('""', closing):
-                    search = closing + 2
-                    continue
-                position = closing + 1
-                break
-            at_cell_start = False
+def _open_quote(text: str, delimiter: str, position: int) -> tuple[int, int] | None:
+    """(offset, start of its record) of the first quote from ``position`` on that opens a cell and is not closed on
+    its own line: it is never closed, or it "closes" at a quote inside a later line's cell (a closing quote is
+    followed by the separator, a line break or the end; doubled quotes are a quote in the cell). Every row opening a
+    quote it never closes would otherwise merge its rows in pairs. None when every quoted cell is closed.
+    One pass over the quotes: a quote inside a cell (not after a separator or a line break) is text."""
+    record_start, scanned = position, position  # line breaks from `scanned` on are outside quoted cells
+    while True:
+        quote = text.find('"', position)
+        if quote < 0:
+            return None
+        if quote > 0 and text[quote - 1] not in (delimiter, "\n", "\r"):
+            position = quote + 1
             continue
-        if char in "\r\n":
-            return None  # the record ended on its line, so it does not run to the end
-        at_cell_start = char == delimiter
-        position += 1
-    return None
+        record_start = max(record_start, text.rfind("\n", scanned, quote) + 1, text.rfind("\r", scanned, quote) + 1)
+        search = quote + 1
+        while True:
+            closing = text.find('"', search)
+            if closing < 0:
+                return quote, record_start
+            if text.startswith('""', closing):
+                search = closing + 2
+                continue
+            break
+        after = text[closing + 1 : closing + 2]
+        if after not in ("", delimiter, "\n", "\r") and (text.find("\n", quote, closing) >= 0
+                                                          or text.find("\r", quote, closing) >= 0):
+            return quote, record_start
+        position = scanned = closing + 1
 
 
 def sniff_delimiter(text: str) -> str:
