@@ -21,6 +21,7 @@ from okrlint.load.draft_labels import ANNOTATION_FIELDS, field_of_label, match_l
 from okrlint.model import ExtraField, FieldProblem, Location
 from okrlint.text.numbers import as_fraction, is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
+from okrlint.text.clip import clipped
 
 if TYPE_CHECKING:
     from okrlint.load.draft import _Line
@@ -149,7 +150,7 @@ class FieldReader:
             elif field in ("score", "confidence"):
                 value = as_fraction(value, text)
             if value is None and not (field in ("baseline", "target") and is_placeholder_letter(text)):
-                self.problems.append(FieldProblem(field, f"'{field}' is {text!r}, not a number", location))
+                self.problems.append(FieldProblem(field, f"'{field}' is {clipped(text, 120)!r}, not a number", location))
             self.values[field] = value
             if field in ("baseline", "target"):
                 self.values[f"{field}_text"] = text
@@ -157,7 +158,7 @@ class FieldReader:
             self.values["due"] = parse_date(text)
             self.values["due_text"] = text
             if self.values["due"] is None and not is_month_day(text):  # "Jan 31" takes its year from the period
-                self.problems.append(FieldProblem("due", f"'due' is {text!r}, not a date", location))
+                self.problems.append(FieldProblem("due", f"'due' is {clipped(text, 120)!r}, not a date", location))
         elif field in _LIST_FIELDS:
             references = tuple(part.strip().strip("`").strip() for part in _REFERENCE_SEPARATOR.split(text))
             if field == "aligns_to":  # "วัตถุประสงค์ที่ 2 ของโรงพยาบาล", "Objective 1 of the council"

@@ -760,7 +760,7 @@ class _Builder:
                 elif field in ("score", "confidence"):
                     number = as_fraction(number, written)
                 if number is None and not (field in ("baseline", "target") and is_placeholder_letter(written)):
-                    kr.problems.append(FieldProblem(field, f"'{field}' is {written!r}, not a number", location))
+                    kr.problems.append(FieldProblem(field, f"'{field}' is {clipped(written, 120)!r}, not a number", location))
                 kr.fields[field] = number
                 if field in ("baseline", "target"):
                     kr.fields[f"{field}_text"] = written
@@ -768,7 +768,7 @@ class _Builder:
                 date, written = cell_date(value)
                 kr.fields["due"], kr.fields["due_text"] = date, written
                 if date is None and not is_month_day(written):  # "Jan 31" takes its year from the period
-                    kr.problems.append(FieldProblem("due", f"'due' is {written!r}, not a date", location))
+                    kr.problems.append(FieldProblem("due", f"'due' is {clipped(written, 120)!r}, not a date", location))
             elif field == "depends_on":
                 kr.fields[field] = tuple(split_references(cell_text(value)))
             else:  # id, owner, unit

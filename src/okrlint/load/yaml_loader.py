@@ -27,6 +27,7 @@ from okrlint.model import (
 )
 from okrlint.text.numbers import is_no_value, parse_number, read_goal_field
 from okrlint.text.periods import parse_date, parse_period
+from okrlint.text.clip import clipped
 
 SET_KEYS = ("team", "level", "period", "owner", "language", "objectives")
 OBJECTIVE_KEYS = ("id", "title", "description", "owner", "type", "aligns_to", "key_results")
@@ -178,7 +179,7 @@ class _Reader:
         if value is None:
             return None, None
         if isinstance(value, bool):
-            problems.append(FieldProblem(field, f"'{field}' is {node.value!r}, not a number", self.loc(node, path)))
+            problems.append(FieldProblem(field, f"'{field}' is {clipped(node.value, 120)!r}, not a number", self.loc(node, path)))
             return None, node.value
         if isinstance(value, numbers.Real):
             try:
@@ -189,7 +190,7 @@ class _Reader:
                 return None, node.value
         parsed = parse_number(str(value))
         if parsed is None and not (field in ("baseline", "target") and is_placeholder_letter(value)):
-            problems.append(FieldProblem(field, f"'{field}' is {str(value)!r}, not a number", self.loc(node, path)))
+            problems.append(FieldProblem(field, f"'{field}' is {clipped(str(value), 120)!r}, not a number", self.loc(node, path)))
         return parsed, str(value)
 
     def goal(self, node: yaml.Node, field: str, problems: list[FieldProblem], path: str, fields: dict[str, Any]):
@@ -411,7 +412,7 @@ class _Reader:
                     fields["due"] = parse_date(value)
                     fields["due_text"] = str(value_node.value)
                     if fields["due"] is None:
-                        problems.append(FieldProblem("due", f"'due' is {value_node.value!r}, not a date", self.loc(value_node, where)))
+                        problems.append(FieldProblem("due", f"'due' is {clipped(value_node.value, 120)!r}, not a date", self.loc(value_node, where)))
             elif key in KEY_RESULT_KEYS:
                 fields[key] = self.text(value_node, key)
             else:
