@@ -540,3 +540,13 @@ def test_a_long_alignment_loop_is_shown_by_its_ends(tmp_path):
     cycle = [line for line in result.stdout.splitlines() if "ALN003" in line]
     assert len(cycle) == n
     assert all("loop/o0 → loop/o1 → loop/o2 → … (+35) … → loop/o38 → loop/o39 → loop/o0" in line for line in cycle)
+
+
+def test_a_long_value_that_is_no_number_is_quoted_short(tmp_path):
+    value = "high " * 3000
+    (tmp_path / "long.okr.yaml").write_text(
+        f"team: a\nobjectives:\n  - title: Customers stay\n    key_results:\n      - title: Raise NPS\n"
+        f"        target: \"{value}\"\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "long.okr.yaml"), "--no-cache"])
+    (line,) = [line for line in result.stdout.splitlines() if "STR005" in line]
+    assert len(line) < 400 and "…' , not a number".replace(" ,", ",") in line
