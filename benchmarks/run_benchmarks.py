@@ -192,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=3600, help="seconds before one command is killed")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
     args = parser.parse_args(argv)
+    import importlib.util
+
+    if importlib.util.find_spec("yamllint") is None:  # a missing peer would time as a 0.03 s failure
+        parser.error("yamllint is not installed (pip install yamllint): the comparison needs it")
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     args.work_dir.mkdir(parents=True, exist_ok=True)
     # Installed packages run from compiled bytecode; this sandbox sets PYTHONDONTWRITEBYTECODE, which would make
