@@ -451,3 +451,12 @@ def test_a_deck_of_text_boxes_with_a_scorecard_a_glance_slide_and_an_appendix():
     said = [note.message for note in result.notes]
     assert [note.location.page for note in result.notes] == [2, 3, 6]
     assert "past period" in said[0] and "sums up" in said[1] and "appendix" in said[2] and "(6 to 6)" in said[2]
+
+
+def test_a_deck_whose_zip_claims_an_unknown_version_is_a_damaged_deck():
+    data = bytearray(pptx([(_shape("title", ["Objective 1: Customers stay"]),)]))
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6] = 99  # 'version needed to extract' 9.9: zipfile raises NotImplementedError
+    result = load_pptx("v.pptx", bytes(data), {})
+    (error,) = result.errors
+    assert "the deck is damaged" in error.message and "loader failed" not in error.message

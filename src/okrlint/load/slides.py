@@ -242,8 +242,8 @@ def _open(data: bytes) -> zipfile.ZipFile:
         raise DeckError(exc.message) from None
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise DeckError(f"the deck is damaged ({' '.join(str(exc).split())[:160]})") from None
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError ('zip file version 9.9'), struct errors
+        raise DeckError(f"the deck is damaged ({' '.join(str(exc).split())[:160] or type(exc).__name__})") from None
 
 
 def _xml(archive: zipfile.ZipFile, data: bytes, name: str):
