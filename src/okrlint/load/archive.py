@@ -85,6 +85,24 @@ _WORKBOOK_SUFFIXES = (".xls", ".xlsx", ".xlsm", ".ods")
 _HTML_START = (b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta", b"<style")
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old Office file (.doc, .ppt), or an encrypted new one
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def office_zip_problem(data: bytes, *, empty: str, old: str, encrypted: str | None, not_this: str) -> str | None:
+    """The one-line error of ``data`` that is not a zip package of an Office document, or None: ``empty`` for no
+    bytes, ``encrypted`` for a password-protected one (Office wraps those in an old-format file), ``old`` for an old
+    binary document, ``not_this`` ("not a .docx document") with what the file seems to be otherwise."""
+    if not data:
+        return empty
+    if data.startswith(OLE_MAGIC):
+        return encrypted if encrypted is not None and ENCRYPTED_PACKAGE in data else old
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        hint = kind_of_bytes(data)
+        return f"{not_this}: {hint}" if hint else f"{not_this} (the file is damaged or is another kind of file)"
+    return None
+
+
 def kind_of_bytes(data: bytes, suffix: str = "") -> str:
     """What a file that is not the kind its name says seems to be, as a hint for its error message ("" if unknown):
     a text or CSV file renamed .docx, a PDF, a web page, a picture. ``suffix`` is the name's extension: a web page

@@ -13,22 +13,19 @@ number. python-docx is imported only when a ``.docx`` file is read.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from okrlint.load import LoadError
-from okrlint.load.archive import check_archive
-from okrlint.load.draft import DraftLine, default_team, parse_draft, parse_with_tables
+from okrlint.load.archive import check_archive, office_zip_problem
+from okrlint.load.draft import DraftLine, default_team, parse_document
 from okrlint.load.tables import Table
 from okrlint.load.withdrawn import without_struck
 from okrlint.model import InputError, LoadResult, Location
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 # Word's own limits: list levels 0 to 8, tables of at most 63 columns. Larger values in a file are damage
 # (or an attack: a list level of two billion made the bullet lookup count down to zero).
 MAX_LIST_LEVEL = 8
@@ -303,20 +300,13 @@ def _collect_text(element, parts: list[str]) -> None:
 
 
 def open_document(data: bytes):
-    if not data:
-        raise DocumentError("empty file: no Word document in it")
-    if data.startswith(_OLE_MAGIC):
-        if _ENCRYPTED_PACKAGE in data:
-            raise DocumentError("the document is password-protected; okrlint cannot read encrypted files "
-                                "(save a copy without a password)")
-        raise DocumentError("an old Word .doc file saved as .docx; save it as a Word document (.docx)")
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        from okrlint.load.archive import kind_of_bytes
-
-        hint = kind_of_bytes(data)
-        if hint:
-            raise DocumentError(f"not a .docx document: {hint}")
-        raise DocumentError("not a .docx document (the file is damaged or is another kind of file)")
+    problem = office_zip_problem(
+        data, empty="empty file: no Word document in it",
+        encrypted="the document is password-protected; okrlint cannot read encrypted files (save a copy without a "
+                  "password)",
+        old="an old Word .doc file saved as .docx; save it as a Word document (.docx)", not_this="not a .docx document")
+    if problem is not None:
+        raise DocumentError(problem)
     try:
         check_archive(data, "document")
     except LoadError as exc:
@@ -356,16 +346,10 @@ def load_docx(filename: str, data: bytes, options: Mapping[str, Any]) -> LoadRes
         reader = read_document(filename, data)
     except DocumentError as exc:
         return LoadResult(errors=(InputError(str(exc), Location(filename)),))
-    if not reader.tables:
-        if not any(line.text.strip() for line in reader.lines):
-            return LoadResult(errors=(_no_okrs(filename),))
-        return parse_draft(reader.lines, filename, options, source_format="docx")
-    # The OKRs (some or all) are in tables: the paragraphs around them ("หน่วยงาน:", a heading with the
-    # fiscal year) give the set's team, period and owner, as for a Markdown draft with pipe tables.
-    return parse_with_tables(
-        reader.lines, lambda team: [attrs.evolve(table, team=team) for table in reader.tables], filename, options,
-        source_format="docx", no_okrs=_no_okrs(filename),
-    )
+    # OKRs (some or all) in tables: the paragraphs around them ("หน่วยงาน:", a heading with the fiscal year) give
+    # the set's team, period and owner, as for a Markdown draft with pipe tables.
+    return parse_document(reader.lines, reader.tables, filename, options, source_format="docx",
+                          no_okrs=_no_okrs(filename))
 
 
 def _no_okrs(filename: str) -> InputError:

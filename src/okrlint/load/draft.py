@@ -2191,6 +2191,18 @@ def _with_tables(text: str, tables, filename: str, options: Mapping[str, Any], s
     )
 
 
+def parse_document(lines: Sequence[DraftLine], tables: "list[Table]", filename: str, options: Mapping[str, Any], *,
+                   source_format: str, no_okrs: InputError) -> LoadResult:
+    """A document's paragraphs and tables (Word, OpenDocument, PowerPoint): the lines alone through the draft parser,
+    or with the tables (named by the document's team) through :func:`parse_with_tables`."""
+    if not tables:
+        if not any(line.text.strip() for line in lines):
+            return LoadResult(errors=(no_okrs,))
+        return parse_draft(lines, filename, options, source_format=source_format)
+    return parse_with_tables(lines, lambda team: [attrs.evolve(table, team=team) for table in tables], filename,
+                             options, source_format=source_format, no_okrs=no_okrs)
+
+
 def parse_with_tables(
     lines: Sequence[DraftLine], tables_for: Callable[[str], "list[Table]"], filename: str,
     options: Mapping[str, Any], *, source_format: str, no_okrs: InputError, chat: bool = False,

@@ -18,8 +18,8 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from okrlint.load import LoadError
-from okrlint.load.archive import check_archive, read_part
-from okrlint.load.draft import DraftLine, default_team, parse_draft, parse_with_tables
+from okrlint.load.archive import check_archive, office_zip_problem, read_part
+from okrlint.load.draft import DraftLine, default_team, parse_document
 from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
 
@@ -28,7 +28,6 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SKIPPED = frozenset({f"{TEXT}tracked-changes", f"{OFFICE}annotation", f"{TEXT}note", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
                       f"{TEXT}bookmark-ref", f"{TEXT}table-of-content", f"{TEXT}sequence-decls", f"{TEXT}soft-page-break"})
 MAX_LIST_LEVEL = 8
@@ -228,14 +227,8 @@ def load_odt(filename: str, data: bytes, options: Mapping[str, object]) -> LoadR
         reader = read_document(filename, data)
     except OpenDocumentError as exc:
         return LoadResult(errors=(InputError(str(exc), Location(filename)),))
-    if not reader.tables:
-        if not any(line.text.strip() for line in reader.lines):
-            return LoadResult(errors=(_no_okrs(filename),))
-        return parse_draft(reader.lines, filename, options, source_format="odt")
-    return parse_with_tables(
-        reader.lines, lambda team: [attrs.evolve(table, team=team) for table in reader.tables], filename, options,
-        source_format="odt", no_okrs=_no_okrs(filename),
-    )
+    return parse_document(reader.lines, reader.tables, filename, options, source_format="odt",
+                          no_okrs=_no_okrs(filename))
 
 
 def iter_lines(filename: str, data: bytes) -> Iterator[DraftLine]:
@@ -249,16 +242,12 @@ def _no_okrs(filename: str) -> InputError:
 
 
 def read_document(filename: str, data: bytes) -> _Reader:
-    if not data:
-        raise OpenDocumentError("empty file: no OpenDocument text in it")
-    if data.startswith(_OLE_MAGIC):
-        raise OpenDocumentError("an old Word .doc file saved as .odt; save it as OpenDocument text (.odt) or .docx")
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        from okrlint.load.archive import kind_of_bytes
-
-        hint = kind_of_bytes(data)
-        raise OpenDocumentError(f"not an .odt document: {hint}" if hint else
-                                "not an .odt document (the file is damaged or is another kind of file)")
+    problem = office_zip_problem(
+        data, empty="empty file: no OpenDocument text in it", encrypted=None,
+        old="an old Word .doc file saved as .odt; save it as OpenDocument text (.odt) or .docx",
+        not_this="not an .odt document")
+    if problem is not None:
+        raise OpenDocumentError(problem)
     try:
         check_archive(data, "document")
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

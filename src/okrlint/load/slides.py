@@ -22,8 +22,8 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from okrlint.load import LoadError
-from okrlint.load.archive import check_archive, read_part
-from okrlint.load.draft import DraftLine, default_team, parse_draft, parse_with_tables
+from okrlint.load.archive import check_archive, office_zip_problem, read_part
+from okrlint.load.draft import DraftLine, default_team, parse_document
 from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
 
@@ -31,8 +31,6 @@ P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _TITLES = frozenset({"title", "ctrTitle"})
 _FURNITURE = frozenset({"sldNum", "dt", "ftr", "hdr", "sldImg"})  # slide number, date, footer: page furniture
 _BODY = frozenset({"body", "obj", None})  # placeholders whose paragraphs are bulleted unless they say not
@@ -73,15 +71,8 @@ def load_pptx(filename: str, data: bytes, options: Mapping[str, object]) -> Load
         deck = read_deck(filename, data)
     except DeckError as exc:
         return LoadResult(errors=(InputError(str(exc), Location(filename)),))
-    if not deck.tables:
-        if not any(line.text.strip() for line in deck.lines):
-            return LoadResult(errors=(_no_okrs(filename),))
-        result = parse_draft(deck.lines, filename, options, source_format="pptx")
-    else:
-        result = parse_with_tables(
-            deck.lines, lambda team: [attrs.evolve(table, team=team) for table in deck.tables], filename, options,
-            source_format="pptx", no_okrs=_no_okrs(filename),
-        )
+    result = parse_document(deck.lines, deck.tables, filename, options, source_format="pptx",
+                            no_okrs=_no_okrs(filename))
     notes = tuple(InputError(f"slide {number} ('{title}') sums up the objectives of the other slides: not read again",
                              Location(filename, 1, 1, page=number)) for number, title in deck.summaries)
     notes += tuple(InputError(f"slide {number} ('{title}') reports a past period's results, not the plan: not read",
@@ -223,19 +214,12 @@ def _is_objective_title_text(text: str) -> bool:
 
 
 def _open(data: bytes) -> zipfile.ZipFile:
-    if not data:
-        raise DeckError("empty file: no PowerPoint deck in it")
-    if data.startswith(_OLE_MAGIC):
-        if _ENCRYPTED_PACKAGE in data:
-            raise DeckError("the deck is password-protected; okrlint cannot read encrypted files "
-                            "(save a copy without a password)")
-        raise DeckError("an old PowerPoint .ppt file; save it as a PowerPoint presentation (.pptx)")
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        from okrlint.load.archive import kind_of_bytes
-
-        hint = kind_of_bytes(data)
-        raise DeckError(f"not a .pptx deck: {hint}" if hint else
-                        "not a .pptx deck (the file is damaged or is another kind of file)")
+    problem = office_zip_problem(
+        data, empty="empty file: no PowerPoint deck in it",
+        encrypted="the deck is password-protected; okrlint cannot read encrypted files (save a copy without a password)",
+        old="an old PowerPoint .ppt file; save it as a PowerPoint presentation (.pptx)", not_this="not a .pptx deck")
+    if problem is not None:
+        raise DeckError(problem)
     try:
         check_archive(data, "deck")
     except LoadError as exc:
