@@ -6,7 +6,6 @@ Each stage knows nothing of the stages after it; the engine knows nothing of out
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -1209,7 +1208,6 @@ class _Version:
 
 
 def _parse_version(name: str) -> _Version:
-    lower = name.lower()
     suffix = name[name.lower().rindex(".okr."):] if okr_named(name) else os.path.splitext(name)[1]
     stem = name[:len(name) - len(suffix)] if suffix else name
     copy = old = False

@@ -5,7 +5,6 @@ Reporters are registered through the ``okrlint_reporters`` hook, built-in ones i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 

@@ -24,7 +24,6 @@ rationale, for ``explain`` and ``rules``). A text with no entry stays in English
 
 from __future__ import annotations
 
-import marshal
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping

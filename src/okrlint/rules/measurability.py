@@ -12,7 +12,7 @@ from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import classify_kind, is_one_off
 from okrlint.text.facts import find_placeholders
 from okrlint.text.facts import NON_QUANTITY_KINDS
-from okrlint.text.numbers import (parse_number, parts_per_million, read_numbers, relative_change, relative_target,
+from okrlint.text.numbers import (parts_per_million, read_numbers, relative_change, relative_target,
                                   share_unit, to_base_unit)
 
 
