@@ -27,7 +27,6 @@ TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _SKIPPED = frozenset({f"{TEXT}tracked-changes", f"{OFFICE}annotation", f"{TEXT}note", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
                       f"{TEXT}bookmark-ref", f"{TEXT}table-of-content", f"{TEXT}sequence-decls", f"{TEXT}soft-page-break"})
 MAX_LIST_LEVEL = 8

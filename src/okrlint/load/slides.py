@@ -148,7 +148,7 @@ class _Slide:
     title: str
 
 
-def _laid_out(number: int, name: str, slide, placeholders: dict, size: tuple[int, int]) -> _Slide:
+def _laid_out(number: int, name: str, slide, placeholders: _Placements, size: tuple[int, int]) -> _Slide:
     tree = slide.find(f"{P}cSld/{P}spTree")
     titles: list = []
     rest: list[_Box] = []
@@ -269,7 +269,7 @@ def _read_slide(deck: _Deck, slide: _Slide, repeated: frozenset[str] = frozenset
     are left out with the lines under them, and so is its title."""
     number = slide.number
     titles = list(slide.titles)
-    if repeated or (titles and _has_objective_table(slide.body) and _is_objective_title(titles[0])):
+    if repeated or (titles and _has_objective_table(slide.body) and _is_objective_title_text(slide.title)):
         # a summary's title names no section of the plan; "วัตถุประสงค์ที่ 5 — topic" over a table with an objective
         # column is that table's caption: the table states the objective
         titles = []
@@ -448,15 +448,6 @@ def _has_objective_table(shapes) -> bool:
 _OBJECTIVE_COLUMN = re.compile(r"(?i)\bobjectives?\b|วัตถุประสงค์|เป้าประสงค์")
 
 
-def _is_objective_title(shape) -> bool:
-    from okrlint.load.draft_labels import OBJECTIVE, match_label
-
-    body = shape.find(f"{P}txBody")
-    text = " ".join("".join(_paragraph_text(p) for p in body.findall(f"{A}p")).split()) if body is not None else ""
-    label = match_label(text) if text else None
-    return label is not None and label.kind == OBJECTIVE
-
-
 def _is_key_result_label(text: str) -> bool:
     from okrlint.load.draft_labels import KR_HEADER, KR_ITEM, match_label
 
@@ -503,12 +494,12 @@ def _only_column_words(text: str) -> bool:
     return _COLUMN_NAMES.fullmatch(text) is not None and len(_ONE_COLUMN_NAME.findall(text)) >= 2
 
 
-def _boxes(tree, placeholders: dict) -> Iterator[_Box]:
+def _boxes(tree, placeholders: _Placements) -> Iterator[_Box]:
     """The slide's shapes and tables (groups opened) with their positions: their own, else their layout's."""
     for shape in _shapes(tree):
         position = _own_position(shape)
         if position is None:
-            position = placeholders.get(_placeholder_key(shape))
+            position = placeholders.of(_placeholder_key(shape))
         yield _Box(shape, *(position or (None, None, None, None)))
 
 
@@ -593,22 +584,19 @@ class _Layouts:
     data: bytes
     cache: dict = attrs.field(factory=dict)
 
-    def positions(self, slide_name: str) -> dict:
+    def positions(self, slide_name: str) -> _Placements:
         layout = self._related(slide_name, "/slideLayout")
         if layout is None:
-            return {}
+            return _Placements({}, {})
         if layout not in self.cache:
             own = self._placeholders(layout)
             master = self._related(layout, "/slideMaster")
-            inherited = self._placeholders(master) if master else {}
-            by_type = {kind: where for (idx, kind), where in inherited.items() if kind}
-            for (idx, kind), where in list(own.items()):
-                own.setdefault(("", kind), where)
-            for kind, where in by_type.items():
-                own.setdefault(("", kind), where)
-            self.cache[layout] = own
-        known = self.cache[layout]
-        return _PlaceholderPositions(known)
+            by_type: dict = {}
+            for placed in (own, self._placeholders(master) if master else {}):  # the layout's, then its master's
+                for (_, kind), where in placed.items():
+                    by_type.setdefault(kind or "body", where)
+            self.cache[layout] = _Placements({idx: where for (idx, _), where in own.items() if idx}, by_type)
+        return self.cache[layout]
 
     def notes_hold_key_results(self, slide_name: str) -> bool:
         """Whether the slide's speaker notes hold key results (a 'KR' or 'ผลลัพธ์หลัก' label, or a measured line
@@ -644,20 +632,20 @@ class _Layouts:
         return found
 
 
-class _PlaceholderPositions(dict):
-    """A slide placeholder's position: its layout's placeholder of the same idx, else of the same type (a
-    placeholder with no type is a body)."""
+@attrs.frozen
+class _Placements:
+    """Where a slide layout (with its master) puts its placeholders: by idx, and by type (no type is a body)."""
 
-    def get(self, key, default=None):
+    by_idx: dict
+    by_type: dict
+
+    def of(self, key: tuple[str, str] | None) -> tuple[int, int, int, int] | None:
+        """A slide placeholder's position: its layout's placeholder of the same idx, else of the same type."""
         if key is None:
-            return default
+            return None
         idx, kind = key
-        if idx:
-            for (layout_idx, _), where in self.items():
-                if layout_idx == idx:
-                    return where
-        return super().get(("", kind or "body"), super().get(("", "obj"), default)) if kind or idx else \
-            super().get(("", "body"), default)
+        found = self.by_idx.get(idx) if idx else None
+        return found or self.by_type.get(kind or "body") or self.by_type.get("obj")
 
 
 def _shapes(tree) -> Iterator:
