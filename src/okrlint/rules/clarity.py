@@ -1477,9 +1477,11 @@ def objective_is_task(objective: Objective, ctx):
         return  # "Build a loyal community": a task verb with an aspiration for someone
     if not builds_artefact and _meets_a_standard(facts):
         return  # "Deliver every order fresh and on time": a standard to meet, not a project
-    if not builds_artefact and not ctx.words("intangible").isdisjoint(facts.tokens[hits[0].index + 1: hits[0].index + 5]) \
+    if not builds_artefact and not hits[0].term.lower().startswith(_RELEASE_VERBS) \
+            and not ctx.words("intangible").isdisjoint(facts.tokens[hits[0].index + 1: hits[0].index + 5]) \
             and not any(n.kind == "number" and n.value > 1 for n in facts.quantities):
-        # "Build a culture people are proud of", "สร้างวัฒนธรรมองค์กร...": an aspiration, not a project (partnerships
+        # "Build a culture people are proud of", "สร้างวัฒนธรรมองค์กร...": an aspiration, not a project ("Launch a
+        # business unit" is one: what is launched is put out; partnerships
         # counted, "…partnerships with 40 clinics", are deals to sign)
         return
     yield Violation(f"the objective reads as a task ('{hits[0].term}'): say what should be different when it is done")

@@ -821,6 +821,8 @@ def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken
         if group == "ident" and context is not None and context[2].context == "label":
             resume = _skip_label_range(norm, norm[context[0]:context[1]], raw, _skip_identifier(norm, end))  # "cells 1–6"
             continue
+        if group is None and _UPGRADE_RE.match(norm) and _names_a_release(norm, start, end, raw):
+            group = "ident"  # "Upgrade the app to React Native 0.76": the release moved to, not a quantity
         if group == "ident" or (_SALE_DAY_RE.fullmatch(raw) and (
                 group == "sale_day" or norm[end:end + 16].lstrip().lower().startswith(_SALE_WORDS))):
             resume = _skip_identifier(norm, end)  # "Windows 11", "แคมเปญ 12.12": a name, not a quantity
@@ -1031,6 +1033,21 @@ _HYPHEN_NAME_RE = regexcache.compile(
 _VIEW_360_AFTER_RE = regexcache.compile(r"(?i:\s*(?:°|-?\s?degrees?\b|องศา|-?\s?(?:view|feedback|review|profile|platform)\b))")
 _VIEW_360_BEFORE_RE = regexcache.compile(r"(?i:\b(?:customer|client|patient|citizen|student|member|employee|guest|user"
                                          r"|account|supplier|vendor)\s$)")
+
+
+# Texts that move something to a release: the number after a capitalised name ("…to React Native 0.76", "…to Node
+# 22") or after "to" following one ("Upgrade Spring Boot to 3.3") names that release.
+_UPGRADE_RE = regexcache.compile(r"\s*(?i:upgrade|upgrading|migrate|migrating|update|updating|move|moving|port|porting"
+                                 r"|bump|switch|switching|convert|converting|ย้าย|อัปเกรด|อัพเกรด|อัปเดต|อัพเดต)\b")
+_RELEASE_BEFORE_RE = regexcache.compile(r"(?:\b[A-Z][\w.+#-]*\s+(?:to\s+)?|\bv)$")
+
+
+def _names_a_release(norm: str, start: int, end: int, raw: str) -> bool:
+    """After an upgrade verb, a number right after a capitalised name (or "Name to"), with no unit after it."""
+    if _read_unit(norm, end) is not None or norm[end:end + 8].lstrip().lower().startswith(("%", "/", ":", "out of", "จาก")):
+        return False  # "…to 4.5 out of 5": a score
+    before = _RELEASE_BEFORE_RE.search(norm, max(0, start - 40), start)
+    return before is not None and not before.group(0).split()[0].isupper()  # "NPS 45" is a measure, not a release
 
 
 def _number_in_a_name(norm: str, start: int, end: int, raw: str) -> int:
