@@ -363,7 +363,7 @@ class Engine:
                 loader = pick_loader(self.loaders, found.name, explicit=False)
                 if loader is None:
                     named_okr = okr_named(found.name)
-                    loader = pick_loader(self.loaders, found.name, explicit=True)
+                    loader = pick_loader(self.loaders, found.name, explicit=True) or self._by_content(found, walked=True)
                     if loader is None and named_okr:  # an OKR file by its name in a format okrlint cannot read
                         okr_files.append(found)
                         errors.append(InputError(self.cannot_read(found.name), Location(_display(found))))
@@ -428,7 +428,7 @@ class Engine:
                 f"{_display(path)}: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is "
                 "open, not a document")
         elif path.is_file():
-            loader = pick_loader(self.loaders, path.name, explicit=True)
+            loader = pick_loader(self.loaders, path.name, explicit=True) or self._by_content(path)
             if loader is None:
                 errors.append(InputError(self.cannot_read(path.name), Location(_display(path))))
             elif path.resolve() not in seen:
@@ -441,6 +441,17 @@ class Engine:
                                      Location(_printable(str(raw)))))
         else:
             errors.append(InputError("no such file or directory", Location(_printable(str(raw)))))
+
+    def _by_content(self, path: Path, walked: bool = False) -> Loader | None:
+        """The loader of an Office document saved under another kind's name ("plan.ppt" that is a .pptx, a Word
+        file named .doc): their programs open them by content, so people do not notice the name is wrong. A file
+        named without a suffix is looked into only when named on the command line."""
+        if path.suffix.lower() not in _SAVE_AS and (path.suffix or walked):
+            return None
+        from okrlint.load.archive import package_suffix
+
+        suffix = package_suffix(path)
+        return pick_loader(self.loaders, "document" + suffix, explicit=True) if suffix else None
 
     def cannot_read(self, name: str) -> str:
         """The input error of a file no loader reads, with what to save it as."""
@@ -465,7 +476,7 @@ class Engine:
         count = 0
         by_name: list[Path] = []  # README.md, SECURITY.md ... whose text reads like OKRs: named, never dropped silently
         for found in candidates:
-            loader = pick_loader(self.loaders, found.name, explicit=True)
+            loader = pick_loader(self.loaders, found.name, explicit=True) or self._by_content(found, walked=True)
             if loader is None or found.is_symlink():
                 continue
             target = found.resolve()

@@ -70,7 +70,7 @@ class Location:
         if self.sheet is not None:
             return f"{self.file}:{self.sheet}!{_cell_name(self.line, self.column)}"
         if self.page is not None:  # a PowerPoint deck's pages are its slides
-            unit = "slide" if self.file[-5:].lower() == ".pptx" else "page"
+            unit = "slide" if self.file[-5:].lower() == ".pptx" or self.file[-4:].lower() == ".ppt" else "page"
             return f"{self.file}:{unit} {self.page}:{self.line}"
         return f"{self.file}:{self.line}:{self.column}"
 

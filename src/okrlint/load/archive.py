@@ -89,6 +89,33 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old Office file (.doc, .pp
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
+# The part that tells which Office document a zip package is, and the name its file should have.
+_PACKAGE_PARTS = (("word/document.xml", ".docx"), ("ppt/presentation.xml", ".pptx"), ("xl/workbook.xml", ".xlsx"))
+_OPENDOCUMENT_TYPES = {b"application/vnd.oasis.opendocument.text": ".odt",
+                       b"application/vnd.oasis.opendocument.spreadsheet": ".ods"}
+
+
+def package_suffix(path) -> str | None:
+    """The suffix of the Office document the file at ``path`` is, whatever its name says (a .pptx saved as
+    "plan.ppt", a Word file named .doc): ".docx", ".pptx", ".xlsx", ".odt", ".ods", or None when it is none of them.
+    Reads only the zip's directory (and an OpenDocument's mimetype), never the document."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(4) != b"PK\x03\x04":
+                return None
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist()[:MAX_ZIP_MEMBERS])
+            for part, suffix in _PACKAGE_PARTS:
+                if part in names:
+                    return suffix
+            if "mimetype" in names and archive.getinfo("mimetype").file_size < 100:
+                return _OPENDOCUMENT_TYPES.get(archive.read("mimetype").strip())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, ValueError, EOFError, KeyError,
+            RuntimeError, zlib.error):
+        return None
+    return None
+
+
 def office_zip_problem(data: bytes, *, empty: str, old: str, encrypted: str | None, not_this: str) -> str | None:
     """The one-line error of ``data`` that is not a zip package of an Office document, or None: ``empty`` for no
     bytes, ``encrypted`` for a password-protected one (Office wraps those in an old-format file), ``old`` for an old

@@ -1,0 +1,45 @@
+"""Office documents saved under another kind's name: a .pptx deck named "plan.ppt", a Word or OpenDocument file named
+.doc. Their programs open them by content, so people never notice; okrlint reads them by content too (named on the
+command line or found in a folder), and a real old binary .doc stays a one-line error."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from okrlint.cli import main
+from okrlint.load.archive import package_suffix
+from test_slides_and_odt import _shape, odt, pptx
+
+DECK = pptx([
+    (_shape("ctrTitle", ["Growth team OKRs, Q1 2027"]),),
+    (_shape("title", ["Objective: Partners grow with us"]),
+     _shape(None, ["Launch the partner portal", "Raise partner-sourced revenue from $1.2M to $2M"])),
+])
+ODT = odt("<text:h text:outline-level='1'>Objective: Readers find what they need</text:h>"
+          "<text:list><text:list-item><text:p>Raise the share of searches with a result clicked from 41% to 60%"
+          "</text:p></text:list-item></text:list>")
+
+
+def test_package_suffix_tells_the_document_by_its_parts(tmp_path):
+    (tmp_path / "a.ppt").write_bytes(DECK)
+    (tmp_path / "b.doc").write_bytes(ODT)
+    (tmp_path / "c.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (tmp_path / "d.doc").write_bytes(b"PK\x03\x04 not really a zip")
+    assert [package_suffix(tmp_path / n) for n in ("a.ppt", "b.doc", "c.doc", "d.doc")] == [".pptx", ".odt", None, None]
+
+
+def test_a_deck_named_ppt_is_read_as_the_deck_it_is(tmp_path):
+    (tmp_path / "plan.ppt").write_bytes(DECK)
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "plan.ppt"), "--no-cache"])
+    assert result.exit_code == 1, result.output
+    assert "plan.ppt:slide 2:" in result.stdout and "kr-is-activity" in result.stdout
+
+
+def test_misnamed_documents_in_a_folder_are_read_and_an_old_doc_is_still_listed(tmp_path):
+    (tmp_path / "Growth OKRs Q1 2027.ppt").write_bytes(DECK)
+    (tmp_path / "Library OKRs 2027.doc").write_bytes(ODT)
+    (tmp_path / "Minutes OKRs.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache"])
+    assert "Traceback" not in result.output
+    assert "2 files" in result.stdout and "2 objectives" in result.stdout, result.output
+    assert "Minutes OKRs.doc" in result.stderr and "cannot read" in result.stderr
