@@ -43,3 +43,34 @@ def test_misnamed_documents_in_a_folder_are_read_and_an_old_doc_is_still_listed(
     assert "Traceback" not in result.output
     assert "2 files" in result.stdout and "2 objectives" in result.stdout, result.output
     assert "Minutes OKRs.doc" in result.stderr and "cannot read" in result.stderr
+
+
+def _read(text: str, name: str = "plan.txt"):
+    from okrlint.load.draft import load_draft_file
+
+    result = load_draft_file(name, text.encode("utf-8"), {})
+    return [(o.title, [k.title for k in o.key_results]) for s in result.sets for o in s.objectives]
+
+
+def test_unmarked_measured_lines_under_an_objective_are_its_key_results():
+    text = ("Growth OKRs Q1 2027\n\nObjective 1: Cooks stick with us\nRaise day-7 retention from 22% to 30%\n"
+            "Cut drop-off from 41% to 25%\n\nObjective 2: Families plan the week\n\n"
+            "Raise households with 2+ members from 14% to 25%\n")
+    assert _read(text) == [
+        ("Cooks stick with us", ["Raise day-7 retention from 22% to 30%", "Cut drop-off from 41% to 25%"]),
+        ("Families plan the week", ["Raise households with 2+ members from 14% to 25%"])]
+
+
+def test_unmarked_thai_key_results_under_a_heading():
+    text = ("# OKR ฝ่ายบริการ ปีงบประมาณ 2570\n\n## วัตถุประสงค์ที่ 1: ผู้ป่วยได้รับบริการรวดเร็ว\n\n"
+            "ลดเวลารอคอยเฉลี่ยจาก 45 นาทีเหลือ 20 นาที\n\nเพิ่มความพึงพอใจของผู้ป่วยจากร้อยละ 80 เป็นร้อยละ 90\n")
+    ((title, key_results),) = _read(text, "plan.md")
+    assert title == "ผู้ป่วยได้รับบริการรวดเร็ว" and len(key_results) == 2
+
+
+def test_prose_under_an_objective_stays_its_description():
+    text = ("Growth OKRs Q1 2027\n\nObjective 1: Cooks stick with us\n\n"
+            "We grew 30% last year. This quarter we want the people who came to stay.\n\n"
+            "Last year retention went from 18% to 22% without any work on it.\n\n"
+            "Key results:\n- Raise day-7 retention from 22% to 30%\n")
+    assert _read(text) == [("Cooks stick with us", ["Raise day-7 retention from 22% to 30%"])]

@@ -580,6 +580,15 @@ class _DraftParser:
             self.kr.unmarked = True
             self.kr.after_blank = self.previous_blank
             return
+        if (self.mode == "objective" and self.objective is not None and not deeper and not self.objective.table_seen
+                and not self.awaiting_title and all(kr.unmarked for kr in self.objective.key_results)
+                and _reads_as_measured_key_result(text)):
+            # "Objective 1: Cooks stick with us" then "Raise day-7 retention from 22% to 30%" on a line of its own, no
+            # marker (a Word paragraph, a deck's text box): a key result, not the title's next line nor its description
+            self.add_key_result(line, line.content)
+            self.kr.unmarked = True
+            self.kr.after_blank = self.previous_blank
+            return
         continues = (not self.previous_blank or deeper) and not line.source.new_paragraph
         if (self.mode == "objective" and self.objective is not None and not self.objective.key_results
                 and not self.awaiting_title and _ALIGNMENT_LINE.match(text)):
@@ -2559,6 +2568,32 @@ def _merged(first: OKRSet, second: OKRSet) -> OKRSet:
                         problems=first.problems + second.problems)
 
 
+# A plain line that is a key result by itself: a verb of change (or a measure) at its start, the values it moves
+# between or to, short, one sentence: "Raise day-7 retention from 22% to 30%", "ลดเวลารอคอยจาก 45 นาทีเหลือ 20 นาที".
+_CHANGE_OPENING = regexcache.compile(
+    r"\s*(?:(?i:raise|increase|grow|lift|boost|cut|reduce|lower|decrease|improve|reach|achieve|hit|double|halve|triple"
+    r"|keep|maintain|hold|drive|bring|get|convert|retain|win|sign|close)\b"
+    r"|เพิ่ม|ลด|ยกระดับ|รักษา|ขยาย|บรรลุ|ผลักดัน|ทำให้|ให้มี|ควบคุม)")
+_FROM_TO = regexcache.compile(
+    r"(?i:\bfrom\b[^.;]{0,40}?[0-9๐-๙][^.;]{0,40}?\bto\b[^.;]{0,30}?[0-9๐-๙])"
+    r"|จาก[^.;]{0,40}?[0-9๐-๙][^.;]{0,40}?(?:เป็น|เหลือ|ให้ได้|สู่|ถึง)[^.;]{0,30}?[0-9๐-๙]")
+_TARGET_WORD = regexcache.compile(r"(?i:\b(?:to|at least|at most|under|below|above|over|by)\s*[≥≤<>$฿€£]?\s*[0-9๐-๙])"
+                                  r"|[≥≤<>]\s*[0-9๐-๙]|[0-9๐-๙]\s*%|ร้อยละ\s*[0-9๐-๙]|ไม่(?:ต่ำ|น้อย|เกิน|มาก)กว่า")
+_SENTENCE_BREAK = regexcache.compile(r"[.!?]\s+[A-Z\u0e01-\u0e2e]")
+
+
+def _reads_as_measured_key_result(text: str) -> bool:
+    """Whether a plain line under an objective is a key result written without a marker: a change and its target,
+    short and one sentence ("We grew 30% last year. This quarter …" is prose about it)."""
+    if len(text) > 200 or _SENTENCE_BREAK.search(text) or not _DIGIT.search(text):
+        return False
+    if _FROM_TO.search(text):
+        return not _PROSE_START.match(text)
+    return bool(_CHANGE_OPENING.match(text) and _TARGET_WORD.search(text))
+
+
+_PROSE_START = regexcache.compile(r"\s*(?i:we|our|us|this|these|that|last|in|since|because|as|it|they|i)\b"
+                                  r"|\s*(?:เรา|ปี|ที่ผ่านมา|เนื่องจาก|เพราะ|ซึ่ง)")
 _PROSE_WORD = regexcache.compile(r"(?i:\b(?:we|our|us|they|their|owns?|will|is|are|was|were|must|should|needs?|has|have"
                                  r"|can|before|after|because|until)\b)")
 _REFERENCE_ID = regexcache.compile(r"\w+/\w|\b(?:[A-Za-z]{1,4}-?\d+(?:[.-]\d+)*)\b|ที่\s*[0-9๐-๙]")
