@@ -74,3 +74,11 @@ def test_prose_under_an_objective_stays_its_description():
             "Last year retention went from 18% to 22% without any work on it.\n\n"
             "Key results:\n- Raise day-7 retention from 22% to 30%\n")
     assert _read(text) == [("Cooks stick with us", ["Raise day-7 retention from 22% to 30%"])]
+
+
+def test_a_sentence_after_a_short_objective_line_is_not_its_wrapped_title():
+    text = ("Growth OKRs Q1 2027\n\nObjective 2: Families plan the week\nWe saw that families who share lists stay.\n"
+            "- Raise households with 2+ members from 14% to 25%\n\n"
+            "Objective 3: Make onboarding effortless for\nThe smallest shops we serve\n- Cut setup from 3 days to 1\n")
+    assert [title for title, _ in _read(text)] == ["Families plan the week",
+                                                   "Make onboarding effortless for The smallest shops we serve"]

@@ -598,6 +598,12 @@ class _DraftParser:
                 self.last = None
             return
         if continues and self.last == "objective" and self.objective is not None and not self.objective.from_heading:
+            if _SENTENCE_OPENING.match(text) and len(self.lines[self.index - 1].content.text) < _SHORT_LINE \
+                    and not _OPEN_ENDING.search(self.lines[self.index - 1].content.text):
+                # "Objective 2: Families plan the week" then "We saw that …": a sentence about it, not a wrapped title
+                self.objective.description.append(text)
+                self.last = None
+                return
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
             return
         if continues and self.last == "kr" and self.kr is not None:
@@ -2592,6 +2598,10 @@ def _reads_as_measured_key_result(text: str) -> bool:
     return bool(_CHANGE_OPENING.match(text) and _TARGET_WORD.search(text))
 
 
+# A line that opens a sentence of its own (capitalised as written) after a short line: not the short line wrapped.
+_SENTENCE_OPENING = regexcache.compile(r"\s*(?:We|Our|This|These|Those|Last|Because|Since|It|They|I|Why|Note|Context)\b")
+_SHORT_LINE = 45  # shorter than any width text is wrapped at
+_OPEN_ENDING = regexcache.compile(r"(?:[,&/:;(\-–—]|\b(?i:and|or|for|to|of|the|a|an|with|in|on|by|our|their))\s*$")
 _PROSE_START = regexcache.compile(r"\s*(?i:we|our|us|this|these|that|last|in|since|because|as|it|they|i)\b"
                                   r"|\s*(?:เรา|ปี|ที่ผ่านมา|เนื่องจาก|เพราะ|ซึ่ง)")
 _PROSE_WORD = regexcache.compile(r"(?i:\b(?:we|our|us|they|their|owns?|will|is|are|was|were|must|should|needs?|has|have"
