@@ -378,6 +378,8 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     if baseline is None or target is None or baseline == target or has_placeholder(kr, facts):
         return
     up, down = _heading_verbs(facts, facts.hits("increase")), _heading_verbs(facts, facts.hits("decrease"))
+    if _follows_its_measure(facts, up, down, baseline, target):
+        up = down = []  # "อัตราการลาออกเพิ่มขึ้นจาก 8% เป็น 12%": the verb agrees with the numbers; the measure decides
     if not up and not down:
         holds = facts.has("maintain") or _KEEPS_A_LEVEL.search(facts.text)
         if target < baseline and facts.has("good_measures") and not holds and not _has_a_worse_measure(facts, ctx):
@@ -431,6 +433,22 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
         yield Violation(f"'{verb}' says up, but the numbers go down from {_as_written(kr, facts)}")
     elif not says_up and target > baseline:
         yield Violation(f"'{verb}' says down, but the numbers go up from {_as_written(kr, facts)}")
+
+
+def _follows_its_measure(facts, up: list, down: list, baseline: float, target: float) -> bool:
+    """The direction word comes after the measure it moves, right before the change, and agrees with the numbers:
+    "จำนวนข้อร้องเรียนเพิ่มขึ้นจาก 30 เป็น 45", "อัตราการลาออกเพิ่มขึ้นจาก 8% เป็น 12%", "Patient complaints increase
+    from 30 to 45". Like a measure with no verb, which way is better is then the measure's own, read as such."""
+    hits = sorted((*up, *down), key=lambda h: h.index)
+    if not hits or hits[0].index == 0:
+        return False
+    first = hits[0]
+    if (first in up) != (target > baseline):
+        return False  # "อัตราการลาออกลดลงจาก 8% เป็น 12%": the verb and the numbers disagree, which is said as such
+    text = facts.text
+    term = first.term.rstrip("*")
+    at = text.lower().find(term.lower())
+    return at > 0 and _CHANGE_AFTER_VERB.match(text, at + len(term)) is not None
 
 
 # "Keep 30-day arrears below 2.5% (currently 2.1%)", "รักษาอัตราหนี้ค้างไว้ไม่เกิน 3%": a ceiling to stay under, above
@@ -593,8 +611,9 @@ def _modifies_the_next_noun(tokens: tuple[str, ...], index: int) -> bool:
     return True
 
 
-_DIRECTION_WORDS = frozenset("""increase increases increased raise raised grow grew grown reduce reduces cut cuts lower
-    lowers drop drops fall falls rise rises decline declines halve halved double doubled""".split())
+_DIRECTION_WORDS = frozenset("""increase increases increased raise raised grow grows grew grown reduce reduces reduced cut
+    cuts lower lowers lowered drop drops dropped fall falls fell fallen rise rises rose risen decline declines declined
+    decrease decreases decreased climb climbs climbed halve halved double doubled""".split())
 
 
 _DURATION_WORDS = frozenset("time times wait waiting days hours minutes weeks เวลา ระยะเวลา วัน ชั่วโมง นาที สัปดาห์".split())
@@ -689,6 +708,11 @@ def _measure_as_written(facts) -> str:
     for word in ("จาก", "from", "From", "ร้อยละ"):
         if text.endswith(word) and len(text) > len(word):
             text = text[: -len(word)].rstrip(" :：\t(")
+    for hit in (*facts.hits("increase"), *facts.hits("decrease")):  # "…ที่ร้องเรียน เพิ่มขึ้น": the measure, not its move
+        term = hit.term.rstrip("*")
+        if text.lower().endswith(term.lower()) and len(text) > len(term):
+            text = text[: -len(term)].rstrip(" :：\t(")
+            break
     return text or facts.text
 
 

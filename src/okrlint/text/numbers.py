@@ -1199,7 +1199,7 @@ def _read_unit(norm: str, pos: int) -> str | None:
 
 
 # After a year that labels a figure: a colon, then the figure ("2026: 58%", "2568: ร้อยละ 72", "2025: £3.9m").
-_YEAR_LABEL_RE = regexcache.compile(r"\s*[:：]\s*(?:\d|[฿$€£¥]|ร้อยละ)")
+_YEAR_LABEL_RE = regexcache.compile(r"\s*[:：=]\s*(?:\d|[฿$€£¥]|ร้อยละ)")  # "(2568: 4 ราย)", "(baseline 2025 = 3.8)"
 
 
 def in_year_range(value: float) -> bool:
@@ -1483,7 +1483,8 @@ _PERIOD_LABEL_BEFORE = regexcache.compile(
     # a word or two that say which figure of the period: "(2026 peak: 84%)", "(Q4 average: 3.1)", "(last peak: 84%)",
     # "(ไตรมาส 4 เฉลี่ย: 84%)"; never a plan for it ("(2027 target: 95%)", "(ปี 2570 เป้าหมาย: 90%)")
     r"(?:\s+(?!" + _NOT_A_BASELINE + r")[A-Za-z][A-Za-z'-]{1,15}){0,2}(?:\s*(?!" + _NOT_A_BASELINE + r")[\u0E01-\u0E4E]{2,16})?"
-    r"\s*(?:" + _BASELINE_LABEL + r")?\s*(?:[:：=]|ได้|อยู่ที่|มี)\s*$",
+    # the figure straight after the period's year: "(ปี 2569 72%)", "(ค่าฐานปี 2569 3.8)"
+    r"\s*(?:" + _BASELINE_LABEL + r")?\s*(?:[:：=]|ได้|อยู่ที่|มี|(?<=\d)\s)\s*$",
     re.IGNORECASE,
 )
 _OUT_OF_THAI = regexcache.compile(r"จาก(?!เดิม|ปัจจุบัน|ค่า|ฐาน)(?:ทั้งหมด|ทั้งสิ้น)?")
@@ -1522,8 +1523,9 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             post = _POSTFIX_RE.match(norm, mention.end)
             if post:
                 role = post.lastgroup
-        if role is None and _PERIOD_LABEL_BEFORE.search(norm, max(0, mention.start - 40), mention.start):
-            role = "base"  # "(Q4: 3.1%)", "(2568: 72%)": the figure of an earlier period
+        if (role is None or role == "target" and norm[marker_starts[-1]:mention.start].strip() == "=") and \
+                _PERIOD_LABEL_BEFORE.search(norm, max(0, mention.start - 40), mention.start):
+            role = "base"  # "(Q4: 3.1%)", "(2568: 72%)", "(ปีงบ 69 = 72%)": the figure of an earlier period
         if role == "within" and mention.unit in _CALENDAR_UNITS:
             role = "deadline"  # "within 6 months" is when, not how much
         roles.append(role)

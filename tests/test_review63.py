@@ -1,0 +1,90 @@
+"""Review 63 (how precisely the rules judge Thai OKRs: a hospital, a farmers' cooperative, a software house): a
+better-lower measure named before its verb ("อัตราการลาออกเพิ่มขึ้นจาก 8% เป็น 12%") is read the wrong way round; a year
+in a baseline note ("(ค่าฐาน 2569 = 3.8)", "(ปีงบ 69 = 72%)", "(ปี 2569 72%)") says when the baseline was measured, the
+figure after it is the baseline."""
+
+from __future__ import annotations
+
+import pytest
+
+from okrlint.testing import lint_yaml
+from okrlint.text.numbers import read_change
+
+OBJECTIVE = "ผู้ป่วยได้รับบริการที่ดี"
+OTHER_KR = "ลดเวลารอคอยจาก 40 นาทีเหลือ 15 นาที"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _codes_kr(text: str, objective: str = OBJECTIVE) -> set[str]:
+    doc = (f"team: t\nobjectives:\n  - title: {_quote(objective)}\n    key_results:\n      - {_quote(text)}\n"
+           f"      - {_quote(OTHER_KR)}\n")
+    return {f.code for f in lint_yaml(doc) if f.location.line == 5}
+
+
+def _codes_objective(title: str) -> set[str]:
+    doc = (f"team: t\nobjectives:\n  - title: {_quote(title)}\n    key_results:\n      - {_quote(OTHER_KR)}\n"
+           f"      - \"เพิ่มคะแนนความพึงพอใจจาก 3.9 เป็น 4.5\"\n")
+    return {f.code for f in lint_yaml(doc) if f.location.line == 3}
+
+
+# --- 1: the measure first, then its verb ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "จำนวนข้อร้องเรียนของผู้ป่วยเพิ่มขึ้นจาก 30 เป็น 45 เรื่องต่อเดือน",
+    "อัตราการลาออกเพิ่มขึ้นจาก 8% เป็น 12%",
+    "ร้อยละของผู้ป่วยที่ร้องเรียน เพิ่มขึ้นจาก 5 เป็น 8",
+    "ความพึงพอใจของผู้ป่วยลดลงจาก 4.5 เป็น 4.0",
+    "Patient complaints increase from 30 to 45",
+    "Staff turnover increases from 8% to 12%",
+    "Number of complaints grows from 30 to 45",
+    "อัตราการลาออกลดลงจาก 8% เป็น 12%",  # the verb and the numbers disagree
+])
+def test_a_measure_named_before_its_verb_keeps_its_direction(text):
+    assert "MEA004" in _codes_kr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "จำนวนเรื่องร้องเรียนที่ได้รับการแก้ไขเพิ่มขึ้นจาก 30 เป็น 45 เรื่อง",
+    "จำนวนวันที่ไม่มีอุบัติเหตุเพิ่มขึ้นจาก 30 เป็น 45 วัน",
+    "อัตราการลาออกลดลงจาก 12% เป็น 8%",
+    "ยอดขายเพิ่มขึ้นจาก 30 เป็น 45 ล้านบาท",
+    "Days without incidents increase from 30 to 45",
+    "ความพึงพอใจของผู้ป่วยเพิ่มขึ้นจาก 4.0 เป็น 4.5",
+])
+def test_a_measure_named_before_its_verb_the_right_way_is_quiet(text):
+    assert "MEA004" not in _codes_kr(text)
+
+
+def test_the_message_names_the_measure_not_its_verb():
+    doc = (f"team: t\nobjectives:\n  - title: {_quote(OBJECTIVE)}\n    key_results:\n"
+           "      - \"ร้อยละของผู้ป่วยที่ร้องเรียน เพิ่มขึ้นจาก 5 เป็น 8\"\n")
+    message = next(f.message for f in lint_yaml(doc, language="en") if f.code == "MEA004")
+    assert "'ร้อยละของผู้ป่วยที่ร้องเรียน'" in message
+
+
+# --- 2: a year in a baseline note -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, baseline, target", [
+    ("ความพึงพอใจ 4.2 คะแนน (ค่าฐาน 2569 = 3.8)", 3.8, 4.2),
+    ("ความพึงพอใจ 4.2 คะแนน (ค่าฐานปี 2569 = 3.8)", 3.8, 4.2),
+    ("ความพึงพอใจ 4.2 คะแนน (ปี 2569 = 3.8)", 3.8, 4.2),
+    ("ความพึงพอใจ 4.2 คะแนน (ค่าฐานปี 2569: 3.8)", 3.8, 4.2),
+    ("อัตราการเข้าพักเตียงห้องพิเศษ 85% (ปีงบ 69 = 72%)", 72, 85),
+    ("อัตราการเข้าพักเตียง 85% (ปี 2569 72%)", 72, 85),
+    ("Satisfaction 4.2 (baseline 2025 = 3.8)", 3.8, 4.2),
+    ("Satisfaction 4.2 (2025 = 3.8)", 3.8, 4.2),
+])
+def test_a_year_in_a_baseline_note_says_when(text, baseline, target):
+    change = read_change(text)
+    assert (change.baseline, change.target) == (baseline, target)
+
+
+@pytest.mark.parametrize("text", [
+    "ความพึงพอใจของสมาชิก 4.2 คะแนน (ค่าฐาน 2569 = 3.8)",
+    "อัตราการเข้าพักเตียงห้องพิเศษ 85% (ปีงบ 69 = 72%)",
+    "อัตราการเข้าพักเตียง 85% (ปี 2569 72%)",
+    "Member satisfaction 4.2 (baseline 2025 = 3.8)",
+])
+def test_a_year_in_a_baseline_note_gives_no_finding(text):
+    assert not _codes_kr(text) & {"MEA002", "MEA004"}
