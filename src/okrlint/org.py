@@ -121,6 +121,7 @@ class OrgIndex:
         self._company_sets_by_file: dict[str, list[OKRSet]] | None = None  # see _in_own_company_sets()
         self._team_folders: set[str] | None = None  # see scope_folder()
         self._organisations: dict[str, str | None] | None = None  # see organisation_of()
+        self._scopes: set[str] | None = None  # see _within_organisation()
         self._teams_by_casefold: dict[str, list[str]] | None = None  # see teams_by_casefold()
         self._teams_by_file_name: dict[str, list[str]] | None = None  # see teams_by_file_name()
         self._groups: _WrittenGroups | None = None  # see _written_groups()
@@ -273,7 +274,7 @@ class OrgIndex:
                 return result(Status.MISSING if target is None else Status.RESOLVED, target, team=team)
         exact = self.by_id.get(text, [])
         if len(exact) > 1:
-            exact = self.by_period(exact, source_set)  # one team's annual and quarterly sets with the same id
+            exact = self.by_period(self._within_organisation(exact, source_set), source_set)  # one team's annual and quarterly sets with the same id
         if len(exact) == 1:
             return result(Status.RESOLVED, exact[0])
         if len(exact) > 1:
@@ -300,7 +301,7 @@ class OrgIndex:
                      for item in (self.by_team_id.get((company, local)) or self.by_uid.get(f"{company}/{local}", ()))]
             team = teams[0] if len(teams) == 1 else team
         if len(found) > 1:
-            found = self.by_period(found, source_set)
+            found = self.by_period(self._within_organisation(found, source_set), source_set)
         if len(found) == 1:
             return result(Status.RESOLVED, found[0], team=team)
         if len(found) > 1:
@@ -343,6 +344,27 @@ class OrgIndex:
         if len(found) == 1:
             return found[0][0], found[0][1].team
         return None if found else (None, coded[0][1].team)
+
+    def _within_organisation(self, candidates: list, source_set: OKRSet) -> list:
+        """Of candidates in several organisations' plans (each organisation's company-level set in a folder of its
+        own), those in the referring set's organisation, when it has any: ids are compared within each organisation,
+        as for duplicate ids, so 'co-o1' is the objective of one's own company plan. The organisation here is the
+        nearest company-level scope folder at or above the set's folder. A set outside every such folder, or
+        candidates none of which is in its organisation, leave the candidates as they are (still ambiguous)."""
+        scopes = self._scopes
+        if scopes is None:
+            scopes = self._scopes = self.organisation_scopes()
+        if len(scopes) < 2:
+            return candidates
+
+        def organisation(okr_set: OKRSet) -> str | None:
+            return next((f for f in ancestors(self.folder_of(okr_set)) if f in scopes), None)
+
+        own = organisation(source_set)
+        if own is None:
+            return candidates
+        mine = [item for item in candidates if organisation(self.set_of(item)) == own]
+        return mine or candidates
 
     def by_period(self, candidates: list, source_set: OKRSet) -> list:
         """Of several candidates in one team's sets of different periods (the company's plan for the year and its

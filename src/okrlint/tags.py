@@ -119,7 +119,8 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     leads_with_task = (activity_at is not None and activity_at == lead
                        and (outcome_at is None or activity_at < outcome_at)
                        and not _names_a_measure(facts, facts.hits("activity")[0])
-                       and not _delivers_money(facts))
+                       and not _delivers_money(facts)
+                       and not holds_a_level(facts))
     nominalised = leads_with_task and activity_at > 0 and facts.tokens[activity_at - 1] in ("การ", "ความ")
     if kr is not None and kr.target is not None or change is None or change.target_mention is None:
         # the numbers are in baseline/target cells (which win over a number in the title, such as the "7 วันทำการ"
@@ -153,6 +154,11 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
     if leads_with_task:
         verb = facts.first("activity")
         return Kind(True, f"it starts with the activity '{verb}'", verb)
+    moved = _moves_things(facts) if activity_at is None or activity_at != lead else None
+    if moved:
+        # "Move 100% of billing events to the new pipeline", "Switch our builds to GitHub Actions": a migration,
+        # whatever the verb ("Migrate …" leads with a task word already)
+        return Kind(True, f"it starts with the activity '{moved}'", moved)
     if _counts_outputs(facts, after=-1):
         noun = facts.first("output_nouns")
         return Kind(True, f"it counts outputs ('{noun}'), not a change in a result", noun)
@@ -321,6 +327,48 @@ _OUTPUT_USED = regexcache.compile(
     r"|ยอดวิว|ยอดชม|ผู้ชม|ยอดเข้าชม|ยอดดาวน์โหลด|ดาวน์โหลด|ยอดแชร์|แชร์|ยอดไลก์|อ้างอิง|ผ่านการ|ผู้อ่าน|ผู้เข้าร่วม|ผู้ใช้"
     r"|จอง|คำขอ|ขอรับ|ร้องขอ|ซื้อ|ขายได้|ใช้ประโยชน์|นำไปใช้"
 )
+
+
+# "Hold monthly churn below 2%", "Hold NPS at or above 45", "Hold gross margin between 40 and 45%": 'hold' with a
+# measure and a bound or range keeps a level, as "keep" does; "Hold 4 workshops", "Hold quarterly business reviews
+# with 50 accounts" (no bound, or a count of the events straight after the verb) stay tasks
+_HOLDS_A_LEVEL = regexcache.compile(
+    r"(?i)\W*(?:we\s+(?:will\s+|must\s+|should\s+)?|to\s+)?holds?\s+(?![$€£¥฿]?[0-9])"
+    r"(?P<what>(?:[\w%'’&/.-]+\s+){1,12}?)"
+    r"(?:below|under|beneath|above|over|at\s+or\s+(?:above|below|under|over|better\s+than)|at\s+least|at\s+most"
+    r"|no\s+(?:more|less|fewer|higher|lower|worse)\s+than|not\s+(?:above|below|over|under)|between|within"
+    r"|steady\s+at|flat\s+at|at)\s+[<>≤≥]?=?\s*[-+−]?(?P<money>[$€£¥฿])?[0-9][0-9,.]*\s*(?P<share>%|percent\b|pts?\b)?")
+
+
+def holds_a_level(facts) -> bool:
+    """'Hold' leading a measure and a bound or range ("Hold monthly churn below 2%", "Hold NPS at or above 45"): a
+    level kept, as "keep" says, not an event held. The words between name a measure, or the bound is a share or money."""
+    match = _HOLDS_A_LEVEL.match(facts.text)
+    if match is None:
+        return False
+    if match["money"] or match["share"]:
+        return True
+    what = f" {match['what'].lower()} "
+    return any(f" {hit.term.lower()} " in what for hit in facts.hits("metric"))
+
+
+# Moving things (not people) to a new system or a named one: "Move 80% of billing events to the new pipeline",
+# "Port the billing service to Kotlin", "Switch all builds over to GitHub Actions"
+_MOVES_THINGS_TO = regexcache.compile(
+    r"\W*(?i:(?:we\s+(?:will\s+)?)?(?P<verb>move|moves|port|ports|switch|switches|shift|shifts|transfer|transfers"
+    r"|rehost|rehosts|re-host|replatform|cut\s+over)\s+(?!from\b|to\b|up\b|down\b|forward\b|ahead\b|faster\b)"
+    r"(?:[\w%,.'’&/-]+\s+){1,8}?(?:(?:over\s+)?to|onto|into)\s+(?:the\s+|our\s+|a\s+)?)(?:(?i:new|modern)\b|[A-Z])")
+
+
+def _moves_things(facts) -> str | None:
+    """The verb of a key result that moves things to a new or named system (a migration), unless what moves are
+    people or customers, who move one by one ("Move 60% of customers to annual plans"), or it moves a measure
+    ("Move NPS from 30 to 45")."""
+    moved = _MOVES_THINGS_TO.match(facts.text)
+    if moved is None or facts.has("customer") or facts.has("internal_customer") or facts.has("population") \
+            or facts.has("metric") and any(h.index <= 3 for h in facts.hits("metric")):
+        return None
+    return " ".join(moved["verb"].lower().split())
 
 
 _DELIVERING = frozenset({"deliver", "delivers", "achieve", "achieves", "generate", "generates", "realise", "realize",
@@ -545,8 +593,14 @@ def _names_a_data_product(facts, hit) -> bool:
         return False
     after = " ".join(facts.tokens[hit.index + hit.size: hit.index + hit.size + 2]).lower()
     return any(after == word or after.startswith(word + " ") for word in _DATA_PRODUCT_AFTER) and not any(
-        t.lower() in ("protect", "protects", "privacy", "breach", "breaches", "leak", "leaks", "access", "own", "control")
-        for t in facts.tokens)
+        t.lower() in _KEPT_SAFE for t in facts.tokens)
+
+
+# Data about customers kept safe or private for them ("Patient data stays protected", "Keep customer records
+# private"): that is for the customers, not a data product
+_KEPT_SAFE = frozenset({"protect", "protects", "protected", "protecting", "protection", "privacy", "private", "breach",
+                        "breaches", "breached", "leak", "leaks", "leaked", "access", "own", "control", "safe", "safely",
+                        "secure", "secured", "securely", "confidential", "confidentiality", "stolen", "exposed"})
 
 
 _UPGRADE_TERMS = ("upgrade", "อัปเกรด", "อัพเกรด")

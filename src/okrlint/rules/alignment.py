@@ -764,7 +764,9 @@ objectives:
     "aims at a year after its period ('Achieve net zero by 2030' in a 2027/28 plan) is a multi-year ambition: "
     "say what this period will achieve towards it. A deadline in a title is read as a year, quarter, half, month or "
     "date ('by Q4 2027', 'by the end of 2027', 'by 30 September 2027', 'ภายในไตรมาส 4/2570'); 'by Q4' reaches into Q4, "
-    "'by the end of 2027' is its last day, 'before July 2027' the day before. Periods are read in all common "
+    "'by the end of 2027' is its last day, 'before July 2027' the day before. A dated deadline that has passed "
+    "before the period starts ('by 30 June 2026' or 'by end of Q2 2026' in a Q3 2026 plan, like `due: 2026-06-30`) "
+    "was copied from an earlier plan: it is reported too. Periods are read in all common "
     "forms, including Thai fiscal years (ปีงบประมาณ 2570 = 1 Oct 2026 – 30 Sep 2027) and Buddhist Era dates. "
     "A Thai quarter or half without a fiscal mark (ไตรมาส 4/2570) may count from January, as companies do, or "
     "from the fiscal year, as government agencies do; it is a mismatch only when neither reading fits. When every "
@@ -839,6 +841,14 @@ objectives:
     key_results:
       - Move internal apps behind single sign-on from 40% to 100% by end of Q3 2027
 """), kind="org", note="the end of Q3 is after the first half"),
+        bad(_example("""team: it-services
+period: 2026-Q3
+objectives:
+  - title: Clinicians trust the systems they chart in
+    key_results:
+      - Complete the data-security toolkit submission by 30 June 2026
+      - Cut average login time from 45 seconds to 8 seconds
+"""), kind="org", note="a date before the quarter starts: copied from the last plan"),
         good(_example("""team: community-development
 period: ปีงบประมาณ 2570
 objectives:
@@ -962,8 +972,14 @@ def _deadline_beyond(item, period, ctx):
     title = item.title
     if not _HAS_YEAR.search(title):
         return
-    for when, year, days in _deadlines(title, period, ctx):
+    for when, year, days, latest in _deadlines(title, period, ctx):
         if any(_fits(period, lambda p, day=day: day <= p.end, ctx) for day in days):
+            if latest and not any(_fits(period, lambda p, day=day: day >= p.start, ctx) for day in latest):
+                # "Complete the submission by 30 June 2026" in a Q3 2026 plan: copied from last period with its old
+                # date, as a `due` field before the period is
+                yield Violation(f"its deadline, {when}, falls before the set's period {_span(period)} begins: update "
+                                "the date, or leave it in the plan of the period it belonged to", target=item)
+                return
             continue
         if year is not None:
             yield Violation(f"aims at {year}, after the set's period {_span(period)}: say what this period will "
@@ -987,10 +1003,12 @@ _YEAR_IN = regexcache.compile(r"(?<![0-9,.])(?:20|2[45])[0-9]{2}(?![0-9])|[๒][
 
 
 def _deadlines(title: str, period, ctx):
-    """(the deadline as written, its year when it is a whole year, the latest days it may mean) for each deadline in a
-    title. A second day is a fiscal reading: of a Thai quarter or half (ไตรมาส 4/2570 in FY2570 is July–September
-    2027), of any quarter or half in a fiscal-year plan ("by Q4 2027" in FY2027), and of "the end of 2027" in FY2027,
-    which may mean the end of that fiscal year."""
+    """(the deadline as written, its year when it is a whole year, the latest days it may mean, the last days it
+    could possibly stand for) for each deadline in a title. A second day is a fiscal reading: of a Thai quarter or half
+    (ไตรมาส 4/2570 in FY2570 is July–September 2027), of any quarter or half in a fiscal-year plan ("by Q4 2027" in
+    FY2027), and of "the end of 2027" in FY2027, which may mean the end of that fiscal year. The last days (for a
+    deadline before the period) are given only for a clearly dated one: a date, month, quarter or half, or "the end
+    of"/"before" a year; a bare year after "by" may be an amount ("by 2025 units")."""
     from okrlint.text.periods import is_fiscal, parse_period
 
     start_month = int(ctx.options.get("fiscal-year-start-month", 10))
@@ -1010,6 +1028,9 @@ def _deadlines(title: str, period, ctx):
             other = fiscal_reading(found, fiscal_year_start_month=start_month, any_language=fiscal_plan)
             if other is not None:
                 days.append(_last_day(other, before, at_end))
+            dated = found.kind in ("date", "month", "quarter", "half") or at_end or before
+            latest = [_last_day(reading, before, True) for reading in (found, other) if reading is not None] \
+                if dated else []
             last = days[0]
             if fiscal_plan and found.kind == "year" and (last.month, last.day) == (12, 31) \
                     and last.year in (period.start.year, period.end.year):
@@ -1017,7 +1038,9 @@ def _deadlines(title: str, period, ctx):
             whole_year = found.kind in ("year", "fiscal_year") and not at_end and not before
             year = _YEAR_IN.search(written).group(0) if whole_year else None
             when = ("end of " if match["en_end"] else "สิ้น" if match["th_end"] else "") + written
-            yield when, year, days
+            if before:  # "before July 2026": the day before it, as the message should say
+                when = ("before " if match["en"] else "ก่อน") + when
+            yield when, year, days, latest
             break
 
 

@@ -338,6 +338,10 @@ def _leads_with_vague(facts) -> bool:
         return True  # "ปรับปรุงความปลอดภัยไซเบอร์": "improve", in Thai
     if facts.tokens and facts.tokens[0] in ("make", "get", "become") and len(facts.tokens) <= 6:
         return True  # "Make the library better", "Get our onboarding right": only a wish for better
+    if facts.tokens and facts.tokens[0] in ("be", "do") and len(facts.tokens) <= 6 \
+            and not _PLACE_TO_WORK.search(facts.text):
+        return True  # "Be a better partner", "Do better at customer service", as "Become a better partner" ("Be a
+        # great place to work" is an aspiration for the people who work there)
     if facts.tokens and facts.tokens[0] in ("run", "build", "create", "deliver", "offer", "provide") \
             and len(facts.tokens) <= 7 and hits[0].index <= 4 \
             and not any(facts.has(c) for c in ("customer", "internal_customer", "employees")):
@@ -350,6 +354,7 @@ def _leads_with_vague(facts) -> bool:
     return hits[0].index == 0 and len(facts.tokens) <= 6 and facts.tokens[0].isascii()  # "Improve store efficiency"
 
 
+_PLACE_TO_WORK = regexcache.compile(r"(?i)\bplace\s+to\s+(?:work|grow|build\s+a\s+career)\b")
 _THAI_BUILD_VERBS = frozenset({"สร้าง", "มี", "จัดให้มี", "เป็น"})
 _THAI_GOOD = frozenset({"ที่ดี", "ที่ดีขึ้น", "ที่ดีที่สุด", "ดีที่สุด", "ดีเยี่ยม", "ดีเลิศ", "เป็นเลิศ"})
 # "ยกระดับผลสัมฤทธิ์ทางการเรียนให้สูงขึ้น", "เพิ่มยอดขายให้สูงยิ่งขึ้น": a verb that raises something and a tail that

@@ -174,7 +174,8 @@ _OWN_WORDS = frozenset({"our", "my", "we", "own", "ของเรา", "เร�
 _BARE_TEAM = frozenset({"team", "ทีม"})
 _DETERMINERS = frozenset({"the", "a", "this", "whole", "entire", "every", "each"})
 # "get trained", "ได้รับการอบรม" (any การ… after it): the role is done to, it uses nothing (passive, self-development).
-_PASSIVE_AFTER = frozenset({"การ", "training", "coaching", "onboarding", "trained", "certified", "promoted", "paid"})
+# "can be trained": the same after a modal.
+_PASSIVE_AFTER = frozenset({"การ", "training", "coaching", "onboarding", "trained", "certified", "promoted", "paid", "be"})
 # "ใช้เวลา", "ใช้จ่าย", "ใช้ในการ": time or money spent, not a service used; "use of": a noun.
 _SPENDING_AFTER = frozenset({"เวลา", "จ่าย", "งบ", "งบประมาณ", "ใน", "ไป", "of"})
 _NEAR = {"en": 4, "th": 5}  # tokens from a team or role noun to what it does (Thai tokens are shorter)

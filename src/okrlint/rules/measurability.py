@@ -9,7 +9,7 @@ from okrlint.hookspecs import hookimpl
 from okrlint.text import regexcache
 from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
-from okrlint.tags import classify_kind, is_one_off
+from okrlint.tags import classify_kind, holds_a_level, is_one_off
 from okrlint.text.facts import find_placeholders
 from okrlint.text.facts import NON_QUANTITY_KINDS
 from okrlint.text.numbers import (parts_per_million, read_numbers, relative_change, relative_target,
@@ -272,8 +272,8 @@ def kr_missing_baseline(kr: KeyResult, ctx):
         return  # a target cell that says "Pass" / "ผ่าน": pass or fail has no starting value; kr-is-binary speaks for it
     if kr.target is None and (kr.target_text or "").strip() and not has_placeholder(kr, facts):
         return  # a target written but not read as a number ("Pass", "Go-live"): the input check says so, not a baseline
-    if facts.has("maintain") and not facts.has("increase") and not facts.has("decrease"):
-        return  # "maintain 99.9% uptime": the target is the baseline
+    if (facts.has("maintain") or holds_a_level(facts)) and not facts.has("increase") and not facts.has("decrease"):
+        return  # "maintain 99.9% uptime", "hold churn below 2%": the target is the baseline
     if classify_kind(facts, kr).activity:
         return  # a count of tasks has no meaningful baseline; kr-is-activity speaks for it
     if _is_done_target(kr) and facts.has("binary") and not _names_a_rate(facts):
@@ -1009,7 +1009,26 @@ def kr_is_binary(kr: KeyResult, ctx):
             marker = kind.verb
     if marker is None:
         return
-    yield Violation(f"a done/not-done key result ('{marker}'): measure the result it should bring")
+    yield Violation(f"a done/not-done key result ('{_as_quoted(marker, facts.text)}'): measure the result it should bring")
+
+
+_TRAILING_FUNCTION_WORDS = frozenset({"the", "our", "its", "their", "a", "an", "to", "of", "for", "all"})
+
+
+def _as_quoted(marker: str, text: str) -> str:
+    """A marker word as a clean phrase: without a trailing article ('pass the' -> 'pass'), in lower case unless the
+    title writes it as an acronym ('GA', not 'ga'), and a verb as in the other messages ('Move' -> 'move')."""
+    words = marker.split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        words.pop()
+    phrase = " ".join(words)
+    if not phrase.isascii():
+        return phrase
+    found = re.search(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", text, re.IGNORECASE)
+    written = found.group(0) if found is not None else phrase
+    if any(len(w) > 1 and w.isupper() for w in written.split()):
+        return " ".join(written.split())  # "GA", "SOC 2 report": as written
+    return phrase.lower()
 
 
 @rule(
@@ -1043,7 +1062,7 @@ def kr_small_step(kr: KeyResult, ctx):
     baseline, target = _comparable(kr, facts)
     if baseline is None or target is None or has_placeholder(kr, facts):
         return
-    if facts.has("maintain") and not facts.has("increase") and not facts.has("decrease"):
+    if (facts.has("maintain") or holds_a_level(facts)) and not facts.has("increase") and not facts.has("decrease"):
         return  # keeping a level: the target is the baseline, give or take
     if baseline == target:
         if not (facts.has("increase") or facts.has("decrease")) and not _KEEPS_A_LEVEL.search(facts.text):
