@@ -123,3 +123,15 @@ def test_thai_segmentations_made_by_workers_are_kept_by_the_parent(tmp_path, mon
     assert "ลดเวลารอสายของลูกค้ากลุ่มที่" in engine.analyser.segmenter._cache
     engine.analyser.segmenter._save_memo()
     assert list(tmp_path.glob("segments-*.marshal"))
+
+
+def test_a_document_skipped_when_guessed_is_still_an_error_when_named(tmp_path):
+    """The cache keeps a folder run's 'skipped, not an OKR document' apart from the same file named on its own."""
+    cache, folder = tmp_path / "cache", tmp_path / "plans"
+    folder.mkdir()
+    (folder / "OKR_2570_final.docx").write_bytes(b"")
+    (folder / "plan.md").write_text("# Growth OKRs Q1 2027\n\n## Objective: Cooks stick with us\n\n"
+                                    "- Raise day-7 retention from 22% to 30%\n", encoding="utf-8")
+    assert run(folder, "--cache-dir", cache)[0] != 2
+    code, _, stderr = run(folder / "OKR_2570_final.docx", "--cache-dir", cache)
+    assert code == 2 and "error: empty file" in stderr

@@ -153,6 +153,8 @@ class ResultCache:
         digest = hashlib.sha256()
         digest.update(self.settings_key.encode())
         digest.update(b"\0" + source.path.encode("utf-8", "surrogateescape") + b"\0")
+        # found by guessing, a document without OKRs is skipped; named by the user, it is an input error
+        digest.update(f"{source.loader.name}\0{'guessed' if source.guessed else 'named'}\0".encode())
         digest.update(data)
         key = digest.hexdigest()
         self._keys[source.path] = key
