@@ -88,3 +88,53 @@ def test_a_year_in_a_baseline_note_says_when(text, baseline, target):
 ])
 def test_a_year_in_a_baseline_note_gives_no_finding(text):
     assert not _codes_kr(text) & {"MEA002", "MEA004"}
+
+
+# --- 3: an effort verb on efficiency or on work in general ------------------------------------------------------------
+@pytest.mark.parametrize("title", [
+    "เพิ่มประสิทธิภาพการให้บริการ",
+    "เพิ่มประสิทธิภาพการทำงานของทุกฝ่าย",
+    "ยกระดับการให้บริการ",
+    "ยกระดับโครงสร้างพื้นฐานไอทีให้ทันสมัย",
+    "ขยายฐานลูกค้าในไตรมาส 2",
+    "ขยายฐานลูกค้า",
+    "Increase efficiency across all departments",
+    "Expand our customer base",
+])
+def test_a_generic_effort_is_vague(title):
+    assert "CLA003" in _codes_objective(title)
+
+
+@pytest.mark.parametrize("title", [
+    "เพิ่มประสิทธิภาพการผลิต",  # names the work
+    "ขยายฐานลูกค้าองค์กรในภาคตะวันออก",  # which customers, where
+    "ยกระดับความมั่นคงปลอดภัยไซเบอร์ขององค์กร",
+    "Increase efficiency in the warehouse",
+    "Grow our customer base in Japan",
+    "ผู้ป่วยได้ใช้บริการที่ทันสมัย",
+])
+def test_an_effort_that_names_what_or_where_is_not(title):
+    assert "CLA003" not in _codes_objective(title)
+
+
+def test_the_vague_qualifier_is_quoted():
+    doc = (f"team: t\nobjectives:\n  - title: \"พัฒนาองค์กรให้ดีขึ้น\"\n    key_results:\n      - {_quote(OTHER_KR)}\n"
+           "      - \"เพิ่มคะแนนความพึงพอใจจาก 3.9 เป็น 4.5\"\n")
+    message = next(f.message for f in lint_yaml(doc, language="en") if f.code == "CLA003")
+    assert "'ให้ดีขึ้น'" in message
+
+
+# --- 4: a year or a plan's span at the start of an objective ----------------------------------------------------------
+@pytest.mark.parametrize("title", [
+    "ปีงบประมาณ 2570 ผู้ป่วยได้รับการดูแลตามแผนยุทธศาสตร์ 5 ปี",
+    "ในปี 2570 สมาชิกทุกครัวเรือนเข้าถึงแหล่งน้ำเพื่อการเกษตร",
+    "ผู้ป่วยได้รับการดูแลตามแผนพัฒนาสุขภาพ 20 ปี",
+    "ปี ๒๕๗๐ ผู้สูงอายุได้รับการดูแลถึงบ้าน",
+])
+def test_a_year_or_a_plans_span_is_not_a_metric(title):
+    assert "CLA001" not in _codes_objective(title)
+
+
+@pytest.mark.parametrize("title", ["ปี 2569 มีผู้ป่วยเข้ารับบริการ 2570 ราย", "ผู้สูงอายุมีอายุยืนขึ้น 5 ปี"])
+def test_a_count_in_an_objective_still_is(title):
+    assert "CLA001" in _codes_objective(title)

@@ -63,6 +63,8 @@ def _multiplier_after(text: str, number) -> str:
 
 
 _FRAME_WORDS = ("first", "next", "last", "initial", "opening")
+# A plan, strategy or programme named right before its span: "แผนยุทธศาสตร์ 5 ปี", "แผนพัฒนาสุขภาพ 20 ปี", "หลักสูตร 4 ปี"
+_PLAN_SPAN_BEFORE = regexcache.compile(r"(?:แผน|ยุทธศาสตร์|แม่บท|หลักสูตร|(?<![\w-])(?i:plan|strategy|roadmap))\S{0,30}\Z")
 _DURATION_UNITS = frozenset("day days week weeks month months year years hour hours วัน สัปดาห์ เดือน ปี ชั่วโมง".split())
 
 
@@ -90,6 +92,8 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
     if (number.unit or "") in _DURATION_UNITS:
         before = text[: number.start].rstrip().lower()
         after = text[number.end:].lstrip()
+        if _PLAN_SPAN_BEFORE.search(before):
+            return True  # "ตามแผนยุทธศาสตร์ 5 ปี", "ยุทธศาสตร์ชาติ 20 ปี": a plan's span is its name, as "a 5-year plan"
         return before.endswith(_FRAME_WORDS) or after.startswith(f"{number.unit}แรก")
     return _names_a_thing(number, text) or _defines_a_segment(number, text) or _names_a_form(number, text)
 
@@ -516,7 +520,12 @@ def _asks_for_more(facts) -> bool:
         return False  # "Grow revenue from clinics in the north": it says where the growth should come from
     if len(rest) == 1 and _names_a_measure_by_its_letters(rest[0], facts.text):
         return True  # "Grow NRR", "Cut MTTR": a measure, whether spelled out or not
+    if rest[-1] == "base" and len(rest) >= 2 and (facts.has("customer") or rest[-2] in _COUNTED_PEOPLE):
+        return True  # "Expand our customer base", "Grow the user base": how many customers, and nothing of which
     return any(h.index > lead for c in _MEASURE_CATEGORIES for h in facts.hits(c)) or rest[-1] in _ATTENTION_WORDS
+
+
+_COUNTED_PEOPLE = frozenset({"customer", "user", "member", "subscriber", "client", "donor", "fan", "player", "install"})
 
 
 def _opens_on_a_verb(word: str) -> bool:
@@ -542,7 +551,11 @@ def _names_a_measure_by_its_letters(word: str, text: str) -> bool:
 
 # Vocabulary that names what is counted: "revenue", "complaints", "ยอดขาย", "เรื่องร้องเรียน".
 _MEASURE_CATEGORIES = ("metric", "vanity", "better_lower")
-_THAI_MEASURE_GLUE = frozenset({"จำนวน", "ยอด", "อัตรา", "ปริมาณ", "สัดส่วน", "ของ", "การ", "ความ", "ทั้งหมด", "โดยรวม"})
+_THAI_MEASURE_GLUE = frozenset({"จำนวน", "ยอด", "อัตรา", "ปริมาณ", "สัดส่วน", "ของ", "การ", "ความ", "ทั้งหมด", "โดยรวม",
+                               "ฐาน"})  # "ขยายฐานลูกค้า": the customer base, counted
+# When, after the measure: "ขยายฐานลูกค้าในไตรมาส 2", "เพิ่มยอดขายในปี 2570" (where or whose would say more)
+_THAI_PERIOD_TAIL = regexcache.compile(r"(?:ใน|ภายใน)\s*(?:ไตรมาส(?:ที่)?\s*[0-9๐-๙]+|ปี(?:งบประมาณ|งบ)?\s*"
+                                       r"(?:พ\.ศ\.\s*)?[0-9๐-๙]+|ปีนี้|ไตรมาสนี้)\s*$")
 
 
 def _thai_asks_for_more(facts) -> bool:
@@ -559,6 +572,11 @@ def _thai_asks_for_more(facts) -> bool:
         middle = range(1, first)  # "ทำให้ยอดขายเพิ่มขึ้น"
     else:
         return False
+    tail = _THAI_PERIOD_TAIL.search(facts.text)
+    if tail is not None and middle:
+        before = facts.text[: tail.start()].rstrip()
+        while len(middle) > 1 and not before.endswith(tokens[middle[-1]]):
+            middle = middle[:-1]  # the measure without its "ในไตรมาส 2"
     if not 1 <= len(middle) <= 6:
         return False
     covered = {i for c in _MEASURE_CATEGORIES for h in facts.hits(c) for i in range(h.index, h.index + h.size)}
@@ -597,6 +615,32 @@ def _raises_an_abstract_quality(title: str) -> str | None:
 def _names_only_the_effort(title: str, facts) -> bool:
     """The objective is only what the unit will do to help, and what about: a vague aim, however its key results
     measure it. An English one counts only when short and naming no customer or team that gains."""
+# "เพิ่มประสิทธิภาพการให้บริการ", "เพิ่มประสิทธิภาพการทำงานของทุกฝ่าย", "ยกระดับการให้บริการ", "Increase efficiency across
+# all departments": an effort verb on efficiency or on work in general, with nothing said of which work, where or for whom
+# ("เพิ่มประสิทธิภาพการผลิต", "ยกระดับความมั่นคงปลอดภัยไซเบอร์ขององค์กร" name what is to get better)
+_THAI_GENERIC_EFFORT = regexcache.compile(
+    r"^\s*(?P<words>(?P<verb>เพิ่ม|ยกระดับ|พัฒนา|ปรับปรุง|เสริมสร้าง)\s*(?P<quality>ประสิทธิภาพ|ประสิทธิผล|ศักยภาพ|ผลิตภาพ"
+    r"|ขีดความสามารถ)?)\s*(?P<object>(?:ใน)?(?:การ(?:ทำงาน|ดำเนินงาน|ปฏิบัติงาน|ให้บริการ|บริการ|บริหาร(?:งาน|จัดการ)?)"
+    r"|งานบริการ|องค์กร|หน่วยงาน))?"
+    r"\s*(?:(?:ของ|ใน|ทั่ว)?\s*(?:ทุก\s*(?:ฝ่าย|แผนก|หน่วยงาน|ส่วนงาน|ด้าน|ทีม)|ทั้งองค์กร|องค์กร|หน่วยงาน|บริษัท|เรา))?"
+    r"\s*(?:(?:ใน|ภายใน)\s*(?:ไตรมาส(?:ที่)?\s*[0-9๐-๙]+|ปี(?:งบประมาณ|งบ)?\s*(?:พ\.ศ\.\s*)?[0-9๐-๙]+|ปีนี้|ไตรมาสนี้))?"
+    r"\s*$")
+_ENGLISH_GENERIC_EFFORT = regexcache.compile(
+    r"(?i)^\s*(?P<words>(?:increase|improve|boost|drive|raise|maximi[sz]e|enhance)\s+(?:(?:our|the)\s+)?(?:overall\s+)?"
+    r"(?:operational\s+)?(?:efficiency|productivity|effectiveness))"
+    r"(?:\s+(?:across|in|of|throughout)\s+(?:all|the|our|every)\s+(?:\w+\s+)?(?:departments?|teams?|organi[sz]ation"
+    r"|company|business|board|units?|functions?))?(?:\s+(?:company|organi[sz]ation)-wide)?"
+    r"(?:\s+(?:in|by|this)\s+(?:Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4}|quarter|year)(?:\s+\d{4})?)?\s*[.!]?\s*$")
+
+
+def _names_only_a_generic_effort(title: str) -> str | None:
+    match = _THAI_GENERIC_EFFORT.match(title)
+    if match is not None and (match["quality"] or match["object"] and match["verb"] != "เพิ่ม"):
+        return match["words"].strip()
+    match = _ENGLISH_GENERIC_EFFORT.match(title)
+    return match["words"] if match else None
+
+
     if _EFFORT_ONLY.search(title) is None:
         return False
     return facts.language == "th" or not any(facts.has(c) for c in ("customer", "internal_customer", "employees"))
@@ -690,7 +734,7 @@ def _team_does_more(facts) -> str | None:
 _TEAM_MORE_TAIL = regexcache.compile(r"(?:ให้)?ได้\s*มาก(?:ยิ่ง)?ขึ้น\s*$")
 
 
-_EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "world-class", "world class", "best-in-class",
+_EMPTY_QUALIFIERS = frozenset({"ให้ดีขึ้น", "ดีขึ้น", "ดียิ่งขึ้น", "มีประสิทธิภาพ", "ทันสมัย", "ให้ทันสมัย", "world-class", "world class", "best-in-class",
                                "next level", "next-level", "state of the art", "state-of-the-art",
                                "ให้ทั่วถึง", "brand awareness", "brand love", "เป็นเลิศ", "ความเป็นเลิศ", "excellence",
                                # a quality said to grow, like "ดีขึ้น": "ทำให้ทีมสาขาเก่งขึ้น"
@@ -816,7 +860,7 @@ def vague_language(objective: Objective, ctx):
                         "and for whom, when it succeeds ('Villages earn enough from tourism to keep their young people', "
                         "not 'Promote community tourism')")
         return
-    quality = _raises_an_abstract_quality(objective.title)
+    quality = _raises_an_abstract_quality(objective.title) or _names_only_a_generic_effort(objective.title)
     if quality:
         yield Violation(f"the objective rests on vague wording ('{quality}')" + _how_measured(objective, ctx))
         return
@@ -846,7 +890,8 @@ def vague_language(objective: Objective, ctx):
                         "different for whom, or leave the measuring to the key results")
         return
     if terms and objective.title.strip() and measurable_krs and _leads_with_vague(facts):
-        yield Violation(f"the objective rests on vague wording ('{terms[0]}')" + _how_measured(objective, ctx))
+        term = next((t for t in terms if t in _EMPTY_QUALIFIERS), terms[0])  # "พัฒนาองค์กรให้ดีขึ้น": 'ให้ดีขึ้น' is vague
+        yield Violation(f"the objective rests on vague wording ('{term}')" + _how_measured(objective, ctx))
         return
     if terms and objective.title.strip() and measurable_krs == 0:
         yield Violation(

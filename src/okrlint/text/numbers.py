@@ -1216,6 +1216,8 @@ def _is_year(
     in_range = in_year_range(value)
     no_count_unit = unit is None or unit not in _THAI_UNITS_SET
     if group in ("ystrong2", "month_th"):
+        if group == "ystrong2" and digits == 4 and in_range and unit is not None and norm[start + 4: start + 5].isspace():
+            return True  # "ปีงบประมาณ 2570 ผู้ป่วยได้รับ…", "ในปี 2570 สมาชิก…": the year, then the sentence's subject
         return (digits == 2 or digits == 4 and in_range) and no_count_unit
     if digits != 4 or not in_range:
         return False
