@@ -593,8 +593,11 @@ def _direction_end(directions, index: int) -> int:
 # "ส่งเสริมและสนับสนุนการพัฒนาชุมชนอย่างยั่งยืน", "Promote sustainable tourism": the unit's effort and its topic,
 # with no one whose situation is to change ("ส่งเสริมให้เกษตรกรมีรายได้…", "Support families to stay housed" say so).
 _EFFORT_ONLY = regexcache.compile(
-    r"^\s*(?:ส่งเสริม|สนับสนุน|ผลักดัน)(?:\s*(?:และ|,)\s*(?:ส่งเสริม|สนับสนุน|ผลักดัน|พัฒนา|ยกระดับ))*\s*(?:การ|ความ|งาน)"
-    r"(?![^\n]*ให้)"
+    # "ส่งเสริมการเรียนรู้", "ส่งเสริมคุณธรรมจริยธรรมของเยาวชน", "สนับสนุนกิจกรรมเยาวชน", "ส่งเสริมและพัฒนาคุณภาพชีวิต
+    # ผู้สูงอายุ": the verb and whatever it helps; not when a clause says what will be different for them ("…ให้มีรายได้
+    # เพิ่มขึ้น", "…เพื่อให้…", "…จนมีงานทำ", "…สามารถ…", "…เข้าถึงแหล่งทุน", "…ได้รับ…")
+    r"^\s*(?:ส่งเสริม|สนับสนุน|ผลักดัน)(?:\s*(?:และ|,)\s*(?:ส่งเสริม|สนับสนุน|ผลักดัน|พัฒนา|ยกระดับ))*\s*(?=[\u0e01-\u0e2e])"
+    r"(?![^\n]*(?:ให้|เพื่อ|จน|สามารถ|เข้าถึง|(?<!ราย)ได้))"
     r"|^\s*(?i:(?:support|promote|foster|encourage|facilitate|champion)(?:\s+(?:and|&)\s+(?:support|promote|foster"
     r"|encourage|facilitate|champion))?)\s+(?i:(?!the\s+\w+\s+team\b)(?!our\s+\w+\s+team\b)[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*[.!]?\s*$"
 )
@@ -612,9 +615,6 @@ def _raises_an_abstract_quality(title: str) -> str | None:
     return match["words"] if match else None
 
 
-def _names_only_the_effort(title: str, facts) -> bool:
-    """The objective is only what the unit will do to help, and what about: a vague aim, however its key results
-    measure it. An English one counts only when short and naming no customer or team that gains."""
 # "เพิ่มประสิทธิภาพการให้บริการ", "เพิ่มประสิทธิภาพการทำงานของทุกฝ่าย", "ยกระดับการให้บริการ", "Increase efficiency across
 # all departments": an effort verb on efficiency or on work in general, with nothing said of which work, where or for whom
 # ("เพิ่มประสิทธิภาพการผลิต", "ยกระดับความมั่นคงปลอดภัยไซเบอร์ขององค์กร" name what is to get better)
@@ -641,6 +641,9 @@ def _names_only_a_generic_effort(title: str) -> str | None:
     return match["words"] if match else None
 
 
+def _names_only_the_effort(title: str, facts) -> bool:
+    """The objective is only what the unit will do to help, and what about: a vague aim, however its key results
+    measure it. An English one counts only when short and naming no customer or team that gains."""
     if _EFFORT_ONLY.search(title) is None:
         return False
     return facts.language == "th" or not any(facts.has(c) for c in ("customer", "internal_customer", "employees"))
