@@ -200,6 +200,9 @@ WARNINGS = [
     "or number in it): write the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'",
     "plan.xlsx:Budget!A1: sheet 'Budget' looks like no OKR table (its columns 'Account', 'Budget Q1' are a budget's or "
     "an account list's, and no column or row names an objective or a key result): skipped",
+    # review 61: an instructions sheet's worked example
+    "tracker.xlsx:คำชี้แจง!A10: sheet 'คำชี้แจง' holds only the form's example ('ตัวอย่างการกรอก'), not OKRs: skipped",
+    "memo.docx:table 1!A1: the table holds only the form's example ('ตัวอย่าง'), not OKRs: skipped",
     # review 57: company references left unchecked in a run without the organisation's plan
     "okrs/er.okr.yaml:6:17: the organisation's plan is not in this run (no set is company level): 1 reference to its "
     "objectives was not checked ('company/o7'), and no objective was reported as orphan or uncovered; lint the "

@@ -137,8 +137,26 @@ def is_note_text(text: str) -> bool:
     return _NOTE_ROW.match(text) is not None
 
 
-# A form's worked example in its first row: "ตัวอย่าง: …", "(ตัวอย่าง) …", "Example: …", "e.g. …"
-_EXAMPLE_CELL = regexcache.compile(r"\s*[(\[]?\s*(?:ตัวอย่าง|(?i:example|sample|e\.g\.))\s*[)\]]?\s*[:：\-–—]")
+# A form's worked example in a title cell: "ตัวอย่าง: …", "ตัวอย่างที่ 1 – …", "Example: …", "e.g. …", and in brackets
+# with no colon, "(ตัวอย่าง) ประชาชนมีน้ำประปาใช้", "[Example] Reduce churn"
+_EXAMPLE_CELL = regexcache.compile(
+    r"\s*(?:[(\[（]\s*(?:ตัวอย่าง|ตย\.|(?i:example|sample|e\.g\.?|ex\.))\s*(?:ที่\s*)?[0-9๐-๙]{0,2}\s*[)\]）]\s*[:：\-–—]?"
+    r"|(?:ตัวอย่าง|(?i:example|sample))\s*(?:ที่\s*)?[0-9๐-๙]{0,2}\s*[:：\-–—]|(?i:e\.g\.)\s*[:：\-–—]?(?=\s))")
+# The same mark in a cell of its own beside the titles: "ตัวอย่าง" in the ลำดับ / No. column, "Example", "e.g.",
+# "ตัวอย่างเท่านั้น" / "Example only" in the notes
+_EXAMPLE_MARK = regexcache.compile(
+    r"\s*[(\[（]?\s*(?:ตัวอย่าง(?:การกรอก|เท่านั้น)?|ตย\.|(?i:examples?|e\.g\.?|ex\.?|(?:for\s+)?example\s+only|sample(?:\s+only)?))"
+    r"\s*(?:ที่\s*)?[0-9๐-๙]{0,2}\s*[)\]）]?\s*[:：.]?\s*")
+# A title right above the header that shows the table under it as the form's worked example: "ตัวอย่างการกรอก",
+# "ตัวอย่าง OKR ระดับกอง", "Example", "Worked example (delete before use)", "e.g."
+_EXAMPLE_TITLE = regexcache.compile(
+    r"\s*[(\[（]?\s*(?:ตัวอย่าง|ตย\.|(?i:(?:a\s+)?(?:worked\s+)?examples?\b|samples?\b|e\.g\.?(?!\w)))")
+# A workbook's sheet that explains how to fill the others in, its tables their examples: "คำชี้แจง", "คำแนะนำการกรอก",
+# "วิธีกรอก", "ตัวอย่าง", "คู่มือ", "Instructions", "How to fill in", "README", "Example"
+_INSTRUCTIONS_SHEET = regexcache.compile(
+    r"\s*(?:(?:คำชี้แจง|คำแนะนำ|วิธี(?:การ)?(?:กรอก|ใช้|เขียน)|ตัวอย่าง|คู่มือ).{0,30}"
+    r"|(?i:instructions?|how\s+to(?:\s+\S+){0,3}|guidelines?|guide|read\s*me|(?:worked\s+)?examples?(?:\s+okrs?)?"
+    r"|samples?(?:\s+okrs?)?|example\s+sheet))\s*")
 # A prompt of the form left as it is: "[ระบุวัตถุประสงค์ที่ 4 (ถ้ามี)]", "<your objective>", "{objective}"
 _PROMPT_CELL = regexcache.compile(r"\s*(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})\s*")
 # A value a form leaves for the team to fill in beside its prompts: "X", "Y" (of "from X to Y"), "N", "Z", "xx%",
@@ -267,13 +285,32 @@ class _Row:
     def is_template_row(self) -> bool:
         """A form's own row, not the team's: its worked example ("ตัวอย่าง: ลูกค้าได้รับพัสดุตรงเวลา", "Example: …") or
         an objective slot left unfilled ("4. [ระบุวัตถุประสงค์ที่ 4 (ถ้ามี)]" with only prompts beside it)."""
-        titles = [self.text(field) or "" for field in ("objective", "key_result", "okr") if field in self.values]
-        if any(_EXAMPLE_CELL.match(title) for title in titles):
+        if self.is_example:
             return True
         objective = self.text("objective")
         if objective is None or not _PROMPT_CELL.fullmatch(strip_numbering(objective)):
             return False
         return self.only_prompts
+
+    @property
+    def is_example(self) -> bool:
+        """The form's worked example: a title marked "ตัวอย่าง: …" / "(ตัวอย่าง) …" / "Example: …", or "ตัวอย่าง" in
+        a cell of its own beside it."""
+        titles = [self.text(field) or "" for field in ("objective", "key_result", "okr") if field in self.values]
+        return any(_EXAMPLE_CELL.match(title) for title in titles) or self.example_mark is not None
+
+    @property
+    def example_mark(self) -> str | None:
+        """"ตัวอย่าง" / "Example" / "e.g." alone in a cell beside the row's titles (its ลำดับ / No., type or notes
+        column): the row is the form's worked example, whatever its titles say."""
+        if not any(field in self.values for field in ("objective", "key_result", "okr")):
+            return None
+        titles = {column for field, (_, column) in self.values.items() if field in ("objective", "key_result", "okr",
+                                                                                   KR_STATEMENT)}
+        for column, cell in enumerate(self.table.rows[self.index]):
+            if column not in titles and isinstance(cell, str) and len(cell) <= 40 and _EXAMPLE_MARK.fullmatch(cell):
+                return " ".join(cell.split())
+        return None
 
     @property
     def only_prompts(self) -> bool:
@@ -284,7 +321,7 @@ class _Row:
 
     def form_marks(self) -> list[str]:
         """What shows this row is the form's own: its prompts and placeholders, or its example's mark ("ตัวอย่าง:")."""
-        marks = []
+        marks = [mark] if (mark := self.example_mark) is not None else []
         for value, _ in self.values.values():
             text = (cell_text(value) or "").strip()
             example = _EXAMPLE_CELL.match(text)
@@ -378,8 +415,12 @@ class _Builder:
         self.notes: list[InputError] = []
         self.form_marks: list[str] = []  # the prompts and examples of a form's own rows (templates)
         self.filled = False  # a row of the team's own was read
+        self.examples_only: list[tuple[str, InputError]] = []  # sets of tables that held only the form's example
 
-    def add_table(self, table: Table, header: Header | None, *, skip_headerless: bool = False) -> None:
+    def add_table(self, table: Table, header: Header | None, *, skip_headerless: bool = False,
+                  example: str | None = None) -> None:
+        """``example``: what shows the whole table is the form's worked example (a title "ตัวอย่างการกรอก" right above
+        its header, an instructions sheet's name), its rows none of a team's."""
         where = f"sheet '{table.name}'" if table.name else "the table"
         if not any(not _is_blank(cell) for row in table.rows for cell in row):
             if not table.optional and not skip_headerless:
@@ -424,7 +465,8 @@ class _Builder:
         elif "title_team" in above and not header.has("team") and self.named_by_file_or_nothing(table):
             team = above["title_team"][0]  # "OKR ฝ่ายการเงิน ไตรมาส 1/2570" over the one sheet of okr_q1_final.xlsx
             team = _unit_named_by_sheet(team, table.name)
-        if not header.has("team") and team not in self.sets:  # a header with no rows is a set with no objectives
+        created = not header.has("team") and team not in self.sets
+        if created:  # a header with no rows is a set with no objectives
             self.sets[team] = _DraftSet(team, table.locate(header.row, 0))
         title_fields = {field: found for field, found in above.items()
                         if field not in ("team", "title_team", "company_title")}
@@ -440,7 +482,9 @@ class _Builder:
                 self.sets[team].fields["level"] = "company"
         notes, headings = self.note_rows(table, header)
         status_column = _status_column(table.rows[header.row], header)
-        after_prompt = False
+        after_prompt = in_example = False
+        table_marks: list[str] = [example] if example is not None else []
+        table_filled = False
         for index in range(header.row + 1, len(table.rows)):
             if index in notes:
                 continue
@@ -449,13 +493,20 @@ class _Builder:
                 row.as_heading(header)
             if row.is_blank or row.is_total:
                 continue
-            if row.is_template_row or (after_prompt and "objective" not in row.values and row.only_prompts):
+            # the example's further key results, on rows that name no objective of their own
+            goes_on = in_example and "objective" not in row.values and "okr" not in row.values
+            if example is not None or goes_on or row.is_template_row \
+                    or (after_prompt and "objective" not in row.values and row.only_prompts):
                 # the form's example, an objective slot left as its prompt, and the prompt rows of key results below it
                 after_prompt = "objective" not in row.values or not _EXAMPLE_CELL.match(row.text("objective") or "")
-                self.form_marks.extend(mark for mark in row.form_marks() if mark not in self.form_marks)
+                in_example = goes_on or row.is_example
+                marks = [example] if example is not None else row.form_marks()
+                if example is not None or in_example:
+                    table_marks.extend(mark for mark in marks if mark not in table_marks)
+                self.form_marks.extend(mark for mark in marks if mark not in self.form_marks)
                 continue
-            after_prompt = False
-            self.filled = True
+            after_prompt = in_example = False
+            self.filled = table_filled = True
             if "okr" in row.values:
                 row.mark_kind()
             if status_column is not None:
@@ -470,6 +521,11 @@ class _Builder:
                     okr_set.locations["team"] = location
                 _give_fields(okr_set, title_fields)  # "แผนปฏิบัติราชการ ปีงบประมาณ 2570" above a column of units
             self.add_row(okr_set, row, header)
+        if created and not table_filled and table_marks:
+            # an instructions sheet's worked example: no team's set, once another table holds a team's rows
+            self.examples_only.append((team, InputError(
+                f"{where} holds only the form's example ('{table_marks[0]}'), not OKRs: skipped",
+                table.locate(header.row, 0))))
 
     def note_rows(self, table: Table, header: Header) -> tuple[set[int], set[int]]:
         """(rows that are notes, rows that are objective headings) among the table's data rows.
@@ -793,6 +849,10 @@ class _Builder:
             first = next(iter(self.sets.values())).location if self.sets else Location(self.filename)
             return LoadResult(errors=(*self.errors, InputError(
                 f"no OKRs found: an empty OKR form ({shown}), nothing filled in yet", first)), notes=tuple(self.notes))
+        for team, note in self.examples_only:
+            if team in self.sets and not self.sets[team].objectives:
+                del self.sets[team]
+                self.notes.append(note)
         return LoadResult(sets=tuple(self.freeze_set(s) for s in self.sets.values()), errors=tuple(self.errors),
                           notes=tuple(self.notes))
 
@@ -907,7 +967,13 @@ def tables_to_result(
                   if header is not None and table.file_team and not summary]
     generic = sum(1 for table in okr_sheets if _GENERIC_SHEET_NAME.fullmatch((table.name or "").strip()))
     sheets_with_okrs = len(okr_sheets)
+    # an instructions sheet and a table titled as the example ("ตัวอย่างการกรอก" above its header): the form's worked
+    # example, while another sheet is left for the teams' own rows
+    examples = {id(table): shown for table in okr_sheets if (shown := _example_table(table, headers[tables.index(table)]))}
+    if len(examples) >= sheets_with_okrs:
+        examples = {}
     for table, header, reason in zip(tables, headers, not_okrs):
+        example = examples.get(id(table))
         if table.file_team is not None and (sheets_with_okrs == 1 or (
                 generic == 1 and _GENERIC_SHEET_NAME.fullmatch((table.name or "").strip()))):
             # the workbook's one OKR sheet, or its one sheet named for what it holds ("Grading", "Data", "Tracker")
@@ -922,8 +988,22 @@ def tables_to_result(
                 builder.errors.append(InputError(f"{where} looks like no OKR table ({reason}): no OKRs found",
                                                  table.locate(0, 0)))
             continue
-        builder.add_table(table, header, skip_headerless=skip_headerless)
+        builder.add_table(table, header, skip_headerless=skip_headerless, example=example)
     return builder.result()
+
+
+def _example_table(table: Table, header: Header | None) -> str | None:
+    """What shows a workbook's sheet holds the form's worked example, not a team's rows: its name ("คำชี้แจง",
+    "วิธีกรอก", "Instructions") or a title right above its header ("ตัวอย่างการกรอก", "Example"). None if nothing."""
+    for index in range(header.row - 1 if header is not None else -1, -1, -1):
+        texts = list(dict.fromkeys(" ".join(text.split()) for cell in table.rows[index]
+                                   if (text := cell_text(cell)) and text.strip()))
+        if texts:
+            if len(texts) == 1 and len(texts[0]) <= 80 and _EXAMPLE_TITLE.match(texts[0]):
+                return texts[0]
+            break
+    name = " ".join((table.name or "").split())
+    return name if name and _INSTRUCTIONS_SHEET.fullmatch(name) else None
 
 
 # --- tables that are not OKRs ------------------------------------------------------------------------
