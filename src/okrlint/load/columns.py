@@ -56,7 +56,7 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
             "Title"),  # OKR tools' exports: Type (Objective / Key Result) | Title | Owner | Parent ...
     "type": ("Type", "Objective type", "ประเภท"),
     "score": ("Score", "Grade", "คะแนน"),
-    "confidence": ("Confidence", "ความมั่นใจ"),
+    "confidence": ("Confidence", "ความมั่นใจ", "ความเชื่อมั่น", "ระดับความมั่นใจ", "ระดับความเชื่อมั่น"),
     "level": ("Level", "ระดับ"),
 }
 FIELDS = tuple(HEADER_NAMES)
@@ -79,7 +79,7 @@ EXACT_ALIASES = frozenset({"lead", "dri"})
 def normalise(text: str) -> str:
     """Casefold and drop spaces, punctuation, symbols and parenthesised notes; keep Thai vowels/tone marks."""
     text = _without_notes(str(text))
-    text = nfc(text).casefold()
+    text = nfc(text).casefold().replace("เเ", "แ")  # two เ typed for แ ("คะเเนน"), a common Thai typo
     return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN")
 
 
@@ -231,6 +231,8 @@ def _field_for_header(text: str) -> str | None:
         return _ALIASES[key]
     if key in _NOT_FIELDS:
         return None
+    if _RESPONSIBLE_UNIT.fullmatch(key):
+        return "owner"  # "กองที่รับผิดชอบ", "Responsible division": the unit a key result is given to, not the set's team
     past = _RESULT_OF_A_YEAR.fullmatch(key)
     if past is not None:
         return "baseline" if _is_past_year(past["year"] or past["year2"]) else None
@@ -308,6 +310,17 @@ def _could_be_close(key: str) -> list[str]:
         if len(common) >= need_common and sum(counts[c] for c in common) >= need:
             found.append(alias)
     return found
+
+
+# The unit a key result is given to, in a table of an organisation's OKRs (its key results shared out among units):
+# "กองที่รับผิดชอบ", "ส่วนราชการที่รับผิดชอบ", "สำนัก/กองรับผิดชอบ", "ฝ่ายที่รับผิดชอบหลัก", "Responsible division",
+# "Lead unit", "Department responsible", "Division in charge". Normalised (no spaces, no punctuation).
+_RESPONSIBLE_UNIT = regexcache.compile(
+    r"(?:กอง|ฝ่าย|ส่วนราชการ|ส่วนงาน|ส่วน|สำนักงาน|สำนัก|แผนก|ทีม|กลุ่มงาน|กลุ่ม|หน่วยงาน|หน่วย|ศูนย์)+(?:หลัก)?"
+    r"(?:ที่)?(?:รับผิดชอบ|เป็นเจ้าภาพ|เจ้าภาพ)(?:หลัก)?"
+    r"|(?:responsible|lead|leading|accountable|owning)(?:division|department|dept|unit|team|office|agency|section"
+    r"|bureau|directorate|body|organi[sz]ation)s?"
+    r"|(?:division|department|dept|unit|team|office|agency|section|bureau|directorate)s?(?:incharge|responsible|lead)")
 
 
 # "ผลการดำเนินงาน ปี 2569", "ผลงานปีงบประมาณ พ.ศ. ๒๕๖๙", "Actual 2025", "FY25 result": what a past year reached is
