@@ -387,10 +387,23 @@ _PHRASE_END = regexcache.compile(r"\s+[·•|]\s+|(?<=[\w)\]])\.\s+(?=\S)")
 _ABBREVIATION = regexcache.compile(r"(?i:dr|mr|mrs|ms|mx|prof|st|jr|sr|no|vs|etc|inc|ltd|co|corp|dept|govt|ผศ|รศ|ดร|นพ|พญ)|\w", re.UNICODE)
 
 
+# When the figures date from, written after a name in a tracker's title cell: "หน่วยงาน: กองช่าง     ข้อมูล ณ วันที่
+# 20 พ.ย. 2569", "Team: Payments (as of 3 Nov)", "ฝ่ายบัญชี ปรับปรุงล่าสุด 1/11/69", "Growth — updated 2 Nov"
+_AS_OF = regexcache.compile(
+    r"(?:\s+[(\[（]?|\s*[(\[（]|\s*[|·•,;–—-]\s*|\s*\t\s*)"
+    r"(?:ข้อมูล\s*(?:ณ|ถึง|เมื่อ)|ณ\s*วันที่|(?:วันที่\s*)?(?:ปรับปรุง|อัป?พ?เดท?|อัปเดต|อัพเดต)(?:ข้อมูล)?(?:ล่าสุด)?"
+    r"(?=\s*(?:[:：]|เมื่อ|วันที่|ณ|[0-9๐-๙]))"
+    r"|(?i:(?:data|status|figures)\s+)?(?i:as\s+(?:of|at)\b)|(?i:(?:last\s+)?updated\b)(?=\s*(?:[:：]|on\b|[0-9]|[A-Z][a-z]{2})))")
+
+
 def _first_phrase(text: str) -> str:
     """A name written before a note: "Platform team. Reviewed monthly with the CTO." → "Platform team",
     "@maria · Last edited Jul 2" → "@maria", "@amira (Product Lead). Part of the [roadmap](https://…)." →
-    "@amira (Product Lead)" ("J. Osei" and "Dr. Lee" stay whole: initials and titles)."""
+    "@amira (Product Lead)" ("J. Osei" and "Dr. Lee" stay whole: initials and titles), "กองช่าง ข้อมูล ณ วันที่
+    20 พ.ย. 2569" → "กองช่าง" (when the figures date from)."""
+    as_of = _AS_OF.search(text)
+    if as_of is not None and as_of.start() > 0:
+        text = text[: as_of.start()].rstrip()
     for match in _PHRASE_END.finditer(text):
         if "." in match.group(0):
             before = re.search(r"[\w.]+(?=\.$)", text[: match.start() + 1])
