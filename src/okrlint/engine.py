@@ -40,8 +40,6 @@ _SAVE_AS = {
     ".doc": ": save it as a Word document (.docx)", ".ppt": ": save it as a PowerPoint presentation (.pptx)",
     ".rtf": ": save it as a Word document (.docx)", ".pages": ": export it as a Word document (.docx)",
     ".numbers": ": export it as Excel (.xlsx) or CSV",
-    ".html": ": save the page as Markdown or text (.md, .txt), or the document as .docx",
-    ".htm": ": save the page as Markdown or text (.md, .txt), or the document as .docx",
     ".json": ": okrlint reads OKR sets as YAML (JSON is valid YAML: name it .okr.yaml if it follows the OKR format)",
 }
 # Google Drive for desktop's stand-ins for Google Docs, Sheets and Slides: a link to the document, none of its text
@@ -124,6 +122,8 @@ def _with_period_of_name(okr_set: OKRSet, path: str, config: Config) -> OKRSet:
 # a remark in brackets in a file's name: "(2026 Update)", "(from slides)", "(copy)", "[v2 2027]" — an article's
 # update year or a copy's note, never the plan's period
 _BRACKETED_IN_NAME = regexcache.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
+_EXTENSION = regexcache.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}$")  # ".xlsx", ".md", ".okr"
+_OKR_SUFFIX = regexcache.compile(r"(?i)\.okr$")
 
 
 def period_of_name(path: str, fiscal_year_start_month: int = 1):
@@ -132,7 +132,9 @@ def period_of_name(path: str, fiscal_year_start_month: int = 1):
     the name gives one."""
     from okrlint.text.periods import parse_period
 
-    stem = _BRACKETED_IN_NAME.sub(" ", Path(path).name.split(".", 1)[0])
+    # only the extension and ".okr" cut off: a name's other dots are abbreviations' ("อบจ.", "พ.ศ.", "รพ.สต.")
+    stem = _OKR_SUFFIX.sub("", _EXTENSION.sub("", Path(path).name, count=1))
+    stem = _BRACKETED_IN_NAME.sub(" ", stem)
     found = _PERIOD_IN_NAME.search(stem)
     if found is None:
         return None
