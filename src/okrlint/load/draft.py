@@ -380,6 +380,9 @@ class _DraftParser:
         self.first_heading: str | None = None  # the document's first line when a heading: "# Customer Success"
         self.first_line_name: str | None = None  # "Northwind Ledger" of a first line "Northwind Ledger — Leadership Offsite"
         self.letterhead: str | None = None  # a first line that is only a registered name: "บริษัท ไร่ปันสุข อะโกรฟู้ด จำกัด"
+        # the organisation a Thai memo's "ส่วนราชการ" line names: "องค์การบริหารส่วนจังหวัดศรีนคราภิรมย์" of "ส่วนราชการ
+        # สำนักปลัดองค์การบริหารส่วนจังหวัดศรีนคราภิรมย์ โทร. …"
+        self.memo_organisation: str | None = None
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -898,6 +901,8 @@ class _DraftParser:
             if months is not None and _is_known_period(months.group(0)):
                 self.set_fields.read("period", months.group(0), line.location_at(months.start()))
         self.read_fiscal_year(line)
+        if self.memo_organisation is None:
+            self.memo_organisation = memo_organisation(line.content.text)
         said = _ALIGNMENT_IN_PROSE.search(line.content.text) if "aligns_to" not in self.set_fields.values else None
         if said is not None:  # "ร่างนี้สอดคล้องกับวัตถุประสงค์ที่ ๔ ของโรงพยาบาล" above the OKRs: all of them
             reference = "ref" if said["ref"] else "th"
@@ -1516,6 +1521,10 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
                     team.casefold() in _COMPANY_FILE_NAMES or _file_names_no_one(filename)
                     or all(_FILE_NAME_NOISE.fullmatch(word) for word in _FILE_NAME_SPLIT.split(team) if word)):
                 team = parser.letterhead  # a memo on its letterhead named only "แผน OKR บริษัท ปี 2570": whose company
+            elif parser.memo_organisation and not parser.title_team and team == default_team(filename) \
+                    and _level_of_unit(team) != "company":
+                # a memo ("บันทึกข้อความ ปลัด อบจ. แจ้ง OKR ระดับองค์กร.docx") whose ส่วนราชการ names the organisation
+                team = parser.memo_organisation
     default_aligns = values.get("aligns_to", ())
     objectives = []
     for index, draft in enumerate(parser.objectives):
@@ -1650,6 +1659,25 @@ def _named_okrs(title: str) -> str | None:
     return " ".join(words)
 
 
+# A Thai official memo's (บันทึกข้อความ) first field: "ส่วนราชการ  สำนักปลัดองค์การบริหารส่วนจังหวัดศรีนคราภิรมย์  โทร. …"
+_MEMO_UNIT = regexcache.compile(r"\s*ส่วนราชการ\s*[:：]?\s*(?P<unit>[\u0e01-\u0e4e][^\t\n]*?)(?=\s{2,}|\s*\t|\s+โทร|\s*$)")
+# The organisation in it, after its unit's words: an อบจ., อบต., เทศบาล, กรม, กระทรวง, university, hospital, province
+_ORGANISATION_IN_UNIT = regexcache.compile(
+    r"(?:(?<=^)|(?<=\s)|(?<=ปลัด)|(?<=เลขานุการ))"
+    r"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล)|เทศบาล(?:นคร|เมือง|ตำบล)|กรุงเทพมหานคร|มหาวิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพ)"
+    r"|กรม|กระทรวง|จังหวัด)[\u0e01-\u0e4e]*")
+
+
+def memo_organisation(text: str) -> str | None:
+    """The organisation a memo's "ส่วนราชการ" line names, when it names one ("สำนักปลัดเทศบาลนครศรีวาริน" →
+    "เทศบาลนครศรีวาริน"), else None."""
+    unit = _MEMO_UNIT.match(text)
+    if unit is None:
+        return None
+    organisation = _ORGANISATION_IN_UNIT.search(unit["unit"])
+    return organisation.group(0) if organisation is not None and len(organisation.group(0)) > 8 else None
+
+
 def _team_of_title_or_file(title_team: str | None, filename: str, first_heading: str | None = None) -> str:
     """The team the title names ("Growth Team — Q3 OKRs" in q3-draft.md), unless the file is named after it.
     A file whose name and folder name no one ("README.md", "index.md", "draft.md" given without a folder) is
@@ -1765,7 +1793,9 @@ _FILE_NAME_NOISE = regexcache.compile(
     # what an export or a copy adds: "(Notion export)", "- Confluence", "- Google Docs", "Sheet1", "งานวิจัย ข้อความจาก LINE"
     r"|notion|confluence|export|exported|blog|บล็อก|tracker|sheet\d*|แผ่นงาน\d*|ข้อความจาก|แชท(?:กลุ่ม)?"
     # what the file does with the OKRs: "Q3 OKR grading - Patient Access", "Sales scorecard 2027", "ผลการประเมิน"
-    r"|grading|graded|grades|scoring|scorecard|tracking|check-?ins?)|LINE")
+    r"|grading|graded|grades|scoring|scorecard|tracking|check-?ins?|memo|memorandum)|LINE"
+    # a Thai official memo's kind ("บันทึกข้อความ ปลัด อบจ. แจ้ง OKR …"), not whose plan it is
+    r"|บันทึกข้อความ")
 # A copy's or a tool's words before or after the name: "Copy of Copy of …", "สำเนาของ …", "… - Google Docs".
 # A chat export's name before the chat's: "[LINE] แชทในกลุ่ม …", "[LINE] แชทกับ …", "[LINE] Chat in …", "Chat history with …".
 _FILE_NAME_TOOL = regexcache.compile(
@@ -1912,10 +1942,10 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         from okrlint.load.yaml_loader import load_yaml_file
 
         return load_yaml_file(STDIN_YAML_NAME, text.encode("utf-8"), options)
-    if _HTML_DOCUMENT.match(text):
-        return LoadResult(errors=(InputError(
-            "this file is a web page (HTML), not Markdown or plain text: save the document as .docx, .md or .txt",
-            Location(filename, 1, 1)),))
+    if _HTML_DOCUMENT.match(text):  # a page saved from a browser under a text name: read as the page it is
+        from okrlint.load.webpage import load_page_text
+
+        return load_page_text(filename, text, options)
     # Each line costs some microseconds: a million short lines would take a minute. Counted before any work.
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if lines > MAX_DRAFT_LINES:
