@@ -1,6 +1,6 @@
 """A long fuzz run over the loaders and the rule engine, outside the test suite.
 
-    PYTHONPATH=src python benchmarks/fuzz.py --examples 20000 [--target all|any|yaml|draft|csv|pptx|odt|bytes|rules] [--seed N]
+    PYTHONPATH=src python benchmarks/fuzz.py --examples 20000 [--target all|any|yaml|draft|csv|pptx|odt|html|bytes|rules] [--seed N]
 
 Runs the properties of tests/test_fuzz.py (strategies in tests/fuzz_support.py) with many more inputs
 and prints how many were tried per target, how long it took, and every failure with its smallest input.
@@ -35,8 +35,9 @@ def targets(checker: fs.Checker) -> dict:
         "csv": (fs.table_documents(), lambda data: checker.check("fuzz.okr.csv", data)),
         "pptx": (fs.deck_documents(), lambda data: checker.check("fuzz.okr.pptx", data)),
         "odt": (fs.odt_documents(), lambda data: checker.check("fuzz.okr.odt", data)),
+        "html": (fs.web_pages(), lambda data: checker.check("fuzz.okr.html", data)),
         "bytes": (st.tuples(st.sampled_from(["f.okr.yaml", "f.okr.md", "f.okr.csv", "f.okr.xlsx", "f.okr.docx", "f.okr.pdf",
-                                             "f.okr.pptx", "f.okr.odt"]),
+                                             "f.okr.pptx", "f.okr.odt", "f.okr.html"]),
                             st.binary(max_size=4000)), lambda document: checker.check(*document)),
         "rules": (well_formed, lambda okr_set: checker.check(
             "fuzz.okr.yaml", yaml.safe_dump(okr_set, allow_unicode=True).encode())),
@@ -65,7 +66,7 @@ def run_target(name: str, strategy, prop, examples: int, random_seed: int | None
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=2000, help="inputs per target (default 2000)")
-    parser.add_argument("--target", default="all", help="all, or one of: any, yaml, draft, csv, pptx, odt, bytes, rules")
+    parser.add_argument("--target", default="all", help="all, or one of: any, yaml, draft, csv, pptx, odt, html, bytes, rules")
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
     checker = fs.Checker()

@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import io
 import json
+from html import escape as html_escape
 
 import yaml
 from hypothesis import strategies as st
@@ -341,6 +342,38 @@ def odt_documents(draw) -> bytes:
     return _damaged(draw, data) if draw(st.integers(0, 3)) == 0 else data
 
 
+@st.composite
+def web_pages(draw) -> bytes:
+    """A web page of random headings, paragraphs, nested lists, tables with spans, furniture and broken markup."""
+    def block(depth: int) -> str:
+        kind = draw(st.sampled_from(["p", "h", "list", "table", "furniture", "broken"] if depth < 3 else ["p", "h"]))
+        text = html_escape(draw(st.one_of(okr_texts(6), st.sampled_from(DRAFT_LINES))))
+        if kind == "p":
+            return f"<p>{text}{draw(st.sampled_from(['', '<br>', '<s>struck</s>', '<del>', '&amp;', '&#x0;']))}</p>"
+        if kind == "h":
+            return f"<h{draw(st.integers(0, 7))}>{text}</h{draw(st.integers(1, 6))}>"
+        if kind == "list":
+            items = "".join(f"<li>{block(depth + 1)}" + draw(st.sampled_from(["</li>", ""]))
+                            for _ in range(draw(st.integers(0, 3))))
+            return f"<{draw(st.sampled_from(['ul', 'ol']))}>{items}</ul>"
+        if kind == "table":
+            rows = "".join("<tr>" + "".join(
+                f"<t{draw(st.sampled_from(['d', 'h']))}{draw(st.sampled_from(['', ' rowspan=2', ' colspan=3', ' rowspan=99999', ' colspan=x']))}>"
+                f"{block(depth + 1)}</td>" for _ in range(draw(st.integers(1, 4)))) + "</tr>"
+                for _ in range(draw(st.integers(0, 4))))
+            return f"<table>{rows}" + draw(st.sampled_from(["</table>", ""]))
+        if kind == "furniture":
+            return draw(st.sampled_from(["<nav><ul><li>Home<li>Objective: not this</ul></nav>", "<script>var o='KR';",
+                                         "<footer>Objective 1: no</footer>", "<div class='related-posts'>x</div>",
+                                         "<style>p{}</style>", "<aside hidden>KR1: Raise NPS 20 to 40</aside>"]))
+        return draw(st.sampled_from(["<", "</div></div></div>", "<p <b>", "<!--", "<![CDATA[", "<?xml?>", "&"]))
+
+    title = html_escape(draw(st.one_of(okr_texts(4), st.just(""))))
+    body = "".join(block(0) for _ in range(draw(st.integers(0, 8))))
+    page = f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{body}</body></html>"
+    return page.encode(draw(st.sampled_from(["utf-8", "utf-16"])), errors="replace")
+
+
 # Any file okrlint may be given: (file name, bytes).
 inputs = st.one_of(
     st.tuples(st.sampled_from(["fuzz.okr.yaml"]), yaml_documents()),
@@ -349,8 +382,9 @@ inputs = st.one_of(
     st.tuples(st.sampled_from(["fuzz.okr.xlsx"]), workbook_documents()),
     st.tuples(st.sampled_from(["fuzz.okr.pptx"]), deck_documents()),
     st.tuples(st.sampled_from(["fuzz.okr.odt"]), odt_documents()),
+    st.tuples(st.sampled_from(["fuzz.okr.html", "fuzz.okr.txt"]), web_pages()),
     st.tuples(st.sampled_from(["fuzz.okr.yaml", "fuzz.okr.md", "fuzz.okr.csv", "fuzz.okr.xlsx", "fuzz.okr.docx",
-                               "fuzz.okr.pptx", "fuzz.okr.odt"]),
+                               "fuzz.okr.pptx", "fuzz.okr.odt", "fuzz.okr.html"]),
               st.binary(max_size=2000)),
 )
 

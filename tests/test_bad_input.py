@@ -515,10 +515,14 @@ def test_documents_okrlint_cannot_read_say_what_to_save_them_as(tmp_path, name, 
     assert "1 file could not be read" in result.stdout and "good" not in result.stderr
 
 
-def test_a_web_page_saved_as_markdown_says_so(workdir):
+def test_a_web_page_saved_as_markdown_is_read_as_the_page_it_is(workdir):
     (workdir / "field-ops.okr.md").write_text("<html><head><style>.c1{}</style></head><body><h1>Field Ops OKRs</h1>"
+                                              "<h2>Objective: Customers get fixed on the first visit</h2>"
                                               "<ul><li>Raise first-visit fix rate from 68% to 85%</li></ul></body></html>\n")
-    assert_input_error(lint("field-ops.okr.md"), "field-ops.okr.md", line=1, says="is a web page (HTML)")
+    result = lint("field-ops.okr.md")
+    assert "error" not in result.stderr and ".c1" not in result.stdout
+    kinds = [o["kind"] for o in json.loads(result.stdout)["objects"] if o["file"] == "field-ops.okr.md"]
+    assert kinds == ["objective", "key_result"]
 
 
 def test_a_workbook_saved_under_a_text_name_says_so(workdir):

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fuzz_support import (Checker, deck_documents, inputs, markdown_drafts, odt_documents, okr_texts, table_documents,
+                          web_pages,
                           yaml_documents)
 from okrlint import __version__
 from okrlint.report import ReportContext
@@ -65,8 +66,14 @@ def test_opendocument_texts(checker, data):
 
 
 @FAST
+@given(data=web_pages())
+def test_web_pages(checker, data):
+    checker.check("fuzz.okr.html", data)
+
+
+@FAST
 @given(data=st.binary(max_size=3000), name=st.sampled_from(["x.okr.yaml", "x.okr.md", "x.okr.csv", "x.okr.xlsx", "x.okr.docx",
-                                                            "x.okr.pdf", "x.okr.pptx", "x.okr.odt"]))
+                                                            "x.okr.pdf", "x.okr.pptx", "x.okr.odt", "x.okr.html"]))
 def test_random_bytes(checker, data, name):
     checker.check(name, data)
 

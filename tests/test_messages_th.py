@@ -296,7 +296,7 @@ INPUT_ERRORS = [
     "no OKRs found: this is the definition of one indicator (its formula, scoring and data source), not an OKR set",
     "not a .xlsx workbook: it is a PDF; name it .pdf",
     "not a .docx document: it is a picture, with no text to read",
-    "not a .docx document: it is a web page (HTML); save the document as .docx, .md or .txt",
+    "not a .docx document: it is a web page (HTML); name it .html to have it read",
     "the document is damaged or not a Word document (bad CRC-32)",
     "not a PDF document (the file is damaged or is another kind of file)",
     "the PDF is damaged or cannot be read (Stream has ended unexpectedly)",
@@ -349,7 +349,9 @@ INPUT_ERRORS = [
     "a page of the PDF decompresses to more than pypdf reads (a zip bomb?); not read",
     "the PDF has 20,000 pages; only the first 500 are read",
     "reading the file took longer than 60 s; not read (a damaged or hostile document?)",
-    "this file is a web page (HTML), not Markdown or plain text: save the document as .docx, .md or .txt",
+    "empty file: no web page in it",
+    "the page is larger than 50 MB; not read",
+    "no OKRs found on this web page: no 'Objective:' headings or lines and no table with Objective / Key result columns",
     "an Office document (a workbook or Word file), not text: give it its own extension (.xlsx, .docx) so that it is "
     "read as one",
     "sheet 'Sheet1' looks like no OKR table (400 lines, none of them marked as an objective or a key result, and no "

@@ -148,7 +148,7 @@ def kind_of_bytes(data: bytes, suffix: str = "") -> str:
         if workbook:
             return (f"it is a web page (HTML) saved with an {suffix.lower()} name, as reporting systems export "
                     "tables: open it in a spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV")
-        return "it is a web page (HTML); save the document as .docx, .md or .txt"
+        return "it is a web page (HTML); name it .html to have it read"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "it is plain text; name it .txt, or .csv for a table"
     try:

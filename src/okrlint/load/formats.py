@@ -47,6 +47,8 @@ def okrlint_loaders():
                discover=("*.okr.odt",), suffixes=(".odt",), priority=10),
         Loader(name="pptx", load=LoadOnFirstUse("okrlint.load.slides", "load_pptx"),
                discover=("*.okr.pptx",), suffixes=(".pptx",), priority=10),
+        Loader(name="webpage", load=LoadOnFirstUse("okrlint.load.webpage", "load_webpage"),
+               discover=("*.okr.html", "*.okr.htm"), suffixes=(".html", ".htm", ".xhtml"), priority=10),
     ]
 
 

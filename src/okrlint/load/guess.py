@@ -18,12 +18,13 @@ damaged workbook) is an input error all the same.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
 from okrlint.text import regexcache
 
-TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".csv", ".tsv")
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".yaml", ".yml", ".csv", ".tsv", ".html", ".htm", ".xhtml")
 SNIFFED_BYTES = 64_000
 
 # Files every repository and shared folder has, which are never OKR drafts: the whole name before its extensions
@@ -80,6 +81,8 @@ def content_looks_like_okrs(path: Path) -> bool:
     if _is_binary(head):
         return True  # a picture or an Office file saved with a text name: reading it says so, as when it is named
     for text in _texts_of(head):
+        if _HTML_START.match(text):  # a web page saved under a text name: its text without the tags
+            text = html.unescape(_HTML_SKIPPED.sub("\n", text))
         if _OKR_LABEL.search(text) or _OKR_HEADER_CELL.search(text):
             return True
         # A title that says what the document is: "# Platform OKRs — H2 2026", "OKRs FY27 – Support"
@@ -120,6 +123,11 @@ def _is_binary(head: bytes) -> bool:
     except LoadError as error:
         return error.message.startswith(("binary file", "an Office document"))
     return False
+
+
+_HTML_START = regexcache.compile(r"(?i)\A\ufeff?\s*(?:<!doctype\s+html|<html[\s>])")
+# Scripts and styles with their content, then every other tag (a title stays: it says what the page is)
+_HTML_SKIPPED = regexcache.compile(r"(?is)<(script|style|noscript|template)\b.*?(?:</\1\s*>|\Z)|<[^>]*>")
 
 
 def _texts_of(head: bytes):

@@ -1,0 +1,347 @@
+"""Web pages (``.html``, ``.htm``, and pages saved from a browser under a ``.txt`` or ``.md`` name): headings,
+paragraphs and lists through the draft parser, tables through the table reader, as a Word document is read.
+
+OKRs are published on intranets, wikis and blogs, and people save such a page to lint it. What is read is the
+page's content: the site's furniture around it (``<nav>``, ``<footer>``, ``<aside>``, forms, scripts, styles, and
+elements whose role, id or class says menu, breadcrumb, cookie banner, share bar, comments or related posts) is
+left out. ``<h1>``–``<h6>`` are headings, ``<li>`` list items at their nesting level, ``<s>``/``<del>`` struck
+text, ``<br>`` a line break; table cells spanning rows or columns fill the cells they cover, as people see them.
+Positions are the lines of the HTML file. Only the standard library's tolerant ``html.parser`` is used: no
+script runs, no entity or resource is fetched.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Mapping
+from html.parser import HTMLParser
+
+from okrlint.text import regexcache
+from okrlint.load.draft import DraftLine, default_team, parse_document
+from okrlint.load.tables import Table
+from okrlint.model import InputError, LoadResult, Location
+
+# Elements whose content is never the page's text.
+_NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
+                         "select", "button", "form", "canvas", "video", "audio", "map"})
+# Elements that hold a site's furniture, not its content.
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "dialog"})
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu",
+                              "menubar", "alertdialog"})
+_FURNITURE_NAME = regexcache.compile(
+    r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|cookies?|cookie-banner|consent|gdpr|share|sharing|social"
+    r"|comments?|disqus|related|sidebar|footer|site-header|masthead|skip-link|pagination|pager|newsletter"
+    r"|subscribe|advert|ads|banner|toc|table-of-contents|author-bio|byline-share)(?:$|[\s_-])")
+_BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "blockquote", "pre", "dd", "dt", "dl",
+                     "figure", "figcaption", "address", "details", "summary", "center", "hr", "ul", "ol", "body",
+                     "html", "caption"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_STRUCK = frozenset({"s", "del", "strike"})
+_VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "source", "track",
+                   "wbr", "param"})
+MAX_LIST_LEVEL = 8
+MAX_TABLE_COLUMNS = 1024
+MAX_SPAN = 64  # a rowspan or colspan larger than this is damage or a trick: read as this many
+MAX_DEPTH = 512  # deeper nesting is read as this deep (the parser keeps no tree, only this stack)
+_SPACES = regexcache.compile(r"[ \t\r\n\f\v\u00a0]+")
+
+
+class _Cell:
+    __slots__ = ("parts", "line", "rowspan", "colspan")
+
+    def __init__(self, line: int, rowspan: int, colspan: int):
+        self.parts: list[str] = []
+        self.line = line
+        self.rowspan = rowspan
+        self.colspan = colspan
+
+
+class _Table:
+    __slots__ = ("rows", "cell", "line")
+
+    def __init__(self, line: int):
+        self.rows: list[list[_Cell]] = []
+        self.cell: _Cell | None = None
+        self.line = line
+
+
+class _PageReader(HTMLParser):
+    def __init__(self, filename: str):
+        super().__init__(convert_charrefs=True)
+        self.filename = filename
+        self.stack: list[str] = []  # open elements, by name
+        self.hidden_at: int | None = None  # depth of the furniture or script element being skipped
+        self.lists: list[bool] = []  # open lists: numbered?
+        self.tables: list[_Table] = []  # open tables, innermost last
+        self.done_tables: list[Table] = []
+        self.lines: list[DraftLine] = []
+        self.parts: list[str] = []  # the text of the block being read
+        self.block_line = 1
+        self.block_style: str | None = None
+        self.block_item: tuple[int, bool] | None = None  # (level, numbered) of a list item's first line
+        self.struck = 0
+        self.title: list[str] = []
+        self.in_title = False
+        self.headings = 0
+        self.after_table = False
+
+    # --- elements --------------------------------------------------------------------------------------------
+    def handle_starttag(self, tag, attrs):
+        if self.hidden_at is not None:
+            if tag not in _VOID and len(self.stack) < MAX_DEPTH:
+                self.stack.append(tag)
+            return
+        if tag == "title" and not self.title:
+            self.in_title = True
+            return
+        if tag in _NEVER_TEXT or tag in _FURNITURE_TAGS or _is_furniture(attrs):
+            if tag not in _VOID:
+                self.flush()
+                self.hidden_at = len(self.stack)
+                self.stack.append(tag)
+            return
+        if tag == "br":
+            self.text("\n")
+            return
+        if tag in _VOID and tag != "hr":
+            return
+        if tag in ("td", "th") and self.tables:
+            table = self.tables[-1]
+            if not table.rows:
+                table.rows.append([])
+            table.cell = _Cell(self.getpos()[0], _span(attrs, "rowspan"), _span(attrs, "colspan"))
+            table.rows[-1].append(table.cell)
+        elif tag == "tr" and self.tables:
+            self.tables[-1].rows.append([])
+            self.tables[-1].cell = None
+        elif tag == "table":
+            self.flush()
+            self.tables.append(_Table(self.getpos()[0]))
+        elif tag in _HEADINGS:
+            self.flush()
+            self.block_style = f"Heading {_HEADINGS[tag]}"
+            self.headings += 1
+        elif tag == "li":
+            self.flush()
+            level = min(max(len(self.lists) - 1, 0), MAX_LIST_LEVEL)
+            self.block_item = (level, self.lists[-1] if self.lists else False)
+        elif tag in ("ul", "ol", "menu"):
+            self.flush()
+            self.lists.append(tag == "ol")
+        elif tag in _STRUCK:
+            self.struck += 1
+            self.text("\x00")  # where the struck text starts (marked once read)
+        elif tag in _BLOCKS:
+            self.flush()
+        if len(self.stack) < MAX_DEPTH:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        if tag == "br" and self.hidden_at is None:
+            self.text("\n")
+        elif tag not in _VOID:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag == "title" and self.in_title:
+            self.in_title = False
+            return
+        if tag not in self.stack:
+            return  # a stray end tag
+        while self.stack:  # close what the author left open inside it
+            closed = self.stack.pop()
+            if self.hidden_at is not None and len(self.stack) <= self.hidden_at:
+                self.hidden_at = None
+                if closed == tag:
+                    return
+                continue
+            if self.hidden_at is None:
+                self.close_element(closed)
+            if closed == tag:
+                return
+
+    def close_element(self, tag: str) -> None:
+        if tag in ("td", "th") and self.tables:
+            self.tables[-1].cell = None
+        elif tag == "table" and self.tables:
+            self.finish_table(self.tables.pop())
+        elif tag in ("ul", "ol", "menu") and self.lists:
+            self.flush()
+            self.lists.pop()
+        elif tag in _STRUCK and self.struck:
+            self.struck -= 1
+            self.text("\x01")
+        elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
+            self.flush()
+
+    # --- text ------------------------------------------------------------------------------------------------
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif self.hidden_at is None:
+            self.text(data)
+
+    def text(self, data: str) -> None:
+        if self.tables and self.tables[-1].cell is not None:
+            self.tables[-1].cell.parts.append(data)
+            return
+        if self.tables:
+            return  # text between a table's cells: spaces and stray words
+        if not self.parts:
+            self.block_line = self.getpos()[0]
+        self.parts.append(data)
+
+    def flush(self) -> None:
+        """The block read so far, as draft lines (a <br> starts a line of the same block)."""
+        if self.tables:
+            return
+        text = _struck("".join(self.parts))
+        item, style = self.block_item, self.block_style
+        self.parts, self.block_item, self.block_style = [], None, None
+        lines = [_SPACES.sub(" ", part).strip() for part in text.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        location = Location(self.filename, self.block_line, 1)
+        for index, line in enumerate(lines):
+            first = index == 0
+            self.lines.append(DraftLine(
+                line, Location(self.filename, self.block_line + index, 1) if not first else location,
+                numbered=item is not None and item[1] and first, bullet=item is not None and not item[1] and first,
+                list_level=item[0] if item is not None and first else None, style=style if first else None,
+                new_paragraph=first and item is None, after_table=self.after_table and first))
+        self.after_table = False
+
+    def finish_table(self, table: _Table) -> None:
+        rows: list[list[str]] = []
+        lines: list[list[int]] = []  # the HTML line of each cell: where it stands among the page's text lines
+        below: dict[int, tuple[str, int, int]] = {}  # column -> (text, last row it covers, line) of row spans
+        for row_index, cells in enumerate(r for r in table.rows if r or not table.rows):
+            values: list[str] = []
+            numbers: list[int] = []
+            queue = collections.deque(cells)
+            covered = max((c for c, (_, last, _) in below.items() if last >= row_index), default=-1)
+            while (queue or len(values) <= covered) and len(values) < MAX_TABLE_COLUMNS:
+                column = len(values)
+                if column in below and below[column][1] >= row_index:
+                    values.append(below[column][0])
+                    numbers.append(below[column][2])
+                    continue
+                if not queue:
+                    values.append("")
+                    numbers.append(numbers[-1] if numbers else table.line)
+                    continue
+                cell = queue.popleft()
+                text = "\n".join(p for p in (_SPACES.sub(" ", part).strip()
+                                             for part in _struck("".join(cell.parts)).split("\n")) if p)
+                if "~~" in text:
+                    from okrlint.load.withdrawn import without_struck
+
+                    text = without_struck(text)
+                for offset in range(cell.colspan):
+                    if len(values) >= MAX_TABLE_COLUMNS:
+                        break
+                    if cell.rowspan > 1:
+                        below[column + offset] = (text, row_index + cell.rowspan - 1, cell.line)
+                    values.append(text)
+                    numbers.append(cell.line)
+            if values:
+                rows.append(values)
+                lines.append(numbers)
+        if not rows:
+            return
+        name = f"table {len(self.done_tables) + 1}"
+        filename = self.filename
+
+        def locate(row: int, column: int) -> Location:  # shown as a sheet's cell, "table 1!B3"; ordered by its line
+            numbers = lines[row] if row < len(lines) else []
+            line = numbers[min(column, len(numbers) - 1)] if numbers else table.line
+            return Location(filename, row + 1, column + 1, sheet=name, paragraph=line)
+
+        self.done_tables.append(Table(rows, locate, team=default_team(filename), name=name, optional=True))
+        self.after_table = True
+
+
+def _struck(text: str) -> str:
+    """Struck text between the markers as ``~~…~~`` (withdrawn key results are told by it), per line."""
+    if "\x00" not in text:
+        return text.replace("\x01", "")
+    out: list[str] = []
+    depth = 0
+    for char in text:
+        if char == "\x00":
+            depth += 1
+            if depth == 1:
+                out.append("~~")
+        elif char == "\x01":
+            if depth == 1:
+                out.append("~~")
+            depth = max(depth - 1, 0)
+        else:
+            out.append(char)
+    if depth:
+        out.append("~~")
+    return "".join(out).replace("~~~~", "")
+
+
+def _span(attrs, name: str) -> int:
+    for key, value in attrs:
+        if key == name and value:
+            try:
+                return min(max(int(value.strip()), 1), MAX_SPAN)
+            except ValueError:
+                return 1
+    return 1
+
+
+def _is_furniture(attrs) -> bool:
+    for key, value in attrs:
+        if key == "hidden":
+            return True
+        if not value:
+            continue
+        if key == "role" and value.strip().lower() in _FURNITURE_ROLES:
+            return True
+        if key in ("id", "class") and _FURNITURE_NAME.search(value[:200]):
+            return True
+        if key == "aria-hidden" and value.strip().lower() == "true":
+            return True
+    return False
+
+
+def read_page(filename: str, text: str) -> _PageReader:
+    reader = _PageReader(filename)
+    reader.feed(text)
+    reader.close()
+    reader.flush()
+    while reader.tables:  # a table the page never closed
+        reader.finish_table(reader.tables.pop())
+    title = _SPACES.sub(" ", "".join(reader.title)).strip()
+    if title and not reader.headings:  # the page's <title> names it when no heading does
+        reader.lines.insert(0, DraftLine(title, Location(filename, 1, 1), style="Title"))
+    return reader
+
+
+def load_webpage(filename: str, data: bytes, options: Mapping[str, object]) -> LoadResult:
+    from okrlint.load import LoadError, limits
+    from okrlint.load.decode import decode_text
+
+    if not data.strip():
+        return LoadResult(errors=(InputError("empty file: no web page in it", Location(filename)),))
+    if len(data) > limits.MAX_DRAFT_BYTES:
+        return LoadResult(errors=(InputError(
+            f"the page is larger than {limits.MAX_DRAFT_BYTES // limits.MEGABYTE} MB; not read", Location(filename)),))
+    try:
+        text = decode_text(data)
+    except LoadError as exc:
+        return LoadResult(errors=(InputError(exc.message, Location(filename, exc.line, exc.column)),))
+    return load_page_text(filename, text, options)
+
+
+def load_page_text(filename: str, text: str, options: Mapping[str, object]) -> LoadResult:
+    """A page already decoded (a draft loader that found HTML in a .txt or .md file hands it over)."""
+    reader = read_page(filename, text)
+    return parse_document(reader.lines, reader.done_tables, filename, options, source_format="html",
+                          no_okrs=InputError("no OKRs found on this web page: no 'Objective:' headings or lines and "
+                                             "no table with Objective / Key result columns", Location(filename, 1, 1)))
