@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from okrlint.report.messages import catalogue
 from okrlint.testing import lint_yaml
 from okrlint.text.numbers import read_change
 
@@ -138,3 +139,72 @@ def test_a_year_or_a_plans_span_is_not_a_metric(title):
 @pytest.mark.parametrize("title", ["ปี 2569 มีผู้ป่วยเข้ารับบริการ 2570 ราย", "ผู้สูงอายุมีอายุยืนขึ้น 5 ปี"])
 def test_a_count_in_an_objective_still_is(title):
     assert "CLA001" in _codes_objective(title)
+
+
+# --- 5: a Thai cap is a level kept ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ควบคุมค่าใช้จ่ายบุคลากรไม่ให้เกิน 45% ของรายได้",
+    "คุมต้นทุนขายให้อยู่ในระดับไม่เกินร้อยละ 60",
+    "ควบคุมอัตราการติดเชื้อให้ต่ำกว่า 1 ต่อ 1,000 วันนอน",
+])
+def test_a_thai_cap_needs_no_baseline(text):
+    assert "MEA002" not in _codes_kr(text)
+
+
+def test_a_cut_to_a_cap_still_needs_one():
+    assert "MEA002" in _codes_kr("ลดค่าใช้จ่ายบุคลากรให้ไม่เกิน 45%")
+
+
+# --- 6: ratios --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "อัตราส่วนพยาบาลต่อผู้ป่วย ICU จาก 1:3 เป็น 1:2",
+    "Nurse to patient ratio in ICU from 1:3 to 1:2",
+    "ลดอัตราส่วนพยาบาลต่อผู้ป่วยจาก 1:8 เป็น 1:6",
+])
+def test_a_ratio_that_changes_is_not_the_same_value(text):
+    assert not _codes_kr(text) & {"MEA004", "MEA007"}
+
+
+def test_a_ratio_that_stays_is():
+    assert "MEA007" in _codes_kr("อัตราส่วนพยาบาลต่อผู้ป่วยจาก 1:4 เป็น 1:4")
+
+
+# --- 7: a level of a standard is its name -----------------------------------------------------------------------------
+def test_an_accreditation_level_is_done_or_not_done():
+    codes = _codes_kr("ได้รับการรับรองมาตรฐาน HA ขั้น 3")
+    assert "MEA006" in codes and "MEA002" not in codes
+
+
+def test_steps_counted_are_still_numbers():
+    change = read_change("ลดขั้นตอนการอนุมัติจาก 7 ขั้น เหลือ 3 ขั้น")
+    assert (change.baseline, change.target) == (7, 3)
+
+
+# --- 8: the lows ------------------------------------------------------------------------------------------------------
+def test_carrying_out_a_policy_is_a_task():
+    assert "CLA008" in _codes_objective("ดำเนินการตามนโยบายของโรงพยาบาล")
+
+
+def test_copies_of_a_document_are_an_output():
+    assert "MEA005" in _codes_kr("มีคู่มือการดูแลผู้ป่วยหลังจำหน่าย 1 ฉบับ")
+
+
+@pytest.mark.parametrize("text", ["จำนวนสมาชิกที่ใช้แอปสหกรณ์ 1,500 ราย (ปัจจุบันยังไม่มี)",
+                                  "ผู้ใช้แอป 1,500 ราย (ค่าฐาน: ยังไม่มี)", "App members 1,500 (currently none)"])
+def test_a_baseline_of_none_in_words_is_zero(text):
+    change = read_change(text)
+    assert (change.baseline, change.target) == (0, 1500)
+    assert "MEA002" not in _codes_kr(text)
+
+
+def test_a_share_of_projects_done_is_not_done_or_not_done():
+    codes = _codes_kr("ร้อยละของโครงการที่ดำเนินการแล้วเสร็จตามแผน ร้อยละ 100")
+    assert "MEA005" in codes and "MEA006" not in codes
+
+
+def test_thai_yaml_messages_name_the_key():
+    doc = ("team: t\nlanguage: th\nobjectives:\n  - title: \"ผู้ป่วยได้รับบริการที่ดี\"\n    key_results:\n"
+           "      - \"ผู้ป่วยสมัครสมาชิกแพ็กเกจดูแลต่อเนื่อง 500 ราย\"\n      - \"พัฒนาคุณภาพบริการ\"\n")
+    messages = {f.code: catalogue("th").translate(f.message) for f in lint_yaml(doc)}
+    assert "ค่าฐาน" in messages["MEA002"] and "`baseline:`" in messages["MEA002"]
+    assert "ค่าเป้าหมาย" in messages["MEA001"] and "`target:`" in messages["MEA001"]

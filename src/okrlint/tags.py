@@ -340,9 +340,19 @@ _HOLDS_A_LEVEL = regexcache.compile(
     r"|steady\s+at|flat\s+at|at)\s+[<>≤≥]?=?\s*[-+−]?(?P<money>[$€£¥฿])?[0-9][0-9,.]*\s*(?P<share>%|percent\b|pts?\b)?")
 
 
+# "ควบคุมค่าใช้จ่ายบุคลากรไม่ให้เกิน 45% ของรายได้", "คุมต้นทุนขายให้อยู่ในระดับไม่เกินร้อยละ 60": a cap to stay under, the
+# Thai of "Hold … below", as "รักษา…ไว้ไม่เกิน" is
+_THAI_CAPS_A_LEVEL = regexcache.compile(
+    r"\s*(?:ควบคุม|คุม)\S.{0,80}?(?:ไม่ให้|ให้|ไว้)\s*(?:อยู่\s*)?(?:ใน\s*(?:ระดับ|เกณฑ์)\s*)?(?:ที่\s*)?"
+    r"(?:ไม่เกิน|ไม่สูงกว่า|ไม่มากกว่า|ต่ำกว่า|เกิน|สูงกว่า|ไม่ต่ำกว่า|ไม่น้อยกว่า)\s*(?:ร้อยละ\s*)?[0-9๐-๙]")
+
+
 def holds_a_level(facts) -> bool:
     """'Hold' leading a measure and a bound or range ("Hold monthly churn below 2%", "Hold NPS at or above 45"): a
-    level kept, as "keep" says, not an event held. The words between name a measure, or the bound is a share or money."""
+    level kept, as "keep" says, not an event held. The words between name a measure, or the bound is a share or money.
+    So is the Thai cap "ควบคุม…ไม่ให้เกิน 45%"."""
+    if _THAI_CAPS_A_LEVEL.match(facts.text):
+        return True
     match = _HOLDS_A_LEVEL.match(facts.text)
     if match is None:
         return False
@@ -422,6 +432,8 @@ def _counts_outputs(facts, after: int) -> bool:
         return False  # "Keep breaking changes in minor releases at 0": nobody aims to make none of their outputs
     if facts.quantities and all(q.kind == "percent" for q in facts.quantities):
         return False  # "cut repeat calls to 5%": a rate of them, not a number of them made
+    if any((q.unit or "").lower() in _DOCUMENT_UNITS for q in facts.quantities):
+        return True  # "มีคู่มือการดูแลผู้ป่วยหลังจำหน่าย 1 ฉบับ": copies of a document, whoever the document is about
     metric_hits = [h for h in facts.hits("metric") if h.index > after and h.term not in ("จำนวน", "ยอด")]
     # a demo is made for a customer, but "40 demos" still counts what the team does
     counted_nouns = {h.index for h in outputs}
@@ -440,6 +452,8 @@ def _counts_outputs(facts, after: int) -> bool:
 
 
 _PER = frozenset({"per", "each", "every", "/", "ต่อ", "แต่ละ", "ทุก"})
+# The Thai classifiers of documents: "คู่มือ 1 ฉบับ", "รายงาน 4 เล่ม"
+_DOCUMENT_UNITS = frozenset({"ฉบับ", "เล่ม"})
 
 
 def _divides_by(tokens: tuple[str, ...], index: int) -> bool:

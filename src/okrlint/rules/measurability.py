@@ -30,6 +30,12 @@ def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | Non
     return baseline, target
 
 
+def _ratios(change) -> bool:
+    """Both ends of the change are ratios written "a:b" ("from 1:3 to 1:2")."""
+    return all(m is not None and m.kind == "ratio" and m.denominator for m in (change.baseline_mention,
+                                                                              change.target_mention))
+
+
 def _title_direction(facts) -> str | None:
     up, down = facts.has("increase"), facts.has("decrease")
     return "up" if up and not down else "down" if down and not up else None
@@ -61,6 +67,10 @@ def _comparable(kr: KeyResult, facts) -> tuple[float | None, float | None]:
         and change.baseline_mention is not None
         and change.target_mention is not None
     ):
+        if _ratios(change):
+            # "จาก 1:3 เป็น 1:2": one to three and one to two, compared as 1/3 and 1/2
+            return (change.baseline_mention.value / change.baseline_mention.denominator,
+                    change.target_mention.value / change.target_mention.denominator)
         # "from 40 to 15 minutes": a unit written once holds for both numbers
         shared = change.target_mention.unit or change.baseline_mention.unit
         base_value, base_unit = to_base_unit(baseline, change.baseline_mention.unit or shared)
@@ -377,6 +387,8 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     baseline, target = _comparable(kr, facts)
     if baseline is None or target is None or baseline == target or has_placeholder(kr, facts):
         return
+    if facts.change is not None and _ratios(facts.change):
+        return  # "ลดอัตราส่วนพยาบาลต่อผู้ป่วยจาก 1:8 เป็น 1:6": which way a ratio moves depends on how it is read
     up, down = _heading_verbs(facts, facts.hits("increase")), _heading_verbs(facts, facts.hits("decrease"))
     if _follows_its_measure(facts, up, down, baseline, target):
         up = down = []  # "อัตราการลาออกเพิ่มขึ้นจาก 8% เป็น 12%": the verb agrees with the numbers; the measure decides
@@ -926,7 +938,16 @@ def _share_of_people(number, facts, population: frozenset[str]) -> bool:
 def _names_a_rate(facts) -> bool:
     """The key result names a rate or share ("pass rate", "อัตราการ…", "สัดส่วน…"), which moves by degrees."""
     return any(h.term.lower().endswith(("rate", "rates", "ratio", "share")) or h.term in ("อัตรา", "สัดส่วน")
-               for h in facts.hits("metric"))
+               for h in facts.hits("metric")) or _opens_on_a_share(facts.tokens)
+
+
+def _opens_on_a_share(tokens) -> bool:
+    """"ร้อยละของโครงการที่แล้วเสร็จตามแผน", "Percentage of claims settled": a share of many things done, not one."""
+    if len(tokens) < 2:
+        return False
+    first = tokens[0].lower()
+    return first in ("ร้อยละ", "สัดส่วน", "อัตรา") or first in ("percentage", "proportion", "share", "percent") \
+        and tokens[1].lower() == "of"
 
 
 def _describes_a_noun(facts, hit) -> bool:

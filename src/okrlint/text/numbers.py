@@ -412,7 +412,7 @@ _vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น
                                "ตัวชี้วัด เป้าประสงค์ ประเด็น ประเด็นยุทธศาสตร์".split()),
        context="ordinal")  # "ครั้งที่ 3", "หมู่ที่ 7" (a village), "ยุทธศาสตร์ที่ 2": which one, not how many
 # "TCI กลุ่ม ๑", "Tier 1 cities", "Grade 6 pupils", "type 2 diabetes", "SOC 2 Type 2", "เบาหวานชนิดที่ 2": which one
-_vocab("กลุ่ม|tier|grade|type|ชนิด|ชนิดที่|ประเภทที่", context="ordinal")
+_vocab("กลุ่ม|tier|grade|type|ชนิด|ชนิดที่|ประเภทที่|ขั้น", context="ordinal")  # "HA ขั้น 3": a level named
 # "สายด่วน ๑๓๓๐", "hotline 1669", "โทร 1111": a number to call, a name
 _vocab("สายด่วน|hotline|helpline|call centre|call center|เบอร์|หมายเลข|โทร", context="ordinal")
 _vocab("iso|iso/iec|iec|version|ver|v|rev|release|web|python|windows|ios|android|covid|tls|ssl|http|html"
@@ -1610,6 +1610,11 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             kind = "number" if baseline.kind == "ratio" else baseline.kind  # none of a count is a count
             target = NumberMention(0.0, start, end, text[start:end], kind, baseline.unit)
 
+    if baseline is None and target is not None and target.value > 0 and (zero := _ZERO_BASELINE.search(norm)):
+        # "1,500 ราย (ปัจจุบันยังไม่มี)", "1,500 members (currently none)": the count starts from nothing
+        kind = "number" if target.kind == "ratio" else target.kind
+        baseline = NumberMention(0.0, zero.start(), zero.end(), text[zero.start():zero.end()], kind, target.unit)
+
     multiple = _multiple(target, baseline)
     if multiple is not None:
         # "เพิ่มขึ้นสองเท่า (ค่าฐาน 450,000 บาท)", "Grow revenue 2x from $1.2M", "ลดลงครึ่งหนึ่ง จาก 40 ราย": the target
@@ -1653,6 +1658,11 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
     )
 
 
+# A baseline of nothing, in words, in a note: "(ปัจจุบันยังไม่มี)", "(ค่าฐาน: ยังไม่มี)", "(currently none)", "(baseline: none)"
+_ZERO_BASELINE = regexcache.compile(
+    r"[(（]\s*(?:(?:ค่าฐาน|ข้อมูลฐาน)\s*[:：=]?\s*)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้|เดิม)?\s*(?:ยังไม่มี|ไม่มี)(?:เลย)?\s*[)）]"
+    r"|\(\s*(?i:(?:baseline\s*[:=]?\s*)?(?:currently|today|now|at\s+present)?\s*(?:none|nil|zero)"
+    r"(?:\s+(?:today|yet|so\s+far|at\s+present))?)\s*\)")
 _MULTIPLE_UNITS = frozenset({"เท่า", "เท่าตัว", "x", "×", "times", "fold"})
 _MULTIPLYING_VERB = regexcache.compile(r"\s*(?i:(double|triple|quadruple|halve))\b")
 _VERB_FACTORS = {"double": 2.0, "triple": 3.0, "quadruple": 4.0, "halve": 0.5}
