@@ -44,7 +44,6 @@ from okrlint.load.draft_labels import (
     STRATEGY,
     SET_FIELDS,
     Label,
-    field_of_label,
     is_closing,
     is_signature,
     match_label,
