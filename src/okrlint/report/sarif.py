@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from urllib.parse import quote
 
 from okrlint.model import Finding, Severity
