@@ -59,12 +59,10 @@ def test_a_blog_page_reads_its_okrs_and_leaves_the_furniture_out():
     assert okr_set.team == "Parcelbee" and okr_set.period.text == "Q1 2027"
 
 
-def test_positions_are_the_html_lines_and_table_cells():
-    runner = CliRunner()
-    with runner.isolated_filesystem():
-        with open("plan.html", "w", encoding="utf-8") as handle:
-            handle.write(BLOG)
-        result = runner.invoke(main, ["check", "plan.html", "--no-cache", "--select", "kr-is-activity,vague-language"])
+def test_positions_are_the_html_lines_and_table_cells(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plan.html").write_text(BLOG, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "plan.html", "--no-cache", "--select", "kr-is-activity,vague-language"])
     lines = result.stdout.splitlines()
     assert any(line.startswith("plan.html:table 1!A3: warning: MEA005") for line in lines), result.output
     assert any(line.startswith("plan.html:16:14:") and "CLA003" in line for line in lines), result.output
