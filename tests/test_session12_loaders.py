@@ -82,3 +82,13 @@ def test_a_sentence_after_a_short_objective_line_is_not_its_wrapped_title():
             "Objective 3: Make onboarding effortless for\nThe smallest shops we serve\n- Cut setup from 3 days to 1\n")
     assert [title for title, _ in _read(text)] == ["Families plan the week",
                                                    "Make onboarding effortless for The smallest shops we serve"]
+
+
+def test_a_date_in_a_file_name_is_when_the_figures_were_taken_not_the_period():
+    from okrlint.engine import period_of_name
+
+    for name in ("OKR กองคลัง ข้อมูล ณ 20.11.2569.md", "OKR กองคลัง 20 พ.ย. 2569.xlsx", "okrs as of 3 Nov 2026.md"):
+        assert period_of_name(name) is None, name
+    for name, period in (("OKR ปีงบ 2570 อบจ.ศภ.xlsx", "ปีงบ 2570"), ("plan 2026-07-03 FY2027.md", "FY2027"),
+                         ("อบจ.ศภ. OKR 2570.xlsx", "2570")):
+        assert period_of_name(name).text == period, name

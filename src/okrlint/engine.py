@@ -121,6 +121,13 @@ def _with_period_of_name(okr_set: OKRSet, path: str, config: Config) -> OKRSet:
 
 # a remark in brackets in a file's name: "(2026 Update)", "(from slides)", "(copy)", "[v2 2027]" — an article's
 # update year or a copy's note, never the plan's period
+# A day and month before a year: the name's year is a date's ("ข้อมูล ณ 20.11.2569", "as of 3 Nov 2026"), the day
+# the figures were taken, not the plan's period.
+_DATE_BEFORE_YEAR = regexcache.compile(
+    r"(?:(?<![0-9])[0-3]?[0-9][./\-][01]?[0-9][./\-]"
+    r"|(?<![0-9])[0-3]?[0-9]\s*(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|มิ\.?ย|ก\.?ค|ส\.?ค|ก\.?ย|ต\.?ค|พ\.?ย|ธ\.?ค)\.?\s*"
+    r"|(?<![0-9])[0-3]?[0-9][\s_\-]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s_\-]*"
+    r"|(?i:as[\s_]+of|updated)[\s_]+(?i:[a-z]+[\s_]+)?)$")
 _BRACKETED_IN_NAME = regexcache.compile(r"\s*[(\[（][^()\[\]（）]*[)\]）]")
 _EXTENSION = regexcache.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}$")  # ".xlsx", ".md", ".okr"
 _OKR_SUFFIX = regexcache.compile(r"(?i)\.okr$")
@@ -135,7 +142,7 @@ def period_of_name(path: str, fiscal_year_start_month: int = 1):
     # only the extension and ".okr" cut off: a name's other dots are abbreviations' ("อบจ.", "พ.ศ.", "รพ.สต.")
     stem = _OKR_SUFFIX.sub("", _EXTENSION.sub("", Path(path).name, count=1))
     stem = _BRACKETED_IN_NAME.sub(" ", stem)
-    found = _PERIOD_IN_NAME.search(stem)
+    found = next((m for m in _PERIOD_IN_NAME.finditer(stem) if not _DATE_BEFORE_YEAR.search(stem, 0, m.start())), None)
     if found is None:
         return None
     text = " ".join(found.group().replace("_", " ").split())
