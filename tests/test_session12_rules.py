@@ -48,3 +48,27 @@ def test_upgrade_to_a_release_is_not_measurable():
 def test_build_an_organisation_is_an_aspiration(title, flagged):
     findings = lint_yaml(_set(title, "Raise net revenue retention from 96% to 104%"), select=["objective-is-task"])
     assert bool(findings) is flagged
+
+
+@pytest.mark.parametrize("key_result, activity", [
+    ("Hold quarterly business reviews with at least 80% of key accounts", True),
+    ("Hold the annual partner summit under $50k", True),
+    ("Hold quarterly business reviews with 50 key accounts", True),
+    ("Hold monthly churn below 2%", False),
+    ("Hold gross margin between 40 and 45%", False),
+])
+def test_hold_an_event_stays_an_activity_while_hold_a_level_does_not(key_result, activity):
+    findings = lint_yaml(_set("Key accounts renew with us", key_result), select=["kr-is-activity"])
+    assert bool(findings) is activity
+
+
+@pytest.mark.parametrize("objective, served", [
+    ("Clinicians can no longer bypass our security controls", False),
+    ("Managers can not approve their own expenses", False),
+    ("Clinicians can log in and chart within seconds", True),
+])
+def test_what_a_role_can_no_longer_do_does_not_make_it_a_customer(objective, served):
+    text = (f"team: security\nperiod: 2026-Q3\nobjectives:\n  - title: {objective}\n    key_results:\n"
+            "      - Cut control bypass incidents from 40 to 5 a month\n")
+    findings = lint_yaml(text, select=["no-customer-focus"])
+    assert bool(findings) is not served

@@ -340,6 +340,13 @@ _HOLDS_A_LEVEL = regexcache.compile(
     r"|steady\s+at|flat\s+at|at)\s+[<>≤≥]?=?\s*[-+−]?(?P<money>[$€£¥฿])?[0-9][0-9,.]*\s*(?P<share>%|percent\b|pts?\b)?")
 
 
+# What is held when "hold" is an event's verb ("Hold the annual partner summit", "Hold 4 workshops").
+_EVENT_WORDS = frozenset("""review reviews qbr qbrs summit summits meeting meetings workshop workshops event events session
+    sessions conference conferences webinar webinars training trainings offsite offsites retreat retreats hackathon
+    hackathons meetup meetups town hall halls forum forums roadshow roadshows demo demos day days fair fairs
+    ceremony ceremonies campaign campaigns class classes clinic clinics""".split())
+
+
 # "ควบคุมค่าใช้จ่ายบุคลากรไม่ให้เกิน 45% ของรายได้", "คุมต้นทุนขายให้อยู่ในระดับไม่เกินร้อยละ 60": a cap to stay under, the
 # Thai of "Hold … below", as "รักษา…ไว้ไม่เกิน" is
 _THAI_CAPS_A_LEVEL = regexcache.compile(
@@ -356,10 +363,11 @@ def holds_a_level(facts) -> bool:
     match = _HOLDS_A_LEVEL.match(facts.text)
     if match is None:
         return False
-    if match["money"] or match["share"]:
-        return True
     what = f" {match['what'].lower()} "
-    return any(f" {hit.term.lower()} " in what for hit in facts.hits("metric"))
+    names_a_measure = any(f" {hit.term.lower()} " in what for hit in facts.hits("metric"))
+    if not names_a_measure and (not _EVENT_WORDS.isdisjoint(what.split()) or " with " in what):
+        return False  # "Hold quarterly business reviews with at least 80% of …", "Hold the summit under $50k": events
+    return bool(match["money"] or match["share"]) or names_a_measure
 
 
 # Moving things (not people) to a new system or a named one: "Move 80% of billing events to the new pipeline",

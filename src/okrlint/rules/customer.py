@@ -207,6 +207,9 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
             between = tokens[role_end: need.index]
             need_end = need.index + _span(tokens, need)
             after = tokens[need_end: need_end + 1]
+            following = [t.lower() for t in tokens[need_end: need_end + 2]]
+            if need.term.lower() == "can" and (following[:1] in (["not"], ["never"]) or following == ["no", "longer"]):
+                continue  # "Clinicians can no longer bypass our controls": what they may not do, not what they use
             if after and (after[0] in _PASSIVE_AFTER or after[0] in _SPENDING_AFTER or after[0].startswith("การ")
                           or (facts.language == "en" and need.term in ("get", "gets") and after[0].endswith("ed"))) \
                     and not _unit_served(facts, role, need_end):
