@@ -72,3 +72,25 @@ def test_what_a_role_can_no_longer_do_does_not_make_it_a_customer(objective, ser
             "      - Cut control bypass incidents from 40 to 5 a month\n")
     findings = lint_yaml(text, select=["no-customer-focus"])
     assert bool(findings) is not served
+
+
+@pytest.mark.parametrize("key_result, mismatch", [
+    ("ลดอัตราส่วนหนี้สินต่อทุนจาก 2:1 เป็น 3:1", True),     # the ratio rises, 'ลด' says it falls
+    ("Cut the debt-to-equity ratio from 2:1 to 3:1", True),
+    ("ลดอัตราส่วนพยาบาลต่อผู้ป่วยจาก 1:8 เป็น 1:6", False),  # only the second term moves: read either way
+    ("Reduce MTBF from 30 days to 10 days", True),          # time between failures is better longer
+    ("ลด MTBF จาก 30 วันเหลือ 10 วัน", True),
+    ("Raise MTBF from 10 days to 30 days", False),
+    ("ข้อร้องเรียนไม่เกิน 10 เรื่อง (ปัจจุบันยังไม่มี)", False),  # a note of none yet says nothing of direction
+])
+def test_direction_of_ratios_time_between_failures_and_none_yet(key_result, mismatch):
+    findings = lint_yaml(_set("Machines run without breaking down", key_result), select=["kr-direction-mismatch"])
+    assert bool(findings) is mismatch
+
+
+def test_none_yet_beside_a_score_is_no_baseline_of_zero():
+    findings = lint_yaml(_set("ผู้ป่วยพึงพอใจบริการ", "ความพึงพอใจ 4.2 คะแนน (ปัจจุบันยังไม่มี)"), select=["kr-missing-baseline"])
+    assert findings
+    findings = lint_yaml(_set("สมาชิกใช้แอปสหกรณ์", "จำนวนสมาชิกที่ใช้แอปสหกรณ์ 1,500 ราย (ปัจจุบันยังไม่มี)"),
+                         select=["kr-missing-baseline"])
+    assert not findings

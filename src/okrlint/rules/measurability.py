@@ -387,8 +387,14 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     baseline, target = _comparable(kr, facts)
     if baseline is None or target is None or baseline == target or has_placeholder(kr, facts):
         return
-    if facts.change is not None and _ratios(facts.change):
-        return  # "ลดอัตราส่วนพยาบาลต่อผู้ป่วยจาก 1:8 เป็น 1:6": which way a ratio moves depends on how it is read
+    if facts.change is not None and _ratios(facts.change) \
+            and facts.change.baseline_mention.value == facts.change.target_mention.value:
+        # "ลดอัตราส่วนพยาบาลต่อผู้ป่วยจาก 1:8 เป็น 1:6": only the second term moves, and people say either way which
+        # way that is ("reduce the ratio" to fewer patients per nurse); "from 2:1 to 3:1" rises, whatever it is cut
+        return
+    if facts.change is not None and facts.change.baseline_mention is not None \
+            and facts.change.baseline_mention.text[:1] in "(（":
+        return  # "ข้อร้องเรียนไม่เกิน 10 เรื่อง (ปัจจุบันยังไม่มี)": a note of none yet says little of the direction
     up, down = _heading_verbs(facts, facts.hits("increase")), _heading_verbs(facts, facts.hits("decrease"))
     if _follows_its_measure(facts, up, down, baseline, target):
         up = down = []  # "อัตราการลาออกเพิ่มขึ้นจาก 8% เป็น 12%": the verb agrees with the numbers; the measure decides
@@ -486,13 +492,20 @@ def _lowered_good_measure(facts, verb, ctx) -> str | None:
     mention = facts.change.target_mention if facts.change is not None else None
     if mention is not None and mention.kind == "money":
         return None  # "ลดค่าธรรมเนียมต่ออายุสมาชิกจาก 500 บาท เหลือ 300 บาท": a price, not the measure
-    if good is None or _has_a_worse_measure(facts, ctx) or facts.has("maintain") or _KEEPS_A_LEVEL.search(facts.text):
+    if good is None or facts.has("maintain") or _KEEPS_A_LEVEL.search(facts.text):
+        return None
+    between = good.term.lower() in _TIME_BETWEEN  # "MTBF": a time, in days or hours, and the failures are its name
+    if not between and _has_a_worse_measure(facts, ctx):
         return None
     inside = range(good.index, good.index + good.size)  # "ผู้ใช้งานราย|วัน": the measure's own words
     lowered = {t.lower() for i, t in enumerate(facts.tokens) if i not in inside}
-    if lowered & _TURNS_A_GOOD_MEASURE or _DURATION_WORDS & lowered or _RETIRED.search(facts.text):
+    if lowered & _TURNS_A_GOOD_MEASURE or not between and _DURATION_WORDS & lowered or _RETIRED.search(facts.text):
         return None
     return good.term
+
+
+_TIME_BETWEEN = frozenset({"mtbf", "mean time between failures", "time between failures", "mean time between failure",
+                           "ระยะเวลาเฉลี่ยระหว่างการขัดข้อง", "เวลาเฉลี่ยระหว่างการขัดข้อง"})
 
 
 _TURNS_A_GOOD_MEASURE = frozenset("""survey surveys questionnaire questions length cost costs gap gaps variance spread

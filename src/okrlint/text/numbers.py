@@ -1610,7 +1610,9 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             kind = "number" if baseline.kind == "ratio" else baseline.kind  # none of a count is a count
             target = NumberMention(0.0, start, end, text[start:end], kind, baseline.unit)
 
-    if baseline is None and target is not None and target.value > 0 and (zero := _ZERO_BASELINE.search(norm)):
+    if (baseline is None and target is not None and target.value > 0 and target.kind == "number"
+            and float(target.value).is_integer() and (target.unit or "").lower() not in _SCORE_UNITS
+            and (zero := _ZERO_BASELINE.search(norm))):
         # "1,500 ราย (ปัจจุบันยังไม่มี)", "1,500 members (currently none)": the count starts from nothing
         kind = "number" if target.kind == "ratio" else target.kind
         baseline = NumberMention(0.0, zero.start(), zero.end(), text[zero.start():zero.end()], kind, target.unit)
@@ -1658,6 +1660,9 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
     )
 
 
+# Units of a score or grade: "ยังไม่มี" beside one says it has not been measured yet, not that it is zero
+_SCORE_UNITS = frozenset({"คะแนน", "แต้ม", "ดาว", "points", "point", "pts", "pt", "stars", "star", "score", "grade",
+                          "ระดับ", "level"})
 # A baseline of nothing, in words, in a note: "(ปัจจุบันยังไม่มี)", "(ค่าฐาน: ยังไม่มี)", "(currently none)", "(baseline: none)"
 _ZERO_BASELINE = regexcache.compile(
     r"[(（]\s*(?:(?:ค่าฐาน|ข้อมูลฐาน)\s*[:：=]?\s*)?(?:ปัจจุบัน|ขณะนี้|ตอนนี้|เดิม)?\s*(?:ยังไม่มี|ไม่มี)(?:เลย)?\s*[)）]"
