@@ -94,3 +94,22 @@ def test_none_yet_beside_a_score_is_no_baseline_of_zero():
     findings = lint_yaml(_set("สมาชิกใช้แอปสหกรณ์", "จำนวนสมาชิกที่ใช้แอปสหกรณ์ 1,500 ราย (ปัจจุบันยังไม่มี)"),
                          select=["kr-missing-baseline"])
     assert not findings
+
+
+
+def test_patients_outcomes_under_a_patient_objective_are_tagged_customer(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    (tmp_path / "h.okr.yaml").write_text(
+        "team: vejkarun\nlevel: company\nperiod: ปี 2570\nobjectives:\n"
+        "  - title: ผู้ป่วยได้รับการรักษาที่รวดเร็วและปลอดภัย\n    key_results:\n"
+        "      - ลดอัตราการติดเชื้อในโรงพยาบาลจาก ๒.๔ เหลือ ๑.๕ ต่อ ๑,๐๐๐ วันนอน\n"
+        "      - อัตราการกลับมารักษาซ้ำภายใน 28 วัน ลดลงจากเดิมร้อยละ 6 เหลือร้อยละ 4\n"
+        "      - ลดต้นทุนค่ายาต่อผู้ป่วยในจาก 4,200 บาท เหลือ 3,900 บาท\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "h.okr.yaml"), "--no-cache", "--format", "json"])
+    key_results = [o["tags"] for o in json.loads(result.stdout)["objects"] if o["kind"] == "key_result"]
+    assert ["customer" in tags for tags in key_results] == [True, True, False]  # the cost is the hospital's own

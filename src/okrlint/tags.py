@@ -812,12 +812,22 @@ def serves_its_objectives_customers(facts, objective_facts) -> bool:
     served ("Raise bus punctuality from 82% to 88%" under "Passengers can count on buses …", "Cut reported harassment
     incidents per million journeys" under "… safer for women and girls"): the objective says whom it is for. Not when
     it is about the team's own work or means (build time, budget, staff)."""
-    if not facts.has("lifecycle_retention") or facts.has("internal") \
+    if not (facts.has("lifecycle_retention") or facts.has("customer_outcomes")) or _about_the_inside(facts) \
             or facts.has("internal_roles") or facts.has("activity") and classify_kind(facts).activity:
         return False
     return _names_a_customer(objective_facts) and not objective_facts.has("internal_customer")
 
 
+def _about_the_inside(facts) -> bool:
+    """Words of the team's own workings (process, budget, systems); "ภายใน" before a time is "within" ("ภายใน 28
+    วัน"), not "internal"."""
+    tokens = facts.tokens
+    return any(not (h.term == "ภายใน" and h.index + 1 < len(tokens)
+                    and (tokens[h.index + 1][:1].isdigit() or tokens[h.index + 1] in _TIME_AFTER_WITHIN))
+               for h in facts.hits("internal"))
+
+
+_TIME_AFTER_WITHIN = frozenset("วัน สัปดาห์ เดือน ปี ไตรมาส ชั่วโมง นาที ปีงบประมาณ ปีงบ สิ้นปี สิ้นเดือน กำหนด".split())
 _PARENTS: list = [None, {}]  # the set last asked about; {id(key result): its objective}
 
 
