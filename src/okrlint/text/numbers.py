@@ -315,7 +315,13 @@ _EN_TOKEN_RE = regexcache.compile(r"(?i:\ban?\b|" + _EN_WORD_ALT + ")")
 _EN_ONE_NOT_NUMBER_BEFORE_RE = regexcache.compile(
     r"(?i:\b(?:no|the|this|that|any|each|every|which|some|someone|anyone|the\s+only|only)\s+)$"
 )
-_EN_ONE_NOT_NUMBER_AFTER_RE = regexcache.compile(r"(?i:\s+(?:of|another|by\s+one)\b|-(?:on|off|stop|time)\b)")
+# "one of", "one-on-one", and "one-" joined to a noun as an adjective ("a one-command setup", "one-click checkout",
+# "a one-page summary"): a feature's name, not a count; "one-third", "one-hundred" stay numbers
+_EN_ONE_NOT_NUMBER_AFTER_RE = regexcache.compile(
+    r"(?i:\s+(?:of|another|by\s+one)\b|-(?:on|off|stop|time)\b"
+    r"|-(?!(?:thirds?|halves|half|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundred\w*"
+    r"|thousand\w*|million\w*|billion\w*|trillion\w*|percent|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+    r"[a-z]{3,}\b)")
 _EN_ADVERB_NOT_NUMBER_RE = regexcache.compile(r"(?i:\s+(?:again|more|upon)\b)")
 
 
