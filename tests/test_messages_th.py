@@ -165,6 +165,9 @@ WARNINGS = [
     "the document as text, or run OCR on it (ocrmypdf, or your scanner's software)",
     "okrs/plan.md:42:4: the table under 'Health metrics (not OKRs)' is not read as OKRs: the heading says it holds none",
     "okrs/plan.md:9:1: the list under 'ตัวชี้วัดประจำ' is not read as OKRs: the heading says it holds none",
+    "okrs/plan.docx:24:1: the table with 'ค่าเป้าหมาย ปี 2569' reports on a past year, not the plan's OKRs: skipped",
+    "data.xlsx:Data dictionary!A1: sheet 'Data dictionary' looks like no OKR table (it describes the columns of a data "
+    "set (a data dictionary: 'Column | Description | Type')): skipped",
     "okrs/plan.docx:3:22: no period was read for this plan, although the text above the OKRs names the year '2570': "
     "write it on a line of its own, e.g. 'Period: 2027' or 'ช่วงเวลา: ปี 2570'",
     "okrs/~$plan.docx: skipped: a lock file that Word, Excel or LibreOffice keeps while a document is open, not a document",

@@ -445,6 +445,12 @@ def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | N
     best: Header | None = None
     for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
         columns = read_header(cells, mapping)
+        if sum(1 for cell in cells if isinstance(cell, str) and cell.strip() or isinstance(cell, (int, float))) <= 2:
+            for field in ("objective", "key_result", "okr"):
+                if field in columns and _titles_a_data_set(cells[columns[field]]) \
+                        and not (isinstance(cells[columns[field]], str) and normalise(cells[columns[field]]) in mapping):
+                    # "ชื่อชุดข้อมูล | วัตถุประสงค์และผลลัพธ์หลัก (OKR) ประจำปีงบประมาณ 2570" on a metadata sheet: a value
+                    del columns[field]
         if "objective" in columns or "key_result" in columns:
             columns.pop("okr", None)  # a "Description" beside an objective column is only a note
         elif "okr" not in columns or len(columns) < 2:
@@ -459,6 +465,20 @@ def find_header(rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | N
 
 
 # A year in a target column's header: "ค่าเป้าหมาย ปี 2570", "Target FY26", "เป้าหมายปีงบประมาณ ๒๕๗๐"
+_A_YEAR = regexcache.compile(r"(?<![0-9๐-๙])(?:19|20|25|๒๕)[0-9๐-๙]{2}(?![0-9๐-๙])")
+_TITLE_LENGTH = 25  # a column's name with a year in it is short ("ตัวชี้วัด ปี 2570"); a data set's title is longer
+
+
+def _titles_a_data_set(cell: object) -> bool:
+    """A cell that names objectives or key results and a year at length, "Objectives and key results 2027",
+    "วัตถุประสงค์และผลลัพธ์หลัก (OKR) ประจำปีงบประมาณ 2570": in a row of one or two cells, the title of a data set (the
+    value beside "Title" on an open-data portal's metadata sheet, a title row), not the name of a column."""
+    if not isinstance(cell, str):
+        return False
+    text = " ".join(_without_notes(cell).split())
+    return len(text) > _TITLE_LENGTH and _A_YEAR.search(text) is not None
+
+
 _YEAR_IN_TARGET = regexcache.compile(r"(?<![0-9๐-๙])(?:(?:19|20|25)[0-9]{2}|[๒][๕][๐-๙]{2})(?![0-9๐-๙])"
                                      r"|(?i:\bFY\s*'?)(?P<short>[0-9]{2})(?![0-9])")
 

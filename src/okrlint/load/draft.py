@@ -40,6 +40,7 @@ from okrlint.load.draft_labels import (
     NOTE,
     OBJECTIVE,
     OBJECTIVE_FIELDS,
+    STRATEGIES_LABELS,
     SECTION,
     STRATEGY,
     SET_FIELDS,
@@ -69,7 +70,13 @@ _NOT_OKRS = regexcache.compile(
 _TITLE_GAP = 2  # blank lines after "Objective:" past which the next line is no longer its title
 _DIGIT = regexcache.compile(r"[0-9๐-๙]")
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
-_SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
+_SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")
+# The heading of a part of a report or book: "ส่วนที่ ๓ การติดตามและประเมินผล", "บทที่ 4", "ภาคผนวก ข …", "Appendix A",
+# "Chapter 3 — Budget", "Part II"
+_DOCUMENT_PART = regexcache.compile(
+    r"(?:(?:ส่วนที่|บทที่|หมวดที่)\s*[0-9๐-๙]{1,2}|ภาคผนวก)(?![\u0e01-\u0e4e])"
+    r"|(?i:(?:part|chapter)\s+(?:[0-9]{1,2}|[ivx]{1,4})\b|(?:appendix|appendices|annex)(?:\s+[a-z0-9]{1,2})?(?:\b|$))"
+    r"(?![ \t]*[0-9%])")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
 _FISCAL_YEAR = regexcache.compile(
     r"ไตรมาส(?:ที่)?\s*[1-4๑-๔]\s*(?:/|ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)\s*[0-9๐-๙]{4}"  # ไตรมาส 1/2570, ไตรมาสที่ 1 ปี 2570
     r"|ไตรมาส(?:ที่)?\s*(?:แรก|หนึ่ง|สอง|สาม|สี่|สุดท้าย)\s*(?:ของ\s*)?(?:ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)?\s*[0-9๐-๙]{4}"  # ไตรมาสแรกของปี 2570
@@ -139,7 +146,8 @@ _TITLE_TEAM = regexcache.compile(
 )
 # "Sales OKRs Q2 2027", "# Platform Engineering OKRs — H1": a name before "OKRs" (its words checked in _named_okrs)
 _TITLE_NAMED_OKRS = regexcache.compile(
-    r"(?:^|(?<=[\s#—–:|]))(?P<name>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})\s+OKRs?\b"
+    r"(?:^|(?<=[\s#—–:|]))(?P<name>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
+    r"(?:\s+(?:project|community|programme|program)(?:['’]s)?)?\s+OKRs?\b"  # "Tessera project OKRs": Tessera's
     # "Marketing — H1 2027 OKRs", "Product Growth - Q3 2026 OKRs", "Sales: FY2027 objectives": the name, a dash, the period
     r"|^[#\s]*(?P<dashed>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})\s*(?:[—–:|]|\s-)\s*"
     r"(?:(?:Q[1-4]|H[12]|FY\s*'?\d{2,4}(?:[/-]\d{2,4})?|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[\s,]+){1,3}"
@@ -338,6 +346,7 @@ class _ObjectiveDraft:
     table_seen: bool = False  # a table (of its key results) stood under it: text below is no description
     unread_alignment: list[tuple[Location, str]] = attrs.Factory(list)  # "Supports X" lines naming nothing readable
     coded: bool = False  # opened by its code ("CO1 …", "SO-2: …"): one of the company's objectives a deck states first
+    strategies: bool = False  # a list of strategies ("กลยุทธ์") stood under it before any key result
 
 
 @attrs.define
@@ -405,6 +414,8 @@ class _DraftParser:
             self.previous_blank = False
             if self.set_fields.values.get("team") != team:  # "Department: Library", "หน่วยงาน: กองคลัง"
                 self.team_lines.append((line.source.location, str(self.set_fields.values["team"]).strip()))
+        # "เป้าประสงค์: …" then "กลยุทธ์" and its list, no key result: a strategy chapter's goal, which the OKRs serve
+        self.objectives = [o for o in self.objectives if o.key_results or not o.strategies]
 
     # --- one line ----------------------------------------------------------------------------
     def read(self, index: int, line: _Line) -> None:
@@ -534,6 +545,9 @@ class _DraftParser:
         if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
             self.last = "ignored"  # a note or initiative under a key result
             return
+        if self.heads_next_objective(index, line):
+            self.mode, self.kr, self.last = "other", None, None
+            return
         self.mode = "key_results"
         self.add_key_result(line, line.content)
 
@@ -567,6 +581,12 @@ class _DraftParser:
             return
         if self.mode == "key_results" and not deeper and self.kr is not None and self.ends_list(line):
             self.mode, self.kr, self.last = "other", None, None  # "Sales OKR examples", "FAQ", "Let me know if …"
+            return
+        if self.mode in ("key_results", "objective") and not deeper and self.objective is not None \
+                and not self.awaiting_title and self.heads_another_part(line):
+            # "What we're not doing this quarter", "Related posts", "ข่าวที่เกี่ยวข้อง" over a list after the key results,
+            # "ส่วนที่ ๓ การติดตามและประเมินผล", "Appendix A": a section of the page, as a heading is in Markdown
+            self.mode, self.kr, self.last = "other", None, None
             return
         if self.mode in ("key_results", "objective") and not deeper and self.objective is not None \
                 and (self.previous_blank or self.kr is None or self.kr.unmarked or line.source.new_paragraph) \
@@ -641,6 +661,46 @@ class _DraftParser:
         # "I know it's a bit internal, so tell me if you want it cut.": a sentence to the reader, not a measure
         return bool(_TO_READER_PRONOUN.search(text)) and text.rstrip().endswith((".", "!")) and len(text.split()) >= 5
 
+    def heads_another_part(self, line: _Line) -> bool:
+        """Whether a plain line standing apart after an objective is the heading of another part of the document: a
+        part of a report ("ส่วนที่ ๓ …", "บทที่ 4", "ภาคผนวก ข", "Appendix A", "Chapter 3"), or, after key results, a
+        short line with no number and no final period right over a list of its own whose items mostly do not read as
+        measured key results ("What we're not doing this quarter" over "- Expanding to Scotland", "ข่าวที่เกี่ยวข้อง").
+        Key results grouped under a plain line of their own ("Retention" over "- Raise day-30 retention from 40% to
+        50%") stay the objective's."""
+        if not (self.previous_blank or line.source.new_paragraph) or line.label is not None:
+            return False
+        text = " ".join(line.content.text.strip(" \t*_#").split())
+        if len(text) <= 80 and _DOCUMENT_PART.match(text):
+            return True
+        if self.kr is None or not self.objective or not self.objective.key_results:
+            return False
+        if len(text) > 60 or len(text.split()) > 8 or text.endswith((".", ",", ";", "!")) or _DIGIT.search(text):
+            return False
+        following = self.lines[self.index + 1] if self.index + 1 < len(self.lines) else None
+        if following is None or following.kind != ITEM or following.label is not None:
+            return False
+        items = []
+        for below in self.lines[self.index + 1:]:
+            if below.kind != ITEM:
+                break
+            if below.indent <= following.indent:
+                items.append(below)
+        measured = sum(_reads_as_measured_key_result(item.content.text) for item in items)
+        return measured * 2 < len(items)
+
+    def heads_next_objective(self, index: int, line: _Line) -> bool:
+        """A numbered line standing apart right over an objective's label ("๒.๒ ด้านบริการสาธารณสุข" over "วัตถุประสงค์ที่
+        ๒ …", "3.2 Customer service" over "Objective 4: …"): the heading of the plan's next section, not a key result
+        of the objective above."""
+        if not line.layout.numbered or not self.previous_blank or line.label is not None:
+            return False
+        text = line.content.text.strip()
+        if len(text) > 60 or _DIGIT.search(text) or _reads_as_measured_key_result(text):
+            return False
+        following = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return following is not None and following.label is not None and following.label.kind in (OBJECTIVE, STRATEGY)
+
     def read_alignment_line(self, line: _Line) -> bool:
         """"สอดคล้องกับวัตถุประสงค์ที่ 1 ของบริษัท", "(ตอบสนองยุทธศาสตร์ที่ ๒)", "Supports the council's objective 2" under an
         objective (its line or its heading): what it aligns to, not more of its title (a Thai line would be glued on
@@ -672,6 +732,11 @@ class _DraftParser:
         self.last = "ignored"  # its wrapped lines are skipped with it
         if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
             return  # under one key result: only the deeper lines are its initiatives
+        head = line.content.text[:line.label.rest_start].strip(" \t*_:：-–—").casefold() if line.label else ""
+        if self.objective is not None and not self.objective.key_results and not self.objective.table_seen \
+                and (head in STRATEGIES_LABELS or head.rstrip("0123456789๐๑๒๓๔๕๖๗๘๙. ").removesuffix("ที่").strip()
+                     in STRATEGIES_LABELS):
+            self.objective.strategies = True
         if self.mode == "preamble":
             self.read_preamble_line(line)
         else:
@@ -2269,6 +2334,8 @@ def parse_with_tables(
     outline = _outline(lines)
     tables, not_okrs = _without_tables_said_not_okrs(_in_sections(tables_for(team), sections), outline, options)
     tables, status_tables = _without_status_tables(tables, options)
+    tables, past_reports = _without_past_reports(tables, text_set.period if text_set is not None else None, options)
+    not_okrs += past_reports
     from_tables = tables_to_result(tables, filename, options, source_format=source_format)
     table_sets = list(from_tables.sets)
     if text_set is not None and text_set.objectives and len(text_sets) == 1:
@@ -2435,6 +2502,55 @@ def _without_status_tables(tables: "list[Table]", options: Mapping[str, Any]):
         else:
             kept.append(table)
     return kept, status
+
+
+# The column of what a year reached, or how it went, beside its target: a report on that year
+_RESULT_HEADER = regexcache.compile(
+    r"\s*(?:ผลการดำเนินงาน|ผลการปฏิบัติงาน|ผลงาน|ผลการประเมิน|สถานะ|(?i:actuals?|results?|achieved|outcome|status|rag)\b)")
+
+
+def _without_past_reports(tables: "list[Table]", period: Any, options: Mapping[str, Any]):
+    """The tables that may hold the plan's OKRs, and notes on those left out as a past year's report: a table whose
+    target column is for a year before the plan's (its period's, or the target year of another table of the document)
+    beside a column of results or status ("ตัวชี้วัด | ค่าเป้าหมาย ปี 2569 | ผลการดำเนินงาน ปี 2569 | สถานะ" in the annex
+    of a plan for 2570): what last year's key results reached, not this year's."""
+    from okrlint.load.columns import _YEAR_IN_TARGET, _calendar_year, check_mapping, find_header, MappingError
+    from okrlint.load.tables import cell_text
+
+    try:
+        mapping = check_mapping(options.get("column-mapping") or {})
+    except MappingError:
+        return list(tables), ()
+    if "target" in set(mapping.values()):
+        return list(tables), ()
+    found = []  # (table, target year or None, reports results, target header)
+    for table in tables:
+        header = find_header(table.rows, mapping)
+        year, reports, written = None, False, ""
+        if header is not None and "target" in header.columns:
+            cells = [cell_text(cell) or "" for cell in table.rows[header.row]]
+            written = cells[header.columns["target"]] if header.columns["target"] < len(cells) else ""
+            named = _YEAR_IN_TARGET.search(written)
+            if named is not None:
+                year = _calendar_year(named["short"] or named.group(0))
+            used = set(header.columns.values())
+            reports = any(_RESULT_HEADER.match(cell) for column, cell in enumerate(cells)
+                          if column not in used or column == header.columns.get("baseline"))
+        found.append((table, year, reports, written))
+    plan_years = [year for _, year, reports, _ in found if year is not None and not reports]
+    if period is not None and getattr(period, "end", None) is not None:
+        plan_years.append(period.end.year)
+    if not plan_years:
+        return list(tables), ()
+    plan = max(plan_years)
+    kept, notes = [], []
+    for table, year, reports, written in found:
+        if year is not None and reports and year < plan:
+            notes.append(InputError(f"the table with '{' '.join(written.split())}' reports on a past year, not the "
+                                    "plan's OKRs: skipped", table.locate(0, 0)))
+        else:
+            kept.append(table)
+    return kept, tuple(notes)
 
 
 def _with_status(okr_set: OKRSet, table: "Table", header) -> OKRSet:

@@ -267,6 +267,9 @@ _TAIL_SEGMENT = regexcache.compile(r"\s*(?:\s[—–|·-]+|[—–|·]+)\s*(?P<s
 # "@tchen", "@Jon Park", "@Tomás Reyes", "@สมศักดิ์ ใจดี": a handle, or a mention of a person's name (Notion, Slack)
 _TAIL_OWNER = regexcache.compile(
     r"@[\w\u0e01-\u0e4e.-]{2,39}(?:\s+[A-Z][\w'’.-]*){0,2}|@[\u0e01-\u0e4e]{2,30}(?:\s+[\u0e01-\u0e4e]{2,30})?")
+# "(@lindqvist)", "[@okoye]" closing a title, as a README's OKRs name their owner
+_BRACKETED_HANDLE = regexcache.compile(
+    r"\s*[(\[]\s*(?P<owner>@[\w\u0e01-\u0e4e.-]{2,39}(?:\s*[,/&]\s*@[\w\u0e01-\u0e4e.-]{2,39}){0,3})\s*[)\]]\s*$")
 # "7/10", "8 / 10": a confidence out of ten, read only after an owner or a "·" (Notion's "— @Jon Park · 7/10")
 _TAIL_CONFIDENCE = regexcache.compile(r"(?:10|[0-9](?:\.[0-9])?)\s*/\s*10")
 # "confidence 0.7", "Confidence: 70%", "ความมั่นใจ 0.7", "conf 7/10", "ระดับความมั่นใจ สูง": a confidence the tail labels
@@ -328,6 +331,9 @@ def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | No
     owner = score = confidence = None
     sure = confidence_needs_owner = False
     end = len(title)
+    bracketed = _BRACKETED_HANDLE.search(title)
+    if bracketed is not None and bracketed.start() > 0:  # "… from 9 days to 2 days (@lindqvist)": its owner
+        owner, sure, end = bracketed["owner"], True, bracketed.start()
     for _ in range(4):
         match = _TAIL_SEGMENT.search(title, 0, end)
         if match is None or match.start() == 0:

@@ -49,7 +49,12 @@ _INITIATIVE_LABELS = (
     "initiatives", "initiative", "key initiatives", "projects", "key projects", "activities", "key activities",
     "action items", "action plan", "actions", "tasks",
     "โครงการ", "โครงการสำคัญ", "โครงการหลัก", "กิจกรรม", "กิจกรรมหลัก", "กิจกรรมสำคัญ", "แผนงาน", "มาตรการ",
+    # the ways a strategic plan's goal (เป้าประสงค์) is to be reached: how, not what is measured
+    "กลยุทธ์", "กลยุทธ์หลัก", "strategies", "key strategies",
 )
+# Of those, the strategies of a strategic plan: under a goal with no key results, they show it a strategy chapter's
+# goal ("เป้าประสงค์: …" then "กลยุทธ์" and its list), which the OKRs serve, not one of them
+STRATEGIES_LABELS = frozenset({"กลยุทธ์", "กลยุทธ์หลัก", "strategies", "key strategies"})
 _NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", "remarks", "หมายเหตุ", "ข้อสังเกต",
                 "side note", "warning", "caution", "tip", "important", "heads up", "heads-up", "fyi", "p.s.", "ps",
                 "speaker notes", "speaker note", "presenter notes", "คำเตือน", "ข้อควรระวัง",

@@ -144,6 +144,11 @@ def layout_of(line: "DraftLine") -> Layout:
     numbered = _NUMBERED.match(body) or (_LONG_NUMBERED.match(body) if line.markdown else None)
     bullet = None if numbered else _BULLET.match(body)
     marker = numbered or bullet
+    if line.markdown and body.startswith("<") and _HTML_TAGS_ONLY.fullmatch(body):
+        return Layout(OTHER, indent, Content("", ()))  # '<p align="center">', '<img src="logo.svg">': the page's markup
+    if line.markdown and "](#" in body and _IN_PAGE_LINKS.fullmatch(body, marker.end() if marker else 0):
+        # "- [Objective 1](#objective-1)": a table of contents, the page's navigation, not an objective nor a key result
+        return Layout(OTHER, indent, Content("", ()))
     if marker:
         end = marker.end()
         checkbox = _CHECKBOX.match(body, end)
@@ -218,6 +223,12 @@ def _width(whitespace: str) -> int:
 # A Markdown link: "[dashboard](https://…)"; in brackets of its own, "([dashboard](https://…))", it is a reference
 # beside the text and goes whole, else its words stay (Notion and Confluence exports link words inside a title).
 _LINK = regexcache.compile(r"[ \t]*[(（]\s*\[[^\[\]]*\]\([^()\s]*\)\s*[)）]|\[([^\[\]]*)\]\([^()\s]*\)")
+
+
+# A Markdown line of HTML tags and nothing else: '<p align="center">', '<img src="logo.svg" alt="Tessera">', '</div>'
+_HTML_TAGS_ONLY = regexcache.compile(r"(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+")
+# A line that is only links to places on the page: "[Objective 1](#objective-1)", "[Why](#why) · [How to help](#help)"
+_IN_PAGE_LINKS = regexcache.compile(r"\s*(?:[*_]{0,2}\[[^\[\]]*\]\(#[^()\s]*\)[*_]{0,2}\s*[,;|·•/–—-]?\s*)+")
 
 
 def _content(start: int, body: str, columns: Sequence[int] | None = None,

@@ -44,6 +44,10 @@ _NOT_A_TEAM = regexcache.compile(
     r"|notes?|risks?|initiatives?|projects?|dependencies|change\s*log|history|glossary|example|sample)\b)"
     r"|ภาษา|ไตรมาส|ครึ่งปี|ตัวอย่าง|หมายเหตุ|ภาคผนวก|ร่าง")
 _NUMBER = regexcache.compile(r"[0-9๐-๙]+")
+# A chapter of a report or book, or its annex: "บทที่ 3 วัตถุประสงค์และผลลัพธ์หลัก ประจำปีงบประมาณ", "ภาคผนวก ข …",
+# "Chapter 2 — Our strategy", "Appendix A": a part of the document, never a team's section, whatever it names
+_CHAPTER = regexcache.compile(
+    r"\s*(?:บทที่\s*[0-9๐-๙]{1,2}|ภาคผนวก|(?i:chapter\s+(?:[0-9]{1,2}|[ivx]{1,4})\b|appendix\b|annex\b))")
 # A heading that only names a part of the document, after its section number ("2.", "๓.", "3.1", "II.", "Part 2"):
 # "Objectives and key results", "Objectives table", "๒. วัตถุประสงค์และผลลัพธ์หลัก", "๓. ตารางยุทธศาสตร์ เป้าประสงค์
 # และตัวชี้วัด", "บทนำ". Its words are OKR or document words only, so it names no unit.
@@ -155,7 +159,7 @@ def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), posit
         text = line.content.text.strip()
         if i == first or line.label is not None or not text or before_key_results[i]:
             continue
-        if _NOT_A_TEAM.search(text) or len(text) > 80 or only_document_words(text):
+        if _NOT_A_TEAM.search(text) or len(text) > 80 or only_document_words(text) or _CHAPTER.match(text):
             continue
         if team_line and not _names_a_unit(text):
             continue
@@ -189,7 +193,8 @@ def team_sections(lines: list, table_starts: frozenset[int] = frozenset(), posit
             continue
         level = lines[j].layout.heading_level
         end = ends[j]
-        if _any_between(starts, j, end) and not _NOT_A_TEAM.search(lines[j].content.text):
+        if _any_between(starts, j, end) and not _NOT_A_TEAM.search(lines[j].content.text) \
+                and not _CHAPTER.match(lines[j].content.text):
             sections.append(Section(j, end, level, lines[j].content.text.strip(), None, True))
     sections.sort(key=lambda s: s.start)
     starts = [s.start for s in sections]

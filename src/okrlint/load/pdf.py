@@ -594,9 +594,14 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
         emit("", table[-1].page, table[-1].line)
         table.clear()
 
+    # where the last line of the text block emitted last starts, with its page, while nothing came after it
+    last_text: tuple[int, float] | None = None
     for page_number, page in enumerate(_without_running_lines(pages), 1):
         first_row_of_page = True
+        first_block_of_page = True
         for block in _blocks(_without_page_numbers(page)):
+            carried_from, last_text = last_text, None
+            first_of_page, first_block_of_page = first_block_of_page, False
             block_columns = _columns(block)
             widest = max(len(line) for _, line in block)
             if widest == 1 and table and _inside_columns(block, columns):
@@ -638,12 +643,32 @@ def draft_text(pages: list[list[Line]]) -> tuple[str, list[tuple[int, int]]]:
                 table.append(row)
                 continue
             flush()
+            if first_of_page and carried_from is not None and carried_from[0] == page_number - 1 \
+                    and _goes_on_over_page_break(block[0][1], carried_from[1]):
+                out.pop()  # the blank line that closed the page before: this line goes on with its last line
+                where.pop()
             for number, line in block:
                 emit(fix_thai(" ".join(text for _, text in line)), page_number, number)
             emit("", page_number, block[-1][0])
+            last_text = (page_number, block[-1][1][0][0])
         # A table may go on over the page break: it is closed by the first line that is not a row.
     flush()
     return ("\n".join(out) + "\n" if out else ""), where
+
+
+def _goes_on_over_page_break(first: Line, last_start: float) -> bool:
+    """Whether a page's first line of text goes on with the last line of the page before: indented past where that
+    line starts (a hanging indent under a list item's text, "… จากร้อยละ ๑๘" / page break / "    เป็นร้อยละ ๒๐"), and
+    neither a list item of its own nor a label ("วัตถุประสงค์ที่ ๓", "KR 2:")."""
+    from okrlint.load.draft_labels import match_label
+
+    text = " ".join(part for _, part in first).strip()
+    if not text or first[0][0] <= last_start + COLUMN_TOLERANCE:
+        return False
+    head = text.split(maxsplit=1)[0]
+    if _BULLET.match(head[:1]) or _NUMBER.fullmatch(head) or _DIGIT_START.match(text):
+        return False
+    return match_label(fix_thai(text)) is None
 
 
 def _relocate(value: Any, where: list[tuple[int, int]], filename: str) -> Any:

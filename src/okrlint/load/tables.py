@@ -64,6 +64,21 @@ def strip_numbering(text: str) -> str:
     return _BULLET.sub("", text).strip()
 
 
+# The number of an objective's cell, "3. เพิ่มรายได้…", "2) Grow revenue"
+_OBJECTIVE_NUMBER = regexcache.compile(rf"\s*(?P<number>[{_DIGITS}]{{1,2}})[.)]\s")
+_OUTLINE_NUMBER = regexcache.compile(rf"\s*(?P<head>[{_DIGITS}]{{1,2}})\.(?P<minor>[{_DIGITS}]{{1,2}})\s+(?=\S)")
+
+
+def _without_outline_number(title: str, objective: str, place: int) -> str:
+    """``title`` without the outline number of the key result at ``place`` (from 1) of objective ``objective``
+    ("3.2" for the second of objective 3; "1.5 million users" opening the first of objective 1 is kept)."""
+    outline = _OUTLINE_NUMBER.match(title)
+    if outline is None or normalize_digits(outline["head"]) != objective \
+            or normalize_digits(outline["minor"]).lstrip("0") != str(place):
+        return title
+    return title[outline.end():].strip()
+
+
 @attrs.frozen
 class Table:
     """One grid of values (str, float, int, bool, date or None) read from a sheet or a Word table.
@@ -103,6 +118,7 @@ class _DraftObjective:
     problems: list[FieldProblem] = attrs.field(factory=list)
     key_results: list[_DraftKR] = attrs.field(factory=list)
     table: Any = None  # the table it was started in
+    outline: str | None = None  # its number in the table's outline ("3" of "3. …", or of its key results' "3.1")
 
 
 @attrs.define
@@ -135,6 +151,19 @@ _NOTE_ROW = regexcache.compile(
 def is_note_text(text: str) -> bool:
     """A cell that opens a remark: "Notes: ...", "NB: ...", "Source: ...", "หมายเหตุ ...", "ที่มา: ..."."""
     return _NOTE_ROW.match(text) is not None
+
+
+# The mark of a footnote as statistics tables write it, "1/", "2/" (Thai government tables), "*", "**", "※", "†"
+_FOOTNOTE_MARK = regexcache.compile(r"\s*(?:[0-9๐-๙]{1,2}/|\*{1,3}|[※†‡])\s*(?=[^\W\d_])")
+# ... after a value it qualifies: "45,000 2/", "90*"
+FOOTNOTE_AFTER_VALUE = regexcache.compile(r"(?<=[0-9๐-๙%])\s*(?:\s[0-9๐-๙]{1,2}/|\*{1,3}|[※†‡])\s*$")
+
+
+def _is_footnote_row(cells: Sequence[Any]) -> bool:
+    """A row holding one cell that opens with a footnote's mark: "2/ Target may change with the approved budget",
+    "* Provisional figures" under the table (never an objective)."""
+    texts = [text for cell in cells if (text := cell_text(cell))]
+    return len(texts) == 1 and _FOOTNOTE_MARK.match(texts[0]) is not None
 
 
 # A form's worked example in a title cell: "ตัวอย่าง: …", "ตัวอย่างที่ 1 – …", "Example: …", "e.g. …", and in brackets
@@ -537,7 +566,8 @@ class _Builder:
         their own follow it."""
         data = range(header.row + 1, len(table.rows))
         mapped = sorted(set(header.columns.values()))
-        labelled = {index for index in data if is_note_text(_first_text(table.rows[index]) or "")}
+        labelled = {index for index in data if is_note_text(_first_text(table.rows[index]) or "")
+                    or _is_footnote_row(table.rows[index])}
         spanning = {index for index in data if index not in labelled and _spans(table.rows[index], mapped)}
         if not spanning or not any(len(_distinct(table.rows[index])) > 1 for index in data):
             return labelled, set()
@@ -747,6 +777,7 @@ class _Builder:
             # KR tables each stand under their own objective heading)
             current = self.new_objective(okr_set, "", row, column_field="key_result")
         self.objective_fields(current, row, header, objective_row=False)
+        kr_titles, kr_title = self.without_outline_numbers(current, row, kr_lines, kr_titles, kr_title)
         if len(kr_titles) > 1 and not has_kr_data:  # one cell listing several key results, a line each
             current.key_results.extend(self.key_result(title, row) for title in kr_titles)
         elif len(kr_titles) > 1 and all(map(_is_list_item, kr_lines)):
@@ -756,6 +787,25 @@ class _Builder:
                                        for index, title in enumerate(kr_titles))
         else:
             current.key_results.append(self.key_result(kr_title, row))
+
+    @staticmethod
+    def without_outline_numbers(objective: _DraftObjective, row: _Row, lines: list[str], titles: list[str],
+                                title: str) -> tuple[list[str], str]:
+        """The key results' titles without an outline number that continues their objective's ("3.2 คะแนนความพึง
+        พอใจ…" under "3. เพิ่มรายได้…", or after "3.1 …" was taken off the key result above), which
+        :func:`strip_numbering` leaves on as it may be a value ("3.2 คะแนน")."""
+        numbered = _OBJECTIVE_NUMBER.match(row.text("objective") or "")
+        if numbered is not None:
+            objective.outline = normalize_digits(numbered["number"])
+        for line, stripped in zip(lines, titles):
+            outline = _OUTLINE_NUMBER.match(line)
+            if outline is not None and not stripped.startswith(outline.group(0).strip()):
+                objective.outline = objective.outline or normalize_digits(outline["head"])
+        if objective.outline is None:
+            return titles, title
+        kept = [_without_outline_number(text, objective.outline, len(objective.key_results) + 1 + index)
+                for index, text in enumerate(titles)]
+        return (kept, _joined_lines(kept)) if kept != titles else (titles, title)
 
     def new_objective(self, okr_set: _DraftSet, title: str, row: _Row, column_field: str = "objective",
                       aligned_to: str | None = None) -> _DraftObjective:
@@ -1027,6 +1077,9 @@ def not_an_okr_table(table: Table, header: Header) -> str | None:
     and key results (a Type column, outline numbers 1 / 1.1, "O1:" / "KR1:" labels). Without either, rows under
     account or budget columns, or hundreds of unmarked lines, are a budget or a list, not a team's objectives.
     """
+    dictionary = _data_dictionary_header(table, header)
+    if dictionary is not None:
+        return f"it describes the columns of a data set (a data dictionary: '{dictionary}')"
     if "okr" not in header.columns or "objective" in header.columns or "key_result" in header.columns:
         return None
     cells = [cell_text(cell) or "" for cell in table.rows[header.row]]
@@ -1059,6 +1112,50 @@ def not_an_okr_table(table: Table, header: Header) -> str | None:
         return (f"{total} lines, none of them marked as an objective or a key result, and no column named for "
                 "objectives or key results")
     return None
+
+
+# The header of a data dictionary, an open-data portal's sheet describing the data set's columns, one a row:
+# "Column | Description | Type", "Field name | Label | Data type", "ชื่อคอลัมน์ | คำอธิบาย | ชนิดข้อมูล"
+_DICTIONARY_NAME_HEADER = regexcache.compile(
+    r"\s*(?i:(?:column|field|variable|attribute)(?:\s*(?:name|title|id))?|ชื่อ\s*(?:คอลัมน์|ฟิลด์|เขตข้อมูล|ตัวแปร|สดมภ์)"
+    r"|คอลัมน์|ฟิลด์|เขตข้อมูล|ตัวแปร)\s*")
+_DICTIONARY_TYPE_HEADER = regexcache.compile(
+    r"\s*(?i:(?:data\s*)?(?:type|format)|ชนิด\s*(?:ของ)?ข้อมูล|ประเภท\s*(?:ของ)?ข้อมูล|รูปแบบ\s*(?:ของ)?ข้อมูล)\s*")
+_DICTIONARY_SCAN = 30  # rows read for it
+_DICTIONARY_ROWS = 3  # rows naming the columns of an OKR table, one a row, that make a dictionary of it
+
+
+def _data_dictionary_header(table: Table, header: Header) -> str | None:
+    """The header of a data dictionary at or above the header row found ("Column | Description | Type" over
+    "Objective | The objective of the OKR plan | text"), or, with no such header, a first column that names one
+    OKR column a row ("วัตถุประสงค์", "ผลลัพธ์หลัก", "ค่าฐาน ปี 2569", "ค่าเป้าหมาย ปี 2570") beside a column of data
+    types ("ข้อความ", "number"). None when the table is no data dictionary."""
+    for index in range(header.row, -1, -1):
+        cells = [cell_text(cell) or "" for cell in table.rows[index]]
+        filled = [cell for cell in cells if cell]
+        if filled and _DICTIONARY_NAME_HEADER.fullmatch(filled[0]) \
+                and any(_DICTIONARY_TYPE_HEADER.fullmatch(cell) for cell in filled[1:]):
+            return " | ".join(filled[:4])
+    named: set[str] = set()
+    typed = 0
+    for row in table.rows[header.row:header.row + 1 + _DICTIONARY_SCAN]:
+        filled = [text for cell in row if (text := cell_text(cell))]
+        if len(filled) < 2:
+            continue
+        field = field_for_header(filled[0])
+        if field is not None:
+            named.add(field)
+        if any(_DATA_TYPE.fullmatch(cell) for cell in filled[1:]):
+            typed += 1
+    if len(named) >= _DICTIONARY_ROWS and typed >= _DICTIONARY_ROWS:
+        return " | ".join(text for cell in table.rows[header.row] if (text := cell_text(cell)))[:80]
+    return None
+
+
+# The type of a column as a data dictionary states it
+_DATA_TYPE = regexcache.compile(
+    r"\s*(?i:text|string|str|varchar|char|number|numeric|integer|int|float|decimal|double|real|date|datetime|time"
+    r"|timestamp|boolean|bool)|ข้อความ|ตัวเลข|ตัวอักษร|จำนวนเต็ม|ทศนิยม|วันที่|เวลา|วันที่และเวลา\s*")
 
 
 # --- cell values -------------------------------------------------------------------------------------
@@ -1110,7 +1207,10 @@ def cell_number(value: Any) -> tuple[float | None, str]:
     text = cell_text(value) or ""
     if isinstance(value, (dt.date, dt.datetime)):
         return None, text
-    return parse_number(text), text
+    number = parse_number(text)
+    if number is None and (marked := FOOTNOTE_AFTER_VALUE.search(text)) is not None:
+        number = parse_number(text[:marked.start()])  # "45,000 2/": the value, its footnote's mark after it
+    return number, text
 
 
 _OWN_PER_KEY_RESULT = ("baseline", "target", "score", "confidence", "id")
