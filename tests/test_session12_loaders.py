@@ -92,3 +92,14 @@ def test_a_date_in_a_file_name_is_when_the_figures_were_taken_not_the_period():
     for name, period in (("OKR ปีงบ 2570 อบจ.ศภ.xlsx", "ปีงบ 2570"), ("plan 2026-07-03 FY2027.md", "FY2027"),
                          ("อบจ.ศภ. OKR 2570.xlsx", "2570")):
         assert period_of_name(name).text == period, name
+
+
+def test_an_empty_file_named_as_a_plan_is_an_error_in_a_folder_too(tmp_path):
+    (tmp_path / "OKR_2570_final.docx").write_bytes(b"")
+    (tmp_path / "notes.docx").write_bytes(b"")
+    (tmp_path / "plan.md").write_text("# Growth OKRs Q1 2027\n\n## Objective: Cooks stick with us\n\n"
+                                      "- Raise day-7 retention from 22% to 30%\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tmp_path), "--no-cache"])
+    assert result.exit_code == 2
+    assert "OKR_2570_final.docx:1:1: error: empty file" in result.stderr
+    assert not any("notes.docx" in line and ": error:" in line for line in result.stderr.splitlines())

@@ -713,6 +713,9 @@ class Engine:
                 return (), (), (InputError(f"skipped, {result.errors[0].message}", Location(source.path)),)
             if not all(_says_no_okrs(error) for error in result.errors):
                 return (), result.errors, ()  # a broken file in the folder (bad YAML, a damaged workbook): an error
+            if result.errors and result.errors[0].message.startswith("empty file") \
+                    and _NAMED_AS_A_PLAN.search(Path(source.path).name):
+                return (), result.errors, ()  # 'OKR_2570_final.docx' of no bytes: a failed download or save
             # Not named by the user and no OKRs in it after all (a budget sheet, a memo): skipped, not an error.
             reason = result.errors[0].message if result.errors else "no objectives in it"
             return (), (), (InputError(f"skipped, not an OKR document: {reason}", Location(source.path)),)
