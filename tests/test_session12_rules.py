@@ -113,3 +113,14 @@ def test_patients_outcomes_under_a_patient_objective_are_tagged_customer(tmp_pat
     result = CliRunner().invoke(main, ["check", str(tmp_path / "h.okr.yaml"), "--no-cache", "--format", "json"])
     key_results = [o["tags"] for o in json.loads(result.stdout)["objects"] if o["kind"] == "key_result"]
     assert ["customer" in tags for tags in key_results] == [True, True, False]  # the cost is the hospital's own
+
+
+@pytest.mark.parametrize("key_result, activity", [
+    ("สัดส่วนผู้สูงอายุที่ผ่านการอบรมและใช้แอปพลิเคชันบริการภาครัฐได้ด้วยตนเอง จากร้อยละ 22 เป็นร้อยละ 50", False),
+    ("ยอดจำหน่ายในงานแสดงสินค้าหัตถกรรมประจำปีเพิ่มขึ้นเป็น ๙๐ ล้านบาท", False),
+    ("จำนวนผู้ผ่านการอบรม 500 คน", True),
+    ("จัดงานแสดงสินค้า 4 ครั้ง", True),
+])
+def test_what_the_trained_now_do_and_money_made_at_events_are_outcomes(key_result, activity):
+    findings = lint_yaml(_set("ผู้สูงอายุเข้าถึงบริการรัฐได้เอง", key_result), select=["kr-is-activity"])
+    assert bool(findings) is activity

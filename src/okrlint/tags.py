@@ -249,7 +249,8 @@ _BEFORE_THE_VERB = frozenset({"ลง", "ออก", "will", "to", "must", "shou
 _ARTICLES = frozenset({"a", "an", "the", "our", "one", "its", "their"})
 _TRAINED_SHARE = regexcache.compile(
     r"(?:ร้อยละ|สัดส่วน|จำนวน)(?:ของ)?\S{0,30}?(?:ที่)?(?:ได้รับการอบรม|ผ่านการอบรม|เข้ารับการอบรม|เข้าร่วมอบรม|ได้รับการฝึกอบรม"
-    r"|ผ่านการฝึกอบรม|เข้าร่วมกิจกรรม|เข้าร่วมโครงการ)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน|แล้ว\S*ได้|สามารถ))"
+    r"|ผ่านการฝึกอบรม|เข้าร่วมกิจกรรม|เข้าร่วมโครงการ)(?!\S*(?:และผ่าน|ผ่านการทดสอบ|ผ่านเกณฑ์|สอบผ่าน|แล้ว\S*ได้|สามารถ"
+    r"|และ(?:ใช้|นำ)\S*ได้|ได้ด้วยตนเอง|ได้เอง))"  # "…ผ่านการอบรมและใช้แอปได้ด้วยตนเอง": what they now do
     r"|(?i:\b(?:%|percent|share|number)\s+of\s+(?:\w+\s+){0,3}?(?:trained|attending|who\s+attended|who\s+completed\s+(?:the\s+)?training)\b"
     # "100% of nurses complete fall-prevention training": the course done, not what they now do differently
     r"|(?:(?:%|percent)\s+of\s+(?:our\s+|the\s+|all\s+)?|\b(?:all|every)\s+(?:[0-9,]+\s+)?)(?:\w+\s+){0,2}?"
@@ -440,6 +441,8 @@ def _counts_outputs(facts, after: int) -> bool:
         return False  # "Keep breaking changes in minor releases at 0": nobody aims to make none of their outputs
     if facts.quantities and all(q.kind == "percent" for q in facts.quantities):
         return False  # "cut repeat calls to 5%": a rate of them, not a number of them made
+    if facts.quantities and all(q.kind == "money" for q in facts.quantities):
+        return False  # "ยอดจำหน่ายในงานแสดงสินค้า…เป็น ๙๐ ล้านบาท": money made at the events, not events made
     if any((q.unit or "").lower() in _DOCUMENT_UNITS for q in facts.quantities):
         return True  # "มีคู่มือการดูแลผู้ป่วยหลังจำหน่าย 1 ฉบับ": copies of a document, whoever the document is about
     metric_hits = [h for h in facts.hits("metric") if h.index > after and h.term not in ("จำนวน", "ยอด")]
