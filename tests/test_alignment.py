@@ -425,6 +425,16 @@ def test_mermaid_output():
     assert "classDef alignment" in text and "\n  class " in text
 
 
+def test_graphs_explain_their_colours_in_a_legend():
+    from okrlint.report import Words
+
+    text = to_mermaid(example_graph())
+    assert 'subgraph legend["Legend"]' in text and "legend_alignment" in text.split("\n  class ")[-1]
+    assert "legend_finding" not in text or "other findings" in text  # only the colours the graph uses
+    thai = to_dot(example_graph(), Words("th"))
+    assert "subgraph cluster_legend" in thai and "คำอธิบายสัญลักษณ์" in thai
+
+
 def test_dot_output():
     text = to_dot(example_graph())
     assert text.startswith("digraph alignment {") and text.rstrip().endswith("}")

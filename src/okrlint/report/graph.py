@@ -212,11 +212,32 @@ def to_mermaid(graph: AlignmentGraph, words=None) -> str:
     lines.append("  classDef finding fill:#fff4d6,stroke:#d68910,color:#000")
     if any(n.kind == "unread" for n in graph.nodes):
         lines.append("  classDef unread fill:#eeeeee,stroke:#7f8c8d,stroke-dasharray:4 3,color:#000")
+    legend = _legend(graph, words)
+    if legend:
+        lines.append(f'  subgraph legend["{_mermaid_text(_say(words, "Legend"))}"]')
+        lines += [f'    legend_{cls}["{_mermaid_text(text)}"]' for cls, text in legend]
+        lines.append("  end")
     for cls in ("alignment", "finding", "unread"):
         keys = [n.key for n in graph.nodes if (n.kind == "unread" if cls == "unread" else n.highlight == cls)]
+        keys += [f"legend_{c}" for c, _ in legend if c == cls]
         if keys:
             lines.append(f"  class {','.join(keys)} {cls}")
     return "\n".join(lines) + "\n"
+
+
+# What the colours of a graph say, for those it uses.
+_LEGEND = (("alignment", "an alignment finding (orphan, uncovered, dangling or ambiguous reference, duplicate)"),
+           ("finding", "other findings on the objective or its key results"),
+           ("unread", "a file that could not be read"))
+
+
+def _say(words, english: str) -> str:
+    return words(english) if words is not None else english
+
+
+def _legend(graph: AlignmentGraph, words) -> list[tuple[str, str]]:
+    used = {n.highlight for n in graph.nodes if n.highlight} | {"unread" for n in graph.nodes if n.kind == "unread"}
+    return [(cls, _say(words, text)) for cls, text in _LEGEND if cls in used]
 
 
 def _dot_text(text: str) -> str:
@@ -250,6 +271,14 @@ def to_dot(graph: AlignmentGraph, words=None) -> str:
         lines += [node_line(by_key[key], "    ") for key in group.nodes]
         lines.append("  }")
     lines += [node_line(n, "  ") for n in graph.nodes if n.kind in _REFERENCE_KINDS]
+    legend = _legend(graph, words)
+    if legend:
+        lines.append("  subgraph cluster_legend {")
+        lines.append(f"    label={_dot_text(_say(words, 'Legend'))};")
+        for cls, text in legend:
+            style = _DOT_STYLE.get(cls, 'style="dashed", color="#7f8c8d", fontcolor="#555555"')
+            lines.append(f"    legend_{cls} [label={_dot_text(text)}, {style}];")
+        lines.append("  }")
     for edge in graph.edges:
         if edge.kind == "aligns_to":
             lines.append(f"  {edge.source} -> {edge.target};")  # child -> parent, drawn bottom-up
