@@ -103,3 +103,11 @@ def test_an_empty_file_named_as_a_plan_is_an_error_in_a_folder_too(tmp_path):
     assert result.exit_code == 2
     assert "OKR_2570_final.docx:1:1: error: empty file" in result.stderr
     assert not any("notes.docx" in line and ": error:" in line for line in result.stderr.splitlines())
+
+
+def test_a_key_result_linked_to_its_section_is_read_while_a_table_of_contents_is_not():
+    text = ("# Shop OKRs Q1 2027\n\n- [Objective 1](#objective-1)\n- [How to help](#how-to-help)\n\n"
+            "## Objective 1: Shops stay with us\n\n- [Cut churn from 5% to 3%](#churn)\n"
+            "- Grow weekly active shops from 200 to 300\n")
+    assert _read(text, "plan.md") == [("Shops stay with us", ["Cut churn from 5% to 3%",
+                                                             "Grow weekly active shops from 200 to 300"])]

@@ -146,8 +146,10 @@ def layout_of(line: "DraftLine") -> Layout:
     marker = numbered or bullet
     if line.markdown and body.startswith("<") and _HTML_TAGS_ONLY.fullmatch(body):
         return Layout(OTHER, indent, Content("", ()))  # '<p align="center">', '<img src="logo.svg">': the page's markup
-    if line.markdown and "](#" in body and _IN_PAGE_LINKS.fullmatch(body, marker.end() if marker else 0):
+    if line.markdown and "](#" in body and _IN_PAGE_LINKS.fullmatch(body, marker.end() if marker else 0) \
+            and not _MEASURED_LINK.search(body):
         # "- [Objective 1](#objective-1)": a table of contents, the page's navigation, not an objective nor a key result
+        # ("- [Cut churn from 5% to 3%](#churn)" is a key result linked to its section)
         return Layout(OTHER, indent, Content("", ()))
     if marker:
         end = marker.end()
@@ -228,6 +230,9 @@ _LINK = regexcache.compile(r"[ \t]*[(（]\s*\[[^\[\]]*\]\([^()\s]*\)\s*[)）]|\[
 # A Markdown line of HTML tags and nothing else: '<p align="center">', '<img src="logo.svg" alt="Tessera">', '</div>'
 _HTML_TAGS_ONLY = regexcache.compile(r"(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+")
 # A line that is only links to places on the page: "[Objective 1](#objective-1)", "[Why](#why) · [How to help](#help)"
+# A link whose text reads as a measured key result: a number with a share, a from-to or several words around it.
+_MEASURED_LINK = regexcache.compile(
+    r"\[(?=[^\]]*[0-9๐-๙])(?:[^\]]*(?:%|ร้อยละ|\b(?i:from|to)\b|จาก|เป็น|เหลือ)|(?:[^\]\s]+\s+){4,}[^\]]*)\]")
 _IN_PAGE_LINKS = regexcache.compile(r"\s*(?:[*_]{0,2}\[[^\[\]]*\]\(#[^()\s]*\)[*_]{0,2}\s*[,;|·•/–—-]?\s*)+")
 
 
