@@ -124,3 +124,10 @@ def test_patients_outcomes_under_a_patient_objective_are_tagged_customer(tmp_pat
 def test_what_the_trained_now_do_and_money_made_at_events_are_outcomes(key_result, activity):
     findings = lint_yaml(_set("ผู้สูงอายุเข้าถึงบริการรัฐได้เอง", key_result), select=["kr-is-activity"])
     assert bool(findings) is activity
+
+
+def test_faster_with_nothing_to_measure_it_by_is_vague():
+    text = ("team: X\nperiod: 2027-Q1\nobjectives:\n  - title: Teams ship faster\n    key_results:\n"
+            "      - Cut lead time from 9 days to 3 days\n      - Make Tessera faster\n"
+            "      - Load pages 40% faster, from 2.5 s to 1.5 s\n")
+    assert [f.location.line for f in lint_yaml(text, select=["vague-language"])] == [7]
