@@ -1315,7 +1315,9 @@ def _organisations(index: OrgIndex):
     "and it adds little. Two objectives that name someone or somewhere differently are different objectives however "
     "alike the rest: other people (nurses, doctors; new graduates, all clinical staff), another place (Chonburi, "
     "Rayong; one ward, the whole hospital) or another segment (new, existing, enterprise customers); one that only adds "
-    "a channel or a qualifier to all the other says ('… in Cebu on LINE') is a narrower wording of it. An objective "
+    "a channel or a qualifier to all the other says ('… in Cebu on LINE') is a narrower wording of it. A general word for "
+    "the people served and their kind ('customers', 'ผู้รับบริการ'; 'patients', 'ผู้ป่วย') name the same people, and "
+    "'… choose us' says what 'Win …' says. An objective "
     "that nearly copies the wording of the one it aligns to (similarity 0.9 or more) is reported too, differently: "
     "cascading an objective word for word down the organisation does not say what the lower team will change; a "
     "paraphrase is a normal cascade and not reported. Figures and deadlines added to a title ('… ๑๒๐ เรื่อง ภายในปี "
@@ -1446,6 +1448,14 @@ def duplicate_objective(org: Org, ctx):
         key = (pair.first, pair.second)
         if key not in scores and contents[pair.first].same_in_other_language(contents[pair.second]):
             scores[key] = (pair.score, False)
+    # the same aim said of the people served by a general word on one side ('ผู้รับบริการ', 'customers') and by their
+    # kind on the other ('ผู้ป่วย', 'patients'), or with one more qualifier ('… online easily and conveniently')
+    served = SimilarSets(threshold=max(0.4, floor))
+    for pair in served.pairs([c.served_words for c in contents], groups=groups):
+        key = (pair.first, pair.second)
+        one, two = contents[pair.first], contents[pair.second]
+        if key not in scores and not one.restricted_apart(two) and _same_or_qualified(*_served_alike(one.words, two.words)):
+            scores[key] = (max(pair.score, _content_alike(words, pair.first, pair.second, one, two)), False)
     earlier: dict[int, tuple[int, float]] = {}  # later objective -> its best earlier match
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     organisation_of = _organisations(index)
@@ -1511,10 +1521,11 @@ class _ObjectiveContent:
     a ward, a province, a segment: two objectives that name different ones are different objectives however alike
     the rest), and the concepts of its words for comparing it with an objective in the other language."""
 
-    __slots__ = ("thai", "words", "heavy", "named", "concepts", "unmapped")
+    __slots__ = ("thai", "words", "heavy", "named", "concepts", "unmapped", "served_words")
 
     def __init__(self, ctx, text: str):
         self.thai = _mostly_thai(text)
+        text = _WINS_US.sub("win", _SERVICE_USERS.sub("users", text))  # 'Clinics choose us' = 'Win clinics'
         words: list[str] = []
         for token in _tokenize(ctx, text):
             word = _objective_word(token)
@@ -1542,12 +1553,27 @@ class _ObjectiveContent:
         concepts = {_OBJECTIVE_CONCEPTS.get(word, word) for word in self.words}
         self.concepts = frozenset(concepts)
         self.unmapped = frozenset(word for word in self.words if word not in _OBJECTIVE_CONCEPTS)
+        # the people served, whatever the word for them ('customers', 'patients'), as one word: how candidates are found
+        self.served_words = frozenset(_SERVED_WORD if word in _GENERIC_SERVED or word in _SERVED_KINDS else word
+                                      for word in self.words)
 
     def restricted_apart(self, other: "_ObjectiveContent") -> bool:
         """One names someone or somewhere (a who or a where) the other does not: new nurses and all clinical staff, one
         province and another, one ward and the whole hospital. A misspelt name ('Veitnam') is no other name."""
         mine = [word for word in self.heavy if word not in other.words]
         theirs = [word for word in other.heavy if word not in self.words]
+        # a general word for the people served ('customers', 'ผู้รับบริการ') and their kind ('patients', 'ผู้ป่วย') on the
+        # other side are the same people in a plan: the one organisation's customers
+        for general in [w for w in mine if w in _GENERIC_SERVED]:
+            kind = next((w for w in theirs if w in _SERVED_KINDS), None)
+            if kind is not None:
+                mine.remove(general)
+                theirs.remove(kind)
+        for general in [w for w in theirs if w in _GENERIC_SERVED]:
+            kind = next((w for w in mine if w in _SERVED_KINDS), None)
+            if kind is not None:
+                theirs.remove(general)
+                mine.remove(kind)
         for place, name in self.named.items():  # the same kind of place, named differently ('ward 7', 'ward 9')
             named = other.named.get(place)
             if named is not None and named != name and name not in other.words and named not in self.words:
@@ -1576,6 +1602,27 @@ class _ObjectiveContent:
         # where or which segment
         places = {_OBJECTIVE_CONCEPTS.get(w, w) for w in long_.heavy if w in _SCOPE_WORDS or w in _PROVINCES}
         return places <= short.concepts
+
+
+def _served_alike(one: frozenset[str], two: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The two sets of content words with a general word for the people served on one side ('customers') made the kind
+    the other names where it does not ('patients')."""
+    mine, theirs = set(one), set(two)
+    for this, that in ((mine, theirs), (theirs, mine)):
+        for general in [w for w in this - that if w in _GENERIC_SERVED]:
+            kind = next((w for w in sorted(that - this) if w in _SERVED_KINDS), None)
+            if kind is not None:
+                this.discard(general)
+                this.add(kind)
+    return frozenset(mine), frozenset(theirs)
+
+
+def _same_or_qualified(one: frozenset[str], two: frozenset[str]) -> bool:
+    """The same content words, or one says all of the other's (at least four) and adds one word that names no one and
+    nowhere ('… easily' and '… easily and conveniently')."""
+    short, long_ = sorted((one, two), key=len)
+    extra = long_ - short
+    return short == long_ or len(short) >= 4 and short <= long_ and len(extra) == 1 and not extra & _WHO_OR_WHERE
 
 
 def _narrower_wording(one: "_ObjectiveContent", two: "_ObjectiveContent", least: int = 3, most: int = 3) -> bool:
@@ -1625,6 +1672,14 @@ def _tokenize(ctx, text: str) -> tuple[str, ...]:
         from okrlint.text.segment import tokenize
 
         tokens = tokenize(text, None)
+    if "บริการ" in tokens:  # 'ผู้รับ|บริการ', 'ผู้ใช้|บริการ': the people served, as one word
+        joined = []
+        for token in tokens:
+            if token == "บริการ" and joined and joined[-1] in ("ผู้รับ", "ผู้ใช้", "ผู้มารับ", "ผู้มาใช้"):
+                joined[-1] += token
+            else:
+                joined.append(token)
+        tokens = tuple(joined)
     if "นอก" in tokens:
         joined: list[str] = []
         for token in tokens:
@@ -2756,6 +2811,18 @@ _OBJECTIVE_CONCEPTS = {**_CONCEPTS, **{_objective_form(word): concept for word, 
 }.items() for word in words.split()}, **{_objective_word(name): f"province:{thai}"
                                         for thai, names in _PROVINCE_NAMES.items() for name in (thai, *names)}}
 _GENERIC_OBJECTIVE_CONCEPTS = _GENERIC_CONCEPTS | {"+up", "+down", "customer", "first"}
+# The general words for whom an organisation serves, and the kinds of people it may serve under them (not its staff,
+# not its partners): 'customers' and 'patients' in one hospital's plan are the same people.
+_GENERIC_SERVED = frozenset(_objective_word(word) for word in "customer customers client clients user users ลูกค้า ผู้ใช้ "
+                            "ผู้ใช้งาน ผู้รับบริการ ผู้ใช้บริการ ผู้มารับบริการ ผู้มาใช้บริการ".split()) - {""}
+_SERVED_KINDS = frozenset(_objective_word(word) for word in """patient patients passenger passengers citizen citizens
+    resident residents guest guests traveller travellers traveler travelers visitor visitors subscriber subscribers
+    shopper shoppers ผู้ป่วย คนไข้ ผู้ป่วยนอก ผู้ป่วยใน ผู้โดยสาร ประชาชน นักท่องเที่ยว ผู้เข้าพัก""".split()) - {""}
+_SERVED_WORD = "@served"
+# 'choose us', 'pick us': winning them, as 'Win …' says; 'service users' are users
+_WINS_US = regexcache.compile(r"(?i:\b(?:choose|chooses|chose|chosen|pick|picks|picked|select|selects|selected|prefer|prefers"
+                              r"|preferred)\s+us\b)")
+_SERVICE_USERS = regexcache.compile(r"(?i:\bservice\s+users\b)")
 
 
 @hookimpl
