@@ -506,14 +506,98 @@ def _names_a_customer(facts) -> bool:
     "employee onboarding", "supplier satisfaction"), the people it hires ("Hire 4 support agents"), what a cost is
     divided by ("AWS cost per active customer", "ค่าใช้จ่ายต่อบัญชีลูกค้า"), a data product named after customers
     ("customer 360", "customer data platform") or a state enterprise."""
+    if _trade_customers(facts):
+        return True
     hits = facts.hits("customer")
     tokens = facts.tokens
-    return any(not (h.index and tokens[h.index - 1].lower().rstrip("s") in _OWN_SIDE and not _staff_of_a_client(h))
+    return any(not (h.index and tokens[h.index - 1].lower().rstrip("s") in _OWN_SIDE and not _staff_of_a_client(h)
+                    and not _trade_measure(facts, h))
                and not _hired(facts, h) and not _divides_a_cost(facts, h) and not _names_a_data_product(facts, h)
                and not (h.term.lower() == "enterprise" and h.index and tokens[h.index - 1].lower() in ("state", "social"))
                and not _STAFF_ONLY_AFTER.intersection(t.lower() for t in tokens[h.index + h.size: h.index + h.size + 2])
-               and not _own_sites(facts, h) and not _in_a_context_clause(facts, h)
+               and not _own_sites(facts, h) and not _in_a_context_clause(facts, h) and not _of_own_staff(facts, h)
                for h in hits)
+
+
+# Thai names whose satisfaction or complaints they are after the word: "ความพึงพอใจของบุคลากร", "…ของแพทย์และพยาบาล",
+# "ข้อร้องเรียนของพนักงาน" are the organisation's own people (as "staff satisfaction" reads in English), unless they are a
+# client's ("ความพึงพอใจของพนักงานบริษัทคู่สัญญา").
+_OWN_STAFF_TH = ("บุคลากร", "พนักงาน", "เจ้าหน้าที่", "ข้าราชการ", "ลูกจ้าง", "แพทย์", "พยาบาล", "ครู", "อาจารย์",
+                 "ผู้ปฏิบัติงาน", "ทีมงาน", "ผู้บริหาร")
+_OWNER_GLUE_TH = frozenset({"ของ", "ใน", "ใน", "จาก", "ทั้ง", "ทุกคน"})
+
+
+def _of_own_staff(facts, hit) -> bool:
+    if hit.term not in _STAFF_MEASURES_TH:
+        return False
+    tokens = facts.tokens
+    at = hit.index + _token_span(tokens, hit)
+    while at < len(tokens) and tokens[at] in _OWNER_GLUE_TH:
+        at += 1
+    if at >= len(tokens) or not tokens[at].startswith(_OWN_STAFF_TH):
+        return False
+    following = tokens[at: at + 4]
+    return not any(t in _CLIENT_ORGANISATIONS or t.startswith(("บริษัทคู่สัญญา", "ลูกค้า", "คู่สัญญา")) for t in following)
+
+
+_STAFF_MEASURES_TH = frozenset({"ความพึงพอใจ", "ข้อร้องเรียน", "เรื่องร้องเรียน"})
+
+
+def _token_span(tokens, hit) -> int:
+    """How many tokens a Thai term found at ``hit.index`` covers (Thai words may be cut finer than the term)."""
+    term = hit.term
+    for count in range(1, 6):
+        if "".join(tokens[hit.index: hit.index + count]) == term:
+            return count
+    return 1
+
+
+def _trade_customers(facts) -> list:
+    """Tradespeople who are customers: won, signed, retained or paying ("Win mid-size plumbing contractors", "new
+    contractors signed", "revenue per contractor"), or who choose, buy or use the company's product ("contractors
+    who pick us"); not the company's own ("our contractors", "hire 3 contractors", "contractors we use", "contractor
+    spend", "staff and contractors"), whose words win over the others."""
+    found = []
+    tokens = [t.lower() for t in facts.tokens]
+    for hit in facts.hits("trade_customers"):
+        end = hit.index + _token_span(facts.tokens, hit)
+        before, after = tokens[max(0, hit.index - 4): hit.index], tokens[end: end + 3]
+        if set(before) & _OWN_TRADE_BEFORE or after[:1] and (
+                after[0] in _OWN_TRADE_AFTER or after[0] == "and" and after[1:2] and after[1] in ("employees", "staff")
+                or after[0] in ("we", "you") or after[0] == "to" and after[1:2] and after[1] in _PERMANENT) \
+                or before[-2:] in (["employees", "and"], ["staff", "and"], ["employees", "or"], ["staff", "or"]):
+            continue
+        if set(before) & _CUSTOMER_TRADE_BEFORE or after[:1] and after[0] in _CUSTOMER_TRADE_AFTER or (
+                after[:1] == ["who"] and after[1:2] and after[1] in _CUSTOMER_TRADE_AFTER):
+            found.append(hit)
+    return found
+
+
+# "our contractors", "hire contractors", "contractors we use", "contractor spend/rates/timesheets", "convert contractors
+# to permanent roles": the company's own tradespeople
+_OWN_TRADE_BEFORE = frozenset("""our hire hires hired hiring engage engages engaged engaging recruit recruits recruited
+    employ employs employed external third-party agency approved preferred appoint appointed manage managing
+    supervise supervising induct inducted""".split())
+_OWN_TRADE_AFTER = frozenset("""staff workforce headcount spend spending cost costs rate rates invoice invoices hours
+    timesheet timesheets day-rates day safety induction inductions working work on-site onsite compliance access badges
+    payments fees wages framework frameworks panel""".split())
+_PERMANENT = frozenset({"permanent", "full-time", "employees", "staff", "perm"})
+# "win/sign/retain contractors", "new/paying/active contractors", "revenue per contractor", "contractors signed",
+# "contractors who choose us": tradespeople the company sells to
+_CUSTOMER_TRADE_BEFORE = frozenset("""win wins won winning sign signs signed signing acquire acquired acquiring convert
+    converted converting retain retained retaining serve serving served attract attracting new paying active existing
+    churned lost prospective trial target per""".split())
+_CUSTOMER_TRADE_AFTER = frozenset("""signed won onboarded retained churned churn churning choose chooses chose pick picks
+    picked buy buys bought pay subscribe subscribes subscribed renew renews renewed stay stays put puts book books trust
+    trusts recommend recommends switch switches adopt adopts activate activated retention nps csat signups sign-ups
+    accounts customers""".split())
+# A customer measure said of contractors ("contractor churn", "contractor NPS"): only customers churn or rate a vendor
+_TRADE_MEASURES = ("churn", "retention", "renewal", "signup", "sign-up", "nps", "net promoter", "activation", "conversion",
+                   "acquisition", "trial")
+
+
+def _trade_measure(facts, hit) -> bool:
+    return facts.tokens[hit.index - 1].lower().rstrip("s") == "contractor" and hit.term.lower().startswith(_TRADE_MEASURES)
 
 
 # "…as delivery volume grows", "…ขณะที่ยอดสั่งซื้อเพิ่มขึ้น": a clause that only says what else is changing meanwhile
@@ -689,7 +773,8 @@ def lifecycle_stage(facts) -> str | None:
     stage word, new customers ("new mid-market customers") are acquisition, and how well customers
     are served — speed, reliability, quality, satisfaction — is retention.
     """
-    if _growth_hits(facts):
+    growth = _growth_hits(facts)
+    if growth and not (all(h.term.lower().startswith(_REFERRAL_TERMS) for h in growth) and _wins_new_ones(facts)):
         return "growth"
     if facts.has("lifecycle_selection") and not _only_scopes(facts):
         return "selection"
@@ -710,12 +795,22 @@ def lifecycle_stage(facts) -> str | None:
         return "retention"  # "ร้อยละของลูกค้าใหม่กลับมาซื้อซ้ำ", "new customers who renew": keeping the customers just won
     if best is not None:
         return best[1]
-    customers = facts.hits("customer")
+    customers = facts.hits("customer") + tuple(_trade_customers(facts))
     if customers and _new_before(facts, customers):
         return "acquisition"
     if facts.has("service_quality"):
         return "retention"
     return None
+
+
+# Referrals bring customers; of the new customers won ("share of new patients who come from referrals",
+# "ผู้ป่วยใหม่ที่มาจากการแนะนำต่อ") they measure how customers are won, an acquisition.
+_REFERRAL_TERMS = ("referral", "refer", "word of mouth", "แนะนำต่อ", "บอกต่อ", "การบอกต่อ", "แนะนำเพื่อน")
+
+
+def _wins_new_ones(facts) -> bool:
+    return any(_says_new(h.term) and not _new_cases(facts, h) for h in facts.hits("lifecycle_acquisition")) or (
+        bool(facts.hits("customer")) and _new_before(facts, facts.hits("customer")))
 
 
 _FIRST = frozenset({"first", "first-ever"})
@@ -774,6 +869,9 @@ def _only_scopes(facts) -> bool:
 
 def _new_cases(facts, hit) -> bool:
     """"ผู้ป่วยวัณโรครายใหม่", "ผู้ติดเชื้อรายใหม่": new cases of a disease, not new customers."""
+    if hit.term.startswith("ผู้ป่วย") and hit.term.endswith("ใหม่"):
+        # "ผู้ป่วยนอกรายใหม่", "ผู้ป่วยใหม่": a hospital's new patients, unless a disease says they are new cases of it
+        return any(word in facts.text for word in _DISEASE_WORDS)
     if hit.term != "รายใหม่":
         return False
     before = facts.tokens[max(0, hit.index - 3): hit.index]
@@ -781,6 +879,7 @@ def _new_cases(facts, hit) -> bool:
         hit.index - 3 <= h.index < hit.index for h in facts.hits("better_lower"))
 
 
+_DISEASE_WORDS = ("โรค", "ติดเชื้อ", "เบาหวาน", "ความดันโลหิตสูง", "มะเร็ง", "เอชไอวี", "HIV", "ผู้ป่วยรายใหม่")
 _CASE_WORDS = ("ผู้ป่วย", "ผู้ติดเชื้อ", "วัณโรค", "โรค", "ติดเชื้อ", "ผู้เสียชีวิต", "ผู้บาดเจ็บ", "อุบัติเหตุ", "คดี", "เหตุ")
 
 

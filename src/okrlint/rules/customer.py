@@ -7,6 +7,7 @@ import sys
 from okrlint.hookspecs import hookimpl
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.tags import is_customer_facing, text_of
+from okrlint.text import regexcache
 
 NO_FOCUS_BAD_EN = """\
 team: platform
@@ -67,7 +68,8 @@ def no_customer_focus(okr_set, ctx):
     if not okr_set.objectives:
         return
     # A people team (HR) serves the company's employees and candidates: they are its customers.
-    people_team = bool(okr_set.team) and ctx.facts(okr_set.team).has("people_team")
+    # (matched on the words of its name, whatever joins them: 'people-and-talent', 'hr-team', 'human_resources')
+    people_team = bool(okr_set.team) and ctx.facts(_TEAM_NAME_JOINS.sub(" ", okr_set.team)).has("people_team")
     # the words of the team's own name: "platform engineers use" in the platform team's set is about itself
     own = team_words(ctx.facts(okr_set.team or ""))
     for objective in okr_set.objectives:
@@ -161,6 +163,9 @@ def lifecycle_gap(okr_set, ctx):
         f"the company's customer-facing OKRs cover {covered} but none keeps the customers you have (retention: "
         "churn, repeat use, satisfaction, service quality)"
     )
+
+
+_TEAM_NAME_JOINS = regexcache.compile(r"[-_./]+")
 
 
 def _for_someone(facts, people_team: bool, ctx, own: frozenset[str] = frozenset()) -> bool:
