@@ -166,3 +166,38 @@ def test_a_hospitals_key_results_have_their_stage(tmp_path, kr, stage):
 def test_new_cases_of_a_disease_are_no_acquisition(tmp_path):
     tags = _tags(tmp_path, "x", [("ผู้ป่วยได้รับการดูแล", ["ลดผู้ป่วยวัณโรคใหม่จาก 120 ราย เหลือ 80 ราย"])])[1]
     assert "acquisition" not in tags
+
+
+# --- 7: a year names the aim; running a survey is a task; speaking and sharing are activities -----------------------
+def _objective_codes(title: str) -> set[str]:
+    doc = _doc("hr", [(title, ["Raise the survey response rate from 55% to 80%", "Cut regretted attrition from 14% to 9%"])])
+    return {f.code for f in lint_yaml(doc) if f.location.line == 3}
+
+
+@pytest.mark.parametrize("title", ["Run the 2027 engagement survey", "Deliver our 2026 roadmap on time",
+                                   "Patients trust us more in 2027", "ผู้ป่วยได้รับการดูแลดีขึ้นในปี 2570"])
+def test_a_year_in_an_objective_is_not_a_metric(title):
+    assert "CLA001" not in _objective_codes(title)
+
+
+@pytest.mark.parametrize("title", ["Grow to 2027 paying customers", "Serve 2030 families a month", "Win 1500 new customers"])
+def test_a_number_that_counts_still_is(title):
+    assert "CLA001" in _objective_codes(title)
+
+
+@pytest.mark.parametrize("title", ["Run the 2027 engagement survey", "Run a staff pulse survey every quarter"])
+def test_running_a_survey_is_a_task(title):
+    assert "CLA008" in _objective_codes(title)
+
+
+@pytest.mark.parametrize("kr", ["Speak at 4 trade shows", "Share results with every team", "Exhibit at 3 trade shows"])
+def test_speaking_and_sharing_are_activities(kr):
+    doc = _doc("marketing", [("Contractors know us", [kr, "Grow qualified leads from 120 to 200 a month"])])
+    assert "MEA005" in {f.code for f in lint_yaml(doc) if f.location.line == 5}
+
+
+@pytest.mark.parametrize("kr", ["Raise the share of customers who renew from 70% to 85%",
+                                "Grow our share of wallet from 12% to 18%"])
+def test_a_share_of_people_is_no_activity(kr):
+    doc = _doc("marketing", [("Contractors stay with us", [kr, "Grow qualified leads from 120 to 200 a month"])])
+    assert "MEA005" not in {f.code for f in lint_yaml(doc) if f.location.line == 5}

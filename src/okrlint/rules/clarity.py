@@ -84,6 +84,8 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
         return not _multiplies(number, text)
     if _round_the_clock(number, text) or _joined_number_name(number, facts) or _a_double_day(number, text):
         return True
+    if _a_year_named(number, text):
+        return True
     if _names_a_whole_view(number, text) or _generation_name(number, text, facts):
         return True
     if number.kind in ("number", "ordinal") and number.value <= 12 and float(number.value).is_integer() and (
@@ -102,6 +104,24 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
 _VALUE_BEFORE = regexcache.compile(r"(?:(?<![\w-])(?i:to|at|above|below|over|under|from|than|of|by|reach|hit|keep|"
                                    r"score|scores|rating|rated|average|least|most)|เป็น|ที่|ถึง|เหลือ|จาก|ได้|ไม่ต่ำกว่า|"
                                    r"ไม่เกิน|เฉลี่ย|คะแนน|[<>≥≤=~])\s*\Z")
+
+
+# Before a year that names when or which ("the 2027 engagement survey", "our 2026 roadmap", "in 2027", "ปี 2570")
+_YEAR_BEFORE = regexcache.compile(r"(?:(?<![\w-])(?i:the|our|this|its|their|in|by|for|during|until|before|after|since|through"
+                                  r"|fy)|ปี|พ\.ศ\.|ค\.ศ\.)\s*\Z")
+
+
+def _a_year_named(number, text: str) -> bool:
+    """A calendar year (Common Era or Buddhist Era), written as four digits after a word that says when or which: it
+    dates or names the aim, it does not measure it."""
+    if number.kind != "number" or not float(number.value).is_integer():
+        return False
+    written = text[number.start: number.end]
+    if not (len(written) == 4 and written.isdigit() and (1990 <= number.value <= 2100 or 2530 <= number.value <= 2650)):
+        return False
+    if text[number.end: number.end + 1] in ("%", "x", "×"):
+        return False
+    return bool(_YEAR_BEFORE.search(text[: number.start]))
 
 
 def _a_double_day(number, text: str) -> bool:
@@ -1635,7 +1655,7 @@ _RUNS_WORK = regexcache.compile(
     r"\s*(?:เร่ง)?(ดำเนิน)(?:การ)?(?:โครงการ|กิจกรรม|งานตาม|แผนงาน|การตามแผน)"
     r"|\s*(?i:(run|hold)\s+(?:(?:a|an|the|our|all)\s+)?(?:[\w-]+\s+){0,3}?(?:trainings?|training\s+(?:courses?|sessions?)"
     r"|workshops?|webinars?|seminars?|events?|campaigns?|sessions?|courses?|classes|programmes?|programs?|projects?"
-    r"|pilots?|meetings?|conferences?|roadshows?|fairs?|hackathons?)\b)"
+    r"|pilots?|meetings?|conferences?|roadshows?|fairs?|hackathons?|surveys?|polls?|audits?|assessments?|drills?)\b)"
 )
 
 
