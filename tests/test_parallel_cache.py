@@ -129,9 +129,9 @@ def test_a_document_skipped_when_guessed_is_still_an_error_when_named(tmp_path):
     """The cache keeps a folder run's 'skipped, not an OKR document' apart from the same file named on its own."""
     cache, folder = tmp_path / "cache", tmp_path / "plans"
     folder.mkdir()
-    (folder / "OKR_2570_final.docx").write_bytes(b"")
+    (folder / "minutes.docx").write_bytes(b"")  # not named as a plan: skipped in a folder
     (folder / "plan.md").write_text("# Growth OKRs Q1 2027\n\n## Objective: Cooks stick with us\n\n"
                                     "- Raise day-7 retention from 22% to 30%\n", encoding="utf-8")
     assert run(folder, "--cache-dir", cache)[0] != 2
-    code, _, stderr = run(folder / "OKR_2570_final.docx", "--cache-dir", cache)
+    code, _, stderr = run(folder / "minutes.docx", "--cache-dir", cache)
     assert code == 2 and "error: empty file" in stderr
