@@ -355,6 +355,8 @@ INPUT_ERRORS = [
     "empty file: no web page in it",
     "the page is larger than 50 MB; not read",
     "no OKRs found on this web page: no 'Objective:' headings or lines and no table with Objective / Key result columns",
+    "no OKRs found on this web page: all of its text stands in the site's menus, sidebars, headers, footers or "
+    "comments, which are not read",
     "an Office document (a workbook or Word file), not text: give it its own extension (.xlsx, .docx) so that it is "
     "read as one",
     "sheet 'Sheet1' looks like no OKR table (400 lines, none of them marked as an objective or a key result, and no "

@@ -4,6 +4,7 @@ command line or found in a folder), and a real old binary .doc stays a one-line 
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from okrlint.cli import main
@@ -111,3 +112,52 @@ def test_a_key_result_linked_to_its_section_is_read_while_a_table_of_contents_is
             "- Grow weekly active shops from 200 to 300\n")
     assert _read(text, "plan.md") == [("Shops stay with us", ["Cut churn from 5% to 3%",
                                                              "Grow weekly active shops from 200 to 300"])]
+
+
+@pytest.mark.parametrize("description", [
+    "Increase the share of repeat buyers, which grew from 18% to 24% last year, by focusing on loyalty.",
+    "Repeat purchases fell from 31% to 22% after the app relaunch.",
+    "ในปี 2569 ลูกค้าสมาชิกลดลงจาก 5,200 ราย เหลือ 4,100 ราย",
+    "ลดต้นทุนการผลิตลง โดยปีที่แล้วลดได้จาก 12% เป็น 10%",
+])
+def test_a_story_about_the_figures_under_an_objective_is_no_key_result(description):
+    text = (f"Objective 1: Families make us their weekly habit\n\n{description}\n\nKey results:\n"
+            "- Raise the 30-day reorder rate from 24% to 32%\n")
+    assert _read(text) == [("Families make us their weekly habit", ["Raise the 30-day reorder rate from 24% to 32%"])]
+
+
+def test_a_wrapped_description_line_is_no_key_result():
+    text = ("Objective 1: Clinics get their orders on time\nOur biggest complaint in the survey was late deliveries\n"
+            "Cut late orders from 40 to 10 a week, as the survey asked for\n\nKey results:\n"
+            "- Raise on-time delivery from 84% to 95%\n")
+    assert _read(text)[0][1] == ["Raise on-time delivery from 84% to 95%"]
+
+
+def test_sub_group_lines_over_key_results_written_with_arrows_and_bounds_keep_them():
+    text = ("Objective 1: Fewer mistakes in the warehouse\nKey results:\n- Pick errors per 10,000 lines: 14 -> 5\n\n"
+            "Dock accuracy\n- Mis-shipped pallets per month: 9 -> 2\n- Returns caused by a wrong item: 3.2% -> 1%\n")
+    assert len(_read(text)[0][1]) == 3
+    thai = ("วัตถุประสงค์ที่ 1 ผู้ป่วยนอกได้รับบริการรวดเร็ว\nตัวชี้วัด\n1. ระยะเวลารอคอยเฉลี่ย ลดลงจาก 95 นาที เหลือ 45 นาที\n\n"
+            "ด้านคุณภาพบริการ\n2. ร้อยละความพึงพอใจของผู้ป่วยนอก ไม่น้อยกว่า 85\n3. จำนวนข้อร้องเรียน ไม่เกิน 3 เรื่องต่อเดือน\n")
+    assert len(_read(thai)[0][1]) == 3
+
+
+def test_a_sentence_after_a_long_objective_line_or_in_thai_is_not_its_title():
+    text = ("Objective 3: Clinics trust the dates we give them on the phone\n"
+            "We saw that most complaints start with a promise the warehouse could not keep.\n"
+            "Key results:\n- Raise on-time delivery from 84% to 95%\n\n"
+            "Objective 4: Every branch team knows what\nIt takes to hit its numbers\nKey results:\n"
+            "- Dashboard rating from 3.1 to 4.0\n")
+    assert [title for title, _ in _read(text)] == ["Clinics trust the dates we give them on the phone",
+                                                   "Every branch team knows what It takes to hit its numbers"]
+    thai = ("วัตถุประสงค์ที่ 1 ผู้ป่วยนอกได้รับบริการรวดเร็ว\nเราพบว่าผู้ป่วยรอพบแพทย์นานเฉลี่ย 95 นาที\nตัวชี้วัด\n"
+            "1. ระยะเวลารอคอยเฉลี่ย ลดลงจาก 95 นาที เหลือ 45 นาที\n")
+    assert _read(thai)[0][0] == "ผู้ป่วยนอกได้รับบริการรวดเร็ว"
+
+
+def test_key_results_grouped_under_deeper_headings_of_their_objective():
+    text = ("# Payments OKRs\n\n## Objective 1: Small shops get paid the same day\n\n### Payouts\n"
+            "- Same-day payout share: 19% → 60%\n- Failed payouts per 1,000: 8 → 3\n\n### Support\n"
+            "- Payout tickets per week: 310 → 120\n\n## Risks\n- Bank holidays could slow payouts by 2 days\n")
+    assert _read(text, "plan.md") == [("Small shops get paid the same day", [
+        "Same-day payout share: 19% → 60%", "Failed payouts per 1,000: 8 → 3", "Payout tickets per week: 310 → 120"])]

@@ -102,3 +102,37 @@ def test_empty_and_undecodable_pages_are_one_line_errors():
     assert message.startswith("no objectives found")
     message = load_webpage("m.html", b"<html><body><nav>Home</nav></body></html>", {}).errors[0].message
     assert message.startswith("no OKRs found on this web page")
+
+
+def test_page_classes_that_describe_the_page_are_not_furniture():
+    page = ('<html><body class="has-sidebar ast-right-sidebar"><article class="post tag-google-ads category-menu-design">'
+            "<h2>Objective 1: Travellers who click our ads book with us</h2><ul><li>Raise booking conversion from 2.1% "
+            "to 3.0%</li></ul></article><div class='sidebar'><h2>Objective: not this</h2></div></body></html>")
+    _, objectives = _read("ads.html", page)
+    assert objectives == [("Travellers who click our ads book with us",
+                           [("Raise booking conversion from 2.1% to 3.0%", None, None, None)])]
+
+
+def test_a_google_docs_export_keeps_levels_struck_classes_and_order_on_one_line():
+    page = ('<html><head><style>.c3{text-decoration:line-through}</style></head><body>'
+            '<h2>Objective 1: New cooks stick with Kinda</h2>'
+            '<ul class="lst-kix_a-0 start"><li><span>Raise day-7 retention from 36% to 45%</span></li></ul>'
+            '<ul class="lst-kix_a-1 start"><li><span>Rewrite the first three recipes</span></li></ul>'
+            '<ul class="lst-kix_a-0"><li><span class="c3">Launch a referral programme</span></li></ul>'
+            '<h2>Objective 2: Cooks tell their friends<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></h2>'
+            '<table><tr><td>Key result</td><td>Baseline</td><td>Target</td></tr>'
+            '<tr><td>Share of new cooks who came from a referral</td><td>9%</td><td>20%</td></tr></table>'
+            '</body></html>')
+    _, objectives = _read("kinda.html", page)
+    assert objectives[0] == ("New cooks stick with Kinda", [("Raise day-7 retention from 36% to 45%", None, None, None),
+                                                             ("~~Launch a referral programme~~", None, None, None)])
+    assert objectives[1][0] == "Cooks tell their friends" and len(objectives[1][1]) == 1 and len(objectives) == 2
+
+
+def test_list_items_that_only_link_to_other_pages_and_all_furniture_pages():
+    page = ("<html><body><h2>Objective 1: Members stay</h2><h3>Key results</h3><ul><li>Raise renewals from 58% to 70%"
+            "</li></ul><h3>Related news</h3><ul><li><a href='/news/1'>Renewals grew from 50% to 58% last year</a></li>"
+            "</ul></body></html>")
+    assert _read("m.html", page)[1] == [("Members stay", [("Raise renewals from 58% to 70%", None, None, None)])]
+    message = load_webpage("f.html", b"<html><body><nav>Objectives</nav><footer>KRs</footer></body></html>", {})
+    assert "menus, sidebars, headers, footers or comments" in message.errors[0].message

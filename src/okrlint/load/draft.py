@@ -343,6 +343,7 @@ class _ObjectiveDraft:
     description: list[str] = attrs.Factory(list)
     number: str | None = None  # "Objective 2": its number as written
     from_heading: bool = False  # "## Objective 1: …": a heading is one line, so the text under it is no part of it
+    heading_level: int = 0  # the level of that heading (0: not a heading)
     table_seen: bool = False  # a table (of its key results) stood under it: text below is no description
     unread_alignment: list[tuple[Location, str]] = attrs.Factory(list)  # "Supports X" lines naming nothing readable
     coded: bool = False  # opened by its code ("CO1 …", "SO-2: …"): one of the company's objectives a deck states first
@@ -445,6 +446,11 @@ class _DraftParser:
             self.mode, self.kr, self.last, self.pending, self.awaiting_title = "signoff", None, None, None, False
             return
         self.pending = None
+        if line.kind == HEADING and self.groups_key_results(index, line):
+            # "## Objective 1: …" then "### Payouts" over "- Raise same-day payout share from 19% to 60%": a group of
+            # the objective's key results under a heading of their own ("### Support" too, not "Supports: …")
+            self.mode, self.kr, self.last = "key_results", None, None
+            return
         if label is not None and label.kind == OBJECTIVE and self.is_translation(line, label):
             self.objective.description.append(line.rest().text)  # "**วัตถุประสงค์ที่ 1: …**" under "Objective 1: …"
             self.last = "ignored"
@@ -551,6 +557,23 @@ class _DraftParser:
         self.mode = "key_results"
         self.add_key_result(line, line.content)
 
+    def groups_key_results(self, index: int, line: _Line) -> bool:
+        """Whether a heading deeper than its objective's heading, with no label, heads a list that mostly reads as
+        measured key results: a group of that objective's key results, not another part of the document."""
+        objective = self.objective
+        if objective is None or objective.heading_level == 0 \
+                or line.label is not None and (line.label.kind != FIELD or line.label.exact) \
+                or line.layout.heading_level <= objective.heading_level or self.mode not in ("objective", "key_results"):
+            return False
+        items = []
+        for below in self.lines[index + 1:]:
+            if below.kind == BLANK:
+                continue
+            if below.kind != ITEM or below.label is not None:
+                break
+            items.append(below)
+        return bool(items) and 2 * sum(_looks_measured(item.content.text) for item in items) >= len(items)
+
     def has_sub_items(self, index: int, line: _Line) -> bool:
         """Whether the next line that is not blank is a list item nested under ``line`` that reads as a key result
         as much as ``line`` does: a measured item over unmeasured sub-items is a key result with its initiatives."""
@@ -604,6 +627,7 @@ class _DraftParser:
             return
         if (self.mode == "objective" and self.objective is not None and not deeper and not self.objective.table_seen
                 and not self.awaiting_title and all(kr.unmarked for kr in self.objective.key_results)
+                and (self.previous_blank or line.source.new_paragraph or self.last in ("objective", "kr"))
                 and _reads_as_measured_key_result(text)):
             # "Objective 1: Cooks stick with us" then "Raise day-7 retention from 22% to 30%" on a line of its own, no
             # marker (a Word paragraph, a deck's text box): a key result, not the title's next line nor its description
@@ -686,7 +710,7 @@ class _DraftParser:
                 break
             if below.indent <= following.indent:
                 items.append(below)
-        measured = sum(_reads_as_measured_key_result(item.content.text) for item in items)
+        measured = sum(_looks_measured(item.content.text) for item in items)
         return measured * 2 < len(items)
 
     def heads_next_objective(self, index: int, line: _Line) -> bool:
@@ -696,7 +720,7 @@ class _DraftParser:
         if not line.layout.numbered or not self.previous_blank or line.label is not None:
             return False
         text = line.content.text.strip()
-        if len(text) > 60 or _DIGIT.search(text) or _reads_as_measured_key_result(text):
+        if len(text) > 60 or _DIGIT.search(text) or _looks_measured(text):
             return False
         following = self.lines[index + 1] if index + 1 < len(self.lines) else None
         return following is not None and following.label is not None and following.label.kind in (OBJECTIVE, STRATEGY)
@@ -767,7 +791,8 @@ class _DraftParser:
     def start_objective(self, line: _Line, title: Content) -> None:
         location = line.location_at(line.label.rest_start if line.label else 0)
         self.objective = _ObjectiveDraft("", location, self.new_fields(), number=line.label.number if line.label else None,
-                                         from_heading=line.kind == HEADING)
+                                         from_heading=line.kind == HEADING,
+                                         heading_level=line.layout.heading_level if line.kind == HEADING else 0)
         self.objectives.append(self.objective)
         if line.label is not None and line.label.ident:  # "CO1 …": its code is its id, which "Aligns to: CO1" names
             self.objective.fields.read("id", line.label.ident, location)
@@ -2734,21 +2759,39 @@ _SENTENCE_BREAK = regexcache.compile(r"[.!?]\s+[A-Z\u0e01-\u0e2e]")
 
 
 def _reads_as_measured_key_result(text: str) -> bool:
-    """Whether a plain line under an objective is a key result written without a marker: a change and its target,
-    short and one sentence ("We grew 30% last year. This quarter …" is prose about it)."""
-    if len(text) > 200 or _SENTENCE_BREAK.search(text) or not _DIGIT.search(text):
+    """Whether a plain line under an objective is a key result written without a marker: a verb of change leading
+    to its target, short, one sentence, and nothing of a story about the past ("Repeat purchases fell from 31% to
+    22%", "Increase the share of repeat buyers, which grew from 18% to 24% last year, by …", "ลดต้นทุน โดยปีที่แล้ว
+    ลดได้จาก 12% เป็น 10%" are said of the objective)."""
+    if len(text) > 160 or _SENTENCE_BREAK.search(text) or not _DIGIT.search(text) or _NARRATIVE.search(text):
         return False
-    if _FROM_TO.search(text):
-        return not _PROSE_START.match(text)
-    return bool(_CHANGE_OPENING.match(text) and _TARGET_WORD.search(text))
+    return bool(_CHANGE_OPENING.match(text) and (_TARGET_WORD.search(text) or _FROM_TO.search(text)))
+
+
+def _looks_measured(text: str) -> bool:
+    """Whether a list item reads as a measured key result in any of the ways people write one: a change and a
+    target, a from-to or an arrow ("19% → 60%", "9 -> 2"), a bound ("ไม่น้อยกว่า 85", "at least 90%")."""
+    if not _DIGIT.search(text):
+        return False
+    return bool(_FROM_TO.search(text) or _ARROW_CHANGE.search(text) or _TARGET_WORD.search(text)
+                or _CHANGE_OPENING.match(text))
+
+
+_ARROW_CHANGE = regexcache.compile(r"[0-9๐-๙][^→\n]{0,12}?(?:→|->|=>|⇒|➜|➔)\s*[$฿€£]?\s*[0-9๐-๙]")
+# A story about what happened, not a target: past tense, last year, a clause hung on the figures
+_NARRATIVE = regexcache.compile(
+    r"(?i:\b(?:grew|fell|rose|dropped|declined|went|was|were|had|has\s+been|have\s+been|increased|decreased|improved"
+    r"|reduced|doubled|halved|slipped|climbed|last\s+(?:year|quarter|month|cycle)|previous(?:ly)?|which|because|so\s+that"
+    r"|by\s+(?:focusing|working|making|building|using|investing)|thanks\s+to)\b)"
+    r"|ปีที่แล้ว|ปีที่ผ่านมา|ที่ผ่านมา|ไตรมาสที่แล้ว|เดือนที่แล้ว|ซึ่ง|โดย(?!เฉลี่ย)|เนื่องจาก|เพราะ")
 
 
 # A line that opens a sentence of its own (capitalised as written) after a short line: not the short line wrapped.
-_SENTENCE_OPENING = regexcache.compile(r"\s*(?:We|Our|This|These|Those|Last|Because|Since|It|They|I|Why|Note|Context)\b")
-_SHORT_LINE = 45  # shorter than any width text is wrapped at
-_OPEN_ENDING = regexcache.compile(r"(?:[,&/:;(\-–—]|\b(?i:and|or|for|to|of|the|a|an|with|in|on|by|our|their))\s*$")
-_PROSE_START = regexcache.compile(r"\s*(?i:we|our|us|this|these|that|last|in|since|because|as|it|they|i)\b"
-                                  r"|\s*(?:เรา|ปี|ที่ผ่านมา|เนื่องจาก|เพราะ|ซึ่ง)")
+_SENTENCE_OPENING = regexcache.compile(r"\s*(?:(?:We|Our|This|These|Those|Last|Because|Since|It|They|I|Why|Note|Context)\b"
+                                       r"|เราพบว่า|เราเห็นว่า|ที่ผ่านมา|เนื่องจาก|ทั้งนี้|หมายเหตุ)")
+_SHORT_LINE = 70  # shorter than the widths e-mails and documents wrap text at
+_OPEN_ENDING = regexcache.compile(r"(?:[,&/:;(\-–—]|\b(?i:and|or|for|to|of|the|a|an|with|in|on|by|our|their|what|that"
+                                  r"|how|who|which|where|when|why|whose|is|are|be|can|will))\s*$")
 _PROSE_WORD = regexcache.compile(r"(?i:\b(?:we|our|us|they|their|owns?|will|is|are|was|were|must|should|needs?|has|have"
                                  r"|can|before|after|because|until)\b)")
 _REFERENCE_ID = regexcache.compile(r"\w+/\w|\b(?:[A-Za-z]{1,4}-?\d+(?:[.-]\d+)*)\b|ที่\s*[0-9๐-๙]")

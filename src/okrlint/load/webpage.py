@@ -28,10 +28,17 @@ _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "math
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "dialog"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu",
                               "menubar", "alertdialog"})
+# A class or id token naming furniture: the whole token, or its last part ("site-footer", "post-navigation",
+# "share-buttons"); never a token that only describes the page ("has-sidebar", "tag-social-media", "toc-ready").
 _FURNITURE_NAME = regexcache.compile(
-    r"(?i)(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|cookies?|cookie-banner|consent|gdpr|share|sharing|social"
-    r"|comments?|disqus|related|sidebar|footer|site-header|masthead|skip-link|pagination|pager|newsletter"
-    r"|subscribe|advert|ads|banner|toc|table-of-contents|author-bio|byline-share)(?:$|[\s_-])")
+    r"(?i)(?:[a-z0-9]+[_-])*(?:nav|navbar|navigation|menu|menus|breadcrumb|breadcrumbs|cookie|cookies|cookie-banner"
+    r"|cookie-notice|consent|gdpr|share|sharing|share-buttons|sharedaddy|social-share|comment|comments|commentlist"
+    r"|disqus_thread|related|related-posts|sidebar|widget-area|footer|masthead|skip-link|pagination|pager|newsletter"
+    r"|subscribe|advert|ads|adsense|banner|toc|table-of-contents|author-bio|author-box)")
+_DESCRIBING_PREFIXES = ("has-", "with-", "no-", "tag-", "category-", "ast-", "is-", "layout-", "page-", "single-",
+                        "post-type-", "wp-", "theme-", "toc-")
+# The page's own containers, whose classes describe the page: never furniture by their names
+_CONTAINERS = frozenset({"html", "body", "main", "article"})
 _BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "blockquote", "pre", "dd", "dt", "dl",
                      "figure", "figcaption", "address", "details", "summary", "center", "hr", "ul", "ol", "body",
                      "html", "caption"})
@@ -47,7 +54,7 @@ _SPACES = regexcache.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 
 class _Cell:
-    __slots__ = ("parts", "line", "rowspan", "colspan")
+    __slots__ = ("parts", "line", "rowspan", "colspan")  # line: the cell's place in page order
 
     def __init__(self, line: int, rowspan: int, colspan: int):
         self.parts: list[str] = []
@@ -71,7 +78,7 @@ class _PageReader(HTMLParser):
         self.filename = filename
         self.stack: list[str] = []  # open elements, by name
         self.hidden_at: int | None = None  # depth of the furniture or script element being skipped
-        self.lists: list[bool] = []  # open lists: numbered?
+        self.lists: list[tuple[bool, int | None]] = []  # open lists: numbered? and the level their class says
         self.tables: list[_Table] = []  # open tables, innermost last
         self.done_tables: list[Table] = []
         self.lines: list[DraftLine] = []
@@ -79,7 +86,13 @@ class _PageReader(HTMLParser):
         self.block_line = 1
         self.block_style: str | None = None
         self.block_item: tuple[int, bool] | None = None  # (level, numbered) of a list item's first line
-        self.struck = 0
+        self.struck_depths: list[int] = []  # depths of the open elements that strike their text through
+        self.struck_classes: frozenset[str] = frozenset()  # classes a page's <style> strikes through (Google Docs)
+        self.css: list[str] = []
+        self.order = 0  # blocks and table cells counted in page order: where each stands (a page may be one line)
+        self.furniture_text = 0  # characters of text left out as the site's furniture
+        self.link_depth: int | None = None  # depth of the open link to another page
+        self.linked_text = 0  # characters of the block being read that stand in such links
         self.title: list[str] = []
         self.in_title = False
         self.headings = 0
@@ -94,7 +107,7 @@ class _PageReader(HTMLParser):
         if tag == "title" and not self.title:
             self.in_title = True
             return
-        if tag in _NEVER_TEXT or tag in _FURNITURE_TAGS or _is_furniture(attrs):
+        if tag in _NEVER_TEXT or tag in _FURNITURE_TAGS or _is_furniture(tag, attrs):
             if tag not in _VOID:
                 self.flush()
                 self.hidden_at = len(self.stack)
@@ -109,32 +122,47 @@ class _PageReader(HTMLParser):
             table = self.tables[-1]
             if not table.rows:
                 table.rows.append([])
-            table.cell = _Cell(self.getpos()[0], _span(attrs, "rowspan"), _span(attrs, "colspan"))
+            self.order += 1
+            table.cell = _Cell(self.order, _span(attrs, "rowspan"), _span(attrs, "colspan"))
             table.rows[-1].append(table.cell)
         elif tag == "tr" and self.tables:
             self.tables[-1].rows.append([])
             self.tables[-1].cell = None
         elif tag == "table":
             self.flush()
-            self.tables.append(_Table(self.getpos()[0]))
+            self.order += 1
+            self.tables.append(_Table(self.order))
         elif tag in _HEADINGS:
             self.flush()
             self.block_style = f"Heading {_HEADINGS[tag]}"
             self.headings += 1
         elif tag == "li":
             self.flush()
-            level = min(max(len(self.lists) - 1, 0), MAX_LIST_LEVEL)
-            self.block_item = (level, self.lists[-1] if self.lists else False)
+            numbered, level = self.lists[-1] if self.lists else (False, None)
+            if level is None:
+                level = len(self.lists) - 1
+            self.block_item = (min(max(level, 0), MAX_LIST_LEVEL), numbered)
         elif tag in ("ul", "ol", "menu"):
             self.flush()
-            self.lists.append(tag == "ol")
-        elif tag in _STRUCK:
-            self.struck += 1
-            self.text("\x00")  # where the struck text starts (marked once read)
+            level = _LIST_CLASS_LEVEL.search(_attribute(attrs, "class"))  # Google Docs: flat lists, "lst-kix_…-1"
+            self.lists.append((tag == "ol", int(level.group(1)) if level else None))
         elif tag in _BLOCKS:
             self.flush()
+        if tag == "a" and self.link_depth is None and not _attribute(attrs, "href").startswith(("#", "javascript:")) \
+                and _attribute(attrs, "href"):
+            self.link_depth = len(self.stack)
         if len(self.stack) < MAX_DEPTH:
+            if tag in _STRUCK or self.strikes(attrs):
+                self.struck_depths.append(len(self.stack))
+                self.text("\x00")  # where the struck text starts (marked once read)
             self.stack.append(tag)
+
+    def strikes(self, attrs) -> bool:
+        """Whether an element's own style, or a class the page's style sheet defines, strikes its text through."""
+        style = _attribute(attrs, "style")
+        if "line-through" in style:
+            return True
+        return bool(self.struck_classes) and not self.struck_classes.isdisjoint(_attribute(attrs, "class").split())
 
     def handle_startendtag(self, tag, attrs):
         if tag == "br" and self.hidden_at is None:
@@ -151,6 +179,11 @@ class _PageReader(HTMLParser):
             return  # a stray end tag
         while self.stack:  # close what the author left open inside it
             closed = self.stack.pop()
+            if self.struck_depths and self.struck_depths[-1] == len(self.stack):
+                self.struck_depths.pop()
+                self.text("\x01")
+            if self.link_depth == len(self.stack):
+                self.link_depth = None
             if self.hidden_at is not None and len(self.stack) <= self.hidden_at:
                 self.hidden_at = None
                 if closed == tag:
@@ -169,9 +202,6 @@ class _PageReader(HTMLParser):
         elif tag in ("ul", "ol", "menu") and self.lists:
             self.flush()
             self.lists.pop()
-        elif tag in _STRUCK and self.struck:
-            self.struck -= 1
-            self.text("\x01")
         elif tag in _HEADINGS or tag == "li" or tag in _BLOCKS:
             self.flush()
 
@@ -181,6 +211,13 @@ class _PageReader(HTMLParser):
             self.title.append(data)
         elif self.hidden_at is None:
             self.text(data)
+            if self.link_depth is not None and not (self.tables and self.tables[-1].cell is not None):
+                self.linked_text += len(data.strip())
+        elif self.stack and self.stack[-1] == "style" and sum(map(len, self.css)) < MAX_CSS:
+            self.css.append(data)
+            self.struck_classes = frozenset(_STRUCK_CLASS.findall("".join(self.css)))
+        elif self.stack[self.hidden_at] not in _NEVER_TEXT:
+            self.furniture_text += len(data.strip())
 
     def text(self, data: str) -> None:
         if self.tables and self.tables[-1].cell is not None:
@@ -198,16 +235,19 @@ class _PageReader(HTMLParser):
             return
         text = _struck("".join(self.parts))
         item, style = self.block_item, self.block_style
+        linked, self.linked_text = self.linked_text, 0
         self.parts, self.block_item, self.block_style = [], None, None
         lines = [_SPACES.sub(" ", part).strip() for part in text.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             return
-        location = Location(self.filename, self.block_line, 1)
+        if item is not None and linked and linked >= sum(len(line.replace(" ", "")) for line in lines) * 0.9:
+            return  # a list item that is only a link to another page ("Related news", a menu): the site's, not the plan's
         for index, line in enumerate(lines):
             first = index == 0
+            self.order += 1
             self.lines.append(DraftLine(
-                line, Location(self.filename, self.block_line + index, 1) if not first else location,
+                line, Location(self.filename, self.block_line + index, 1, paragraph=self.order),
                 numbered=item is not None and item[1] and first, bullet=item is not None and not item[1] and first,
                 list_level=item[0] if item is not None and first else None, style=style if first else None,
                 new_paragraph=first and item is None, after_table=self.after_table and first))
@@ -285,6 +325,15 @@ def _struck(text: str) -> str:
     return "".join(out).replace("~~~~", "")
 
 
+def _attribute(attrs, name: str) -> str:
+    return next((value or "" for key, value in attrs if key == name), "")
+
+
+_LIST_CLASS_LEVEL = regexcache.compile(r"\blst-kix_\w+-(\d)\b")
+_STRUCK_CLASS = regexcache.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^{}]*line-through")
+MAX_CSS = 200_000  # characters of style sheet looked through for struck-through classes
+
+
 def _span(attrs, name: str) -> int:
     for key, value in attrs:
         if key == name and value:
@@ -295,7 +344,7 @@ def _span(attrs, name: str) -> int:
     return 1
 
 
-def _is_furniture(attrs) -> bool:
+def _is_furniture(tag: str, attrs) -> bool:
     for key, value in attrs:
         if key == "hidden":
             return True
@@ -303,10 +352,14 @@ def _is_furniture(attrs) -> bool:
             continue
         if key == "role" and value.strip().lower() in _FURNITURE_ROLES:
             return True
-        if key in ("id", "class") and _FURNITURE_NAME.search(value[:200]):
+        if key in ("id", "class") and tag not in _CONTAINERS and any(
+                _FURNITURE_NAME.fullmatch(token) and not token.lower().startswith(_DESCRIBING_PREFIXES)
+                for token in value[:300].split()):
             return True
         if key == "aria-hidden" and value.strip().lower() == "true":
             return True
+        if key == "href" and value.startswith(("#cmnt", "#ftnt")):
+            return True  # a Google Docs export's comment or footnote mark ("[a]", "[1]") in the text
     return False
 
 
@@ -342,6 +395,10 @@ def load_webpage(filename: str, data: bytes, options: Mapping[str, object]) -> L
 def load_page_text(filename: str, text: str, options: Mapping[str, object]) -> LoadResult:
     """A page already decoded (a draft loader that found HTML in a .txt or .md file hands it over)."""
     reader = read_page(filename, text)
+    if not reader.lines and not reader.done_tables and reader.furniture_text:
+        return LoadResult(errors=(InputError(
+            "no OKRs found on this web page: all of its text stands in the site's menus, sidebars, headers, footers "
+            "or comments, which are not read", Location(filename, 1, 1)),))
     return parse_document(reader.lines, reader.done_tables, filename, options, source_format="html",
                           no_okrs=InputError("no OKRs found on this web page: no 'Objective:' headings or lines and "
                                              "no table with Objective / Key result columns", Location(filename, 1, 1)))
