@@ -391,3 +391,22 @@ def test_html_report_renders_in_headless_chromium(result, tmp_path):
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 20_000  # a blank page is a few kilobytes; the report is much more
+
+
+def test_grouped_output_names_each_file_and_sheet_once(tmp_path):
+    from click.testing import CliRunner as Runner
+
+    from okrlint.cli import main as cli_main
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.okr.yaml").write_text(
+            f"team: {name}\nperiod: 2027-Q1\nobjectives:\n  - title: Customers love us\n    key_results:\n"
+            "      - Launch the new portal\n      - Run 4 webinars\n", encoding="utf-8")
+    grouped = Runner().invoke(cli_main, ["check", str(tmp_path), "--no-cache", "--format", "grouped"]).stdout
+    text = Runner().invoke(cli_main, ["check", str(tmp_path), "--no-cache"]).stdout
+    headers = [line for line in grouped.splitlines() if line.endswith(".okr.yaml")]
+    assert [h.rsplit("/", 1)[-1] for h in headers] == ["a.okr.yaml", "b.okr.yaml"]
+    items = [line.strip() for line in grouped.splitlines() if line.startswith("  ")]
+    finding_lines = [line for line in text.splitlines() if ".okr.yaml:" in line]
+    assert len(items) == len(finding_lines) and any(item.startswith("6:9: ") for item in items)
+    assert grouped.splitlines()[-1] == text.splitlines()[-1]  # the same summary

@@ -208,7 +208,7 @@ def _selection_options(func):
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "formats", multiple=True,
-              help="Output format: text (default), json, html, markdown, sarif, github, junit, gitlab. "
+              help="Output format: text (default), grouped, json, html, markdown, sarif, github, junit, gitlab. "
                    "Repeatable; FORMAT:FILE writes that format to a file.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False),
               help="Write the report to this file (its format follows the extension when --format is not given).")

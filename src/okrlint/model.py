@@ -74,6 +74,16 @@ class Location:
             return f"{self.file}:{unit} {self.page}:{self.line}"
         return f"{self.file}:{self.line}:{self.column}"
 
+    @property
+    def where(self) -> str:
+        """The file, or a workbook's or document's sheet or table in it: what findings are grouped under."""
+        return f"{self.file}:{self.sheet}" if self.sheet is not None else self.file
+
+    @property
+    def within(self) -> str:
+        """The place inside :attr:`where`: ``12:3``, a cell ``C12``, ``slide 4:3``."""
+        return str(self)[len(self.where) + 1:]
+
 
 def _cell_name(row: int, column: int) -> str:
     letters = ""

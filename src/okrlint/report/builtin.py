@@ -110,9 +110,17 @@ def render_text(context: ReportContext) -> str:
 def okrlint_reporters():
     return [
         Reporter("text", render_text, "file:line:col: CODE [name] message (default)", ".txt", replayable=True),
+        Reporter("grouped", render_grouped, "the text findings grouped under each file (and sheet), for a whole "
+                 "organisation", ".txt", replayable=True),
         Reporter("json", render_json, "the JSON document of SPEC §3", ".json", stream=stream_json, replayable=True),
         *extra_reporters(),
     ]
+
+
+def render_grouped(context: ReportContext) -> str:
+    from okrlint.report.templating import render_named
+
+    return render_named("grouped.j2", context)
 
 
 def extra_reporters() -> list[Reporter]:
