@@ -161,3 +161,26 @@ def test_key_results_grouped_under_deeper_headings_of_their_objective():
             "- Payout tickets per week: 310 → 120\n\n## Risks\n- Bank holidays could slow payouts by 2 days\n")
     assert _read(text, "plan.md") == [("Small shops get paid the same day", [
         "Same-day payout share: 19% → 60%", "Failed payouts per 1,000: 8 → 3", "Payout tickets per week: 310 → 120"])]
+
+
+def test_rescore_66_plain_key_results_with_a_remark_stay_key_results():
+    text = ("Objective 1: Shops get paid the same day\nRaise same-day payouts from 19% to 60%, which matters most to shops\n"
+            "Cut failed payouts per 1,000 from 8 to 3\n")
+    assert len(_read(text)[0][1]) == 2
+    thai = ("วัตถุประสงค์ที่ 1 ลูกค้าสมาชิกกลับมาซื้อซ้ำ\nเพิ่มยอดขายสมาชิกจาก 10 ล้านบาท เป็น 15 ล้านบาท โดยเน้นลูกค้าใหม่\n"
+            "ลดเวลารอคอยเฉลี่ยจาก 95 นาที เหลือ 45 นาที\n")
+    assert len(_read(thai)[0][1]) == 2
+    glued = ("วัตถุประสงค์ที่ 2 ผู้ป่วยโรคเรื้อรังควบคุมอาการได้ดี\n"
+             "ในปีงบประมาณ 2569 ผู้ป่วยเบาหวานที่คุมน้ำตาลได้ดีเพิ่มจากร้อยละ 28 เป็นร้อยละ 32 เท่านั้น\nตัวชี้วัด\n"
+             "1. อัตราการนอนโรงพยาบาล ลดลงจาก 120 ครั้ง เหลือ 90 ครั้ง\n")
+    assert _read(glued)[0] == ("ผู้ป่วยโรคเรื้อรังควบคุมอาการได้ดี", ["อัตราการนอนโรงพยาบาล ลดลงจาก 120 ครั้ง เหลือ 90 ครั้ง"])
+
+
+def test_rescore_66_risks_and_last_quarter_are_no_key_result_groups():
+    text = ("## Objective 1: Small shops get paid the same day\n\n- Raise same-day payout share from 19% to 60%\n\n"
+            "### Risks\n\n- Bank partners may cap same-day volume at 20% of payouts\n"
+            "- Fraud losses could rise above 0.3% of volume\n")
+    assert len(_read(text, "plan.md")[0][1]) == 1
+    text = ("Objective 3: Fewer mistakes in the warehouse\n- Pick errors per 10,000 lines: 14 -> 5\n\nLast quarter\n"
+            "- Pick errors per 10,000 lines: 19 -> 14 (Q4)\n- Overtime cost: 1.2m -> 0.9m baht (Q4)\n")
+    assert len(_read(text)[0][1]) == 1

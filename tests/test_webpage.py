@@ -136,3 +136,10 @@ def test_list_items_that_only_link_to_other_pages_and_all_furniture_pages():
     assert _read("m.html", page)[1] == [("Members stay", [("Raise renewals from 58% to 70%", None, None, None)])]
     message = load_webpage("f.html", b"<html><body><nav>Objectives</nav><footer>KRs</footer></body></html>", {})
     assert "menus, sidebars, headers, footers or comments" in message.errors[0].message
+
+
+def test_a_key_result_linked_to_its_dashboard_is_kept():
+    page = ("<html><body><h2>Objective 1: Travellers book with us</h2><ul><li><a href='https://dash.example/conv'>"
+            "Raise booking conversion from 2.1% to 3.0%</a></li><li>Cut cost per booking from 640 to 480 baht</li></ul>"
+            "</body></html>")
+    assert len(_read("ads.html", page)[1][0][1]) == 2

@@ -565,6 +565,8 @@ class _DraftParser:
                 or line.label is not None and (line.label.kind != FIELD or line.label.exact) \
                 or line.layout.heading_level <= objective.heading_level or self.mode not in ("objective", "key_results"):
             return False
+        if _NOT_A_KR_GROUP.search(line.content.text):
+            return False  # "### Risks", "### Last quarter": figures about something else
         items = []
         for below in self.lines[index + 1:]:
             if below.kind == BLANK:
@@ -572,7 +574,8 @@ class _DraftParser:
             if below.kind != ITEM or below.label is not None:
                 break
             items.append(below)
-        return bool(items) and 2 * sum(_looks_measured(item.content.text) for item in items) >= len(items)
+        return bool(items) and 2 * sum(_looks_measured(item.content.text) and not _MAYBE.search(item.content.text)
+                                       for item in items) >= len(items)
 
     def has_sub_items(self, index: int, line: _Line) -> bool:
         """Whether the next line that is not blank is a list item nested under ``line`` that reads as a key result
@@ -697,6 +700,8 @@ class _DraftParser:
         text = " ".join(line.content.text.strip(" \t*_#").split())
         if len(text) <= 80 and _DOCUMENT_PART.match(text):
             return True
+        if len(text) <= 60 and _NOT_A_KR_GROUP.search(text) and self.objective is not None and self.objective.key_results:
+            return True  # "Last quarter", "Risks", "Assumptions" over figures that are not this objective's targets
         if self.kr is None or not self.objective or not self.objective.key_results:
             return False
         if len(text) > 60 or len(text.split()) > 8 or text.endswith((".", ",", ";", "!")) or _DIGIT.search(text):
@@ -2750,9 +2755,10 @@ _CHANGE_OPENING = regexcache.compile(
     r"\s*(?:(?i:raise|increase|grow|lift|boost|cut|reduce|lower|decrease|improve|reach|achieve|hit|double|halve|triple"
     r"|keep|maintain|hold|drive|bring|get|convert|retain|win|sign|close)\b"
     r"|เพิ่ม|ลด|ยกระดับ|รักษา|ขยาย|บรรลุ|ผลักดัน|ทำให้|ให้มี|ควบคุม)")
-_FROM_TO = regexcache.compile(
-    r"(?i:\bfrom\b[^.;]{0,40}?[0-9๐-๙][^.;]{0,40}?\bto\b[^.;]{0,30}?[0-9๐-๙])"
-    r"|จาก[^.;]{0,40}?[0-9๐-๙][^.;]{0,40}?(?:เป็น|เหลือ|ให้ได้|สู่|ถึง)[^.;]{0,30}?[0-9๐-๙]")
+_FROM_TO = regexcache.compile(  # a decimal point is no sentence's end ("from 98.2% to 99.5%")
+    r"(?i:\bfrom\b(?:[^.;]|\.(?=[0-9๐-๙])){0,40}?[0-9๐-๙](?:[^.;]|\.(?=[0-9๐-๙])){0,40}?\bto\b[^;]{0,30}?[0-9๐-๙])"
+    r"|จาก(?:[^.;]|\.(?=[0-9๐-๙])){0,40}?[0-9๐-๙](?:[^.;]|\.(?=[0-9๐-๙])){0,40}?(?:เป็น|เหลือ|ให้ได้|สู่|ถึง)[^;]{0,30}?"
+    r"[0-9๐-๙]")
 _TARGET_WORD = regexcache.compile(r"(?i:\b(?:to|at least|at most|under|below|above|over|by)\s*[≥≤<>$฿€£]?\s*[0-9๐-๙])"
                                   r"|[≥≤<>]\s*[0-9๐-๙]|[0-9๐-๙]\s*%|ร้อยละ\s*[0-9๐-๙]|ไม่(?:ต่ำ|น้อย|เกิน|มาก)กว่า")
 _SENTENCE_BREAK = regexcache.compile(r"[.!?]\s+[A-Z\u0e01-\u0e2e]")
@@ -2777,18 +2783,25 @@ def _looks_measured(text: str) -> bool:
                 or _CHANGE_OPENING.match(text))
 
 
+# What may happen, not a target: "Bank partners may cap volume at 20%", "ต้นทุนอาจสูงขึ้น 5%"
+_MAYBE = regexcache.compile(r"(?i:\b(?:may|might|could|would)\b)|อาจ(?:จะ)?")
+# Headings and lines over figures that are no key results of the objective they stand under
+_NOT_A_KR_GROUP = regexcache.compile(
+    r"(?i:\b(?:risks?|assumptions?|budget|costs?|experiments?|bets?|hypothes[ie]s|last\s+(?:quarter|year|cycle)"
+    r"|previous\s+(?:quarter|year)|where\s+we\s+(?:are|stand)|background|context|lessons?|learnings?|results\s+so\s+far"
+    r"|what\s+we\s+(?:will\s+do|did)|retro(?:spective)?|history|dependencies|open\s+questions)\b)"
+    r"|ความเสี่ยง|สมมติฐาน|งบประมาณ|ผลการดำเนินงาน|ที่ผ่านมา|ไตรมาสที่แล้ว|ปีที่แล้ว|บริบท|ความเป็นมา|บทเรียน|ข้อจำกัด")
 _ARROW_CHANGE = regexcache.compile(r"[0-9๐-๙][^→\n]{0,12}?(?:→|->|=>|⇒|➜|➔)\s*[$฿€£]?\s*[0-9๐-๙]")
 # A story about what happened, not a target: past tense, last year, a clause hung on the figures
 _NARRATIVE = regexcache.compile(
-    r"(?i:\b(?:grew|fell|rose|dropped|declined|went|was|were|had|has\s+been|have\s+been|increased|decreased|improved"
-    r"|reduced|doubled|halved|slipped|climbed|last\s+(?:year|quarter|month|cycle)|previous(?:ly)?|which|because|so\s+that"
-    r"|by\s+(?:focusing|working|making|building|using|investing)|thanks\s+to)\b)"
-    r"|ปีที่แล้ว|ปีที่ผ่านมา|ที่ผ่านมา|ไตรมาสที่แล้ว|เดือนที่แล้ว|ซึ่ง|โดย(?!เฉลี่ย)|เนื่องจาก|เพราะ")
+    r"(?i:\b(?:grew|fell|rose|dropped|declined|went|increased|decreased|improved|reduced|doubled|halved|slipped|climbed"
+    r"|last\s+(?:year|quarter|month|cycle)|because|thanks\s+to)\b)"
+    r"|ปีที่แล้ว|ปีที่ผ่านมา|ที่ผ่านมา|ไตรมาสที่แล้ว|เดือนที่แล้ว|เนื่องจาก|เพราะ")
 
 
 # A line that opens a sentence of its own (capitalised as written) after a short line: not the short line wrapped.
 _SENTENCE_OPENING = regexcache.compile(r"\s*(?:(?:We|Our|This|These|Those|Last|Because|Since|It|They|I|Why|Note|Context)\b"
-                                       r"|เราพบว่า|เราเห็นว่า|ที่ผ่านมา|เนื่องจาก|ทั้งนี้|หมายเหตุ)")
+                                       r"|เราพบว่า|เราเห็นว่า|ที่ผ่านมา|เนื่องจาก|ทั้งนี้|หมายเหตุ|ในปี|ปัจจุบัน)")
 _SHORT_LINE = 70  # shorter than the widths e-mails and documents wrap text at
 _OPEN_ENDING = regexcache.compile(r"(?:[,&/:;(\-–—]|\b(?i:and|or|for|to|of|the|a|an|with|in|on|by|our|their|what|that"
                                   r"|how|who|which|where|when|why|whose|is|are|be|can|will))\s*$")

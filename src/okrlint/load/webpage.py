@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from html.parser import HTMLParser
 
 from okrlint.text import regexcache
-from okrlint.load.draft import DraftLine, default_team, parse_document
+from okrlint.load.draft import DraftLine, _reads_as_measured_key_result, default_team, parse_document
 from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
 
@@ -241,8 +241,11 @@ class _PageReader(HTMLParser):
         lines = [line for line in lines if line]
         if not lines:
             return
-        if item is not None and linked and linked >= sum(len(line.replace(" ", "")) for line in lines) * 0.9:
-            return  # a list item that is only a link to another page ("Related news", a menu): the site's, not the plan's
+        if item is not None and linked and linked >= sum(len(line.replace(" ", "")) for line in lines) * 0.9 \
+                and not _reads_as_measured_key_result(lines[0]):
+            # a list item that is only a link to another page ("Related news", a menu): the site's, not the plan's (a
+            # key result linked to its dashboard, "Raise NPS from 30 to 45", is still one)
+            return
         for index, line in enumerate(lines):
             first = index == 0
             self.order += 1
