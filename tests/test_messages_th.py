@@ -193,6 +193,10 @@ WARNINGS = [
     "plan.xlsx:Read me!A1: sheet 'Read me' has no OKR header row (Objective / Key result): skipped",
     "plan.xlsx:สรุป!A1: sheet 'สรุป' is a summary of the OKRs (it counts them: 'จำนวนวัตถุประสงค์'), not OKRs: skipped",
     "plan.md:14:1: the table is a summary of the OKRs (it counts them: '# KRs'), not OKRs: skipped",
+    "plan.xlsx:KPI!A1: sheet 'KPI' defines the indicators ('Definition, Formula, Data source'), with no baseline or "
+    "target: not OKRs, skipped",
+    "plan.md:20:1: the table defines the indicators ('คำนิยาม, สูตรการคำนวณ'), with no baseline or target: not OKRs, "
+    "skipped",
     "plan.docx:78:1: key result 'Cut cost per install to £1.20' is struck through: withdrawn, not linted",
     "plan.md:9:1: key result 'Partner summit' is marked 'DROPPED': withdrawn, not linted",
     "plan.md:4:1: objective 'Partners sell for us' is struck through: withdrawn, not linted",

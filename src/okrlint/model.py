@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from okrlint.text.nfc import nfc
+from okrlint.text.numbered_references import expand_numbered
 
 
 class Severity(enum.IntEnum):
@@ -190,7 +191,8 @@ class Objective:
     description: str | None = None
     owner: str | None = None
     type: str | None = None
-    aligns_to: tuple[str, ...] = ()
+    # "เป้าประสงค์ที่ 1 และ 2 ของกรม": one reference per objective it numbers
+    aligns_to: tuple[str, ...] = attrs.field(default=(), converter=expand_numbered)
     key_results: tuple[KeyResult, ...] = ()
     extras: tuple[ExtraField, ...] = ()
     problems: tuple[FieldProblem, ...] = ()

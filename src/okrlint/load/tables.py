@@ -486,9 +486,18 @@ class _Builder:
                 f"{where} is a summary of the OKRs (it counts them: '{counted}'), not OKRs: skipped",
                 table.locate(header.row, 0)))
             return
+        defined = _defines_indicators(table.rows[header.row], header)
+        if defined is not None:  # "ตัวชี้วัด | คำนิยาม | สูตรการคำนวณ | แหล่งข้อมูล | ผู้รับผิดชอบ": an annex, not OKRs
+            self.notes.append(InputError(
+                f"{where} defines the indicators ('{defined}'), with no baseline or target: not OKRs, skipped",
+                table.locate(header.row, 0)))
+            return
+        first_header_row = header.row
         header = self.year_columns(table, header)
         team = table.team
-        above = self.title_rows(table, header.row)
+        # the rows above the header's first row: a two-row header ("ผลการดำเนินงาน ปี ๒๕๖๙ | ค่าเป้าหมาย" over
+        # "๒๕๗๐ | ๒๕๗๑") is no title, and a past year's results column names the baseline's year, not the period
+        above = self.title_rows(table, first_header_row)
         if "team" in above and not header.has("team"):
             team = above["team"][0]
         elif "title_team" in above and not header.has("team") and self.named_by_file_or_nothing(table):
@@ -1448,6 +1457,29 @@ _COMPANY_SHEETS = frozenset({"company", "corporate", "company okrs", "องค�
 _SUB_PERIOD = regexcache.compile(
     r"(?<![A-Za-z0-9])(?i:Q(?P<q>[1-4])|H(?P<h>[12]))(?![A-Za-z0-9])"
     r"|ไตรมาส(?:ที่)?\s*(?P<tq>[1-4๑-๔])|ครึ่งปี(?P<th>แรก|หลัง)")
+
+
+# The columns of a table that defines indicators rather than sets them (a plan's annex "รายละเอียดตัวชี้วัด", a KPI
+# template): the definition, the formula, the data source, how often it is collected
+_DEFINITION_COLUMN = regexcache.compile(
+    r"(?:คำ)?นิยาม(?:ตัวชี้วัด|ศัพท์)?|คำจำกัดความ|คำอธิบายตัวชี้วัด|(?:สูตร|วิธี)(?:การ)?(?:คำนวณ|คิดคำนวณ)(?:ผล)?|สูตร"
+    r"|แหล่ง(?:ที่มา)?(?:ของ)?ข้อมูล|ที่มาของข้อมูล|วิธี(?:การ)?(?:จัดเก็บ|เก็บรวบรวม)ข้อมูล|ความถี่(?:ใน)?(?:การ)?(?:จัดเก็บ|รายงาน|วัด)\S*"
+    r"|เกณฑ์การ(?:ให้คะแนน|ประเมิน)|(?i:definitions?|formula|calculation(?:\s+method)?|method\s+of\s+calculation"
+    r"|data\s+sources?|sources?\s+of\s+data|measurement\s+method|(?:reporting\s+|collection\s+)?frequency"
+    r"|scoring(?:\s+criteria)?)")
+_MEASURED_FIELDS = ("baseline", "target", "current", "progress", "score", "due")
+
+
+def _defines_indicators(cells: Sequence[Any], header: Header) -> str | None:
+    """The definition and formula columns of a header when the table only defines its indicators ("ตัวชี้วัด | คำนิยาม
+    | สูตรการคำนวณ | แหล่งข้อมูล | ผู้รับผิดชอบ", "KPI | Definition | Formula | Data source"): two or more such columns
+    and no baseline, target or score column. None for a table of OKRs."""
+    if any(field in header.columns for field in _MEASURED_FIELDS):
+        return None
+    named = [" ".join(text.split()) for cell in cells
+             if (text := cell_text(cell)) and _DEFINITION_COLUMN.fullmatch(" ".join(text.split()).strip(" :*"))]
+    named = list(dict.fromkeys(named))
+    return ", ".join(named) if len(named) >= 2 else None
 
 
 def _as_period(value: Any, options: Mapping[str, Any]):

@@ -23,15 +23,17 @@ import attrs
 from okrlint.text.clip import clipped
 from okrlint.model import Finding, KeyResult, Org
 from okrlint.org import OrgIndex, Status, level_rank, org_index
+from okrlint.rules.alignment import names_outside_plan
 from okrlint.report import printable
 from okrlint.report.overview import shown_text
 from okrlint.text import regexcache
 
 FORMATS = ("mermaid", "dot", "json")
 _LABEL_LIMIT = 60
-_REFERENCE_KINDS = ("missing", "unread")  # nodes for references that lead to no objective of the run
+_REFERENCE_KINDS = ("missing", "unread", "outside")  # nodes for references that lead to no objective of the run
 _MISSING_LABEL = {Status.MISSING: "not found", Status.AMBIGUOUS: "ambiguous", Status.UNKNOWN_TEAM: "no such team"}
 _UNREAD_LABEL = "in a file that could not be read"  # the team's file is in the run but was not read: not a mistake here
+_OUTSIDE_LABEL = "a plan outside the OKR sets"  # "ยุทธศาสตร์ชาติด้าน…": aligned to it, not a mistake here
 
 
 @attrs.frozen
@@ -111,11 +113,12 @@ def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex 
             if target is None:
                 target = missing[ref.text] = f"n{len(nodes)}"
                 unread = ref.status is Status.UNKNOWN_TEAM and _in_unread_file(ref.team or "", org.unread)
-                shown = _UNREAD_LABEL if unread else _MISSING_LABEL[ref.status]
+                outside = not unread and ref.field == "aligns_to" and names_outside_plan(index, ref)
+                shown = _UNREAD_LABEL if unread else _OUTSIDE_LABEL if outside else _MISSING_LABEL[ref.status]
                 if words is not None:
                     shown = words(shown)
-                nodes.append(GraphNode(key=target, uid=ref.text, title=f"{shown}: {ref.text}",
-                                       team=ref.team or "", level="", kind="unread" if unread else "missing"))
+                nodes.append(GraphNode(key=target, uid=ref.text, title=f"{shown}: {ref.text}", team=ref.team or "",
+                                       level="", kind="unread" if unread else "outside" if outside else "missing"))
         label = ""
         if ref.field == "depends_on":
             target_id = (ref.target.id or ref.target.uid) if isinstance(ref.target, KeyResult) else ""

@@ -22,6 +22,7 @@ from okrlint.org import (_COMPANY_WORDS, OrgIndex, Reference, Status, ancestors,
                          names_no_plan, names_the_company_as_written, org_index, team_key, where)
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.text.periods import fiscal_reading
+from okrlint.text.numbers import normalize_digits
 
 _SUGGEST_LIMIT = 5000  # ids beyond which a bare dangling id gets no "did you mean" (it would cost O(n) each)
 
@@ -118,11 +119,18 @@ def dangling_reference(org: Org, ctx):
                 continue
             counted = _numbered_in_the_run(index, ref)
             if ref.team is None and _OUTSIDE_PLAN.search(ref.text) and counted is None:
-                continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id
+                continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id (names_outside_plan)
             hint = _suggestion(index, ref) or _how_many(index, counted)
             yield Violation(
                 f"{_field_name(ref)} '{ref.text}' names nothing in the org{hint}", ref.location, target=ref.source
             )
+
+
+def names_outside_plan(index: OrgIndex, ref) -> bool:
+    """Whether an unresolved reference names a strategy or plan outside the OKR sets ("ยุทธศาสตร์ชาติด้าน…",
+    "Strategic pillar 3"), which counts as an alignment and is no dangling reference."""
+    return ref.target is None and ref.team is None and _OUTSIDE_PLAN.search(ref.text) is not None \
+        and _numbered_in_the_run(index, ref) is None
 
 
 def _its_company_plan_is_here(index: OrgIndex, okr_set) -> bool:
@@ -1282,11 +1290,18 @@ def _without_figures(title: str) -> str:
     ๑๒๐ เรื่อง ภายในปี ๒๕๗๐" says the same as "…ระดับนานาชาติ"; objective-has-metric speaks for the figures)."""
     if not _HAS_DIGIT.search(title):
         return title
+    # "ภาค 1", "เขต ๒", "region 3": the number names the place, so it stays beside its place, as a word of letters
+    # ("ภาค nob") that the figures' pattern leaves alone
+    title = _NUMBERED_PLACE.sub(lambda m: f"{m['place']} no{normalize_digits(m['n']).translate(_AS_LETTERS)} ", title)
     stripped = _FIGURE.sub(" ", _DEADLINE.sub(" ", title))
     return " ".join(stripped.split()) or title
 
 
 _HAS_DIGIT = regexcache.compile(r"[0-9๐-๙]")
+_AS_LETTERS = str.maketrans("0123456789", "abcdefghij")
+_NUMBERED_PLACE = regexcache.compile(
+    r"(?P<place>ภาค(?:ที่)?|ภูมิภาค(?:ที่)?|เขต(?:สุขภาพ|ตรวจราชการ|พื้นที่)?(?:ที่)?|สาขา(?:ที่)?|ศูนย์ที่|โซน(?:ที่)?"
+    r"|(?i:region|zone|ward|branch|district|site|area))\s*(?P<n>[0-9๐-๙]{1,3})(?![0-9๐-๙.,%])")
 _DEADLINE = regexcache.compile(r"(?i:\b(?:by|in|within|before|for)\s+(?:the\s+)?(?:end\s+of\s+)?(?:fy\s*[0-9]{2,4}|(?:year\s+)?[0-9]{4})\b)"
                                r"|(?:ภายใน|ใน|ประจำ)?(?:ปี(?:งบประมาณ|การศึกษา|งบฯ?)?|พ\.ศ\.)\s*[0-9๐-๙]{2,4}")
 _FIGURE = regexcache.compile(r"(?:ร้อยละ|(?i:by|to|at))?\s*[0-9๐-๙][0-9๐-๙,.]*\s*(?:%|(?i:percent\b|pts?\b|k\b|m\b)"
