@@ -183,6 +183,10 @@ _DETERMINERS = frozenset({"the", "a", "this", "whole", "entire", "every", "each"
 _PASSIVE_AFTER = frozenset({"การ", "training", "coaching", "onboarding", "trained", "certified", "promoted", "paid", "be"})
 # "ใช้เวลา", "ใช้จ่าย", "ใช้ในการ": time or money spent, not a service used; "use of": a noun.
 _SPENDING_AFTER = frozenset({"เวลา", "จ่าย", "งบ", "งบประมาณ", "ใน", "ไป", "of"})
+# "ใช้เวลา", "use of": the spending words above only follow a verb of using ("ได้รับเงินงบประมาณ" is budget received)
+_USE_VERBS = ("ใช้", "use")
+# "ทุกกองได้รับ…", "แต่ละสำนักได้รับ…": every unit of that kind, the writer's own kind or not, is served
+_EVERY_UNIT = frozenset({"ทุก", "แต่ละ"})
 _NEAR = {"en": 4, "th": 5}  # tokens from a team or role noun to what it does (Thai tokens are shorter)
 
 
@@ -215,7 +219,8 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
             following = [t.lower() for t in tokens[need_end: need_end + 2]]
             if need.term.lower() == "can" and (following[:1] in (["not"], ["never"]) or following == ["no", "longer"]):
                 continue  # "Clinicians can no longer bypass our controls": what they may not do, not what they use
-            if after and (after[0] in _PASSIVE_AFTER or after[0] in _SPENDING_AFTER or after[0].startswith("การ")
+            spending = after and after[0] in _SPENDING_AFTER and need.term.lower().startswith(_USE_VERBS)
+            if after and (after[0] in _PASSIVE_AFTER or spending or after[0].startswith("การ")
                           or (facts.language == "en" and need.term in ("get", "gets") and after[0].endswith("ed"))) \
                     and not _unit_served(facts, role, need_end):
                 continue
@@ -224,7 +229,8 @@ def serves_a_team(facts, own: frozenset[str]) -> bool:
                 continue
             if role.term.lower() in _BARE_TEAM and not qualifiers - {"ทีม"}:
                 continue
-            if facts.language == "th" and not qualifiers and _kind_of_own_unit(role.term, own):
+            if facts.language == "th" and not qualifiers and _kind_of_own_unit(role.term, own) \
+                    and not set(before) & _EVERY_UNIT:
                 continue  # "คณะได้รับงบวิจัย…" in คณะวิศวกรรมศาสตร์'s own set: the bare kind of unit is the writer
             return True
     return any(_has_what_it_needs(facts, role, own) or _named_recipient(facts, role, own) for role in roles)

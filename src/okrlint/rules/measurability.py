@@ -1134,11 +1134,12 @@ _KEEPS_A_LEVEL = regexcache.compile(r"(?i:\b(?:at\s+least|no\s+(?:lower|less|few
 
 _RATING_WORDS = frozenset("rating ratings rated score scores star stars csat review reviews satisfaction คะแนน ดาว "
                           "ความพึงพอใจ พึงพอใจ".split())
-_SCALE_TOPS = (5.0, 7.0, 10.0)
+_SCALE_TOPS = (5.0, 7.0, 10.0, 100.0)  # a 0–100 score (ITA, a quality audit) near its top too
 
 
 def _closes_the_gap_to_the_top(facts, baseline: float, target: float, step: float) -> bool:
-    """A rating that closes a fifth or more of what is left of its scale: 4.6 -> 4.8 of 5 stars, 4.12 -> 4.30 of 5."""
+    """A rating that closes a fifth or more of what is left of its scale: 4.6 -> 4.8 of 5 stars, 4.12 -> 4.30 of 5, an ITA
+    score of 88.5 -> 92 (of 100)."""
     if not baseline < target:
         return False
     tops = [n.denominator for n in facts.quantities if n.denominator in _SCALE_TOPS]

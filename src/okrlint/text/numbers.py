@@ -417,6 +417,9 @@ _vocab("|".join(w + "ที่" for w in "ครั้ง ข้อ ชั้น
                                "หมู่ ซอย อาคาร ห้อง เขต โซน แปลง หมวด มาตรา ยุทธศาสตร์ กลยุทธ์ มาตรการ แผนงาน "
                                "ตัวชี้วัด เป้าประสงค์ ประเด็น ประเด็นยุทธศาสตร์".split()),
        context="ordinal")  # "ครั้งที่ 3", "หมู่ที่ 7" (a village), "ยุทธศาสตร์ที่ 2": which one, not how many
+# "ภาค 1", "เขต ๒", "ภาคที่ 3", "Region 4": a numbered region or zone of an organisation, which place, not how many
+_vocab("ภาค|ภาคที่|ภูมิภาคที่|เขต|เขตสุขภาพ|เขตสุขภาพที่|เขตตรวจราชการ|เขตตรวจราชการที่|เขตพื้นที่|ศูนย์ที่|สาขาที่"
+       "|สำนักงานภาค|สำนักงานเขต|region|zone", context="ordinal")
 # "TCI กลุ่ม ๑", "Tier 1 cities", "Grade 6 pupils", "type 2 diabetes", "SOC 2 Type 2", "เบาหวานชนิดที่ 2": which one
 _vocab("กลุ่ม|tier|grade|type|ชนิด|ชนิดที่|ประเภทที่|ขั้น", context="ordinal")  # "HA ขั้น 3": a level named
 # "สายด่วน ๑๓๓๐", "hotline 1669", "โทร 1111": a number to call, a name
@@ -996,7 +999,11 @@ _VERB_POSITION_BEFORE_RE = regexcache.compile(r"(?:^|[,;:(•*\-–]|(?i:\b(?:to
 def _names_one_of_several(norm: str, label_start: int, end: int) -> bool:
     """The number after a label word ("Line 3", "Issue 9", "ไลน์ 2") names which one, unless the word stands where a
     verb would ("Issue 40 permits") or, in Thai, a classifier counts them ("อาคาร 3 หลัง")."""
+    if norm[end:end + 3].lstrip().startswith("%"):
+        return False  # "ยอดขายออนไลน์ 75%", "line 3%": a share, not which one
     if _HAS_THAI_RE.match(norm, label_start):
+        if norm.endswith("ออน", 0, label_start):
+            return False  # "ออนไลน์" (online) is no ไลน์ (a line) however it ends
         return _UNIT_THAI_RE.match(norm, end) is None and not norm[end:end + 8].lstrip().startswith(_THAI_LABEL_COUNTERS)
     if _ends_with(_VERB_POSITION_BEFORE_RE, norm, label_start):
         return False
