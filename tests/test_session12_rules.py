@@ -131,3 +131,13 @@ def test_faster_with_nothing_to_measure_it_by_is_vague():
             "      - Cut lead time from 9 days to 3 days\n      - Make Tessera faster\n"
             "      - Load pages 40% faster, from 2.5 s to 1.5 s\n")
     assert [f.location.line for f in lint_yaml(text, select=["vague-language"])] == [7]
+
+
+def test_rescore_65_staff_rating_a_units_system_are_its_customers_and_per_contractor_is_a_divisor():
+    it = ("team: ฝ่ายเทคโนโลยีสารสนเทศ\nobjectives:\n  - title: ระบบเวชระเบียนอิเล็กทรอนิกส์ทำงานได้เสถียร\n"
+          "    key_results:\n      - เพิ่มคะแนนความพึงพอใจของแพทย์ต่อระบบเวชระเบียนจาก 2.9 เป็น 3.8 คะแนน\n")
+    assert not lint_yaml(it, select=["no-customer-focus"])
+    finance = ("team: finance\nobjectives:\n  - title: Every pound we spend on running the service earns its keep\n"
+               "    key_results:\n      - Cut hosting cost per active contractor from £9.40 to £7.00\n"
+               "      - Cut payment-processing fees from 2.1% to 1.6% of revenue\n")
+    assert lint_yaml(finance, select=["no-customer-focus"])

@@ -558,7 +558,7 @@ def _token_span(tokens, hit) -> int:
 
 def _trade_customers(facts) -> list:
     """Tradespeople who are customers: won, signed, retained or paying ("Win mid-size plumbing contractors", "new
-    contractors signed", "revenue per contractor"), or who choose, buy or use the company's product ("contractors
+    contractors signed"), or who choose, buy or use the company's product ("contractors
     who pick us"); not the company's own ("our contractors", "hire 3 contractors", "contractors we use", "contractor
     spend", "staff and contractors"), whose words win over the others."""
     found = []
@@ -566,6 +566,8 @@ def _trade_customers(facts) -> list:
     for hit in facts.hits("trade_customers"):
         end = hit.index + _token_span(facts.tokens, hit)
         before, after = tokens[max(0, hit.index - 4): hit.index], tokens[end: end + 3]
+        if "per" in before[-2:]:
+            continue  # "hosting cost per active contractor": a unit cost's divisor, as "per active customer" is
         if set(before) & _OWN_TRADE_BEFORE or after[:1] and (
                 after[0] in _OWN_TRADE_AFTER or after[0] == "and" and after[1:2] and after[1] in ("employees", "staff")
                 or after[0] in ("we", "you") or after[0] == "to" and after[1:2] and after[1] in _PERMANENT) \
@@ -586,11 +588,11 @@ _OWN_TRADE_AFTER = frozenset("""staff workforce headcount spend spending cost co
     timesheet timesheets day-rates day safety induction inductions working work on-site onsite compliance access badges
     payments fees wages framework frameworks panel""".split())
 _PERMANENT = frozenset({"permanent", "full-time", "employees", "staff", "perm"})
-# "win/sign/retain contractors", "new/paying/active contractors", "revenue per contractor", "contractors signed",
+# "win/sign/retain contractors", "new/paying/active contractors", "contractors signed",
 # "contractors who choose us": tradespeople the company sells to
 _CUSTOMER_TRADE_BEFORE = frozenset("""win wins won winning sign signs signed signing acquire acquired acquiring convert
     converted converting retain retained retaining serve serving served attract attracting new paying active existing
-    churned lost prospective trial target per""".split())
+    churned lost prospective trial target""".split())
 _CUSTOMER_TRADE_AFTER = frozenset("""signed won onboarded retained churned churn churning choose chooses chose pick picks
     picked buy buys bought pay subscribe subscribes subscribed renew renews renewed stay stays put puts book books trust
     trusts recommend recommends switch switches adopt adopts activate activated retention nps csat signups sign-ups
