@@ -141,3 +141,24 @@ def test_rescore_65_staff_rating_a_units_system_are_its_customers_and_per_contra
                "    key_results:\n      - Cut hosting cost per active contractor from £9.40 to £7.00\n"
                "      - Cut payment-processing fees from 2.1% to 1.6% of revenue\n")
     assert lint_yaml(finance, select=["no-customer-focus"])
+
+
+def test_a_bracketed_remark_inside_a_written_reference_is_not_read(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    (tmp_path / "กรม.okr.yaml").write_text(
+        "team: กรมตัวอย่าง\nlevel: company\nperiod: ปีงบประมาณ 2570\nobjectives:\n"
+        "  - title: ประชาชนได้รับบริการที่สะดวกรวดเร็ว\n    key_results:\n      - ลดเวลารอคอยจาก 30 นาทีเหลือ 10 นาที\n"
+        "  - title: องค์กรบริหารงานตามหลักธรรมาภิบาล\n    key_results:\n      - เพิ่มคะแนนความโปร่งใสจาก 85 เป็น 92 คะแนน\n",
+        encoding="utf-8")
+    (tmp_path / "กอง.okr.txt").write_text(
+        "OKR กองการเจ้าหน้าที่ ปีงบประมาณ 2570\n\nวัตถุประสงค์ที่ 1: ผู้รับบริการได้รับคำตอบที่ถูกต้องรวดเร็ว\n"
+        "สอดคล้องกับ: เป้าประสงค์ที่ 2 (ตัวชี้วัดที่ 2.1) ของกรม\nผลลัพธ์หลัก:\n1. ลดระยะเวลาตอบคำถามจาก 5 วันเหลือ 2 วัน\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["graph", str(tmp_path), "--no-cache", "--format", "json"])
+    edges = [(e["from"], e["to"]) for e in json.loads(result.stdout)["edges"] if e["kind"] == "aligns_to"]
+    assert len(edges) == 1

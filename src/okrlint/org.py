@@ -658,7 +658,13 @@ def _as_read(text: str) -> str:
     organisation or a unit named by its kind in the form ``reference_as_read`` gives ("วัตถุประสงค์ที่ 6 ขององค์กร"
     for "… ของมหาวิทยาลัย"; the loaders keep it as written, for findings to quote)."""
     text = _ALIGNMENT_VERB.sub("", " ".join(text.split()).strip("()（）[] ")).strip()
+    # "เป้าประสงค์ที่ 2 (ตัวชี้วัดที่ 2.1) ของกรม": a bracketed remark inside says more of it, and is not read
+    without = " ".join(_INNER_REMARK.sub(" ", text).split())
+    text = without or text
     return reference_as_read(text) if text else text
+
+
+_INNER_REMARK = regexcache.compile(r"[(（][^()（）]{0,80}[)）]")
 
 
 # The kind of organisation a reference names it by ("ของมหาวิทยาลัย", "ของ รพ.", "the hospital's objective 2"), and a
