@@ -1653,7 +1653,8 @@ _DEPARTMENT_UNIT = regexcache.compile(
 # "Faculty of Engineering, Northfield University"), nor a kind that is as often a unit of another body (โรงเรียน, สถาบัน,
 # วิทยาลัย, School, College; a รพ.สต. of a district's health network).
 _ORGANISATION_NAMED = regexcache.compile(
-    r"^(?:มหาวิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพ)|บริษัท|ห้างหุ้นส่วน|กรม|กระทรวง|เทศบาล|องค์การบริหารส่วน|จังหวัด)"
+    r"^(?:[0-9๐-๙]{1,3}[\s._-]*)?(?:(?i:OKRs?)[\s_]*)?(?:ภาพรวม\s*)?(?:มหาวิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพ)|บริษัท|ห้างหุ้นส่วน|กรม|กระทรวง|เทศบาล|องค์การบริหารส่วน"
+    r"|จังหวัด|สำนักงานจังหวัด|ศาลากลาง)"
     r"(?!.*\s(?:คณะ|กอง|สำนัก|ฝ่าย|กลุ่มงาน|ศูนย์|แผนก|ภาควิชา|สาขา|หน่วย|งาน|วิทยาเขต|ทีม))"
     r"|^(?!.*(?i:\b(?:faculty|school|department|dept|division|directorate|office|unit|team|campus|ward|service)\b))"
     r"(?:[A-Z][\w&'’.-]*[\s,]+){1,5}(?i:University|Hospital|Inc\.?|Ltd\.?|Limited|LLC|PLC|Corporation|Corp\.?|GmbH)$"

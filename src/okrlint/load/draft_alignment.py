@@ -53,8 +53,10 @@ def expand_abbreviations(text: str) -> str:
 
 
 # The organisation as a whole: its objectives are the company-level set's.
+# A Thai office's own plan named by the office's kind ("ของสำนักงานจังหวัด", "ของศาลากลาง", "ของสำนักงานเขต") is the
+# organisation's, as "ของจังหวัด" is: read before "สำนักงาน" as a unit above the writer.
 TH_ORGANISATIONS = (
-    r"องค์กร|บริษัท|กรม|ส่วนราชการ|หน่วยงาน|โรงพยาบาล|มหาวิทยาลัย|จังหวัด|เทศบาล|องค์การบริหารส่วน|กรุงเทพมหานคร"
+    r"สำนักงานจังหวัด|ศาลากลาง(?:จังหวัด)?|สำนักงานเขต|องค์กร|บริษัท|กรม|ส่วนราชการ|หน่วยงาน|โรงพยาบาล|มหาวิทยาลัย|จังหวัด|เทศบาล|องค์การบริหารส่วน|กรุงเทพมหานคร"
     r"|สถาบัน|โรงเรียน|วิทยาลัย|สหกรณ์|มูลนิธิ|สมาคม|องค์การ|อบต|อบจ|" + _TH_ABBREVIATED
 )
 # A unit within an organisation, the level above the writer when named without its own name.

@@ -24,7 +24,7 @@ import attrs
 from okrlint.text.clip import clipped
 from okrlint.text import regexcache
 from okrlint.load import key_result_values, is_placeholder_letter
-from okrlint.load.columns import KR_STATEMENT, Header, MappingError, check_mapping, field_for_header, find_header
+from okrlint.load.columns import KR_STATEMENT, Header, MappingError, check_mapping, field_for_header, find_header, normalise
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.load.due_dates import is_month_day, settle_month_day_dues
 from okrlint.load.draft_fields import level_of
@@ -403,6 +403,11 @@ _LABELLED = re.compile(r"(?i)^\s*(?:(?P<o>o\s*[0-9๐-๙]+|objective|วัต�
 _YEAR = re.compile(r"^\s*(?:(?:ปี(?:งบประมาณ)?|fy|year)\s*)?(?:พ\.\s?ศ\.\s*)?([0-9๐-๙]{4})\s*$", re.IGNORECASE)
 
 
+# A results header over a row of years: "ผลการดำเนินงาน", "ผลการดำเนินงานย้อนหลัง", "Actual", "Results" (normalised)
+_RESULTS_OVER_YEARS = regexcache.compile(
+    r"(?:ผลการดำเนินงาน|ผลการปฏิบัติงาน|ผลงาน|ผลการดำเนินการ)(?:ย้อนหลัง|ที่ผ่านมา|ปีที่ผ่านมา)?|actuals?|results?|pastresults?")
+
+
 def _year_of(cell: Any) -> int | None:
     """The (Christian-era) year a sub-header cell names: 2570, "พ.ศ. 2570", "ปี 2569", "FY2026", 2026."""
     if isinstance(cell, bool) or cell is None:
@@ -623,20 +628,44 @@ class _Builder:
             elif field in ("key_result", "objective") and columns.get(field) != column and column not in years:
                 columns[field] = column  # the merged cell's first column said it; this row says which one
         current = current_fiscal_year(int(self.options.get("fiscal-year-start-month", 10)))
+        try:
+            mapping = check_mapping(self.options.get("column-mapping") or {})
+        except MappingError:
+            mapping = {}
+
+        def field_of(cell: Any) -> str | None:  # the configuration's column mapping first, as find_header reads it
+            if isinstance(cell, str) and normalise(cell) in mapping:
+                return mapping[normalise(cell)]
+            return field_for_header(cell)
+
+        top = table.rows[header.row]
+        if "baseline" not in columns:
+            # "ผลการดำเนินงาน" over a row of past years (the Thai KPI table: ตัวชี้วัด | ผลการดำเนินงาน 2568 | 2569 |
+            # ค่าเป้าหมาย 2570): what those years reached, the latest of which is the baseline
+            results = next((column for column, cell in enumerate(top) if column in years
+                            and column not in columns.values() and isinstance(cell, str)
+                            and _RESULTS_OVER_YEARS.fullmatch(normalise(cell))), None)
+            if results is not None:
+                columns["baseline"] = results
         for field in ("target", "baseline"):
             if field not in columns:
                 continue
             first = columns[field]
             span = [first] if first in years else []
-            for column in range(first + 1, len(table.rows[header.row])):
-                above = table.rows[header.row][column]
-                if column in years and (_is_blank(above) or field_for_header(above) == field):
-                    span.append(column)
+            for column in range(first + 1, len(top)):
+                above = top[column]
+                if column in years and (_is_blank(above) or field_of(above) == field
+                                        or normalise(str(above)) == normalise(str(top[first]))):
+                    span.append(column)  # under the merged cell (a reader may repeat its text in each column)
                 elif column not in years or not _is_blank(above):
                     break
             if len(span) < 2 and not (span and span[0] != first):
                 continue
             by_year = {years[column]: column for column in span}
+            if field == "baseline":  # a result of the target's own year or later is progress, not the baseline
+                target_year = years.get(columns["target"]) if "target" in columns else None
+                past = {year: column for year, column in by_year.items() if year < (target_year or current)}
+                by_year = past or by_year
             chosen = by_year.get(current) if field == "target" else None
             columns[field] = chosen if chosen is not None else by_year[max(by_year)]
         return Header(below, columns)

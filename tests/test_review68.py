@@ -1,0 +1,93 @@
+"""Review 68 (a Thai provincial office linting its divisions' ปีงบประมาณ 2570 drafts): a division names the office's
+own plan by the office's kind ("ของสำนักงานจังหวัด"); a KPI workbook's results column over a row of years; Thai
+activity openers and nouns; a LINE reply quoting labels; Thai relative vanity targets; units in reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from okrlint.cli import main
+
+PROVINCE = """# OKR สำนักงานจังหวัดศรีวารินทร์ ปีงบประมาณ 2570
+{level}
+วัตถุประสงค์ที่ 1: ประชาชนได้รับบริการที่รวดเร็ว
+- ลดระยะเวลาแก้ไขเรื่องร้องเรียนจาก 45 วัน เหลือ 30 วัน
+
+วัตถุประสงค์ที่ 2: เศรษฐกิจฐานรากเติบโต
+- เพิ่มรายได้ครัวเรือนจาก 86,000 บาท เป็น 95,000 บาท
+"""
+DIVISION = """# OKR สำนักงานพาณิชย์จังหวัด ปีงบประมาณ 2570
+
+วัตถุประสงค์ที่ 1: เกษตรกรขายสินค้าได้ราคาดีขึ้น
+สอดคล้องกับ: วัตถุประสงค์ที่ 2 ของ{whose}
+- เพิ่มราคาข้าวที่เกษตรกรขายได้จาก 14,200 บาท เป็น 15,000 บาทต่อตัน
+"""
+
+
+def _check(folder: Path, *args: str) -> dict:
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--no-cache", *args, str(folder)])
+    return json.loads(result.stdout[result.stdout.index("{"):])
+
+
+def _rules(report: dict) -> list[str]:
+    return [f["name"] for f in report["findings"]]
+
+
+@pytest.mark.parametrize("level", ["ระดับ: องค์กร", ""])
+@pytest.mark.parametrize("whose", ["สำนักงานจังหวัด", "ศาลากลางจังหวัด", "สำนักงานจังหวัดศรีวารินทร์"])
+def test_the_offices_own_kind_names_the_organisations_plan(tmp_path, level, whose):
+    (tmp_path / "จังหวัด.md").write_text(PROVINCE.format(level=level), encoding="utf-8")
+    (tmp_path / "พาณิชย์.md").write_text(DIVISION.format(whose=whose), encoding="utf-8")
+    report = _check(tmp_path)
+    assert not [f for f in report["findings"] if "dangling" in json.dumps(f)], report["findings"]
+
+
+def _kpi_workbook(path: Path, header: str, years: list) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "ตัวชี้วัด"
+    sheet["A1"] = "OKR สำนักงานพาณิชย์จังหวัด ประจำปีงบประมาณ พ.ศ. 2570"
+    sheet.append([])
+    sheet.append(["เป้าประสงค์", "ตัวชี้วัด", header, None, "ค่าเป้าหมาย"])
+    sheet.append([None, None, *years])
+    sheet.merge_cells("C3:D3")
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("B3:B4")
+    sheet.append(["เกษตรกรขายสินค้าได้ราคาดีขึ้น", "จำนวนผู้ประกอบการที่ได้รับการส่งเสริมการตลาด (ราย)", 120, 150, 150])
+    sheet.append([None, "ราคาข้าวหอมมะลิที่เกษตรกรขายได้ (บาท/ตัน)", 13800, 14200, 15000])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("header", ["ผลการดำเนินงาน", "ผลการดำเนินงานย้อนหลัง", "ผลการดำเนินงานปีที่ผ่านมา"])
+@pytest.mark.parametrize("years", [["2568", "2569", "2570"], [2568, 2569, 2570], ["ปี ๒๕๖๘", "ปี ๒๕๖๙", "ปี ๒๕๗๐"]])
+def test_a_results_column_over_a_row_of_years_is_the_latest_past_years_baseline(tmp_path, header, years):
+    report = _check(_kpi_workbook(tmp_path / "kpi.xlsx", header, years))
+    names = _rules(report)
+    assert "kr-missing-baseline" not in names
+    assert names.count("kr-small-step") == 1  # 150 (2569, not 120 of 2568) -> 150
+
+
+def test_a_column_mapping_of_the_results_header_takes_the_latest_year_too(tmp_path):
+    _kpi_workbook(tmp_path / "kpi.xlsx", "ผลการดำเนินงาน", ["2568", "2569", "2570"])
+    (tmp_path / "okrlint.toml").write_text('[column-mapping]\n"ผลการดำเนินงาน" = "baseline"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--no-cache", "--config",
+                                       str(tmp_path / "okrlint.toml"), str(tmp_path / "kpi.xlsx")])
+    report = json.loads(result.stdout[result.stdout.index("{"):])
+    assert _rules(report).count("kr-small-step") == 1
+
+
+@pytest.mark.parametrize("title", ["แผน OKR ภาพรวมสำนักงานจังหวัดศรีวารินทร์", "OKR สำนักงานจังหวัดศรีวารินทร์ ปีงบประมาณ 2570"])
+def test_the_province_offices_plan_is_the_organisations(tmp_path, title):
+    text = PROVINCE.format(level="").replace("# OKR สำนักงานจังหวัดศรีวารินทร์ ปีงบประมาณ 2570", f"# {title}")
+    (tmp_path / "01_OKR ภาพรวมสำนักงานจังหวัด 2570.md").write_text(text, encoding="utf-8")
+    (tmp_path / "พาณิชย์.md").write_text(DIVISION.format(whose="สำนักงานจังหวัด"), encoding="utf-8")
+    names = _rules(_check(tmp_path))
+    assert "dangling-reference" not in names
+    assert names.count("uncovered-objective") == 1  # its objective 1, which no division supports
