@@ -91,3 +91,37 @@ def test_the_province_offices_plan_is_the_organisations(tmp_path, title):
     names = _rules(_check(tmp_path))
     assert "dangling-reference" not in names
     assert names.count("uncovered-objective") == 1  # its objective 1, which no division supports
+
+
+def _codes(*key_results: str) -> list[list[str]]:
+    from okrlint.testing import lint_yaml
+
+    doc = "team: t\nperiod: ปีงบประมาณ 2570\nobjectives:\n  - title: \"ผู้ประกอบการชุมชนขายสินค้าได้มากขึ้น\"\n" \
+          "    key_results:\n" + "".join(f"      - {json.dumps(kr, ensure_ascii=False)}\n" for kr in key_results)
+    findings = lint_yaml(doc)
+    return [[f.name for f in findings if f.object_id.endswith(f"/kr{index + 1}")] for index in range(len(key_results))]
+
+
+@pytest.mark.parametrize("text", ["ส่งเสริมผลิตภัณฑ์ OTOP 50 ผลิตภัณฑ์", "พัฒนาผลิตภัณฑ์ OTOP 50 ผลิตภัณฑ์",
+                                  "ส่งเสริมการตลาดผลิตภัณฑ์ OTOP ให้ผู้ประกอบการ 120 ราย",
+                                  "ส่งเสริมและพัฒนาผลิตภัณฑ์ชุมชน 30 รายการ"])
+def test_promoting_or_developing_something_is_work(text):
+    assert "kr-is-activity" in _codes(text)[0]
+
+
+@pytest.mark.parametrize("text", ["พัฒนาผู้ประกอบการให้มียอดขายเพิ่มขึ้นร้อยละ 10", "พัฒนาคุณภาพบริการ",
+                                  "ส่งเสริมความปลอดภัยทางถนน", "ส่งเสริมการท่องเที่ยวให้รายได้จากนักท่องเที่ยวเพิ่มจาก 40 เป็น 48 ล้านบาท",
+                                  "ร้อยละของโครงการตามแผนพัฒนาจังหวัดที่บรรลุตัวชี้วัดผลลัพธ์ จาก 64% เป็น 80%"])
+def test_a_result_named_after_the_opener_or_a_plan_named_is_no_activity(text):
+    assert "kr-is-activity" not in _codes(text)[0]
+
+
+def test_projects_on_plan_are_still_progress_on_the_plan():
+    assert "kr-is-activity" in _codes("ร้อยละของโครงการที่ดำเนินการแล้วเสร็จตามแผน ร้อยละ 95")[0]
+
+
+def test_a_draft_approved_is_the_noun_not_drafting():
+    approved, drafted = _codes("ร่างแผนพัฒนาจังหวัดผ่านความเห็นชอบของ ก.บ.จ. ภายในวันที่ 30 กันยายน 2570",
+                               "ร่างแผนพัฒนาจังหวัดให้แล้วเสร็จภายในวันที่ 30 กันยายน 2570")
+    assert "kr-is-activity" not in approved and "kr-is-binary" in approved
+    assert "kr-is-activity" in drafted

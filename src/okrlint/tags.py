@@ -120,7 +120,8 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
                        and (outcome_at is None or activity_at < outcome_at)
                        and not _names_a_measure(facts, facts.hits("activity")[0])
                        and not _delivers_money(facts)
-                       and not holds_a_level(facts))
+                       and not holds_a_level(facts)
+                       and not _DRAFT_APPROVED.match(facts.text))
     nominalised = leads_with_task and activity_at > 0 and facts.tokens[activity_at - 1] in ("การ", "ความ")
     if kr is not None and kr.target is not None or change is None or change.target_mention is None:
         # the numbers are in baseline/target cells (which win over a number in the title, such as the "7 วันทำการ"
@@ -148,6 +149,12 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         return Kind(True, f"it counts a length built ('{built}'), not what it changes for the people it serves", built)
     if has_movement:
         return Kind(False, "it measures a change from a baseline to a target")
+    promoted = _promotes_or_develops(facts)
+    if promoted:
+        # "ส่งเสริมผลิตภัณฑ์ OTOP 50 ผลิตภัณฑ์", "พัฒนาผลิตภัณฑ์ 50 ผลิตภัณฑ์", "ส่งเสริมการตลาด…ให้ผู้ประกอบการ 120 ราย": the
+        # commonest openers of a Thai government work item, with no result named after them ("พัฒนาผู้ประกอบการให้มี
+        # ยอดขายเพิ่มขึ้นร้อยละ 10" names one)
+        return Kind(True, f"it starts with the activity '{promoted}'", promoted)
     if outcome_at is not None and outcome_at <= lead and (activity_at is None or outcome_at < activity_at):
         if not _counts_outputs(facts, after=outcome_at):
             return Kind(False, "outcome verb", facts.first("outcome"))
@@ -168,6 +175,36 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         word = project.group(1) or project.group(2)
         return Kind(True, f"it names a project ('{word}'), not the result the project should bring", word)
     return Kind(False, "no leading activity verb")
+
+
+# "ร่างแผนพัฒนาจังหวัดผ่านความเห็นชอบของ ก.บ.จ.", "ร่างข้อบัญญัติได้รับอนุมัติ…": ร่าง is the noun "the draft", whose
+# approval is the statement (drafting it is the verb in "ร่างแผน…ให้แล้วเสร็จ")
+_DRAFT_APPROVED = regexcache.compile(
+    r"\s*ร่าง(?!ให้|และ)[^\s\d]{1,40}?\s*(?:ได้รับ|ผ่าน)(?:การ)?(?:ความ)?(?:เห็นชอบ|อนุมัติ|รับรอง|พิจารณา)")
+_PROMOTE_OR_DEVELOP = frozenset({"ส่งเสริม", "พัฒนา"})
+_JOINED = frozenset({"และ", "หรือ", "/", ","})
+_QUALITIES = frozenset({"คุณภาพ", "ประสิทธิภาพ", "ศักยภาพ", "สมรรถนะ", "ขีดความสามารถ", "มาตรฐาน", "ประสิทธิผล"})
+# what says a result is named after the verb: a change, a measure, an outcome word
+_RESULT_AFTER = ("outcome", "increase", "decrease", "metric")
+
+
+def _promotes_or_develops(facts) -> str | None:
+    """The verb when a Thai statement opens with ส่งเสริม / พัฒนา (or both: "ส่งเสริมและพัฒนา") and names nothing after
+    it that changes or is measured: the work of promoting or developing something, not its result."""
+    tokens = facts.tokens
+    if facts.language != "th" or not tokens or tokens[0] not in _PROMOTE_OR_DEVELOP:
+        return None
+    last = 0
+    while last + 2 < len(tokens) and tokens[last + 1] in _JOINED and tokens[last + 2] in _PROMOTE_OR_DEVELOP:
+        last += 2
+    following = tokens[last + 1] if last + 1 < len(tokens) else ""
+    if following == "การ" and tokens[0] == "พัฒนา":
+        return None  # "พัฒนาการของเด็ก…": development, a noun
+    if following in _QUALITIES or following.startswith("ความ"):
+        return None  # "พัฒนาคุณภาพบริการ", "ส่งเสริมความปลอดภัย…": a quality to improve (vague-language's), not work
+    if any(hit.index > last for category in _RESULT_AFTER for hit in facts.hits(category)):
+        return None
+    return "".join(tokens[:last + 1]) if last else tokens[0]
 
 
 # A title that starts with the name of a piece of work: Thai โครงการ/แผนงาน/กิจกรรม (not "…ที่": "โครงการที่แล้วเสร็จ",
@@ -286,6 +323,8 @@ _COUNTED_TASK = regexcache.compile(
 )
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
 # Progress on a plan: milestones, deliverables or planned work met, delivered or done; Thai plan-progress KPIs.
+# a plan named after "ตามแผน" ("under the provincial development plan"), where "ตามแผน" alone is "on plan"
+_PLAN_NAMED = r"พัฒนา|ยุทธศาสตร์|ปฏิบัติราชการ|แม่บท|ชาติ|บูรณาการ|ระดับชาติ|จังหวัด|กลุ่มจังหวัด|ท้องถิ่น|ชุมชน|ปฏิรูป"
 _PLAN_PROGRESS = regexcache.compile(
     r"(?i:\b(?:milestones?|deliverables|work\s+packages?|planned\s+(?:activities|actions|tasks|work|outputs|deliverables)"
     r"|(?:action|work|project|delivery|implementation)\s+plan\s+(?:actions|tasks|items|activities)|roadmap\s+items?)\b"
@@ -294,7 +333,8 @@ _PLAN_PROGRESS = regexcache.compile(
     r"|\b(?:met|meet|hit|achieve|deliver|complete|reach|%|percent(?:age)?|share|proportion)\s+(?:of\s+)?(?:the\s+|our\s+|all\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:milestones|deliverables|planned\s+(?:activities|actions|tasks|work))\b)"
     r"|(?:ความสำเร็จ|ความสําเร็จ|ความก้าวหน้า)(?:ของ|ใน)?(?:การ)?(?:ดำเนินการ|ดำเนินงาน|ดําเนินการ|ดําเนินงาน|โครงการ|แผน|กิจกรรม)"
-    r"|(?:กิจกรรม|โครงการ|แผนงาน|หมุดหมาย|ไมล์สโตน)[^\s\d]{0,30}?(?:ตามแผน|ตามกำหนด|ตามกําหนด|แล้วเสร็จ)"
+    # ("โครงการตามแผนพัฒนาจังหวัดที่บรรลุตัวชี้วัดผลลัพธ์": the projects of a plan named, whose outcome is measured)
+    r"|(?:กิจกรรม|โครงการ|แผนงาน|หมุดหมาย|ไมล์สโตน)[^\s\d]{0,30}?(?:ตามแผน(?!" + _PLAN_NAMED + r")|ตามกำหนด|ตามกําหนด|แล้วเสร็จ)"
     r"|การ(?:ดำเนินการ|ดำเนินงาน|ดําเนินการ|ดําเนินงาน)(?:ได้)?(?:ตามแผน|แล้วเสร็จตามแผน)"
     # "ร้อยละของงานตรวจสอบที่ดำเนินการแล้วเสร็จตามแผน": the unit's own planned work done
     r"|ที่(?:ดำเนินการ|ดำเนินงาน|ดําเนินการ|ดําเนินงาน)(?:ได้)?(?:แล้ว)?(?:เสร็จ)?ตามแผน"
