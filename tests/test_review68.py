@@ -125,3 +125,27 @@ def test_a_draft_approved_is_the_noun_not_drafting():
                                "ร่างแผนพัฒนาจังหวัดให้แล้วเสร็จภายในวันที่ 30 กันยายน 2570")
     assert "kr-is-activity" not in approved and "kr-is-binary" in approved
     assert "kr-is-activity" in drafted
+
+
+def _chat(tmp_path: Path, reply: str) -> dict:
+    text = ("09:15\tพี่หน่อย\t\"OKR ศูนย์ดำรงธรรม ปีงบ 70\nO1 ผู้ร้องเรียนได้รับการแก้ไขปัญหาอย่างรวดเร็ว\n"
+            "KR1 เรื่องร้องเรียนที่ยุติได้ภายใน 30 วัน จาก 61% เป็น 80%\n"
+            "KR2 ลดเรื่องร้องเรียนซ้ำ จาก 240 เรื่อง เหลือ 150 เรื่อง\"\n"
+            f"09:21\tสมชาย กลุ่มยุทธ์\t{reply}\n")
+    path = tmp_path / "chat.txt"
+    path.write_text(text, encoding="utf-8")
+    return _check(path)
+
+
+@pytest.mark.parametrize("reply", ["O1 KR2 ตัวเลขถูกแล้วใช่ไหมครับ", "O1 KR2 ตัวเลขกลับด้าน", "KR2 ของ O1 ตัวเลขกลับด้าน",
+                                   "O2 เพิ่มการมีส่วนร่วมของประชาชน ใช่ไหมคะ"])
+def test_a_chat_reply_quoting_labels_is_a_remark(tmp_path, reply):
+    report = _chat(tmp_path, reply)
+    objectives = [o for o in report["objects"] if o["kind"] == "objective"]
+    assert len(objectives) == 1, objectives
+    assert "kr-count" not in _rules(report)
+
+
+def test_an_objective_posted_alone_is_still_read(tmp_path):
+    report = _chat(tmp_path, "O2 ผลิตภัณฑ์ผ้าไหม")
+    assert len([o for o in report["objects"] if o["kind"] == "objective"]) == 2

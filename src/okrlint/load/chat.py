@@ -47,6 +47,23 @@ def _holds_okrs(lines: list[str]) -> bool:
     return False
 
 
+# A reply about items of the plan names them one after the other ("O1 KR2 ตัวเลขถูกแล้วใช่ไหม", "O2, KR1: …", "KR 3 ของ
+# O1 …"), or asks or remarks in the chat's voice ("…ใช่ไหมครับ", "…นะคะ", "…?")
+_LABELS_QUOTED = regexcache.compile(
+    r"^\s*(?:(?i:o|obj|kr)\s*[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?)\s*[,/:\-]?\s*(?:(?i:kr|o)\s*[0-9๐-๙]{1,2}\b|ของ\s*(?i:o)\s*[0-9๐-๙])")
+_CHAT_VOICE = regexcache.compile(
+    r"(?:ใช่ไหม|ใช่มั้ย|(?<!ผ้า)(?<!เส้น)ไหม|มั้ย|หรือเปล่า|รึเปล่า|ครับ|ค่ะ|คะ|จ้า|จ้ะ|นะ|น้า|[?？])\s*[\u0e46\u0e2f.]*\s*$")
+
+
+def _is_remark(body: list[str]) -> bool:
+    """A one-line message that quotes the plan's labels in a reply, or speaks as a chat does: a remark on the OKRs
+    posted, not the OKRs."""
+    lines = [line.strip() for line in body if line.strip()]
+    if len(lines) != 1:
+        return False
+    return bool(_LABELS_QUOTED.match(lines[0]) or _CHAT_VOICE.search(lines[0]))
+
+
 def chat_text(text: str) -> ChatText | None:
     """The plan in a chat export, or None when ``text`` is not one."""
     if "\t" not in text:
@@ -80,7 +97,7 @@ def chat_text(text: str) -> ChatText | None:
             if body[last].rstrip().endswith('"'):
                 body[last] = body[last].rstrip()[:-1]
             body = [line.replace('""', '"') for line in body]
-        keep = _holds_okrs(body) or (kept_before and bool(_LIST_ITEM.match(body[0])))
+        keep = (_holds_okrs(body) and not _is_remark(body)) or (kept_before and bool(_LIST_ITEM.match(body[0])))
         kept_before = keep
         for offset, index in enumerate(message):
             out[index] = body[offset] if keep else ""
