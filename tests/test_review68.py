@@ -149,3 +149,15 @@ def test_a_chat_reply_quoting_labels_is_a_remark(tmp_path, reply):
 def test_an_objective_posted_alone_is_still_read(tmp_path):
     report = _chat(tmp_path, "O2 ผลิตภัณฑ์ผ้าไหม")
     assert len([o for o in report["objects"] if o["kind"] == "objective"]) == 2
+
+
+@pytest.mark.parametrize("text", ["ยอดการมองเห็นโพสต์ของเพจจังหวัด เพิ่มขึ้นร้อยละ 30", "ยอดวิวคลิปของเพจจังหวัดเพิ่มขึ้นร้อยละ ๓๐",
+                                  "เพิ่มยอดผู้ติดตามเพจ ร้อยละ 20"])
+def test_a_thai_relative_growth_of_attention_is_vanity(text):
+    assert "vanity-metric" in _codes(text)[0]
+
+
+@pytest.mark.parametrize("text", ["ร้อยละของผู้ติดตามเพจที่สมัครรับบริการออนไลน์ เพิ่มขึ้นจาก 2% เป็น 5%",
+                                  "เพิ่มยอดผู้ติดตามเพจที่ซื้อสินค้าชุมชน ร้อยละ 20"])
+def test_a_share_or_what_attention_leads_to_is_no_vanity(text):
+    assert "vanity-metric" not in _codes(text)[0]

@@ -1187,6 +1187,10 @@ def vanity_metric(kr: KeyResult, ctx):
     if not vanity or facts.has("decrease"):
         return
     counted = {i for h in vanity for i in range(h.index, h.index + h.size)}
+    # "…เพิ่มขึ้นร้อยละ 30", "grow … by 30 percent": the size of the change, not another measure
+    counted |= {h.index for h in facts.hits("metric") if h.term.lower() in _CHANGE_SIZE
+                and any(up.index < h.index for up in facts.hits("increase"))
+                and any(q.kind == "percent" and q.text.lower().startswith(h.term.lower()) for q in facts.quantities)}
     if any(h.index not in counted and h.term.lower() not in _ATTENTION for h in facts.hits("metric"))\
             or any(h.index not in counted for h in facts.hits("conversion")):
         return  # "followers who buy", "conversion from views": the attention is only where it starts
@@ -1203,6 +1207,8 @@ def _term_as_written(text: str, term: str) -> str:
     return found.group(0) if found else term
 
 
+# The words of a relative change's size ("เพิ่มขึ้นร้อยละ 30")
+_CHANGE_SIZE = frozenset({"ร้อยละ", "เปอร์เซ็นต์", "percent", "%"})
 # Measures that are themselves attention: beside a vanity count they are not what it leads to ("engagement on TikTok
 # and IG, 500K views"); "ยอด"/"จำนวน" only say "number of".
 _ATTENTION = frozenset({"engagement", "traffic", "visits", "sessions", "pageviews", "page views", "reach", "ยอด", "จำนวน"})
