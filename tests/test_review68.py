@@ -161,3 +161,26 @@ def test_a_thai_relative_growth_of_attention_is_vanity(text):
                                   "เพิ่มยอดผู้ติดตามเพจที่ซื้อสินค้าชุมชน ร้อยละ 20"])
 def test_a_share_or_what_attention_leads_to_is_no_vanity(text):
     assert "vanity-metric" not in _codes(text)[0]
+
+
+def test_a_reports_target_writes_its_unit_once_and_in_thai_order(tmp_path):
+    import html
+    import re
+
+    source = tmp_path / "u.okr.csv"
+    source.write_text("วัตถุประสงค์,ผลลัพธ์หลัก,หน่วยนับ,ค่าฐาน,ค่าเป้าหมาย\n"
+                      "งานสารบรรณรวดเร็ว,ระยะเวลาส่งหนังสือเวียนถึงหน่วยงาน,ชั่วโมง,2 วัน,4 ชั่วโมง\n"
+                      "งานสารบรรณรวดเร็ว,ร้อยละของการจัดซื้อจัดจ้างที่แล้วเสร็จตามแผน,ร้อยละ,80,70\n", encoding="utf-8")
+    out = tmp_path / "r.html"
+    CliRunner().invoke(main, ["check", "--no-cache", "--format", "html", "-o", str(out), str(source)])
+    shown = [html.unescape(m).strip() for m in re.findall(r"ค่าเป้าหมาย [^<·]*", out.read_text(encoding="utf-8"))]
+    assert "ค่าเป้าหมาย 4 ชั่วโมง" in shown and "ค่าเป้าหมาย ร้อยละ 70" in shown, shown
+
+
+@pytest.mark.parametrize(("value", "unit", "shown"), [("4 ชั่วโมง", "ชั่วโมง", "4 ชั่วโมง"), ("70", "ร้อยละ", "ร้อยละ 70"),
+                                                      ("70", "%", "70%"), ("15,000", "บาท", "15,000 บาท"),
+                                                      ("ร้อยละ 80", "%", "ร้อยละ 80")])
+def test_with_unit(value, unit, shown):
+    from okrlint.report.human import with_unit
+
+    assert with_unit(value, unit) == shown

@@ -83,7 +83,25 @@ def _environment(context: ReportContext, autoescape: bool):
     env.autoescape = autoescape
     env.filters["md"] = markdown_escape
     env.filters["lang"] = language_of
+    env.filters["with_unit"] = with_unit
     return env
+
+
+_PERCENT_UNITS = frozenset({"%", "ร้อยละ", "เปอร์เซ็นต์", "percent", "per cent"})
+
+
+def with_unit(value, unit: str | None) -> str:
+    """A key result's value with its unit, written once and where the language puts it: "4 ชั่วโมง" (not "4 ชั่วโมง
+    ชั่วโมง" when the cell already says it), "ร้อยละ 70" (Thai writes the word before the number), "70%"."""
+    text = str(value).strip()
+    unit = (unit or "").strip()
+    if not unit or unit.casefold() in text.casefold():
+        return text
+    if unit.casefold() in _PERCENT_UNITS:
+        if any(word in text.casefold() for word in _PERCENT_UNITS):
+            return text
+        return f"{unit} {text}" if unit[:1] >= "\u0e00" else f"{text}%"
+    return f"{text} {unit}"
 
 
 def render_html(context: ReportContext) -> str:
