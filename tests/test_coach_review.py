@@ -159,7 +159,7 @@ def test_alignment_to_a_strategy_plan_outside_the_okr_sets_is_not_a_dangling_ref
         "team: web\nobjectives:\n  - title: Shoppers find what they need\n    aligns_to: [Strategic pillar 2 - customer first]\n"
         "    key_results:\n      - Raise search conversion from 2% to 3%\n")
     found = Engine(Config(select=["dangling-reference"])).run([str(tmp_path)]).findings
-    assert [f.message for f in found] == ["`aligns_to` 'ops-o9' names nothing in the org"]
+    assert [f.message for f in found] == ["the “Aligns to” line 'ops-o9' names nothing in the org"]
 
 
 def test_a_dash_or_n_a_in_a_table_cell_is_no_value_not_an_error(tmp_path):

@@ -88,7 +88,7 @@ def test_a_hospital_titled_by_its_level_gets_the_org_checks(tmp_path):
         "pharmacy.okr.md": PHARMACY.format(period="ปีงบประมาณ 2570", reference="วัตถุประสงค์ที่ 9 ขององค์กร"),
     })
     assert _found(result, "ALN001") == [
-        ("pharmacy.okr.md", "`aligns_to` 'วัตถุประสงค์ที่ 9 ขององค์กร' names nothing in the org; the plan of hospital "
+        ("pharmacy.okr.md", "the “Aligns to” line 'วัตถุประสงค์ที่ 9 ขององค์กร' names nothing in the org; the plan of hospital "
          "has 2 objectives")]
     assert [file for file, _ in _found(result, "ALN004")] == ["hospital.okr.md", "hospital.okr.md"]
     assert not result.warnings

@@ -133,7 +133,7 @@ def test_the_faculties_references_are_checked_against_the_university_named_so(tm
                              "OKR คณะวิศวกรรมศาสตร์ 2570.md": _faculty()})
     [(file, message)] = _found(result, "ALN001")
     assert file == "OKR คณะวิศวกรรมศาสตร์ 2570.md"
-    assert message == ("`aligns_to` 'วัตถุประสงค์ที่ 6 ของมหาวิทยาลัย' names nothing in the org; the plan of "
+    assert message == ("the “Aligns to” line 'วัตถุประสงค์ที่ 6 ของมหาวิทยาลัย' names nothing in the org; the plan of "
                        "มหาวิทยาลัยศรีวารินทร์ has 2 objectives")
     assert unchecked_company_references(result.org) is None
     assert not [w for w in result.warnings if "organisation's plan is not in this run" in w]
@@ -149,7 +149,7 @@ def test_the_same_in_english(tmp_path):
     result = _run(tmp_path, {"Northfield University OKRs 2027.md": university,
                              "Faculty of Engineering OKRs 2027.md": faculty.format(n=6)})
     [(_, message)] = _found(result, "ALN001")
-    assert message.startswith("`aligns_to` 'university objective 6' names nothing in the org")
+    assert message.startswith("the “Aligns to” line 'university objective 6' names nothing in the org")
     result = _run(tmp_path, {"Faculty of Engineering OKRs 2027.md": faculty.format(n=1)})
     assert _found(result, "ALN001") == [] and _found(result, "ALN004") == []
 

@@ -184,3 +184,17 @@ def test_with_unit(value, unit, shown):
     from okrlint.report.human import with_unit
 
     assert with_unit(value, unit) == shown
+
+
+def test_a_dangling_reference_in_a_draft_names_its_line_not_the_yaml_key(tmp_path):
+    (tmp_path / "a.okr.md").write_text("# OKR กลุ่มงานอำนวยการ\n\nวัตถุประสงค์ที่ 1: งานเอกสารรวดเร็ว\n"
+                                       "สอดคล้องกับ: วัตถุประสงค์ที่ 9 ของกองคลัง\n"
+                                       "- ลดระยะเวลาส่งหนังสือจาก 2 วัน เหลือ 4 ชั่วโมง\n", encoding="utf-8")
+    (tmp_path / "b.okr.yaml").write_text("team: ข\nobjectives:\n  - title: งานเอกสารรวดเร็ว\n"
+                                         "    aligns_to: ['วัตถุประสงค์ที่ 9 ของกองคลัง']\n"
+                                         "    key_results: ['ลดระยะเวลาส่งหนังสือจาก 2 วัน เหลือ 4 ชั่วโมง']\n",
+                                         encoding="utf-8")
+    found = {Path(f["file"]).name: f["message"] for f in _check(tmp_path, "--messages", "th")["findings"]
+             if f["name"] == "dangling-reference"}
+    assert found["a.okr.md"].startswith("บรรทัด “สอดคล้องกับ” อ้างถึง") and "aligns_to" not in found["a.okr.md"]
+    assert "`aligns_to`" in found["b.okr.yaml"]

@@ -165,7 +165,7 @@ def test_a_number_the_own_company_lacks_is_dangling_not_taken_from_the_other_org
                                       "  - Raise the share of reschedules done in-app from 22% to 50%\n"})
     found = [f for f in findings(".", cwd=orgs) if f["name"] == "dangling-reference"]
     assert [(f["file"], f["message"]) for f in found] == [
-        ("product/mobile.md", "`aligns_to` 'CO-4' names nothing in the org; the plan of company has 3 objectives")]
+        ("product/mobile.md", "the “Aligns to” line 'CO-4' names nothing in the org; the plan of company has 3 objectives")]
 
 
 def test_company_file_in_a_folder_of_its_own(tmp_path):

@@ -51,7 +51,17 @@ def _references(index: OrgIndex, status: Status):
 
 
 def _field_name(ref: Reference) -> str:
-    return f"`{ref.field}`"
+    """The field a reference was written in, as its file names it: `aligns_to` in YAML, the 'Aligns to' line of a
+    Word, PDF or text draft, the 'Aligns to' column of a sheet or a document's table."""
+    label = _FIELD_LABELS.get(ref.field)
+    source = ref.source if getattr(ref.source, "location", None) is not None else None
+    written = _written_in(source) if source is not None and label is not None else "key"
+    if written == "key":
+        return f"`{ref.field}`"
+    return f"the “{label}” {'column' if written == 'column' else 'line'}"
+
+
+_FIELD_LABELS = {"aligns_to": "Aligns to", "depends_on": "Depends on"}
 
 
 # --- references ----------------------------------------------------------------------------------------
