@@ -198,3 +198,14 @@ def test_a_dangling_reference_in_a_draft_names_its_line_not_the_yaml_key(tmp_pat
              if f["name"] == "dangling-reference"}
     assert found["a.okr.md"].startswith("บรรทัด “สอดคล้องกับ” อ้างถึง") and "aligns_to" not in found["a.okr.md"]
     assert "`aligns_to`" in found["b.okr.yaml"]
+
+
+def test_writing_a_baseline_with_an_unreadable_file_exits_2_and_still_writes_it(tmp_path):
+    (tmp_path / "a.okr.yaml").write_text("team: a\nobjectives:\n  - title: Customers stay\n    key_results:\n"
+                                         "      - Hold 5 webinars\n", encoding="utf-8")
+    (tmp_path / "b.okr.yaml").write_text("team: [unclosed\n", encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--write-baseline", str(baseline), str(tmp_path)])
+    assert result.exit_code == 2 and baseline.exists()
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    assert "2 when a file could not be read" in docs
