@@ -209,3 +209,14 @@ def test_writing_a_baseline_with_an_unreadable_file_exits_2_and_still_writes_it(
     assert result.exit_code == 2 and baseline.exists()
     docs = (Path(__file__).resolve().parents[1] / "docs" / "configuration.md").read_text(encoding="utf-8")
     assert "2 when a file could not be read" in docs
+
+
+
+def test_a_pdf_table_of_stroked_cell_rectangles_keeps_its_rows(tmp_path):
+    # made by fpdf2 (as FPDF, TCPDF and reportlab draw tables): every cell a stroked rectangle, "x y w h re S"
+    source = Path(__file__).parent / "fixtures" / "pdf" / "tourism-fpdf-stroked-cells.pdf"
+    report = _check(source)
+    kinds = [o["kind"] for o in report["objects"]]
+    assert kinds.count("objective") == 2 and kinds.count("key_result") == 5, report["objects"]
+    assert "vanity-metric" in _rules(report)
+    assert "kr-not-measurable" not in _rules(report)

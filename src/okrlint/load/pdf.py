@@ -336,6 +336,7 @@ def _ruling(operations, origin: float | None) -> tuple[list[tuple[float, float, 
     upright: set[tuple[float, float, float]] = set()
     shift = origin or 0.0
     wide = float("inf")
+    outlined: list[tuple[float, float, float, float]] = []  # rectangles of the path being built
 
     def horizontal(y: float, x1: float, x2: float) -> None:
         if origin is None:
@@ -378,9 +379,25 @@ def _ruling(operations, origin: float | None) -> tuple[list[tuple[float, float, 
                     horizontal((y1 + y2) / 2, x1, x2)
                 elif abs(x2 - x1) <= 2.0 and abs(y2 - y1) > 4:
                     vertical((x1 + x2) / 2, y1, y2)
+                elif abs(y2 - y1) > 4 and abs(x2 - x1) > 4:
+                    outlined.append((x1, y1, x2, y2))  # a cell, if the path is stroked (FPDF, TCPDF, reportlab)
+            elif operator in _STROKES:
+                for x1, y1, x2, y2 in outlined:  # each stroked cell's edges are the table's rules
+                    if abs(x2 - x1) > 20:
+                        horizontal(y1, x1, x2)
+                        horizontal(y2, x1, x2)
+                    vertical(x1, y1, y2)
+                    vertical(x2, y1, y2)
+                outlined = []
+            elif operator in _PAINTS:
+                outlined = []  # a filled cell is shading, not a border
         except (TypeError, ValueError):
             continue
     return sorted(found), sorted(upright)
+
+
+_STROKES = frozenset({b"S", b"s", b"B", b"B*", b"b", b"b*"})
+_PAINTS = frozenset({b"f", b"F", b"f*", b"n"})
 
 
 @attrs.frozen
