@@ -185,7 +185,7 @@ def test_the_markdown_report_in_thai_has_no_english_left(org, messages):
     assert "### ข้อผิดพลาดในข้อมูลนำเข้า" in text
     assert "| สำนักงานใหญ่ | องค์กร |" in text
     assert english_left(re.sub(r"</?sub>", " ", text), _data_words(org)) == []
-    assert "| error |" in text or "| warning |" in text  # a finding's severity stays as CI and readers search it
+    assert "| ข้อผิดพลาด |" in text or "| คำเตือน |" in text  # a finding's severity in the report's language
 
 
 def test_the_html_report_in_thai_has_no_english_left(org):
