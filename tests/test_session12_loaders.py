@@ -184,3 +184,14 @@ def test_rescore_66_risks_and_last_quarter_are_no_key_result_groups():
     text = ("Objective 3: Fewer mistakes in the warehouse\n- Pick errors per 10,000 lines: 14 -> 5\n\nLast quarter\n"
             "- Pick errors per 10,000 lines: 19 -> 14 (Q4)\n- Overtime cost: 1.2m -> 0.9m baht (Q4)\n")
     assert len(_read(text)[0][1]) == 1
+
+
+def test_long_runs_of_spaces_and_many_plain_lines_stay_fast():
+    import time
+
+    started = time.perf_counter()
+    text = "## Objective 1: Small bakeries order every week\n\n- Raise x" + " " * 20_000 + "from 1 to 5 (0.7)\n"
+    _read(text, "plan.md")
+    plain = "Objective 1: Shops stay\n" + "".join(f"Raise repeat orders in area {i} from 10% to 20%\n" for i in range(5000))
+    assert len(_read(plain)[0][1]) == 5000
+    assert time.perf_counter() - started < 20

@@ -143,3 +143,21 @@ def test_a_key_result_linked_to_its_dashboard_is_kept():
             "Raise booking conversion from 2.1% to 3.0%</a></li><li>Cut cost per booking from 640 to 480 baht</li></ul>"
             "</body></html>")
     assert len(_read("ads.html", page)[1][0][1]) == 2
+
+
+def test_hostile_pages_from_review_69_are_bounded():
+    from okrlint.load.webpage import MAX_UNCLOSED
+
+    head = "<html><body><h1>Objective 1: Bakeries order online</h1><ul><li>Raise weekly orders from 120 to 200</li></ul>"
+    pages = {
+        "spans": head + "<table>" + "<tr>" + "<td colspan=64 rowspan=64>K</td>" * 30 + "</tr>" * 3000 + "</table>",
+        "styles": head + "<style>.a{text-decoration:line-through}</style>" * 20_000,
+        "lt_a": head + "<a" * 200_000,
+        "cdata": head + "<![CDATA[" * 50_000,
+    }
+    for name, page in pages.items():
+        started = time.perf_counter()
+        result = load_webpage(f"{name}.html", page.encode(), {})
+        assert time.perf_counter() - started < 20, name
+        if name in ("lt_a", "cdata"):
+            assert str(MAX_UNCLOSED)[:2] in result.errors[0].message.replace(",", "")

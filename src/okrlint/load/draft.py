@@ -629,7 +629,8 @@ class _DraftParser:
             self.kr.after_blank = self.previous_blank
             return
         if (self.mode == "objective" and self.objective is not None and not deeper and not self.objective.table_seen
-                and not self.awaiting_title and all(kr.unmarked for kr in self.objective.key_results)
+                and not self.awaiting_title
+                and (not self.objective.key_results or self.objective.key_results[-1].unmarked)
                 and (self.previous_blank or line.source.new_paragraph or self.last in ("objective", "kr"))
                 and _reads_as_measured_key_result(text)):
             # "Objective 1: Cooks stick with us" then "Raise day-7 retention from 22% to 30%" on a line of its own, no
@@ -2760,8 +2761,9 @@ _FROM_TO = regexcache.compile(  # a decimal point is no sentence's end ("from 98
     r"(?i:\bfrom\b(?:[^.;]|\.(?=[0-9๐-๙])){0,40}?[0-9๐-๙](?:[^.;]|\.(?=[0-9๐-๙])){0,40}?\bto\b[^;]{0,30}?[0-9๐-๙])"
     r"|จาก(?:[^.;]|\.(?=[0-9๐-๙])){0,40}?[0-9๐-๙](?:[^.;]|\.(?=[0-9๐-๙])){0,40}?(?:เป็น|เหลือ|ให้ได้|สู่|ถึง)[^;]{0,30}?"
     r"[0-9๐-๙]")
-_TARGET_WORD = regexcache.compile(r"(?i:\b(?:to|at least|at most|under|below|above|over|by)\s*[≥≤<>$฿€£]?\s*[0-9๐-๙])"
-                                  r"|[≥≤<>]\s*[0-9๐-๙]|[0-9๐-๙]\s*%|ร้อยละ\s*[0-9๐-๙]|ไม่(?:ต่ำ|น้อย|เกิน|มาก)กว่า")
+_TARGET_WORD = regexcache.compile(r"(?i:\b(?:to|at least|at most|under|below|above|over|by)\s{0,3}[≥≤<>$฿€£]?\s{0,3}"
+                                  r"[0-9๐-๙])|[≥≤<>]\s{0,3}[0-9๐-๙]|[0-9๐-๙]\s{0,3}%|ร้อยละ\s{0,3}[0-9๐-๙]"
+                                  r"|ไม่(?:ต่ำ|น้อย|เกิน|มาก)กว่า")
 _SENTENCE_BREAK = regexcache.compile(r"[.!?]\s+[A-Z\u0e01-\u0e2e]")
 
 
@@ -2778,7 +2780,7 @@ def _reads_as_measured_key_result(text: str) -> bool:
 def _looks_measured(text: str) -> bool:
     """Whether a list item reads as a measured key result in any of the ways people write one: a change and a
     target, a from-to or an arrow ("19% → 60%", "9 -> 2"), a bound ("ไม่น้อยกว่า 85", "at least 90%")."""
-    if not _DIGIT.search(text):
+    if len(text) > 400 or not _DIGIT.search(text):
         return False
     return bool(_FROM_TO.search(text) or _ARROW_CHANGE.search(text) or _TARGET_WORD.search(text)
                 or _CHANGE_OPENING.match(text))

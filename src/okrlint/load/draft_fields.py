@@ -189,7 +189,7 @@ class FieldReader:
     def split_annotations(self, title: "Content", line: "_Line") -> tuple[str, list[tuple[str, str, Location]]]:
         """Take a trailing ``(owner: Nok; due: ...)`` (or ``- Owner: Nok``) off a title when every part of it is a known
         field."""
-        match = _ANNOTATION.search(title.text) or _DASHED_ANNOTATION.search(title.text)
+        match = _ANNOTATION.search(title.text, _tail(title.text)) or _DASHED_ANNOTATION.search(title.text, _tail(title.text))
         if not match or match.start() == 0:
             return title.text, []
         found = []
@@ -250,9 +250,23 @@ _TRAILING_STATUS = regexcache.compile(
 )
 
 
+# What closes a title (a status, a note, a confidence, a reference) is looked for in its last characters only: a
+# pattern opening with \s* and searched along a title of 200,000 spaces would try each of them (minutes).
+_TAIL = 400
+
+
+def _tail(text: str) -> int:
+    return max(0, len(text.rstrip()) - _TAIL)
+
+
+def _target_before(text: str, end: int) -> bool:
+    """Whether a target's word ("to", "เป็น", ":") stands right before ``end``."""
+    return _TARGET_BEFORE.search(text[max(0, end - 40): end].rstrip() + " ") is not None
+
+
 def status_start(title: str) -> int:
     """Where a tracker's status after a title starts ("... (owner: Sam) 🟡 at risk"); its length when none."""
-    match = _TRAILING_STATUS.search(title)
+    match = _TRAILING_STATUS.search(title, _tail(title))
     return match.start() if match and match.start() > 0 else len(title)
 
 
@@ -295,8 +309,8 @@ def ends_with_bracketed_confidence(text: str) -> bool:
     """Whether ``text`` ends with a bare number from 0 to 1 in brackets ("(0.6)")."""
     if not (")" in text[-10:] or "]" in text[-10:]):
         return False
-    match = _BRACKETED_CONFIDENCE.search(text)
-    return match is not None and match.start() > 0 and not _TARGET_BEFORE.search(text, 0, match.start())
+    match = _BRACKETED_CONFIDENCE.search(text, _tail(text))
+    return match is not None and match.start() > 0 and not _target_before(text, match.start())
 
 
 def split_bracketed_confidence(text: str, habit: bool) -> tuple[str, str | None]:
@@ -304,11 +318,11 @@ def split_bracketed_confidence(text: str, habit: bool) -> tuple[str, str | None]
     has its measure before it ("Cut cost per order from £24 to £18 (0.6)", "Send 48 newsletters (0.9)") or the
     document closes its key results so (``habit``: "Improve ROAS on Google Shopping (0.7)" among them). After a
     target's word ("Raise the Gini coefficient to (0.6)") or with a label ("(target 0.4)") it is no confidence."""
-    match = _BRACKETED_CONFIDENCE.search(text)
+    match = _BRACKETED_CONFIDENCE.search(text, _tail(text))
     if match is None or match.start() == 0:
         return text, None
     before = text[:match.start()]
-    if _TARGET_BEFORE.search(before) or not (habit or _A_NUMBER.search(before)):
+    if _target_before(before, len(before)) or not (habit or _A_NUMBER.search(before)):
         return text, None
     return before.rstrip(), match["value"]
 
@@ -331,11 +345,11 @@ def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | No
     owner = score = confidence = None
     sure = confidence_needs_owner = False
     end = len(title)
-    bracketed = _BRACKETED_HANDLE.search(title)
+    bracketed = _BRACKETED_HANDLE.search(title, _tail(title))
     if bracketed is not None and bracketed.start() > 0:  # "… from 9 days to 2 days (@lindqvist)": its owner
         owner, sure, end = bracketed["owner"], True, bracketed.start()
     for _ in range(4):
-        match = _TAIL_SEGMENT.search(title, 0, end)
+        match = _TAIL_SEGMENT.search(title, max(0, end - _TAIL), end)
         if match is None or match.start() == 0:
             break
         segment = match["segment"]
@@ -363,18 +377,18 @@ def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | No
 
 
 def without_trailing_status(title: str) -> str:
-    match = _TRAILING_STATUS.search(title)
+    match = _TRAILING_STATUS.search(title, _tail(title))
     if match and match.start() > 0:
         return title[: match.start()].rstrip()
-    note = _TRAILING_NOTE.search(title)
-    if note and note.start() > 0 and not _TARGET_BEFORE.search(title, 0, note.start()):
+    note = _TRAILING_NOTE.search(title, _tail(title))
+    if note and note.start() > 0 and not _target_before(title, note.start()):
         return title[: note.start()].rstrip()
     return title
 
 
 def split_trailing_alignment(title: str) -> tuple[str, str | None]:
     """An objective title without the reference written after it, and that reference (or None)."""
-    match = _TRAILING_ALIGNMENT.search(title)
+    match = _TRAILING_ALIGNMENT.search(title, _tail(title))
     if match is None or match.start() == 0:
         return title, None
     reference = match["bracketed"] or match["arrowed"] or match["named"] or match["tagged"] or match["dotted"]

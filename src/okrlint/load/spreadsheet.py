@@ -109,10 +109,10 @@ def capped_tables(tables: Sequence[Table], filename: str) -> tuple[list[Table], 
     if left >= 0:
         return kept, []
     last = kept[-1]
-    return kept, [_too_many_rows(last.locate(len(last.rows), 0) if last.rows else Location(filename))]
+    return kept, [too_many_rows(last.locate(len(last.rows), 0) if last.rows else Location(filename))]
 
 
-def _too_many_rows(where: Location) -> InputError:
+def too_many_rows(where: Location) -> InputError:
     return InputError(f"the file has more than {MAX_TABLE_ROWS:,} rows of tables (an OKR table holds a row per key "
                       f"result at most); only the first {MAX_TABLE_ROWS:,} are read: split the file", where)
 
@@ -164,7 +164,7 @@ def read_delimited(filename: str, data: bytes) -> Table:
         return Location(filename, line, column + 1)
 
     if sum(1 for row in rows if any(cell.strip() for cell in row)) > MAX_TABLE_ROWS:  # stopped one row past the cap
-        problems.append(_too_many_rows(locate(len(rows) - 1, 0)))
+        problems.append(too_many_rows(locate(len(rows) - 1, 0)))
         del rows[-1]
     return Table(rows, locate, team=default_team(filename), problems=tuple(problems))
 

@@ -16,10 +16,14 @@ import collections
 from collections.abc import Mapping
 from html.parser import HTMLParser
 
-from okrlint.text import regexcache
+import attrs
+
+from okrlint.load import LoadError
 from okrlint.load.draft import DraftLine, _reads_as_measured_key_result, default_team, parse_document
+from okrlint.load.limits import MAX_TABLE_ROWS
 from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
+from okrlint.text import regexcache
 
 # Elements whose content is never the page's text.
 _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
@@ -48,6 +52,7 @@ _VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "area", "base", "
                    "wbr", "param"})
 MAX_LIST_LEVEL = 8
 MAX_TABLE_COLUMNS = 1024
+MAX_TABLE_CELLS = 500_000  # cells of a page's tables, spans filled: past them a page is a data dump
 MAX_SPAN = 64  # a rowspan or colspan larger than this is damage or a trick: read as this many
 MAX_DEPTH = 512  # deeper nesting is read as this deep (the parser keeps no tree, only this stack)
 _SPACES = regexcache.compile(r"[ \t\r\n\f\v\u00a0]+")
@@ -64,12 +69,13 @@ class _Cell:
 
 
 class _Table:
-    __slots__ = ("rows", "cell", "line")
+    __slots__ = ("rows", "cell", "line", "full")
 
     def __init__(self, line: int):
         self.rows: list[list[_Cell]] = []
         self.cell: _Cell | None = None
         self.line = line
+        self.full = False  # past the page's rows of tables: further cells are not kept
 
 
 class _PageReader(HTMLParser):
@@ -88,9 +94,12 @@ class _PageReader(HTMLParser):
         self.block_item: tuple[int, bool] | None = None  # (level, numbered) of a list item's first line
         self.struck_depths: list[int] = []  # depths of the open elements that strike their text through
         self.struck_classes: frozenset[str] = frozenset()  # classes a page's <style> strikes through (Google Docs)
-        self.css: list[str] = []
+        self.css_read = 0  # characters of style sheets looked through
         self.order = 0  # blocks and table cells counted in page order: where each stands (a page may be one line)
         self.furniture_text = 0  # characters of text left out as the site's furniture
+        self.table_rows = 0  # rows of tables read so far
+        self.rows_cut: Location | None = None  # where the page's tables passed MAX_TABLE_ROWS rows
+        self.table_cells = 0  # cells of tables (spans filled) kept so far
         self.link_depth: int | None = None  # depth of the open link to another page
         self.linked_text = 0  # characters of the block being read that stand in such links
         self.title: list[str] = []
@@ -118,7 +127,9 @@ class _PageReader(HTMLParser):
             return
         if tag in _VOID and tag != "hr":
             return
-        if tag in ("td", "th") and self.tables:
+        if tag in ("td", "th") and self.tables and self.tables[-1].full:
+            self.tables[-1].cell = None
+        elif tag in ("td", "th") and self.tables:
             table = self.tables[-1]
             if not table.rows:
                 table.rows.append([])
@@ -126,8 +137,13 @@ class _PageReader(HTMLParser):
             table.cell = _Cell(self.order, _span(attrs, "rowspan"), _span(attrs, "colspan"))
             table.rows[-1].append(table.cell)
         elif tag == "tr" and self.tables:
-            self.tables[-1].rows.append([])
             self.tables[-1].cell = None
+            self.table_rows += 1
+            if self.table_rows > MAX_TABLE_ROWS:  # a data dump, not a plan: the first rows are read, with an error
+                self.rows_cut = self.rows_cut or Location(self.filename, self.getpos()[0], 1)
+                self.tables[-1].full = True
+            else:
+                self.tables[-1].rows.append([])
         elif tag == "table":
             self.flush()
             self.order += 1
@@ -213,9 +229,12 @@ class _PageReader(HTMLParser):
             self.text(data)
             if self.link_depth is not None and not (self.tables and self.tables[-1].cell is not None):
                 self.linked_text += len(data.strip())
-        elif self.stack and self.stack[-1] == "style" and sum(map(len, self.css)) < MAX_CSS:
-            self.css.append(data)
-            self.struck_classes = frozenset(_STRUCK_CLASS.findall("".join(self.css)))
+        elif self.stack and self.stack[-1] == "style" and self.css_read < MAX_CSS:
+            chunk = data[:MAX_CSS - self.css_read]
+            self.css_read += len(chunk)
+            struck = _STRUCK_CLASS.findall(chunk)  # one style element's text comes as one chunk
+            if struck:
+                self.struck_classes = self.struck_classes | frozenset(struck[:MAX_STRUCK_CLASSES])
         elif self.stack[self.hidden_at] not in _NEVER_TEXT:
             self.furniture_text += len(data.strip())
 
@@ -261,10 +280,14 @@ class _PageReader(HTMLParser):
         lines: list[list[int]] = []  # the HTML line of each cell: where it stands among the page's text lines
         below: dict[int, tuple[str, int, int]] = {}  # column -> (text, last row it covers, line) of row spans
         for row_index, cells in enumerate(r for r in table.rows if r or not table.rows):
+            if self.table_cells > MAX_TABLE_CELLS:
+                self.rows_cut = self.rows_cut or Location(self.filename, cells[0].line if cells else table.line, 1)
+                break
             values: list[str] = []
             numbers: list[int] = []
             queue = collections.deque(cells)
-            covered = max((c for c, (_, last, _) in below.items() if last >= row_index), default=-1)
+            below = {c: cover for c, cover in below.items() if cover[1] >= row_index}  # spans still open
+            covered = max(below, default=-1)
             while (queue or len(values) <= covered) and len(values) < MAX_TABLE_COLUMNS:
                 column = len(values)
                 if column in below and below[column][1] >= row_index:
@@ -292,6 +315,7 @@ class _PageReader(HTMLParser):
             if values:
                 rows.append(values)
                 lines.append(numbers)
+                self.table_cells += len(values)
         if not rows:
             return
         name = f"table {len(self.done_tables) + 1}"
@@ -335,6 +359,7 @@ def _attribute(attrs, name: str) -> str:
 _LIST_CLASS_LEVEL = regexcache.compile(r"\blst-kix_\w+-(\d)\b")
 _STRUCK_CLASS = regexcache.compile(r"\.([A-Za-z_][\w-]*)\s*\{[^{}]*line-through")
 MAX_CSS = 200_000  # characters of style sheet looked through for struck-through classes
+MAX_STRUCK_CLASSES = 1_000
 
 
 def _span(attrs, name: str) -> int:
@@ -366,8 +391,24 @@ def _is_furniture(tag: str, attrs) -> bool:
     return False
 
 
+def _without_unclosed_tags(text: str) -> tuple[str, int]:
+    """``text`` with each ``<`` that opens no tag — no ``>`` follows it within MAX_TAG characters before another
+    ``<`` — written as ``&lt;``, and how many there were: html.parser rescans from such a ``<`` to the end of the page
+    for its ``>``, so thousands of them ("<a<a<a…", "<![CDATA[…") take minutes. One regex pass."""
+    return _UNCLOSED_TAG.subn("&lt;", text)
+
+
+MAX_TAG = 4_000  # a tag, comment or CDATA section longer than this is no markup a page needs (but a data: image)
+_UNCLOSED_TAG = regexcache.compile(r"<(?![^<>]{0,%d}>)" % MAX_TAG)
+MAX_UNCLOSED = 10_000  # more "<" that open no tag than this: a damaged or hostile page, not read
+
+
 def read_page(filename: str, text: str) -> _PageReader:
     reader = _PageReader(filename)
+    text, unclosed = _without_unclosed_tags(text)
+    if unclosed > MAX_UNCLOSED:
+        raise LoadError(f"the page has {unclosed:,} '<' that open no tag (more than {MAX_UNCLOSED:,}); not read "
+                        "(a damaged page?)")
     reader.feed(text)
     reader.close()
     reader.flush()
@@ -380,7 +421,7 @@ def read_page(filename: str, text: str) -> _PageReader:
 
 
 def load_webpage(filename: str, data: bytes, options: Mapping[str, object]) -> LoadResult:
-    from okrlint.load import LoadError, limits
+    from okrlint.load import limits
     from okrlint.load.decode import decode_text
 
     if not data.strip():
@@ -397,11 +438,20 @@ def load_webpage(filename: str, data: bytes, options: Mapping[str, object]) -> L
 
 def load_page_text(filename: str, text: str, options: Mapping[str, object]) -> LoadResult:
     """A page already decoded (a draft loader that found HTML in a .txt or .md file hands it over)."""
-    reader = read_page(filename, text)
+    try:
+        reader = read_page(filename, text)
+    except LoadError as exc:
+        return LoadResult(errors=(InputError(exc.message, Location(filename, 1, 1)),))
     if not reader.lines and not reader.done_tables and reader.furniture_text:
         return LoadResult(errors=(InputError(
             "no OKRs found on this web page: all of its text stands in the site's menus, sidebars, headers, footers "
             "or comments, which are not read", Location(filename, 1, 1)),))
-    return parse_document(reader.lines, reader.done_tables, filename, options, source_format="html",
-                          no_okrs=InputError("no OKRs found on this web page: no 'Objective:' headings or lines and "
-                                             "no table with Objective / Key result columns", Location(filename, 1, 1)))
+    result = parse_document(reader.lines, reader.done_tables, filename, options, source_format="html",
+                            no_okrs=InputError("no OKRs found on this web page: no 'Objective:' headings or lines "
+                                               "and no table with Objective / Key result columns",
+                                               Location(filename, 1, 1)))
+    if reader.rows_cut is not None:
+        from okrlint.load.spreadsheet import too_many_rows
+
+        result = attrs.evolve(result, errors=(*result.errors, too_many_rows(reader.rows_cut)))
+    return result

@@ -72,14 +72,16 @@ def expand_numbered(references) -> tuple[str, ...]:
         return references
     joined: list[str] = []
     for text in references:
-        if joined and _GOES_ON.fullmatch(text) and _ONE.match(joined[-1]) \
-                and _ONE.match(joined[-1]).end() == len(joined[-1]):
+        if joined and len(text) <= _LONGEST and len(joined[-1]) <= _LONGEST and _GOES_ON.fullmatch(text) \
+                and _ONE.match(joined[-1]) and _ONE.match(joined[-1]).end() == len(joined[-1]):
             joined[-1] = f"{joined[-1]}, {text.strip()}"  # "เป้าประสงค์ที่ 1" + "2 ของกรม"
         else:
             joined.append(text)
-    expanded: list[str] = []
+    expanded: dict[str, None] = {}  # in order, each once
     for text in joined:
-        for one in _one_by_one(text):
-            if one not in expanded:
-                expanded.append(one)
+        for one in (_one_by_one(text) if len(text) <= _LONGEST else [text]):
+            expanded.setdefault(one)
     return tuple(expanded)
+
+
+_LONGEST = 200  # a reference longer than this is prose, not a list of numbers (and its runs of spaces would cost)
