@@ -357,6 +357,7 @@ INPUT_ERRORS = [
     "the PDF has 20,000 pages; only the first 500 are read",
     "reading the file took longer than 60 s; not read (a damaged or hostile document?)",
     "empty file: no web page in it",
+    "the page has 50,000 '<' that open no tag (more than 10,000); not read (a damaged page?)",
     "the page is larger than 50 MB; not read",
     "no OKRs found on this web page: no 'Objective:' headings or lines and no table with Objective / Key result columns",
     "no OKRs found on this web page: all of its text stands in the site's menus, sidebars, headers, footers or "
