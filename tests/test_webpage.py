@@ -160,4 +160,4 @@ def test_hostile_pages_from_review_69_are_bounded():
         result = load_webpage(f"{name}.html", page.encode(), {})
         assert time.perf_counter() - started < 20, name
         if name in ("lt_a", "cdata"):
-            assert str(MAX_UNCLOSED)[:2] in result.errors[0].message.replace(",", "")
+            assert "open no tag" in result.errors[0].message and f"{MAX_UNCLOSED:,}" in result.errors[0].message

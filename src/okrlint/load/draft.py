@@ -632,7 +632,7 @@ class _DraftParser:
                 and not self.awaiting_title
                 and (not self.objective.key_results or self.objective.key_results[-1].unmarked)
                 and (self.previous_blank or line.source.new_paragraph or self.last in ("objective", "kr"))
-                and _reads_as_measured_key_result(text)):
+                and reads_as_measured_key_result(text)):
             # "Objective 1: Cooks stick with us" then "Raise day-7 retention from 22% to 30%" on a line of its own, no
             # marker (a Word paragraph, a deck's text box): a key result, not the title's next line nor its description
             self.add_key_result(line, line.content)
@@ -2767,7 +2767,7 @@ _TARGET_WORD = regexcache.compile(r"(?i:\b(?:to|at least|at most|under|below|abo
 _SENTENCE_BREAK = regexcache.compile(r"[.!?]\s+[A-Z\u0e01-\u0e2e]")
 
 
-def _reads_as_measured_key_result(text: str) -> bool:
+def reads_as_measured_key_result(text: str) -> bool:
     """Whether a plain line under an objective is a key result written without a marker: a verb of change leading
     to its target, short, one sentence, and nothing of a story about the past ("Repeat purchases fell from 31% to
     22%", "Increase the share of repeat buyers, which grew from 18% to 24% last year, by …", "ลดต้นทุน โดยปีที่แล้ว

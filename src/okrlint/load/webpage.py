@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 import attrs
 
 from okrlint.load import LoadError
-from okrlint.load.draft import DraftLine, _reads_as_measured_key_result, default_team, parse_document
+from okrlint.load.draft import DraftLine, default_team, parse_document, reads_as_measured_key_result
 from okrlint.load.limits import MAX_TABLE_ROWS
 from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
@@ -261,7 +261,7 @@ class _PageReader(HTMLParser):
         if not lines:
             return
         if item is not None and linked and linked >= sum(len(line.replace(" ", "")) for line in lines) * 0.9 \
-                and not _reads_as_measured_key_result(lines[0]):
+                and not reads_as_measured_key_result(lines[0]):
             # a list item that is only a link to another page ("Related news", a menu): the site's, not the plan's (a
             # key result linked to its dashboard, "Raise NPS from 30 to 45", is still one)
             return

@@ -770,6 +770,7 @@ def _add_span(text, mentions, taken, start, end, value, kind, unit=None, denomin
 
 def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken: _Taken) -> None:
     resume = 0  # end of the last thing read; a ratio denominator or version tail is not read again
+    upgrades = _UPGRADE_RE.match(norm) is not None  # "Upgrade the app to React Native 0.76": once per text
     for m in _DIGITS_RE.finditer(norm):
         start, end = m.span()
         if start < resume or (taken and _overlaps(taken, start, end)):
@@ -830,7 +831,7 @@ def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken
         if group == "ident" and context is not None and context[2].context == "label":
             resume = _skip_label_range(norm, norm[context[0]:context[1]], raw, _skip_identifier(norm, end))  # "cells 1–6"
             continue
-        if group is None and _UPGRADE_RE.match(norm) and _names_a_release(norm, start, end, raw):
+        if group is None and upgrades and _names_a_release(norm, start, end):
             group = "ident"  # "Upgrade the app to React Native 0.76": the release moved to, not a quantity
         if group == "ident" or (_SALE_DAY_RE.fullmatch(raw) and (
                 group == "sale_day" or norm[end:end + 16].lstrip().lower().startswith(_SALE_WORDS))):
@@ -1055,7 +1056,7 @@ _UPGRADE_RE = regexcache.compile(r"\s*(?i:upgrade|upgrading|migrate|migrating|up
 _RELEASE_BEFORE_RE = regexcache.compile(r"(?:\b[A-Z][\w.+#-]*\s+(?:to\s+)?|\bv)$")
 
 
-def _names_a_release(norm: str, start: int, end: int, raw: str) -> bool:
+def _names_a_release(norm: str, start: int, end: int) -> bool:
     """After an upgrade verb, a number right after a capitalised name (or "Name to"), with no unit after it."""
     if _read_unit(norm, end) is not None or norm[end:end + 8].lstrip().lower().startswith(("%", "/", ":", "out of", "จาก")):
         return False  # "…to 4.5 out of 5": a score
