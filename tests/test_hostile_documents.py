@@ -197,6 +197,31 @@ def test_a_workbook_of_thousands_of_parts(workdir):
     assert_input_error(lint("parts.okr.xlsx"), "parts.okr.xlsx", says="parts (more than 10,000); not read")
 
 
+def _zip_of_empty_parts(count: int, document_part: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for i in range(count):
+            archive.writestr(f"p{i}", b"")
+        archive.writestr(document_part, b"<w:document/>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", ["many.docx", "many.doc", "many-parts"])
+def test_a_zip_of_too_many_parts_is_counted_from_its_end_record_before_it_is_opened(workdir, name):
+    # 70,001 parts needs the zip64 end record for the count; the document part is listed last, past any
+    # first 10,000 names, and the file is still told as a Word document (review 69's M6)
+    (workdir / name).write_bytes(_zip_of_empty_parts(70_000, "word/document.xml"))
+    assert_input_error(lint(name), name, says="the document has 70,001 parts (more than 10,000); not read")
+
+
+def test_the_declared_part_count_is_read_from_plain_and_zip64_end_records():
+    from okrlint.load.archive import declared_parts
+
+    assert declared_parts(_zip_of_empty_parts(3, "word/document.xml")) == 4
+    assert declared_parts(_zip_of_empty_parts(65_535, "word/document.xml")) == 65_536
+    assert declared_parts(b"not a zip") is None
+
+
 def test_an_enormous_shared_strings_table(workdir):
     strings = b"<si><t>Raise NPS from 20 to 40 by doing things</t></si>" * 20_000  # a megabyte
     (workdir / "strings.okr.xlsx").write_bytes(with_bomb_part(workbook(), "xl/sharedStrings.xml", 210, strings))

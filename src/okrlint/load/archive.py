@@ -17,19 +17,44 @@ from okrlint.load import LoadError
 from okrlint.load.limits import MAX_UNZIPPED_BYTES, MAX_ZIP_MEMBERS, MEGABYTE
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, then the lengths of the name and of the extra field
+_END_RECORD = struct.Struct("<4s6xH")  # signature, then the number of parts in the whole zip
+_END64_RECORD = struct.Struct("<4s28xQ")
+_END_SEARCH = 22 + 65_535  # the end record, then a comment of at most 64 KB
 _CHUNK = MEGABYTE
+
+
+def declared_parts(tail: bytes) -> int | None:
+    """How many parts the zip whose last bytes are ``tail`` says it has (None when no end record is found).
+    Read before any zip reader is built: zipfile reads the whole directory, and a directory of a million parts
+    costs seconds and a gigabyte before a cap on the count could apply."""
+    at = tail.rfind(b"PK\x05\x06", max(0, len(tail) - _END_SEARCH))
+    if at < 0 or len(tail) - at < _END_RECORD.size:
+        return None
+    count = _END_RECORD.unpack_from(tail, at)[1]
+    if count == 0xFFFF:  # zip64: the count is in the zip64 end record, which comes before its locator
+        at64 = tail.rfind(b"PK\x06\x06", 0, at)
+        if at64 >= 0 and len(tail) - at64 >= _END64_RECORD.size:
+            count = _END64_RECORD.unpack_from(tail, at64)[1]
+    return count
+
+
+def _too_many_parts(count: int, document: str) -> LoadError:
+    return LoadError(f"the {document} has {count:,} parts (more than {MAX_ZIP_MEMBERS:,}); not read")
 
 
 def check_archive(data: bytes, document: str) -> None:
     """Raise LoadError when the zip ``data`` (a ``document``: "workbook", "document") has too many parts or
     expands past MAX_UNZIPPED_BYTES. A damaged zip passes: its reader reports it in its own words."""
+    declared = declared_parts(data[-(_END_SEARCH + 56):])
+    if declared is not None and declared > MAX_ZIP_MEMBERS:
+        raise _too_many_parts(declared, document)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, ValueError, EOFError):
         return
     if len(parts) > MAX_ZIP_MEMBERS:
-        raise LoadError(f"the {document} has {len(parts):,} parts (more than {MAX_ZIP_MEMBERS:,}); not read")
+        raise _too_many_parts(len(parts), document)
     too_large = LoadError(f"the {document} expands to more than {MAX_UNZIPPED_BYTES // MEGABYTE:,} MB "
                           "when unzipped; not read")
     if sum(part.file_size for part in parts) > MAX_UNZIPPED_BYTES:
@@ -98,11 +123,19 @@ _OPENDOCUMENT_TYPES = {b"application/vnd.oasis.opendocument.text": ".odt",
 def package_suffix(path) -> str | None:
     """The suffix of the Office document the file at ``path`` is, whatever its name says (a .pptx saved as
     "plan.ppt", a Word file named .doc): ".docx", ".pptx", ".xlsx", ".odt", ".ods", or None when it is none of them.
-    Reads only the zip's directory (and an OpenDocument's mimetype), never the document."""
+    Reads only the zip's directory (and an OpenDocument's mimetype), never the document. A zip of more parts
+    than any document has is not opened: it is named by the parts its directory mentions, and its loader
+    refuses it with the count."""
     try:
         with open(path, "rb") as handle:
             if handle.read(4) != b"PK\x03\x04":
                 return None
+            size = handle.seek(0, io.SEEK_END)
+            handle.seek(max(0, size - _END_SEARCH - 56))
+            declared = declared_parts(handle.read())
+            if declared is not None and declared > MAX_ZIP_MEMBERS:
+                handle.seek(0)
+                return _suffix_mentioned(handle)
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist()[:MAX_ZIP_MEMBERS])
             for part, suffix in _PACKAGE_PARTS:
@@ -113,6 +146,20 @@ def package_suffix(path) -> str | None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, ValueError, EOFError, KeyError,
             RuntimeError, zlib.error):
         return None
+    return None
+
+
+def _suffix_mentioned(handle) -> str | None:
+    """The suffix of the first Office package part named anywhere in the open file ``handle``, read in chunks."""
+    names = [(part.encode(), suffix) for part, suffix in _PACKAGE_PARTS]
+    overlap = max(len(name) for name, _ in names)
+    previous = b""
+    while chunk := handle.read(_CHUNK):
+        window = previous + chunk
+        for name, suffix in names:
+            if name in window:
+                return suffix
+        previous = window[-overlap:]
     return None
 
 
