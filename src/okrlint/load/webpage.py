@@ -226,6 +226,8 @@ class _PageReader(HTMLParser):
         if self.in_title:
             self.title.append(data)
         elif self.hidden_at is None:
+            if "\x00" in data or "\x01" in data:  # the page's own would be taken for the struck-text markers
+                data = data.translate(_MARKERS_REMOVED)
             self.text(data)
             if self.link_depth is not None and not (self.tables and self.tables[-1].cell is not None):
                 self.linked_text += len(data.strip())
@@ -328,6 +330,9 @@ class _PageReader(HTMLParser):
 
         self.done_tables.append(Table(rows, locate, team=default_team(filename), name=name, optional=True))
         self.after_table = True
+
+
+_MARKERS_REMOVED = {0: None, 1: None}
 
 
 def _struck(text: str) -> str:
