@@ -132,7 +132,7 @@ def test_a_google_docs_export_keeps_levels_struck_classes_and_order_on_one_line(
 def test_control_characters_in_the_page_cannot_end_or_start_struck_text():
     # the reader marks struck text with U+0000/U+0001; the page's own U+0001 are dropped (NUL makes it binary)
     page = ("<html><body><h2>Objective: Grow weekly orders</h2><ul><li><s>Raise weekly orders\x01 from 120 to 200</s>"
-            "</li><li>Raise repeat orders \x00from 30% to 45%</li></ul></body></html>")
+            "</li><li>Raise repeat orders \x01from 30% to 45%</li></ul></body></html>")
     _, objectives = _read("ctl.html", page)
     assert objectives == [("Grow weekly orders", [("~~Raise weekly orders from 120 to 200~~", None, None, None),
                                                   ("Raise repeat orders from 30% to 45%", None, None, None)])]
