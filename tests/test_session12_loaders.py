@@ -195,3 +195,20 @@ def test_long_runs_of_spaces_and_many_plain_lines_stay_fast():
     plain = "Objective 1: Shops stay\n" + "".join(f"Raise repeat orders in area {i} from 10% to 20%\n" for i in range(5000))
     assert len(_read(plain)[0][1]) == 5000
     assert time.perf_counter() - started < 20
+
+
+def test_headings_and_owned_key_results_with_long_space_runs_stay_linear():
+    # "\s+#+\s*$" on a heading and the trailing-owner search on a title backtracked once per space (review 69, M5)
+    import time
+
+    from okrlint.engine import period_of_name
+
+    started = time.perf_counter()
+    spaces = " " * 40_000
+    text = ("# Doughly sales OKRs Q3 2026\n\n## Objective 1: Bakeries order every week ##\n\n### x" + spaces + "-> 2\n"
+            "- Raise weekly orders x" + spaces + "x from 10 to 15 — Kemi\n- Cut churn from 5% to 3% — Ana\n")
+    objectives = _read(text, "plan.md")
+    assert objectives[0][0] == "Bakeries order every week" and len(objectives[0][1]) == 2
+    assert period_of_name("plan 2027-Q1" + " 1" * 100_000 + ".md") is None  # a --stdin-filename of any length
+    assert period_of_name("sales okrs 2027-Q1.md").text == "2027-Q1"
+    assert time.perf_counter() - started < 10

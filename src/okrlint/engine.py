@@ -140,7 +140,8 @@ def period_of_name(path: str, fiscal_year_start_month: int = 1):
     from okrlint.text.periods import parse_period
 
     # only the extension and ".okr" cut off: a name's other dots are abbreviations' ("อบจ.", "พ.ศ.", "รพ.สต.")
-    stem = _OKR_SUFFIX.sub("", _EXTENSION.sub("", Path(path).name, count=1))
+    name = Path(path).name[-255:]  # as long as a name on disk can be; a --stdin-filename can be any length
+    stem = _OKR_SUFFIX.sub("", _EXTENSION.sub("", name, count=1))
     stem = _BRACKETED_IN_NAME.sub(" ", stem)
     found = next((m for m in _PERIOD_IN_NAME.finditer(stem) if not _DATE_BEFORE_YEAR.search(stem, 0, m.start())), None)
     if found is None:

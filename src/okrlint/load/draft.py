@@ -1127,6 +1127,7 @@ _NAME = (r"(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]*\.?){0,2}"
          r"|(?:ฝ่าย|กลุ่มงาน|งาน|ทีม|กอง|ศูนย์|สำนัก|แผนก)[\u0e01-\u0e4e]+)")
 _DASHED_OWNER = regexcache.compile(
     rf"\s+[—–-]{{1,2}}\s+(?P<name>{_NAME}(?:\s*(?:/|&|,|and|และ)\s*{_NAME})?)\s*$")
+_OWNER_TAIL = 200  # where a trailing owner is looked for: a title's end, not a run of spaces pasted from a PDF
 # Capitalised words after a dash that are no one's name
 _NOT_A_NAME = regexcache.compile(
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
@@ -1142,7 +1143,7 @@ def _read_dashed_owners(parser: "_DraftParser") -> None:
     found = []
     for objective in parser.objectives:
         for kr in objective.key_results:
-            match = _DASHED_OWNER.search(kr.title)
+            match = _DASHED_OWNER.search(kr.title, max(0, len(kr.title) - _OWNER_TAIL))
             if match and match.start() > 0 and "owner" not in kr.fields.values and not _NOT_A_NAME.match(match["name"]):
                 found.append((kr, match))
     if len(found) < 2:

@@ -29,7 +29,6 @@ TAB_WIDTH = 4
 LIST_LEVEL_WIDTH = 4  # indentation given to Word's list levels
 
 _HEADING = regexcache.compile(r"(#{1,6})(?:\s+|$)")
-_CLOSING_HASHES = regexcache.compile(r"\s+#+\s*$")
 _RULE = regexcache.compile(r"([-*_=─━═—])(?:\s*\1){2,}\s*$")  # "---", "***", a box-drawing line from a PDF
 # A bullet may be glued to its text ("-Raise", "•ลด"), except "*", which is emphasis when glued.
 # U+F020-U+F0FF: bullets of Word's Symbol and Wingdings fonts pasted as text (U+F0B7, U+F0A7, U+F0D8, U+F076,
@@ -102,6 +101,16 @@ class Layout:
     quote: bool = False  # Markdown: a line of a blockquote ("> TODO: ..."), a remark beside the OKRs
 
 
+def _without_closing_hashes(heading: str) -> str:
+    """A Markdown heading's text without its closing hashes ("## Sales ##"), which need a space before them. Not a
+    regex: "\\s+#+\\s*$" backtracks through a long run of spaces once per space in it."""
+    text = heading.rstrip()
+    bare = text.rstrip("#")
+    if len(bare) < len(text) and bare[-1:].isspace():
+        return bare.rstrip()
+    return heading
+
+
 def layout_of(line: "DraftLine") -> Layout:
     raw, columns, escaped = line.text, None, frozenset()
     if line.markdown and "\\" in raw:
@@ -125,7 +134,7 @@ def layout_of(line: "DraftLine") -> Layout:
     if match:
         heading_level = len(match.group(1))
         start += match.end()
-        body = _CLOSING_HASHES.sub("", body[match.end():])
+        body = _without_closing_hashes(body[match.end():])
     if heading_level:
         start, body = _without_decoration(start, body)
         return Layout(HEADING, indent, _content(start, body, columns, escaped), heading_level=heading_level)
