@@ -87,7 +87,9 @@ _FISCAL_YEAR = regexcache.compile(
     # "Riverbend Reads - 2027 OKRs", "OKRs 2027"
     # "New Homes OKRs 2027/28", "OKR tracker 2027-28", "FY27/28": a financial year written as the two it spans
     r"|(?<![\w/-])(?:FY\s*'?)?(?:20)?\d{2}[/-](?:20)?\d{2}(?![\w/-])(?<=\d)"
-    r"|(?<![\w-])20\d{2}(?=\s*OKRs?\b)|(?<=\bOKRs\s)20\d{2}(?![\w/-]|\s*-?\s*[QH][1-4])"
+    # "Brightline Fitness — 2027 company OKRs", "company OKRs for 2027": the level between the year and "OKRs"
+    r"|(?<![\w-])20\d{2}(?=\s*(?:(?i:company|company-wide|corporate|organi[sz]ation(?:al|-wide)?|team|department(?:al)?)\s+)?OKRs?\b)"
+    r"|(?:(?<=\bOKRs\s)|(?<=\bOKRs\sfor\s))20\d{2}(?![\w/-]|\s*-?\s*[QH][1-4])"
     r"|(?<=\bOKR\s)20\d{2}(?![\w/-]|\s*-?\s*[QH][1-4])"  # not "OKRs 2026 Q3": the quarter, below
     # a title such as "Growth team — Q3 2026 OKRs", "OKRs FY27", "H1 2026 plan"
     r"|(?<![\w-])(?:Q[1-4]\s*(?:FY\s*)?'?(?:20)?\d{2}(?:[/-](?:20)?\d{2}(?![\w/-]))?|(?:20\d{2})\s*-?\s*[QH][1-4]"
@@ -172,6 +174,7 @@ _ORGANISATION_PLAN = regexcache.compile(
 # it names the set when the file's name says only its period or version ("Q1 plan.md", "2027 v2.md")
 _ORGANISATION_OKRS = regexcache.compile(
     r"^[#\s]*(?P<name>[A-Z][\w&'’.]*(?:\s+(?:&|and|of|for|the|[A-Z][\w&'’.]*)){0,5})\s*(?:[—–|:]|\s-)\s*"
+    r"(?:(?:Q[1-4]|H[12]|FY\s*'?\d{2,4}|20\d{2})\s+){0,2}"  # "Brightline Fitness — 2027 company OKRs"
     r"(?i:(?:the\s+)?(?:company|company-wide|corporate|organi[sz]ation(?:al|-wide)?)(?:[ -]level)?\s+"
     r"(?:OKRs?|objectives|goals)\b)")
 # A title saying the plan is a department's: "แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", "OKR ระดับกอง", "Department-level OKRs"
