@@ -84,7 +84,7 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
         return not _multiplies(number, text)
     if _round_the_clock(number, text) or _joined_number_name(number, facts) or _a_double_day(number, text):
         return True
-    if _a_year_named(number, text):
+    if _a_year_named(number, text) or _names_an_age(number, text):
         return True
     if _names_a_whole_view(number, text) or _generation_name(number, text, facts):
         return True
@@ -98,6 +98,40 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
             return True  # "ตามแผนยุทธศาสตร์ 5 ปี", "ยุทธศาสตร์ชาติ 20 ปี": a plan's span is its name, as "a 5-year plan"
         return before.endswith(_FRAME_WORDS) or after.startswith(f"{number.unit}แรก")
     return _names_a_thing(number, text) or _defines_a_segment(number, text) or _names_a_form(number, text)
+
+
+# Ages name whom a public service serves: "People aged 65 and over", "Children under 5", "the over-75s", "16-24 year
+# olds", "the 0-19 service", "ผู้สูงอายุ อายุ 60 ปีขึ้นไป", "เด็กอายุต่ำกว่า 5 ปี"
+_AGE_BEFORE = regexcache.compile(
+    r"(?:(?<![\w-])(?i:aged|ages|age)\s+(?:(?i:under|over|between|from|of|up\s+to)\s+)?"
+    r"|(?<![\w-])(?i:children|child|kids|babies|infants|toddlers|people|adults|pupils|residents|patients|women|men|girls"
+    r"|boys|teenagers|those)\s+(?i:under|over|below|above)\s+"
+    r"|อายุ\s*(?:ต่ำกว่า|ไม่เกิน|เกิน|มากกว่า|ตั้งแต่|ระหว่าง|น้อยกว่า)?\s*)"
+    r"(?:[0-9๐-๙]{1,3}\s*(?:[-–]|(?i:to|and)|ถึง)\s*)?\Z")
+_AGE_AFTER = regexcache.compile(
+    r"(?:\s*[-–]\s*[0-9]{1,3})?[- ]?(?i:years?[- ]olds?|yr[- ]olds?|yos?\b)"
+    r"|\s*\+?\s*(?i:and\s+(?:over|older|above|under|younger)|or\s+(?:over|older|younger))\b")
+_OVER_UNDER = regexcache.compile(r"(?<![\w-])(?i:over|under)[- ]?\Z")
+_PLURAL_S = regexcache.compile(r"s\b")
+# "the 0-19 service", "0–25 SEND support": a band of ages from birth
+_FROM_BIRTH = regexcache.compile(r"0\s*[-–]\s*[0-9]{1,2}(?![\d%.,])")
+
+
+def _names_an_age(number, text: str) -> bool:
+    """An age or a band of ages that says who the customers are, not a level to reach."""
+    if number.kind not in ("number", "word") or not 0 <= number.value <= 120 or not float(number.value).is_integer():
+        return False
+    if text[number.end: number.end + 1] == "%":
+        return False
+    before = text[max(0, number.start - 40): number.start]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, number.end):
+        return True
+    if _OVER_UNDER.search(before) and _PLURAL_S.match(text, number.end):
+        return True  # "the over-75s", "under-5s"
+    if number.value == 0 and _FROM_BIRTH.match(text, number.start):
+        return True
+    start = before.rfind("0")
+    return start >= 0 and _FROM_BIRTH.fullmatch(before[start:] + text[number.start: number.end]) is not None
 
 
 # Before a number that is a value, not a name: "raise the rating to 4.4", "ให้ได้ 9.9"
