@@ -150,6 +150,23 @@ def visible_text(text: str) -> str:
     return nfc(text)  # linear on long runs of marks, where unicodedata.normalize is quadratic
 
 
+def named_owner(owner: str | None) -> str | None:
+    """The owner a field names, or None when it names nobody: empty, or a placeholder left for one ('TBD', 'TBC',
+    'n/a', '-', '?', 'ยังไม่ระบุ') — a sheet's Owner column filled so that no cell is blank, not an owner."""
+    if not owner:
+        return None
+    text = " ".join(owner.split()).strip(" .:").casefold()
+    if not text or not text.strip("-–—_?/.* ") or text in _NO_OWNER:
+        return None
+    return owner
+
+
+_NO_OWNER = frozenset({
+    "tbd", "tbc", "tba", "n/a", "n.a", "na", "none", "nobody", "unassigned", "unknown",
+    "to be decided", "to be confirmed", "to be assigned", "to be determined",
+    "ไม่ระบุ", "ยังไม่ระบุ", "รอระบุ", "ยังไม่มี", "ไม่มี", "ยังไม่กำหนด", "รอกำหนด", "รอยืนยัน"})
+
+
 @attrs.frozen
 class KeyResult:
     uid: str  # the id, or a stable generated one: "team/o2/kr3"

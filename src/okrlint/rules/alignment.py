@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
-from okrlint.model import Objective, Org
+from okrlint.model import Objective, Org, named_owner
 from okrlint.org import (_COMPANY_WORDS, OrgIndex, Reference, Status, ancestors, index_from_context, level_rank,
                          names_no_plan, names_the_company_as_written, org_index, team_key, where)
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
@@ -1189,13 +1189,13 @@ def unowned_dependency(org: Org, ctx):
     index = index_from_context(ctx, org)
     min_teams = int(ctx.option("min-teams", 2))
     for okr_set in org.sets:
-        if okr_set.owner:
+        if named_owner(okr_set.owner):
             continue  # the set's owner answers for the key results nobody else owns (as for missing-owner)
         for objective in okr_set.objectives:
-            if objective.owner:
+            if named_owner(objective.owner):
                 continue
             for kr in objective.key_results:
-                if kr.owner:
+                if named_owner(kr.owner):  # 'TBD' names nobody
                     continue
                 teams = sorted({r.source_set.team for r in index.dependants(kr)} - {okr_set.team})
                 if len(teams) >= min_teams:
@@ -2534,13 +2534,40 @@ class _Measure:
     def __init__(self, words, numbers, units, qualifier, title):
         self.words, self.numbers, self.units, self.qualifier, self.title = words, numbers, units, qualifier, title
         self.key = (words, numbers)
-        self.long = sum(map(len, words)) >= 4  # enough of a measure to compare
+        # enough of a measure to compare: words of four letters or more, or an acronym that names the measure
+        # ('เพิ่ม MAU จาก 1.2M เป็น 2M', 'Increase NPS from 31 to 45'), not a short word ('Hit', 'Get')
+        self.long = sum(map(len, words)) >= 4 or _names_by_acronym(words, title)
 
     def agrees(self, other: "_Measure") -> bool:
         """Units and bracketed qualifiers agree: a side that writes none agrees with any ('28500' and '28,500 บาท';
         a title without the definition its company's copy carries in brackets)."""
         return ((not self.units or not other.units or bool(self.units & other.units))
                 and (not self.qualifier or not other.qualifier or self.qualifier == other.qualifier))
+
+
+# An acronym as written: two to five capitals, alone or between Thai letters ('เพิ่มMAUจาก')
+_ACRONYM_WRITTEN = regexcache.compile(r"(?<![A-Za-z0-9&.-])[A-Z]{2,5}(?![A-Za-z0-9&-])")
+# Acronyms that name no measure: the key result itself, currencies and units, periods, teams and functions, places
+# and segments ("Grow EMEA", "IT", "HR"), and placeholders
+_NOT_A_MEASURE_ACRONYM = frozenset("""
+okr okrs kr krs kpi kpis
+usd thb eur gbp jpy sgd cny myr idr vnd php aud hkd
+ms kb mb gb tb km kg cm mm sec min hr hrs pct pp bps
+fy ytd yoy mom qoq wow eod eom eoy
+it hr qa pm pr cs ux ui ai ml bi ops dev devops hq bu
+emea apac latam amer anz dach us uk usa eu th bkk sea asean
+smb smbs sme smes
+tbd tbc tba na xxx xx
+""".split())
+
+
+def _names_by_acronym(words: frozenset[str], title: str) -> bool:
+    """The measure's words hold an acronym written in capitals in a title that is not all in capitals ('MAU', 'NPS',
+    'GMV', 'CAC'): the most precise name a measure has, however short."""
+    if not any(c.islower() for c in title) and not _THAI_LETTER.search(title):
+        return False  # a title in capitals: its short words are no acronyms ('HIT 95% BY Q2')
+    return any((found := match.group().lower()) in words and found not in _NOT_A_MEASURE_ACRONYM
+               for match in _ACRONYM_WRITTEN.finditer(title))
 
 
 # A number, or a word (Latin letters, or a run of Thai letters)

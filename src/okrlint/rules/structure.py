@@ -6,7 +6,7 @@ import sys
 from collections import defaultdict
 
 from okrlint.hookspecs import hookimpl
-from okrlint.model import LEVELS, OBJECTIVE_TYPES, KeyResult
+from okrlint.model import LEVELS, OBJECTIVE_TYPES, KeyResult, named_owner
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
 from okrlint.text import regexcache
 
@@ -210,14 +210,15 @@ def no_objectives(okr_set, ctx):
     ],
 )
 def missing_owner(okr_set, ctx):
-    owners = {kr.owner for kr in okr_set.key_results() if kr.owner}
-    if len(owners) < 2 or okr_set.owner:
+    # an owner written as a placeholder ('TBD', 'n/a', '-') names nobody
+    owners = {kr.owner for kr in okr_set.key_results() if named_owner(kr.owner)}
+    if len(owners) < 2 or named_owner(okr_set.owner):
         return  # a set owner owns what nobody else does
     for objective in okr_set.objectives:
-        if objective.owner:
+        if named_owner(objective.owner):
             continue  # its key results are the objective owner's unless they name another
         for kr in objective.key_results:
-            if not kr.owner and not _BLANK_SLOT.fullmatch(kr.title):  # "[ระบุผลลัพธ์หลักที่ 2]": kr-placeholder's
+            if not named_owner(kr.owner) and not _BLANK_SLOT.fullmatch(kr.title):  # "[ระบุผลลัพธ์หลักที่ 2]": kr-placeholder's
                 yield Violation("no owner, while other key results of this set have one: name who moves it", target=kr)
 
 

@@ -276,7 +276,10 @@ class TermMatcher:
         return tuple(term for _, term in found)
 
     def match(self, tokens: tuple[str, ...], *, thai: bool = True) -> dict[str, list[tuple[int, Term]]]:
-        """category -> [(token index, term)] for every occurrence."""
+        """category -> [(token index, term)] for every occurrence. ``thai``: the text has Thai letters; without
+        them the terms of a Thai vocabulary (``language: th``) are not looked for, so that its words in Latin
+        letters are English as Thai writers use it in a Thai sentence ('view' in 'เพิ่ม view ของคลิป', not in
+        'a single customer view')."""
         if thai and not self._thai_indexed:
             self._thai_indexed = True
             self._index("thai")
@@ -291,6 +294,8 @@ class TermMatcher:
                 continue
             first, prefixed = candidates
             for term in first:
+                if not thai and term.language == "th":
+                    continue
                 k = len(term.tokens)
                 if i + k > n:
                     continue
@@ -301,6 +306,8 @@ class TermMatcher:
                 if ok:
                     found.setdefault(term.category, []).append((i, term))
             for term in prefixed:
+                if not thai and term.language == "th":
+                    continue
                 found.setdefault(term.category, []).append((i, term))
         if not found:
             return found
