@@ -554,6 +554,9 @@ class _DraftParser:
         if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
             self.last = "ignored"  # a note or initiative under a key result
             return
+        if self.numbers_another_section(line):
+            self.mode, self.kr, self.last = "other", None, None  # "3. Risks and dependencies" after the key results
+            return
         if self.heads_next_objective(index, line):
             self.mode, self.kr, self.last = "other", None, None
             return
@@ -704,7 +707,8 @@ class _DraftParser:
         text = " ".join(line.content.text.strip(" \t*_#").split())
         if len(text) <= 80 and _DOCUMENT_PART.match(text):
             return True
-        if len(text) <= 60 and _NOT_A_KR_GROUP.search(text) and self.objective is not None and self.objective.key_results:
+        if len(text) <= 60 and _NOT_A_KR_GROUP.search(text) and self.objective is not None \
+                and (self.objective.key_results or self.objective.table_seen):
             return True  # "Last quarter", "Risks", "Assumptions" over figures that are not this objective's targets
         if self.kr is None or not self.objective or not self.objective.key_results:
             return False
@@ -721,6 +725,17 @@ class _DraftParser:
                 items.append(below)
         measured = sum(_looks_measured(item.content.text) for item in items)
         return measured * 2 < len(items)
+
+    def numbers_another_section(self, line: _Line) -> bool:
+        """Whether a numbered line standing apart after an objective's key results (its list or its table) is the
+        heading of the document's next section: "3. Risks and dependencies", "4. Next steps", "3. ความเสี่ยงและปัจจัยที่
+        ต้องพึ่งพา" — a line that only names a part of a plan besides its OKRs, not a key result."""
+        objective = self.objective
+        if not line.layout.numbered or line.label is not None or self.mode not in ("key_results", "objective") \
+                or objective is None or not (objective.key_results or objective.table_seen) \
+                or not (self.previous_blank or line.source.new_paragraph):
+            return False
+        return names_a_section(line.content.text)
 
     def heads_next_objective(self, index: int, line: _Line) -> bool:
         """A numbered line standing apart right over an objective's label ("๒.๒ ด้านบริการสาธารณสุข" over "วัตถุประสงค์ที่
@@ -1535,6 +1550,27 @@ def _section_heading(text: str) -> bool:
     objectives: "Project objectives"), not an objective."""
     text = _SECTION_NUMBER.sub("", text.strip().rstrip(":："))
     return bool(_NOT_OBJECTIVE_HEADING.match(text)) and len(text.split()) <= 3
+
+
+# The name of a part of a plan besides its OKRs, and nothing else: "Risks and dependencies", "Next steps", "Risks,
+# issues and mitigations", "Governance and reporting", "ความเสี่ยงและปัจจัยที่ต้องพึ่งพา", "ขั้นตอนต่อไป"
+_SECTION_WORD = (r"(?:the\s+|our\s+|key\s+)?(?:risks?|issues|dependenc(?:y|ies)|assumptions?|constraints|mitigations?|blockers"
+                 r"|next\s+steps|open\s+questions|questions|budget|costs?|resources|resourcing|timelines?|timescales"
+                 r"|milestones|governance|reporting|monitoring|evaluation|appendix|appendices|annex(?:es)?|glossary"
+                 r"|references|background|context|introduction|(?:executive\s+)?summary|overview|notes?"
+                 r"|lessons(?:\s+learned|\s+learnt)?|approach|scope|stakeholders|recommendations?|conclusions?"
+                 r"|decisions?(?:\s+required)?|asks|sign-?off|approvals?|contacts?)")
+_SECTION_NAME = regexcache.compile(
+    rf"(?i:{_SECTION_WORD}(?:\s*(?:,|and|&|/|\+|or)?\s*{_SECTION_WORD})*)"
+    r"|(?:ความเสี่ยง|ปัจจัย(?:เสี่ยง|ที่ต้อง)|ข้อจำกัด|งบประมาณ|ภาคผนวก|หมายเหตุ|ขั้นตอน(?:ต่อไป|ถัดไป)|ข้อเสนอแนะ|บทสรุป"
+    r"|การติดตาม(?:และ)?ประเมินผล)[\u0e01-\u0e4e ]{0,40}")
+
+
+def names_a_section(text: str) -> bool:
+    """Whether a line (its number taken off) only names a part of a plan other than its key results: "Risks and
+    dependencies", "Next steps", "ความเสี่ยงและปัจจัยที่ต้องพึ่งพา"."""
+    text = " ".join(_SECTION_NUMBER.sub("", text.strip()).strip(" \t*_#:：").split())
+    return 0 < len(text) <= 60 and _SECTION_NAME.fullmatch(text) is not None
 
 
 def _headings_over_lists(lines: list[_Line]) -> list[tuple[_Line, list[_Line]]]:

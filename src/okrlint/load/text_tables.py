@@ -46,6 +46,8 @@ _RESULTS_COLUMN = re.compile(r"(?:ผลการดำเนินงาน|ผ
 # A numbered title ("๑.๒ ร้อยละ...", "1.2 ...", "KR 3:", "2) ..."): a new row, even alone on its line.
 _NUMBERED = regexcache.compile(r"(?:(?:kr|o)\s*[0-9๐-๙]|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})+\.?\s|[0-9๐-๙]{1,3}[.)]\s)", re.IGNORECASE)
 _DIGIT = re.compile(r"[0-9๐-๙]")
+# A cell that opens with a figure ("95%", "-2", "£4.2m"), not with a word continuing the cell above ("and 95%", "per …")
+_VALUE_OPENING = regexcache.compile(r"[-+−±~≈<>≤≥]?\s*[$£€฿¥]?\s*[0-9๐-๙]")
 _PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*(?:(?i:page)\s*|หน้า(?:ที่)?\s*)?[0-9๐-๙]{1,3}(?:\s*(?:/|of|จาก)\s*[0-9๐-๙]{1,3})?\s*[-–—]?\s*")
 # Ends of a table: the reader's own labels for an objective, a strategy heading, a section heading.
 _ENDING_LABELS = frozenset({"objective", "strategy", "section"})
@@ -213,7 +215,10 @@ class _TableReader:
         else:
             self._grid([])
         rows: list[list[list[tuple[int, int, str]]]] = []  # row → column → its pieces (line, column, text)
+        self.firsts = []  # the last row's first segment in each column (None where it has none yet)
+        self.all_numbered = True  # every row so far opens with its number ("1.1 …")
         end = index
+        apart = False  # a blank line (not a page break) stands between this line and the row above
         while index < len(self.lines):
             line = self.lines[index]
             found = segments(line)
@@ -221,23 +226,32 @@ class _TableReader:
                 following = next((i for i in range(index + 1, len(self.lines)) if self.lines[i].strip()), None)
                 if following is None or self._ends(self.lines[following]):
                     break
-                kind, _ = self._classify(segments(self.lines[following]), rows)
                 # across a page break (its footer and header gone), the row the break cut goes on
                 page_break = any(i + 1 in self.page_furniture for i in range(index, following))
+                kind, assigned = self._classify(segments(self.lines[following]), rows, joins=page_break)
                 if kind != "row" and not (page_break and kind == "continued"):
                     break
+                if not page_break and self._heads_section(assigned):
+                    break  # "3. Risks and dependencies" after the table: the document's next section
+                apart = apart or not page_break
                 index += 1
                 continue
             if self._ends(line):
                 break
-            kind, assigned = self._classify(found, rows)
+            kind, assigned = self._classify(found, rows, joins=not apart)
+            apart = False
             if kind == "end":
                 break
             if kind == "row":
                 rows.append([[(index + 1, s.char + 1, s.text) for s in cell] for cell in assigned])
+                self.firsts = [cell[0] if cell else None for cell in assigned]
+                opening = next((cell[0] for column, cell in enumerate(assigned) if column in self.texts and cell), None)
+                self.all_numbered = self.all_numbered and opening is not None and _NUMBERED.match(opening.text) is not None
             elif kind == "continued":
                 for column, cell in enumerate(assigned):
                     rows[-1][column].extend((index + 1, s.char + 1, s.text) for s in cell)
+                    if cell and self.firsts[column] is None:
+                        self.firsts[column] = cell[0]
             index += 1
             end = index
         if not rows:
@@ -283,8 +297,9 @@ class _TableReader:
         assigned = self._assign(segments(line))
         return assigned is None or not any(cell for column, cell in enumerate(assigned) if column not in self.texts)
 
-    def _classify(self, found: list[_Segment], rows: list) -> tuple[str, list[list[_Segment]]]:
-        """("row" | "continued" | "skip" | "end", the segments of each column)."""
+    def _classify(self, found: list[_Segment], rows: list, joins: bool = True) -> tuple[str, list[list[_Segment]]]:
+        """("row" | "continued" | "skip" | "end", the segments of each column). ``joins``: the line follows the row
+        above directly (no blank line between), so it may be the rest of that row's wrapped cells."""
         assigned = self._assign(found)
         if assigned is None:
             indented = found[0].start > self.columns[self.title].start
@@ -292,6 +307,8 @@ class _TableReader:
         titles = [cell for column, cell in enumerate(assigned) if column in self.texts and cell]
         others = [cell for column, cell in enumerate(assigned) if column not in self.texts and cell]
         if titles and others:
+            if rows and joins and self._wraps_row(assigned, rows[-1]):
+                return "continued", assigned
             return "row", assigned
         if titles:
             starts_numbered = _NUMBERED.match(titles[0][0].text) is not None
@@ -305,6 +322,39 @@ class _TableReader:
         if rows and not any(_DIGIT.search(s.text) for cell in others for s in cell):
             return "continued", assigned  # a wrapped owner or unit
         return "skip", []
+
+    def _heads_section(self, assigned: list[list[_Segment]]) -> bool:
+        """Whether a line standing apart below the rows, a title and nothing else, is the heading of the document's next
+        section ("3. Risks and dependencies", "4. Next steps"), not a row."""
+        from okrlint.load.draft import names_a_section
+
+        if any(cell for column, cell in enumerate(assigned) if column not in self.texts):
+            return False
+        text = " ".join(s.text for column, cell in enumerate(assigned) if column in self.texts for s in cell)
+        return names_a_section(text)
+
+    def _wraps_row(self, assigned: list[list[_Segment]], row: list[list[tuple[int, int, str]]]) -> bool:
+        """Whether a line with a title and other cells is the rest of the row above, its cells wrapped together
+        (a PDF table's row of several lines: "1.2 Reduce A&E attendances for self-harm among   410 per   Consultant"
+        over "    10-24 year olds   100,000   Nurse"): its title text has no number of its own and is indented under the
+        row's title, or opens in lower case under a capitalised one, or stands in a table whose rows are all numbered;
+        and none of its other cells starts a value where the row above already has one ending in a number (a new
+        baseline or target: a row of its own)."""
+        column = next(c for c, cell in enumerate(assigned) if c in self.texts and cell)
+        first, above = assigned[column][0], self.firsts[column] if column < len(self.firsts) else None
+        if above is None or _NUMBERED.match(first.text):
+            return False
+        indented = first.start >= above.start + 2
+        lower = first.text[0].islower() and (above.text[0].isupper() or _NUMBERED.match(above.text) is not None)
+        if not (indented or lower or self.all_numbered):
+            return False
+        for index, cell in enumerate(assigned):
+            if index in self.texts or not cell or not row[index]:
+                continue
+            before = row[index][-1][2].split()
+            if before and _DIGIT.search(before[-1]) and _VALUE_OPENING.match(cell[0].text):
+                return False
+        return True
 
     def _assign(self, found: list[_Segment]) -> list[list[_Segment]] | None:
         """Each column's segments, in order and each to its nearest column; several only in the title column

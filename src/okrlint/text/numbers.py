@@ -1954,9 +1954,12 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
         return None
     if len(quantities) == 2 and _OUT_OF_OR_PER.fullmatch(text, quantities[0].end, quantities[1].start):
         return None, quantities[0].value  # "12 จาก 40 จุด", "12 of 40", "0.82 ครั้ง/1,000 วันนอน": the first is the value
-    if (len(quantities) == 2 and _RANGE_DASH.fullmatch(text, quantities[0].end, quantities[1].start)
+    if (len(quantities) == 2 and (_RANGE_DASH.fullmatch(text, quantities[0].end, quantities[1].start)
+                                  or _is_range_in_words(text, quantities[0], quantities[1]))
             and quantities[0].value < quantities[1].value and not all(_looks_like_a_year(q) for q in quantities)):
-        return None, quantities[0].value  # "ร้อยละ ๘๐–๘๕", "80–85%": a range, whose low end is the least that counts
+        # "ร้อยละ ๘๐–๘๕", "80–85%", "85% to 90%", "between 85% and 90%", "ระหว่างร้อยละ 85 ถึง 90": a range, whose low
+        # end is the least that counts (as a title's "to between 6% and 8%" reads its first)
+        return None, quantities[0].value
     change = read_change(text, mentions)
     if change is not None and change.target is None and change.baseline is not None and len(quantities) == 1:
         return change.baseline, None  # a baseline cell written "จาก 30 เรื่อง/เดือน", "from 30"
@@ -1968,6 +1971,18 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
 
 
 _RANGE_DASH = regexcache.compile(r"\s*[-–—~]\s*")
+# ... in words: "85% to 90%", "85 ถึง 90", "between 85% and 90%", "ระหว่าง 85 และ 90", nothing but "between" before them
+_RANGE_TO = regexcache.compile(r"\s*(?:(?i:to)|ถึง)\s*")
+_RANGE_AND = regexcache.compile(r"\s*(?:(?i:and)|และ)\s*")
+_BETWEEN = regexcache.compile(r"\s*(?:(?i:between)\s+|ระหว่าง\s*)")
+
+
+def _is_range_in_words(text: str, low: "NumberMention", high: "NumberMention") -> bool:
+    between = _BETWEEN.fullmatch(text, 0, low.start) is not None
+    if not between and text[:low.start].strip():
+        return False  # "from 85% to 90%": a change
+    return bool(_RANGE_TO.fullmatch(text, low.end, high.start)
+                or between and _RANGE_AND.fullmatch(text, low.end, high.start))  # "and" only after "between"
 
 
 def _looks_like_a_year(mention: NumberMention) -> bool:
