@@ -237,8 +237,18 @@ def _field_for_header(text: str) -> str | None:
     if past is not None:
         return "baseline" if _is_past_year(past["year"] or past["year2"]) else None
     if len(key) > _FUZZY_LONGEST:  # no alias is close to so long a cell: only its start can name a field
-        return _by_prefix(key)
-    return _by_prefix_or_spelling(key)
+        field = _by_prefix(key)
+    else:
+        field = _by_prefix_or_spelling(key)
+    if field == "period" and _CHECK_IN.search(key):
+        return None  # "Quarterly progress", "Quarter 1 update", "Q1 actual": a check-in's column, not the period
+    return field
+
+
+# What a check-in column beside the OKRs reports: its progress, update, actual, status, RAG, commentary (normalised)
+_CHECK_IN = regexcache.compile(
+    r"progress|update|actual|checkin|status|rag|comment|review|result|score|forecast|ความคืบหน้า|ผลการดำเนินงาน"
+    r"|ผลงาน|สถานะ|รายงาน")
 
 
 # Aliases a longer header may start with ("ค่าเป้าหมาย ปี 2570" is a target), and those a typo may come close to.

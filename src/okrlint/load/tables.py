@@ -25,6 +25,7 @@ from okrlint.text.clip import clipped
 from okrlint.text import regexcache
 from okrlint.load import key_result_values, is_placeholder_letter
 from okrlint.load.columns import KR_STATEMENT, Header, MappingError, check_mapping, field_for_header, find_header, normalise
+from okrlint.load.draft_labels import FIELD_LABELS as _DRAFT_FIELD_LABELS
 from okrlint.load.draft_labels import _NOTE_LABELS as DRAFT_NOTE_LABELS
 from okrlint.load.due_dates import is_month_day, settle_month_day_dues
 from okrlint.load.draft_fields import level_of
@@ -33,6 +34,7 @@ from okrlint.text.numbers import as_fraction, is_no_value, normalize_digits, par
 from okrlint.text.periods import current_fiscal_year, parse_date, parse_period
 
 FORMULA = FORMULA_FIELD
+_TEAM_LABELS = _DRAFT_FIELD_LABELS["team"]
 
 KR_ROW_FIELDS = ("baseline", "target", "unit", "due", "depends_on", "score", "confidence")
 
@@ -437,6 +439,140 @@ def _row_kind(marker: str) -> str | None:
     return None
 
 
+_TITLE_FIELDS = ("objective", "key_result", "okr", KR_STATEMENT)
+_SUB_HEADER_LENGTH = 40  # a sub-header under a grouped block ("Q1 (Apr–Jun)", "Actual") is short
+
+
+def _same_header_text(value: Any, header_cell: Any) -> bool:
+    """A cell that says what the header cell above it says: the merged continuation of a header merged down over
+    two rows (every reader fills a merged cell's value into the cells it covers), or an export repeating it."""
+    text, above = cell_text(value), cell_text(header_cell)
+    return bool(text and above) and normalise(text) == normalise(above) and bool(normalise(text))
+
+
+def _is_grouped(top: Sequence[Any], sub: Sequence[Any], column: int) -> bool:
+    """Column ``column`` lies under a header cell merged across columns over sub-headers ("Quarterly progress" over
+    "Q1 | Q2", "Q1/Q2/Q3/Q4 progress" over the four quarters): its value stands in the cell beside it too (the
+    workbook and Word readers fill a merged cell), or, where a reader leaves the merged cells blank (.ods), the
+    blank header cells after it have sub-headers under them as well."""
+    start = min(column, len(top) - 1)
+    while start > 0 and _is_blank(top[start]):
+        start -= 1
+    if start < 0 or _is_blank(top[start]):
+        return False
+    end = start
+    while end + 1 < len(top) and (_is_blank(top[end + 1]) or _same_header_text(top[end + 1], top[start])):
+        end += 1
+    if column > end:
+        return False
+    if any(0 <= other < len(top) and _same_header_text(top[other], top[start]) for other in (start - 1, start + 1)):
+        return True
+    return sum(1 for other in range(start, min(end, len(sub) - 1) + 1) if _is_sub_header(sub[other])) >= 2
+
+
+def _is_sub_header(value: Any) -> bool:
+    """A short label under a header cell ("Q1", "Q2 (Jul–Sep)", "Actual", "Baseline"), not a value."""
+    if not isinstance(value, str):
+        return False
+    text = " ".join(value.split())
+    return 0 < len(text) <= _SUB_HEADER_LENGTH and parse_number(text) is None and parse_date(text) is None \
+        and any(ch.isalpha() for ch in text)
+
+
+def _header_continues(table: Table, index: int, header: Header) -> bool:
+    """Row ``index``, right under the header row, is the rest of the header: each filled cell is the continuation
+    of the header cell above it (merged down, or repeated by an export), a sub-header under a block merged across
+    columns ("Q1" under "Quarterly progress"), or a field's name under a blank or grouped header cell; its title
+    cells (Objective, Key result) blank or repeating the header's. A data row names its objective or key result."""
+    if index >= len(table.rows):
+        return False
+    cells, top = table.rows[index], table.rows[header.row]
+    titles = {header.columns[field] for field in _TITLE_FIELDS if field in header.columns}
+    repeated = sub_headers = 0
+    for column, value in enumerate(cells):
+        if _is_blank(value):
+            continue
+        above = top[column] if column < len(top) else None
+        if _same_header_text(value, above):
+            repeated += 1
+        elif column in titles:
+            return False  # an objective or a key result of its own: data
+        elif _is_sub_header(value) and (_is_grouped(top, cells, column)
+                                        or (_is_blank(above) and field_for_header(value) is not None)):
+            sub_headers += 1
+        else:
+            return False
+    return sub_headers > 0 or (repeated > 0 and any(
+        column < len(cells) and _same_header_text(cells[column], top[column] if column < len(top) else None)
+        for column in titles))
+
+
+def _header_continued(table: Table, header: Header, first_row: int) -> Header:
+    """The header with the rows under it that continue it (a header merged down over two or three rows beside a
+    block of sub-headers, a CSV export repeating the header's names on its second row): the data starts after
+    them. A sub-header naming a field no column has yet (a "Baseline" under a merged "Measures") names that
+    column."""
+    columns = dict(header.columns)
+    row = header.row
+    while row - first_row < HEADER_CONTINUATION_ROWS and _header_continues(table, row + 1, attrs.evolve(header, row=row)):
+        row += 1
+        cells, top = table.rows[row], table.rows[header.row]
+        for column, value in enumerate(cells):
+            if column in columns.values() or _same_header_text(value, top[column] if column < len(top) else None):
+                continue
+            field = field_for_header(value)
+            if field is not None and field not in columns:
+                columns[field] = column
+    if row == header.row:
+        return header
+    return attrs.evolve(header, row=row, columns=columns)
+
+
+HEADER_CONTINUATION_ROWS = 3  # a header merged down over at most this many rows (past its first)
+
+
+def _header_start(table: Table, header: Header) -> int:
+    """The first row of a header merged down over two rows when the header found is its second row (the one with
+    more fields named, "Objective | Key result | Baseline | Target" under "Objective | Key result | Measures"): the
+    row above that repeats the header's objective or key-result cells is no title row."""
+    start = header.row
+    titles = [header.columns[field] for field in _TITLE_FIELDS if field in header.columns]
+    cells = table.rows[header.row]
+    while start > 0 and header.row - start < HEADER_CONTINUATION_ROWS:
+        above = table.rows[start - 1]
+        if not titles or not all(column < len(above) and _same_header_text(above[column], cells[column])
+                                 for column in titles):
+            break
+        start -= 1
+    return start
+
+
+def _repeats_header(table: Table, index: int, header: Header, first_row: int) -> bool:
+    """A data row that repeats the header's names (a Word table's header repeated on each page, exports pasted one
+    under another): its title cells and at least one more of the columns read say what a header row above says."""
+    cells = table.rows[index]
+    headers = table.rows[first_row:header.row + 1]
+    same = 0
+    titled = False
+    for field, column in header.columns.items():
+        value = cells[column] if column < len(cells) else None
+        if _is_blank(value):
+            continue
+        if not any(column < len(row) and _same_header_text(value, row[column]) for row in headers):
+            return False
+        same += 1
+        titled = titled or field in _TITLE_FIELDS
+    return titled and same >= 2
+
+
+# A unit's label in a title row above the table ("Department: Finance", "Directorate:", "ฝ่าย:", "กอง:"): the team
+# labels of the drafts whose word names a level
+_UNIT_LABEL = regexcache.compile(
+    r"(?:^|(?<=[\s|·•]))(?P<label>" + "|".join(sorted(
+        (re.escape(label) for label in _TEAM_LABELS if level_of(label) == "department"), key=len, reverse=True))
+    + r")\s*[:：]", re.IGNORECASE)
+
+
 class _Builder:
     """Collects rows of any number of tables into sets, keyed by team."""
 
@@ -497,8 +633,9 @@ class _Builder:
                 f"{where} defines the indicators ('{defined}'), with no baseline or target: not OKRs, skipped",
                 table.locate(header.row, 0)))
             return
-        first_header_row = header.row
+        first_header_row = _header_start(table, header)
         header = self.year_columns(table, header)
+        header = _header_continued(table, header, first_header_row)
         team = table.team
         # the rows above the header's first row: a two-row header ("ผลการดำเนินงาน ปี ๒๕๖๙ | ค่าเป้าหมาย" over
         # "๒๕๗๐ | ๒๕๗๑") is no title, and a past year's results column names the baseline's year, not the period
@@ -529,7 +666,7 @@ class _Builder:
         table_marks: list[str] = [example] if example is not None else []
         table_filled = False
         for index in range(header.row + 1, len(table.rows)):
-            if index in notes:
+            if index in notes or _repeats_header(table, index, header, first_header_row):
                 continue
             row = _Row(table, index, header)
             if index in headings:
@@ -763,6 +900,13 @@ class _Builder:
             fields["title_team"] = (found.team, lines[0].location)  # named by the title, not by a "Team:" label
         if found.level == "company" and "level" not in fields:
             fields["company_title"] = ("company", lines[0].location)  # guessed from the title, not written
+        if "team" in fields and "level" not in fields:
+            # "Department: Finance", "Directorate: …", "ฝ่าย: การเงิน": the label says the unit's level, as a title
+            # "Department OKRs" or a `ระดับ: ฝ่าย` line does
+            where = fields["team"][1]
+            if any(_UNIT_LABEL.search(line.text) for line in lines
+                   if (line.location.sheet, line.location.line) == (where.sheet, where.line)):
+                fields["level"] = ("department", where)
         if set_aligns:  # "สอดคล้องกับ: co-o2" above the header: every objective of the sheet that names none
             where = found.field_locations.get("aligns_to", lines[0].location)
             fields["aligns_to"] = (tuple(set_aligns), cells.get((where.sheet, where.line), where))
@@ -897,6 +1041,12 @@ class _Builder:
                 if value is None:
                     continue
             kr.locations[field] = location
+            if field == "target" and "due" not in row.values and (date := _date_as_target(value)) is not None:
+                # "signed off by the commissioner | 31/07/2026": a milestone's date, when it is due, not its value
+                del kr.locations[field]
+                kr.fields["due"], kr.fields["due_text"] = date
+                kr.locations["due"] = location
+                continue
             if field in ("baseline", "target", "score", "confidence"):
                 number, written = cell_number(value)
                 if number is None and field in ("baseline", "target"):
@@ -1339,6 +1489,19 @@ def _goal_value(kr: _DraftKR, field: str, written: str, has_baseline_column: boo
     if implied_baseline is not None and not has_baseline_column:
         kr.fields["baseline"], kr.fields["baseline_text"] = implied_baseline, written
     return value
+
+
+def _date_as_target(value: Any) -> tuple[dt.date, str] | None:
+    """(the date, as written) of a target cell that holds a date and no number ("31/07/2026", "2026-07-31", "31 ก.ค.
+    2570", a date cell); None for any other value."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return None
+    if not isinstance(value, (dt.date, dt.datetime)):
+        text = cell_text(value) or ""
+        if parse_number(text) is not None or read_goal_field("target", text)[0] is not None:
+            return None
+    date, written = cell_date(value)
+    return (date, written) if date is not None else None
 
 
 def cell_date(value: Any) -> tuple[dt.date | None, str]:
