@@ -28,7 +28,8 @@ from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
 from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, reference_to_resolve
 from okrlint.load.draft_fields import (
-    FieldReader, ends_with_bracketed_confidence, read_tracker_tail, split_bracketed_confidence, split_line_fields,
+    STATUS_MARK, FieldReader, bare_progress_start, ends_with_bracketed_confidence, read_tracker_tail,
+    split_bracketed_confidence, split_line_fields,
     split_tracker_tail, split_trailing_alignment, status_start, without_trailing_status,
 )
 from okrlint.load.draft_labels import (
@@ -67,6 +68,27 @@ _NOT_OKRS = regexcache.compile(
     r"|\bnon[- ]OKRs?\b|\b(?:health|BAU|business[- ]as[- ]usual|run[- ]the[- ]business)\s+(?:metrics|KPIs?|indicators)\b"
     r"|\bKPIs?\s+(?:we\s+)?(?:track(?:ed)?|monitor(?:ed)?)\b|\b(?:tracked|monitored)\s+(?:metrics|KPIs?)\b)"
     r"|(?i:KPIs?)\s*(?:ที่)?(?:ติดตาม|งานประจำ)|ตัวชี้วัด(?:งาน)?ประจำ|ตัวชี้วัด(?:ที่)?ติดตาม|ตัวชี้วัดสุขภาพ")
+# A blockquote opened by a note's emoji: "> 💡 …", "> 📝 …", "> ℹ️ …", "> ❗ …" — a remark, whatever label follows
+_NOTE_EMOJI_QUOTE = regexcache.compile(
+    r"[ \t]*(?:>[ \t]?)+[ \t]*(?:\*\*|__)?[\u2139\u2757\u2755\u2753\u2754\u203C\u2049\U0001F4A1\U0001F4DD\U0001F4CC"
+    r"\U0001F6A8\U0001F4AC\U0001F5D2\U0001F4CB\U0001F514\U0001F4E3]")
+# A toggle's summary naming what it hides beside the OKRs (``<details><summary>Initiatives</summary>``): the work
+# planned ("Initiatives", "Key projects", "Action items", "แผนงาน/โครงการ"), remarks ("Notes", "Open questions",
+# "หมายเหตุจากที่ประชุม", "💬 Comments (3)"), a meeting's record ("Meeting notes", "บันทึกการประชุม"), risks, background.
+# Read from the summary's start, after a qualifier or two ("Key", "Q1", "Open", "Meeting"): "Strengthen links with
+# partners" names none.
+_ASIDE_QUALIFIER = (r"(?i:key|main|planned|proposed|supporting|related|open|our|team|other|more|further|additional"
+                    r"|meeting|review|planning|weekly|monthly|sync|board|q[1-4]|h[12]|20[0-9]{2})")
+_ASIDE_SUMMARY = regexcache.compile(
+    rf"(?:{_ASIDE_QUALIFIER}[\s'’s]+){{0,2}}"
+    r"(?i:(?:initiatives?|projects?|activities|actions?(?:\s+items?)?|tasks?|to-?dos?|next\s+steps|work\s+plan"
+    r"|notes?|comments?|remarks?|feedback|questions?|discussions?|q\s*&\s*a|meetings?|minutes"
+    r"|retro(?:spective)?s?|risks?|dependencies|assumptions?|background|context|history|change\s*log|appendix"
+    r"|references?|links?|resources?)\b)"
+    r"|(?:หมายเหตุ|ข้อสังเกต|ข้อคิดเห็น|ความคิดเห็น|ความเห็น|ข้อเสนอแนะ|คำถาม|ข้อซักถาม|แผนงาน|โครงการ|กิจกรรม"
+    r"|แผนปฏิบัติ|(?:งาน|สิ่ง)ที่(?:จะ|ต้อง)ทำ|(?:สรุป|บันทึก|รายงาน)?(?:การ|ที่)?ประชุม|ความเสี่ยง|สมมติฐาน|ความเป็นมา"
+    r"|บริบท|ภาคผนวก|อ้างอิง)")
+_SUMMARY_OPENING = regexcache.compile(r"[\s*_\[\]()0-9๐-๙.:：#-]*")
 _TITLE_GAP = 2  # blank lines after "Objective:" past which the next line is no longer its title
 _DIGIT = regexcache.compile(r"[0-9๐-๙]")
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
@@ -335,6 +357,7 @@ class _KRDraft:
     unmarked: bool = False  # a plain line under a key-result header: the next plain line is another KR
     after_blank: bool = False  # it stood after a blank line: the list is spaced out
     item: bool = False  # written as a list item ("- …", "1. …", a bullet)
+    quoted: bool = False  # written in a Markdown blockquote
 
 
 @attrs.define
@@ -351,6 +374,18 @@ class _ObjectiveDraft:
     unread_alignment: list[tuple[Location, str]] = attrs.Factory(list)  # "Supports X" lines naming nothing readable
     coded: bool = False  # opened by its code ("CO1 …", "SO-2: …"): one of the company's objectives a deck states first
     strategies: bool = False  # a list of strategies ("กลยุทธ์") stood under it before any key result
+    quoted: bool = False  # written in a Markdown blockquote (a quoted draft: its key results are quoted too)
+
+
+@attrs.define
+class _Toggle:
+    """An open ``<details>`` toggle of a Markdown page (GitHub, a Notion export)."""
+
+    summary_open: bool = False  # its "<summary>" is open: the text read next is the summary
+    summary_read: bool = False
+    aside: bool = False  # its summary names work or remarks beside the OKRs ("Initiatives", "Meeting notes"): skipped
+    mode: str = ""  # the reader's mode when it opened, taken up again after "</details>"
+    kr: "_KRDraft | None" = None  # the key result its summary gave: the body is that key result's notes
 
 
 @attrs.define
@@ -395,6 +430,10 @@ class _DraftParser:
         # the organisation a Thai memo's "ส่วนราชการ" line names: "องค์การบริหารส่วนจังหวัดศรีนคราภิรมย์" of "ส่วนราชการ
         # สำนักปลัดองค์การบริหารส่วนจังหวัดศรีนคราภิรมย์ โทร. …"
         self.memo_organisation: str | None = None
+        self.progress_column: bool | None = None  # its key results close with their progress ("— 45%")
+        self.toggles: list[_Toggle] = []  # the <details> toggles open at the line being read, innermost last
+        self.asides = 0  # how many of them hide work or remarks beside the OKRs ("Initiatives")
+        self.last_toggle_close: int | None = None  # the index of the last line closing a toggle (-1: none)
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -423,6 +462,101 @@ class _DraftParser:
 
     # --- one line ----------------------------------------------------------------------------
     def read(self, index: int, line: _Line) -> None:
+        if self.asides:
+            # inside "<details><summary>Initiatives</summary>" … "</details>": skipped, labels too ("- KR2: ยังไม่มี
+            # baseline" in the meeting's notes), up to its closing tag
+            self.last = "ignored"
+            for tag in line.layout.toggle:
+                if tag == "details":
+                    self.toggles.append(_Toggle(summary_read=True))
+                elif tag == "/details":
+                    self.close_toggle(self.toggles.pop())
+                    if not self.asides:
+                        return  # what follows the closing tag on its line is rare enough to leave
+            return
+        if line.layout.toggle:
+            self.read_toggle_line(index, line)
+            return
+        if self.toggles:
+            top = self.toggles[-1]
+            if top.summary_open:  # "<summary>" on a line of its own, its text on the next ones
+                if not top.summary_read:
+                    self.read_summary(index, line)
+                return
+            if top.kr is not None and top.kr is self.kr and line.label is None and line.kind in (ITEM, TEXT):
+                self.last = "ignored"  # the body of a key result's toggle: its notes, not more key results
+                return
+        self.read_line(index, line)
+
+    def read_toggle_line(self, index: int, line: _Line) -> None:
+        """A line holding a toggle's tags, "<details>", "<summary>Initiatives</summary>", "</details>", with its text
+        (a summary, or a line of the body) read where it stands among them."""
+        for tag in line.layout.toggle:
+            if tag == "details":
+                self.toggles.append(_Toggle())
+            elif tag == "summary":
+                if not self.toggles:
+                    self.toggles.append(_Toggle())
+                self.toggles[-1].summary_open = True
+            elif tag == "/summary":
+                if self.toggles:
+                    self.toggles[-1].summary_open = False
+            elif tag == "/details":
+                if self.toggles:
+                    self.close_toggle(self.toggles.pop())
+            elif self.toggles and self.toggles[-1].summary_open:
+                if not self.toggles[-1].summary_read:
+                    self.read_summary(index, line)
+            else:
+                self.read(index, attrs.evolve(line, layout=attrs.evolve(line.layout, toggle=())))
+        if "|" not in line.layout.toggle:
+            self.read_line(index, line)  # the tags alone: the page's markup
+
+    def read_summary(self, index: int, line: _Line) -> None:
+        """A toggle's summary: one naming work or remarks beside the OKRs ("Initiatives", "หมายเหตุจากที่ประชุม",
+        "Meeting notes") hides them, as an "Initiatives:" line does, up to its "</details>"; any other is read as a
+        line of the draft ("Key results", "Objective 2: …", "KR1: …"), a measured one as a key result."""
+        toggle = self.toggles[-1]
+        toggle.summary_read = True
+        toggle.mode = self.mode
+        text = line.content.text
+        if _is_aside_summary(text, line.label) and self.closed_later(index):
+            self.lines_read += 1
+            toggle.aside = True
+            self.asides += 1
+            if self.mode != "preamble":
+                self.mode = "other"
+            self.kr, self.last, self.pending, self.awaiting_title = None, "ignored", None, False
+            return
+        before = self.kr
+        if line.label is None and self.objective is not None and not self.awaiting_title \
+                and self.mode in ("objective", "key_results") and _looks_measured(text):
+            self.lines_read += 1
+            self.mode = "key_results"
+            self.add_key_result(line, line.content)  # "▸ Raise day-7 retention from 22% to 30%" and its notes
+        else:
+            self.read_line(index, attrs.evolve(line, layout=attrs.evolve(line.layout, kind=TEXT, toggle=())))
+        if self.kr is not None and self.kr is not before:
+            toggle.kr = self.kr
+
+    def closed_later(self, index: int) -> bool:
+        """Whether a "</details>" stands after line ``index``: a toggle left open is not hidden to the end."""
+        if self.last_toggle_close is None:
+            self.last_toggle_close = max((i for i, line in enumerate(self.lines) if "/details" in line.layout.toggle),
+                                         default=-1)
+        return self.last_toggle_close > index
+
+    def close_toggle(self, toggle: _Toggle) -> None:
+        """"</details>": an aside toggle's body ends, and the reader takes up what it was reading before it."""
+        if toggle.aside:
+            self.asides -= 1
+        if toggle.aside and self.mode == "other":
+            self.mode = toggle.mode
+        if toggle.aside or toggle.kr is not None:
+            self.kr = None
+        self.last, self.pending = None, None
+
+    def read_line(self, index: int, line: _Line) -> None:
         self.lines_read += 1
         if line.kind == OTHER:
             self.last = None
@@ -473,7 +607,7 @@ class _DraftParser:
         elif label is not None and label.kind == KR_HEADER:
             self.ensure_objective(line)
             self.mode, self.kr, self.last = "key_results", None, None
-        elif label is not None and label.kind == KR_ITEM:
+        elif label is not None and label.kind == KR_ITEM and not (line.layout.quote and self.quote_is_remark(line)):
             self.ensure_objective(line)
             self.mode = "key_results"
             self.add_key_result(line, line.rest())
@@ -487,7 +621,7 @@ class _DraftParser:
             self.read_field(line, label.field or "")
         elif label is not None and label.kind == NOTE and line.kind in (TEXT, ITEM) and line.rest().text:
             self.read_note(line)
-        elif line.layout.quote and (label is None or label.kind == NOTE):
+        elif line.layout.quote and (label is None or label.kind in (NOTE, KR_ITEM)):
             self.read_note(line)  # a Markdown blockquote: a remark, not a key result nor more of a title
         elif line.kind == HEADING:
             self.read_heading(index, line)
@@ -495,6 +629,18 @@ class _DraftParser:
             self.read_item(line, index)
         else:
             self.read_text(line)
+
+    def quote_is_remark(self, line: _Line) -> bool:
+        """Whether a blockquote line labelled as a key result ("> ⚠️ KR2 ตัวเลข baseline รอ data team confirm") is a
+        remark on the OKRs: a note's emoji opens it ("> 💡 KR3 …"), or the objective it would join was written
+        outside the quote and has key results outside it. A quoted draft ("> Objective 1: …" then "> KR1: …"), or
+        an objective whose key results all stand in a quote, keeps them."""
+        if _NOTE_EMOJI_QUOTE.match(line.source.text):
+            return True
+        objective = self.objective
+        if objective is None or objective.quoted:
+            return False
+        return any(not kr.quoted for kr in objective.key_results)
 
     def is_dashed_title(self, line: _Line, label) -> bool:
         """A heading or the document's first line that starts with an alignment word and a dash, "# Support —
@@ -816,7 +962,8 @@ class _DraftParser:
         location = line.location_at(line.label.rest_start if line.label else 0)
         self.objective = _ObjectiveDraft("", location, self.new_fields(), number=line.label.number if line.label else None,
                                          from_heading=line.kind == HEADING,
-                                         heading_level=line.layout.heading_level if line.kind == HEADING else 0)
+                                         heading_level=line.layout.heading_level if line.kind == HEADING else 0,
+                                         quoted=line.layout.quote)
         self.objectives.append(self.objective)
         if line.label is not None and line.label.ident:  # "CO1 …": its code is its id, which "Aligns to: CO1" names
             self.objective.fields.read("id", line.label.ident, location)
@@ -863,9 +1010,15 @@ class _DraftParser:
     def add_key_result(self, line: _Line, title: Content) -> None:
         assert self.objective is not None
         fields = self.new_fields()
+        written = title
         title = _before_status(title)  # "... (owner: Sam) 🟡 at risk": the owner note is read once the status is off
         text, annotations = fields.split_annotations(title, line)
         text, owner, score, confidence = read_tracker_tail(text)
+        cut = bare_progress_start(text)
+        if cut is not None and self.closes_with_progress(line, text, cut, title is not written):
+            # "✅ KR1: Launch the rider wallet on Android — 100%": the check-in's progress, not the target
+            text, more_owner, more_score, more_confidence = read_tracker_tail(text[:cut].rstrip())
+            owner, score, confidence = owner or more_owner, score or more_score, confidence or more_confidence
         if confidence is None and ("(" in text[-10:] or "[" in text[-10:]):  # "… to £18 (0.6)": its confidence
             if self.bracket_habit is None:
                 self.bracket_habit = sum(ends_with_bracketed_confidence(other.content.text)
@@ -873,7 +1026,7 @@ class _DraftParser:
             text, confidence = split_bracketed_confidence(text, self.bracket_habit)
         text = without_trailing_status(text)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
-        self.kr = _KRDraft(text, location, line.indent, fields, item=line.kind == ITEM)
+        self.kr = _KRDraft(text, location, line.indent, fields, item=line.kind == ITEM, quoted=line.layout.quote)
         for field, value, where in annotations:
             fields.read(field, value, where)
         for field, value in (("owner", owner), ("score", score), ("confidence", confidence)):
@@ -882,6 +1035,18 @@ class _DraftParser:
         self.objective.key_results.append(self.kr)
         self.awaiting_title = False
         self.last = "kr"
+
+    def closes_with_progress(self, line: _Line, text: str, cut: int, status_after: bool) -> bool:
+        """Whether the bare percentage after a dash closing a key result (``text[cut:]``, "— 45%") is a check-in's
+        progress: a status mark opens the line or a status closes it ("✅ KR1: Launch the wallet — 100%", "… — 45%
+        🟡"), the key result has its own change before it ("ลดเวลาถอนเงินจาก 2 วัน เหลือ 10 นาที — 45%"), or the draft's
+        key results close so, in a column, and one of them is so marked or measured. Otherwise it may be the target
+        ("Raise the share of orders paid by card — 40%", a list of "measure — target" lines)."""
+        if status_after or _opens_with_status(line) or _own_change(text[:cut]):
+            return True
+        if self.progress_column is None:
+            self.progress_column = _progress_column(self.lines)
+        return self.progress_column
 
     def read_field(self, line: _Line, field: str) -> None:
         value = line.rest()
@@ -953,6 +1118,7 @@ class _DraftParser:
             return self.kr.fields
         # owner, id: the key result's when the line stands under it, otherwise the objective's
         under_kr = line.indent >= self.kr.indent + SUB_ITEM_INDENT or (not self.previous_blank and self.last in ("kr", "ignored"))
+        under_kr = under_kr or (bool(self.toggles) and self.toggles[-1].kr is self.kr)  # in the key result's toggle
         if under_kr and line.indent < self.kr.indent + SUB_ITEM_INDENT and self.closes_list(line, field):
             under_kr = False  # "Owner: Jo (CPO)" under a slide's bullets, at the objective's indentation: the objective's
         return self.kr.fields if under_kr else self.objective.fields
@@ -1268,7 +1434,8 @@ def parse_draft(
         set_aligns.extend(set_fields.values.get("aligns_to", ()))
     if sections is not None:
         sections.append((-1, parser.title_team if chat and parser.title_team
-                         else _team_of_title_or_file(parser.title_team, filename, parser.first_heading)))
+                         else _team_of_title_or_file(parser.title_team, filename, parser.first_heading,
+                                                     _first_line(parser))))
         sections.extend((_position(location), team) for location, team in parser.team_lines if team)
     _read_dashed_owners(parser)
     if not parser.objectives and outline:
@@ -1649,7 +1816,7 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
     team = (values.get("team") or "").strip()
     if not team:
         team = parser.title_team if parser.chat and parser.title_team \
-            else _team_of_title_or_file(parser.title_team, filename, parser.first_heading)
+            else _team_of_title_or_file(parser.title_team, filename, parser.first_heading, _first_line(parser))
         if (values.get("level") or "").strip().lower() == "company":
             team = _without_level_word(team)
             if parser.letterhead and not parser.title_team and (
@@ -1814,13 +1981,20 @@ def memo_organisation(text: str) -> str | None:
     return organisation.group(0) if organisation is not None and len(organisation.group(0)) > 8 else None
 
 
-def _team_of_title_or_file(title_team: str | None, filename: str, first_heading: str | None = None) -> str:
+def _team_of_title_or_file(title_team: str | None, filename: str, first_heading: str | None = None,
+                           first_line: str | None = None) -> str:
     """The team the title names ("Growth Team — Q3 OKRs" in q3-draft.md), unless the file is named after it.
     A file whose name and folder name no one ("README.md", "index.md", "draft.md" given without a folder) is
-    the team its first heading names, when that heading is a bare name ("# Customer Success")."""
+    the team its first heading names, when that heading is a bare name ("# Customer Success"). A file whose name
+    names only a document ("Board paper 7.2 - Annual Plan and OKRs 2026-27 v4 FINAL.docx", "Annual Plan 2026-27.md")
+    is the organisation its first line names, when that line is an organisation's name and nothing else
+    ("Severnmoor Community Health NHS Trust")."""
     from okrlint.org import team_key
 
     from_file = default_team(filename)
+    if title_team is None and first_line and _file_names_no_one(filename) \
+            and (organisation := _organisation_line(first_line)) is not None:
+        return organisation
     if title_team is None:
         if from_file.casefold() in _NOT_A_TEAM_NAME and first_heading and _BARE_NAME.fullmatch(first_heading) \
                 and not any(word.casefold() in _NOT_A_TEAM_NAME or _FILE_NAME_NOISE.fullmatch(word)
@@ -1835,6 +2009,32 @@ def _team_of_title_or_file(title_team: str | None, filename: str, first_heading:
     # ทีมงานสาขาเชียงราย.txt" whose message is "OKR สาขาเชียงราย …", "CMO Marketing Plan H1 2027.docx" titled
     # "Marketing — H1 2027 OKRs"), or names something else: the title's name
     return title_team
+
+
+def _first_line(parser: _DraftParser) -> str | None:
+    """The document's first line of text (a heading or not), as written."""
+    return next((line.content.text.strip() for line in parser.lines if line.kind in (TEXT, HEADING)), None)
+
+
+# An organisation's name alone on a line: capitalised words ending in the kind of body it is ("Severnmoor Community
+# Health NHS Trust", "Harbour City Council", "Northfield University", "Acme Widgets Ltd", "London Ambulance Service")
+_ORGANISATION_LINE = regexcache.compile(
+    r"(?:The\s+)?[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|&|and|of|for|on|upon|the|de)){0,7},?\s+"
+    r"(?:(?:NHS\s+)?(?:Foundation\s+)?Trust|Council|University|Hospitals?|Authority|Agency|Ministry|Commission"
+    r"|Foundation|Association|Society|Charity|Group|Company|Corporation|Corp\.?|Partnership|District|College|Institute"
+    r"|Academy|Board|Bank|Co-?operative|Federation|Service|Services|Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|PLC|plc|LLC"
+    r"|LLP|GmbH)")
+
+
+def _organisation_line(text: str) -> str | None:
+    """An organisation's name when a line is that and nothing else (see _ORGANISATION_LINE; a Thai letterhead's
+    "บริษัท … จำกัด" too), else None."""
+    text = " ".join(text.strip(" \t*_#").split())
+    if len(text) > 80 or _DIGIT.search(text):
+        return None
+    if _ORGANISATION_LINE.fullmatch(text) or _LETTERHEAD.fullmatch(text):
+        return text
+    return None
 
 
 # A heading that is only a name: one to four capitalised words ("Customer Success", "R&D", "Platform Engineering")
@@ -1900,8 +2100,10 @@ def _file_names_no_one(filename: str) -> bool:
     stem = name.rsplit(".", 1)[0] if "." in name else name
     if stem.lower().endswith(".okr"):
         stem = stem[: -len(".okr")]
+    stem = _FILE_NAME_DOCUMENT.sub(" ", _FILE_NAME_TOOL.sub(" ", stem))
     words = [w.strip("()[]") for w in _FILE_NAME_SPLIT.split(stem) if w.strip("-–—()[]")]
-    return all(_FILE_NAME_NOISE.fullmatch(w) or w.casefold() in _NOT_A_TEAM_NAME for w in words)
+    return all(_FILE_NAME_NOISE.fullmatch(w) or w.casefold() in _NOT_A_TEAM_NAME or w.casefold() in _JOINING_WORDS
+               for w in words)
 
 
 def _is_pictograph(ch: str) -> bool:
@@ -1940,6 +2142,16 @@ _FILE_NAME_TOOL = regexcache.compile(
     # Notion's page id after every exported page's name: "E-commerce OKRs 8c2f1e0a9b7d4e11a2b3c4d5e6f7a8b9"
     r"|(?<=\S)[\s_-]+[0-9a-f]{32}$")
 _FILE_NAME_SPLIT = regexcache.compile(r"[\s_]+|(?<=\S)\s*[-–—]\s*(?=[^\s\d])")  # "2027-28" stays one word
+# The kind of document a plan was filed in, not whose it is: "Board paper 7.2", "Agenda item 9", "Paper 4b",
+# "Committee report", "Annual Plan", "Annual Business Plan", "Annual Report"
+_FILE_NAME_DOCUMENT = regexcache.compile(
+    r"(?i:\b(?:(?:board|committee|cabinet)\s+(?:paper|papers|report|submission)|cover\s+(?:paper|report)|agenda"
+    r"(?:\s+item)?|item|paper|enclosure|appendix|annex)\s*(?:no\.?\s*)?[-–—:]?\s*[0-9]{1,2}(?:\.[0-9]{1,2})*[a-z]?(?![\w.])"
+    r"|\b(?:board|committee|cabinet)\s+(?:paper|papers|report|submission)\b"
+    r"|\b(?:annual|yearly)\s+(?:(?:operating|business|delivery|corporate|service)\s+)?(?:plan|report|review)\b"
+    r"|\b(?:final|draft)\s+version\b|\bversion\s+[0-9]{1,2}(?:\.[0-9]{1,2})*\b)")
+# Words joining two others, left at an edge of a name once the words beside them are gone: "Annual Plan and OKRs"
+_JOINING_WORDS = frozenset({"and", "&", "of", "for", "the", "with", "+", "และ"})
 
 
 def without_file_name_noise(stem: str) -> str:
@@ -1948,6 +2160,10 @@ def without_file_name_noise(stem: str) -> str:
     tool_words = _FILE_NAME_TOOL.sub(" ", stem).strip(" -–—_")
     if tool_words and tool_words != stem:
         return without_file_name_noise(tool_words)
+    named = _FILE_NAME_DOCUMENT.sub(" ", stem).strip(" -–—_")
+    if named != stem.strip(" -–—_"):  # "Board paper 7.2 - Annual Plan and OKRs 2026-27 v4 FINAL": a document's kind
+        rest = without_file_name_noise(named) if named else ""
+        return stem if not rest or rest == named and _only_noise(named) else rest
     without_remarks = _BRACKETED_PART.sub(_unless_remark, stem).strip(" -–—_")
     if without_remarks and without_remarks != stem:
         return without_file_name_noise(without_remarks)
@@ -1956,12 +2172,22 @@ def without_file_name_noise(stem: str) -> str:
         return without_file_name_noise(without_quarter)
     words = [w for w in _FILE_NAME_SPLIT.split(stem.strip("()[] ")) if w.strip("-–—")]
     kept = [w for w in words if not _FILE_NAME_NOISE.fullmatch(w.strip("()[]"))]
+    while kept and kept[0].casefold() in _JOINING_WORDS and len(kept) < len(words):
+        kept.pop(0)  # "OKRs and Sales": no "and" left alone at the start
+    while kept and kept[-1].casefold() in _JOINING_WORDS and len(kept) < len(words):
+        kept.pop()  # "Sales and OKRs 2027": nor at the end
     if not kept:  # "OKR ระดับองค์กร 2570": the level is all that names whose plan it is
         level = next((w.strip("()[]")[len("ระดับ"):] for w in words if w.strip("()[]").startswith("ระดับ")), None)
         return level or stem
     if len(kept) == len(words):
         return stem
     return _balanced(_hyphens_kept(stem.strip("()[] "), words, kept))
+
+
+def _only_noise(text: str) -> bool:
+    """Whether every word of a (part of a) file name is a version, a period, "OKRs" or a word joining them."""
+    words = [w.strip("()[]") for w in _FILE_NAME_SPLIT.split(text) if w.strip("-–—()[]")]
+    return all(_FILE_NAME_NOISE.fullmatch(w) or w.casefold() in _JOINING_WORDS for w in words)
 
 
 def _hyphens_kept(stem: str, words: list[str], kept: list[str]) -> str:
@@ -2815,6 +3041,53 @@ def reads_as_measured_key_result(text: str) -> bool:
     if len(text) > 160 or _SENTENCE_BREAK.search(text) or not _DIGIT.search(text) or _NARRATIVE.search(text):
         return False
     return bool(_CHANGE_OPENING.match(text) and (_TARGET_WORD.search(text) or _FROM_TO.search(text)))
+
+
+def _is_aside_summary(text: str, label: Label | None) -> bool:
+    """Whether a toggle's summary names work or remarks beside the OKRs ("Initiatives", "📎 Key projects",
+    "หมายเหตุจากที่ประชุม", "Meeting notes", "KR2 notes"), not objectives or key results ("Key results", "KR1: …")."""
+    if label is not None and label.kind in (INITIATIVES, NOTE):
+        return True
+    if label is not None and label.kind in (OBJECTIVE, KR_HEADER, SECTION, STRATEGY, FIELD):
+        return False
+    if label is not None:  # "KR2 notes": a remark on a key result, not one
+        text = text[label.rest_start:]
+    text = without_decoration(text.strip())
+    text = text[_SUMMARY_OPENING.match(text).end():]
+    if not text or len(text) > 80 or len(text.split()) > 8 or _looks_measured(text):
+        return False
+    return bool(_ASIDE_SUMMARY.match(text) or _NOT_OKRS.search(text)) or _is_notes_head(text)
+
+
+def _opens_with_status(line: _Line) -> bool:
+    """Whether a tracker's status mark opens the line, before its text: "- ✅ KR1: …", "🟡 …", "- [x] …"."""
+    return STATUS_MARK.search(line.source.text, 0, line.content.offset(0)) is not None
+
+
+def _own_change(text: str) -> bool:
+    """Whether a key result's text holds its change, from a baseline to a target ("from 2 days to 10 minutes",
+    "จาก 18% เป็น 30%", "19% → 60%")."""
+    return bool(_FROM_TO.search(text) or _ARROW_CHANGE.search(text))
+
+
+def _progress_column(lines: list[_Line]) -> bool:
+    """Whether the draft's key results close with a bare percentage after a dash as a column of check-ins does:
+    two of them or more, at least half of them with a status mark, their own change or another figure before it
+    ("ทำ UX research กับไรเดอร์ 20 คน — 50%"), so that the percentage is not what they measure. A list of "measure —
+    target" lines ("Card payments — 40%", "Repeat orders — 35%") has no other figure."""
+    closing = marked = 0
+    for line in lines:
+        if line.kind not in (ITEM, TEXT) or (line.label is not None and line.label.kind != KR_ITEM) \
+                or "%" not in line.content.text[-40:]:
+            continue
+        content = _before_status(line.content)
+        text = read_tracker_tail(content.text)[0]
+        cut = bare_progress_start(text)
+        if cut is None:
+            continue
+        closing += 1
+        marked += content is not line.content or _opens_with_status(line) or _DIGIT.search(text, 0, cut) is not None
+    return closing >= 2 and 2 * marked >= closing
 
 
 def _looks_measured(text: str) -> bool:

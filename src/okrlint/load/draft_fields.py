@@ -298,6 +298,33 @@ _TAIL_STATUS = regexcache.compile(
 )
 
 
+# A check-in's progress closing a title: "… — progress 45%", "… — 45% done", "… | ความคืบหน้า 45%", "… — เสร็จ 100%", or
+# a bare "… — 45%", read so only where the draft shows it is progress (see ``read_tracker_tail``)
+_PROGRESS_BEFORE = (r"(?i:progress|prog\.|done|completed?|completion|achieved|actual)"
+                    r"|(?:ความ)?คืบหน้า|ผลการดำเนินงาน|ดำเนินการแล้ว|เสร็จ(?:แล้ว)?|สำเร็จ(?:แล้ว)?|ทำได้(?:แล้ว)?")
+_PROGRESS_AFTER = r"(?i:done|complete(?:d)?|achieved|there)|เสร็จ(?:แล้ว)?|สำเร็จ(?:แล้ว)?"
+_PROGRESS_VALUE = r"[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*%"
+_TAIL_PROGRESS = regexcache.compile(
+    rf"(?:(?P<before>{_PROGRESS_BEFORE})\s*[:：=]?\s*)?\**(?P<value>{_PROGRESS_VALUE})\**"
+    rf"(?:\s*(?P<after>{_PROGRESS_AFTER}))?")
+# "… (45% done)", "… [progress: 45%]", "… (ความคืบหน้า 45%)": labelled, in brackets
+_BRACKETED_PROGRESS = regexcache.compile(
+    rf"\s*[(\[]\s*(?:(?:{_PROGRESS_BEFORE})\s*[:：=]?\s*{_PROGRESS_VALUE}|{_PROGRESS_VALUE}\s*(?:{_PROGRESS_AFTER}))"
+    r"\s*[)\]]\s*$")
+# a bare figure after a dash or bar with a space on each side: "… — 45%", "… - 45%", "… | 45%" (not "18%–30%")
+_BARE_PROGRESS = regexcache.compile(rf"\s+[—–|·-]{{1,2}}\s+\**{_PROGRESS_VALUE}\**\s*$")
+# A tracker's status mark: "✅ KR1: …", "🟡 …", "[x] …"
+STATUS_MARK = regexcache.compile(_STATUS_MARK + r"|\[[xX✓✔]\]")
+
+
+def bare_progress_start(title: str) -> int | None:
+    """Where a bare percentage after a spaced dash closing a title starts ("Launch the wallet — 100%"), or None."""
+    if "%" not in title[-12:]:
+        return None
+    match = _BARE_PROGRESS.search(title, _tail(title))
+    return match.start() if match is not None and match.start() > 0 else None
+
+
 # "… from £24 to £18 (0.6)", "Improve ROAS (0.7)[a]": a bare number from 0 to 1 in brackets closing a key result (a
 # Google Docs comment anchor may follow it)
 _BRACKETED_CONFIDENCE = regexcache.compile(
@@ -336,16 +363,22 @@ def split_tracker_tail(title: str) -> tuple[str, str | None, str | None]:
 def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | None]:
     """A key result's title without a tracker's tail, and the owner handle, score and confidence written in it.
 
-    The tail is read only when it holds a handle, a status mark or word, or the word "score": a bare number
-    after a dash ("Defect density — 0.5") stays part of the title. A confidence out of ten ("· 7/10") is read
-    after a "·" or with an owner before it ("— @Jon Park · 7/10"); after a dash alone ("Rating — 8/10") it is
-    the title's. A confidence its label names ("· confidence 0.7", "| Confidence: 70%", "— ความมั่นใจ 0.7") is
-    read after any of them.
+    The tail is read only when it holds a handle, a status mark or word, a progress its word names, or the word
+    "score": a bare number after a dash ("Defect density — 0.5") stays part of the title. A confidence out of ten
+    ("· 7/10") is read after a "·" or with an owner before it ("— @Jon Park · 7/10"); after a dash alone ("Rating
+    — 8/10") it is the title's. A confidence its label names ("· confidence 0.7", "| Confidence: 70%", "— ความมั่นใจ
+    0.7") is read after any of them. A check-in's progress its word names ("— progress 45%", "— 45% done",
+    "(ความคืบหน้า 45%)") is taken off, not kept; a bare "— 45%" is left to the caller (``bare_progress_start``):
+    "Raise card payments — 40%" may be the target.
     """
     owner = score = confidence = None
     sure = confidence_needs_owner = False
     end = len(title)
-    bracketed = _BRACKETED_HANDLE.search(title, _tail(title))
+    progress = _BRACKETED_PROGRESS.search(title, _tail(title)) if "%" in title[-40:] else None
+    if progress is not None and progress.start() > 0:  # "… to 30% (45% done)": how far it has come
+        sure, end = True, progress.start()
+    head = title[:end].rstrip() if end < len(title) else title
+    bracketed = _BRACKETED_HANDLE.search(head, _tail(head))
     if bracketed is not None and bracketed.start() > 0:  # "… from 9 days to 2 days (@lindqvist)": its owner
         owner, sure, end = bracketed["owner"], True, bracketed.start()
     for _ in range(4):
@@ -354,7 +387,10 @@ def read_tracker_tail(title: str) -> tuple[str, str | None, str | None, str | No
             break
         segment = match["segment"]
         labelled = _TAIL_LABELLED_CONFIDENCE.fullmatch(segment) if confidence is None else None
-        if _TAIL_OWNER.fullmatch(segment):
+        progress = _TAIL_PROGRESS.fullmatch(segment) if "%" in segment else None
+        if progress is not None and (progress["before"] or progress["after"]):
+            sure = True  # "— 45% done" of a check-in: how far it has come, no part of the title nor its target
+        elif _TAIL_OWNER.fullmatch(segment):
             owner, sure = owner or segment, True
         elif labelled is not None:  # "· confidence 0.7": labelled, so after any separator
             confidence, sure = labelled["value"], True

@@ -99,6 +99,9 @@ class Layout:
     heading_level: int = 0
     numbered: bool = False
     quote: bool = False  # Markdown: a line of a blockquote ("> TODO: ..."), a remark beside the OKRs
+    # Markdown: the toggle tags of the line in order, "details", "summary", "/summary", "/details", with "|" where its
+    # text stands among them: ("details", "summary", "|", "/summary") for "<details><summary>Initiatives</summary>"
+    toggle: tuple[str, ...] = ()
 
 
 def _without_closing_hashes(heading: str) -> str:
@@ -112,6 +115,10 @@ def _without_closing_hashes(heading: str) -> str:
 
 
 def layout_of(line: "DraftLine") -> Layout:
+    if line.markdown and "<" in line.text:
+        tags = _tags_of(line.text)
+        if tags:
+            return _without_tags(line, tags)
     raw, columns, escaped = line.text, None, frozenset()
     if line.markdown and "\\" in raw:
         raw, columns, escaped = _unescape(raw)
@@ -178,6 +185,45 @@ def layout_of(line: "DraftLine") -> Layout:
                           numbered=True)
         return Layout(ITEM, indent, _content(start, body, columns, escaped))
     return Layout(TEXT, indent, _content(start, body, columns, escaped))
+
+
+# HTML that GitHub and Notion keep in Markdown: a toggle ("<details><summary>Initiatives</summary>" … "</details>"),
+# a line break ("<br>"), inline styling ("<b>", "<span style=…>"), a link or an image. The tags are no text of an
+# objective or a key result; a toggle's tags say where its summary and its body stand. Not headings, list or struck
+# tags ("<h2>", "<li>", "<del>"), nor "<your name>", "<5%": only these names, with well-formed attributes.
+_INLINE_TAG = regexcache.compile(
+    r"(?<!\\)<(?P<close>/)?(?P<name>(?i:details|summary|br|wbr|b|strong|i|em|u|mark|small|big|sup|sub|span|font|p"
+    r"|div|a|img|center|kbd|ins|hr))"
+    r"(?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'=<>`]+))?)*\s*/?>")
+
+
+def _tags_of(text: str) -> list[re.Match]:
+    return list(_INLINE_TAG.finditer(text)) if "<" in text else []
+
+
+def _without_tags(line: "DraftLine", tags: list[re.Match]) -> Layout:
+    """The layout of a Markdown line with its HTML tags blanked out (columns stay true), and its toggle tags in order
+    around its text. A line of tags alone is the page's markup, as before."""
+    chars = list(line.text)
+    for tag in tags:
+        chars[tag.start():tag.end()] = " " * (tag.end() - tag.start())
+    inner = layout_of(attrs.evolve(line, text="".join(chars)))
+    body = line.text.lstrip(" \t\u00a0\u3000")
+    indent = inner.indent if line.list_level is not None else _width(line.text[:len(line.text) - len(body)])
+    text_at = inner.content.offsets[0] if inner.content.text else None
+    toggle: list[str] = []
+    for tag in tags:
+        name = tag["name"].lower()
+        if name not in ("details", "summary"):
+            continue
+        if text_at is not None and tag.start() > text_at and "|" not in toggle:
+            toggle.append("|")
+        toggle.append(f"/{name}" if tag["close"] else name)
+    if text_at is not None and "|" not in toggle:
+        toggle.append("|")
+    if inner.kind == BLANK:  # '<details>', '</details>', '<p align="center">': the page's markup
+        return Layout(OTHER, indent, Content("", ()), toggle=tuple(toggle))
+    return attrs.evolve(inner, indent=indent, toggle=tuple(toggle) if len(toggle) > 1 else ())
 
 
 def without_decoration(text: str) -> str:
