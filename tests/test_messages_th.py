@@ -27,6 +27,18 @@ CATALOGUE_FILE = "rules/messages/th.yaml"
 # Messages the rules write that their examples do not show (other counts, hints and branches), as the rules
 # and loaders build them.
 MORE_MESSAGES = [
+    # period-mismatch, saying how a fiscal year written without its months was read when that decides the finding
+    "due date 2026-06-30 lies outside the set's period 'FY2026/27' (2026-10-01..2027-09-30); 'FY2026/27' is read as "
+    "October–September (fiscal-year-start-month = 10): if the year runs April–March, set fiscal-year-start-month = 4 "
+    "or write 'FY2026/27 (April–March)'",
+    "period 'FY2026/27' (2026-10-01..2027-09-30) runs past the end of the period '2026/27 (April–March)' "
+    "(2026-04-01..2027-03-31) of company/co-o1 (okrs/company.okr.yaml:6) it aligns to; 'FY2026/27' is read as "
+    "October–September (fiscal-year-start-month = 10): if the year runs April–March, set fiscal-year-start-month = 4 "
+    "or write 'FY2026/27 (April–March)'",
+    "period 'FY27' (2026-04-01..2027-03-31) starts before the period 'FY27 (July–June)' (2026-07-01..2027-06-30) of "
+    "company/co-o1, company/co-o2, which every objective of this set that aligns upward (2) aligns to: check the set's "
+    "period; 'FY27' is read as April–March (fiscal-year-start-month = 4): if the year runs July–June, set "
+    "fiscal-year-start-month = 7 or write 'FY27 (July–June)'",
     "no department or team objective aligns to this company objective (logistics.okr.yaml could not be read: an "
     "objective in it may align to it)",
     "no department or team objective aligns to this company objective (3 files could not be read: an objective in "
@@ -154,6 +166,10 @@ MORE_MESSAGES = [
 # Input errors (files that cannot be read), shown in Thai with --messages th.
 # Warnings on standard error, shown in Thai for Thai runs (cli._shown_warnings), as the engine writes them.
 WARNINGS = [
+    "okrs/estates.md:2:9: the year 'FY2026/27' is read two ways in this run: April–March where its months are written "
+    "(okrs/trust.md), October–September where they are not (okrs/estates.md; okrs/digital.md), as "
+    "fiscal-year-start-month = 10 says; set fiscal-year-start-month = 4, or write the months with the year "
+    "('FY2026/27 (April–March)')",
     "okrs/deck.pptx:slide 4:1: slide 4 ('Company OKRs on one slide') sums up the objectives of the other slides: "
     "not read again",
     "okrs/deck.pptx:slide 2:1: slide 2 keeps its key results in the speaker notes, which are not read as the plan: "

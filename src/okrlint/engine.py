@@ -790,6 +790,11 @@ class Engine:
                 raw[source.path] = result.raw
             settled = settled and result.settled
         org = Org(tuple(sets), complete=complete, whole_folders=plan.whole_folders, unread=tuple(dict.fromkeys(unread)))
+        # a fiscal year written without its months, read in the months the run states for it (after the cache: the
+        # answer depends on the other files)
+        from okrlint.org import settle_fiscal_years
+
+        org = settle_fiscal_years(org, self.config.fiscal_year_start_month)
         # with a file unread this time only, the org's findings are neither taken from the cache nor kept there
         findings.extend(self._org_findings(org, files, cache if settled else None))
         findings.sort(key=Finding.sort_key)
@@ -874,12 +879,17 @@ class Engine:
     def _org_notes(self, org: Org) -> list[str]:
         """What the org rules could not check, said once on standard error: references to the organisation's
         objectives in a run that holds no plan of the organisation (see unchecked_company_references)."""
-        if not any(r.scope is Scope.ORG and r.category == "alignment" for r in self.selected_rules()):
+        selected = self.selected_rules()
+        if not any(r.scope is Scope.ORG and r.category == "alignment" for r in selected):
             return []
+        from okrlint.org import years_read_two_ways
         from okrlint.rules.alignment import unchecked_company_references
 
         note = unchecked_company_references(org)
-        return [note] if note else []
+        notes = [note] if note else []
+        if any(r.name == "period-mismatch" for r in selected):  # one year read in two ways: which months are meant
+            notes.extend(years_read_two_ways(org, self.config.fiscal_year_start_month))
+        return notes
 
     def _org_findings(self, org: Org, files: list[SourceFile], cache) -> list[Finding]:
         """The org-scope findings; from the cache when the run's files are all unchanged."""

@@ -830,3 +830,118 @@ def index_from_context(ctx, org: Org) -> OrgIndex:
     if isinstance(services, OrgIndex) and services.org is org:
         return services
     return org_index(org)
+
+
+# --- fiscal years written without their months ---------------------------------------------------------
+
+def settle_fiscal_years(org: Org, fiscal_year_start_month: int = 10) -> Org:
+    """The org with each fiscal year written without its months ("Period: FY2026/27", "Service Plan 2026/27") read in
+    the months of the same year where the run states them: in the plan its objectives align to ("2026/27 (1 April 2026 –
+    31 March 2027)", a year the plan's own document gives the months of), else in its organisation's company plan. The
+    fiscal-year-start-month setting reads it only when neither says otherwise, or when they disagree. A part of such a
+    year ("Q1 FY27") is read the same way. Sets whose period stays are the same objects; the org is the same object
+    when nothing changes. Runs after the per-file work (and its cache), on every run: the answer depends on the whole
+    run, and is the same whatever the number of jobs."""
+    from okrlint.text.periods import read_by_setting, stated_start_month, with_start_month
+
+    setting = fiscal_year_start_month
+    bare = [s for s in org.sets if read_by_setting(s.period, setting)]
+    if not bare or not any(stated_start_month(s.period, setting) not in (None, setting) for s in org.sets):
+        return org  # nothing to settle: the common case costs one look at each set's period
+    index = OrgIndex(org)
+    months: dict[int, int | None] = {}  # set -> the first month of its year (None: the setting's, or not a fiscal year)
+
+    def reading(okr_set: OKRSet, month: int | None):
+        if month is None or month == setting or not read_by_setting(okr_set.period, setting):
+            return okr_set.period
+        return with_start_month(okr_set.period, month) or okr_set.period
+
+    def month_of(okr_set: OKRSet, visiting: set[int]) -> int | None:
+        key = id(okr_set)
+        if key in months:
+            return months[key]
+        own = stated_start_month(okr_set.period, setting)
+        if own is not None or not read_by_setting(okr_set.period, setting):
+            months[key] = own
+            return own
+        if key in visiting:
+            return None  # a cycle of alignments: the setting reads it
+        visiting.add(key)
+        rank = level_rank(okr_set.level)
+        parents = list(dict.fromkeys(
+            index.set_of(parent) for objective in okr_set.objectives for parent in index.parents(objective)
+            if level_rank(index.set_of(parent).level) <= rank))
+        found = _same_year_months(okr_set, [s for s in parents if s is not okr_set], month_of, reading, visiting)
+        if not found:
+            organisation = index.organisation_of(okr_set)
+            companies = [s for s in index.company_sets() if s is not okr_set and s.level == "company"
+                         and (organisation is None or index.scope_folder(s) == organisation)]
+            found = _same_year_months(okr_set, companies, month_of, reading, visiting)
+        visiting.discard(key)
+        months[key] = found.pop() if len(found) == 1 else None  # several plans that disagree: the setting decides
+        return months[key]
+
+    settled = []
+    changed = False
+    for okr_set in org.sets:
+        period = reading(okr_set, month_of(okr_set, set())) if read_by_setting(okr_set.period, setting) else okr_set.period
+        if period is not okr_set.period:
+            okr_set = attrs.evolve(okr_set, period=period)
+            changed = True
+        settled.append(okr_set)
+    return attrs.evolve(org, sets=tuple(settled)) if changed else org
+
+
+def _same_year_months(okr_set: OKRSet, sources: list[OKRSet], month_of, reading, visiting: set[int]) -> set[int]:
+    """The first months of the years of ``sources`` that are the set's own year read in those months: "FY2026/27" read
+    April–March is "2026/27 (1 April 2026 – 31 March 2027)"; "Q1 FY27" read July–June lies in "FY27 (July–June)"."""
+    from okrlint.text.periods import with_start_month
+
+    found: set[int] = set()
+    for source in sources:
+        month = month_of(source, visiting)
+        if month is None:
+            continue
+        theirs = reading(source, month)
+        ours = with_start_month(okr_set.period, month)
+        if ours is None or theirs is None or not theirs.is_known or theirs.kind != "fiscal_year":
+            continue
+        if (ours.start, ours.end) == (theirs.start, theirs.end) or (ours.kind != "fiscal_year" and theirs.contains(ours)):
+            found.add(month)
+    return found
+
+
+def years_read_two_ways(org: Org, fiscal_year_start_month: int = 10) -> list[str]:
+    """A warning for each fiscal year the run reads in two ways: written with its months in one plan ("2026/27 (April
+    to March)"), and without them in another that neither aligns to it nor shares its organisation's company plan, so
+    the fiscal-year-start-month setting reads it (October–September by default). Said once per year, naming the
+    setting and the two ways to say which months are meant."""
+    from okrlint.text.periods import read_by_setting, stated_start_month, year_months
+
+    setting = fiscal_year_start_month
+    by_year: dict[int, tuple[dict[int, list[OKRSet]], list[OKRSet]]] = {}
+    for okr_set in org.sets:
+        period = okr_set.period
+        if period is None or not period.is_known or period.kind != "fiscal_year":
+            continue
+        stated, bare = by_year.setdefault(period.end.year, ({}, []))
+        month = stated_start_month(period, setting)
+        if read_by_setting(period, setting):
+            bare.append(okr_set)
+        elif month is not None and month != setting:
+            stated.setdefault(month, []).append(okr_set)
+    notes = []
+    for _, (stated, bare) in sorted(by_year.items()):
+        if not stated or not bare:
+            continue
+        month = next(iter(stated))
+        named = bare[0].period.text
+        theirs = "; ".join(dict.fromkeys(s.file for s in stated[month]))
+        ours = list(dict.fromkeys(s.file for s in bare))
+        shown = "; ".join(ours[:3]) + (" …" if len(ours) > 3 else "")
+        notes.append(
+            f"{bare[0].location_of('period')}: the year '{named}' is read two ways in this run: {year_months(month)} where "
+            f"its months are written ({theirs}), {year_months(setting)} where they are not ({shown}), as "
+            f"fiscal-year-start-month = {setting} says; set fiscal-year-start-month = {month}, or write the months "
+            f"with the year ('{named} ({year_months(month)})')")
+    return notes

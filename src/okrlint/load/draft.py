@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from okrlint.text import regexcache
-from okrlint.text.periods import MONTH_NAME
+from okrlint.text.periods import MONTH_NAME, read_by_setting, stated_year, with_start_month
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
@@ -417,6 +417,7 @@ class _DraftParser:
         self.lines_read = 0  # lines with text read so far (the first is the document's title)
         self.in_title = False  # reading the document's first lines, before a blank line: its title
         self.bare_fiscal_year: tuple[str, Any] | None = None  # a fiscal year read from the text before the OKRs without its months
+        self.year_months: int | None = None  # the first month of the organisation's year, as a sentence above the OKRs states it
         self.team_lines: list[tuple[Location, str]] = []  # each line that named the set's team, with that team
         self.not_okrs: list[list[Any]] = []  # [location, text, list items under it] of headings saying "not OKRs"
         self.preamble_heading_seen = False  # a heading was read before the first objective
@@ -1180,6 +1181,8 @@ class _DraftParser:
             if months is not None and _is_known_period(months.group(0)):
                 self.set_fields.read("period", months.group(0), line.location_at(months.start()))
         self.read_fiscal_year(line)
+        if self.year_months is None and (stated := stated_year(line.content.text)) is not None:
+            self.year_months = stated[0]  # "This plan covers the financial year 1 April 2026 to 31 March 2027."
         if self.memo_organisation is None:
             self.memo_organisation = memo_organisation(line.content.text)
         said = _ALIGNMENT_IN_PROSE.search(line.content.text) if "aligns_to" not in self.set_fields.values else None
@@ -1828,6 +1831,7 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
                 # a memo ("บันทึกข้อความ ปลัด อบจ. แจ้ง OKR ระดับองค์กร.docx") whose ส่วนราชการ names the organisation
                 team = parser.memo_organisation
     default_aligns = values.get("aligns_to", ())
+    period = _period_in_stated_months(values.get("period"), parser)
     objectives = []
     for index, draft in enumerate(parser.objectives):
         objectives.append(_build_objective(draft, index, team, default_aligns))
@@ -1837,7 +1841,7 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
         location=Location(filename, 1, 1),
         objectives=tuple(objectives),
         level=(values.get("level") or _level_of_unit(team)).strip().lower(),
-        period=values.get("period"),
+        period=period,
         owner=values.get("owner"),
         language=values.get("language"),
         source_format=source_format,
@@ -1845,6 +1849,16 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
         problems=tuple(set_fields.problems),
         field_locations=dict(set_fields.locations),
     ))
+
+
+def _period_in_stated_months(period, parser: _DraftParser):
+    """A fiscal year written without its months ("Period: FY2026/27", "Service Plan 2026/27") read in the months a
+    sentence above the OKRs gives the organisation's year ("This plan covers the financial year 1 April 2026 to 31 March
+    2027", "ปีงบประมาณของบริษัทเริ่ม 1 เม.ย. 2569 ถึง 31 มี.ค. 2570"), not by the fiscal-year-start-month setting."""
+    start_month = int(parser.set_fields.options.get("fiscal-year-start-month", 10))
+    if parser.year_months is None or parser.year_months == start_month or not read_by_setting(period, start_month):
+        return period
+    return with_start_month(period, parser.year_months) or period
 
 
 # a team named by a department's unit word ("ฝ่ายบริการผู้โดยสาร", "กองคลัง", "สำนักปลัด", "Finance Department",

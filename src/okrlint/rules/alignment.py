@@ -867,6 +867,33 @@ objectives:
       - Complete the data-security toolkit submission by 30 June 2026
       - Cut average login time from 45 seconds to 8 seconds
 """), kind="org", note="a date before the quarter starts: copied from the last plan"),
+        bad(_example("""team: estates
+period: FY2026/27
+objectives:
+  - title: Patients and staff are safe in every building we run
+    key_results:
+      - Complete fire risk assessments at all 14 sites by 30 June 2026
+      - Cut open estate defects from 120 to 60 a month
+"""), kind="org", note="a split year without its months is read October–September unless told otherwise: the message "
+            "says how to read it April–March"),
+        good(_example("""team: trust
+level: company
+period: 2026/27 (1 April 2026 – 31 March 2027)
+objectives:
+  - id: t-o1
+    title: Patients and staff are safe in every building we run
+    key_results:
+      - Cut reportable estate incidents from 40 to 20
+      - Raise the share of sites with a current fire risk assessment from 80% to 100%
+""", """team: estates
+period: FY2026/27
+objectives:
+  - title: Every site is ready for inspection at any time
+    aligns_to: [trust/t-o1]
+    key_results:
+      - Complete fire risk assessments at all 14 sites by 30 June 2026
+      - Cut open estate defects from 120 to 60 a month
+"""), kind="org", note="the same year written without its months under a plan that writes them: read in its parent's months"),
         good(_example("""team: community-development
 period: ปีงบประมาณ 2570
 objectives:
@@ -897,8 +924,10 @@ def period_mismatch(org: Org, ctx):
             yield from _deadline_beyond(objective, period, ctx)
             for kr in objective.key_results:
                 if kr.due is not None and not _fits(period, lambda p, due=kr.due: p.start <= due <= p.end, ctx):
+                    how = _how_read(period, ctx, lambda p, due=kr.due: p.start <= due <= p.end)
                     yield Violation(
-                        f"due date {kr.due.isoformat()} lies outside the set's period {_span(period)}",
+                        f"due date {kr.due.isoformat()} lies outside the set's period {_span(period)}"
+                        + (f"; {how}" if how else ""),
                         kr.location_of("due"), target=kr,
                     )
                 elif kr.due is None:
@@ -936,7 +965,8 @@ def _periods_outside_parents(index: OrgIndex, okr_set, ctx):
         relation = _relation(period, periods[0]) if len(periods) == 1 else "lies outside"
         yield Violation(
             f"period {_span(period)} {relation} the period {' and '.join(spans)} of {shown}, which every objective "
-            f"of this set that aligns upward ({len(objectives)}) aligns to: check the set's period",
+            f"of this set that aligns upward ({len(objectives)}) aligns to: check the set's period"
+            + _how_read_against(period, periods, ctx),
             okr_set.location_of("period"), target=okr_set,
         )
         return
@@ -944,7 +974,7 @@ def _periods_outside_parents(index: OrgIndex, okr_set, ctx):
         parent_period = index.set_of(parent).period
         yield Violation(
             f"period {_span(period)} {_relation(period, parent_period)} the period {_span(parent_period)} of "
-            f"{_named(index, parent)} it aligns to",
+            f"{_named(index, parent)} it aligns to" + _how_read_against(period, [parent_period], ctx),
             objective.location_of("aligns_to"), target=objective,
         )
 
@@ -980,7 +1010,7 @@ def _named(index: OrgIndex, item, located: bool = True) -> str:
     return f"{named} ({where(item)})" if located else named
 
 
-def _deadline_beyond(item, period, ctx):
+def _deadline_beyond(item, period, ctx, hint=True):
     """"Achieve net zero by 2030" in a 2027/28 plan, "by end of Q3 2027" or "by 30 September 2027" in an H1 2027 plan,
     "ภายในเดือนธันวาคม 2570" in FY2570: a deadline in the title that falls after the set's period ends is a multi-period
     ambition, not what this period will do. Read with parse_period: a year, fiscal year, half, quarter, month or date;
@@ -996,7 +1026,8 @@ def _deadline_beyond(item, period, ctx):
                 # "Complete the submission by 30 June 2026" in a Q3 2026 plan: copied from last period with its old
                 # date, as a `due` field before the period is
                 yield Violation(f"its deadline, {when}, falls before the set's period {_span(period)} begins: update "
-                                "the date, or leave it in the plan of the period it belonged to", target=item)
+                                "the date, or leave it in the plan of the period it belonged to"
+                                + (_how_read_deadline(item, period, ctx) if hint else ""), target=item)
                 return
             continue
         if year is not None:
@@ -1004,7 +1035,8 @@ def _deadline_beyond(item, period, ctx):
                             "achieve towards it", target=item)
         else:
             yield Violation(f"its deadline, {when}, falls after the set's period {_span(period)}: say what this period "
-                            "will achieve towards it, or move it to the plan of the period it belongs to", target=item)
+                            "will achieve towards it, or move it to the plan of the period it belongs to"
+                            + (_how_read_deadline(item, period, ctx) if hint else ""), target=item)
         return
 
 
@@ -1082,6 +1114,57 @@ def _fits(period, test, ctx) -> bool:
 
 def _span(period) -> str:
     return f"'{period.text}' ({period.start.isoformat()}..{period.end.isoformat()})"
+
+
+# the months a fiscal year most often runs in, after the ones the run states: April–March (UK, India, Japan, Canada's
+# governments), July–June (Australia, many US states), January–December, October–September (Thai and US governments)
+_USUAL_START_MONTHS = (4, 7, 1, 10)
+_THAI_GOVERNMENT_YEAR = regexcache.compile(r"ปีงบ(?!การเงิน)")
+
+
+def _how_read(period, ctx, holds, stated=()) -> str:
+    """How a fiscal year written without its months was read, when that decides a finding: "'FY2026/27' is read as
+    October–September (fiscal-year-start-month = 10): if the year runs April–March, set fiscal-year-start-month = 4 or
+    write 'FY2026/27 (April–March)'". ``holds(p)`` says whether the finding goes away with the period read as ``p``; the
+    months tried are those ``stated`` elsewhere (the parent's), then the usual ones. Empty when the period's months are
+    written, when no other months would change the finding, and for a Thai government year (ปีงบประมาณ) read
+    October–September, as the law has it."""
+    from okrlint.text.periods import read_by_setting, with_start_month, year_months
+
+    setting = int(ctx.options.get("fiscal-year-start-month", 10))
+    if not read_by_setting(period, setting) or (setting == 10 and _THAI_GOVERNMENT_YEAR.search(period.text)):
+        return ""
+    for month in dict.fromkeys((*stated, *_USUAL_START_MONTHS)):
+        if month == setting:
+            continue
+        other = with_start_month(period, month)
+        if other is not None and holds(other):
+            return (f"'{period.text}' is read as {year_months(setting)} (fiscal-year-start-month = {setting}): if the "
+                    f"year runs {year_months(month)}, set fiscal-year-start-month = {month} or write "
+                    f"'{period.text} ({year_months(month)})'")
+    return ""
+
+
+def _how_read_against(period, parent_periods, ctx) -> str:
+    """How a set's period, or the period of the plan it aligns to, was read when one of them is a fiscal year written
+    without its months and reading it in other months would make the one fit in the other (see _how_read)."""
+    from okrlint.text.periods import stated_start_month
+
+    setting = int(ctx.options.get("fiscal-year-start-month", 10))
+    stated = [month for month in (stated_start_month(p, setting) for p in parent_periods) if month is not None]
+    how = _how_read(period, ctx, lambda p: all(_fits(p, q.contains, ctx) or _year_of_fiscal_year(p, q)
+                                               for q in parent_periods), stated)
+    if not how and len(parent_periods) == 1:
+        own = stated_start_month(period, setting)
+        how = _how_read(parent_periods[0], ctx, lambda q: _fits(period, q.contains, ctx) or _year_of_fiscal_year(period, q),
+                        (own,) if own is not None else ())
+    return f"; {how}" if how else ""
+
+
+def _how_read_deadline(item, period, ctx) -> str:
+    """How the set's period was read, when reading it in other months would take the title's deadline into it."""
+    how = _how_read(period, ctx, lambda p: next(_deadline_beyond(item, p, ctx, hint=False), None) is None)
+    return f"; {how}" if how else ""
 
 
 # --- dependencies --------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from okrlint.model import Period
@@ -684,3 +685,96 @@ def fiscal_reading(period: Period, *, fiscal_year_start_month: int = 10, any_lan
 def is_fiscal(period: Period) -> bool:
     """Whether a period is a fiscal year or part of one by its text (``FY2027``, ``Q1 FY2027``, ``ปีงบประมาณ 2570``)."""
     return period.kind == "fiscal_year" or _FISCAL_MARK_RE.search(_normalize(period.text)) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# The months a fiscal year runs in: stated, or left to the fiscal-year-start-month setting
+
+_MONTH_NAMES_EN = tuple(name.capitalize() for name in _ENGLISH_MONTHS)
+_FISCAL_KINDS = ("fiscal_year", "quarter", "half")
+
+
+def year_months(start_month: int) -> str:
+    """The twelve months of a year that starts in ``start_month``, as messages name them: "April–March"."""
+    return f"{_MONTH_NAMES_EN[start_month - 1]}–{_MONTH_NAMES_EN[(start_month + 10) % 12]}"
+
+
+def read_by_setting(period: Period | None, fiscal_year_start_month: int = 10) -> bool:
+    """Whether a fiscal year, or a quarter or half of one, is read by the fiscal-year-start-month setting alone: its text
+    names the year without its months ("FY2026/27", "2026/27", "Q1 FY27", "ปีงบประมาณ 2570"), and nothing else (its
+    document, the plan it aligns to) has set them. "2026/27 (April–March)", "FY27 (July 1, 2026 – June 30, 2027)", a
+    calendar quarter or year: no."""
+    if period is None or not period.is_known or period.kind not in _FISCAL_KINDS:
+        return False
+    if (period.start, period.end) != _span_of(period.text, fiscal_year_start_month):
+        return False
+    return _span_of(period.text, fiscal_year_start_month % 12 + 1) != (period.start, period.end)
+
+
+def stated_start_month(period: Period | None, fiscal_year_start_month: int = 10) -> int | None:
+    """The month a fiscal year starts in when something other than the setting says so: its text ("2026/27
+    (April–March)", "FY27 (1 July 2026 – 30 June 2027)") or its document ("This plan covers the financial year 1 April
+    2026 to 31 March 2027"). None for a year read by the setting, a part of a year, or a span that is not twelve whole
+    months."""
+    if period is None or not period.is_known or period.kind != "fiscal_year" or read_by_setting(period, fiscal_year_start_month):
+        return None
+    if not _whole_year(period.start, period.end):
+        return None
+    return period.start.month
+
+
+def with_start_month(period: Period, start_month: int) -> Period | None:
+    """The period's text read with a fiscal year that starts in ``start_month`` (None: then it is not read)."""
+    found = parse_period(period.text, fiscal_year_start_month=start_month)
+    return found if found.is_known and found.kind == period.kind else None
+
+
+@functools.lru_cache(maxsize=4096)  # every set of a large org is looked at once per run, most with one of a few texts
+def _span_of(text: str, start_month: int) -> tuple[dt.date | None, dt.date | None]:
+    found = parse_period(text, fiscal_year_start_month=start_month)
+    return found.start, found.end
+
+
+def _whole_year(start: dt.date, end: dt.date) -> bool:
+    """Twelve whole months: from the first of a month to the last day of the month before it, a year on."""
+    if start.day != 1:
+        return False
+    last_year, last_month = _add_months(start.year, start.month, 11)
+    return (end.year, end.month, end.day) == (last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+
+
+# "financial year", "fiscal year", "FY", "budget year", "ปีงบประมาณ", "ปีบัญชี": a sentence about the organisation's year
+_YEAR_WORD = lazy_compile(
+    r"(?<![a-z])(?:financial|fiscal|budget(?:ary)?|accounting|business|reporting|planning)\s+year|(?<![a-z])fy(?![a-z])"
+    r"|ปีงบ|ปีบัญชี|ปีการเงิน")
+_DATE_IN_TEXT = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s*{MONTH_NAME}\s*,?\s*(?:(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|{MONTH_NAME}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}})"
+)
+_DATES_OF_A_YEAR = lazy_compile(
+    rf"(?P<first>{_DATE_IN_TEXT})\s*(?:-|to|until|till|through|thru|and|(?:จน)?ถึง)\s*(?:วันที่\s*)?(?P<last>{_DATE_IN_TEXT})")
+
+
+def stated_year(text: str) -> tuple[int, tuple[dt.date, dt.date] | None] | None:
+    """The months of the organisation's year as a sentence states them: (its first month, its dates when given).
+
+    "This plan covers the financial year 1 April 2026 to 31 March 2027" -> (4, (2026-04-01, 2027-03-31));
+    "Our financial year runs from July to June" -> (7, None); "ปีงบประมาณ 2570 (1 ต.ค. 2569 – 30 ก.ย. 2570)" -> 10.
+    The sentence names a fiscal year ("financial year", "FY", "ปีงบประมาณ", "ปีบัญชี") and twelve whole months: the
+    first of a month to the last day of the month before it a year on, or two month names that make a year ("April to
+    March"). Anything else (a half year's dates, a date range in a sentence about something else) gives None."""
+    if not isinstance(text, str) or len(text) > 2000:
+        return None
+    normalized = _normalize(text)
+    if _YEAR_WORD.search(normalized) is None:
+        return None
+    for match in _DATES_OF_A_YEAR.finditer(normalized):
+        first, last = parse_date(match["first"]), parse_date(match["last"])
+        if first is not None and last is not None and _whole_year(first, last):
+            return first.month, (first, last)
+    for match in _YEAR_OF_MONTHS.finditer(normalized):
+        first, last = _month_number(match["first"]), _month_number(match["last"])
+        if last % 12 + 1 == first:
+            return first, None
+    return None
