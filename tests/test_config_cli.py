@@ -151,10 +151,20 @@ def test_init_writes_a_config_and_a_clean_example(tmp_path, language, word):
 
 def test_init_refuses_to_overwrite_without_force(tmp_path):
     (tmp_path / "okrlint.toml").write_text("# mine\n")
+    (tmp_path / "example.okr.yaml").write_text("# my example\n")
     result = run(["init"], tmp_path)
     assert result.exit_code == 2 and "--force" in result.output
     assert (tmp_path / "okrlint.toml").read_text() == "# mine\n"
+    assert (tmp_path / "example.okr.yaml").read_text() == "# my example\n"
     assert run(["init", "--force"], tmp_path).exit_code == 0
+
+
+def test_init_keeps_an_existing_configuration_and_writes_the_example(tmp_path):
+    (tmp_path / "okrlint.toml").write_text("# mine\n")
+    result = run(["init"], tmp_path)
+    assert result.exit_code == 0 and "kept" in result.output, result.output
+    assert (tmp_path / "okrlint.toml").read_text() == "# mine\n"
+    assert (tmp_path / "example.okr.yaml").exists()
 
 
 def test_init_xlsx_uses_the_spreadsheet_template_when_available(tmp_path):

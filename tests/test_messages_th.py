@@ -106,6 +106,9 @@ MORE_MESSAGES = [
     "type 'stretch' is not one of committed, aspirational",
     "the suppression of 'kr-count' hides no finding: remove it",
     "'kr-nothing' names no rule",
+    "'okrlint: disable-lines' is no suppression okrlint knows, so it hides nothing: write disable, disable-line, "
+    "disable-next-line or disable-file",
+    "'internal-error' cannot be suppressed: a rule or plugin that fails is always reported; remove the suppression",
     "`aligns_to` has an empty entry",
     "`aligns_to` 'sales/o9' names nothing in the org; 'o9' belongs to team 'marketing'",
     "`aligns_to` 'o1' is ambiguous: it could be a/o1 (a.okr.yaml:3) or b/o1 (b.okr.yaml:3) or c/o1 (c.okr.yaml:3) "
@@ -234,6 +237,9 @@ WARNINGS = [
     "reference leads into one): 3 references to its objectives were not checked (such as 'company/o7'), and no "
     "objective was reported as orphan or uncovered; lint the organisation's plan with these files, or write 'level: "
     "company' in it",
+    "internal-error (OKR001) cannot be ignored (okrlint.toml): a rule or plugin that fails is always reported; fix or "
+    "remove it",
+    "internal-error (OKR001) cannot be graded below warning (pyproject.toml): it is reported as a warning",
 ]
 
 INPUT_ERRORS = [

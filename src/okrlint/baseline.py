@@ -10,6 +10,9 @@ A file renamed or moved keeps its findings baselined: an entry whose file no lon
 exact matches, by its team, rule, object and message alone (a finding of the same team, rule and object in a file
 the baseline does not know). An entry of a file that still exists is never matched elsewhere: a finding fixed there
 does not hide a new one in another file.
+
+internal-error (OKR001) findings are never recorded nor hidden: a rule or plugin that failed did not check what it
+should have, and a baseline must not turn such a run green (docs/security.md).
 """
 
 from __future__ import annotations
@@ -62,6 +65,13 @@ def _relative_file(file: str, root: Path) -> str:
         return path.as_posix()
 
 
+def never_baselined(finding: Finding) -> bool:
+    """Whether a finding is always reported, whatever a baseline says: an internal-error (a rule that failed)."""
+    from okrlint.rules.registry import INTERNAL_ERROR
+
+    return finding.code == INTERNAL_ERROR.code
+
+
 def subjects_of(org) -> dict[str, str]:
     """object id -> what a baseline knows the object by. An object with an id of its own is known by it; one
     without (a draft's key result, whose generated id "team/o1/kr2" counts its position) by its title, so that
@@ -89,6 +99,8 @@ def write_baseline(path: Path, findings: Iterable[Finding], subjects: dict[str, 
     root = path.resolve().parent
     entries = []
     for finding in findings:
+        if never_baselined(finding):
+            continue
         key = key_of(finding, root, subjects)
         entry = {
             "file": key.file, "code": finding.code, "name": finding.name, "object_id": finding.object_id,
@@ -155,6 +167,9 @@ def filter_new(path: Path, findings: Iterable[Finding], subjects: dict[str, str]
     kept: list[tuple[int, Finding]] = []
     baselined = 0
     for order, finding in enumerate(findings):
+        if never_baselined(finding):  # even when an older baseline recorded it
+            kept.append((order, finding))
+            continue
         key = key_of(finding, root, subjects)
         if remaining[key] <= 0 and key.object_id != finding.object_id:
             key = attrs.evolve(key, object_id=finding.object_id)  # a baseline written before titles were kept

@@ -120,15 +120,14 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
                                 note=lambda line: click.echo(f"okrlint: warning: {line}", err=True))
     except ConfigError as exc:
         raise ConfigurationError(str(exc)) from None
+    # The command line's selection applies after the configuration's (ruff's order): --select replaces the files'
+    # select, extend-select and ignore; --extend-select brings back a rule a file ignores; --ignore removes rules.
     if select:
-        config.select = _split(select)
-        config.sources["select"] = "command line"
+        config.cli_select = _split(select)
     if extend_select:
-        config.extend_select += _split(extend_select)
-        config.sources["extend-select"] = _joined(config.sources.get("extend-select"), "command line")
+        config.cli_extend_select = _split(extend_select)
     if ignore:
-        config.ignore += _split(ignore)
-        config.sources["ignore"] = _joined(config.sources.get("ignore"), "command line")
+        config.cli_ignore = _split(ignore)
     if exclude:
         config.exclude += _split(exclude)
         config.sources["exclude"] = _joined(config.sources.get("exclude"), "command line")
@@ -143,7 +142,39 @@ def build_engine(config_path, isolated, select, ignore, extend_select, severity_
         engine.selected_rules()
     except (ConfigError, SelectorError) as exc:
         raise ConfigurationError(str(exc) + _failed_plugins_note(engine)) from None
+    engine.warnings.extend(_internal_error_notes(config))
     return engine
+
+
+def _internal_error_notes(config) -> list[str]:
+    """Warnings for a configuration or command line that tries to hide internal-error (OKR001): a rule or plugin
+    that fails is always reported (docs/security.md), so such a setting has no effect, and says so."""
+    from okrlint.rules.registry import INTERNAL_ERROR, INTERNAL_ERROR_FLOOR
+
+    names = {INTERNAL_ERROR.code.lower(), INTERNAL_ERROR.name}
+    where = []
+    for origin, selectors in ((config.sources.get("ignore", "configuration"), config.ignore),
+                              ("command line", config.cli_ignore),
+                              *((config.sources.get("per-file-ignores", "configuration"), selectors)
+                                for selectors in config.per_file_ignores.values())):
+        if any(selector.strip().lower() in names for selector in selectors) and origin not in where:
+            where.append(origin)
+    notes = [f"internal-error (OKR001) cannot be ignored ({origin}): a rule or plugin that fails is always "
+             "reported; fix or remove it" for origin in where]
+    for key, value in config.severity.items():
+        if key.lower() in names and _below(value, INTERNAL_ERROR_FLOOR):
+            notes.append(f"internal-error (OKR001) cannot be graded below warning "
+                         f"({config.sources.get('severity', 'configuration')}): it is reported as a warning")
+    return notes
+
+
+def _below(severity: str, floor) -> bool:
+    from okrlint.model import Severity
+
+    try:
+        return Severity.parse(severity) < floor
+    except ValueError:
+        return False
 
 
 def _failed_plugins_note(engine) -> str:
@@ -178,7 +209,8 @@ def _run_options(func):
                           "gain)."),
         click.option("--no-cache", is_flag=True, help="Do not read or write the content cache."),
         click.option("--cache-dir", type=click.Path(file_okay=False), envvar="OKRLINT_CACHE", default=None,
-                     help="Where the content cache lives (default: .okrlint_cache in the current directory)."),
+                     help="Where the content cache lives (default: $OKRLINT_CACHE, else .okrlint_cache in the "
+                          "current directory)."),
     )):
         func = option(func)
     return func
@@ -215,7 +247,8 @@ def _selection_options(func):
 @click.option("--fail-level", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
-@click.option("--stdin-filename", default=None, help="The file name to report for '-' (standard input).")
+@click.option("--stdin-filename", default=None,
+              help="The file name to report for '-' (standard input); with no PATH, standard input is read.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Report only findings that this baseline file does not record.")
@@ -227,10 +260,12 @@ def _selection_options(func):
 @_selection_options
 def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, color, baseline_path, write_baseline,
           jobs, no_cache, cache_dir, messages, exclude, select, extend_select, ignore, config_path, isolated):
-    """Lint OKR files and directories (PATH may be '-' for standard input)."""
+    """Lint OKR files and directories (PATH may be '-' for standard input; none: the current folder, or standard
+    input with --stdin-filename)."""
     from okrlint.model import Severity
     from okrlint.report import ReportContext
 
+    paths = _check_paths(paths, stdin_filename)
     engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude, paths=paths)
     if fail_level:
         engine.config.fail_level = Severity.parse(fail_level)
@@ -252,9 +287,6 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
         data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)  # one byte past the cap: loading it says it is too large
         source = engine.source_from_bytes(stdin_filename or _stdin_name(data), data)
         sources.append(source)
-    if not paths:
-        raise click.UsageError("give at least one file or directory to lint (or '-' for standard input)")
-
     def use_color(output) -> bool:
         return bool(color if color is not None else (output.to_stdout and sys.stdout.isatty()))
 
@@ -293,8 +325,8 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     for error in _shown_errors(result, engine.config):
         say(str(error))
     if write_baseline:
-        _write_baseline(Path(write_baseline), result)
-        sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
+        failed = _write_baseline(Path(write_baseline), result, say)
+        sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
     if baseline_path:
         result = _apply_baseline(Path(baseline_path), result, say)
     report_language = "en"
@@ -318,7 +350,8 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     except OutputError as exc:
         if recorder is not None:
             recorder.discard()
-        click.echo(f"okrlint: error: {exc}", err=True)
+        for line in str(exc).splitlines():  # one line per report that failed; the others were written
+            click.echo(f"okrlint: error: {line}", err=True)
         sys.exit(EXIT_ERROR)
 
     if result.errors:
@@ -336,11 +369,23 @@ def check(paths, formats, output_file, fail_level, exit_zero, stdin_filename, co
     sys.exit(code)
 
 
+def _check_paths(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[str, ...]:
+    """What ``check`` lints, as ruff decides it: no path is the current folder, or standard input when
+    ``--stdin-filename`` is given; ``--stdin-filename`` beside paths without '-' names nothing (a warning)."""
+    if not paths:
+        return ("-",) if stdin_filename is not None else (".",)
+    if stdin_filename is not None and "-" not in paths:
+        click.echo("okrlint: warning: --stdin-filename names standard input, which is read only when '-' is among "
+                   "the paths; it is ignored", err=True)
+    return paths
+
+
 def _unloaded_plugins(engine) -> list:
     """An input error for each plugin named in the configuration that failed to load (or to run a hook), placed at
     the plugin's file (a ``.py`` plugin) or at the configuration file that names it."""
     from okrlint.engine import _display
-    from okrlint.model import InputError, Location
+    from okrlint.model import Location
+    from okrlint.plugins import PluginError
 
     configured = set(engine.config.plugins)
     errors = []
@@ -354,8 +399,9 @@ def _unloaded_plugins(engine) -> list:
             named_in = [part for part in engine.config.sources.get("plugins", "").split(" + ")
                         if part and part != "command line"]
             place = Path(named_in[-1]) if named_in else engine.config.base_dir
-        errors.append(InputError(f"plugin {problem.plugin} is named in the configuration but failed "
-                                 f"({problem.message}): its rules did not all run", Location(_display(place))))
+        errors.append(PluginError(f"plugin {problem.plugin} is named in the configuration but failed "
+                                 f"({problem.message}): its rules did not all run", Location(_display(place)),
+                                  problem.plugin))
     return errors
 
 
@@ -448,14 +494,23 @@ def _stdin_name(data: bytes) -> str:
     return "stdin.okr.md"
 
 
-def _write_baseline(path: Path, result) -> None:
-    from okrlint.baseline import BaselineError, subjects_of, write_baseline
+def _write_baseline(path: Path, result, say) -> int:
+    """Record the run's findings; returns how many it could not record (internal errors: a rule or plugin that
+    failed, which is reported, not baselined, and fails the run)."""
+    from okrlint.baseline import BaselineError, never_baselined, subjects_of, write_baseline
 
     try:
         count = write_baseline(path, result.findings, subjects_of(result.org))
     except BaselineError as exc:
         raise ConfigurationError(str(exc)) from None
     click.echo(f"okrlint: recorded {count} findings in the baseline {path}", err=True)
+    failed = [finding for finding in result.findings if never_baselined(finding)]
+    for finding in failed:
+        say(f"{finding.location}: {finding.severity}: {finding.code} [{finding.name}] {finding.message}")
+    if failed:
+        say(f"okrlint: {len(failed)} internal-error finding{'s' if len(failed) != 1 else ''} not recorded in the "
+            "baseline: a rule or plugin that fails is always reported; fix or remove it")
+    return len(failed)
 
 
 def _apply_baseline(path: Path, result, say):
@@ -515,8 +570,7 @@ def graph(paths, fmt, output_file, jobs, no_cache, cache_dir, messages, exclude,
     objectives with findings highlighted."""
     from okrlint.report.graph import alignment_graph, render_graph
 
-    if not paths:
-        raise click.UsageError("give at least one file or directory to draw")
+    paths = paths or (".",)  # as check: the current folder
     engine = build_engine(config_path, isolated, select, ignore, extend_select, exclude=exclude, paths=paths)
     if messages:  # the language of the warnings, input errors and the graph's own labels (levels, missing nodes)
         engine.config.messages = messages
@@ -578,7 +632,11 @@ def list_rules(fmt, messages, select, extend_select, ignore, config_path, isolat
     """List every rule: code, name, category, default severity and scope."""
     engine = build_engine(config_path, isolated, select, ignore, extend_select)
     t = _command_words(engine, messages)
-    rules = sorted(engine.selected_rules(), key=lambda r: r.code)
+    from okrlint.rules.registry import INTERNAL_ERROR
+
+    # internal-error runs no check of its own and is never deselected: a rule or plugin that fails is always reported
+    rules = sorted([*engine.selected_rules(), engine.registry.get(INTERNAL_ERROR.code) or INTERNAL_ERROR],
+                   key=lambda r: r.code)
     if fmt == "json":
         import json
 
@@ -620,15 +678,19 @@ def show_config(fmt, select, extend_select, ignore, config_path, isolated):
               help="Language of the example OKR file.")
 @click.option("--format", "fmt", type=click.Choice(["yaml", "xlsx"]), default="yaml", show_default=True,
               help="Format of the example OKR file.")
-@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@click.option("--force", is_flag=True, help="Overwrite files that already exist (else they are kept).")
 def init(language, fmt, force):
-    """Write a starter okrlint.toml and an example OKR file into the current directory."""
+    """Write a starter okrlint.toml and an example OKR file into the current directory (a file that exists, or a
+    configuration the folder has, is kept unless --force)."""
     from okrlint.starter import StarterError, write_starter
 
+    kept: list[Path] = []
     try:
-        written = write_starter(Path.cwd(), language=language, fmt=fmt, force=force)
-    except StarterError as exc:  # a file that exists: one line, as every other refusal (not click's usage banner)
+        written = write_starter(Path.cwd(), language=language, fmt=fmt, force=force, kept=kept)
+    except StarterError as exc:  # every file exists: one line, as every other refusal (not click's usage banner)
         raise ConfigurationError(str(exc)) from None
+    for path in kept:
+        click.echo(f"kept {path}: it exists (--force overwrites it)")
     for path in written:
         click.echo(f"wrote {path}")
 
@@ -675,6 +737,12 @@ def render_explanation(item, words=None) -> str:
                 else:
                     lines.append(f"  [{example.language}] {text}")
             lines.append("")
+    from okrlint.rules.registry import INTERNAL_ERROR
+
+    if item.code == INTERNAL_ERROR.code:
+        lines += [t("To silence it: it cannot be silenced; fix or remove the rule or plugin that failed."),
+                  "  " + t('re-grade it      [severity] {name} = "warning"   (warning at the lowest)', name=item.name)]
+        return "\n".join(lines).rstrip() + "\n"
     lines += [t("To silence it:"),
               "  " + t("on one object    # okrlint: disable={name}   (a comment on the object's line)", name=item.name),
               "  " + t('everywhere       ignore = ["{name}"]   (okrlint.toml)', name=item.name),

@@ -16,6 +16,11 @@ class Config:
     select: list[str] | None = None  # None: every rule
     extend_select: list[str] = attrs.field(factory=list)
     ignore: list[str] = attrs.field(factory=list)
+    # The command line's --select, --extend-select and --ignore: applied after the configuration files' (as ruff
+    # does), so that a rule a file ignores can be brought back for one run (engine.selected_rules)
+    cli_select: list[str] | None = None
+    cli_extend_select: list[str] = attrs.field(factory=list)
+    cli_ignore: list[str] = attrs.field(factory=list)
     per_file_ignores: dict[str, list[str]] = attrs.field(factory=dict)  # glob -> selectors
     severity: dict[str, str] = attrs.field(factory=dict)  # rule code or name -> error|warning|info
     rule_options: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # rule name -> options
@@ -33,6 +38,13 @@ class Config:
     skip_archives: bool = True  # archive, old-version, backup and template folders are not walked
     base_dir: Path = attrs.field(factory=Path.cwd)  # where relative paths in the config are resolved
     sources: dict[str, str] = attrs.field(factory=dict)  # key -> where its value came from
+
+    def command_line_selection(self) -> list[tuple[list[str] | None, list[str], list[str]]]:
+        """The command line's selection as a layer after the configuration's: ``[(select, ignore, extend_select)]``,
+        or ``[]`` when the command line selects nothing."""
+        if self.cli_select or self.cli_extend_select or self.cli_ignore:
+            return [(self.cli_select, self.cli_ignore, self.cli_extend_select)]
+        return []
 
     def loader_options(self) -> Mapping[str, Any]:
         return {

@@ -253,6 +253,13 @@ def check_rule_names(config: Config, registry) -> None:
                 registry.matching(selector)
             except SelectorError as exc:
                 raise ConfigError(f"{origin(key.split('.')[0])}: '{key}': {exc}") from None
+    for option, selectors in (("--select", config.cli_select or []), ("--extend-select", config.cli_extend_select),
+                              ("--ignore", config.cli_ignore)):
+        for selector in selectors:
+            try:
+                registry.matching(selector)
+            except SelectorError as exc:
+                raise ConfigError(f"command line: '{option}': {exc}") from None
     for key in config.severity:
         if registry.get(key) is None:
             raise ConfigError(f"{origin('severity')}: 'severity': {_unknown_rule(key, registry)}")
@@ -324,14 +331,36 @@ _SHOWN = (  # config file key -> Config attribute, in the order `okrlint config`
 
 
 def effective_settings(config: Config) -> list[tuple[str, Any, str]]:
-    """(key, value, where it came from) for every setting; 'default' when nothing set it."""
+    """(key, value, where it came from) for every setting; 'default' when nothing set it. The command line's
+    selection is shown as it takes effect: ``--select`` replaces the files' select, extend-select and ignore;
+    ``--extend-select`` and ``--ignore`` add to theirs (and --extend-select wins over the files' ignore)."""
     rows = []
     for key, attribute in _SHOWN:
         value = getattr(config, attribute)
         if isinstance(value, Severity):
             value = str(value)
-        rows.append((key, value, config.sources.get(key, "default")))
+        source = config.sources.get(key, "default")
+        if key in _SELECTION_KEYS and config.command_line_selection():
+            value, source = _selection_shown(config, key, value, source)
+        rows.append((key, value, source))
     return rows
+
+
+_SELECTION_KEYS = {"select": "cli_select", "extend-select": "cli_extend_select", "ignore": "cli_ignore"}
+
+
+def _selection_shown(config: Config, key: str, value: Any, source: str) -> tuple[Any, str]:
+    given = getattr(config, _SELECTION_KEYS[key])
+    if config.cli_select:  # the command line's selection replaces the files' whole selection
+        if key == "select" or given:
+            return list(given), "command line"
+        return [], f"command line (--select replaces {source}'s)" if source != "default" else "default"
+    if not given:
+        return value, source
+    if key == "extend-select":
+        return [*value, *given], f"{source} + command line (applied after the ignore)" if source != "default" else \
+            "command line (applied after the ignore)"
+    return [*value, *given], f"{source} + command line" if source != "default" else "command line"
 
 
 def render_settings(config: Config) -> str:

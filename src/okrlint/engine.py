@@ -192,6 +192,9 @@ class RunResult:
     tags: dict[int, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)  # id(object) -> tags
     settled: bool = True  # False when a file's loader timed out or crashed: a re-run may differ (not replayed)
     skipped: tuple[tuple[str, str], ...] = ()  # (file or folder, why it was not read): the JSON report's "skipped"
+    # plugins that failed to load or to run a hook (okrlint.plugins.PluginProblem), installed or configured: the JSON
+    # report's "plugin_failures", SARIF's toolExecutionNotifications
+    plugin_problems: tuple = ()
 
     def tags_of(self, obj, okr_set) -> tuple[str, ...]:
         """An objective's or key result's tags, as computed with its file (or now, for objects made later)."""
@@ -269,13 +272,20 @@ class Engine:
         return self._vocabulary
 
     @property
+    def _internal_error_severity(self) -> Severity:
+        """internal-error's severity: error, or warning when ``[severity]`` lowers it (never info)."""
+        return severity_of(INTERNAL_ERROR, self.config.severity)
+
+    @property
     def analyser(self) -> Analyser:
         if self._analyser is None:
             self._analyser = Analyser(self.vocabulary)
         return self._analyser
 
     def selected_rules(self) -> list[Rule]:
-        return self.registry.select(self.config.select, self.config.ignore, self.config.extend_select)
+        # the command line's --select, --extend-select and --ignore apply after the configuration files (ruff's order)
+        return self.registry.select(self.config.select, self.config.ignore, self.config.extend_select,
+                                    then=self.config.command_line_selection())
 
     # --- discovery -----------------------------------------------------------------------------
     def discover(self, paths: Iterable[str]) -> tuple[list[SourceFile], list[InputError]]:
@@ -817,6 +827,7 @@ class Engine:
             tags=tags,
             settled=settled,
             skipped=tuple(skipped),
+            plugin_problems=tuple(dict.fromkeys(self.host.problems)),
         )
 
     def plan(self, paths: Iterable[str] = (), sources: Iterable[SourceFile] = (),
@@ -1003,6 +1014,7 @@ class Engine:
             if any(fnmatch.fnmatch(name, pattern) for name in names):
                 for selector in selectors:
                     codes.update(r.code for r in self.registry.matching(selector))
+        codes.discard(INTERNAL_ERROR.code)  # a rule that failed is reported in every file (docs/security.md)
         return frozenset(codes)
 
     def _apply(self, item: Rule, target, ctx: RuleContext, options: dict, ignored: frozenset[str],
@@ -1013,13 +1025,14 @@ class Engine:
         try:
             violations = (watchdog or self.watchdog).call(_violations, item, target, ctx)
         except RuleTimeout as exc:
-            yield attrs.evolve(internal_error(item, target, ctx, exc), message=timeout_message(item, target, exc))
+            yield attrs.evolve(internal_error(item, target, ctx, exc), message=timeout_message(item, target, exc),
+                               severity=self._internal_error_severity)
             return
         except KeyboardInterrupt:  # the user's Ctrl-C (or a rule that raises it: the two look alike) stops the run
             raise
         except BaseException as exc:  # noqa: BLE001 - a failing rule must not stop the run: SystemExit(0) from a
             # rule is its failure, never the run's exit code (it would turn CI green with the findings unshown)
-            yield internal_error(item, target, ctx, exc)
+            yield attrs.evolve(internal_error(item, target, ctx, exc), severity=self._internal_error_severity)
             return
         try:  # what a rule yields is checked: a str, None or a Violation with a bad location is the rule failing
             findings = [make_finding(item, _checked(violation), target, ctx, self.config.severity)
@@ -1027,7 +1040,8 @@ class Engine:
         except KeyboardInterrupt:
             raise
         except BaseException as exc:  # noqa: BLE001
-            yield internal_error(item, target, ctx, exc, where=False)
+            yield attrs.evolve(internal_error(item, target, ctx, exc, where=False),
+                               severity=self._internal_error_severity)
             return
         for finding in findings:
             if finding.code not in ignored:

@@ -18,6 +18,7 @@ import attrs
 import pluggy
 
 from okrlint import hookspecs
+from okrlint.model import InputError
 from okrlint.watchdog import DEFAULT_RULE_TIMEOUT, RuleTimeout, Watchdog
 
 ENTRY_POINT_GROUP = "okrlint"
@@ -34,6 +35,18 @@ DEFAULT_PLUGINS = (
     "okrlint.report.builtin",
     "okrlint.suppress",
 )
+
+
+@attrs.frozen
+class PluginError(InputError):
+    """A plugin the configuration names that failed to load or to run a hook: an input error of the run (exit code
+    2), placed at the plugin's file or at the configuration that names it, and counted as a plugin that failed, not
+    as a file that could not be read."""
+
+    plugin: str = ""  # as the configuration names it
+
+    def __reduce__(self):  # InputError's own pickles an InputError
+        return (PluginError, (self.message, self.location, self.plugin))
 
 
 @attrs.frozen

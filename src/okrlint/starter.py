@@ -88,8 +88,13 @@ class StarterError(Exception):
     pass
 
 
-def write_starter(directory: Path, *, language: str = "en", fmt: str = "yaml", force: bool = False) -> list[Path]:
-    """Write ``okrlint.toml`` and an example OKR file; refuse to overwrite unless ``force``."""
+def write_starter(directory: Path, *, language: str = "en", fmt: str = "yaml", force: bool = False,
+                  kept: list[Path] | None = None) -> list[Path]:
+    """Write ``okrlint.toml`` and an example OKR file; returns the files written. A file that exists is kept (and
+    added to ``kept``) unless ``force``, and a configuration the folder already has (``okrlint.toml``,
+    ``.okrlint.toml`` or ``[tool.okrlint]`` in ``pyproject.toml``) counts as existing: ``okrlint init --format xlsx``
+    after ``okrlint init`` writes the workbook beside the configuration, untouched. When every file exists the
+    starter refuses (StarterError)."""
     config_path = directory / CONFIG_NAME
     example_path = directory / (f"example.okr.{'yaml' if fmt == 'yaml' else 'xlsx'}")
     template_writer = None
@@ -97,16 +102,42 @@ def write_starter(directory: Path, *, language: str = "en", fmt: str = "yaml", f
         template_writer = _spreadsheet_template_writer()
         if template_writer is None:
             raise StarterError("--format xlsx is not available in this build yet; use --format yaml")
-    existing = [p for p in (config_path, example_path) if p.exists()]
-    if existing and not force:
+    existing_config = _existing_configuration(directory)
+    existing = [p for p in (existing_config, example_path if example_path.exists() else None) if p is not None]
+    if len(existing) == 2 and not force:
         names = ", ".join(p.name for p in existing)
-        raise StarterError(f"{names} already exist(s) in {directory}; use --force to overwrite")
-    config_path.write_text(STARTER_CONFIG.format(language=language), encoding="utf-8")
-    if template_writer is not None:
-        template_writer(example_path, language)
-    else:
-        example_path.write_text(EXAMPLE_TH if language == "th" else EXAMPLE_EN, encoding="utf-8")
-    return [config_path, example_path]
+        raise StarterError(f"{names} already exist in {directory}; use --force to overwrite")
+    written = []
+    if force or existing_config is None:
+        config_path.write_text(STARTER_CONFIG.format(language=language), encoding="utf-8")
+        written.append(config_path)
+    elif kept is not None:
+        kept.append(existing_config)
+    if force or not example_path.exists():
+        if template_writer is not None:
+            template_writer(example_path, language)
+        else:
+            example_path.write_text(EXAMPLE_TH if language == "th" else EXAMPLE_EN, encoding="utf-8")
+        written.append(example_path)
+    elif kept is not None:
+        kept.append(example_path)
+    return written
+
+
+def _existing_configuration(directory: Path) -> Path | None:
+    """The folder's own okrlint configuration file, if it has one."""
+    for name in (CONFIG_NAME, ".okrlint.toml"):
+        if (directory / name).exists():
+            return directory / name
+    pyproject = directory / "pyproject.toml"
+    try:
+        import tomllib
+
+        if "okrlint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}):
+            return pyproject
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
+    return None
 
 
 def _spreadsheet_template_writer():

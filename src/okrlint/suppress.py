@@ -6,6 +6,11 @@ YAML files::
     # okrlint: disable=kr-placeholder         (applies to the next line; above a "- " item, to the item)
     # okrlint: disable                        (every rule, on that line)
     # okrlint: disable-file[=names]           (the whole file)
+    # okrlint: disable-line[=names]           (this line, as the Markdown form says it)
+    # okrlint: disable-next-line[=names]      (the next line; above a "- " item, the item)
+
+A ``# okrlint: disable-…`` or ``enable…`` keyword okrlint does not know hides nothing and is reported by
+``unknown-suppression`` (it is not taken for a blanket ``disable``).
 
 Markdown and plain-text drafts::
 
@@ -32,11 +37,16 @@ from okrlint.text import regexcache
 from okrlint.hookspecs import hookimpl
 from okrlint.model import Finding, Location
 from okrlint.rules.base import Rule, bad, good, rule
-from okrlint.rules.registry import RuleRegistry, SelectorError, severity_of
+from okrlint.rules.registry import INTERNAL_ERROR, RuleRegistry, SelectorError, severity_of
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
-_YAML_DIRECTIVE = regexcache.compile(r"#\s*okrlint:\s*(disable-file|disable)\b\s*(?:=\s*([^#\n]*))?", re.IGNORECASE)
+_YAML_DIRECTIVE = regexcache.compile(
+    r"#\s*okrlint:\s*(disable-file|disable-next-line|disable-line|disable)(?![-\w])\s*(?:=\s*([^#\n]*))?",
+    re.IGNORECASE)
+# a keyword of the same family that okrlint does not know ("disable-lines", "disable-all", "enable"): reported
+_YAML_UNKNOWN_DIRECTIVE = regexcache.compile(r"#\s*okrlint:\s*((?:disable|enable)[-\w]*)", re.IGNORECASE)
+YAML_DIRECTIVES = ("disable", "disable-line", "disable-next-line", "disable-file")
 _HTML_DIRECTIVE = regexcache.compile(
     r"<!--\s*okrlint-(disable-file|disable-next-line|disable-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
 )
@@ -60,6 +70,7 @@ class Directive:
     first_line: int | None = None
     last_line: int | None = None
     used: set[str] = attrs.field(factory=set)  # names (or "*") that hid at least one finding
+    unknown_keyword: str | None = None  # "disable-lines": a directive okrlint does not know (hides nothing)
 
     def covers_line(self, line: int) -> bool:
         if self.first_line is None:
@@ -108,6 +119,10 @@ def parse_yaml_directives(file: str, text: str) -> list[Directive]:
             continue
         match = _YAML_DIRECTIVE.search(line)
         if match is None or _inside_quotes(line, match.start()):
+            odd = _YAML_UNKNOWN_DIRECTIVE.search(line)
+            if odd is not None and not _inside_quotes(line, odd.start()):
+                found.append(Directive(Location(file, index + 1, odd.start(1) + 1), (), index + 1, index + 1,
+                                       unknown_keyword=odd.group(1)))
             continue
         kind, raw = match.group(1).lower(), match.group(2)
         where = Location(file, index + 1, match.start() + 1)
@@ -115,7 +130,7 @@ def parse_yaml_directives(file: str, text: str) -> list[Directive]:
         if kind == "disable-file":
             found.append(Directive(where, names))
             continue
-        if line[: match.start()].strip():  # trailing comment: this line
+        if kind == "disable-line" or kind == "disable" and line[: match.start()].strip():  # this line
             found.append(Directive(where, names, index + 1, index + 1))
             continue
         target = _content_lines(lines, index + 1)
@@ -198,7 +213,8 @@ class Suppressor:
             return findings
         by_file: dict[str, list[Finding]] = {}
         for finding in findings:
-            if finding.location.file in directives:
+            # internal-error is never hidden: a rule or plugin that failed is always reported (docs/security.md)
+            if finding.location.file in directives and finding.code != INTERNAL_ERROR.code:
                 by_file.setdefault(finding.location.file, []).append(finding)
         hidden: set[int] = set()
         for file, found in by_file.items():
@@ -250,6 +266,13 @@ class Suppressor:
         report_unknown = UNKNOWN_SUPPRESSION.code in self.selected_codes
         for file, found in directives.items():
             for directive in found:
+                if directive.unknown_keyword is not None:
+                    if report_unknown:
+                        findings.append(self._finding(
+                            UNKNOWN_SUPPRESSION, directive.location,
+                            f"'okrlint: {directive.unknown_keyword}' is no suppression okrlint knows, so it hides "
+                            f"nothing: write {', '.join(YAML_DIRECTIVES[:-1])} or {YAML_DIRECTIVES[-1]}"))
+                    continue
                 if directive.names is None:
                     if report_unused and not directive.used:
                         findings.append(self._finding(UNUSED_SUPPRESSION, directive.location,
@@ -262,6 +285,10 @@ class Suppressor:
                             hint = self.registry.unknown_message(name.text).partition(";")[2].strip()
                             message = f"'{name.text}' names no rule" + (f"; {hint}" if hint else "")
                             findings.append(self._finding(UNKNOWN_SUPPRESSION, name.location, message))
+                    elif report_unused and codes == {INTERNAL_ERROR.code}:
+                        findings.append(self._finding(UNUSED_SUPPRESSION, name.location,
+                                                 f"'{name.text}' cannot be suppressed: a rule or plugin that fails "
+                                                 "is always reported; remove the suppression"))
                     elif report_unused and name.text not in directive.used and codes & self.selected_codes:
                         findings.append(self._finding(UNUSED_SUPPRESSION, name.location,
                                                  f"the suppression of '{name.text}' hides no finding: remove it"))

@@ -64,6 +64,9 @@ def stream_json(context: ReportContext):
             {"message": e.message, "file": e.location.file, "line": e.location.line, "column": e.location.column}
             for e in result.errors
         ]
+    plugin_problems = getattr(result, "plugin_problems", ())
+    if plugin_problems:  # plugins that failed to load or to run a hook: their rules did not run
+        document["plugin_failures"] = [{"plugin": p.plugin, "message": p.message} for p in plugin_problems]
     skipped = getattr(result, "skipped", ())
     if skipped:  # what a folder's walk left out, and documents found to hold no OKRs: a whole-drive run can be audited
         document["skipped"] = [{"file": file, "reason": reason} for file, reason in skipped]

@@ -526,7 +526,7 @@ def localise_errors(errors: Iterable[InputError], mode: str, language_of=None) -
     for error in errors:
         language = mode if mode in LANGUAGES else language_of(error)
         shown = catalogue(language).translate(error.message) if language in LANGUAGES else None
-        out.append(InputError(shown, error.location) if shown is not None else error)
+        out.append(attrs.evolve(error, message=shown) if shown is not None else error)  # its kind kept
     return tuple(out)
 
 

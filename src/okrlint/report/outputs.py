@@ -92,29 +92,50 @@ def _chunks(pieces: Iterable[str], size: int = 1 << 16) -> Iterable[str]:
 def write_outputs(outputs: Sequence[Output], render: Callable[[Output], str | Iterable[str]],
                   copy: Callable[[str | None], BinaryIO | None] | None = None) -> None:
     """Write each report; a report given as pieces is written piece by piece. ``copy(target)``, when given,
-    returns a binary file that receives a copy of the bytes written to that target (or None)."""
+    returns a binary file that receives a copy of the bytes written to that target (or None).
+
+    A report that cannot be made or written (a template error, a full disk, a bug of one reporter) does not keep
+    the run's other reports from being written: each is tried, and an OutputError at the end names every one
+    that failed, one line each."""
+    failures: list[str] = []
     for output in outputs:
-        text = render(output)
-        pieces = [text] if isinstance(text, str) else text
-        duplicate = copy(output.target) if copy is not None else None
         try:
-            if output.to_stdout:
-                encoding, errors = sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"
-                for chunk in _chunks(pieces):
-                    # written as rendered: the report chose its colours (--color, or a terminal), and a replay of
-                    # the stored copy must print the same bytes (click would strip them from a pipe)
-                    click.echo(chunk, nl=False, color=True)
+            _write_one(output, render, copy)
+        except OutputError as exc:
+            failures.append(str(exc))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one reporter's bug loses its own report only
+            where = output.target or "standard output"
+            failures.append(f"the {output.reporter.name} report ({where}) could not be written: internal error: "
+                            f"{type(exc).__name__}: {exc}")
+    if failures:
+        raise OutputError("\n".join(failures))
+
+
+def _write_one(output: Output, render: Callable[[Output], str | Iterable[str]],
+               copy: Callable[[str | None], BinaryIO | None] | None) -> None:
+    text = render(output)
+    pieces = [text] if isinstance(text, str) else text
+    duplicate = copy(output.target) if copy is not None else None
+    try:
+        if output.to_stdout:
+            encoding, errors = sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"
+            for chunk in _chunks(pieces):
+                # written as rendered: the report chose its colours (--color, or a terminal), and a replay of
+                # the stored copy must print the same bytes (click would strip them from a pipe)
+                click.echo(chunk, nl=False, color=True)
+                if duplicate is not None:
+                    duplicate.write(chunk.encode(encoding, errors))
+            return
+        try:
+            with open(output.target, "w", encoding="utf-8") as handle:
+                for piece in pieces:
+                    handle.write(piece)
                     if duplicate is not None:
-                        duplicate.write(chunk.encode(encoding, errors))
-                continue
-            try:
-                with open(output.target, "w", encoding="utf-8") as handle:
-                    for piece in pieces:
-                        handle.write(piece)
-                        if duplicate is not None:
-                            duplicate.write(piece.encode("utf-8"))
-            except OSError as exc:
-                raise OutputError(f"cannot write {output.target}: {exc.strerror or exc}") from None
-        finally:
-            if duplicate is not None:
-                duplicate.close()
+                        duplicate.write(piece.encode("utf-8"))
+        except OSError as exc:
+            raise OutputError(f"cannot write {output.target}: {exc.strerror or exc}") from None
+    finally:
+        if duplicate is not None:
+            duplicate.close()

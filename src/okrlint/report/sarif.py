@@ -31,9 +31,15 @@ def sarif_document(context: ReportContext) -> dict:
         _result(finding, index, fingerprint)
         for finding, fingerprint in zip(result.findings, fingerprints(result.findings))
     ]
-    invocation = {"executionSuccessful": not result.errors}
-    if result.errors:
-        invocation["toolExecutionNotifications"] = [_notification(error) for error in result.errors]
+    # a plugin that failed to load (an installed package's too, which is only a warning on standard error) means
+    # its rules did not run: the run is not a successful execution, and says why
+    failed_plugins = _unreported_plugin_problems(result)
+    invocation = {"executionSuccessful": not result.errors and not failed_plugins}
+    if result.errors or failed_plugins:
+        invocation["toolExecutionNotifications"] = [
+            *(_notification(error) for error in result.errors),
+            *({"level": "warning", "message": {"text": f"{problem}; its rules did not run"}}
+              for problem in failed_plugins)]
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -178,6 +184,15 @@ def _location(finding: Finding) -> dict | None:
     if properties:
         entry["properties"] = properties
     return entry or None
+
+
+def _unreported_plugin_problems(result) -> list:
+    """The plugin failures of a run that no input error already tells (one of a configured plugin does)."""
+    problems = getattr(result, "plugin_problems", ())
+    if not problems:
+        return []
+    told = {getattr(error, "plugin", None) for error in result.errors}
+    return [problem for problem in problems if problem.plugin not in told]
 
 
 def _notification(error) -> dict:

@@ -46,7 +46,18 @@ def environment(template_dir: str | None = None, *, line_breaks: str = "space") 
         keep_trailing_newline=True,
         finalize=functools.partial(_printable_value, line_breaks=line_breaks),
     )
+    env.filters["in_order"] = in_order
     return env
+
+
+def in_order(findings):
+    """Findings in report order, by file, page, sheet, line, column, code and message (``Finding.sort_key``). A
+    template sorts findings with this, not with ``sort``: a report in Thai holds translated findings beside ones
+    shown as written (a rule pack's or plugin's message the catalogue has no entry for), and the two kinds do not
+    compare with each other."""
+    from okrlint.model import Finding
+
+    return sorted(findings, key=Finding.sort_key)
 
 
 def _printable_value(value, line_breaks: str):

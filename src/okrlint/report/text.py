@@ -78,21 +78,27 @@ class InputErrorCounts:
     unread: int = 0
     partial_errors: int = 0
     partial_files: int = 0
+    plugins: int = 0  # plugins the configuration names that failed (no file of the run is at fault)
 
 
 def input_error_counts(result) -> InputErrorCounts:
+    from okrlint.plugins import PluginError
+
     read = {okr_set.file for okr_set in result.org.sets}
-    unread, partial = set(), []
+    unread, partial, plugins = set(), [], set()
     for error in result.errors:
-        if error.location.file in read:
+        if isinstance(error, PluginError):
+            plugins.add(error.plugin)
+        elif error.location.file in read:
             partial.append(error.location.file)
         else:
             unread.add(error.location.file)
-    return InputErrorCounts(len(unread), len(partial), len(set(partial)))
+    return InputErrorCounts(len(unread), len(partial), len(set(partial)), len(plugins))
 
 
 def _input_errors(counts: InputErrorCounts) -> str:
-    """"1 file could not be read", "3 input errors in 1 file", or both: "… and 2 input errors in 1 other file"."""
+    """"1 file could not be read", "3 input errors in 1 file", "1 plugin failed", or several joined by "and"
+    ("… and 2 input errors in 1 other file")."""
     parts = []
     if counts.unread:
         parts.append(f"{plural(counts.unread, 'file')} could not be read")
@@ -100,23 +106,28 @@ def _input_errors(counts: InputErrorCounts) -> str:
         other = " other" if counts.unread else ""
         parts.append(f"{plural(counts.partial_errors, 'input error')} in {counts.partial_files}{other} "
                      f"file{'s' if counts.partial_files != 1 else ''}")
+    if counts.plugins:
+        parts.append(f"{plural(counts.plugins, 'plugin')} failed")
     return " and ".join(parts) + " (see the errors above)"
 
 
 def _thai_input_errors(counts: InputErrorCounts) -> str:
-    """"มี 1 ไฟล์ที่อ่านไม่ได้", "มีข้อผิดพลาดในข้อมูลนำเข้า 3 ข้อ ใน 1 ไฟล์", or both."""
+    """"มี 1 ไฟล์ที่อ่านไม่ได้", "มีข้อผิดพลาดในข้อมูลนำเข้า 3 ข้อ ใน 1 ไฟล์", "มีปลั๊กอิน 1 ตัวที่ทำงานไม่สำเร็จ", or several."""
     parts = []
     if counts.unread:
         parts.append(f"มี {counts.unread} ไฟล์ที่อ่านไม่ได้")
     if counts.partial_errors:
         lead, where = ("และมี", "ในอีก") if counts.unread else ("มี", "ใน")
         parts.append(f"{lead}ข้อผิดพลาดในข้อมูลนำเข้า {counts.partial_errors} ข้อ {where} {counts.partial_files} ไฟล์")
+    if counts.plugins:
+        lead = "และมี" if counts.unread or counts.partial_errors else "มี"
+        parts.append(f"{lead}ปลั๊กอิน {counts.plugins} ตัวที่ทำงานไม่สำเร็จ")
     return " ".join(parts) + " (ดูข้อผิดพลาดด้านบน)"
 
 
 def _thai_summary(paint, summary: dict, count: int, counts: InputErrorCounts):
     objects = f"วัตถุประสงค์ {summary['objectives']} ข้อ, ผลลัพธ์หลัก {summary['key_results']} ข้อ"
-    errors = counts.unread or counts.partial_errors
+    errors = counts.unread or counts.partial_errors or counts.plugins
     if count:
         also = f" และ{_thai_input_errors(counts)}" if errors else ""
         yield (f"{paint(f'ข้อค้นพบ {count} ข้อ', 'bold')} (ข้อผิดพลาด {summary['errors']}, คำเตือน {summary['warnings']}, "

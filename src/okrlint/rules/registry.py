@@ -23,8 +23,13 @@ INTERNAL_ERROR = rule(
     severity="error",
     scope="org",
     summary="A rule or plugin raised an exception; the run went on without its result.",
-    rationale="Reported so that a broken rule is seen instead of silently checking nothing.",
+    rationale="Reported so that a broken rule is seen instead of silently checking nothing. It is always "
+    "reported: `ignore`, `--ignore`, per-file-ignores, inline comments and baselines do not hide it, and "
+    "`[severity]` lowers it to warning at the lowest. Fix or remove the rule or plugin that failed.",
 )(_internal_error)
+
+# The lowest severity [severity] may give internal-error: a rule that failed is never a mere info.
+INTERNAL_ERROR_FLOOR = Severity.WARNING
 
 
 class SelectorError(ValueError):
@@ -88,18 +93,26 @@ class RuleRegistry:
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return f"unknown rule or selector '{selector}'{hint}"
 
-    def select(self, select: Iterable[str] | None, ignore: Iterable[str] = (), extend_select: Iterable[str] = ()) -> list[Rule]:
+    def select(self, select: Iterable[str] | None, ignore: Iterable[str] = (), extend_select: Iterable[str] = (),
+               then: Iterable[tuple[Iterable[str] | None, Iterable[str], Iterable[str]]] = ()) -> list[Rule]:
+        """The rules to run. ``select`` (None or empty: every rule), then ``extend_select`` added, then ``ignore``
+        removed; ``then``: later layers (the command line's), each ``(select, ignore, extend_select)`` applied to
+        the outcome as ruff applies its command line: a layer's ``select`` replaces the selection so far, its
+        ``extend_select`` adds rules (even ones an earlier layer ignored), its ``ignore`` removes rules."""
         chosen: dict[str, Rule] = {}
         for selector in select if select else [ALL]:
             for item in self.matching(selector):
                 chosen[item.code] = item
-        for selector in extend_select:
-            for item in self.matching(selector):
-                chosen[item.code] = item
-        for selector in ignore:
-            for item in self.matching(selector):
-                chosen.pop(item.code, None)
-        chosen.pop(INTERNAL_ERROR.code, None)
+        for layer_select, layer_ignore, layer_extend in [(None, ignore, extend_select), *then]:
+            if layer_select:
+                chosen = {item.code: item for selector in layer_select for item in self.matching(selector)}
+            for selector in layer_extend:
+                for item in self.matching(selector):
+                    chosen[item.code] = item
+            for selector in layer_ignore:
+                for item in self.matching(selector):
+                    chosen.pop(item.code, None)
+        chosen.pop(INTERNAL_ERROR.code, None)  # not a rule that runs: the engine reports it whatever is selected
         return [r for r in self.rules if r.code in chosen]
 
     def by_scope(self, rules: Iterable[Rule]) -> dict[Scope, list[Rule]]:
@@ -112,5 +125,8 @@ class RuleRegistry:
 def severity_of(item: Rule, overrides: dict[str, str]) -> Severity:
     for key in (item.code, item.name):
         if key in overrides:
-            return Severity.parse(overrides[key])
+            chosen = Severity.parse(overrides[key])
+            if item.code == INTERNAL_ERROR.code:
+                return max(chosen, INTERNAL_ERROR_FLOOR)
+            return chosen
     return item.severity
