@@ -13,7 +13,7 @@ from okrlint.tags import classify_kind, holds_a_level, is_one_off
 from okrlint.text.facts import find_placeholders
 from okrlint.text.facts import NON_QUANTITY_KINDS
 from okrlint.text.numbers import (parts_per_million, read_numbers, relative_change, relative_target,
-                                  share_unit, to_base_unit)
+                                  share_unit, target_from_baseline, to_base_unit)
 
 
 def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | None]:
@@ -23,6 +23,12 @@ def baseline_and_target(kr: KeyResult, facts) -> tuple[float | None, float | Non
         return change.baseline, change.target  # cells formatted as percentages: 0.021 is the 2.1% the title says
     baseline = kr.baseline if kr.baseline is not None else (change.baseline if change else None)
     target = kr.target if kr.target is not None else (change.target if change else None)
+    if kr.baseline is not None and kr.target is None and change is not None:
+        moved = target_from_baseline(change, kr.baseline, kr.baseline_text, kr.unit)
+        if moved is not None:
+            # a baseline in its field and a change by an amount in the title ("Cut cloud cost per order by 10%",
+            # "ลด cloud cost ต่อออเดอร์ 10%" beside 1.80): the target is 1.62, not 10
+            target = moved
     if kr.baseline is not None and kr.target is not None and relative_change(kr.target_text) == "either":
         # a target cell "Improve by 5%" / "ดีขึ้น 5%" beside a baseline: the baseline moved the way the title's verb
         # says; with no verb, which way is better is not known, so there is no target to compare
@@ -1159,6 +1165,11 @@ def _is_share(kr: KeyResult, facts) -> bool:
             return True
     mention = change.target_mention if change is not None else None
     if mention is not None and mention.kind == "percent":
+        if change.target_role in ("rel", "verb") and (
+                change.baseline_mention is not None and change.baseline_mention.kind != "percent"
+                or kr.baseline is not None and kr.target is None
+                and target_from_baseline(change, kr.baseline, kr.baseline_text, kr.unit) is not None):
+            return False  # "Cut cloud cost per order by 10%" from 1.80: the size of the change, not a share
         return True
     # "ร้อยละความพร้อมใช้งานของระบบ จาก ๙๘.๕ เป็น ๙๙.๕", "Percentage of orders shipped same day: 61 → 64"
     return bool(facts.tokens) and facts.tokens[0].lower() in ("ร้อยละ", "สัดส่วน", "percentage", "%", "share")

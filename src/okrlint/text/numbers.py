@@ -40,6 +40,7 @@ __all__ = [
     "parse_number",
     "read_change",
     "read_numbers",
+    "target_from_baseline",
     "to_base_unit",
 ]
 
@@ -73,6 +74,10 @@ class Change:
     direction: str | None  # "up" | "down" | None
     baseline_mention: NumberMention | None
     target_mention: NumberMention | None
+    # How the text marks the target: "rel" for a change by an amount ("by 10%", "ลง 15%", "เพิ่ม 500 ราย"), "verb" for
+    # a bare percentage after an increase/decrease verb that names no share ("ลด cloud cost ต่อออเดอร์ 10%"), else the
+    # marker before it ("target", "down", "arrow" …) or None. See :func:`target_from_baseline`.
+    target_role: str | None = attrs.field(default=None, eq=False)
 
 
 # Kinds that carry a quantity a key result can aim at; years, dates, periods and ordinals do not.
@@ -557,6 +562,9 @@ def read_numbers(text: str) -> tuple[NumberMention, ...]:
     scan = _cached_scan(norm)
     mentions: list[NumberMention] = []
     taken = _Taken(len(norm))  # spans already read, so later passes skip them
+    if '"' in norm or "“" in norm or "«" in norm or "「" in norm:
+        for span in _quoted_names(norm):
+            taken.append(span)  # "Launch feature ใหม่ "สั่งซ้ำ 1 คลิก"": a name, not a quantity
     if _DATE_HINT_RE.search(norm) or any(r.context in ("month_en", "month_th") for _s, _e, r in scan):
         _read_dates(text, norm, mentions, taken)
     _read_digit_numbers(text, norm, scan, mentions, taken)
@@ -580,7 +588,7 @@ def read_numbers(text: str) -> tuple[NumberMention, ...]:
 # Between the two ends of a change or a range whose scale word is written once, after the second number
 _SCALE_SHARED_ACROSS_RE = regexcache.compile(
     r"\s*(?:(?i:to|from|and|or|down\s+to|up\s+to)|ให้เหลือ|เหลือ|ให้เป็น|เป็น|ถึง|จาก|และ|หรือ|[-–—→]|->)\s*$")
-_PLAIN_AMOUNT_RE = regexcache.compile(r"[$฿€£¥]?\s*\d[\d,]*(?:\.\d+)?")
+_PLAIN_AMOUNT_RE = regexcache.compile(r"(?:[-−+–]|ติดลบ\s*|บวก\s*)?[$฿€£¥]?[-−+]?\s*\d[\d,]*(?:\.\d+)?")
 _SCALES = frozenset(v for v in _MULTIPLIERS.values() if v >= 1e3)
 
 
@@ -604,7 +612,7 @@ def _share_a_scale_written_once(norm: str, mentions: list) -> None:
         if not _SCALE_SHARED_ACROSS_RE.match(norm[first.end:second.start]):
             continue
         value = _scaled(first.value, first.text.replace(",", "").lstrip("$฿€£¥ "), scale)
-        if not 0.1 <= value / second.value <= 10:
+        if not 0.1 <= abs(value / second.value) <= 10:  # "from -$3.2 to $5.0M": of one size, either sign
             continue
         mentions[i] = attrs.evolve(first, value=value, kind=second.kind, unit=first.unit or second.unit)
 
@@ -665,7 +673,7 @@ def _cached_scan(norm: str) -> _Scan:
     return scan
 
 
-_GAP_CHARS = " \t\r\n\xa0\u200b:=(~'"
+_GAP_CHARS = " \t\r\n\xa0\u200b:=(~'’"
 
 
 def _phrase_before(scan: _Scan, norm: str, pos: int, skip_gap_words: bool = False) -> tuple[int, int, _Roles] | None:
@@ -771,6 +779,7 @@ def _add_span(text, mentions, taken, start, end, value, kind, unit=None, denomin
 def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken: _Taken) -> None:
     resume = 0  # end of the last thing read; a ratio denominator or version tail is not read again
     upgrades = _UPGRADE_RE.match(norm) is not None  # "Upgrade the app to React Native 0.76": once per text
+    launches = _LAUNCH_WORD_RE.search(norm) is not None
     for m in _DIGITS_RE.finditer(norm):
         start, end = m.span()
         if start < resume or (taken and _overlaps(taken, start, end)):
@@ -811,15 +820,18 @@ def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken
             taken.append((start, named))  # "7-Eleven", "Customer 360": part of a name, not a quantity
             resume = named
             continue
-        if before and before in _SIGNS:
-            # a sign, unless it joins two things ("5-10", "1+1"); "-" then "5" after a bullet is a sign too
-            two_before = norm[start - 2] if start >= 2 else " "
-            if two_before.isspace() or two_before in "(:=[":
-                start -= 1
-                if before != "+":
-                    value = -value
+        signed = _sign_before(scan, norm, start)
+        if signed is not None:
+            start, sign = signed
+            value *= sign
+        elif before in _SIGNS and start >= 2 and norm[start - 2] in _CURRENCY_SYMBOLS and (
+                start < 3 or norm[start - 3].isspace() or norm[start - 3] in "(:=["):
+            start -= 1  # "฿-4.2", "$-4.2": the sign after the currency symbol
+            value = -value if before != "+" else value
         context = None if fiscal_year else _phrase_before(scan, norm, start)
         group = context[2].context if context else None
+        if group == "cur" and signed is None and (signed := _sign_before(scan, norm, context[0])) is not None:
+            value *= signed[1]  # "-฿4.2", "จาก -$4.2 เป็น +$3.0", "–฿4.2": the sign before the currency symbol
         if group == "brand":
             # "Office 365" is a name, "office 3 days a week" and "Office 3 days a week" are not
             is_name = norm[context[0]].isupper() and to_base_unit(0, _read_unit(norm, end))[1] != "s"
@@ -833,6 +845,8 @@ def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken
             continue
         if group is None and upgrades and _names_a_release(norm, start, end):
             group = "ident"  # "Upgrade the app to React Native 0.76": the release moved to, not a quantity
+        if group is None and launches and _launches_a_release(norm, start, end):
+            group = "ident"  # "Launch Pintoh 2.0 บน iOS": the release launched, not a quantity
         if group == "ident" or (_SALE_DAY_RE.fullmatch(raw) and (
                 group == "sale_day" or norm[end:end + 16].lstrip().lower().startswith(_SALE_WORDS))):
             resume = _skip_identifier(norm, end)  # "Windows 11", "แคมเปญ 12.12": a name, not a quantity
@@ -905,7 +919,8 @@ def _read_digit_numbers(text: str, norm: str, scan: _Scan, mentions: list, taken
                         kind, unit, pos = "money", "gbp", pence.end()
 
         if group == "cur":
-            kind, unit, start = "money", _CURRENCIES[norm[context[0] : context[1]].lower()], context[0]
+            kind, unit = "money", _CURRENCIES[norm[context[0] : context[1]].lower()]
+            start = signed[0] if signed is not None and signed[0] < context[0] else context[0]
         elif group == "pct" and kind == "number":
             kind, unit, start = "percent", "%", context[0]
         elif group == "period" and plain_integer and kind == "number" and not _rate_label(norm, context, start):
@@ -1064,6 +1079,46 @@ def _names_a_release(norm: str, start: int, end: int) -> bool:
     return before is not None and not before.group(0).split()[0].isupper()  # "NPS 45" is a measure, not a release
 
 
+# A release put out under its product's name: "Launch Pintoh 2.0 บน iOS", "Ship the new Checkout 3 to 20% of users",
+# "เปิดตัว Pintoh 2.0". The name is the launch verb's object, one to three capitalised words right after it.
+_LAUNCH_WORD_RE = regexcache.compile(r"(?i:launch|releas|ship|roll|introduc|unveil)|เปิดตัว|ปล่อย|เปิดใช้")
+_LAUNCHED_NAME_BEFORE_RE = regexcache.compile(
+    r"(?:\b(?i:launch|launches|launched|launching|release|releases|released|releasing|ship|ships|shipped|shipping"
+    r"|roll\s+out|rolls\s+out|rolling\s+out|introduce|introduces|introducing|unveil|unveils|unveiling)"
+    r"|เปิดตัว|ปล่อย|เปิดใช้งาน|เปิดใช้)\s*(?:(?i:the|our|a|new|the\s+new|our\s+new)\s+)?(?:[A-Z][\w.+#-]*\s+){1,3}v?$")
+
+
+def _launches_a_release(norm: str, start: int, end: int) -> bool:
+    """A number right after a capitalised name that a launch verb puts out, with no unit after it: a release."""
+    if _read_unit(norm, end) is not None or norm[end:end + 8].lstrip().lower().startswith(("%", "/", ":", "out of", "จาก")):
+        return False  # "Launch Pintoh Pay in 3 cities", "Launch Pintoh 3 markets": a count
+    before = _LAUNCHED_NAME_BEFORE_RE.search(norm, max(0, start - 60), start)
+    return before is not None and not any(word.isupper() and len(word) > 1 for word in
+                                          norm[before.start():start].split()[-1:])  # "NPS 45" is a measure
+
+
+# A name in quotes after a word that says a name follows: "Launch feature ใหม่ "สั่งซ้ำ 1 คลิก"", "แคมเปญ “1 แถม 1”",
+# "a plan called "Pro 5"": its number names the thing. Other quotes keep their numbers ("Achieve "10,000 orders"",
+# a quoted key result "- "เพิ่มคะแนนจาก 3.9 เป็น 4.5"").
+_QUOTED_RE = regexcache.compile(r'"(?P<a>[^"\n]{1,40})"|“(?P<b>[^”\n]{1,40})”|«(?P<c>[^»\n]{1,40})»|「(?P<d>[^」\n]{1,40})」')
+_NAMING_WORD_BEFORE_RE = regexcache.compile(
+    r"(?:\b(?i:features?|functions?|campaigns?|projects?|programmes?|programs?|menus?|packages?|plans?|badges?|promotions?"
+    r"|promos?|products?|courses?|modes?|called|named|titled|dubbed|launch|launches|ship|release|introduce|roll\s+out)"
+    r"|ฟีเจอร์|ฟังก์ชัน|ฟังก์ชั่น|แคมเปญ|โครงการ|โปรแกรม|เมนู|แพ็กเกจ|แพ็คเกจ|โปรโมชั่น|โปรโมชัน|โปร|ผลิตภัณฑ์|หลักสูตร"
+    r"|โหมด|ชื่อ|เปิดตัว)\s*(?:(?i:new|the\s+new)\s+|ใหม่\s*|ตัวใหม่\s*)?$")
+
+
+def _quoted_names(norm: str) -> list[tuple[int, int]]:
+    """The spans of quoted names that hold a number (see _QUOTED_RE)."""
+    found = []
+    for m in _QUOTED_RE.finditer(norm):
+        inner = m.group(m.lastgroup)
+        if (_DIGIT_RE.search(inner)
+                and _NAMING_WORD_BEFORE_RE.search(norm, max(0, m.start() - 24), m.start()) is not None):
+            found.append((m.start(), m.end()))
+    return found
+
+
 def _number_in_a_name(norm: str, start: int, end: int, raw: str) -> int:
     """Where a name that the number at ``start:end`` is part of ends ("7-Eleven", "Customer 360"), else 0."""
     if not raw.isdigit():
@@ -1103,6 +1158,39 @@ def _ordinal_suffix_fits(raw: str, suffix: str) -> bool:
 
 
 _SIGNS = "-−+"
+_CURRENCY_SYMBOLS = "฿$€£¥"
+# "ติดลบ 40 ล้านบาท" (negative), "บวก 10 ล้านบาท" (positive), as Thai finance plans write a sign
+_THAI_SIGN_RE = regexcache.compile(r"(?P<minus>ติดลบ)\s*$|(?P<plus>บวก)\s*$")
+
+
+def _sign_before(scan: _Scan, norm: str, pos: int) -> tuple[int, int] | None:
+    """(where the sign starts, +1 or -1) for a sign written right before ``pos``: "-", "−", "+" or "–" standing
+    alone before the number ("from –3%", "(-12%)", but not "5-10", "10–12"), or Thai ติดลบ / บวก ("จาก ติดลบ 40
+    ล้านบาท เป็น บวก 10 ล้านบาท"); None when there is none."""
+    before = norm[pos - 1] if pos else ""
+    if before and before in _SIGNS + "–":
+        # a sign, unless it joins two things ("5-10", "1+1"); "-" then "5" after a bullet is a sign too
+        two_before = norm[pos - 2] if pos >= 2 else " "
+        if not (two_before.isspace() or two_before in "(:=["):
+            return None
+        if before == "–":  # an en dash is a sign only where no number stands before it ("10 –12" is a range)
+            rest = norm[:pos - 1].rstrip()
+            if rest[-1:].isdigit() or rest[-1:] == "%":
+                return None
+        return pos - 1, 1 if before == "+" else -1
+    if not before or not "\u0e01" <= before <= "\u0e4e" and not before.isspace():
+        return None
+    word = _THAI_SIGN_RE.search(norm, max(0, pos - 12), pos)
+    if word is None:
+        return None
+    start = word.start()
+    if word["plus"]:
+        # บวก is "plus" only where a number is expected: after a space, "(", or a change marker ("เป็นบวก 10")
+        ahead = norm[start - 1] if start else " "
+        marker = _phrase_before(scan, norm, start)
+        if not (ahead.isspace() or ahead in "(:=" or marker is not None and marker[2].marker is not None):
+            return None
+    return start, -1 if word["minus"] else 1
 
 # Denominators that are the top of a rating scale: "4.5 จาก 5" reads "4.5 out of 5".
 _SCALE_MAXIMA = frozenset({5.0, 7.0, 10.0, 100.0})
@@ -1233,6 +1321,8 @@ def _is_year(
         if group == "ystrong2" and digits == 4 and in_range and unit is not None and norm[start + 4: start + 5].isspace():
             return True  # "ปีงบประมาณ 2570 ผู้ป่วยได้รับ…", "ในปี 2570 สมาชิก…": the year, then the sentence's subject
         return (digits == 2 or digits == 4 and in_range) and no_count_unit
+    if group == "month_en" and digits == 2 and unit is None and norm[start - 1:start] in ("'", "’"):
+        return True  # "Dec'26", "Mar ’27": the month's year
     if digits != 4 or not in_range:
         return False
     if group in ("ystrong", "month_en"):
@@ -1311,6 +1401,10 @@ def _read_thai_words(text: str, norm: str, scan: _Scan, mentions: list, taken: _
         before = norm[start - 1] if start else ""
         if before in _THAI_LEADING_VOWELS:
             continue
+        name = _THAI_NAME_RE.match(norm, start)
+        if name is not None and m.end() <= name.end() and (_PLACE_WORD_BEFORE_RE.search(norm, max(0, start - 12), start) is not None
+                                 or _UNIT_THAI_RE.match(norm, name.end()) is None or norm[name.end():name.end() + 1].isspace()):
+            continue  # "จังหวัดร้อยเอ็ด", "อำเภอสามร้อยยอด", "สี่แยก": a name; "ร้อยเอ็ดคน" is a count
         context = _phrase_before(scan, norm, start)
         group = context[2].context if context else None
         if group == "vague":  # หลายร้อย, นับพัน, หลักหมื่น: "hundreds", not a number
@@ -1345,6 +1439,8 @@ def _read_thai_words(text: str, norm: str, scan: _Scan, mentions: list, taken: _
             # word (หกล้ม, แสนดี); ศูนย์ glued to a word is "centre" (ศูนย์บริการ) unless a count follows.
             if unit is None or tokens[0] == "ศูนย์" and unit not in _ZERO_COUNT_UNITS:
                 continue
+        if tokens == ["หก"] and kind == "word" and unit is None and group not in ("pct", "ordinal", "period", "rank"):
+            continue  # "อาหารเย็น/หก", "ซุปหก ให้ลูกค้า": spilled; six is "หกเดือน", "หก ครั้ง", "ร้อยละหก"
         if kind == "word":
             if group == "pct":
                 kind, unit, start = "percent", "%", context[0]
@@ -1357,6 +1453,17 @@ def _read_thai_words(text: str, norm: str, scan: _Scan, mentions: list, taken: _
         _add_span(text, mentions, taken, start, pos, value, kind, unit)
 
 
+# Names and words that begin with Thai number words: provinces, districts and places (ร้อยเอ็ด Roi Et, สามร้อยยอด,
+# สิบสองปันนา), and things named by a number of their parts (สี่แยก a crossroads, สามเหลี่ยม a triangle, สองแถว, สามล้อ,
+# สามเณร a novice). Most of them already fail as numbers (a lone number word glued to what is no unit), the ones of
+# several number words (ร้อย|เอ็ด, สาม|ร้อย|ยอด) do not.
+_THAI_NUMBER_NAMES = """
+    ร้อยเอ็ด สามร้อยยอด สี่พันดอน สามพันโบก สิบสองปันนา สิบสองจุไท สามพราน สามโคก สามชุก สองพี่น้อง เก้าเลี้ยว
+    เจ็ดเสมียน สามเสน สามย่าน สามแยก สี่แยก ห้าแยก แปดริ้ว สองแคว สี่พระยา สามง่าม สามเงา เจ็ดยอด หนึ่งเดียว
+    สามเหลี่ยม สี่เหลี่ยม หกเหลี่ยม แปดเหลี่ยม สองแถว สามล้อ สิบล้อ สามเณร ร้อยแก้ว
+""".split()
+_THAI_NAME_RE = regexcache.compile(_trie_pattern(sorted(_THAI_NUMBER_NAMES), " ") + r"(?![ะัาำิีึืฺุู็่้๊๋์])")
+_PLACE_WORD_BEFORE_RE = regexcache.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.|เมือง|เขต|แขวง|ชาว|ถนน|ถ\.|วัด|สถานี)\s*$")
 _ZERO_COUNT_UNITS = frozenset({"ครั้ง", "ราย", "คน", "เคส", "ข้อ", "ชิ้น", "เรื่อง", "บาท", "วัน"})
 
 
@@ -1494,6 +1601,9 @@ _NOT_A_BASELINE = (r"(?i:target|goal|plan|planned|budget|aim|ambition|stretch|co
 _PERIOD_LABEL_BEFORE = regexcache.compile(
     r"\(\s*(?:" + _BASELINE_LABEL + r")?\s*(?:(?:Q|H)[1-4](?:\s*/?\s*\d{2,4})?|FY\s?\d{2,4}(?:\s*[/-]\s*\d{2,4})?(?:\s*Q[1-4])?"
     r"|(?:19|20|25)\d\d(?:\s*[/-]\s*\d{2,4})?"  # "(2025/26: £1.7M)", "(FY25/26: 41)"
+    # a month, with or without its year: "(Dec'26: 1.1B)", "(Dec 2026: 1.1B)", "(ธ.ค. 69: 1.1B)", "(12/2569: 1.1B)"
+    r"|(?:" + _EN_MONTHS + r")\b\.?(?:\s*['’-]?\s*\d{2}(?!\d)|\s*,?\s*(?:19|20|25)\d\d)?"
+    r"|(?:" + _THAI_MONTHS + r")\s*(?:\d{2}(?!\d)|(?:19|20|25)\d\d)?|(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20|25)\d\d"
     r"|ไตรมาส(?:ที่)?\s?[1-4](?:\s*/\s*\d{2,4})?|(?:ปี|ปีงบประมาณ|ปีงบฯ|ปีงบ|ปีบัญชี|ปีการศึกษา)\s?(?:พ\.ศ\.\s?)?\d{2,4}"
     r"|(?:last|previous|prior)(?=\s+[A-Za-z]))"
     # a word or two that say which figure of the period: "(2026 peak: 84%)", "(Q4 average: 3.1)", "(last peak: 84%)",
@@ -1657,6 +1767,13 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
             direction = "down"
         else:
             direction = _verb_direction(scan, target.start)
+    target_role = roles[target_i] if target_i is not None else None
+    if relative:
+        target_role = "rel"
+    elif target_role is None and target is not None and _bare_share_after_a_verb(scan, norm, target):
+        target_role = "verb"
+        if baseline is not None and baseline.kind != "percent" and direction in ("up", "down"):
+            relative = True  # "ลด cloud cost ต่อออเดอร์ 10% จาก ฿1.80": down by a tenth, not down to 10%
     target_value = target.value if target else None
     if relative and baseline is not None and target is not None and direction in ("up", "down"):
         # "grow signups by 30% (from 450)": the target is 450 + 30%, not 30
@@ -1671,7 +1788,68 @@ def read_change(text: str, numbers: tuple[NumberMention, ...] | None = None) -> 
         direction=direction,
         baseline_mention=baseline,
         target_mention=target,
+        target_role=target_role,
     )
+
+
+# What a share is called: a bare percentage after a verb and one of these is the share's level ("ลดอัตราการยกเลิก 10%",
+# "Cut churn 10%"), not a change of it
+_SHARE_MEASURE_RE = regexcache.compile(
+    r"อัตรา|สัดส่วน|ร้อยละ|เปอร์เซ็น|(?i:rate|share|ratio|percent|proportion|churn|conversion|retention|margin|uptime"
+    r"|availability|penetration|utili[sz]ation|occupancy|accuracy|coverage|yield|ctr|cvr|nps|csat)")
+
+
+def _bare_share_after_a_verb(scan: _Scan, norm: str, target: NumberMention) -> bool:
+    """"ลด cloud cost ต่อออเดอร์ 10%", "Grow revenue 20%": a percentage with no marker of its own after an increase or
+    decrease verb, where what the verb moves names no share: the size of the change, when the measure is no share."""
+    if target.kind != "percent" or target.unit != "%":
+        return False
+    verb = scan.last_verb_before(bisect.bisect_left(scan.starts(), target.start))
+    if verb is None or verb[1] > target.start:
+        return False
+    return _SHARE_MEASURE_RE.search(norm, verb[1], target.start) is None
+
+
+def target_from_baseline(change: Change | None, baseline: float, baseline_text: str | None = None,
+                         unit: str | None = None) -> float | None:
+    """The target a text's change by an amount means from a baseline given apart from it (a ``baseline`` field or
+    column): "Cut cloud cost per order by 10%" or "ลด cloud cost ต่อออเดอร์ 10%" beside 1.80 is 1.62, "เพิ่ม 500 ราย"
+    beside 12,000 is 12,500, "เพิ่มขึ้น 2 เท่า" beside 450 is 900. None when the text gives a level ("Cut churn to 10%",
+    "ลดอัตราการยกเลิกให้เหลือ 10%", "Cut churn 10%" beside 14%), a baseline of its own, or no way to go. A share's change
+    moves it by points, unless that would leave 0–100 ("by 20%" from 14%: a fifth of it)."""
+    if change is None or change.baseline is not None or change.target_mention is None:
+        return None
+    target = change.target_mention
+    if change.target_role not in ("rel", "verb") or change.direction not in ("up", "down"):
+        return None
+    sign = 1 if change.direction == "up" else -1
+    written = _analysed(baseline_text or "")
+    share = "%" in written or "ร้อยละ" in written or "percent" in written.lower() or \
+        (unit or "").strip().lower() in ("%", "percent", "ร้อยละ", "pp")
+    factor = _multiple(target, NumberMention(baseline, 0, 0, written, "number"))
+    if factor is not None:
+        return baseline * factor
+    if target.kind == "percent":
+        if change.target_role == "verb" and share:
+            return None  # "Cut churn 10%" beside 14%: the level
+        if target.unit == "pp" or share:
+            moved = target.value
+            if target.unit != "pp" and not 0 <= baseline + sign * moved <= 100:
+                moved = baseline * target.value / 100
+        else:
+            moved = baseline * target.value / 100
+        return baseline + sign * moved
+    if change.target_role != "rel" or share:
+        return None
+    moved = target.value
+    mentions = read_numbers(written) if written else ()
+    base_unit = mentions[0].unit if len(mentions) == 1 else None
+    base_unit = base_unit or (unit or "").strip() or None
+    step, step_unit = to_base_unit(target.value, target.unit)
+    one, one_unit = to_base_unit(1.0, base_unit)
+    if step_unit == one_unit == "s":
+        moved = step / one  # "ลดเวลารอลง 30 วินาที" beside 5 นาที: half a minute
+    return baseline + sign * moved
 
 
 # Units of a score or grade: "ยังไม่มี" beside one says it has not been measured yet, not that it is zero
