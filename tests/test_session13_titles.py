@@ -24,3 +24,18 @@ def _set_of(title: str):
 def test_the_year_before_the_level_is_the_plans_period_and_the_name_before_the_dash_its_organisation(title, team, period):
     okr_set = _set_of(title)
     assert (okr_set.team, okr_set.period.text) == (team, period)
+
+
+def test_quarter_target_columns_under_an_unreadable_period_do_not_break_the_sheet(tmp_path):
+    # parse_period gives an unknown period no dates; the quarter columns' reading needs them (found by fuzzing)
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("Period: sometime soon\nObjective,Key result,Baseline,Target Q1,Target Q2\n"
+                     "Shops reorder with us,Raise repeat orders,20%,25%,30%\nShops reorder with us,Cut late deliveries,12%,10%,8%\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(sheet), "--no-cache", "--isolated", "--select", "STR008"])
+    assert "loader failed" not in result.output and "unreadable-period" in result.output
+    assert "1 objective, 2 key results" in result.output

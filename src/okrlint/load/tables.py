@@ -828,7 +828,7 @@ class _Builder:
             return header
         chosen = max(parts, key=lambda index: (parts[index][1], index))  # the plan's last quarter or half
         whole = _as_period(period_text, self.options)
-        if whole is not None:
+        if whole is not None and whole.start is not None and whole.end is not None:  # not an unreadable period
             best: list[int] = []
             fiscal = int(self.options.get("fiscal-year-start-month", 10))
             for reading in ("{k}{n} {y}", "{k}{n} {y0}", "FY{y} {k}{n}"):
