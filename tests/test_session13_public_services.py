@@ -57,3 +57,16 @@ def test_harm_in_care_and_waits_from_referral_are_retention_not_acquisition_or_g
     assert "acquisition" not in tags["care/o2/kr1"] and "acquisition" not in tags["care/o2/kr2"]
     assert "customer" in tags["care/o3"]
     assert not [f for f in data["findings"] if f["name"] == "lifecycle-gap" and "keeps" in f["message"]]
+
+
+def test_a_milestone_naming_an_age_band_from_birth_is_binary_not_a_target_of_19(tmp_path):
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("Objective,Key result,Baseline,Target\n"
+                     "Families get a joined-up service,New 0-19 specification signed off by the commissioner,-,31/07/2026\n"
+                     "Families get a joined-up service,Raise the share of families rating us good from 70% to 85%,,\n",
+                     encoding="utf-8")
+    import json
+
+    result = CliRunner().invoke(main, ["check", str(sheet), "--no-cache", "--isolated", "--format", "json"])
+    names = {f["name"] for f in json.loads(result.output)["findings"] if f["line"] == 2}
+    assert "kr-missing-baseline" not in names and "kr-is-binary" in names

@@ -1058,6 +1058,10 @@ _HYPHEN_NAME_RE = regexcache.compile(
     r"-(?!(?:Year|Day|Week|Month|Hour|Minute|Second|Star|Point|Step|Stage|Level|Tier|Page|Person|Seat|Room|Bed|Storey"
     r"|Story|Door|Part|Way|Fold|Times?|Plus|Pack|Piece|Course|Mile|Km|Metre|Meter|Inch|Foot|Feet|Pound|Litre|Liter"
     r"|Digit|Figure|Sided|Phase|Wheel|Lane|Car|Bedroom|Unit)s?\b)[A-Z][a-z]+\b")
+# "the 0-19 service", "a new 0–25 SEND offer": a band of ages from birth names whom a service is for
+_AGE_BAND_NAME_RE = regexcache.compile(
+    r"\s?[-–]\s?\d{1,2}(?=\s+(?i:service|services|specification|spec|pathway|team|teams|offer|programme|program"
+    r"|provision|population|send|health|healthy|years?|yrs?|year-olds?|age|children|public|contract|model)\b)")
 # "Customer 360", "a 360-degree view", "360° feedback", "มุมมอง 360 องศา": a 360 that names a view of something whole
 _VIEW_360_AFTER_RE = regexcache.compile(r"(?i:\s*(?:°|-?\s?degrees?\b|องศา|-?\s?(?:view|feedback|review|profile|platform)\b))")
 _VIEW_360_BEFORE_RE = regexcache.compile(r"(?i:\b(?:customer|client|patient|citizen|student|member|employee|guest|user"
@@ -1123,6 +1127,8 @@ def _number_in_a_name(norm: str, start: int, end: int, raw: str) -> int:
     """Where a name that the number at ``start:end`` is part of ends ("7-Eleven", "Customer 360"), else 0."""
     if not raw.isdigit():
         return 0
+    if raw == "0" and (band := _AGE_BAND_NAME_RE.match(norm, end)):
+        return band.end()
     joined = _HYPHEN_NAME_RE.match(norm, end)
     if joined and (start == 0 or not norm[start - 1].isalnum()):
         return joined.end()
