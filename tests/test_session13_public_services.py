@@ -70,3 +70,11 @@ def test_a_milestone_naming_an_age_band_from_birth_is_binary_not_a_target_of_19(
     result = CliRunner().invoke(main, ["check", str(sheet), "--no-cache", "--isolated", "--format", "json"])
     names = {f["name"] for f in json.loads(result.output)["findings"] if f["line"] == 2}
     assert "kr-missing-baseline" not in names and "kr-is-binary" in names
+
+
+@pytest.mark.parametrize("cell, value", [("(£2.1m)", -2_100_000), ("(1,250)", -1250), ("(฿4.2 ล้าน)", -4_200_000),
+                                         ("(12%)", 12), ("(ประมาณ 5)", 5), ("-£2.1m", -2_100_000)])
+def test_an_amount_in_brackets_alone_in_a_cell_is_negative_as_accounts_write_it(cell, value):
+    from okrlint.text.numbers import parse_goal
+
+    assert parse_goal(cell) == (None, value)

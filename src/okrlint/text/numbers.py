@@ -2132,6 +2132,9 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
         return None, value
     if not text or not text.strip():
         return None
+    bracketed = _ACCOUNTING_NEGATIVE.fullmatch(text)
+    if bracketed and (value := parse_number(bracketed.group(1))) is not None:
+        return None, -value  # "(£2.1m)", "(1,250)": an accountant's negative amount
     mentions = read_numbers(text)
     quantities = [m for m in mentions if m.kind not in ("date", "period", "year")]
     if not quantities or len(quantities) > 2:
@@ -2154,6 +2157,9 @@ def parse_goal(text: str) -> tuple[float | None, float | None] | None:
     return change.baseline, change.target
 
 
+# An amount in brackets alone in a cell, as accounts write a negative one: a currency and digits, nothing else
+_ACCOUNTING_NEGATIVE = regexcache.compile(
+    r"\s*\(\s*([฿$€£¥]\s*\d[\d,]*(?:\.\d+)?\s*(?i:k|m|bn|b|million|billion|ล้าน)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*\)\s*")
 _RANGE_DASH = regexcache.compile(r"\s*[-–—~]\s*")
 # ... in words: "85% to 90%", "85 ถึง 90", "between 85% and 90%", "ระหว่าง 85 และ 90", nothing but "between" before them
 _RANGE_TO = regexcache.compile(r"\s*(?:(?i:to)|ถึง)\s*")
