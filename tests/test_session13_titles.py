@@ -39,3 +39,15 @@ def test_quarter_target_columns_under_an_unreadable_period_do_not_break_the_shee
     result = CliRunner().invoke(main, ["check", str(sheet), "--no-cache", "--isolated", "--select", "STR008"])
     assert "loader failed" not in result.output and "unreadable-period" in result.output
     assert "1 objective, 2 key results" in result.output
+
+
+def test_an_intro_summarising_what_the_objectives_support_is_not_given_to_the_one_that_says_nothing():
+    text = ("Team: Community Nursing\nPeriod: 2026/27 (April to March)\n\n"
+            "These OKRs support the Trust's Objective 1 and Objective 3.\n\n"
+            "Objective 1: Housebound patients get the right visit at the right time\nSupports: Trust Objective 1\n"
+            "Key results:\n- Increase visits made within the agreed time window from 81% to 92%\n\n"
+            "Objective 2: Be excellent\nKey results:\n- Raise the share of audited records meeting the standard from 60% to 85%\n")
+    okr_set = load_draft_file("cn.txt", text.encode(), {}).sets[0]
+    assert okr_set.objectives[0].aligns_to and not okr_set.objectives[1].aligns_to
+    alone = text.replace("Supports: Trust Objective 1\n", "")  # no objective says: the intro is all of theirs
+    assert all(o.aligns_to for o in load_draft_file("cn.txt", alone.encode(), {}).sets[0].objectives)

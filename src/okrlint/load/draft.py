@@ -431,6 +431,7 @@ class _DraftParser:
         # the organisation a Thai memo's "ส่วนราชการ" line names: "องค์การบริหารส่วนจังหวัดศรีนคราภิรมย์" of "ส่วนราชการ
         # สำนักปลัดองค์การบริหารส่วนจังหวัดศรีนคราภิรมย์ โทร. …"
         self.memo_organisation: str | None = None
+        self.aligned_in_prose = False  # the set's aligns_to read from a sentence above the OKRs, not a field
         self.progress_column: bool | None = None  # its key results close with their progress ("— 45%")
         self.toggles: list[_Toggle] = []  # the <details> toggles open at the line being read, innermost last
         self.asides = 0  # how many of them hide work or remarks beside the OKRs ("Initiatives")
@@ -1189,6 +1190,7 @@ class _DraftParser:
         if said is not None:  # "ร่างนี้สอดคล้องกับวัตถุประสงค์ที่ ๔ ของโรงพยาบาล" above the OKRs: all of them
             reference = "ref" if said["ref"] else "th"
             self.set_fields.read("aligns_to", said[reference].strip(" ."), line.location_at(said.start(reference)))
+            self.aligned_in_prose = True
         # "แผน OKR บริษัท ABC ประจำปี 2570": a year, in a title only — the first line, the lines right under it, or the
         # preamble's first heading (a letterhead's company name may stand above the document's heading)
         title_line = first or self.in_title or (line.kind == HEADING and not self.preamble_heading_seen)
@@ -1831,6 +1833,10 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
                 # a memo ("บันทึกข้อความ ปลัด อบจ. แจ้ง OKR ระดับองค์กร.docx") whose ส่วนราชการ names the organisation
                 team = parser.memo_organisation
     default_aligns = values.get("aligns_to", ())
+    if parser.aligned_in_prose and any(_aligns_itself(draft) for draft in parser.objectives):
+        # "These OKRs support the Trust's Objective 1 and Objective 3." over objectives that say what each supports: a
+        # summary of theirs, not the alignment of the one that says nothing
+        default_aligns = ()
     period = _period_in_stated_months(values.get("period"), parser)
     objectives = []
     for index, draft in enumerate(parser.objectives):
@@ -1895,6 +1901,12 @@ def _level_of_unit(team: str) -> str:
     if _DEPARTMENT_UNIT.search(name):
         return "department"
     return "company" if _ORGANISATION_NAMED.search(expand_abbreviations(name)) else "team"
+
+
+def _aligns_itself(draft) -> bool:
+    """Whether a draft objective says what it supports, in a field or in its description's prose."""
+    return bool(draft.fields.values.get("aligns_to")) or (
+        bool(draft.description) and _ALIGNMENT_IN_PROSE.search(" ".join(draft.description)) is not None)
 
 
 def _build_objective(draft: _ObjectiveDraft, index: int, team: str, default_aligns: tuple[str, ...]) -> Objective:
