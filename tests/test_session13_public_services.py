@@ -78,3 +78,13 @@ def test_an_amount_in_brackets_alone_in_a_cell_is_negative_as_accounts_write_it(
     from okrlint.text.numbers import parse_goal
 
     assert parse_goal(cell) == (None, value)
+
+
+@pytest.mark.parametrize("title, activity", [
+    ("Go live with e-prescribing in all 14 community hubs", True), ("Go live in 3 markets by June", True),
+    ("Increase go-live success rate from 80% to 95%", False), ("Cut time to go live from 30 days to 10 days", False),
+])
+def test_going_live_in_sites_is_a_rollout_not_a_result(tmp_path, title, activity):
+    data = _lint(tmp_path, [{"title": "Patients get their medicines safely", "key_results": [title]}],
+                 "--select", "kr-is-activity")
+    assert bool(data["findings"]) is activity
