@@ -51,3 +51,10 @@ def test_an_intro_summarising_what_the_objectives_support_is_not_given_to_the_on
     assert okr_set.objectives[0].aligns_to and not okr_set.objectives[1].aligns_to
     alone = text.replace("Supports: Trust Objective 1\n", "")  # no objective says: the intro is all of theirs
     assert all(o.aligns_to for o in load_draft_file("cn.txt", alone.encode(), {}).sets[0].objectives)
+
+
+@pytest.mark.parametrize("first", ["30-day retention — 45%", "M1 retention — 45%", "7 day retention — 45%"])
+def test_a_list_of_measure_and_target_lines_keeps_its_targets_when_a_measure_name_has_digits(first):
+    text = f"# Growth OKRs Q1 2027\n\n## Objective 1 — New customers come back\n\n- {first}\n- Repeat purchase rate — 35%\n"
+    krs = load_draft_file("plan.md", text.encode(), {}).sets[0].objectives[0].key_results
+    assert [kr.title[-3:] for kr in krs] == ["45%", "35%"]  # not read off as check-in progress

@@ -3112,8 +3112,15 @@ def _progress_column(lines: list[_Line]) -> bool:
         if cut is None:
             continue
         closing += 1
-        marked += content is not line.content or _opens_with_status(line) or _DIGIT.search(text, 0, cut) is not None
+        marked += content is not line.content or _opens_with_status(line) or _FIGURE.search(text, 0, cut) is not None
     return closing >= 2 and 2 * marked >= closing
+
+
+# A figure of its own before a closing percentage ("กับไรเดอร์ 20 คน — 50%"), not the digits of a measure's name
+# ("30-day retention", "M1 retention", "day-7", "p95") or a span of time ("7 day retention")
+_FIGURE = regexcache.compile(
+    r"(?<![\w.-])[0-9๐-๙][0-9๐-๙,.]*(?![\w-])"
+    r"(?!\s*(?i:days?|weeks?|months?|hours?|years?|yrs?)\b|\s*(?:วัน|สัปดาห์|เดือน|ชั่วโมง|ปี))")
 
 
 def _looks_measured(text: str) -> bool:
