@@ -88,3 +88,9 @@ def test_going_live_in_sites_is_a_rollout_not_a_result(tmp_path, title, activity
     data = _lint(tmp_path, [{"title": "Patients get their medicines safely", "key_results": [title]}],
                  "--select", "kr-is-activity")
     assert bool(data["findings"]) is activity
+
+
+@pytest.mark.parametrize("title", ["Reduce net loss from -$40M to -$10M", "ลดขาดทุนจาก -฿40M เหลือ -฿10M"])
+def test_a_loss_cut_between_two_negative_amounts_is_no_direction_mismatch(tmp_path, title):
+    data = _lint(tmp_path, [{"title": "The business funds itself", "key_results": [title]}], "--select", "kr-direction-mismatch")
+    assert data["findings"] == []

@@ -393,6 +393,10 @@ def kr_direction_mismatch(kr: KeyResult, ctx):
     baseline, target = _comparable(kr, facts)
     if baseline is None or target is None or baseline == target or has_placeholder(kr, facts):
         return
+    if baseline < 0 and target < 0:
+        # "Reduce net loss from -$40M to -$10M", "ลดขาดทุนจาก -฿40M เหลือ -฿10M": a loss cut is a negative number
+        # rising, and people say it either way; a verb cannot be checked against two negative numbers
+        return
     if facts.change is not None and _ratios(facts.change) \
             and facts.change.baseline_mention.value == facts.change.target_mention.value:
         # "ลดอัตราส่วนพยาบาลต่อผู้ป่วยจาก 1:8 เป็น 1:6": only the second term moves, and people say either way which
