@@ -414,6 +414,8 @@ def _replay_or_record(engine, plan, cache_root: Path, outputs, use_color, exit_z
 
     if not all(output.reporter.replayable for output in outputs):
         return None
+    if engine.host.problems:
+        return None  # a plugin that failed to load is reported by every run, never replayed from a run without it
     options = [
         __version__, sys.stdout.encoding, sys.stdout.errors,
         [(o.reporter.name, str(Path(o.target).resolve()) if o.target else None, use_color(o)) for o in outputs],

@@ -1,0 +1,26 @@
+"""Runs replayed from the cache never hide a plugin that fails to load (rescore of review 72, N1)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def _check(folder, *options):
+    env = dict(os.environ, OKRLINT_CACHE_DIR=str(folder / "private"))
+    return subprocess.run([sys.executable, "-m", "okrlint", "check", "a.okr.yaml", *options], cwd=folder, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_a_configured_plugin_that_fails_is_reported_after_a_cached_run(tmp_path):
+    (tmp_path / "a.okr.yaml").write_text('team: t\nperiod: "2027"\nobjectives:\n  - title: Grow\n'
+                                         "    key_results: [Launch the app]\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.okrlint]\nselect = ["ALL"]\n', encoding="utf-8")
+    first = _check(tmp_path)
+    assert first.returncode == 1 and _check(tmp_path).stdout == first.stdout  # stored, then replayed
+    (tmp_path / "pyproject.toml").write_text('[tool.okrlint]\nselect = ["ALL"]\nplugins = ["okrlint_nosuchplugin"]\n',
+                                             encoding="utf-8")
+    for _ in range(2):
+        run = _check(tmp_path)
+        assert run.returncode == 2 and "okrlint_nosuchplugin" in run.stderr and "1 plugin failed" in run.stdout
