@@ -24,3 +24,16 @@ def test_a_configured_plugin_that_fails_is_reported_after_a_cached_run(tmp_path)
     for _ in range(2):
         run = _check(tmp_path)
         assert run.returncode == 2 and "okrlint_nosuchplugin" in run.stderr and "1 plugin failed" in run.stdout
+
+
+def test_init_force_never_puts_an_okrlint_toml_over_a_pyproject_configuration(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.okrlint]\nignore = ["kr-count"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", "--force"])
+    assert result.exit_code == 0 and "init never rewrites pyproject.toml" in result.output
+    assert not (tmp_path / "okrlint.toml").exists() and (tmp_path / "example.okr.yaml").exists()
+    assert 'ignore = ["kr-count"]' in (tmp_path / "pyproject.toml").read_text(encoding="utf-8")

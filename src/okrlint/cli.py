@@ -253,7 +253,7 @@ def _selection_options(func):
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Report only findings that this baseline file does not record.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
-              help="Record today's findings in this baseline file (and report nothing).")
+              help="Record today's findings in this baseline file (internal errors are never recorded, and are reported).")
 @_run_options
 @_messages_option
 @_exclude_option
@@ -692,7 +692,10 @@ def init(language, fmt, force):
     except StarterError as exc:  # every file exists: one line, as every other refusal (not click's usage banner)
         raise ConfigurationError(str(exc)) from None
     for path in kept:
-        click.echo(f"kept {path}: it exists (--force overwrites it)")
+        if path.name == "pyproject.toml":
+            click.echo(f"kept {path}: its [tool.okrlint] is the configuration (init never rewrites pyproject.toml)")
+        else:
+            click.echo(f"kept {path}: it exists (--force overwrites it)")
     for path in written:
         click.echo(f"wrote {path}")
 

@@ -108,9 +108,13 @@ def write_starter(directory: Path, *, language: str = "en", fmt: str = "yaml", f
         names = ", ".join(p.name for p in existing)
         raise StarterError(f"{names} already exist in {directory}; use --force to overwrite")
     written = []
-    if force or existing_config is None:
-        config_path.write_text(STARTER_CONFIG.format(language=language), encoding="utf-8")
-        written.append(config_path)
+    in_pyproject = existing_config is not None and existing_config.name == "pyproject.toml"
+    if existing_config is None or (force and not in_pyproject):
+        # --force rewrites the configuration where it is (".okrlint.toml" too); a pyproject.toml is never rewritten,
+        # and an okrlint.toml beside it would silently take over from its [tool.okrlint]
+        target = existing_config or config_path
+        target.write_text(STARTER_CONFIG.format(language=language), encoding="utf-8")
+        written.append(target)
     elif kept is not None:
         kept.append(existing_config)
     if force or not example_path.exists():
