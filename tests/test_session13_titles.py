@@ -20,6 +20,8 @@ def _set_of(title: str):
     ("Brightline Fitness — Company OKRs 2027", "Brightline Fitness", "2027"),
     ("Brightline Fitness company OKRs for 2027", "draft", "2027"),
     ("Growth team 2027 OKRs", "Growth", "2027"),
+    ("Go-to-Market — Department OKRs H1 2027", "Go-to-Market", "H1 2027"),
+    ("Go-to-Market — H1 2027 OKRs", "Go-to-Market", "H1 2027"),
 ])
 def test_the_year_before_the_level_is_the_plans_period_and_the_name_before_the_dash_its_organisation(title, team, period):
     okr_set = _set_of(title)
@@ -58,3 +60,10 @@ def test_a_list_of_measure_and_target_lines_keeps_its_targets_when_a_measure_nam
     text = f"# Growth OKRs Q1 2027\n\n## Objective 1 — New customers come back\n\n- {first}\n- Repeat purchase rate — 35%\n"
     krs = load_draft_file("plan.md", text.encode(), {}).sets[0].objectives[0].key_results
     assert [kr.title[-3:] for kr in krs] == ["45%", "35%"]  # not read off as check-in progress
+
+
+@pytest.mark.parametrize("title, level", [("Go-to-Market — Department OKRs H1 2027", "department"),
+                                          ("Sales Department OKRs Q1 2027", "department"),
+                                          ("Marketing — H1 2027 OKRs", "team")])
+def test_a_title_naming_department_okrs_gives_the_department_level(title, level):
+    assert _set_of(title).level == level

@@ -173,8 +173,10 @@ _TITLE_NAMED_OKRS = regexcache.compile(
     r"(?:^|(?<=[\s#—–:|]))(?P<name>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
     r"(?:\s+(?:project|community|programme|program)(?:['’]s)?)?\s+OKRs?\b"  # "Tessera project OKRs": Tessera's
     # "Marketing — H1 2027 OKRs", "Product Growth - Q3 2026 OKRs", "Sales: FY2027 objectives": the name, a dash, the period
-    r"|^[#\s]*(?P<dashed>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})\s*(?:[—–:|]|\s-)\s*"
-    r"(?:(?:Q[1-4]|H[12]|FY\s*'?\d{2,4}(?:[/-]\d{2,4})?|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[\s,]+){1,3}"
+    r"|^[#\s]*(?P<dashed>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*|-[a-z]{1,3}-[A-Z][\w&/]*){0,3})\s*(?:[—–:|]|\s-)\s*"
+    r"(?:(?:(?:Q[1-4]|H[12]|FY\s*'?\d{2,4}(?:[/-]\d{2,4})?|(?:19|20)\d{2}(?:[/-]\d{2,4})?)[\s,]+){1,3}"
+    # "Go-to-Market — Department OKRs H1 2027": the unit's level instead of the period
+    r"|(?i:department|departmental|division|divisional|team)\s+)"
     r"(?:OKRs?|(?i:objectives|goals))\b")
 _NOT_A_NAME_BEFORE_OKRS = frozenset(
     "company company-wide corporate organisation organization organisational organizational org org-wide quarterly "
@@ -202,7 +204,8 @@ _ORGANISATION_OKRS = regexcache.compile(
 # A title saying the plan is a department's: "แบบฟอร์มการจัดทำ OKR ระดับฝ่าย", "OKR ระดับกอง", "Department-level OKRs"
 _DEPARTMENT_TITLE = regexcache.compile(
     r"(?:OKRs?|แผน|วัตถุประสงค์|แบบฟอร์ม)[^\n]{0,30}?ระดับ\s*(?:ฝ่าย|กอง|สำนัก|แผนก|ส่วนงาน)"
-    r"|(?i:\b(?:department|departmental|division|divisional)[ -]level\b|\bdepartmental\s+(?:OKRs?|objectives)\b)")
+    r"|(?i:\b(?:department|departmental|division|divisional)[ -]level\b"
+    r"|\b(?:departmental|department|divisional|division)\s+(?:OKRs?|objectives)\b)")
 # A title naming its plan's level by the kind of unit, read as a `ระดับ:` line is: "OKR ระดับโรงพยาบาล ปีงบประมาณ 2570",
 # "แผนยุทธศาสตร์และ OKR ระดับมหาวิทยาลัย", "OKR ระดับคณะ", "Hospital-level OKRs". The organisation's own name may
 # follow its kind ("ระดับกรมการแพทย์", "ระดับคณะแพทยศาสตร์"); a team's kind stands alone ("ระดับกลุ่มงาน", while
