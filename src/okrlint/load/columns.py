@@ -229,6 +229,8 @@ def _field_for_header(text: str) -> str | None:
         return None
     if key in _ALIASES:
         return _ALIASES[key]
+    if _LADDER_HEADER.fullmatch(key):
+        return "target"  # "ระดับ 1 … ระดับ 5": a level of the scoring ladder, never the plan's level (see ladder_level)
     if key in _NOT_FIELDS:
         return None
     if _RESPONSIBLE_UNIT.fullmatch(key):
@@ -243,6 +245,40 @@ def _field_for_header(text: str) -> str | None:
     if field == "period" and _CHECK_IN.search(key):
         return None  # "Quarterly progress", "Quarter 1 update", "Q1 actual": a check-in's column, not the period
     return field
+
+
+# A column of a scoring ladder (normalised): "ระดับ 1" … "ระดับ 5", "ระดับที่ ๓", "ขั้นที่ 2", "Level 4", "Lv.5" — the five
+# levels of the Thai public-sector and state-enterprise KPI form (สคร., ก.พ.ร.), often under a merged "ค่าเป้าหมาย"
+_LADDER_HEADER = regexcache.compile(r"(?:ระดับ|ขั้น|level|lvl|lv)(?:ที่)?(?P<n>[1-9๑-๙])")
+
+
+def ladder_level(text: object) -> int | None:
+    """The level a ladder column's header names ("ระดับ ๓" → 3), or None."""
+    if not isinstance(text, str):
+        return None
+    found = _LADDER_HEADER.fullmatch(normalise(text))
+    if found is None:
+        return None
+    from okrlint.text.numbers import normalize_digits
+
+    return int(normalize_digits(found["n"]))
+
+
+def ladder_of(cells: Sequence[object]) -> dict[int, int]:
+    """Column → level of a row's scoring ladder: at least three columns named "ระดับ 1", "ระดับ 2", … in order, each
+    level once, numbered from 1 with none left out. Empty when the row has none."""
+    levels = {column: level for column, cell in enumerate(cells) if (level := ladder_level(cell)) is not None}
+    numbers = list(levels.values())
+    if len(numbers) < 3 or numbers != list(range(1, len(numbers) + 1)):
+        return {}
+    return levels
+
+
+def standard_level(ladder: Mapping[int, int]) -> int:
+    """The level of a ladder that is the key result's target: of the usual five, ระดับ 3 (the standard target,
+    ค่าเป้าหมายมาตรฐาน, that a สคร. agreement or a ก.พ.ร. KPI sets; ระดับ 5 is the stretch); of another number of
+    levels, the one above the middle (2 of 3, 3 of 4, 4 of 7)."""
+    return len(ladder) // 2 + 1
 
 
 # What a check-in column beside the OKRs reports: its progress, update, actual, status, RAG, commentary (normalised)
@@ -376,6 +412,8 @@ class Header:
     # Columns read, latest first, when a field's own cell is blank: targets per quarter, where a row may fill only
     # the quarters it has planned ("เป้าหมาย Q1" filled, "เป้าหมาย Q2" blank)
     fallbacks: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
+    # A scoring ladder's columns ("ระดับ 1 … ระดับ 5"), column → level: the target is one of them (tables.py)
+    ladder: Mapping[int, int] = attrs.field(factory=dict)
 
     def has(self, field: str) -> bool:
         return field in self.columns

@@ -131,6 +131,7 @@ class _DraftSet:
     locations: dict[str, Location] = attrs.field(factory=dict)
     problems: list[FieldProblem] = attrs.field(factory=list)
     objectives: list[_DraftObjective] = attrs.field(factory=list)
+    titled: set[str] = attrs.field(factory=set)  # fields given by the title rows above a table, not by its rows
 
     @property
     def current(self) -> _DraftObjective | None:
@@ -148,6 +149,25 @@ _NOTE_ROW = regexcache.compile(
     r"(?:\s*[0-9๐-๙]{1,2})?\s*(?:[:：]|[-–—]\s)|(?:หมายเหตุ|ข้อสังเกต)\s)",
     re.IGNORECASE,
 )
+
+
+# A row under a table that says when, by whom or from where it was made: "Last updated 11 Dec by J. Okafor", "Updated
+# by RevOps", "Exported from Google Sheets on 3 Jan", "Data as of 30 Sep", "อัปเดตล่าสุด 11 ธ.ค.", "ข้อมูล ณ วันที่ 30 ก.ย.",
+# "จัดทำโดย กองแผนงาน". Read only in a row of one filled cell: never a team, an objective or a key result.
+_METADATA_ROW = regexcache.compile(
+    r"[\s*※(\[]*(?:(?i:last\s+(?:updated|modified|edited|changed|refreshed|saved|synced|reviewed)"
+    r"|(?:updated|modified|edited|exported|generated|printed|refreshed|compiled|prepared|maintained|downloaded|pulled)"
+    r"\s+(?:on|by|at|from|via)\b|exported\s*[:：]|data\s+as\s+(?:of|at)\b|as\s+(?:of|at)\s+[0-9]"
+    r"|(?:figures|numbers|data)\s+(?:pulled|taken)\s+from\b)"
+    r"|(?:อัปเดต|อัพเดท|อัพเดต|อัปเดท|ปรับปรุง|แก้ไข)(?:ข้อมูล)?\s*(?:ล่าสุด|เมื่อ|โดย)|ข้อมูล\s*ณ\s*(?:วันที่)?\s*[0-9๐-๙]"
+    r"|ณ\s*วันที่\s*[0-9๐-๙]|จัดทำโดย|ผู้จัดทำ\s*[:：]|ส่งออก(?:ข้อมูล)?(?:จาก|เมื่อ)|พิมพ์เมื่อ|ดึงข้อมูล(?:จาก|เมื่อ))")
+
+
+def _is_metadata_row(cells: Sequence[Any]) -> bool:
+    """A row of one cell that says when, by whom or from where the table was made ("Last updated 11 Dec by J. Okafor
+    (RevOps)", "อัปเดตล่าสุด 11 ธ.ค. 2569"): a note under the table, not a team or an OKR."""
+    texts = {" ".join(text.split()) for cell in cells if (text := cell_text(cell)) and text.strip()}
+    return len(texts) == 1 and _METADATA_ROW.match(next(iter(texts))) is not None
 
 
 def is_note_text(text: str) -> bool:
@@ -231,13 +251,35 @@ _TITLE_FIELD_LABEL = regexcache.compile(r"[^\s\d:：|·•][^:：|·•]{0,40}?[
 _SPACED_LABEL = regexcache.compile(r"(?:[ \u00a0\u3000]{2,}|\s*\t\s*)(?=(?P<label>[^\s:：|·•]{1,30}(?: [^\s:：|·•]{1,20})?)\s*[:：])")
 
 
+# The unit a team belongs to, written beside its name in a form's title row: "สังกัด: สายงานบริการลูกค้า", "ภายใต้:",
+# "Reports to:", "Part of:", "Under:", "Parent unit:". Not the team, not a reference to an objective: left out.
+_PARENT_UNIT = regexcache.compile(
+    r"\s*(?:สังกัด|ภายใต้(?:สังกัด)?|หน่วยงานต้นสังกัด|ต้นสังกัด|(?i:reports?\s+to|reporting\s+to|part\s+of|under|parent(?:\s+(?:unit|team|department|division|org(?:ani[sz]ation)?))?|belongs\s+to))\s*[:：].*",
+    re.DOTALL)
+# ... and after the team's name in the same field: "ฝ่ายมิเตอร์ สังกัด: สายงาน…", "ฝ่ายมิเตอร์ (สังกัดสายงาน…)",
+# "ฝ่ายมิเตอร์ สังกัดสายงานบริการลูกค้า"
+_PARENT_AFTER_TEAM = regexcache.compile(
+    r"(?:\s+|\s*[(（]\s*)(?:สังกัด|ภายใต้สังกัด|ต้นสังกัด)\s*[:：]?\s*\S.*$"
+    r"|\s+(?:[(（]\s*)?(?i:reports?\s+to|part\s+of|under|parent\s+unit)\s*[:：]\s*\S.*$", re.DOTALL)
+
+
+def without_parent_unit(team: str) -> str:
+    """A team's name without the unit it belongs to written after it ("ฝ่ายมิเตอร์ สังกัด: สายงานบริการลูกค้า" is
+    "ฝ่ายมิเตอร์"); the name itself when nothing is left before it."""
+    found = _PARENT_AFTER_TEAM.search(team)
+    if found is None or found.start() == 0:
+        return team
+    return team[:found.start()].rstrip(" -–—,|·")
+
+
 def _spaced_fields(text: str) -> list[str]:
     """``text`` cut before each known label that only spaces separate from the field before it (Thai forms put
     "หน่วยงาน: …   ระดับ: กอง" on one line, as others write "Team: … | Level: …"); unknown words before a colon
     ("เวลา 9:00", "หมายเหตุ   อ้างอิง: …" in a title) do not cut it."""
     from okrlint.load.draft_labels import field_of_label
 
-    cuts = [m.start() for m in _SPACED_LABEL.finditer(text) if m.start() > 0 and field_of_label(m["label"])]
+    cuts = [m.start() for m in _SPACED_LABEL.finditer(text) if m.start() > 0
+            and (field_of_label(m["label"]) or _PARENT_UNIT.fullmatch(m["label"] + ":"))]
     if not cuts:
         return [text]
     bounds = [0, *cuts, len(text)]
@@ -251,6 +293,8 @@ class _Row:
         self.table = table
         self.index = index
         self.mapped_columns = frozenset(header.columns.values())
+        self.ladder = header.ladder
+        self.header_row = header.row
         cells = table.rows[index]
         self.values: dict[str, tuple[Any, int]] = {}
         for field, column in header.columns.items():
@@ -270,6 +314,24 @@ class _Row:
             self.values["key_result"] = self.values.pop(KR_STATEMENT)
         # Only formulas in the cells okrlint reads: one in a "Progress %" or "Status" column leaves no value unknown.
         self.formulas = [c for r, c in table.formula_cells if r == index and c in self.mapped_columns]
+
+    def ladder_of_steps(self) -> bool:
+        """The row's cells under a scoring ladder are steps of the work in words ("จัดทำ TOR แล้วเสร็จ", "ได้ผู้รับจ้าง",
+        …), not values: most of them, and at least two, are no number."""
+        cells = self.table.rows[self.index]
+        filled = [cells[column] for column in self.ladder if column < len(cells) and not _is_blank(cells[column])]
+        words = [value for value in filled if cell_number(value)[0] is None]
+        return len(words) >= 2 and len(words) * 2 > len(filled)
+
+    def ladder_name(self, column: int) -> str:
+        """The header's name of a ladder's column ("ระดับ ๓"), as written."""
+        from okrlint.load.columns import ladder_level
+
+        for index in range(self.header_row, -1, -1):
+            cells = self.table.rows[index]
+            if column < len(cells) and ladder_level(cells[column]) == self.ladder[column]:
+                return " ".join(str(cells[column]).split())
+        return f"ระดับ {self.ladder[column]}"
 
     def text(self, field: str) -> str | None:
         if field not in self.values:
@@ -636,6 +698,7 @@ class _Builder:
         first_header_row = _header_start(table, header)
         header = self.year_columns(table, header)
         header = _header_continued(table, header, first_header_row)
+        header = self.ladder_columns(table, header, first_header_row)
         team = table.team
         # the rows above the header's first row: a two-row header ("ผลการดำเนินงาน ปี ๒๕๖๙ | ค่าเป้าหมาย" over
         # "๒๕๗๐ | ๒๕๗๑") is no title, and a past year's results column names the baseline's year, not the period
@@ -718,7 +781,7 @@ class _Builder:
         data = range(header.row + 1, len(table.rows))
         mapped = sorted(set(header.columns.values()))
         labelled = {index for index in data if is_note_text(_first_text(table.rows[index]) or "")
-                    or _is_footnote_row(table.rows[index])}
+                    or _is_footnote_row(table.rows[index]) or _is_metadata_row(table.rows[index])}
         spanning = {index for index in data if index not in labelled and _spans(table.rows[index], mapped)}
         if not spanning or not any(len(_distinct(table.rows[index])) > 1 for index in data):
             return labelled, set()
@@ -807,6 +870,39 @@ class _Builder:
             columns[field] = chosen if chosen is not None else by_year[max(by_year)]
         return Header(below, columns)
 
+    def ladder_columns(self, table: Table, header: Header, first_row: int) -> Header:
+        """A scoring ladder in the header (`ระดับ 1 | … | ระดับ 5`, alone or under a merged `ค่าเป้าหมาย`, as Thai
+        public-sector and state-enterprise KPI forms score): the target is its standard level (ระดับ 3 of five), a
+        row that leaves it blank taking the next level up, then down; no column of it is the plan's level or
+        anything else. A target column of its own beside the ladder stays the target, and so does one the
+        configuration maps. A `Level` / `ระดับ` column holding numbers is no plan's level either (a set's level is
+        company, department or team): it is left out."""
+        from okrlint.load.columns import ladder_of, standard_level
+
+        ladder: dict[int, int] = {}
+        for index in range(first_row, header.row + 1):
+            ladder = ladder_of(table.rows[index])
+            if ladder:
+                break
+        columns = dict(header.columns)
+        level = columns.get("level")
+        if level is not None and level not in ladder:
+            values = [row[level] for row in table.rows[header.row + 1:] if level < len(row) and not _is_blank(row[level])]
+            if values and all(cell_number(value)[0] is not None for value in values):
+                del columns["level"]
+        if not ladder:
+            return attrs.evolve(header, columns=columns) if columns != header.columns else header
+        columns = {field: column for field, column in columns.items() if column not in ladder or field == "target"}
+        fallbacks = dict(header.fallbacks)
+        mapped = set((self.options.get("column-mapping") or {}).values())
+        if "target" not in mapped and columns.get("target", next(iter(ladder))) in ladder:
+            by_level = {level: column for column, level in ladder.items()}
+            chosen = standard_level(ladder)
+            columns["target"] = by_level[chosen]
+            fallbacks["target"] = tuple(by_level[level] for level in
+                                        [*range(chosen + 1, len(ladder) + 1), *range(chosen - 1, 0, -1)])
+        return attrs.evolve(header, columns=columns, fallbacks=fallbacks, ladder=ladder)
+
     def period_columns(self, table: Table, header: Header, period_text: Any) -> Header:
         """Targets per quarter or half (`เป้าหมาย Q1 | เป้าหมาย Q2`, `Target H1 | Target H2`, `ไตรมาส 3 | ไตรมาส 4`):
         the target is the column of the set's period's end — the last quarter of a Jan–Jun plan, Q4 of a fiscal
@@ -876,11 +972,16 @@ class _Builder:
                 joined = "   ".join(dict.fromkeys(" | ".join(" ".join(piece.split()) for piece in _spaced_fields(text))
                                                   for _, text in cells))
                 parts = [piece for part in _TITLE_FIELD_SPLIT.split(joined) for piece in _spaced_fields(part)]
+                # "สังกัด: สายงานบริการลูกค้า", "Reports to: Finance": the unit the team belongs to, not the team's name
+                kept = [part for part in parts if not _PARENT_UNIT.fullmatch(part)]
+                if not kept:
+                    continue
                 # "Q1 2027 · Owner: Beatriz Santos · Aligns to: CO-2": each labelled field a line of its own
                 if len(parts) > 1 and any(_TITLE_FIELD_LABEL.match(part) for part in parts[1:]):
-                    lines.extend(DraftLine(part, table.locate(index, cells[0][0])) for part in parts if part.strip())
+                    lines.extend(DraftLine(part, table.locate(index, cells[0][0])) for part in kept if part.strip())
                 else:
-                    lines.append(DraftLine(joined, table.locate(index, cells[0][0])))
+                    lines.append(DraftLine(joined if len(kept) == len(parts) else "   ".join(kept),
+                                           table.locate(index, cells[0][0])))
         if not lines:
             return {}
         set_aligns: list[str] = []
@@ -889,7 +990,8 @@ class _Builder:
         if not title.sets:
             return {}
         found = title.sets[0]
-        values = {"team": found.team, "period": found.period.text if found.period else None, "level": found.level,
+        team = without_parent_unit(found.team)
+        values = {"team": team, "period": found.period.text if found.period else None, "level": found.level,
                   "owner": found.owner}  # "Owner: Dana Whitfield (CMO)" above the header: the set's owner
         # a field is found at a character of the joined row; findings point at the row's cell (A1), not at the
         # column as far to the right as that character
@@ -897,7 +999,7 @@ class _Builder:
         fields = {field: (values[field], cells.get((location.sheet, location.line), location))
                   for field, location in found.field_locations.items() if values.get(field)}
         if "team" not in fields and found.team != default_team(self.filename):
-            fields["title_team"] = (found.team, lines[0].location)  # named by the title, not by a "Team:" label
+            fields["title_team"] = (team, lines[0].location)  # named by the title, not by a "Team:" label
         if found.level == "company" and "level" not in fields:
             fields["company_title"] = ("company", lines[0].location)  # guessed from the title, not written
         if "team" in fields and "level" not in fields:
@@ -914,7 +1016,10 @@ class _Builder:
 
     def add_row(self, okr_set: _DraftSet, row: _Row, header: Header) -> None:
         for field in ("period", "level"):
-            if field in row.values and field not in okr_set.fields:
+            # a Quarter or Period column is the row's own: it wins over a title row's period ("H1 2027 (Q1 view)"
+            # above rows of "Q1 2027"), as a period written in the set does
+            if field in row.values and (field not in okr_set.fields or field in okr_set.titled):
+                okr_set.titled.discard(field)
                 okr_set.fields[field] = row.text(field)
                 okr_set.locations[field] = row.location(field)
                 if field == "period" and okr_set.fields[field]:
@@ -1051,7 +1156,13 @@ class _Builder:
                 number, written = cell_number(value)
                 if number is None and field in ("baseline", "target"):
                     number = _goal_value(kr, field, written, "baseline" in row.values)
-                elif field in ("score", "confidence"):
+                if number is None and field == "target" and _column in row.ladder and row.ladder_of_steps():
+                    # "จัดทำ TOR แล้วเสร็จ | ได้ผู้รับจ้าง | ติดตั้งระบบ | …": each level a step of the work, the
+                    # target the level to reach (ระดับความสำเร็จ), not the step's words
+                    number, written = float(row.ladder[_column]), row.ladder_name(_column)
+                    if "unit" not in row.values:
+                        kr.fields["unit"] = "ระดับ" if any("\u0e00" <= ch <= "\u0e7f" for ch in written) else "level"
+                if field in ("score", "confidence"):
                     number = as_fraction(number, written)
                 if number is None and not (field in ("baseline", "target") and is_placeholder_letter(written)):
                     kr.problems.append(FieldProblem(field, f"'{field}' is {clipped(written, 120)!r}, not a number", location))
@@ -1687,3 +1798,4 @@ def _give_fields(okr_set: "_DraftSet", fields: dict) -> None:
         if field not in okr_set.fields:
             okr_set.fields[field] = value
             okr_set.locations[field] = location
+            okr_set.titled.add(field)
