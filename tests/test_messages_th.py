@@ -224,6 +224,10 @@ WARNINGS = [
     "withdrawn",
     "okrs/support.okr.md:9:1: 'Supports our roadmap' was not read as what the objective aligns to (no objective id "
     "or number in it): write the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'",
+    # review 74: the number is read, the plan it names is not
+    "okrs/ฝ่าย.md:4:1: 'สอดคล้องกับวัตถุประสงค์ที่ 2 ของแผนพัฒนาจังหวัด' was not read as what the objective aligns to (the "
+    "plan it names, 'แผนพัฒนาจังหวัด', is neither the organisation nor a unit okrlint knows by that name): name the "
+    "organisation's or the unit's plan, e.g. 'Aligns to: company objective 1' or 'สอดคล้องกับ: วัตถุประสงค์ที่ 1 ขององค์กร'",
     "plan.xlsx:Budget!A1: sheet 'Budget' looks like no OKR table (its columns 'Account', 'Budget Q1' are a budget's or "
     "an account list's, and no column or row names an objective or a key result): skipped",
     # review 61: an instructions sheet's worked example

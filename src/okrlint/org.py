@@ -21,8 +21,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from okrlint.load.draft_alignment import (EN_ORGANISATIONS, EN_UNITS, TH_ORGANISATIONS, TH_UNITS, expand_abbreviations,
-                                          names_unit, reference_as_read, unit_of_reference)
+from okrlint.load.draft_alignment import (EN_ORGANISATIONS, EN_UNITS, TH_ORGANISATIONS, TH_STATE_ENTERPRISES, TH_UNITS,
+                                          expand_abbreviations, names_unit, reference_as_read, unit_of_reference)
 from okrlint.model import LEVELS, KeyResult, Location, Objective, OKRSet, Org
 from okrlint.text import regexcache
 from okrlint.text.periods import fiscal_reading
@@ -539,7 +539,11 @@ class OrgIndex:
         if key in _COMPANY_WORDS:
             # the company-level set, else a set named so (a workbook's "Company" sheet beside its teams' sheets)
             return groups.company.nearest(folder, source_set) or groups.company_named.nearest(folder, source_set)
-        group = groups.by_team.get(key)
+        group = groups.by_team.get(key) or groups.abbreviated.get(key)  # "ของ กสว." for "กองส่งเสริมสวัสดิการ (กสว.)"
+        if group is None and _THAI_INITIALS.fullmatch(key):
+            # "วัตถุประสงค์ที่ ๒ ของ กฟช.": the organisation whose name those are the initials of ("การไฟฟ้าชุมชนแห่งชาติ")
+            named = [s for s in groups.company.sets if abbreviates(key, s.team)]
+            group = _Nearness(self, named) if named else None
         return group.nearest(folder, source_set) if group is not None else []
 
     def _sets_of_unit(self, unit: str, source_set: OKRSet) -> list[OKRSet]:
@@ -671,7 +675,8 @@ _INNER_REMARK = regexcache.compile(r"[(（][^()（）]{0,80}[)）]")
 # team named so ("มหาวิทยาลัยศรีวารินทร์", "Northfield University")
 _ORGANISATION_KIND = regexcache.compile(
     r"มหาวิทยาลัย|โรงพยาบาล|บริษัท|กรม|กระทรวง|จังหวัด|เทศบาล|องค์การบริหารส่วน|โรงเรียน|สถาบัน|วิทยาลัย|สหกรณ์|มูลนิธิ"
-    r"|สมาคม|(?i:\b(?:university|hospital|council|trust|school|college|ministry|agency|foundation|authority)\b)")
+    r"|สมาคม|" + TH_STATE_ENTERPRISES +
+    r"|(?i:\b(?:university|hospital|council|trust|school|college|ministry|agency|foundation|authority)\b)")
 
 
 def _of_the_kind_named(sets: list[OKRSet], written: str) -> list[OKRSet]:
@@ -704,7 +709,8 @@ _COMPANY_WORDS = frozenset({"company", "co", "corporate", "org", "organisation",
                             # the whole organisation named by what it is: "District Objective 1", "Trust goal 2"
                             "district", "council", "trust", "board", "university", "hospital", "ministry", "agency",
                             "foundation", "charity", "group", "firm", "business", "school", "college",
-                            "โรงพยาบาล", "มหาวิทยาลัย", "จังหวัด", "เทศบาล", "โรงเรียน", "สถาบัน", "มูลนิธิ", "กระทรวง"})
+                            "โรงพยาบาล", "มหาวิทยาลัย", "จังหวัด", "เทศบาล", "โรงเรียน", "สถาบัน", "มูลนิธิ", "กระทรวง",
+                            "ธนาคาร", "องค์การ", "รัฐวิสาหกิจ"})
 _TEAM_NOISE = regexcache.compile(r"(?i)\b(?:the|team|teams|okrs?|dept\.?|department|level)\b|ทีม|ฝ่าย|[-_.:'’]")
 _TITLE_NOISE = regexcache.compile(r"[\W_]+")
 
@@ -773,10 +779,14 @@ class _WrittenGroups:
         company: list[OKRSet] = []
         company_named: list[OKRSet] = []
         by_team: dict[str, list[OKRSet]] = defaultdict(list)
+        abbreviated: dict[str, list[OKRSet]] = defaultdict(list)  # a team named with its initials, by them
         by_rank: list[list[OKRSet]] = [[] for _ in LEVELS]
         for okr_set in index.org.sets:
             key = team_key(okr_set.team)
             by_team[key].append(okr_set)
+            initials = _ABBREVIATION_AFTER.search(okr_set.team)
+            if initials is not None and (short := team_key(initials.group(0).strip(" ()（）"))) != key and short:
+                abbreviated[short].append(okr_set)
             by_rank[level_rank(okr_set.level)].append(okr_set)
             if okr_set.level == "company":
                 company.append(okr_set)
@@ -785,6 +795,7 @@ class _WrittenGroups:
         self.company = _Nearness(index, company)
         self.company_named = _Nearness(index, company_named)
         self.by_team = {key: _Nearness(index, sets) for key, sets in by_team.items()}
+        self.abbreviated = {key: _Nearness(index, sets) for key, sets in abbreviated.items() if key not in by_team}
         self.by_rank = [_Nearness(index, sets) for sets in by_rank]
 
 
@@ -796,6 +807,27 @@ def team_key(name: str) -> str:
 
 
 _ABBREVIATION_AFTER = regexcache.compile(r"\s*[(（][\u0e01-\u0e4e.]{1,10}[)）]\s*$")  # a Thai unit's initials
+# Thai initials as a team key has them ("กฟช" of "กฟช.", "ธกส" of "ธ.ก.ส."): two to six consonants
+_THAI_INITIALS = regexcache.compile(r"[\u0e01-\u0e2e]{2,6}")
+# the kind an organisation's initials may leave out: "ขสมก." of "องค์การขนส่งมวลชนกรุงเทพ"
+_KIND_BEFORE_INITIALS = regexcache.compile(r"^(?:องค์การ|สำนักงาน)")
+
+
+def abbreviates(initials: str, name: str) -> bool:
+    """Whether Thai initials ("กฟช", "ธกส", "ขสมก") are those of an organisation's name ("การไฟฟ้าชุมชนแห่งชาติ",
+    "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "องค์การขนส่งมวลชนกรุงเทพ"): its first letter the name's first (or the
+    first after a kind word it leaves out), the others in the name's order. A name shorter than three letters per
+    initial is no such name."""
+    if not _THAI_INITIALS.fullmatch(initials):
+        return False
+    name = "".join(_ABBREVIATION_AFTER.sub("", name).split())
+    for whole in dict.fromkeys((name, _KIND_BEFORE_INITIALS.sub("", name))):
+        if len(whole) < 3 * len(initials) or not whole.startswith(initials[0]):
+            continue
+        rest = iter(whole[1:])
+        if all(letter in rest for letter in initials[1:]):
+            return True
+    return False
 
 
 def _title_key(title: str) -> str:

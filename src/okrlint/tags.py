@@ -322,6 +322,12 @@ _COUNTED_TASK = regexcache.compile(
     r"(?P<th2>ส่งเสริม|สนับสนุน|จัดตั้ง|จัดอบรม|จัดประชุม|จัดกิจกรรม|จัดทำ|เผยแพร่|ประชาสัมพันธ์|ผลิต|อบรม|เสนอ|นำเสนอ)"
 )
 _SUCCESS_LADDER = ("ระดับความสำเร็จ", "ระดับความสําเร็จ")
+
+
+def scores_a_ladder(text: str) -> bool:
+    """Whether a key result is scored on a ladder of levels ("ระดับความสำเร็จของการพัฒนาระบบ CRM", levels 1–5 each a
+    step of the work): progress by degrees, not done or not done."""
+    return text.lstrip().startswith(_SUCCESS_LADDER)
 # Progress on a plan: milestones, deliverables or planned work met, delivered or done; Thai plan-progress KPIs.
 # a plan named after "ตามแผน" ("under the provincial development plan"), where "ตามแผน" alone is "on plan"
 _PLAN_NAMED = r"พัฒนา|ยุทธศาสตร์|ปฏิบัติราชการ|แม่บท|ชาติ|บูรณาการ|ระดับชาติ|จังหวัด|กลุ่มจังหวัด|ท้องถิ่น|ชุมชน|ปฏิรูป"

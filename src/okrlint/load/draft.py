@@ -26,7 +26,7 @@ from okrlint.text.periods import MONTH_NAME, read_by_setting, stated_year, with_
 from okrlint.load import LoadError, key_result_values
 from okrlint.load.chat import chat_text
 from okrlint.load.decode import decode_text
-from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, reference_to_resolve
+from okrlint.load.draft_alignment import PROSE_EN, PROSE_TH, TH_STATE_ENTERPRISES, reference_to_resolve
 from okrlint.load.draft_fields import (
     STATUS_MARK, FieldReader, bare_progress_start, ends_with_bracketed_confidence, read_tracker_tail,
     split_bracketed_confidence, split_line_fields,
@@ -161,7 +161,7 @@ _TITLE_TEAM = regexcache.compile(
     r"(?:^|(?<=[\s#—–:-]))(?!(?:Our|My|Your|The|This|Their|Each|Every)\b)(?P<team>[A-Z][\w&/]*(?:[ -][A-Z&][\w&/]*){0,3})"
     r"\s+(?i:team|squad|tribe|department|dept\.?|division)\b"
     r"|\b(?i:team)[ :]+(?!(?i:OKRs?|objectives)\b)(?P<named>[A-Z][\w&/-]*(?:\s+" + _LATIN_JOINED + r"(?!(?i:OKRs?|objectives)\b)[A-Z][\w&/-]*){0,2})"
-    r"|(?P<unit>(?:ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก(?!ลยุทธ)|ทีม|คณะ|ศูนย์|กรม|โรงเรียน|โรงพยาบาล|เทศบาล"
+    r"|(?P<unit>(?:สายงาน|ฝ่าย|กองงาน|กอง|สำนักงาน|สำนัก|กลุ่มงาน|แผนก(?!ลยุทธ)|ทีม|คณะ|ศูนย์|กรม|โรงเรียน|โรงพยาบาล|เทศบาล"
     r"|องค์การบริหารส่วน|สหกรณ์)(?:[^\s\d()\-–—:,]{2,40}(?:\s+" + _LATIN_JOINED + _LATIN_NAME_WORD + r")*"
     r"|(?:\s+" + _LATIN_JOINED + _LATIN_NAME_WORD + r")+))"
     # "OKR งานวิจัย ปีงบประมาณ 2570": the unit between "OKR" and the period, whatever it is called
@@ -264,7 +264,7 @@ _COMPANY_TITLE = regexcache.compile(
     # a government body's own plan: "แผนปฏิบัติราชการ กรมส่งเสริม… ประจำปีงบประมาณ 2570", "แผนยุทธศาสตร์ โรงพยาบาล…"
     # (not a กอง's or a กลุ่มงาน's within it)
     r"|(?:แผนปฏิบัติ(?:ราชการ|การ)|แผนยุทธศาสตร์)(?:(?!กอง|สำนัก|กลุ่ม|ฝ่าย|ศูนย์|คณะ|แผนก|งาน|หน่วย)[^\n]){0,50}?"
-    r"(?:กรม|กระทรวง|จังหวัด|มหาวิทยาลัย|เทศบาล|องค์การบริหารส่วน|โรงพยาบาล|รพ\.)"
+    r"(?:กรม|กระทรวง|จังหวัด|มหาวิทยาลัย|เทศบาล|องค์การบริหารส่วน|โรงพยาบาล|รพ\.|" + TH_STATE_ENTERPRISES + ")"
 )
 # The whole organisation's plan named in other words; only for a title that names no unit and no plan it supports
 _WHOLE_ORGANISATION_TITLE = regexcache.compile(
@@ -1547,10 +1547,27 @@ def _unread_alignments(parser: _DraftParser, built: OKRSet) -> tuple[InputError,
             continue
         for location, text in draft.unread_alignment[:1]:
             shown = text if len(text) <= 60 else text[:57].rstrip() + "..."
+            numbered = _NUMBERED_OF_A_PLAN.search(text)
+            if numbered is not None:  # "สอดคล้องกับวัตถุประสงค์ที่ 2 ของแผนพัฒนาจังหวัด": the number is there, not whose
+                owner = " ".join((numbered["owner"] or numbered["owner_en"]).split()).strip(" .()（）")
+                owner = owner if len(owner) <= 40 else owner[:37].rstrip() + "..."
+                notes.append(InputError(
+                    f"'{shown}' was not read as what the objective aligns to (the plan it names, '{owner}', is neither "
+                    "the organisation nor a unit okrlint knows by that name): name the organisation's or the unit's "
+                    "plan, e.g. 'Aligns to: company objective 1' or 'สอดคล้องกับ: วัตถุประสงค์ที่ 1 ขององค์กร'",
+                    location))
+                continue
             notes.append(InputError(
                 f"'{shown}' was not read as what the objective aligns to (no objective id or number in it): write "
                 "the objective's id after a label, e.g. 'Aligns to: co-o1' or 'สอดคล้องกับ: co-o1'", location))
     return tuple(notes)
+
+
+# An objective named by its number and the plan it is of, in a line that was not read: "วัตถุประสงค์ที่ 2 ของแผนพัฒนา
+# จังหวัด", "objective 2 of the Northstar plan"
+_NUMBERED_OF_A_PLAN = regexcache.compile(
+    r"(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2}\s*ของ\s*(?P<owner>[^\n]{2,})"
+    r"|(?i:\b(?:objective|goal)\s*#?\s*\d{1,2}\s+(?:of|from)\s+(?:the\s+)?(?P<owner_en>[^\n]{2,}))")
 
 
 def _not_okr_lists(parser: _DraftParser) -> tuple[InputError, ...]:
@@ -1872,9 +1889,11 @@ def _period_in_stated_months(period, parser: _DraftParser):
 
 # a team named by a department's unit word ("ฝ่ายบริการผู้โดยสาร", "กองคลัง", "สำนักปลัด", "Finance Department",
 # "Division of Operations") is a department when no "ระดับ:" / "Level:" line says otherwise; "กองทุน" (a fund),
-# "กองทัพ" (an army), "สำนักงาน…" (often a whole agency), "Department of Health" (a ministry) are not
+# "กองทัพ" (an army), "สำนักงาน…" (often a whole agency), "Department of Health" (a ministry) are not. A state
+# enterprise's or a bank's line of business ("สายงานปฏิบัติการ", above its ฝ่าย) and a ministry's "กลุ่มภารกิจ" are
+# department-level units too: the levels are three, and a ฝ่าย aligning to its สายงาน aligns within that level
 _DEPARTMENT_UNIT = regexcache.compile(
-    r"^(?:ฝ่าย(?!บริหาร$)|กอง(?!ทุน|ทัพ|บัญชาการ|งาน)|สำนัก(?!งาน))[\u0e01-\u0e4e]"
+    r"^(?:ฝ่าย(?!บริหาร$)|กอง(?!ทุน|ทัพ|บัญชาการ|งาน)|สำนัก(?!งาน)|สายงาน|กลุ่มภารกิจ)[\u0e01-\u0e4e]"
     r"|(?i:\bdivision\b|\b(?:department|dept\.?)$)")
 
 
@@ -1882,11 +1901,12 @@ _DEPARTMENT_UNIT = regexcache.compile(
 # "บริษัท สยามพาร์ท จำกัด", "กรมการแพทย์", "Northfield University", "Riverside Hospital", "Acme Widgets Ltd". Not a
 # unit named with its organisation ("คณะวิทยาศาสตร์ มหาวิทยาลัยศรีวารินทร์", "มหาวิทยาลัยศรีวารินทร์ วิทยาเขตสกลนคร",
 # "Faculty of Engineering, Northfield University"), nor a kind that is as often a unit of another body (โรงเรียน, สถาบัน,
-# วิทยาลัย, School, College; a รพ.สต. of a district's health network).
+# วิทยาลัย, School, College; a รพ.สต. of a district's health network). A state enterprise, a state bank or a public
+# organisation ("การไฟฟ้าชุมชนแห่งชาติ (กฟช.)", "การประปาส่วนภูมิภาค", "องค์การเภสัชกรรม", "ธนาคารออมสิน") is one too.
 _ORGANISATION_NAMED = regexcache.compile(
     r"^(?:[0-9๐-๙]{1,3}[\s._-]*)?(?:(?i:OKRs?)[\s_]*)?(?:ภาพรวม\s*)?(?:มหาวิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพ)|บริษัท|ห้างหุ้นส่วน|กรม|กระทรวง|เทศบาล|องค์การบริหารส่วน"
-    r"|จังหวัด|สำนักงานจังหวัด|ศาลากลาง)"
-    r"(?!.*\s(?:คณะ|กอง|สำนัก|ฝ่าย|กลุ่มงาน|ศูนย์|แผนก|ภาควิชา|สาขา|หน่วย|งาน|วิทยาเขต|ทีม))"
+    r"|จังหวัด|สำนักงานจังหวัด|ศาลากลาง|" + TH_STATE_ENTERPRISES + ")"
+    r"(?!.*\s(?:คณะ|กอง|สำนัก|ฝ่าย|สายงาน|กลุ่มงาน|ศูนย์|แผนก|ภาควิชา|สาขา|หน่วย|งาน|วิทยาเขต|ทีม))"
     r"|^(?!.*(?i:\b(?:faculty|school|department|dept|division|directorate|office|unit|team|campus|ward|service)\b))"
     r"(?:[A-Z][\w&'’.-]*[\s,]+){1,5}(?i:University|Hospital|Inc\.?|Ltd\.?|Limited|LLC|PLC|Corporation|Corp\.?|GmbH)$"
     r"|^(?!.*(?i:\b(?:faculty|school|department|dept|division|directorate|office|unit|team|campus|ward|service)\b))"
@@ -1997,7 +2017,7 @@ _MEMO_UNIT = regexcache.compile(r"\s*ส่วนราชการ\s*[:：]?\s*
 _ORGANISATION_IN_UNIT = regexcache.compile(
     r"(?:(?<=^)|(?<=\s)|(?<=ปลัด)|(?<=เลขานุการ))"
     r"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล)|เทศบาล(?:นคร|เมือง|ตำบล)|กรุงเทพมหานคร|มหาวิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพ)"
-    r"|กรม|กระทรวง|จังหวัด)[\u0e01-\u0e4e]*")
+    r"|กรม|กระทรวง|จังหวัด|" + TH_STATE_ENTERPRISES + r")[\u0e01-\u0e4e]*")
 
 
 def memo_organisation(text: str) -> str | None:
@@ -2017,13 +2037,17 @@ def _team_of_title_or_file(title_team: str | None, filename: str, first_heading:
     the team its first heading names, when that heading is a bare name ("# Customer Success"). A file whose name
     names only a document ("Board paper 7.2 - Annual Plan and OKRs 2026-27 v4 FINAL.docx", "Annual Plan 2026-27.md")
     is the organisation its first line names, when that line is an organisation's name and nothing else
-    ("Severnmoor Community Health NHS Trust")."""
-    from okrlint.org import team_key
+    ("Severnmoor Community Health NHS Trust"); so is a file named by that organisation's initials or name ("แผน กฟช
+    2570.docx" whose first line is "การไฟฟ้าชุมชนแห่งชาติ (กฟช.)")."""
+    from okrlint.org import abbreviates, team_key
 
     from_file = default_team(filename)
-    if title_team is None and first_line and _file_names_no_one(filename) \
-            and (organisation := _organisation_line(first_line)) is not None:
-        return organisation
+    if title_team is None and first_line and (organisation := _organisation_line(first_line)) is not None:
+        initials = _ORGANISATION_INITIALS.search(organisation)
+        if _file_names_no_one(filename) or team_key(from_file) == team_key(organisation) or (
+                initials is not None and team_key(from_file) == team_key(initials["initials"])) \
+                or abbreviates(team_key(from_file), organisation):
+            return organisation
     if title_team is None:
         if from_file.casefold() in _NOT_A_TEAM_NAME and first_heading and _BARE_NAME.fullmatch(first_heading) \
                 and not any(word.casefold() in _NOT_A_TEAM_NAME or _FILE_NAME_NOISE.fullmatch(word)
@@ -2055,13 +2079,21 @@ _ORGANISATION_LINE = regexcache.compile(
     r"|LLP|GmbH)")
 
 
+# A Thai organisation's name alone on a line, its initials in brackets after it or not: "การไฟฟ้าชุมชนแห่งชาติ (กฟช.)",
+# "องค์การเภสัชกรรม", "ธนาคารออมสิน (ธ.ออมสิน)", "มหาวิทยาลัยศรีวารินทร์", "กรมการแพทย์"
+_TH_ORGANISATION_LINE = regexcache.compile(
+    r"(?:มหาวิทยาลัย|กรม|กระทรวง|เทศบาล|องค์การบริหารส่วน|" + TH_STATE_ENTERPRISES + r")[\u0e01-\u0e4e]*"
+    r"(?:\s*[(（]องค์การมหาชน[)）])?(?P<initials>\s*[(（][\u0e01-\u0e4e.\s]{2,12}[)）])?")
+_ORGANISATION_INITIALS = regexcache.compile(r"[(（](?P<initials>[\u0e01-\u0e4e.\s]{2,12})[)）]\s*$")
+
+
 def _organisation_line(text: str) -> str | None:
     """An organisation's name when a line is that and nothing else (see _ORGANISATION_LINE; a Thai letterhead's
-    "บริษัท … จำกัด" too), else None."""
+    "บริษัท … จำกัด", and a Thai organisation's name with its initials, "การไฟฟ้าชุมชนแห่งชาติ (กฟช.)", too), else None."""
     text = " ".join(text.strip(" \t*_#").split())
     if len(text) > 80 or _DIGIT.search(text):
         return None
-    if _ORGANISATION_LINE.fullmatch(text) or _LETTERHEAD.fullmatch(text):
+    if _ORGANISATION_LINE.fullmatch(text) or _LETTERHEAD.fullmatch(text) or _TH_ORGANISATION_LINE.fullmatch(text):
         return text
     return None
 

@@ -52,15 +52,25 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: TH_ABBREVIATIONS[m.group(0).rstrip(".") + "."], text)
 
 
+# A Thai state enterprise, state bank or public organisation, named by its kind: "การไฟฟ้าส่วนภูมิภาค", "การประปานครหลวง",
+# "การท่าเรือแห่งประเทศไทย", "การรถไฟแห่งประเทศไทย", "การเคหะแห่งชาติ", "การกีฬาแห่งประเทศไทย", "องค์การเภสัชกรรม",
+# "ธนาคารออมสิน", "สำนักงานสถิติแห่งชาติ", "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)" (not an อบต./อบจ., an องค์การบริหารส่วน…,
+# which is a local government, nor a สำนักงาน… that is a unit of its body)
+TH_STATE_ENTERPRISES = (
+    r"การ(?:ไฟฟ้า|ประปา|ท่าเรือ|รถไฟ|ทางพิเศษ|เคหะ|นิคมอุตสาหกรรม|ยาสูบ|ท่าอากาศยาน)"
+    r"|การ[\u0e01-\u0e4e]{2,30}?แห่งประเทศไทย|องค์การ(?!บริหารส่วน)|ธนาคาร"
+    r"|สำนักงาน[\u0e01-\u0e4e]{2,60}?(?:แห่งชาติ|แห่งประเทศไทย|\s*[(（]องค์การมหาชน[)）])"
+)
 # The organisation as a whole: its objectives are the company-level set's.
 # A Thai office's own plan named by the office's kind ("ของสำนักงานจังหวัด", "ของศาลากลาง", "ของสำนักงานเขต") is the
 # organisation's, as "ของจังหวัด" is: read before "สำนักงาน" as a unit above the writer.
 TH_ORGANISATIONS = (
     r"สำนักงานจังหวัด|ศาลากลาง(?:จังหวัด)?|สำนักงานเขต|องค์กร|บริษัท|กรม|ส่วนราชการ|หน่วยงาน|โรงพยาบาล|มหาวิทยาลัย|จังหวัด|เทศบาล|องค์การบริหารส่วน|กรุงเทพมหานคร"
-    r"|สถาบัน|โรงเรียน|วิทยาลัย|สหกรณ์|มูลนิธิ|สมาคม|องค์การ|อบต|อบจ|" + _TH_ABBREVIATED
+    r"|สถาบัน|โรงเรียน|วิทยาลัย|สหกรณ์|มูลนิธิ|สมาคม|" + TH_STATE_ENTERPRISES + "|องค์การ|อบต|อบจ|" + _TH_ABBREVIATED
 )
 # A unit within an organisation, the level above the writer when named without its own name.
-TH_UNITS = r"คณะ|สำนักงาน|สำนัก|กอง|ศูนย์|ฝ่าย|กลุ่มงาน|ภาควิชา"
+# (a state enterprise's or a bank's line of business, "สายงาน", and a ministry's "กลุ่มภารกิจ" stand above its ฝ่าย)
+TH_UNITS = r"คณะ|สำนักงาน|สำนัก|กอง|ศูนย์|ฝ่าย|สายงาน|กลุ่มภารกิจ|กลุ่มงาน|ภาควิชา"
 EN_ORGANISATIONS = (
     r"company|corporate|organi[sz]ation|org|group|business|firm|hospital|trust|council|authority|charity|university"
     r"|school|college|academy|foundation|association|agency|ministry|institute|society|cooperative|co-op"
@@ -105,11 +115,15 @@ SHORT_TH = (
     rf"[^\s()（）\[\],;:.]*"
     rf"|(?<![A-Za-z])[Oo]\s*[0-9๐-๙]{{1,2}}\s+(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s()（）\[\],;:.]*"
 )
+# An organisation or a unit named by its initials, as its own documents define them ("การไฟฟ้าชุมชนแห่งชาติ (กฟช.)"):
+# "ของ กฟช.", "ของ ธ.ก.ส.", "ของกปภ" (consonants only, so that no word is taken for them; the org index finds whose)
+TH_INITIALS = r"(?:[\u0e01-\u0e2e]\.){2,6}|[\u0e01-\u0e2e]{2,6}\.|[\u0e01-\u0e2e]{3,6}(?![\u0e01-\u0e4e])"
 # "วัตถุประสงค์ที่ ๒ ของโรงพยาบาล", "เป้าประสงค์ข้อ 1 ของกองคลัง" in a sentence (a unit's name, glued, goes with it);
 # the level first too: "วัตถุประสงค์ระดับกรมข้อ 1", "เป้าประสงค์ของกองคลังข้อที่ 2"; and the short forms above
 PROSE_TH = (
     rf"(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{{1,2}}\s*(?:ของ)?\s*"
     rf"(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s()（）\[\],;:.]*"
+    rf"|(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{{1,2}}\s*ของ\s*(?:{TH_INITIALS})"
     rf"|(?:วัตถุประสงค์|เป้าประสงค์)\s*(?:ระดับ|ของ)\s*(?:{TH_ORGANISATIONS}|{TH_UNITS})[^\s0-9๐-๙()（）\[\],;:.]*?\s*"
     rf"(?:ที่|ข้อ(?:ที่)?)\s*[0-9๐-๙]{{1,2}}"
     rf"|{SHORT_TH}"

@@ -35,7 +35,10 @@ _LIST_FIELDS = ("aligns_to", "depends_on")
 _LEVELS = {
     "องค์กร": "company", "บริษัท": "company", "องค์การ": "company", "กระทรวง": "company", "กรม": "company",
     "ส่วนราชการ": "company", "มหาวิทยาลัย": "company", "โรงพยาบาล": "company", "จังหวัด": "company",
-    "เทศบาล": "company", "โรงเรียน": "company", "สถาบัน": "company",
+    "เทศบาล": "company", "โรงเรียน": "company", "สถาบัน": "company", "รัฐวิสาหกิจ": "company", "ธนาคาร": "company",
+    # a state enterprise's line of business (องค์กร > สายงาน > ฝ่าย > กอง > แผนก) and a ministry's กลุ่มภารกิจ: the
+    # department level, as the ฝ่าย and กอง under them are (three levels; alignment within one is not inverted)
+    "สายงาน": "department", "กลุ่มภารกิจ": "department",
     "ฝ่าย": "department", "กอง": "department", "สำนัก": "department", "สำนักงาน": "department",
     "แผนก": "department", "คณะ": "department", "สำนักวิชา": "department", "ส่วนงาน": "department",
     "ทีม": "team", "กลุ่มงาน": "team", "ภาควิชา": "team", "สาขาวิชา": "team", "งาน": "team", "หน่วย": "team",

@@ -134,11 +134,37 @@ def alignment_graph(org: Org, findings: Iterable[Finding] = (), index: OrgIndex 
         if node.kind == "objective":
             groups.setdefault(node.team, []).append(node.key)
             levels.setdefault(node.team, node.level)
+    depth = _depth_within_level(nodes, edges)
     teams = sorted(
         (TeamGroup(team, levels[team], tuple(keys)) for team, keys in groups.items()),
-        key=lambda group: level_rank(group.level),
+        key=lambda group: (level_rank(group.level), depth.get(group.team, 0)),
     )
     return AlignmentGraph(tuple(nodes), tuple(edges), tuple(teams))
+
+
+def _depth_within_level(nodes, edges) -> dict[str, int]:
+    """How many teams of its own level stand above a team along its alignments: a state enterprise's ฝ่าย aligning to
+    its สายงาน, both department level, comes after it (the levels are three; the cascade within one is the
+    alignments'). Cycles count each team once."""
+    by_key = {node.key: node for node in nodes}
+    parents: dict[str, set[str]] = {}
+    for edge in edges:
+        child, parent = by_key.get(edge.source), by_key.get(edge.target)
+        if (edge.kind == "aligns_to" and child is not None and parent is not None and parent.kind == "objective"
+                and child.team != parent.team and child.level == parent.level):
+            parents.setdefault(child.team, set()).add(parent.team)
+    depth: dict[str, int] = {}
+
+    def of(team: str, visiting: frozenset) -> int:
+        if team in depth:
+            return depth[team]
+        above = [of(parent, visiting | {team}) + 1 for parent in parents.get(team, ()) if parent not in visiting]
+        depth[team] = max(above, default=0)
+        return depth[team]
+
+    for team in parents:
+        of(team, frozenset())
+    return depth
 
 
 def _in_unread_file(team: str, unread: tuple[str, ...]) -> bool:

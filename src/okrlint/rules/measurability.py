@@ -9,7 +9,7 @@ from okrlint.hookspecs import hookimpl
 from okrlint.text import regexcache
 from okrlint.model import KeyResult
 from okrlint.rules.base import Violation, bad, good, rule, rules_in
-from okrlint.tags import classify_kind, holds_a_level, is_one_off
+from okrlint.tags import classify_kind, holds_a_level, is_one_off, scores_a_ladder
 from okrlint.text.facts import find_placeholders
 from okrlint.text.facts import NON_QUANTITY_KINDS
 from okrlint.text.numbers import (parts_per_million, read_numbers, relative_change, relative_target,
@@ -1040,6 +1040,8 @@ def kr_is_binary(kr: KeyResult, ctx):
         return
     if facts.change and facts.change.baseline is not None:
         return
+    if scores_a_ladder(facts.text):
+        return  # "ระดับความสำเร็จของ…": levels 1–5, not done or not done ('สำเร็จ' names the ladder); kr-is-activity's
     if not all(_is_done_measure(n, facts, ctx.words("population")) for n in facts.quantities):
         return
     if _names_a_rate(facts):
