@@ -212,3 +212,12 @@ def test_the_title_rows_period_holds_for_a_set_whose_rows_name_none():
     data = "Growth OKRs — H1 2027\nObjective,Key Result,Baseline,Target\nWin carriers,Grow logos,38,60\n"
     (okr_set,) = load_spreadsheet("growth.csv", data.encode(), {}).sets
     assert okr_set.period.text.startswith("H1 2027")
+
+
+def test_quarter_milestone_columns_leave_the_title_rows_period():
+    pytest.importorskip("openpyxl")
+    rows = [["แผน OKR ระดับฝ่าย ประจำปีงบประมาณ ๒๕๗๐"],
+            ["วัตถุประสงค์", "ตัวชี้วัด", "ค่าฐาน", "ค่าเป้าหมาย ปี ๒๕๗๐", "ไตรมาส ๑", "ไตรมาส ๒", "ไตรมาส ๓", "ไตรมาส ๔"],
+            ["ผู้ใช้ไฟฟ้าได้รับบริการเร็วขึ้น", "ระยะเวลาติดตั้งมิเตอร์ (วัน)", 7, 3, 6, 5, 4, 3]]
+    (okr_set,) = load_spreadsheet("okr.xlsx", _book(rows), {}).sets
+    assert "๒๕๗๐" in okr_set.period.text and okr_set.period.start is not None  # not a milestone's '6'

@@ -1016,15 +1016,18 @@ class _Builder:
 
     def add_row(self, okr_set: _DraftSet, row: _Row, header: Header) -> None:
         for field in ("period", "level"):
+            if field not in row.values or (field in okr_set.fields and field not in okr_set.titled):
+                continue
+            value = row.text(field)
+            if field == "period" and value:
+                value = period_under_header(value, cell_text(row.table.rows[header.row][header.columns["period"]]) or "")
+            if field in okr_set.titled and not self.readable(field, value):
+                continue  # a title's period over a column that gives none ("ไตรมาส ๑" holding a milestone's 55)
             # a Quarter or Period column is the row's own: it wins over a title row's period ("H1 2027 (Q1 view)"
             # above rows of "Q1 2027"), as a period written in the set does
-            if field in row.values and (field not in okr_set.fields or field in okr_set.titled):
-                okr_set.titled.discard(field)
-                okr_set.fields[field] = row.text(field)
-                okr_set.locations[field] = row.location(field)
-                if field == "period" and okr_set.fields[field]:
-                    okr_set.fields[field] = period_under_header(
-                        okr_set.fields[field], cell_text(row.table.rows[header.row][header.columns["period"]]) or "")
+            okr_set.titled.discard(field)
+            okr_set.fields[field] = value
+            okr_set.locations[field] = row.location(field)
         objective_title = " ".join(strip_numbering(row.text("objective") or "").split())
         from okrlint.load.draft_fields import split_trailing_alignment
 
@@ -1074,6 +1077,15 @@ class _Builder:
                                        for index, title in enumerate(kr_titles))
         else:
             current.key_results.append(self.key_result(kr_title, row))
+
+    def readable(self, field: str, value: str | None) -> bool:
+        """A period or level cell that says one: a period that reads as dates, a level okrlint knows."""
+        if not value:
+            return False
+        if field == "period":
+            period = _as_period(value, self.options)
+            return period is not None and period.start is not None
+        return level_of(value) in ("company", "department", "team")
 
     @staticmethod
     def without_outline_numbers(objective: _DraftObjective, row: _Row, lines: list[str], titles: list[str],
