@@ -102,6 +102,13 @@ def decide_kind(facts, kr: KeyResult | None = None) -> Kind:
         return Kind(True, "it counts hours of training put in, not what people now do better", "training hours")
     if _BUDGET_SPENT.search(facts.text):
         return Kind(True, "it counts budget spent, not what the money bought", "เบิกจ่าย")
+    installed = _INSTALLED_COUNT.search(facts.text)
+    if installed and not _names_a_customer(facts):
+        # "จำนวนมิเตอร์อัจฉริยะที่ติดตั้งสะสม 35,000 → 120,000": equipment put in is the works' output; what it changes
+        # for the people it serves (faster reconnection, fewer estimated bills) is the result
+        verb = installed["th"] or installed["en"]
+        return Kind(True, f"it counts things installed or built ('{verb}'), not what they change for the people served",
+                    verb)
     counted_task = _COUNTED_TASK.search(facts.text)
     if counted_task:
         # "Onboarding webinars held: 0 -> 12", "จำนวนครั้งของการจัดงานแสดงสินค้า": how often the team does something
@@ -344,7 +351,16 @@ _PLAN_PROGRESS = regexcache.compile(
     r"|การ(?:ดำเนินการ|ดำเนินงาน|ดําเนินการ|ดําเนินงาน)(?:ได้)?(?:ตามแผน|แล้วเสร็จตามแผน)"
     # "ร้อยละของงานตรวจสอบที่ดำเนินการแล้วเสร็จตามแผน": the unit's own planned work done
     r"|ที่(?:ดำเนินการ|ดำเนินงาน|ดําเนินการ|ดําเนินงาน)(?:ได้)?(?:แล้ว)?(?:เสร็จ)?ตามแผน"
+    # "ร้อยละของหม้อแปลงที่ได้รับการบำรุงรักษาตามแผน", "ร้อยละของถนนที่ได้รับการซ่อมบำรุงตามแผน": the work the plan gives
+    # the unit's assets, done (a patient's care plan, "ตามแผนการรักษา", is the patient's)
+    r"|ที่ได้รับการ[^\s\d]{2,30}?(?:แล้วเสร็จ|ครบ)?ตามแผน(?!\s*(?:การ)?(?:รักษา|ดูแล|พยาบาล|ฟื้นฟู)|" + _PLAN_NAMED + r")"
 )
+# "จำนวนมิเตอร์อัจฉริยะที่ติดตั้งสะสม", "จำนวนสถานีที่ก่อสร้างแล้วเสร็จ", "number of smart meters installed": things the team
+# installed, built or replaced, counted: its output ("จำนวนครัวเรือนที่ติดตั้งโซลาร์เซลล์" counts people who did it)
+_INSTALLED_COUNT = regexcache.compile(
+    r"(?:^|\s)(?:เพิ่ม)?จำนวน(?!ผู้|ลูกค้า|ประชาชน|ครัวเรือน|บ้าน|คน|ราย|ร้าน|สมาชิก|ผู้ประกอบการ|ชุมชน|หมู่บ้าน|โรงเรียน|ครั้ง)"
+    r"[^\s\d]{1,40}?ที่(?:ได้รับการ|ได้)?(?P<th>ติดตั้ง|ก่อสร้าง|สร้าง|เปลี่ยน|ซ่อมแซม)(?!ให้|แล้วใช้|และใช้)"
+    r"|(?i:\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<en>installed|constructed|built|replaced)\b)")
 _EFFORT_HOURS = regexcache.compile(
     r"ชั่วโมง(?:การ)?(?:ฝึก)?(?:อบรม|เรียนรู้|พัฒนา)"
     r"|(?:ได้รับการ(?:พัฒนา|อบรม|ฝึกอบรม)|เข้ารับการ(?:อบรม|ฝึกอบรม)|ฝึกอบรม|อบรม|เรียนรู้)\D{0,40}?\d+(?:[.,]\d+)?\s*ชั่วโมง"

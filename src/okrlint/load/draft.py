@@ -143,7 +143,16 @@ _TO_READER_PRONOUN = regexcache.compile(r"(?i:\b(?:I|I'm|I’m|I've|I’ve|I'll|
 _ALIGNMENT_LINE = regexcache.compile(
     r"\s*[(（\[]?\s*(?i:(?:this|it|which)\s+(?:(?:objective|goal|okr|one)\s+)?(?:directly\s+|also\s+|mainly\s+)?)?"
     r"(?:สอดคล้อง|ตอบสนอง|สนับสนุน|เชื่อมโยง|ตอบโจทย์|ภายใต้(?:ยุทธศาสตร์|เป้าประสงค์)"
-    r"|(?i:supports?\s|supporting\s|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to|ladders?\s+up))")
+    r"|(?i:supports?\s|supporting\s|in\s+support\s+of\s|aligns?\s+(?:to|with)|aligned\s+(?:to|with)|contributes?\s+to"
+    r"|ladders?\s+up))")
+# "→ CO1", "-> company objective 2", "⇒ วัตถุประสงค์ที่ 1 ขององค์กร": an arrow pointing at what the objective supports,
+# and nothing else on the line
+_ARROW_TO_REFERENCE = regexcache.compile(
+    rf"\s*[(（\[]?\s*(?:→|->|=>|⇒|➔|➜|➝|⟶|↗)\s*(?P<ref>(?i:{PROSE_EN})|{PROSE_TH}|{_ID_LIKE})\s*[)）\]]?[\s.]*$")
+_MARKER_BEFORE_ARROW = regexcache.compile(r"^\s*(?:[-*+•▪◦‣·]\s*)?(?=→|->|=>|⇒|➔|➜|➝|⟶|↗)")
+# "and CO3", ", co-o4", "และ CO3" after the first objective a line supports: the others it names
+_MORE_REFERENCES = regexcache.compile(
+    rf"(?:\s*(?:,|&|/|\+|(?i:and|or)\b|และ|หรือ|กับ)\s*(?:(?i:{PROSE_EN})|{PROSE_TH}|{_ID_LIKE}))+")
 _BARE_OBJECTIVE_AFTER_VERB = regexcache.compile(
     r"\s*[(（\[]?\s*(?:สอดคล้อง(?:กับ)?|ตอบสนอง(?:ต่อ)?|สนับสนุน|เชื่อมโยง(?:กับ)?|ตอบโจทย์)\s*"
     r"(?P<ref>(?:วัตถุประสงค์|เป้าประสงค์)(?:ที่|ข้อ(?:ที่)?)?\s*[0-9๐-๙]{1,2})\s*[)）\]]?\s*$")
@@ -630,6 +639,8 @@ class _DraftParser:
             self.read_note(line)
         elif line.layout.quote and (label is None or label.kind in (NOTE, KR_ITEM)):
             self.read_note(line)  # a Markdown blockquote: a remark, not a key result nor more of a title
+        elif line.kind in (TEXT, ITEM) and self.read_alignment_item(line):
+            pass  # "- Supports CO1" under an objective: what it aligns to, not a key result
         elif line.kind == HEADING:
             self.read_heading(index, line)
         elif line.kind == ITEM:
@@ -908,22 +919,41 @@ class _DraftParser:
         without a space) nor its description. A strategy of a plan outside the OKRs ("ยุทธศาสตร์ที่ ๓") counts as
         aligned, to something okrlint cannot see. False when the line names nothing it can read."""
         assert self.objective is not None
-        text = line.content.text
-        said = _ALIGNMENT_IN_PROSE.search(text)
-        strategy = None if said else _STRATEGY_REFERENCE.search(text)
-        bare = None if said or strategy else _BARE_OBJECTIVE_AFTER_VERB.match(text)
-        if said:
-            reference = "ref" if said["ref"] else "th"
-            written, start = reference_to_resolve(said[reference].strip(" .")), said.start(reference)
-        elif strategy:
-            written, start = strategy.group(0), strategy.start()
-        elif bare:  # "สอดคล้องกับวัตถุประสงค์ที่ 2": the objective of that number one level up
-            written, start = bare["ref"], bare.start("ref")
-        else:
+        found = alignment_reference(line.content.text)
+        if found is None:
             return False
+        written, start, _ = found
         if "aligns_to" not in self.objective.fields.values:
             self.objective.fields.read("aligns_to", written, line.location_at(start))
         self.last = None
+        return True
+
+    def read_alignment_item(self, line: _Line) -> bool:
+        """A line under an objective, a list item or a deck's bullet too, that only says what the objective
+        supports ("- Supports CO1", "• Contributes to company objective 2", "→ CO1", "- สอดคล้องกับ CO1"): what it
+        aligns to, before or after its key results, never a key result itself; the key results after it stay the
+        objective's (a deck's bullets nested under it too). A line with a figure besides the reference ("Support
+        CO1 launches in 3 markets") is left to be read as it was."""
+        objective = self.objective
+        if objective is None or self.mode not in ("objective", "key_results") or line.label is not None \
+                or line.layout.quote or objective.table_seen:
+            return False
+        if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
+            return False  # under one key result: its note
+        text = line.content.text
+        found = alignment_statement(text)
+        if found is None and line.kind == ITEM:  # "→ CO1", "-> CO1": the arrow read as the item's marker
+            source = _MARKER_BEFORE_ARROW.sub("", line.source.text)
+            if _ARROW_TO_REFERENCE.match(source):
+                found = alignment_statement(source)
+                if found is not None:
+                    found = (found[0], 0, 0)
+        if found is None:
+            return False
+        written, start, _ = found
+        if "aligns_to" not in objective.fields.values:
+            objective.fields.read("aligns_to", written, line.location_at(max(start, 0)))
+        self.kr, self.last = None, None
         return True
 
     def read_initiatives(self, line: _Line) -> None:
@@ -1537,6 +1567,41 @@ def _parse_sections(parsed: list[_Line], split, filename: str, options: Mapping[
         first = attrs.evolve(parsed[0].source.location, line=1, column=1) if parsed else Location(filename)
         return LoadResult(errors=(*errors, InputError(NO_OBJECTIVES, first)))
     return LoadResult(sets=kept, errors=tuple(errors), notes=tuple(notes))
+
+
+def alignment_reference(text: str) -> tuple[str, int, int] | None:
+    """What a line saying what an objective supports names ("Supports company objective 1", "สอดคล้องกับ CO1 และ
+    CO3", "→ CO1", "(ตอบสนองยุทธศาสตร์ที่ ๒)"): (the reference as written, its start, its end), None when it names
+    nothing okrlint can read."""
+    arrow = _ARROW_TO_REFERENCE.match(text)
+    said = None if arrow else _ALIGNMENT_IN_PROSE.search(text)
+    strategy = None if arrow or said else _STRATEGY_REFERENCE.search(text)
+    bare = None if arrow or said or strategy else _BARE_OBJECTIVE_AFTER_VERB.match(text)
+    if arrow or said:
+        found = arrow or said
+        reference = "ref" if found["ref"] else "th"
+        start, end = found.start(reference), found.end(reference)
+        more = _MORE_REFERENCES.match(text, end)
+        if more is not None:  # "Supports CO1 and CO3": both
+            end = more.end()
+        return reference_to_resolve(text[start:end].strip(" .")), start, end
+    if strategy:
+        return strategy.group(0), strategy.start(), strategy.end()
+    if bare:  # "สอดคล้องกับวัตถุประสงค์ที่ 2": the objective of that number one level up
+        return bare["ref"], bare.start("ref"), bare.end("ref")
+    return None
+
+
+def alignment_statement(text: str) -> tuple[str, int, int] | None:
+    """``alignment_reference`` of a line that says nothing but what an objective supports: it opens with an
+    alignment verb or an arrow, and has no figure besides the references it names ("Supports CO1", "Contributes
+    to CO1 and CO2", "→ CO1"; not "Support CO1 launches in 3 markets")."""
+    if not (_ALIGNMENT_LINE.match(text) or _ARROW_TO_REFERENCE.match(text)):
+        return None
+    found = alignment_reference(text)
+    if found is None or _DIGIT.search(text[:found[1]] + text[found[2]:]):
+        return None
+    return found
 
 
 def _unread_alignments(parser: _DraftParser, built: OKRSet) -> tuple[InputError, ...]:

@@ -229,7 +229,11 @@ _QUALIFIER_BEFORE = lazy_compile(
 _NOT_A_QUALIFIER = frozenset(
     "a an the this that these those our my your their its his her each every any per see under of in on for to and "
     "or with from by as at is was are were be new old same another other first last next previous prior this our "
-    "re about like than also only not".split())
+    "re about like than also only not".split()
+    # a line saying what the objective supports: "Supports company objective 1", "Serves Company O2" (the verb's
+    # forms that name no team: "Support Objective 1: …" may be the Support team's)
+    + "supports supporting aligns aligned contributes contributing serves serving helps helping ladders towards "
+      "toward".split())
 
 
 def _qualified_objective(text: str) -> Label | None:

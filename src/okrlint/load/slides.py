@@ -23,7 +23,7 @@ import attrs
 
 from okrlint.load import LoadError
 from okrlint.load.archive import check_archive, office_zip_problem, read_part
-from okrlint.load.draft import DraftLine, default_team, parse_document
+from okrlint.load.draft import DraftLine, alignment_statement, default_team, parse_document
 from okrlint.load.tables import Table
 from okrlint.model import InputError, LoadResult, Location
 
@@ -359,6 +359,8 @@ def _objective_statement_box(titles: list, shapes: list) -> dict:
         texts = [_paragraph_text(p).strip() for p in paragraphs]
         cut = title_text[:label.rest_start].rstrip(" :：-–—|") or title_text
         # under a topic ("Objective 2 — Depots") a measured line is the objective's one key result, not its statement
+        if texts and alignment_statement(texts[0]) is not None:
+            return {}  # "Supports CO1" over the key results: what the titled objective aligns to, not its statement
         if len(texts) == 1 and match_label(texts[0]) is None and not (topic and _DIGIT.search(texts[0])):
             found.update(statement=boxes[0], title=titles[0], label=cut)
         elif len(texts) > 1 and match_label(texts[0]) is None and topic:

@@ -97,10 +97,42 @@ _PLACEHOLDER_HINT = regexcache.compile(r"ระบุ|TB|N/?A|\?\?|…|\.\.\.|[x
 def find_placeholders(text: str) -> tuple[str, ...]:
     if not _PLACEHOLDER_HINT.search(text):
         return ()
-    found = [m.group(0).strip() for m in _PLACEHOLDER_PATTERNS.finditer(text) if not _part_of_a_name(text, m)]
+    found = [m.group(0).strip() for m in _PLACEHOLDER_PATTERNS.finditer(text)
+             if not _part_of_a_name(text, m) and not _closes_examples(text, m)]
     if THAI_CHAR.search(text):
         found += [m.group(0).strip() for m in _THAI_PLACEHOLDER.finditer(text) if not _part_of_a_name(text, m)]
     return tuple(dict.fromkeys(f for f in found if f))
+
+
+# "(US, Canada, ...)", "(TMW, McLeod, Samsara …)", "(e.g. web, app ...)", "(เช่น กรุงเทพฯ เชียงใหม่ ...)": a bracketed
+# list of examples that an ellipsis closes (and others), not a value left blank; "(baseline 31, target ...)" is one
+_EXAMPLES_BEFORE_ELLIPSIS = regexcache.compile(
+    r"[(\[（]\s*(?P<marker>(?i:e\.\s?g\.|eg\b|i\.\s?e\.|such\s+as\b|like\b|including\b|incl\.|ex\.|examples?)|เช่น|ได้แก่|อาทิ)?\s*:?"
+    r"(?P<items>[^()\[\]（）:=]*?)[\s,、]*$")
+_CLOSING_BRACKET = regexcache.compile(r"\s*[)\]）]")
+# the last words before an ellipsis that ask for a value: "(target ...)", "(from 31 to ...)", "(ค่าเป้าหมาย ...)"
+_ASKS_FOR_A_VALUE = regexcache.compile(
+    r"(?i:\b(?:target|baseline|value|current|to|from|by|at|of|is|was|reach|approx\.?|about|around|~)\s*$)"
+    r"|(?:เป็น|จาก|ร้อยละ|เป้าหมาย|ค่าเป้าหมาย|ค่าฐาน|ไม่น้อยกว่า|ไม่เกิน|ประมาณ)\s*$|(?<![A-Za-z\d.])[\d.,]*\d\s*%?\s*$")
+
+
+def _closes_examples(text: str, match) -> bool:
+    """An ellipsis that ends a bracketed list of examples, right before its closing bracket: "(US, Canada, ...)"."""
+    written = match.group(0)
+    if written != "…" and not written.startswith("..."):
+        return False
+    if not _CLOSING_BRACKET.match(text, match.end()):
+        return False
+    opening = max(text.rfind("(", 0, match.start()), text.rfind("[", 0, match.start()), text.rfind("（", 0, match.start()))
+    if opening < 0:
+        return False
+    before = _EXAMPLES_BEFORE_ELLIPSIS.fullmatch(text, opening, match.start())
+    if before is None:
+        return False
+    items = before["items"].strip()
+    if not items or _ASKS_FOR_A_VALUE.search(items):
+        return False
+    return bool(before["marker"]) or "," in items or "、" in items
 
 
 # A word that a lone capital letter completes as a name: "Gen Z", "Generation X", "Model Y", "Plan N", "ทีม X".
