@@ -166,9 +166,9 @@ def _teams(first: str, second: str) -> dict[str, str]:
      "ลดอัตราการพลัดตกหกล้มของผู้ป่วยในทั้งโรงพยาบาลจาก 0.9 เหลือ 0.5 ครั้งต่อ 1,000 วันนอน"),
     ("Cut falls in the medical ward from 0.9 to 0.6 per 1,000 bed-days",
      "Cut hospital-wide falls from 0.9 to 0.6 per 1,000 bed-days"),
-    ("Raise first-contact resolution in Chonburi from 61% to 77%", "Raise first contact resolution rate from 61% to 77%"),
     ("เพิ่มยอดขายสาขาเชียงใหม่จาก 1.2 ล้าน เป็น 1.7 ล้านบาท", "เพิ่มยอดขายสาขาลำปางจาก 1.2 ล้าน เป็น 1.7 ล้านบาท"),
-    ("Cut churn of new customers from 2.4% to 1.3%", "Cut customer churn from 2.4% to 1.3%"),
+    # (review 73: '… in Chonburi' beside '… rate', 'Cut churn of new customers' beside 'Cut customer churn', with the
+    # same uncommon numbers, are one key result written more narrowly on one side: see test_review73_org.py)
     # review 33 #14: 'GMP or HACCP' counts more than 'GMP'
     ("จำนวนผู้ประกอบการ SME อาหารที่ได้รับการรับรอง GMP หรือ HACCP เพิ่มจาก 38 ราย เป็น 61 ราย",
      "ผู้ประกอบการ SME อาหารที่ได้รับใบรับรอง GMP เพิ่มจาก 38 เป็น 61 ราย"),

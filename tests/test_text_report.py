@@ -57,9 +57,9 @@ def test_the_summary_is_thai_when_every_set_is_thai(tmp_path):
 
     thai = str(ROOT / "examples" / "thai-agency")
     run = CliRunner().invoke(main, ["check", thai, "--no-cache"])
-    assert run.stdout.splitlines()[-1].startswith("ข้อค้นพบ 8 ข้อ (ข้อผิดพลาด 3, คำเตือน 5, ข้อแนะนำ 0) ใน 2 ไฟล์")
+    assert run.stdout.splitlines()[-1].startswith("ข้อค้นพบ 9 ข้อ (ข้อผิดพลาด 3, คำเตือน 6, ข้อแนะนำ 0) ใน 2 ไฟล์")
     run = CliRunner().invoke(main, ["check", thai, "--no-cache", "--messages", "en"])
-    assert run.stdout.splitlines()[-1].startswith("Found 8 findings")
+    assert run.stdout.splitlines()[-1].startswith("Found 9 findings")
     run = CliRunner().invoke(main, ["check", thai, str(ROOT / "examples" / "acme"), "--no-cache"])
     assert run.stdout.splitlines()[-1].startswith("Found ")  # a mixed run keeps English for its own words
 

@@ -292,7 +292,7 @@ def test_explain_in_thai(rule):
     assert f"\n{catalogue('th').rule_text(rule.summary)}\n" in text
     if rule.rationale and rule.rationale != rule.summary:
         assert f"\n{catalogue('th').rule_text(rule.rationale)}\n" in text
-    config_words = {"disable", "ignore", "severity", "rules", *CATEGORIES, *PRODUCTS}
+    config_words = {"disable", "ignore", "severity", "rules", "true", "false", *CATEGORIES, *PRODUCTS}
     assert english_left(_explanation_prose(text), [*(r.name for r in RULES), *rule.options], config_words) == []
     assert text.startswith(f"{rule.code} [{rule.name}]\n\nหมวด: ")
     assert run("explain", rule.name, "--lang", "th") == text

@@ -712,6 +712,11 @@ def explain(rule, messages):
     click.echo(render_explanation(item, _command_words(engine, messages)))
 
 
+def _toml_value(value) -> str:
+    """An option's default as the configuration writes it: `true`, not Python's `True`."""
+    return str(value).lower() if isinstance(value, bool) else repr(value)
+
+
 def render_explanation(item, words=None) -> str:
     """The explanation of a rule; ``words`` (:class:`okrlint.report.Words`): its language (None: English). The
     examples, the configuration's syntax, codes, names, the category (a selector) and severities stay as written."""
@@ -728,7 +733,7 @@ def render_explanation(item, words=None) -> str:
         lines += [t.rule(item.rationale), ""]
     if item.options:
         lines.append(t("Options:"))
-        lines += [f"  {key} = {value!r}" for key, value in item.options.items()]
+        lines += [f"  {key} = {_toml_value(value)}" for key, value in item.options.items()]
         lines.append("")
     for label, is_good in (("Bad (the rule fires)", False), ("Good (the rule stays quiet)", True)):
         examples = [e for e in item.examples if e.good is is_good]

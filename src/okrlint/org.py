@@ -525,6 +525,15 @@ class OrgIndex:
         sets, number, _ = self._numbered_in(match, source_set, text)
         return sets, number
 
+    def teams_by_initials(self, text: str) -> tuple[str, list[str]] | None:
+        """For a reference naming a team's plan by initials ("CS O1"): the initials as written and the teams of the run
+        whose names they are the initials of (several: none of them is chosen); None when it is not written so."""
+        match = _WRITTEN_REFERENCE.fullmatch(_as_read(text))
+        named = _owner_named(match).strip() if match is not None else ""
+        if not _LATIN_INITIALS.fullmatch(named):
+            return None
+        return named, self._written_groups().initials_teams.get(latin_initials_key(named), [])
+
     def _written_groups(self) -> _WrittenGroups:
         groups = self._groups
         if groups is None:
@@ -544,6 +553,10 @@ class OrgIndex:
             # "วัตถุประสงค์ที่ ๒ ของ กฟช.": the organisation whose name those are the initials of ("การไฟฟ้าชุมชนแห่งชาติ")
             named = [s for s in groups.company.sets if abbreviates(key, s.team)]
             group = _Nearness(self, named) if named else None
+        if group is None and _LATIN_INITIALS.fullmatch(name.strip()):
+            # "GTM O1", "P&E O2": the one team of the run whose name those are the initials of ("Go-to-Market",
+            # "Product & Engineering"); initials of several teams' names name none of them
+            group = groups.by_initials.get(latin_initials_key(name))
         return group.nearest(folder, source_set) if group is not None else []
 
     def _sets_of_unit(self, unit: str, source_set: OKRSet) -> list[OKRSet]:
@@ -797,6 +810,40 @@ class _WrittenGroups:
         self.by_team = {key: _Nearness(index, sets) for key, sets in by_team.items()}
         self.abbreviated = {key: _Nearness(index, sets) for key, sets in abbreviated.items() if key not in by_team}
         self.by_rank = [_Nearness(index, sets) for sets in by_rank]
+        # teams by the initials of their names' words ("gtm" for "Go-to-Market"), where one team has them
+        teams: dict[str, dict[str, list[OKRSet]]] = defaultdict(dict)
+        for key, sets in by_team.items():
+            for initials in _initials_of(sets[0].team):
+                if initials not in by_team:
+                    teams[initials][key] = sets
+        self.by_initials = {initials: _Nearness(index, next(iter(named.values())))
+                            for initials, named in teams.items() if len(named) == 1}
+        self.initials_teams = {initials: [sets[0].team for sets in named.values()] for initials, named in teams.items()}
+
+
+# initials written for a team's name: two to five capitals, '&' or dots between them ("GTM", "P&E", "C.S.")
+_LATIN_INITIALS = regexcache.compile(r"[A-Z](?:[&.]?[A-Z]){1,4}\.?")
+_NAME_PART = regexcache.compile(r"[A-Za-z][A-Za-z']*")
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "&"})
+
+
+def latin_initials_key(written: str) -> str:
+    """Initials as written ("P&E", "C.S.") as they are compared: their letters, lower case ("pe", "cs")."""
+    return "".join(c for c in written.lower() if c.isalpha())
+
+
+def _initials_of(team: str) -> set[str]:
+    """The initials a team's English name is written with: of every word ("gtm" for "Go-to-Market") and of its words
+    without the small ones ("pe" for "Product & Engineering", "rd" for "Research and Development"). A name of one
+    word has none, nor a name in Thai."""
+    words = _NAME_PART.findall(_ABBREVIATION_AFTER.sub("", team))
+    if len(words) < 2 or len(words) > 6:
+        return set()
+    found = {"".join(w[0] for w in words).lower()}
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) >= 2:
+        found.add("".join(w[0] for w in content).lower())
+    return found
 
 
 def team_key(name: str) -> str:

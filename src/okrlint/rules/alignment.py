@@ -130,10 +130,22 @@ def dangling_reference(org: Org, ctx):
             counted = _numbered_in_the_run(index, ref)
             if ref.team is None and _OUTSIDE_PLAN.search(ref.text) and counted is None:
                 continue  # "ยุทธศาสตร์ที่ 2 ...", "Strategic pillar 3": a plan outside the OKR sets, not an id (names_outside_plan)
-            hint = _suggestion(index, ref) or _how_many(index, counted)
+            hint = _suggestion(index, ref) or _initials_hint(index, ref) or _how_many(index, counted)
             yield Violation(
                 f"{_field_name(ref)} '{ref.text}' names nothing in the org{hint}", ref.location, target=ref.source
             )
+
+
+def _initials_hint(index: OrgIndex, ref: Reference) -> str:
+    """"; 'CS' may stand for 'Customer Success' or 'Customer Support': write the team's name": a plan named by initials
+    several teams' names have (those of one team's name resolve to it)."""
+    if ref.team is not None:
+        return ""
+    found = index.teams_by_initials(ref.text)
+    if found is None or len(found[1]) < 2:
+        return ""
+    initials, teams = found
+    return f"; '{initials}' may stand for {' or '.join(repr(team) for team in teams[:3])}: write the team's name"
 
 
 def names_outside_plan(index: OrgIndex, ref) -> bool:
@@ -505,8 +517,7 @@ def _one_owner(kr) -> str:
     """shared-key-result's advice, in the terms of the key result's own file: a Word plan or a sheet names owners and
     dependencies in its own words, not in `depends_on`."""
     return {"key": "give it one owner and let the other team list it in `depends_on`",
-            "column": "give it one owner (the team in its owner column) and let the other team write that it depends "
-                      "on it",
+            "column": "agree which team owns it and let the other team write in its row that it depends on it",
             "text": "give it one owner (name that team as its owner) and let the other team write that it depends "
                     "on it"}[_written_in(kr)]
 
@@ -642,9 +653,15 @@ def _one_loop(index: OrgIndex, component: list[Objective]) -> list[Objective]:
 
 @rule(
     code="ALN004", name="uncovered-objective", category="alignment", severity="warning", scope="org",
-    summary="A company-level objective that no other objective aligns to.",
+    summary="A company-level objective that no other objective aligns to (and a department's that none of its teams "
+    "align to).",
     rationale="A company objective that no department or team has taken up has nobody working on it. "
-    "Either a team adopts it (`aligns_to`) or it is not really a priority this period.",
+    "Either a team adopts it (`aligns_to`) or it is not really a priority this period. The same holds one level "
+    "down: a department objective that none of the department's teams aligns to, while they align to its other "
+    "objectives, has no team working on it (option `departments`, default `true`). A department's teams are those "
+    "that align to its objectives; a department none of whose teams is in the run is not judged, and neither is an "
+    "objective whose supporters may be in files the run was not given (the folders were not given whole).",
+    options={"departments": True},
     examples=[
         bad(_example(_COMPANY_EN, """team: sales
 objectives:
@@ -652,6 +669,19 @@ objectives:
     title: Win more clinics in Chiang Mai
 """), kind="org"),
         bad(_example(_COMPANY_TH), "th", kind="org"),
+        bad(_example("""team: operations
+level: department
+objectives:
+  - id: ops-o1
+    title: New clinics are up and running within a day
+  - id: ops-o2
+    title: Clinics get expert help whenever they need it
+""", """team: onboarding
+objectives:
+  - id: ob-o1
+    title: Clinics set up the system without our help
+    aligns_to: [operations/ops-o1]
+"""), kind="org", note="the department's team takes up one of its objectives, nobody the other"),
         *_WELL_ALIGNED,
     ],
 )
@@ -666,13 +696,52 @@ def uncovered_objective(org: Org, ctx):
         unread = _unread_under(index.scope_folder(okr_set), org.unread)
         for objective in okr_set.objectives:
             if not any(child is not objective for child in index.children(objective)):
-                message = "no department or team objective aligns to this company objective"
-                if 1 <= len(unread) <= 3:
-                    names = ", ".join(posixpath.basename(file) for file in unread)
-                    message += f" ({names} could not be read: an objective in it may align to it)"
-                elif unread:
-                    message += f" ({len(unread)} files could not be read: an objective in them may align to it)"
-                yield Violation(message, target=objective)
+                yield Violation("no department or team objective aligns to this company objective"
+                                + _unread_note(unread), target=objective)
+    if ctx.option("departments", True):
+        yield from _uncovered_department_objectives(org, index)
+
+
+def _unread_note(unread: list[str]) -> str:
+    if 1 <= len(unread) <= 3:
+        names = ", ".join(posixpath.basename(file) for file in unread)
+        return f" ({names} could not be read: an objective in it may align to it)"
+    if unread:
+        return f" ({len(unread)} files could not be read: an objective in them may align to it)"
+    return ""
+
+
+_TEAMS_NAMED = 3  # supporting teams a department finding names
+
+
+def _uncovered_department_objectives(org: Org, index: OrgIndex):
+    """A department objective no team aligns to, when teams of that department (sets of a lower level aligning to
+    its other objectives) are in the run and every folder they and the department are in was read whole."""
+    rank = level_rank("department")
+    for okr_set in org.sets:
+        if okr_set.level != "department" or len(okr_set.objectives) < 2:
+            continue
+        teams: dict[int, object] = {}  # the sets of a lower level that align to its objectives
+        for objective in okr_set.objectives:
+            for child in index.children(objective):
+                child_set = index.set_of(child)
+                if child_set is not okr_set and level_rank(child_set.level) > rank:
+                    teams.setdefault(id(child_set), child_set)
+        if not teams:
+            continue  # none of its teams is in the run: nothing says who would take its objectives up
+        folders = {index.folder_of(okr_set), *(index.folder_of(team) for team in teams.values())}
+        if not all(org.holds_all_of(folder) for folder in folders):
+            continue  # its other teams may be in files this run was not given
+        unread = sorted({file for folder in folders for file in _unread_under(folder, org.unread)})
+        names = [team.team for team in teams.values()]
+        shown = ", ".join(names[:_TEAMS_NAMED]) + (f" and {len(names) - _TEAMS_NAMED} more" if len(names) > _TEAMS_NAMED
+                                                    else "")
+        for objective in okr_set.objectives:
+            if any(level_rank(index.set_of(parent).level) > rank for parent in index.parents(objective)):
+                continue  # it aligns to a team's objective: inverted-alignment says the link is in the wrong file
+            if not any(index.set_of(child) is not okr_set for child in index.children(objective)):
+                yield Violation(f"no team objective aligns to this department objective, although its teams align to "
+                                f"its other objectives ({shown}){_unread_note(unread)}", target=objective)
 
 
 _NAME_WORD = regexcache.compile(r"[^\W_]+")
@@ -1415,7 +1484,8 @@ def _organisations(index: OrgIndex):
     rationale="When two teams write the same objective, either they are working on the same thing without "
     "knowing it, or one of them copied it without making it their own. Agree on one owner and let the other "
     "team align to it. Objectives are compared by what they say: their content words, without framing verbs and glue "
-    "('make sure', 'help', 'can', 'ได้', 'ให้'), in any order, a rare word counting for more than a common one "
+    "('make sure', 'help', 'can', 'ได้', 'ให้'), in any order, near-synonyms as one word ('sooner', 'faster', 'quicker'; "
+    "'grow', 'increase'; 'customers', 'clients'; 'staff', 'employees'), a rare word counting for more than a common one "
     "('Help new customers get value in their first 30 days' and 'Make sure new customers get value within their first "
     "30 days' are one objective); and by how alike they are written, after dropping case, spaces, punctuation and "
     "hyphens (option `threshold`, default 0.85), which catches a misspelling. An objective in Thai and one in English "
@@ -1823,8 +1893,14 @@ def _objective_word(token: str) -> str:
     if "-" in token and _LATIN_WORD.fullmatch(token):
         token = token.replace("-", "")
     token = _OBJECTIVE_SYNONYMS.get(token, token)
-    word = _objective_form(_stem(token))
-    return _STEMMED_SYNONYMS.get(word, word)
+    stem = _stem(token)
+    if stem in _UP_STEMS:  # 'growing', 'increased', 'raising' say what 'grow', 'increase', 'raise' say
+        return "+up"
+    if stem in _DOWN_STEMS:
+        return "+down"
+    word = _objective_form(stem)
+    word = _STEMMED_SYNONYMS.get(word, word)
+    return _NEAR_SYNONYMS.get(word, word)
 
 
 def _objective_form(word: str) -> str:
@@ -1861,7 +1937,9 @@ def _objective_form(word: str) -> str:
     "parcels), or, one in Thai and one in English, most of what they measure (delivery, time, shops, first attempt, "
     "damage, claims), including the thing measured and not only its unit or 'time' (lead time for changes in days "
     "is not loan approval time in days). Key results for different groups of people or places ('wallet users' and "
-    "'merchants', the north and the south) are different results. Key results "
+    "'merchants', the north and the south, one ward and the whole hospital) are different results; one that only adds "
+    "a short qualifier to all of the other's measure ('median go-live time for new carriers' and 'median go-live time', "
+    "with the same uncommon numbers) is the same result written more narrowly. Key results "
     "without a baseline are not compared: units that each measure their own satisfaction against a common "
     "standard ('ร้อยละความพึงพอใจไม่น้อยกว่า 85') are not sharing one result; nor are two organisations linted in "
     "one run, each with its company plan in a folder of its own.",
@@ -2063,15 +2141,30 @@ def _shared_in_group(index: OrgIndex, krs: list, organisation_of):
             continue
         told.add(id(kr))
         yield Violation(
-            f"team {index.team_of(first)} has the same key result ({where(first)}): {_one_owner(kr)}",
+            f"team {index.team_of(first)} has the same key result ({_quoted(first)}, {where(first)}): {_one_owner(kr)}",
             target=kr,
         )
         if id(first) not in told:
             told.add(id(first))
             yield Violation(
-                f"team {index.team_of(kr)} has the same key result ({where(kr)}): {_one_owner(first)}",
+                f"team {index.team_of(kr)} has the same key result ({_quoted(kr)}, {where(kr)}): {_one_owner(first)}",
                 target=first,
             )
+
+
+_QUOTED = 80  # characters of the other team's key result quoted in a finding
+
+
+def _quoted(kr) -> str:
+    """The other team's key result as a finding quotes it, shortened: what a reader searches for in a Word plan or a
+    sheet, where 'plan.docx:18' (a paragraph's number) is hard to find."""
+    from okrlint.text.clip import clipped
+
+    title = " ".join(kr.title.split())
+    shown = clipped(title, _QUOTED)
+    if shown != title and " " in title[_QUOTED // 2:_QUOTED]:
+        shown = title[:title.rindex(" ", 0, _QUOTED)] + " …"  # between words, where a reader's search still finds it
+    return f"'{shown}'"
 
 
 def _milestones(index: OrgIndex, measures: dict, reported: set[int], change_of, organisation_of):
@@ -2204,13 +2297,13 @@ def _reworded_in_group(index: OrgIndex, krs: list, organisation_of, measures: di
                 told.add(id(copy))
                 break
             apart = _worded_apart(theirs, mine) if how == "in other words" else ""
-            yield Violation(f"team {index.team_of(first)} has the same key result {how} ({where(first)}{apart}): "
-                            f"{_one_owner(kr)}", target=kr)
+            yield Violation(f"team {index.team_of(first)} has the same key result {how} ({_quoted(first)}, "
+                            f"{where(first)}{apart}): {_one_owner(kr)}", target=kr)
             told.add(id(kr))
             if id(first) not in told:
                 told.add(id(first))
-                yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({where(kr)}{apart}): "
-                                f"{_one_owner(first)}", target=first)
+                yield Violation(f"team {index.team_of(kr)} has the same key result {how} ({_quoted(kr)}, "
+                                f"{where(kr)}{apart}): {_one_owner(first)}", target=first)
             break
 
 
@@ -2316,7 +2409,7 @@ def _same_measure_in_other_words(first: "_Wording", second: "_Wording") -> str |
         if any(_CONCEPTS.get(w) not in concepts[1] for w in first.listed) or any(
                 _CONCEPTS.get(w) not in concepts[0] for w in second.listed):
             return None  # a member of a list ('complaints or returns') the other side is not seen to measure
-    elif (first.scope - second.words) or (second.scope - first.words):
+    elif ((first.scope - second.words) or (second.scope - first.words)) and not _qualified_copy(first, second):
         return None  # one ward against the whole hospital, one branch against another or against all of them
     elif (first.listed - second.words) or (second.listed - first.words):
         return None  # 'GMP or HACCP' counts more than 'GMP': a member of a list on one side only
@@ -2333,6 +2426,24 @@ def _same_measure_in_other_words(first: "_Wording", second: "_Wording") -> str |
         return None
     overlap = len(words[0] & words[1]) / len(words[0] | words[1])
     return "in other words" if overlap >= 0.4 else None
+
+
+def _qualified_copy(first: "_Wording", second: "_Wording") -> bool:
+    """One measure is all of the other's words and a short qualifier ('median go-live time for new carriers' and
+    'median go-live time', 'churn of enterprise customers' and 'customer churn', 'first-contact resolution in
+    Chonburi' and 'first contact resolution rate': a word saying how it is counted aside): with the same uncommon
+    numbers and direction it is the same key result written more narrowly (one ward against the whole hospital,
+    which names a scope of its own, is not)."""
+    if (first.scope - second.words) and (second.scope - first.words):
+        return False  # each restricted its own way
+    short, long_ = (first, second) if second.scope - first.words else (second, first)
+    # the unqualified measure may add a word that only says how it is counted ('… resolution rate')
+    missing = {_CONCEPTS.get(word, word) for word in short.words - long_.words}
+    return (bool(short.words) and not missing - _GENERIC_CONCEPTS and not short.scope - long_.words
+            and len(long_.words - short.words) <= _QUALIFIER_WORDS)
+
+
+_QUALIFIER_WORDS = 3  # content words a qualifier adds ('for new carriers', 'in the medical ward', 'of enterprise customers')
 
 
 def _mostly_thai(title: str) -> bool:
@@ -2915,6 +3026,18 @@ _UP_WORDS = frozenset("grow grows raise raises increase increases boost boosts l
                       "improves เพิ่ม ยกระดับ ขยาย เติบโต".split())
 _DOWN_WORDS = frozenset("cut cuts reduce reduces lower lowers decrease decreases shrink halve minimise minimize "
                         "ลด ลดลง".split())
+_UP_STEMS = frozenset(_stem(word) for word in _UP_WORDS if _LATIN_WORD.fullmatch(word))
+_DOWN_STEMS = frozenset(_stem(word) for word in _DOWN_WORDS if _LATIN_WORD.fullmatch(word))
+# English words objectives use interchangeably, as one word ('Get new carriers live sooner' and '… faster'; 'Staff feel
+# heard' and 'Employees feel heard'; 'Win' and 'Acquire' new logos; 'Keep' and 'Retain' them), compared in the base
+# form _objective_word gives them
+_NEAR_SYNONYMS = {_objective_form(_stem(word)): same for same, words in {
+    "fast": "fast faster fastest quick quicker quickest quickly sooner speedy speedier speedily rapid rapidly swift "
+            "swiftly",
+    "staff": "staff employee employees",
+    "win": "win wins won winning acquire acquires acquiring",
+    "keep": "keep keeps keeping retain retains retaining",
+}.items() for word in words.split()}
 _OBJECTIVE_SYNONYMS = {**_SYNONYMS, "นัดพบ": "นัด", "นัดหมาย": "นัด", "คำตอบ": "ตอบ", "answers": "answer",
                        "easily": "easy", "simple": "easy", "simply": "easy", "effortlessly": "easy", "คนไข้": "ผู้ป่วย",
                        "ผู้ใช้บริการ": "ลูกค้า", "ผู้รับบริการ": "ลูกค้า"}
