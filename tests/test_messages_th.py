@@ -195,6 +195,8 @@ WARNINGS = [
     "okrs/plan.md:42:4: the table under 'Health metrics (not OKRs)' is not read as OKRs: the heading says it holds none",
     "okrs/plan.md:9:1: the list under 'ตัวชี้วัดประจำ' is not read as OKRs: the heading says it holds none",
     "okrs/plan.docx:24:1: the table with 'ค่าเป้าหมาย ปี 2569' reports on a past year, not the plan's OKRs: skipped",
+    "okrs/plan.docx:22:1: the table under 'ภาคผนวก ก ตัวชี้วัดตามบันทึกข้อตกลง (สคร.)' is not read as OKRs: it stands in a "
+    "part of the document after them",
     "data.xlsx:Data dictionary!A1: sheet 'Data dictionary' looks like no OKR table (it describes the columns of a data "
     "set (a data dictionary: 'Column | Description | Type')): skipped",
     "okrs/plan.docx:3:22: no period was read for this plan, although the text above the OKRs names the year '2570': "

@@ -90,6 +90,11 @@ _ASIDE_SUMMARY = regexcache.compile(
     r"|บริบท|ภาคผนวก|อ้างอิง)")
 _SUMMARY_OPENING = regexcache.compile(r"[\s*_\[\]()0-9๐-๙.:：#-]*")
 _TITLE_GAP = 2  # blank lines after "Objective:" past which the next line is no longer its title
+# A table's or figure's caption: "ตารางที่ ๑ ผลลัพธ์หลักและเกณฑ์การให้คะแนน", "ตาราง 2", "แผนภาพที่ 3", "Table 1: Key results",
+# "Figure 2 – Outage minutes"
+_CAPTION = regexcache.compile(
+    r"\s*(?:ตาราง(?:ที่)?|(?:แผนภาพ|ภาพ|รูป|แผนภูมิ)ที่)\s*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?(?![0-9๐-๙])(?!\s*[%)]|\s*(?:ร้อยละ|คน|ราย))"
+    r"|\s*(?i:table|figure|fig\.|exhibit|chart)\s+[0-9]{1,3}(?:\.[0-9]{1,2})?(?:\s*[:.–—-]|\s*$)")
 _DIGIT = regexcache.compile(r"[0-9๐-๙]")
 SUB_ITEM_INDENT = 2  # an item this much deeper than a key result belongs to it (a note, an initiative)
 _SECTION_HEAD = regexcache.compile(r"^[^:：]{1,40}[:：]$")
@@ -99,6 +104,7 @@ _DOCUMENT_PART = regexcache.compile(
     r"(?:(?:ส่วนที่|บทที่|หมวดที่)\s*[0-9๐-๙]{1,2}|ภาคผนวก)(?![\u0e01-\u0e4e])"
     r"|(?i:(?:part|chapter)\s+(?:[0-9]{1,2}|[ivx]{1,4})\b|(?:appendix|appendices|annex)(?:\s+[a-z0-9]{1,2})?(?:\b|$))"
     r"(?![ \t]*[0-9%])")  # "Initiatives:", "แผนงาน:" — a list that is not KRs follows
+_ANNEX = regexcache.compile(r"ภาคผนวก(?![\u0e01-\u0e4e])|(?i:appendix|annex)\b")
 _FISCAL_YEAR = regexcache.compile(
     r"ไตรมาส(?:ที่)?\s*[1-4๑-๔]\s*(?:/|ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)\s*[0-9๐-๙]{4}"  # ไตรมาส 1/2570, ไตรมาสที่ 1 ปี 2570
     r"|ไตรมาส(?:ที่)?\s*(?:แรก|หนึ่ง|สอง|สาม|สี่|สุดท้าย)\s*(?:ของ\s*)?(?:ปี(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?)?\s*[0-9๐-๙]{4}"  # ไตรมาสแรกของปี 2570
@@ -372,6 +378,7 @@ class _KRDraft:
     after_blank: bool = False  # it stood after a blank line: the list is spaced out
     item: bool = False  # written as a list item ("- …", "1. …", a bullet)
     quoted: bool = False  # written in a Markdown blockquote
+    outline: tuple[int, ...] = ()  # its number in the document's outline, as typed ("๓.๑.๒" → (3, 1, 2))
 
 
 @attrs.define
@@ -389,6 +396,7 @@ class _ObjectiveDraft:
     coded: bool = False  # opened by its code ("CO1 …", "SO-2: …"): one of the company's objectives a deck states first
     strategies: bool = False  # a list of strategies ("กลยุทธ์") stood under it before any key result
     quoted: bool = False  # written in a Markdown blockquote (a quoted draft: its key results are quoted too)
+    outline: tuple[int, ...] = ()  # its number in the document's outline, as typed ("๓.๑ วัตถุประสงค์ที่ ๑" → (3, 1))
 
 
 @attrs.define
@@ -445,11 +453,14 @@ class _DraftParser:
         # the organisation a Thai memo's "ส่วนราชการ" line names: "องค์การบริหารส่วนจังหวัดศรีนคราภิรมย์" of "ส่วนราชการ
         # สำนักปลัดองค์การบริหารส่วนจังหวัดศรีนคราภิรมย์ โทร. …"
         self.memo_organisation: str | None = None
+        self.memo_form = False  # its first line is "บันทึกข้อความ": a Thai official memo, whose fields have no colon
+        self.memo_unit: str | None = None  # the unit its "หน่วยงาน  …" / "ส่วนราชการ  …" line names, written without a colon
         self.aligned_in_prose = False  # the set's aligns_to read from a sentence above the OKRs, not a field
         self.progress_column: bool | None = None  # its key results close with their progress ("— 45%")
         self.toggles: list[_Toggle] = []  # the <details> toggles open at the line being read, innermost last
         self.asides = 0  # how many of them hide work or remarks beside the OKRs ("Initiatives")
         self.last_toggle_close: int | None = None  # the index of the last line closing a toggle (-1: none)
+        self.ends: list[int] = []  # where a part of the document after the OKRs begins ("๔. การติดตามและรายงานผล")
 
     def new_fields(self) -> FieldReader:
         return FieldReader(self.filename, self.set_fields.options)
@@ -718,8 +729,10 @@ class _DraftParser:
         if self.kr is not None and line.indent >= self.kr.indent + SUB_ITEM_INDENT:
             self.last = "ignored"  # a note or initiative under a key result
             return
-        if self.numbers_another_section(line):
-            self.mode, self.kr, self.last = "other", None, None  # "3. Risks and dependencies" after the key results
+        if self.numbers_another_section(line) or self.leaves_outline(line):
+            # "3. Risks and dependencies" after the key results, "๔. …" after objectives ๓.๑, ๓.๒ and their ๓.๒.๑
+            self.mode, self.kr, self.last = "other", None, None
+            self.ends.append(_position(line.source.location))
             return
         if self.heads_next_objective(index, line):
             self.mode, self.kr, self.last = "other", None, None
@@ -762,6 +775,9 @@ class _DraftParser:
         text = line.content.text
         if _PAGE_NUMBER.fullmatch(text):
             return  # "2", "- 2 -", "Page 2 of 5", "หน้า 2": a page's number in text copied from a PDF
+        if self.objective is not None and line.label is None and _CAPTION.match(text):
+            self.last = "ignored"  # "ตารางที่ ๑ ผลลัพธ์หลักและเกณฑ์…", "Table 1: Key results": a caption, never a title's rest
+            return
         if self.awaiting_title and self.objective is not None:
             self.set_objective_title(line, line.content)
             return
@@ -783,6 +799,12 @@ class _DraftParser:
             # "What we're not doing this quarter", "Related posts", "ข่าวที่เกี่ยวข้อง" over a list after the key results,
             # "ส่วนที่ ๓ การติดตามและประเมินผล", "Appendix A": a section of the page, as a heading is in Markdown
             self.mode, self.kr, self.last = "other", None, None
+            self.ends.append(_position(line.source.location))
+            return
+        if self.mode == "other" and not deeper and self.objective is not None and line.label is None \
+                and len(text) <= 80 and _DOCUMENT_PART.match(" ".join(text.strip(" \t*_#").split())):
+            self.ends.append(_position(line.source.location))  # "ภาคผนวก ก" after the notes: no table below is a KR
+            self.last = None
             return
         if self.mode in ("key_results", "objective") and not deeper and self.objective is not None \
                 and (self.previous_blank or self.kr is None or self.kr.unmarked or line.source.new_paragraph) \
@@ -825,6 +847,7 @@ class _DraftParser:
                 self.last = None
                 return
             self.objective.title = self.continue_title(self.objective.title, self.objective.fields, line)
+            self.take_wrapped_alignment(line)
             return
         if continues and self.last == "kr" and self.kr is not None:
             if not self.kr.title:  # "KR1:" with its text on the next line
@@ -866,11 +889,17 @@ class _DraftParser:
         measured key results ("What we're not doing this quarter" over "- Expanding to Scotland", "ข่าวที่เกี่ยวข้อง").
         Key results grouped under a plain line of their own ("Retention" over "- Raise day-30 retention from 40% to
         50%") stay the objective's."""
-        if not (self.previous_blank or line.source.new_paragraph) or line.label is not None:
+        if line.label is not None:
             return False
         text = " ".join(line.content.text.strip(" \t*_#").split())
-        if len(text) <= 80 and _DOCUMENT_PART.match(text):
+        if len(text) <= 80 and _DOCUMENT_PART.match(text) \
+                and (self.previous_blank or line.source.new_paragraph or line.source.location.paragraph is not None
+                     or (_ANNEX.match(text) and text.count("(") >= text.count(")"))):
+            # "ภาคผนวก ก …" in Word, a paragraph of its own, or on a line of its own in text, never a wrapped line of the
+            # key result above ("… ตามรายละเอียดใน" / "ภาคผนวก ก)" closes a bracket the line above opened)
             return True
+        if not (self.previous_blank or line.source.new_paragraph):
+            return False
         if len(text) <= 60 and _NOT_A_KR_GROUP.search(text) and self.objective is not None \
                 and (self.objective.key_results or self.objective.table_seen):
             return True  # "Last quarter", "Risks", "Assumptions" over figures that are not this objective's targets
@@ -900,6 +929,27 @@ class _DraftParser:
                 or not (self.previous_blank or line.source.new_paragraph):
             return False
         return names_a_section(line.content.text)
+
+    def leaves_outline(self, line: _Line) -> bool:
+        """Whether a numbered line leaves its objective's part of the document's numbered outline: objectives numbered
+        under a chapter ("๓.๑ วัตถุประสงค์ที่ ๑", "๓.๒ …") with their key results numbered under them ("๓.๒.๑"), then
+        "๔. การติดตามและรายงานผล" or "๔.๑ ทุกสายงานรายงานผล…" — the document's next chapter, whatever it is called,
+        not a key result."""
+        objective = self.objective
+        if objective is None or len(objective.outline) < 2 or self.mode not in ("key_results", "objective"):
+            return False
+        depth = len(objective.outline)
+        if not any(len(kr.outline) > depth and kr.outline[:depth] == objective.outline for kr in objective.key_results):
+            return False
+        number = _outline_number(line)
+        if not number or number[0] <= objective.outline[0] or number[:depth - 1] == objective.outline[:-1]:
+            return False  # the objective's own chapter, or notes numbered "1.", "2." under a key result
+        if len(number) > 1:
+            return True  # "๔.๑ ทุกสายงานรายงานผล…": a point of the next chapter
+        # "๔." alone: the next chapter's heading when what follows is numbered under it ("๔.๑") or is no numbered line
+        following = next((other for other in self.lines[self.index + 1:] if other.kind != BLANK), None)
+        below = _outline_number(following) if following is not None else ()
+        return below[:1] == number if below else not _DIGIT.search(line.content.text)
 
     def heads_next_objective(self, index: int, line: _Line) -> bool:
         """A numbered line standing apart right over an objective's label ("๒.๒ ด้านบริการสาธารณสุข" over "วัตถุประสงค์ที่
@@ -1000,7 +1050,7 @@ class _DraftParser:
         self.objective = _ObjectiveDraft("", location, self.new_fields(), number=line.label.number if line.label else None,
                                          from_heading=line.kind == HEADING,
                                          heading_level=line.layout.heading_level if line.kind == HEADING else 0,
-                                         quoted=line.layout.quote)
+                                         quoted=line.layout.quote, outline=_outline_number(line))
         self.objectives.append(self.objective)
         if line.label is not None and line.label.ident:  # "CO1 …": its code is its id, which "Aligns to: CO1" names
             self.objective.fields.read("id", line.label.ident, location)
@@ -1028,6 +1078,18 @@ class _DraftParser:
             self.objective.fields.read("aligns_to", aligned_to, self.objective.location)
         self.awaiting_title = False
         self.last = "objective"
+
+    def take_wrapped_alignment(self, line: _Line) -> None:
+        """The reference closing an objective's title that wrapped onto its next line ("… ทุก" / "พื้นที่ (สอดคล้องกับ
+        วัตถุประสงค์ที่ ๑ ขององค์กร)", "… (สอดคล้องกับวัตถุประสงค์ที่ ๔" / "ขององค์กร)"): what it aligns to, taken off the
+        title as on its first line."""
+        objective = self.objective
+        if objective is None or "aligns_to" in objective.fields.values:
+            return
+        title, aligned_to = split_trailing_alignment(objective.title)
+        if aligned_to is not None:
+            objective.title = title
+            objective.fields.read("aligns_to", aligned_to, line.location_at(0))
 
     def continue_title(self, title: str, fields: FieldReader, line: _Line) -> str:
         """A wrapped title line; an annotation that ends it (``(owner: Nok)``) is read as fields."""
@@ -1063,7 +1125,8 @@ class _DraftParser:
             text, confidence = split_bracketed_confidence(text, self.bracket_habit)
         text = without_trailing_status(text)
         location = line.location_at(_index_in(line.content, title) if title.text else 0)
-        self.kr = _KRDraft(text, location, line.indent, fields, item=line.kind == ITEM, quoted=line.layout.quote)
+        self.kr = _KRDraft(text, location, line.indent, fields, item=line.kind == ITEM, quoted=line.layout.quote,
+                           outline=_outline_number(line))
         for field, value, where in annotations:
             fields.read(field, value, where)
         for field, value in (("owner", owner), ("score", score), ("confidence", confidence)):
@@ -1221,6 +1284,10 @@ class _DraftParser:
             self.year_months = stated[0]  # "This plan covers the financial year 1 April 2026 to 31 March 2027."
         if self.memo_organisation is None:
             self.memo_organisation = memo_organisation(line.content.text)
+        if first and line.content.text.strip(" \t*_#").startswith("บันทึกข้อความ"):
+            self.memo_form = True
+        elif self.memo_unit is None and line.label is None:
+            self.memo_unit = memo_unit(line.content.text, self.memo_form)
         said = _ALIGNMENT_IN_PROSE.search(line.content.text) if "aligns_to" not in self.set_fields.values else None
         if said is not None:  # "ร่างนี้สอดคล้องกับวัตถุประสงค์ที่ ๔ ของโรงพยาบาล" above the OKRs: all of them
             reference = "ref" if said["ref"] else "th"
@@ -1412,6 +1479,7 @@ def parse_draft(
     lines: Sequence[DraftLine], filename: str, options: Mapping[str, Any], *, source_format: str = "draft",
     keep_empty: bool = False, outline: bool = True, set_aligns: list[str] | None = None,
     sections: list[tuple[int, str]] | None = None, chat: bool = False, table_starts: frozenset[int] = frozenset(),
+    section_ends: list[int] | None = None,
 ) -> LoadResult:
     """Read the OKR set of a draft document from its lines (see the module docstring).
 
@@ -1422,6 +1490,8 @@ def parse_draft(
     stands (its line or paragraph) with that team, after the team the document has without them (at -1).
     Headings that name teams or departments, each over its own objectives, make one set each (draft_sections);
     ``table_starts`` are the positions of the document's OKR tables, which count as objectives under a heading.
+    ``section_ends``, when given, receives where a part of the document after an objective's key results begins
+    ("๔. การติดตามและรายงานผล", "ภาคผนวก ก"): a table below it holds no key results of that objective.
     """
     from okrlint.load.draft_front_matter import read_front_matter
     from okrlint.load.draft_markup import example_sections
@@ -1470,6 +1540,8 @@ def parse_draft(
     parser = _DraftParser(parsed, filename, set_fields)
     parser.chat = chat
     parser.run()
+    if section_ends is not None:
+        section_ends.extend(parser.ends)
     if set_aligns is not None:
         set_aligns.extend(set_fields.values.get("aligns_to", ()))
     if sections is not None:
@@ -1821,8 +1893,21 @@ _SECTION_WORD = (r"(?:the\s+|our\s+|key\s+)?(?:risks?|issues|dependenc(?:y|ies)|
                  r"|decisions?(?:\s+required)?|asks|sign-?off|approvals?|contacts?)")
 _SECTION_NAME = regexcache.compile(
     rf"(?i:{_SECTION_WORD}(?:\s*(?:,|and|&|/|\+|or)?\s*{_SECTION_WORD})*)"
-    r"|(?:ความเสี่ยง|ปัจจัย(?:เสี่ยง|ที่ต้อง)|ข้อจำกัด|งบประมาณ|ภาคผนวก|หมายเหตุ|ขั้นตอน(?:ต่อไป|ถัดไป)|ข้อเสนอแนะ|บทสรุป"
-    r"|การติดตาม(?:และ)?ประเมินผล)[\u0e01-\u0e4e ]{0,40}")
+    r"|(?:ความเสี่ยง|ปัจจัย(?:เสี่ยง|ที่ต้อง|(?:แห่ง)?ความสำเร็จ)|ข้อจำกัด|งบประมาณ|ภาคผนวก|เอกสารแนบ|หมายเหตุ|ขั้นตอน(?:ต่อไป|ถัดไป)"
+    r"|ข้อเสนอแนะ|บทสรุป|ผู้รับผิดชอบ|(?:แผนงาน|โครงการ)\s*/?\s*(?:และ)?(?:โครงการ|กิจกรรม)|กลไก(?:การ)?ขับเคลื่อน"
+    r"|การขับเคลื่อน|การนำแผน|การบริหารความเสี่ยง|การ(?:ติดตาม|กำกับ(?:ติดตาม|ดูแล)?)\s*(?:,|และ)?\s*(?:การ)?(?:ประเมินผล|รายงานผล|รายงาน)"
+    r"|การ(?:ประเมิน|รายงาน)ผล)[\u0e01-\u0e4e ]{0,40}")
+# A line's number in a numbered outline, as typed before its text: "๓.๑" of "๓.๑ วัตถุประสงค์ที่ ๑ …", "4." of "4. Next steps"
+_OUTLINE_NUMBER = regexcache.compile(r"[ \t#*_>]*([0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2}){0,4})\.?\)?[ \t]+(?![0-9๐-๙])")
+
+
+def _outline_number(line: _Line) -> tuple[int, ...]:
+    """The line's outline number as typed ("๓.๒.๑ ลด…" → (3, 2, 1)); () when it has none (Word's own list numbers are
+    not in the text)."""
+    from okrlint.text.numbers import normalize_digits
+
+    found = _OUTLINE_NUMBER.match(line.source.text)
+    return tuple(int(part) for part in normalize_digits(found.group(1)).split(".")) if found else ()
 
 
 def names_a_section(text: str) -> bool:
@@ -1909,13 +1994,15 @@ def _build_set(parser: _DraftParser, filename: str, source_format: str) -> OKRSe
     if not team:
         team = parser.title_team if parser.chat and parser.title_team \
             else _team_of_title_or_file(parser.title_team, filename, parser.first_heading, _first_line(parser))
+        if parser.memo_unit and not parser.title_team:
+            team = parser.memo_unit  # "หน่วยงาน  สายงานบริการลูกค้า  โทร. …" of a memo, not the file's name ("ขอส่ง OKR …")
         if (values.get("level") or "").strip().lower() == "company":
             team = _without_level_word(team)
             if parser.letterhead and not parser.title_team and (
                     team.casefold() in _COMPANY_FILE_NAMES or _file_names_no_one(filename)
                     or all(_FILE_NAME_NOISE.fullmatch(word) for word in _FILE_NAME_SPLIT.split(team) if word)):
                 team = parser.letterhead  # a memo on its letterhead named only "แผน OKR บริษัท ปี 2570": whose company
-            elif parser.memo_organisation and not parser.title_team and team == default_team(filename) \
+            elif parser.memo_organisation and not parser.title_team and team in (default_team(filename), parser.memo_unit) \
                     and _level_of_unit(team) != "company":
                 # a memo ("บันทึกข้อความ ปลัด อบจ. แจ้ง OKR ระดับองค์กร.docx") whose ส่วนราชการ names the organisation
                 team = parser.memo_organisation
@@ -2085,6 +2172,26 @@ _ORGANISATION_IN_UNIT = regexcache.compile(
     r"(?:(?<=^)|(?<=\s)|(?<=ปลัด)|(?<=เลขานุการ))"
     r"(?:องค์การบริหารส่วน(?:จังหวัด|ตำบล)|เทศบาล(?:นคร|เมือง|ตำบล)|กรุงเทพมหานคร|มหาวิทยาลัย|โรงพยาบาล(?!ส่งเสริมสุขภาพ)"
     r"|กรม|กระทรวง|จังหวัด|" + TH_STATE_ENTERPRISES + r")[\u0e01-\u0e4e]*")
+
+
+# A memo's unit as the บันทึกข้อความ form prints it, with no colon: "หน่วยงาน  สายงานบริการลูกค้า  โทร. ๐ ๒๑๒๓ ๔๕๖๗",
+# "ส่วนราชการ กองคลัง สำนักปลัด โทร ๑๒๓๔"
+_MEMO_UNIT_FIELD = regexcache.compile(r"\s*(?:ส่วนราชการ|หน่วยงาน)(?P<gap>[ \t\u00a0]+)(?P<unit>[\u0e01-\u0e4e][^\n]*)")
+_WIDE_GAP = regexcache.compile(r"[ \u00a0]{2,}|\t")
+_MEMO_NEXT_FIELD = regexcache.compile(r"\s+(?:ที่|วันที่)\s")  # "ส่วนราชการ กองคลัง ที่ มท ๐๘๐๘/๑๒๓": the memo's number
+
+
+def memo_unit(text: str, memo: bool) -> str | None:
+    """The unit a memo's "หน่วยงาน" or "ส่วนราชการ" line names without a colon, up to its phone number, a wide gap or the
+    form's next field ("ที่", "วันที่"): on a memo (its first line "บันทึกข้อความ"), or with the form's wide gap after the
+    label anywhere; None for other lines ("หน่วยงานของเรามุ่ง…")."""
+    from okrlint.load.draft_fields import _first_phrase
+
+    found = _MEMO_UNIT_FIELD.match(text)
+    if found is None or not (memo or _WIDE_GAP.search(found["gap"])):
+        return None
+    unit = _first_phrase(_MEMO_NEXT_FIELD.split(_WIDE_GAP.split(found["unit"].strip())[0])[0]).strip()
+    return unit if 2 <= len(unit) <= 60 else None
 
 
 def memo_organisation(text: str) -> str | None:
@@ -2436,6 +2543,9 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         from okrlint.load.webpage import load_page_text
 
         return load_page_text(filename, text, options)
+    from okrlint.load.pdf import repair_extracted_thai
+
+    text = repair_extracted_thai(text)  # pdftotext's output: "สําหรับ", "ผู\uf70cใช้" as the PDF reader writes them back
     # Each line costs some microseconds: a million short lines would take a minute. Counted before any work.
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if lines > MAX_DRAFT_LINES:
@@ -2751,14 +2861,19 @@ def parse_with_tables(
     # A list beside OKR tables is not read as an outline of OKRs: it is a project list or notes.
     set_aligns: list[str] = []
     sections: list[tuple[int, str]] = []
+    ends: list[int] = []
     okr_tables = _okr_table_starts(tables_for(default_team(filename)), options)
     from_text = parse_draft(lines, filename, options, source_format=source_format, keep_empty=True, outline=False,
-                            set_aligns=set_aligns, sections=sections, chat=chat, table_starts=okr_tables)
+                            set_aligns=set_aligns, sections=sections, chat=chat, table_starts=okr_tables,
+                            section_ends=ends)
     text_sets = list(from_text.sets)  # the document's set, then (several teams under headings) each team's
     text_set = text_sets[0] if text_sets else None
     team = text_set.team if text_set is not None else default_team(filename)
     outline = _outline(lines)
     tables, not_okrs = _without_tables_said_not_okrs(_in_sections(tables_for(team), sections), outline, options)
+    if ends and text_set is not None and len(text_sets) == 1:
+        tables, past = _without_tables_past_the_okrs(tables, ends, text_set.objectives, outline, options)
+        not_okrs += past
     tables, status_tables = _without_status_tables(tables, options)
     tables, past_reports = _without_past_reports(tables, text_set.period if text_set is not None else None, options)
     not_okrs += past_reports
@@ -2773,7 +2888,7 @@ def parse_with_tables(
         text_set = text_sets[0] if text_sets else None
     if text_set is not None and text_set.objectives and len(text_sets) == 1:
         text_set, table_sets = _objectives_in_tables(text_set, table_sets)
-        text_set, table_sets = _untitled_under_objectives(text_set, table_sets, outline)
+        text_set, table_sets = _untitled_under_objectives(text_set, table_sets, outline, ends)
     elif len(text_sets) > 1:  # a heading per team: each team's tables under its own labelled objectives
         text_sets, table_sets = _tables_per_team(text_sets, table_sets, outline)
         text_set = text_sets[0]
@@ -2869,6 +2984,35 @@ def _without_tables_said_not_okrs(tables: "list[Table]", outline: list[_OutlineL
             shown = said.text if len(said.text) <= 60 else said.text[:57].rstrip() + "..."
             notes.append(InputError(f"the table under '{shown}' is not read as OKRs: the heading says it holds none",
                                     said.location))
+    return kept, tuple(notes)
+
+
+def _without_tables_past_the_okrs(tables: "list[Table]", ends: Sequence[int], objectives: Sequence[Objective],
+                                  outline: list[_OutlineLine], options: Mapping[str, Any]):
+    """The tables without those of key results (no objective column) that stand in a part of the document the text
+    reader saw begin after the OKRs (at ``ends``: "๔. การติดตามและรายงานผล", "ภาคผนวก ก ตัวชี้วัดตามบันทึกข้อตกลง", with
+    no objective written after it): an annex's table of indicators, not key results of the objective above; and a
+    note for each."""
+    from okrlint.load.columns import check_mapping, find_header, MappingError
+
+    try:
+        mapping = check_mapping(options.get("column-mapping") or {})
+    except MappingError:
+        return list(tables), ()
+    positions = [_position(objective.location) for objective in objectives]
+    kept, notes = [], []
+    for table in tables:
+        start = _position(table.locate(0, 0))
+        end = max((end for end in ends if end < start), default=None)
+        header = find_header(table.rows, mapping) if end is not None else None
+        if header is None or "objective" in header.columns or any(end < position < start for position in positions):
+            kept.append(table)
+            continue
+        above = [line for line in outline if line.position < start]
+        said = above[-1] if above else None
+        shown = said.text if said is None or len(said.text) <= 60 else said.text[:57].rstrip() + "..."
+        notes.append(InputError(f"the table under '{shown}' is not read as OKRs: it stands in a part of the document "
+                                "after them", said.location if said is not None else table.locate(0, 0)))
     return kept, tuple(notes)
 
 
@@ -3082,12 +3226,14 @@ def _tables_per_team(text_sets: list[OKRSet], table_sets: list[OKRSet],
     return text_sets, table_sets
 
 
-def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet],
-                               outline: list[_OutlineLine] = ()) -> tuple[OKRSet, list[OKRSet]]:
+def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet], outline: list[_OutlineLine] = (),
+                               ends: Sequence[int] = ()) -> tuple[OKRSet, list[OKRSet]]:
     """A table of key results with no objective column, under an objective written as a heading or label
     ("## Objective 2 — ..." then "| KR | Baseline | Target |"): its rows are that objective's key results,
     not an objective without a title. A heading between them that is no deeper than the objective's own heading
-    ("## Appendix" after "## Objective 3") ends the objective's section: such a table is not its key results."""
+    ("## Appendix" after "## Objective 3") ends the objective's section, as does a part of the document the text
+    reader saw begin after its key results (at ``ends``: "๔. การติดตามและรายงานผล", "ภาคผนวก ก"): such a table is not
+    its key results."""
     objectives = list(text_set.objectives)
     levels = {line.position: line.heading_level for line in outline if line.heading_level}
     kept_sets = []
@@ -3104,7 +3250,8 @@ def _untitled_under_objectives(text_set: OKRSet, table_sets: list[OKRSet],
                 continue
             index = above[-1]
             owner = objectives[index]
-            if _section_ends(_position(owner.location), start, levels, outline):
+            if _section_ends(_position(owner.location), start, levels, outline) \
+                    or any(_position(owner.location) < end < start for end in ends):
                 kept.append(objective)
                 continue
             path = owner.location.path or f"objectives[{index}]"

@@ -455,14 +455,27 @@ _AS_OF = regexcache.compile(
     r"|(?i:(?:data|status|figures)\s+)?(?i:as\s+(?:of|at)\b)|(?i:(?:last\s+)?updated\b)(?=\s*(?:[:：]|on\b|[0-9]|[A-Z][a-z]{2})))")
 
 
+# A telephone number after a name, as a memo's header or a form gives it: "สายงานบริการลูกค้า  โทร. ๐ ๒๑๒๓ ๔๕๖๗",
+# "กองคลัง โทรศัพท์ 0 2123 4567", "Finance team, tel. 020 7946 0000"; or the memo's next field after a wide gap
+# ("กองคลัง    ที่ มท ๐๘๐๘/๑๒๓", "…    วันที่ ๑๘ กันยายน ๒๕๖๙")
+_CONTACT = regexcache.compile(
+    r"(?:\s+|\s*[,;|(]\s*)(?:โทร(?:ศัพท์|สาร)?\.?\s*[:：]?\s*[0-9๐-๙(+]|โทร(?:ศัพท์|สาร)?\.|โทร(?:ศัพท์|สาร)?\s*[:：]"
+    r"|(?i:tel|phone|ph|ext)\s*[.:]\s*[0-9+(]|(?i:tel|phone)\s+[0-9+(])"
+    r"|(?:\s{2,}|\t)\s*(?:ที่|วันที่)(?:\s|[:：])")
+
+
 def _first_phrase(text: str) -> str:
     """A name written before a note: "Platform team. Reviewed monthly with the CTO." → "Platform team",
     "@maria · Last edited Jul 2" → "@maria", "@amira (Product Lead). Part of the [roadmap](https://…)." →
     "@amira (Product Lead)" ("J. Osei" and "Dr. Lee" stay whole: initials and titles), "กองช่าง ข้อมูล ณ วันที่
-    20 พ.ย. 2569" → "กองช่าง" (when the figures date from)."""
+    20 พ.ย. 2569" → "กองช่าง" (when the figures date from), "สายงานบริการลูกค้า  โทร. ๐ ๒๑๒๓ ๔๕๖๗" → "สายงานบริการลูกค้า"
+    (its phone number)."""
     as_of = _AS_OF.search(text)
     if as_of is not None and as_of.start() > 0:
         text = text[: as_of.start()].rstrip()
+    contact = _CONTACT.search(text)
+    if contact is not None and contact.start() > 0:
+        text = text[: contact.start()].rstrip(" ,;|(")
     for match in _PHRASE_END.finditer(text):
         if "." in match.group(0):
             before = re.search(r"[\w.]+(?=\.$)", text[: match.start() + 1])

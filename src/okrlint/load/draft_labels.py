@@ -63,7 +63,12 @@ _NOTE_LABELS = ("note", "notes", "nb", "n.b.", "comment", "comments", "remark", 
                 "ข้อคิดเห็น", "ความเห็น", "ประเด็นที่ต้องหารือ", "สิ่งที่ต้องทำ",
                 # where a slide's figures come from: "ที่มา: แผนวิสาหกิจ … ๒๕๖๖–๒๕๗๐", "Source: Annual report 2026"
                 "source", "sources", "data source", "data sources", "ที่มา", "ที่มาของข้อมูล", "แหล่งที่มา",
-                "แหล่งที่มาของข้อมูล", "แหล่งข้อมูล")
+                "แหล่งที่มาของข้อมูล", "แหล่งข้อมูล",
+                # the steps on the way to a key result's target, under it: "ค่าเป้าหมายรายไตรมาส: ไตรมาส ๑ ร้อยละ ๒๕ / …",
+                # "Quarterly targets: Q1 25%, Q2 50%" — the year's target is the key result's own
+                "ค่าเป้าหมายรายไตรมาส", "เป้าหมายรายไตรมาส", "ค่าเป้าหมายรายเดือน", "เป้าหมายรายเดือน", "ค่าเป้าหมายรายงวด",
+                "แผนรายไตรมาส", "quarterly targets", "quarterly target", "quarterly milestones", "monthly targets",
+                "monthly target", "milestones", "interim targets", "interim milestones")
 
 # field name -> labels people write for it
 FIELD_LABELS: dict[str, tuple[str, ...]] = {

@@ -105,7 +105,40 @@ def fix_thai(text: str) -> str:
     if not any("\u0e00" <= ch <= "\u0e7f" or "\uf700" <= ch <= "\uf71a" for ch in text):
         return text
     text = _THAI_REPAIRS[0][0].sub(_THAI_REPAIRS[0][1], text.translate(_THAI_PRIVATE_USE))
-    text = text.translate(_CONTROL)
+    return _marks_written_back(text.translate(_CONTROL))
+
+
+# What text copied out of a PDF (pdftotext's output, a PDF viewer's copy) shows when its Thai is still as the font
+# drew it: a private-use glyph variant of a mark, or SARA AM split into NIKHAHIT and SARA AA (typed Thai has neither)
+_EXTRACTED_THAI = regexcache.compile("[\uf700-\uf71a]|\u0e4d[\u0e48-\u0e4b]?\u0e32")
+_COLUMN_GAP = regexcache.compile(r"(\t|[ \u00a0]{2,})")
+_LINE_END = regexcache.compile(r"(\r\n|\r|\n|\f)")
+
+
+def repair_extracted_thai(text: str) -> str:
+    """A text file's Thai as :func:`fix_thai` writes a PDF's back, when the file shows the signs of text copied out of
+    a PDF ("สําหรับ", "ผู\uf70cใช้", "ไฟฟ้ า"); any other text is returned as it is (its own typing is left alone). Line
+    ends, form feeds and tabs stay; a piece of a line shortened by the repair is padded with spaces before the gap
+    after it, so that columns lined up with spaces (a table's) stay where they were."""
+    if _EXTRACTED_THAI.search(text) is None:
+        return text
+    lines = []
+    for line in _LINE_END.split(text):
+        if not line or line in ("\r\n", "\r", "\n", "\f") or line.isascii():
+            lines.append(line)
+            continue
+        pieces = _COLUMN_GAP.split(line)
+        for index in range(0, len(pieces), 2):
+            written = _marks_written_back(pieces[index].translate(_THAI_PRIVATE_USE))
+            short = len(pieces[index]) - len(written)
+            pieces[index] = written + " " * short if short > 0 and index + 1 < len(pieces) else written
+        lines.append("".join(pieces))
+    return "".join(lines)
+
+
+def _marks_written_back(text: str) -> str:
+    """Thai marks as a PDF's fonts leave them (SARA AM split or drawn twice, marks in drawing order, marks swapped
+    by a glyph map, a space before SARA AA), written back as typed Thai has them."""
     text = _SPLIT_SARA_AM.sub(lambda m: m.group(1) + m.group(2) + "\u0e33", text)
     # SARA AM drawn as its own glyph plus a SARA AA glyph, both mapped to text ("ประจำา"): never Thai.
     text = text.replace("\u0e33\u0e32", "\u0e33")
