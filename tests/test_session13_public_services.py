@@ -94,3 +94,11 @@ def test_going_live_in_sites_is_a_rollout_not_a_result(tmp_path, title, activity
 def test_a_loss_cut_between_two_negative_amounts_is_no_direction_mismatch(tmp_path, title):
     data = _lint(tmp_path, [{"title": "The business funds itself", "key_results": [title]}], "--select", "kr-direction-mismatch")
     assert data["findings"] == []
+
+
+def test_new_logos_are_customers_won(tmp_path):
+    data = _lint(tmp_path, [{"title": "Mid-size fleets choose us",
+                             "key_results": ["Grow new logos from 38 to 60 per half", "Cut logo churn from 8% to 5%"]}])
+    tags = {o["id"]: o["tags"] for o in data["objects"]}
+    assert "customer" in tags["care/o1/kr1"] and "acquisition" in tags["care/o1/kr1"]
+    assert "retention" in tags["care/o1/kr2"]
