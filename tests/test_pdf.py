@@ -135,7 +135,7 @@ def test_thai_pdf_through_the_cli():
 
 
 def test_thai_private_use_glyphs_and_split_sara_am_are_fixed():
-    assert fix_thai("ผู\uf70bใหญ\uf70b") == "ผู่ใหญ่"
+    assert fix_thai("ผู\uf70bใหญ\uf70a") == "ผู้ใหญ่"  # mai tho, then mai ek shifted down (HarfBuzz's table)
     assert fix_thai("สํานัก กํา\u0e49") == "สำนัก กำ\u0e49"
     assert fix_thai("น\u0e49\u0e4d\u0e32") == "น\u0e49\u0e33"
     assert fix_thai("plain English") == "plain English"
@@ -250,3 +250,15 @@ def test_without_the_layout_reader_the_text_is_still_read(monkeypatch):
     monkeypatch.setattr(pdf, "_placed_lines", broken)
     data = make_pdf([lines("Objective: Members renew without being chased", "KR1: Raise renewals from 61% to 75%")])
     assert titles(load(data)) == ["Raise renewals from 61% to 75%"]
+
+
+def test_thai_private_use_glyphs_map_as_harfbuzz_lays_them_out():
+    # hb-ot-shaper-thai.cc: RD (F700, F70F), SL (F701-F704, F710-F717), SDL (F705-F709), SD (F70A-F70E, F718-F71A)
+    expected = {0xF700: 0x0E10, 0xF701: 0x0E34, 0xF702: 0x0E35, 0xF703: 0x0E36, 0xF704: 0x0E37, 0xF705: 0x0E48,
+                0xF706: 0x0E49, 0xF707: 0x0E4A, 0xF708: 0x0E4B, 0xF709: 0x0E4C, 0xF70A: 0x0E48, 0xF70B: 0x0E49,
+                0xF70C: 0x0E4A, 0xF70D: 0x0E4B, 0xF70E: 0x0E4C, 0xF70F: 0x0E0D, 0xF710: 0x0E31, 0xF711: 0x0E4D,
+                0xF712: 0x0E47, 0xF713: 0x0E48, 0xF714: 0x0E49, 0xF715: 0x0E4A, 0xF716: 0x0E4B, 0xF717: 0x0E4C,
+                0xF718: 0x0E38, 0xF719: 0x0E39, 0xF71A: 0x0E3A}
+    from okrlint.load.pdf import _THAI_PRIVATE_USE
+
+    assert {k: ord(v) for k, v in _THAI_PRIVATE_USE.items()} == expected

@@ -198,7 +198,7 @@ def test_a_phone_number_is_no_part_of_a_name(written, name):
 # --- M3: pdftotext's broken Thai in a text file ------------------------------------------------------------------------
 def test_text_copied_from_a_pdf_has_its_thai_repaired():
     text = ("OKR สายงานปฏิบัติการ ประจําปีงบประมาณ ๒๕๗๐\n\n"
-            "วัตถุประสงค์ที่ ๑ ระบบจําหน่ายไฟฟ้ าเชื่อถือได้สําหรับผู\uf70cใช้ไฟฟ้าทุกพื้นที่\n"
+            "วัตถุประสงค์ที่ ๑ ระบบจําหน่ายไฟฟ้ าเชื่อถือได้สําหรับผู\uf70bใช้ไฟฟ้าทุกพื้นที่\n"
             "ผลลัพธ์หลัก\n๑.๑ ร้อยละของหม้อแปลงที่ได้รับการบํารุงรักษาตามแผน ร้อยละ ๑๐๐\n")
     (objective,) = _text("ops.txt", text).sets[0].objectives
     assert objective.title == "ระบบจำหน่ายไฟฟ้าเชื่อถือได้สำหรับผู้ใช้ไฟฟ้าทุกพื้นที่"
@@ -211,7 +211,7 @@ def test_typed_text_is_left_as_it_is():
 
 
 def test_columns_lined_up_with_spaces_stay_in_place():
-    line = "สําหรับผู\uf70cใช้       ๑๒   ๓๔\n\fบํารุง"
+    line = "สําหรับผู\uf70bใช้       ๑๒   ๓๔\n\fบํารุง"
     repaired = repair_extracted_thai(line)
     assert repaired.index("๑๒") == line.index("๑๒") and repaired.index("๓๔") == line.index("๓๔")
     assert repaired.startswith("สำหรับผู้ใช้ ") and repaired.endswith("\n\fบำรุง")

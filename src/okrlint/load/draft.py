@@ -2545,7 +2545,7 @@ def load_draft_file(filename: str, data: bytes, options: Mapping[str, Any]) -> L
         return load_page_text(filename, text, options)
     from okrlint.load.pdf import repair_extracted_thai
 
-    text = repair_extracted_thai(text)  # pdftotext's output: "สําหรับ", "ผู\uf70cใช้" as the PDF reader writes them back
+    text = repair_extracted_thai(text)  # pdftotext's output: "สําหรับ", "ผู\uf70bใช้" as the PDF reader writes them back
     # Each line costs some microseconds: a million short lines would take a minute. Counted before any work.
     lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
     if lines > MAX_DRAFT_LINES:

@@ -43,10 +43,12 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d+\s*-|\d+|หน้า\s*[\d๐-๙]+|p
 
 # Thai glyph variants in the private-use area (Windows and Mac Thai fonts), as their plain characters.
 _THAI_PRIVATE_USE = str.maketrans({
-    "\uf700": "\u0e10", "\uf701": "\u0e31", "\uf702": "\u0e34", "\uf703": "\u0e35", "\uf704": "\u0e36",
-    "\uf705": "\u0e37", "\uf706": "\u0e48", "\uf707": "\u0e49", "\uf708": "\u0e4a", "\uf709": "\u0e4b",
-    "\uf70a": "\u0e4c", "\uf70b": "\u0e48", "\uf70c": "\u0e49", "\uf70d": "\u0e4a", "\uf70e": "\u0e4b",
-    "\uf70f": "\u0e4c", "\uf710": "\u0e31", "\uf711": "\u0e4d", "\uf712": "\u0e47", "\uf713": "\u0e48",
+    # as HarfBuzz's Thai shaper lays them out (hb-ot-shaper-thai.cc): tho than and yo ying without their descenders,
+    # the upper vowels and marks shifted left (SL), the tone marks shifted down (SD) or down and left (SDL)
+    "\uf700": "\u0e10", "\uf701": "\u0e34", "\uf702": "\u0e35", "\uf703": "\u0e36", "\uf704": "\u0e37",
+    "\uf705": "\u0e48", "\uf706": "\u0e49", "\uf707": "\u0e4a", "\uf708": "\u0e4b", "\uf709": "\u0e4c",
+    "\uf70a": "\u0e48", "\uf70b": "\u0e49", "\uf70c": "\u0e4a", "\uf70d": "\u0e4b", "\uf70e": "\u0e4c",
+    "\uf70f": "\u0e0d", "\uf710": "\u0e31", "\uf711": "\u0e4d", "\uf712": "\u0e47", "\uf713": "\u0e48",
     "\uf714": "\u0e49", "\uf715": "\u0e4a", "\uf716": "\u0e4b", "\uf717": "\u0e4c", "\uf718": "\u0e38",
     "\uf719": "\u0e39", "\uf71a": "\u0e3a",
 })
@@ -117,7 +119,7 @@ _LINE_END = regexcache.compile(r"(\r\n|\r|\n|\f)")
 
 def repair_extracted_thai(text: str) -> str:
     """A text file's Thai as :func:`fix_thai` writes a PDF's back, when the file shows the signs of text copied out of
-    a PDF ("สําหรับ", "ผู\uf70cใช้", "ไฟฟ้ า"); any other text is returned as it is (its own typing is left alone). Line
+    a PDF ("สําหรับ", "ผู\uf70bใช้", "ไฟฟ้ า"); any other text is returned as it is (its own typing is left alone). Line
     ends, form feeds and tabs stay; a piece of a line shortened by the repair is padded with spaces before the gap
     after it, so that columns lined up with spaces (a table's) stay where they were."""
     if _EXTRACTED_THAI.search(text) is None:
