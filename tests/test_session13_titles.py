@@ -67,3 +67,9 @@ def test_a_list_of_measure_and_target_lines_keeps_its_targets_when_a_measure_nam
                                           ("Marketing — H1 2027 OKRs", "team")])
 def test_a_title_naming_department_okrs_gives_the_department_level(title, level):
     assert _set_of(title).level == level
+
+
+def test_the_department_level_is_accepted_in_the_words_okrlints_thai_messages_use():
+    from okrlint.load.draft_fields import level_of
+
+    assert level_of("หน่วยงาน") == level_of("ระดับหน่วยงาน") == "department" and level_of("หน่วย") == "team"

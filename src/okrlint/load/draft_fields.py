@@ -41,6 +41,7 @@ _LEVELS = {
     "สายงาน": "department", "กลุ่มภารกิจ": "department",
     "ฝ่าย": "department", "กอง": "department", "สำนัก": "department", "สำนักงาน": "department",
     "แผนก": "department", "คณะ": "department", "สำนักวิชา": "department", "ส่วนงาน": "department",
+    "หน่วยงาน": "department",  # as okrlint's own Thai messages name the department level ("ระดับหน่วยงาน")
     "ทีม": "team", "กลุ่มงาน": "team", "ภาควิชา": "team", "สาขาวิชา": "team", "งาน": "team", "หน่วย": "team",
     "organisation": "company", "organization": "company", "org": "company", "corporate": "company",
     "enterprise": "company", "university": "company", "ministry": "company", "hospital": "company",
