@@ -73,3 +73,11 @@ def test_the_department_level_is_accepted_in_the_words_okrlints_thai_messages_us
     from okrlint.load.draft_fields import level_of
 
     assert level_of("หน่วยงาน") == level_of("ระดับหน่วยงาน") == "department" and level_of("หน่วย") == "team"
+
+
+@pytest.mark.parametrize("cell, title", [("๓.๒.๒ คะแนนความพึงพอใจของผู้ใช้ไฟฟ้า", "คะแนนความพึงพอใจของผู้ใช้ไฟฟ้า"),
+                                         ("1.2.3 Raise NPS", "Raise NPS"), ("3.2 คะแนน", "3.2 คะแนน")])
+def test_a_three_part_outline_number_is_never_a_value(cell, title):
+    from okrlint.load.tables import strip_numbering
+
+    assert strip_numbering(cell) == title

@@ -44,6 +44,7 @@ _NUMBERING = regexcache.compile(
     (?:(?:KRs?|key\s*results?|O|obj(?:ective)?|ผลลัพธ์หลัก|ผลลัพธ์ที่สำคัญ|ตัวชี้วัด|วัตถุประสงค์)\s*(?:ที่)?\s*
          [{_DIGITS}]{{1,3}}(?:\.[{_DIGITS}]{{1,3}})*\s*[:：.)\-–—]?   # KR1: / O2. / ตัวชี้วัดที่ 1.1
       |[{_DIGITS}]{{1,3}}[.)](?![{_DIGITS}])                          # 1. / 2)
+      |[{_DIGITS}]{{1,2}}(?:\.[{_DIGITS}]{{1,2}}){{2,}}\.?(?=\s|[\u0e01-\u0e2e])  # ๓.๒.๒: never a value
       |[{_DIGITS}]{{1,2}}(?:\.[{_DIGITS}]{{1,2}})+\.?(?=\s|[\u0e01-\u0e2e])  # 1.2 / ๑.๑ (an outline number)
        (?!\s*(?:%|percent|million|billion|thousand|[kmb]\b|ล้าน|พัน|หมื่น|แสน|เท่า|คะแนน|ดาว|stars?|points?|times|x\b))
     )\s*""",
