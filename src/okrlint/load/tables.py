@@ -513,24 +513,39 @@ def _same_header_text(value: Any, header_cell: Any) -> bool:
     return bool(text and above) and normalise(text) == normalise(above) and bool(normalise(text))
 
 
-def _is_grouped(top: Sequence[Any], sub: Sequence[Any], column: int) -> bool:
-    """Column ``column`` lies under a header cell merged across columns over sub-headers ("Quarterly progress" over
-    "Q1 | Q2", "Q1/Q2/Q3/Q4 progress" over the four quarters): its value stands in the cell beside it too (the
-    workbook and Word readers fill a merged cell), or, where a reader leaves the merged cells blank (.ods), the
-    blank header cells after it have sub-headers under them as well."""
-    start = min(column, len(top) - 1)
-    while start > 0 and _is_blank(top[start]):
-        start -= 1
-    if start < 0 or _is_blank(top[start]):
-        return False
-    end = start
-    while end + 1 < len(top) and (_is_blank(top[end + 1]) or _same_header_text(top[end + 1], top[start])):
-        end += 1
-    if column > end:
-        return False
-    if any(0 <= other < len(top) and _same_header_text(top[other], top[start]) for other in (start - 1, start + 1)):
-        return True
-    return sum(1 for other in range(start, min(end, len(sub) - 1) + 1) if _is_sub_header(sub[other])) >= 2
+def _grouped_columns(top: Sequence[Any], sub: Sequence[Any]) -> list[bool]:
+    """For each column of ``sub``: whether it lies under a header cell merged across columns over sub-headers
+    ("Quarterly progress" over "Q1 | Q2", "Q1/Q2/Q3/Q4 progress" over the four quarters): the merged value stands in
+    the cells beside it too (the workbook and Word readers fill a merged cell), or, where a reader leaves the merged
+    cells blank (.ods), the blank header cells after it have sub-headers under them as well. Computed for the whole
+    row in one pass: a sheet may be thousands of columns wide."""
+    n = len(top)
+    end_of: dict[int, int] = {}  # a filled header cell -> the last column of its block (blanks, or its own text again)
+    for start in range(n - 1, -1, -1):
+        if _is_blank(top[start]):
+            continue
+        end = start
+        while end + 1 < n and _is_blank(top[end + 1]):
+            end += 1
+        if end + 1 < n and _same_header_text(top[end + 1], top[start]):
+            end = end_of[end + 1]
+        end_of[start] = end
+    counted = [0]  # sub-headers under the columns before each column
+    for value in sub:
+        counted.append(counted[-1] + _is_sub_header(value))
+    flags = []
+    start = -1
+    for column in range(len(sub)):
+        at = min(column, n - 1)
+        if at >= 0 and not _is_blank(top[at]):
+            start = at  # a blank cell belongs to the block of the filled one before it
+        if start < 0 or column > end_of[start]:
+            flags.append(False)
+            continue
+        beside = any(0 <= other < n and _same_header_text(top[other], top[start]) for other in (start - 1, start + 1))
+        last = min(end_of[start], len(sub) - 1)
+        flags.append(beside or counted[last + 1] - counted[start] >= 2)
+    return flags
 
 
 def _is_sub_header(value: Any) -> bool:
@@ -552,6 +567,7 @@ def _header_continues(table: Table, index: int, header: Header) -> bool:
     cells, top = table.rows[index], table.rows[header.row]
     titles = {header.columns[field] for field in _TITLE_FIELDS if field in header.columns}
     repeated = sub_headers = 0
+    grouped: list[bool] | None = None
     for column, value in enumerate(cells):
         if _is_blank(value):
             continue
@@ -560,7 +576,7 @@ def _header_continues(table: Table, index: int, header: Header) -> bool:
             repeated += 1
         elif column in titles:
             return False  # an objective or a key result of its own: data
-        elif _is_sub_header(value) and (_is_grouped(top, cells, column)
+        elif _is_sub_header(value) and ((grouped := grouped or _grouped_columns(top, cells))[column]
                                         or (_is_blank(above) and field_for_header(value) is not None)):
             sub_headers += 1
         else:
