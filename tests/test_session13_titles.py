@@ -100,3 +100,22 @@ def test_a_block_of_thousands_of_sub_header_columns_is_read_in_one_pass(tmp_path
     started = time.perf_counter()
     result = CliRunner().invoke(main, ["check", str(tmp_path / "wide.csv"), "--no-cache", "--isolated"])
     assert "1 objective, 1 key result" in result.output and time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize("kind", ["blank", "wide", "wide-capped"])
+def test_text_tables_with_long_blank_runs_or_many_columns_stay_linear(kind):
+    # review 75: 90,000 blank lines inside a table (each blank line looked ahead to the same next line, and a page
+    # number search with "^\s*" crossed the newlines) took the load limit; a header of 1,000 columns took 37 s (the
+    # column assignment compared every column with every earlier one)
+    import time
+
+    header = "Objective 1: Grow revenue\n\n#    Key result                         Baseline    Target     Lead"
+    first = "1.1  Raise MRR from                      $1M         $2M        Bob\n"
+    if kind == "blank":
+        text = f"{header}\n{first}" + "\n" * 90_000 + "1.2  Raise NPS                            30          40         Ann\n"
+    else:
+        columns = 90 if kind == "wide" else 1_000
+        text = header + "    Col" * columns + "\n1.1  Raise MRR    $1M    $2M    Bob" + "    x" * columns + "\n"
+    started = time.perf_counter()
+    objectives = load_draft_file("plan.txt", text.encode(), {}).sets[0].objectives
+    assert objectives and time.perf_counter() - started < 15

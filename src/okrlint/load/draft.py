@@ -2643,6 +2643,9 @@ def without_repeated_page_headers(text: str) -> str:
     return without_page_furniture(text)[0]
 
 
+# "- 2 -" alone on a line; not "\s", which reaches across newlines and, from every line start of a run of blank
+# lines, tries every line after it
+_DASHED_PAGE_NUMBER = regexcache.compile(r"^[^\S\n]*[-–—][^\S\n]*[0-9๐-๙]{1,3}[^\S\n]*[-–—][^\S\n]*$", re.MULTILINE)
 _PAGE_NUMBER_TAIL = regexcache.compile(rf"(?:\s{{2,}}|\t)\s*(?:{_PAGE_MARK_WORDS})\s*$")
 
 
@@ -2659,7 +2662,7 @@ def without_page_furniture(text: str) -> tuple[str, frozenset[int]]:
     item or an OKR label is never taken. The lines are blanked in the text (positions stay) and listed, so that a key
     result a page break cut in two is read whole."""
     if ("\f" not in text and "หน้า" not in text and "age" not in text and "──" not in text and "____" not in text
-            and not re.search(r"^\s*[-–—]\s*[0-9๐-๙]{1,3}\s*[-–—]\s*$", text, re.MULTILINE)):
+            and not _DASHED_PAGE_NUMBER.search(text)):
         return text, frozenset()
     parts = _LINE_BREAK.split(text)
     lines, breaks = parts[0::2], parts[1::2]

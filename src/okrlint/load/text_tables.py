@@ -91,6 +91,9 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+MAX_TEXT_TABLE_COLUMNS = 100  # a table of OKRs has a dozen columns; a "header" of hundreds is not one
+
+
 def segments(line: str) -> list[_Segment]:
     """The runs of text of a line separated by two or more spaces (or a tab), with display positions."""
     if not line.strip():
@@ -214,6 +217,8 @@ class _TableReader:
             index += 1
         else:
             self._grid([])
+        if len(self.columns) > MAX_TEXT_TABLE_COLUMNS:
+            return None, self.header_index + 1  # no table of OKRs is this wide: its lines are read as text
         rows: list[list[list[tuple[int, int, str]]]] = []  # row → column → its pieces (line, column, text)
         self.firsts = []  # the last row's first segment in each column (None where it has none yet)
         self.all_numbered = True  # every row so far opens with its number ("1.1 …")
@@ -223,18 +228,29 @@ class _TableReader:
             line = self.lines[index]
             found = segments(line)
             if not found:
+                # the whole run of blank lines at once (line by line, each looked ahead to the same next line)
                 following = next((i for i in range(index + 1, len(self.lines)) if self.lines[i].strip()), None)
                 if following is None or self._ends(self.lines[following]):
                     break
-                # across a page break (its footer and header gone), the row the break cut goes on
-                page_break = any(i + 1 in self.page_furniture for i in range(index, following))
-                kind, assigned = self._classify(segments(self.lines[following]), rows, joins=page_break)
-                if kind != "row" and not (page_break and kind == "continued"):
+                # across a page break (its footer and header gone), the row the break cut goes on: a blank line
+                # before the run's last page furniture is across the break, one after it is not
+                furniture = [i for i in range(index, following) if i + 1 in self.page_furniture]
+                readings = ([True] if furniture else []) + ([False] if not furniture or furniture[-1] + 1 < following
+                                                           else [])
+                next_cells = segments(self.lines[following])
+                stops = False
+                for page_break in readings:
+                    kind, assigned = self._classify(next_cells, rows, joins=page_break)
+                    if kind != "row" and not (page_break and kind == "continued"):
+                        stops = True
+                    elif not page_break and self._heads_section(assigned):
+                        stops = True  # "3. Risks and dependencies" after the table: the document's next section
+                    if stops:
+                        break
+                    apart = apart or not page_break
+                if stops:
                     break
-                if not page_break and self._heads_section(assigned):
-                    break  # "3. Risks and dependencies" after the table: the document's next section
-                apart = apart or not page_break
-                index += 1
+                index = following
                 continue
             if self._ends(line):
                 break
@@ -380,14 +396,16 @@ class _TableReader:
         for j in range(count):
             best[0][j] = cost(found[0], j)
         for i in range(1, len(found)):
+            previous, row, came_from = best[i - 1], best[i], back[i]
+            lowest, lowest_at = infinity, -1  # the least of previous[k] for k < j: the first k that has it
             for j in range(count):
                 here = cost(found[i], j)
-                for k in range(j + 1):
-                    if k == j and j != title:
-                        continue
-                    if best[i - 1][k] + here < best[i][j]:
-                        best[i][j] = best[i - 1][k] + here
-                        back[i][j] = k
+                if lowest + here < row[j]:
+                    row[j], came_from[j] = lowest + here, lowest_at
+                if j == title and previous[j] + here < row[j]:  # the title column may take several segments
+                    row[j], came_from[j] = previous[j] + here, j
+                if previous[j] < lowest:
+                    lowest, lowest_at = previous[j], j
         last = min(range(count), key=lambda j: best[-1][j])
         if best[-1][last] == infinity:
             return None
