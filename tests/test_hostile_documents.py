@@ -214,6 +214,21 @@ def test_a_zip_of_too_many_parts_is_counted_from_its_end_record_before_it_is_ope
     assert_input_error(lint(name), name, says="the document has 70,001 parts (more than 10,000); not read")
 
 
+def test_a_zip_that_says_it_has_few_parts_but_lists_a_long_directory_is_refused_by_the_directorys_size(workdir):
+    # the end record's count is a lie (review 75: 4 M parts said to be 2 took 12.5 s and 1.8 GB); its directory size
+    # is what zipfile reads, so that is what bounds the work
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/document.xml", b"<w:document/>")
+        for i in range(50_000):
+            archive.writestr(f"word/media/{i:08d}-{'x' * 60}.png", b"")
+    data = bytearray(buffer.getvalue())
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 2, 2)  # this disk's count and the whole zip's: 2
+    (workdir / "liar.docx").write_bytes(bytes(data))
+    assert_input_error(lint("liar.docx"), "liar.docx", says="list of parts takes")
+
+
 def test_the_declared_part_count_is_read_from_plain_and_zip64_end_records():
     from okrlint.load.archive import declared_parts
 

@@ -380,6 +380,7 @@ INPUT_ERRORS = [
     "invalid YAML: the [ list that starts here is never closed",
     "invalid YAML: the block text that starts here is never closed",
     "the workbook has 20,000 parts (more than 10,000); not read",
+    "the document's list of parts takes 188 MB (more than 4 MB: far more parts than it says); not read",
     "the document expands to more than 200 MB when unzipped; not read",
     "the part 'word/document.xml' is compressed in a way Office documents never are (zip method 14); not read",
     "sheet 'Q1' spans 1,048,576 cells (rows × columns, more than 1,000,000); not read",

@@ -17,25 +17,48 @@ from okrlint.load import LoadError
 from okrlint.load.limits import MAX_UNZIPPED_BYTES, MAX_ZIP_MEMBERS, MEGABYTE
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, then the lengths of the name and of the extra field
-_END_RECORD = struct.Struct("<4s6xH")  # signature, then the number of parts in the whole zip
-_END64_RECORD = struct.Struct("<4s28xQ")
+_END_RECORD = struct.Struct("<4s6xHI")  # signature, the number of parts in the whole zip, the directory's size
+_END64_RECORD = struct.Struct("<4s28xQQ")
+# The largest list of parts a document's zip may have: 10,000 parts named as Office names them take about 1 MB. A
+# zip may say it has few parts and list millions; zipfile reads the whole list, so its size is what bounds the work.
+MAX_DIRECTORY_BYTES = 4 * MEGABYTE
 _END_SEARCH = 22 + 65_535  # the end record, then a comment of at most 64 KB
 _CHUNK = MEGABYTE
 
 
 def declared_parts(tail: bytes) -> int | None:
-    """How many parts the zip whose last bytes are ``tail`` says it has (None when no end record is found).
-    Read before any zip reader is built: zipfile reads the whole directory, and a directory of a million parts
-    costs seconds and a gigabyte before a cap on the count could apply."""
+    """How many parts the zip whose last bytes are ``tail`` says it has (None when no end record is found)."""
+    directory = _directory_of(tail)
+    return None if directory is None else directory[0]
+
+
+def _directory_of(tail: bytes) -> tuple[int, int] | None:
+    """(parts, size in bytes of the list of parts) the zip whose last bytes are ``tail`` says it has. Read before
+    any zip reader is built: zipfile reads the whole list, and a list of a million parts costs seconds and a
+    gigabyte before a cap on the count could apply."""
     at = tail.rfind(b"PK\x05\x06", max(0, len(tail) - _END_SEARCH))
     if at < 0 or len(tail) - at < _END_RECORD.size:
         return None
-    count = _END_RECORD.unpack_from(tail, at)[1]
-    if count == 0xFFFF:  # zip64: the count is in the zip64 end record, which comes before its locator
+    _, count, size = _END_RECORD.unpack_from(tail, at)
+    if count == 0xFFFF or size == 0xFFFFFFFF:  # zip64: in the zip64 end record, which comes before its locator
         at64 = tail.rfind(b"PK\x06\x06", 0, at)
         if at64 >= 0 and len(tail) - at64 >= _END64_RECORD.size:
-            count = _END64_RECORD.unpack_from(tail, at64)[1]
-    return count
+            _, count, size = _END64_RECORD.unpack_from(tail, at64)
+    return count, size
+
+
+def _refused_directory(tail: bytes, document: str) -> LoadError | None:
+    """The error of a zip whose list of parts is too long to read, by its count or by its size, else None."""
+    directory = _directory_of(tail)
+    if directory is None:
+        return None
+    count, size = directory
+    if count > MAX_ZIP_MEMBERS:
+        return _too_many_parts(count, document)
+    if size > MAX_DIRECTORY_BYTES:
+        return LoadError(f"the {document}'s list of parts takes {size // MEGABYTE:,} MB (more than "
+                         f"{MAX_DIRECTORY_BYTES // MEGABYTE} MB: far more parts than it says); not read")
+    return None
 
 
 def _too_many_parts(count: int, document: str) -> LoadError:
@@ -45,9 +68,9 @@ def _too_many_parts(count: int, document: str) -> LoadError:
 def check_archive(data: bytes, document: str) -> None:
     """Raise LoadError when the zip ``data`` (a ``document``: "workbook", "document") has too many parts or
     expands past MAX_UNZIPPED_BYTES. A damaged zip passes: its reader reports it in its own words."""
-    declared = declared_parts(data[-(_END_SEARCH + 56):])
-    if declared is not None and declared > MAX_ZIP_MEMBERS:
-        raise _too_many_parts(declared, document)
+    refused = _refused_directory(data[-(_END_SEARCH + 56):], document)
+    if refused is not None:
+        raise refused
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
@@ -132,8 +155,7 @@ def package_suffix(path) -> str | None:
                 return None
             size = handle.seek(0, io.SEEK_END)
             handle.seek(max(0, size - _END_SEARCH - 56))
-            declared = declared_parts(handle.read())
-            if declared is not None and declared > MAX_ZIP_MEMBERS:
+            if _refused_directory(handle.read(), "document") is not None:
                 handle.seek(0)
                 return _suffix_mentioned(handle)
         with zipfile.ZipFile(path) as archive:
