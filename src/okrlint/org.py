@@ -943,8 +943,8 @@ def settle_fiscal_years(org: Org, fiscal_year_start_month: int = 10) -> Org:
         if own is not None or not read_by_setting(okr_set.period, setting):
             months[key] = own
             return own
-        if key in visiting:
-            return None  # a cycle of alignments: the setting reads it
+        if key in visiting or len(visiting) >= _DEEPEST_ALIGNMENT:
+            return None  # a cycle of alignments, or a chain no organisation has (and past Python's stack): the setting
         visiting.add(key)
         rank = level_rank(okr_set.level)
         parents = list(dict.fromkeys(
@@ -969,6 +969,9 @@ def settle_fiscal_years(org: Org, fiscal_year_start_month: int = 10) -> Org:
             changed = True
         settled.append(okr_set)
     return attrs.evolve(org, sets=tuple(settled)) if changed else org
+
+
+_DEEPEST_ALIGNMENT = 50  # plans aligned one to the next: real organisations have a handful of levels
 
 
 def _same_year_months(okr_set: OKRSet, sources: list[OKRSet], month_of, reading, visiting: set[int]) -> set[int]:
