@@ -1216,6 +1216,26 @@ def _spelled_out(acronym: str, whole: str, spelled: dict[int, frozenset[str]]) -
 
 
 def _is_defined(acronym: str, text: str) -> bool:
+    """Whether ``text`` (a whole set's) spells ``acronym`` out beside one of its uses. Looked for around each use
+    (the first hundreds of them), not over the whole text once per acronym: a set of 40,000 key results is megabytes."""
+    at = text.find(acronym)
+    looked = 0
+    while at >= 0 and looked < _USES_LOOKED_AT:
+        window = text[max(0, at - _DEFINITION_REACH): at + len(acronym) + _DEFINITION_REACH]
+        if _defined_in(acronym, window):
+            return True
+        looked += 1
+        at = text.find(acronym, at + len(acronym))
+    return False
+
+
+_USES_LOOKED_AT = 200
+_DEFINITION_REACH = 300  # characters either side of a use where its spelling out is looked for
+
+
+def _defined_in(acronym: str, text: str) -> bool:
+    if "(" not in text and not _SAID_TO_MEAN.search(text):
+        return False  # no bracket and no "=", ":", "means": nothing there spells it out (and no pattern to compile)
     escaped = re.escape(acronym)
     if re.search(rf"\(\s*{escaped}s?\s*\)", text):  # "time to first value (TTFV)"
         return True
@@ -1227,6 +1247,9 @@ def _is_defined(acronym: str, text: str) -> bool:
     if re.search(rf"[\u0e01-\u0e4e]\s*\((?:\s*[A-Za-z][\w-]*){{0,3}}\s*(?<![\w-]){escaped}s?(?![\w-])(?:\s*[A-Za-z][\w-]*){{0,3}}\s*\)", text):
         return True
     return bool(re.search(rf"{escaped}\s*(?:=|:|means|หมายถึง|คือ)\s*\S", text))
+
+
+_SAID_TO_MEAN = regexcache.compile(r"=|:|means|หมายถึง|คือ")
 
 
 @rule(
