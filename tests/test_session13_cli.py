@@ -53,3 +53,14 @@ def test_a_chain_of_thousands_of_aligned_plans_does_not_exhaust_the_stack(tmp_pa
             encoding="utf-8")
     run = _check(tmp_path, ".", "--no-cache", "--select", "period-mismatch")
     assert "internal error" not in run.stderr and run.returncode in (0, 1)
+
+
+def test_init_force_over_a_folder_named_like_the_configuration_is_a_one_line_error(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from okrlint.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "okrlint.toml").mkdir()
+    result = CliRunner().invoke(main, ["init", "--force"])
+    assert result.exit_code == 2 and "cannot write" in result.output and "internal error" not in result.output

@@ -691,6 +691,8 @@ def init(language, fmt, force):
         written = write_starter(Path.cwd(), language=language, fmt=fmt, force=force, kept=kept)
     except StarterError as exc:  # every file exists: one line, as every other refusal (not click's usage banner)
         raise ConfigurationError(str(exc)) from None
+    except OSError as exc:  # okrlint.toml is a folder, a dangling link, a read-only place
+        raise ConfigurationError(f"cannot write {exc.filename or 'the starter files'}: {exc.strerror or exc}") from None
     for path in kept:
         if path.name == "pyproject.toml":
             click.echo(f"kept {path}: its [tool.okrlint] is the configuration (init never rewrites pyproject.toml)")
