@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 
 import docx
-import pptx
 import pytest
 
 from okrlint.load.docx import load_docx
@@ -17,6 +16,7 @@ from okrlint.load.draft_labels import OBJECTIVE, match_label
 from okrlint.load.slides import load_pptx
 from okrlint.testing import lint_documents
 from okrlint.text.facts import find_placeholders
+from test_slides_and_odt import _shape, pptx  # decks built as XML: python-pptx is no dependency of the project
 
 KRS = ["Grow new mid-size carrier logos from 38 to 60", "Cut the average sales cycle from 94 days to 70 days"]
 TITLE = "Win the mid-size carrier market"
@@ -60,18 +60,13 @@ def _word(line: str, *, bullet: bool) -> list:
     return _objectives(load_docx("sales.docx", buffer.getvalue(), {}))
 
 
+def _slide(title: str, first: str, kr_level: int, krs=KRS) -> tuple[str, ...]:
+    # a Title and Content slide: every body line is bulleted
+    return (_shape("title", [title]), _shape(None, [(first, 0, "char"), *((kr, kr_level, "char") for kr in krs)]))
+
+
 def _deck_bytes(title: str, first: str, kr_level: int, krs=KRS) -> bytes:
-    deck = pptx.Presentation()
-    slide = deck.slides.add_slide(deck.slide_layouts[1])  # Title and Content: every body line is bulleted
-    slide.shapes.title.text = title
-    frame = slide.placeholders[1].text_frame
-    frame.text = first
-    for kr in krs:
-        paragraph = frame.add_paragraph()
-        paragraph.text, paragraph.level = kr, kr_level
-    buffer = io.BytesIO()
-    deck.save(buffer)
-    return buffer.getvalue()
+    return pptx([_slide(title, first, kr_level, krs)])
 
 
 def _deck(line: str, *, kr_level: int) -> list:
@@ -133,22 +128,11 @@ def test_a_deck_slide_titled_by_a_topic_keeps_it_over_a_supports_bullet():
 
 
 def test_a_deck_of_supports_bullets_keeps_its_key_results_and_aligns_in_the_org():
-    deck = pptx.Presentation()
-    slides = [("Objective 1 — Win the mid-size carrier market", "Supports CO1", KRS),
-              ("Objective 2 — Shippers expand with us", "Supports CO2",
-               ["Raise the number of shipper accounts buying the add-on from 40 to 95",
-                "Raise average contract value on renewal from $40k to $46k"])]
-    for title, first, krs in slides:
-        slide = deck.slides.add_slide(deck.slide_layouts[1])
-        slide.shapes.title.text = title
-        frame = slide.placeholders[1].text_frame
-        frame.text = first
-        for kr in krs:
-            paragraph = frame.add_paragraph()
-            paragraph.text, paragraph.level = kr, 1
-    buffer = io.BytesIO()
-    deck.save(buffer)
-    findings = lint_documents([("org/company.okr.yaml", COMPANY), ("org/gtm/Go-to-Market H1 2027.pptx", buffer.getvalue())])
+    deck = pptx([_slide("Objective 1 — Win the mid-size carrier market", "Supports CO1", 1),
+                 _slide("Objective 2 — Shippers expand with us", "Supports CO2", 1,
+                        ["Raise the number of shipper accounts buying the add-on from 40 to 95",
+                         "Raise average contract value on renewal from $40k to $46k"])])
+    findings = lint_documents([("org/company.okr.yaml", COMPANY), ("org/gtm/Go-to-Market H1 2027.pptx", deck)])
     on_deck = {(f.code, f.message) for f in findings if f.location.file.endswith(".pptx")}
     assert not {code for code, _ in on_deck} & {"ALN002", "ALN001", "MEA001", "CLA002", "CLA006"}, on_deck
     assert not any("Supports CO" in message for _, message in on_deck)
