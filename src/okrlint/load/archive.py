@@ -26,13 +26,7 @@ _END_SEARCH = 22 + 65_535  # the end record, then a comment of at most 64 KB
 _CHUNK = MEGABYTE
 
 
-def declared_parts(tail: bytes) -> int | None:
-    """How many parts the zip whose last bytes are ``tail`` says it has (None when no end record is found)."""
-    directory = _directory_of(tail)
-    return None if directory is None else directory[0]
-
-
-def _directory_of(tail: bytes) -> tuple[int, int] | None:
+def declared_directory(tail: bytes) -> tuple[int, int] | None:
     """(parts, size in bytes of the list of parts) the zip whose last bytes are ``tail`` says it has. Read before
     any zip reader is built: zipfile reads the whole list, and a list of a million parts costs seconds and a
     gigabyte before a cap on the count could apply."""
@@ -49,7 +43,7 @@ def _directory_of(tail: bytes) -> tuple[int, int] | None:
 
 def _refused_directory(tail: bytes, document: str) -> LoadError | None:
     """The error of a zip whose list of parts is too long to read, by its count or by its size, else None."""
-    directory = _directory_of(tail)
+    directory = declared_directory(tail)
     if directory is None:
         return None
     count, size = directory
