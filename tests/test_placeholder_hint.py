@@ -11,9 +11,12 @@ ALPHABET = "XYZNxyzTBDCAU/?…._[]<>{}()%-' ’abnt0123456789กขคระบ�
 
 
 def _unfiltered(text: str) -> tuple[str, ...]:
-    found = [m.group(0).strip() for m in facts._PLACEHOLDER_PATTERNS.finditer(text)]
+    # the same patterns and exceptions as find_placeholders, without the hint that skips texts holding none
+    found = [m.group(0).strip() for m in facts._PLACEHOLDER_PATTERNS.finditer(text)
+             if not facts._part_of_a_name(text, m) and not facts._closes_examples(text, m)
+             and not facts._trails_a_measure(text, m)]
     if facts.THAI_CHAR.search(text):
-        found += [m.group(0).strip() for m in facts._THAI_PLACEHOLDER.finditer(text)]
+        found += [m.group(0).strip() for m in facts._THAI_PLACEHOLDER.finditer(text) if not facts._part_of_a_name(text, m)]
     return tuple(dict.fromkeys(f for f in found if f))
 
 

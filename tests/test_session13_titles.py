@@ -119,3 +119,13 @@ def test_text_tables_with_long_blank_runs_or_many_columns_stay_linear(kind):
     started = time.perf_counter()
     objectives = load_draft_file("plan.txt", text.encode(), {}).sets[0].objectives
     assert objectives and time.perf_counter() - started < 15
+
+
+@pytest.mark.parametrize("title, placeholders", [
+    ("Raise MRR from $3M to $4M …", ()), ("Raise MRR from $3M to …", ("…",)), ("Raise NPS to ...", ("...",)),
+    ("Improve onboarding …", ("…",)), ("Cut churn (from 5% to ...)", ("...",)),
+])
+def test_an_ellipsis_closing_a_key_result_that_reads_its_numbers_is_no_placeholder(title, placeholders):
+    from okrlint.text.facts import find_placeholders
+
+    assert find_placeholders(title) == placeholders  # review 75, L5: a deck's line cut short

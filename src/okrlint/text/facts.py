@@ -98,7 +98,7 @@ def find_placeholders(text: str) -> tuple[str, ...]:
     if not _PLACEHOLDER_HINT.search(text):
         return ()
     found = [m.group(0).strip() for m in _PLACEHOLDER_PATTERNS.finditer(text)
-             if not _part_of_a_name(text, m) and not _closes_examples(text, m)]
+             if not _part_of_a_name(text, m) and not _closes_examples(text, m) and not _trails_a_measure(text, m)]
     if THAI_CHAR.search(text):
         found += [m.group(0).strip() for m in _THAI_PLACEHOLDER.finditer(text) if not _part_of_a_name(text, m)]
     return tuple(dict.fromkeys(f for f in found if f))
@@ -133,6 +133,17 @@ def _closes_examples(text: str, match) -> bool:
     if not items or _ASKS_FOR_A_VALUE.search(items):
         return False
     return bool(before["marker"]) or "," in items or "、" in items
+
+
+def _trails_a_measure(text: str, match) -> bool:
+    """An ellipsis closing a key result that already reads its numbers ("Raise MRR from $3M to $4M …", a deck's line
+    cut short): not a value left blank, unless the words before it ask for one ("from $3M to …")."""
+    written = match.group(0)
+    if written != "…" and not written.startswith("..."):
+        return False
+    before = text[: match.start()].rstrip()
+    return (not text[match.end():].strip() and any(ch.isdigit() for ch in before)
+            and _ASKS_FOR_A_VALUE.search(before) is None)
 
 
 # A word that a lone capital letter completes as a name: "Gen Z", "Generation X", "Model Y", "Plan N", "ทีม X".
