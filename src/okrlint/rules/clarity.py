@@ -101,7 +101,7 @@ def _idiom_or_time_frame(number, text: str, facts=None) -> bool:
 
 
 # Ages name whom a public service serves: "People aged 65 and over", "Children under 5", "the over-75s", "16-24 year
-# olds", "the 0-19 service", "ผู้สูงอายุ อายุ 60 ปีขึ้นไป", "เด็กอายุต่ำกว่า 5 ปี"
+# olds", "ผู้สูงอายุ อายุ 60 ปีขึ้นไป", "เด็กอายุต่ำกว่า 5 ปี"
 _AGE_BEFORE = regexcache.compile(
     r"(?:(?<![\w-])(?i:aged|ages|age)\s+(?:(?i:under|over|between|from|of|up\s+to)\s+)?"
     r"|(?<![\w-])(?i:children|child|kids|babies|infants|toddlers|people|adults|pupils|residents|patients|women|men|girls"
@@ -113,8 +113,6 @@ _AGE_AFTER = regexcache.compile(
     r"|\s*\+?\s*(?i:and\s+(?:over|older|above|under|younger)|or\s+(?:over|older|younger))\b")
 _OVER_UNDER = regexcache.compile(r"(?<![\w-])(?i:over|under)[- ]?\Z")
 _PLURAL_S = regexcache.compile(r"s\b")
-# "the 0-19 service", "0–25 SEND support": a band of ages from birth
-_FROM_BIRTH = regexcache.compile(r"0\s*[-–]\s*[0-9]{1,2}(?![\d%.,])")
 
 
 def _names_an_age(number, text: str) -> bool:
@@ -126,12 +124,8 @@ def _names_an_age(number, text: str) -> bool:
     before = text[max(0, number.start - 40): number.start]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text, number.end):
         return True
-    if _OVER_UNDER.search(before) and _PLURAL_S.match(text, number.end):
-        return True  # "the over-75s", "under-5s"
-    if number.value == 0 and _FROM_BIRTH.match(text, number.start):
-        return True
-    start = before.rfind("0")
-    return start >= 0 and _FROM_BIRTH.fullmatch(before[start:] + text[number.start: number.end]) is not None
+    # a band from birth that names a service ("the 0-19 service") is a name to the number reader already
+    return _OVER_UNDER.search(before) is not None and _PLURAL_S.match(text, number.end) is not None  # "the over-75s"
 
 
 # Before a number that is a value, not a name: "raise the rating to 4.4", "ให้ได้ 9.9"
